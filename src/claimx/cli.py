@@ -1,0 +1,384 @@
+"""claimx's command line: extract, check, run, schema, eval, model.
+
+Exit codes (all commands): 0 clean, 1 findings at or above ``--fail-on``,
+2 usage or input error. Claims and reports go to stdout or ``-o``; progress
+and messages go to stderr only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="claimx",
+    help="Turn folders of news text into validated claims (JSONL) and check them for consistency.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+model_app = typer.Typer(help="Train and evaluate claimx's own spaCy pipeline.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    junit = "junit"
+    sarif = "sarif"
+    github = "github"
+    html = "html"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"claimx: {msg}", err=True)
+
+
+def _fail(msg: str, code: int = EXIT_USAGE) -> typer.Exit:
+    _err(msg)
+    return typer.Exit(code)
+
+
+def _parse_types(types: Optional[str]) -> tuple[str, ...] | None:
+    if not types:
+        return None
+    from .claims import CLAIM_TYPES
+
+    wanted = tuple(t.strip() for t in types.split(",") if t.strip())
+    unknown = [t for t in wanted if t not in CLAIM_TYPES]
+    if unknown:
+        raise _fail(f"unknown claim type(s) {', '.join(unknown)}; choose from {', '.join(CLAIM_TYPES)}")
+    return wanted
+
+
+def _load_nlp(model: Optional[str], types: tuple[str, ...] | None):
+    from .pipeline import ModelNotFound, load_pipeline
+
+    try:
+        return load_pipeline(model, types)
+    except ModelNotFound as err:
+        raise _fail(str(err)) from None
+
+
+class _Progress:
+    """A progress bar on a TTY (stderr), silence otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.bar = None
+        if enabled and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(
+                TextColumn("extracting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[claims]} claims"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.task = self.bar.add_task("extract", total=None, claims=0)
+            self.claims = 0
+
+    def __enter__(self):
+        if self.bar:
+            self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self.bar:
+            self.bar.__exit__(*exc)
+
+    def advance(self, n_claims: int) -> None:
+        if self.bar:
+            self.claims += n_claims
+            self.bar.update(self.task, advance=1, claims=self.claims)
+
+
+def _run_extract(
+    paths: list[str],
+    output: Optional[Path],
+    model: Optional[str],
+    workers: int,
+    globs: list[str],
+    types: tuple[str, ...] | None,
+    batch_size: int,
+    engine: Engine = Engine.local,
+    address: Optional[str] = None,
+) -> tuple[list[Any], list[Any]]:
+    """Extract claims; write JSONL to ``output`` (atomically) or stdout. Returns (records, problems)."""
+    from .extract import extract_paths
+    from .reader import atomic_writer
+
+    if workers < 1:
+        raise _fail("--workers must be at least 1")
+    records: list[Any] = []
+    problems: list[Any] = []
+
+    if engine is Engine.ray:
+        try:
+            from .engines.ray_engine import extract_with_ray
+        except ImportError as err:
+            raise _fail(f"--engine ray needs the optional extra: pip install 'claimx[ray]' ({err})") from None
+        results = extract_with_ray(paths, model=model, globs=globs, types=types, address=address, batch_size=batch_size)
+    else:
+        nlp = _load_nlp(model, types)
+        results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers)
+
+    def consume(write) -> None:
+        with _Progress(True) as progress:
+            for result in results:
+                if result.record.status == "error":
+                    problems.append(result.record)
+                    _err(f"{result.record.doc}: {result.record.reason} (skipped)")
+                for rec in result.records():
+                    records.append(rec)
+                    write(rec.model_dump_json(exclude_none=False) + "\n")
+                progress.advance(len(result.claims))
+
+    if output is None or str(output) == "-":
+        out = sys.stdout
+        consume(out.write)
+        out.flush()
+    else:
+        with atomic_writer(output) as fh:
+            consume(fh.write)
+    n_claims = sum(1 for r in records if r.type != "document")
+    n_docs = sum(1 for r in records if r.type == "document")
+    _err(f"{n_claims} claims from {n_docs - len(problems)} of {n_docs} files" + (f" ({len(problems)} unreadable)" if problems else ""))
+    return records, problems
+
+
+GLOB_HELP = "File name pattern(s) to take from folders (repeatable). Default: *.txt and *.md."
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders of articles (folders are searched recursively).")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSONL here (atomically); stdout when absent.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline: installed package name or folder. Default: claimx's own.")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Processes (output is identical for any number).")] = 1,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help=GLOB_HELP)] = None,
+    types: Annotated[Optional[str], typer.Option("--types", help="Comma-separated claim types to extract (default: all).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per nlp.pipe batch.")] = 32,
+    engine: Annotated[Engine, typer.Option("--engine", help="local (default) or ray (needs claimx[ray]).")] = Engine.local,
+    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (with --engine ray).")] = None,
+) -> None:
+    """Extract claims from articles as JSON lines (a `document` record per file, then its claims)."""
+    from .reader import DEFAULT_GLOBS
+
+    _, problems = _run_extract(
+        paths, output, model, workers, glob or list(DEFAULT_GLOBS), _parse_types(types), batch_size, engine, address
+    )
+    raise typer.Exit(EXIT_USAGE if problems else EXIT_OK)
+
+
+def _load_claims(files: list[Path]) -> list[Any]:
+    from .io_jsonl import JsonlError, read_records
+
+    try:
+        return read_records(files)
+    except JsonlError as err:
+        raise _fail(str(err)) from None
+
+
+def _load_facts(facts: Optional[Path]):
+    if facts is None:
+        return None
+    from .facts import FactsError, load_facts
+
+    try:
+        return load_facts(facts)
+    except FactsError as err:
+        raise _fail(str(err)) from None
+
+
+def _emit_report(report, fmt: Format, output: Optional[Path], root: Optional[Path] = None) -> None:
+    from .formats import render
+    from .reader import write_atomic
+
+    text = render(report, fmt.value, color=output is None and sys.stdout.isatty(), root=root)
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        if text and not text.endswith("\n"):
+            sys.stdout.write("\n")
+    else:
+        write_atomic(output, text)
+
+
+@app.command()
+def check(
+    claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.")],
+    facts: Annotated[Optional[Path], typer.Option("--facts", help="Known results and chambers (YAML or JSON).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.text,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here (atomically).")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
+    root: Annotated[Optional[Path], typer.Option("--root", help="Folder the claims' doc paths are relative to (for file links).")] = None,
+) -> None:
+    """Check claims for contradictions and known totals; report in the chosen format."""
+    from .checks import run_checks
+
+    records = _load_claims(claims)
+    report = run_checks(records, facts=_load_facts(facts))
+    _emit_report(report, fmt, output, root)
+    raise typer.Exit(EXIT_FINDINGS if report.fails(fail_on.value) else EXIT_OK)
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders of articles.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for claims.jsonl and report.json.")] = Path("out"),
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.")] = None,
+    workers: Annotated[int, typer.Option("--workers")] = 1,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help=GLOB_HELP)] = None,
+    facts: Annotated[Optional[Path], typer.Option("--facts", help="Known results (YAML or JSON).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Format of the report printed on stdout.")] = Format.text,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on")] = FailOn.error,
+    batch_size: Annotated[int, typer.Option("--batch-size")] = 32,
+) -> None:
+    """Extract and check in one go: writes OUT/claims.jsonl and OUT/report.json, prints the report."""
+    from .checks import run_checks
+    from .reader import DEFAULT_GLOBS, write_atomic
+
+    fact_set = _load_facts(facts)
+    records, problems = _run_extract(
+        paths, out / "claims.jsonl", model, workers, glob or list(DEFAULT_GLOBS), None, batch_size
+    )
+    report = run_checks(records, facts=fact_set)
+    write_atomic(out / "report.json", report.model_dump_json(indent=2) + "\n")
+    root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
+    _emit_report(report, fmt, None, root)
+    if problems:
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_FINDINGS if report.fails(fail_on.value) else EXIT_OK)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the JSON Schemas.")] = Path("schemas"),
+    check_only: Annotated[bool, typer.Option("--check", help="Exit 1 when the folder is not current.")] = False,
+) -> None:
+    """Write (or --check) the JSON Schemas generated from claimx's Pydantic models."""
+    from .schemas import schema_files
+
+    stale = []
+    for name, content in schema_files().items():
+        path = out / name
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current != content:
+            stale.append(name)
+            if not check_only:
+                from .reader import write_atomic
+
+                write_atomic(path, content)
+    if check_only:
+        if stale:
+            _err(f"schemas out of date in {out}/: {', '.join(stale)} (run `claimx schema --out {out}`)")
+            raise typer.Exit(EXIT_FINDINGS)
+        _err(f"schemas in {out}/ are current")
+    else:
+        _err(f"wrote {len(stale)} schema file(s) to {out}/" if stale else f"schemas in {out}/ already current")
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
+    texts: Annotated[Optional[Path], typer.Option("--texts", help="Folder of article texts to extract from.")] = None,
+    claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims JSONL already extracted.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None,
+) -> None:
+    """Measure extraction against gold annotations: P/R/F1 per claim type, misses and false hits."""
+    from .evaluate import evaluate_dir, render_eval
+
+    if (texts is None) == (claims is None):
+        raise _fail("give exactly one of --texts DIR or --claims FILE")
+    if fmt not in ("text", "json"):
+        raise _fail("--format must be text or json")
+    if not gold.is_dir():
+        raise _fail(f"{gold}: not a folder of gold files")
+    if texts is not None:
+        from .extract import extract_paths
+
+        nlp = _load_nlp(model, None)
+        records = [r for res in extract_paths(nlp, [str(texts)]) for r in res.records()]
+    else:
+        records = _load_claims([claims])
+    result = evaluate_dir(gold, records)
+    text = render_eval(result, fmt)
+    if output:
+        from .reader import write_atomic
+
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+@model_app.command("train")
+def model_train(
+    data: Annotated[Path, typer.Option("--data", help="Folder with the treebanks (shared/data).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the pipeline (and metrics) to.")] = Path("models"),
+    quick: Annotated[bool, typer.Option("--quick", help="A few hundred steps only (smoke test).")] = False,
+) -> None:
+    """Convert the open treebanks and train claimx_en_core (CPU, fixed seeds)."""
+    from .training.recipe import train_pipeline
+
+    if not data.is_dir():
+        raise _fail(f"{data}: no such data folder")
+    train_pipeline(data, out, quick=quick, log=_err)
+
+
+@model_app.command("evaluate")
+def model_evaluate(
+    data: Annotated[Path, typer.Option("--data", help="Folder with the treebanks (shared/data).")],
+    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline to evaluate (default: claimx's own).")] = None,
+) -> None:
+    """Accuracy of a pipeline on the held-out splits (POS, LAS, NER per label), as JSON."""
+    from .pipeline import bundled_model_path
+    from .training.recipe import evaluate_pipeline
+
+    target = model or bundled_model_path()
+    if target is None:
+        raise _fail("no pipeline to evaluate")
+    sys.stdout.write(json.dumps(evaluate_pipeline(target, data), indent=2) + "\n")
+
+
+@app.callback(invoke_without_command=True)
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"claimx {__version__}")
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    """Console entry point; maps usage errors to exit 2."""
+    try:
+        app(standalone_mode=True)
+    except KeyboardInterrupt:  # pragma: no cover
+        _err("interrupted")
+        sys.exit(130)

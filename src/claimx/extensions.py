@@ -1,0 +1,39 @@
+"""Custom attributes claimx sets on spaCy objects, registered once at import.
+
+- ``Doc._.claimx_drafts``: list of draft claims (plain dicts, so Docs stay
+  serialisable across processes) appended by the claimx components. Each draft
+  has ``type``, ``start``, ``end`` (character offsets of the evidence in
+  ``doc.text``), ``rule``, ``confidence`` and the type's own fields
+  (see :mod:`claimx.claims`). :mod:`claimx.extract` turns them into claims.
+- ``Span._.claimx_party``: normalised party / alliance name of an entity span
+  (set by the ``claimx_entities`` component), else None.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+if not Doc.has_extension("claimx_drafts"):
+    Doc.set_extension("claimx_drafts", default=None)
+if not Span.has_extension("claimx_party"):
+    Span.set_extension("claimx_party", default=None)
+
+
+def add_draft(doc: Doc, draft: dict[str, Any]) -> None:
+    """Append one draft claim to ``doc._.claimx_drafts``.
+
+    Required keys: type, start, end, rule, confidence; the rest are the claim
+    type's fields (e.g. party, seats, approximate, qualifier, status, body).
+    """
+    for key in ("type", "start", "end", "rule", "confidence"):
+        if key not in draft:
+            raise ValueError(f"draft claim is missing {key!r}: {draft!r}")
+    if doc._.claimx_drafts is None:
+        doc._.claimx_drafts = []
+    doc._.claimx_drafts.append(draft)
+
+
+def drafts(doc: Doc) -> list[dict[str, Any]]:
+    return list(doc._.claimx_drafts or [])

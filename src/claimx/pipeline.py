@@ -1,0 +1,118 @@
+"""Loading a spaCy pipeline and adding claimx's components to it.
+
+``load_pipeline()`` is the one function claimx uses: with no argument it loads
+the English pipeline shipped with claimx (``claimx_en_core``, trained by the
+recipe in :mod:`claimx.training`); with a name or path it loads any installed
+spaCy pipeline (``en_core_web_sm``, ``en_core_web_trf``, a folder), then adds
+the claimx components that are not there yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (registers Doc._/Span._ attributes)
+
+DEFAULT_MODEL = "claimx_en_core"
+
+# claim type -> the component that produces it
+COMPONENT_FOR_TYPE: dict[str, str] = {
+    "seat_count": "claimx_seats",
+    "seat_change": "claimx_seats",
+    "chamber_size": "claimx_seats",
+    "majority_threshold": "claimx_seats",
+    "majority_status": "claimx_seats",
+    "quote": "claimx_quotes",
+    "event": "claimx_events",
+}
+COMPONENT_ORDER: tuple[str, ...] = ("claimx_entities", "claimx_seats", "claimx_quotes", "claimx_events")
+
+
+class ModelNotFound(Exception):
+    """The requested pipeline is neither a folder nor an installed package."""
+
+
+def bundled_model_path() -> Path | None:
+    """The folder of claimx's own pipeline: inside the installed wheel, or models/ of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (
+        here / "_model" / DEFAULT_MODEL,
+        here.parent.parent / "models" / DEFAULT_MODEL,
+    ):
+        if (candidate / "meta.json").is_file():
+            return candidate
+    return None
+
+
+def _installed_pipelines() -> list[str]:
+    try:
+        from spacy.util import get_installed_models
+
+        return sorted(get_installed_models())
+    except Exception:  # pragma: no cover - very old spaCy
+        return []
+
+
+def load_base(model: str | Path | None = None) -> Language:
+    """Load the bare spaCy pipeline (no claimx components)."""
+    if model is None or str(model) == DEFAULT_MODEL:
+        path = bundled_model_path()
+        if path is None:
+            raise ModelNotFound(_missing_message(DEFAULT_MODEL))
+        return spacy.load(path)
+    target = Path(model)
+    if target.exists():
+        if not (target / "config.cfg").is_file():
+            raise ModelNotFound(f"{model}: folder is not a spaCy pipeline (no config.cfg)")
+        return spacy.load(target)
+    try:
+        return spacy.load(str(model))
+    except OSError:
+        raise ModelNotFound(_missing_message(str(model))) from None
+
+
+def _missing_message(name: str) -> str:
+    installed = _installed_pipelines()
+    options = [f"{DEFAULT_MODEL} (claimx's own, the default)"] + installed
+    return (
+        f"spaCy pipeline {name!r} not found. --model takes an installed pipeline package "
+        f"or the path of a pipeline folder. Available here: {', '.join(options)}."
+        + ("" if bundled_model_path() else " claimx's own pipeline is missing from this install (models/claimx_en_core).")
+    )
+
+
+def components_for(types: Iterable[str] | None) -> list[str]:
+    """The claimx components needed for the requested claim types (all when None)."""
+    if types is None:
+        return list(COMPONENT_ORDER)
+    wanted = {COMPONENT_FOR_TYPE[t] for t in types}
+    return ["claimx_entities"] + [c for c in COMPONENT_ORDER[1:] if c in wanted]
+
+
+def add_claimx_components(nlp: Language, types: Iterable[str] | None = None) -> Language:
+    """Add claimx's components (registered factories) to ``nlp`` in order, skipping present ones."""
+    from . import components  # noqa: F401  (registers the factories)
+
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+        nlp.add_pipe("sentencizer")
+    for name in components_for(types):
+        if not nlp.has_pipe(name):
+            nlp.add_pipe(name)
+    return nlp
+
+
+def load_pipeline(model: str | Path | None = None, types: Iterable[str] | None = None) -> Language:
+    """Load a spaCy pipeline (claimx's own by default) with claimx's components added."""
+    nlp = load_base(model)
+    return add_claimx_components(nlp, types)
+
+
+@lru_cache(maxsize=4)
+def cached_pipeline(model: str | None = None, types: tuple[str, ...] | None = None) -> Language:
+    """``load_pipeline`` once per process (for tests and long-lived callers)."""
+    return load_pipeline(model, types)

@@ -1,0 +1,130 @@
+"""Finding and reading input articles; atomic output files.
+
+Bad input never stops a batch: each file that cannot be used yields an
+:class:`InputProblem` naming the file and the reason, and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md")
+_BINARY_SNIFF = 8192
+
+
+class InputError(Exception):
+    """A file that cannot be processed; ``str(err)`` is the reason."""
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: Path
+    name: str  # path relative to the input root, with forward slashes
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    text: str
+    sha256: str
+
+
+def discover(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[InputFile | InputProblem]:
+    """Yield the input files under ``paths`` (files as given, folders recursively), sorted per folder.
+
+    A folder's files are named relative to that folder; a file given directly is named by its
+    path as given (made relative to the current directory where possible).
+    """
+    patterns = tuple(globs)
+    seen: set[Path] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(
+                (f for f in p.rglob("*") if f.is_file() and any(fnmatch.fnmatch(f.name, g) for g in patterns)),
+                key=lambda f: f.relative_to(p).as_posix(),
+            )
+            for f in found:
+                resolved = f.resolve()
+                if resolved in seen:
+                    continue
+                seen.add(resolved)
+                yield InputFile(f, f.relative_to(p).as_posix())
+        elif p.exists():
+            resolved = p.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            yield InputFile(p, _display_name(p))
+        else:
+            yield InputProblem(str(raw), "no such file or directory")
+
+
+def _display_name(p: Path) -> str:
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def read_article(f: InputFile) -> Article:
+    """Read one article as UTF-8 text; raise :class:`InputError` with the reason if it cannot be used."""
+    try:
+        data = f.path.read_bytes()
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from None
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        raise InputError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}, line {line})") from None
+    if text.startswith("\ufeff"):  # offsets count from after a byte-order mark
+        text = text[1:]
+    return Article(f.name, text, hashlib.sha256(data).hexdigest())
+
+
+@contextmanager
+def atomic_writer(path: str | Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
+    """Write ``path`` through a temporary file in the same folder, renamed into place on success."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_atomic(path: str | Path, content: str) -> None:
+    with atomic_writer(path) as fh:
+        fh.write(content)
