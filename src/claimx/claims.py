@@ -77,6 +77,7 @@ class SeatCount(ClaimBase):
     upper: int | None = Field(None, description="Upper bound of a range ('230 to 240').")
     status: SeatStatus = "result"
     body: str | None = Field(None, description="Chamber, when the text ties the count to one.")
+    rank: int | None = Field(None, ge=1, description="Place the text gives the party ('ended second' = 2), if any.")
 
 
 class SeatChange(ClaimBase):

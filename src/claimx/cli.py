@@ -73,10 +73,10 @@ def _parse_types(types: Optional[str]) -> tuple[str, ...] | None:
 
 
 def _load_nlp(model: Optional[str], types: tuple[str, ...] | None):
-    from .pipeline import ModelNotFound, load_pipeline
+    from .pipeline import ModelNotFound, cached_pipeline
 
     try:
-        return load_pipeline(model, types)
+        return cached_pipeline(model, types)
     except ModelNotFound as err:
         raise _fail(str(err)) from None
 

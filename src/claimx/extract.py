@@ -1,15 +1,32 @@
 """The batch path: articles -> spaCy (``nlp.pipe``) -> validated claim records.
 
-Files are read lazily, processed in batches, and each file's records are
-yielded as soon as its last chunk is done, so nothing holds the whole corpus.
-Long files are cut at paragraph breaks into chunks whose offsets are kept.
+Streaming, flat in memory, parallel with identical output:
+
+- files are read lazily, one at a time, as the pipeline needs more text;
+- long files are cut at paragraph breaks into chunks; claim offsets and line
+  numbers always refer to the whole file;
+- the chunks flow through ``nlp.pipe(..., as_tuples=True, batch_size=...)`` in
+  *windows* of one batch each. Each window runs inside ``nlp.memory_zone()``,
+  so strings and lexemes the window adds are freed when it ends, and its Docs
+  are turned into claims (plain Pydantic objects) before the zone closes;
+- each file's :class:`DocResult` is yielded, in input order, as soon as its last
+  chunk is done; only the windows in flight and their not-yet-finished files are
+  held, never the corpus;
+- ``n_process > 1`` runs windows in a pool of forked processes (each inherits the
+  loaded pipeline, processes whole windows and returns claims); the parent
+  reorders. Windows and batches are the same whatever the number of processes,
+  so the output is identical, byte for byte and in the same order, to
+  ``n_process=1``.
 """
 
 from __future__ import annotations
 
 import bisect
+import multiprocessing
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,11 +35,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claims import CLAIM_ADAPTER, DocumentRecord, claim_id
-from .extensions import drafts
+from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, discover, read_article
 
 MAX_CHUNK_CHARS = 100_000
 _DRAFT_KEYS = ("type", "start", "end", "rule", "confidence")
+
+# One text fed to nlp.pipe: (text, (file index, file name, offset in file, newlines before offset)).
+Piece = tuple[str, tuple[int, str, int, int]]
 
 
 @dataclass
@@ -68,43 +88,72 @@ def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, s
     return chunks
 
 
-def claims_from_doc(doc: Doc, name: str, full_text: str, offset: int, starts: list[int]) -> list[Any]:
-    """Turn the drafts the components left on ``doc`` into validated claims (offsets into ``full_text``)."""
-    found = drafts(doc)
+def _warn_stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def _claims(
+    doc: Doc,
+    name: str,
+    offset: int,
+    line_base: int,
+    types: frozenset[str] | None = None,
+    warn: Callable[[str], None] = _warn_stderr,
+) -> list[Any]:
+    """Validated claims from the drafts on ``doc`` (a chunk starting at ``offset`` of file ``name``,
+    after ``line_base`` newlines). Evidence is taken from ``doc.text``, which is the file's text
+    at [offset, offset + len(doc.text))."""
+    found = doc._.claimx_drafts
     if not found:
         return []
+    text = doc.text
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     sent_starts = [b[0] for b in sent_bounds]
+    starts = line_starts(text)
     out: dict[tuple, Any] = {}
     for d in found:
-        start, end = int(d["start"]), int(d["end"])
-        i = max(bisect.bisect_right(sent_starts, start) - 1, 0)
-        j = max(bisect.bisect_right(sent_starts, max(end - 1, start)) - 1, i)
-        s_start, s_end = sent_bounds[i][0], sent_bounds[j][1]
-        fields = {k: v for k, v in d.items() if k not in _DRAFT_KEYS}
-        a, b = start + offset, end + offset
-        data = {
-            "id": claim_id(name, d["type"], a, b, fields),
-            "doc": name,
-            "type": d["type"],
-            "text": doc.text[s_start:s_end].strip(),
-            "span": {"start": a, "end": b},
-            "evidence": full_text[a:b],
-            "line": bisect.bisect_right(starts, a),
-            "rule": d["rule"],
-            "confidence": round(float(d["confidence"]), 3),
-            **fields,
-        }
+        if types is not None and d.get("type") not in types:
+            continue
         try:
+            start, end = int(d["start"]), int(d["end"])
+            i = max(bisect.bisect_right(sent_starts, start) - 1, 0)
+            j = max(bisect.bisect_right(sent_starts, max(end - 1, start)) - 1, i)
+            s_start, s_end = sent_bounds[i][0], sent_bounds[j][1]
+            fields = {k: v for k, v in d.items() if k not in _DRAFT_KEYS}
+            a, b = start + offset, end + offset
+            data = {
+                "id": claim_id(name, d["type"], a, b, fields),
+                "doc": name,
+                "type": d["type"],
+                "text": text[s_start:s_end].strip(),
+                "span": {"start": a, "end": b},
+                "evidence": text[start:end],
+                "line": line_base + bisect.bisect_right(starts, start),
+                "rule": d["rule"],
+                "confidence": round(float(d["confidence"]), 3),
+                **fields,
+            }
             claim = CLAIM_ADAPTER.validate_python(data)
-        except ValidationError as err:
-            print(f"claimx: {name}: dropped an invalid {d['type']} draft from {d['rule']}: {err}", file=sys.stderr)
+        except (ValidationError, KeyError, TypeError, ValueError, IndexError) as err:
+            warn(f"claimx: {name}: dropped an invalid {d.get('type')} draft from {d.get('rule')}: {err}")
             continue
         key = (claim.type, a, b, tuple(sorted((k, str(v)) for k, v in fields.items())))
         prev = out.get(key)
         if prev is None or claim.confidence > prev.confidence:
             out[key] = claim
-    return sorted(out.values(), key=lambda c: (c.span.start, c.span.end, c.type, c.id))
+    return sorted(out.values(), key=_claim_order)
+
+
+def _claim_order(c: Any) -> tuple:
+    return (c.span.start, c.span.end, c.type, c.id)
+
+
+def claims_from_doc(doc: Doc, name: str, full_text: str, offset: int, starts: list[int]) -> list[Any]:
+    """Turn the drafts the components left on ``doc`` into validated claims (offsets into ``full_text``).
+
+    ``doc`` is the chunk of ``full_text`` starting at ``offset``; ``starts`` is ``line_starts(full_text)``.
+    """
+    return _claims(doc, name, offset, bisect.bisect_right(starts, offset) - 1)
 
 
 def _articles(inputs: Iterable[InputFile | InputProblem]) -> Iterator[Article | InputProblem]:
@@ -122,6 +171,151 @@ def problem_result(p: InputProblem) -> DocResult:
     return DocResult(DocumentRecord(doc=p.name, status="error", reason=p.reason))
 
 
+# ---------------------------------------------------------------------------------------------
+# windows: the unit of work (one nlp.pipe call inside one memory zone)
+
+
+def _memory_zone(nlp: Language):
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else nullcontext()
+
+
+def _run_window(
+    nlp: Language,
+    pieces: list[Piece],
+    batch_size: int,
+    types: frozenset[str] | None,
+) -> list[tuple[int, list[Any], list[str]]]:
+    """Process one window: [(file index, claims, warnings)] in piece order. Docs never leave the zone."""
+    out: list[tuple[int, list[Any], list[str]]] = []
+    with _memory_zone(nlp):
+        for doc, (idx, name, offset, line_base) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+            warnings: list[str] = []
+            out.append((idx, _claims(doc, name, offset, line_base, types, warnings.append), warnings))
+    return out
+
+
+@dataclass
+class _Pending:
+    name: str
+    chars: int
+    words: int
+    sha256: str
+    left: int
+    claims: list[Any] = field(default_factory=list)
+
+
+class _Collector:
+    """Tracks files in flight and hands out finished DocResults in input order."""
+
+    def __init__(self, batch_size: int, max_chunk_chars: int):
+        self.batch_size = batch_size
+        self.max_chunk_chars = max_chunk_chars
+        self.pending: dict[int, _Pending] = {}
+        self.ready: dict[int, DocResult] = {}
+        self.next_out = 0
+
+    def windows(self, articles: Iterable[Article | InputProblem]) -> Iterator[list[Piece]]:
+        """Read articles lazily and cut their chunks into windows of one batch each.
+
+        One batch per window: the first claims come out after one batch, a process pool gets
+        work in small units, and every batch is the same whatever the number of processes.
+        """
+        size = self.batch_size
+        buf: list[Piece] = []
+        for idx, art in enumerate(articles):
+            if isinstance(art, InputProblem):
+                self.ready[idx] = problem_result(art)
+                continue
+            text = art.text
+            chunks = chunk_text(text, self.max_chunk_chars)
+            self.pending[idx] = _Pending(art.name, len(text), len(text.split()), art.sha256, len(chunks))
+            newlines, pos = 0, 0
+            for offset, piece in chunks:
+                newlines += text.count("\n", pos, offset)
+                pos = offset
+                buf.append((piece, (idx, art.name, offset, newlines)))
+                if len(buf) >= size:
+                    yield buf
+                    buf = []
+        if buf:
+            yield buf
+
+    def add(self, window_result: list[tuple[int, list[Any], list[str]]]) -> None:
+        for idx, claims, warnings in window_result:
+            for w in warnings:
+                _warn_stderr(w)
+            entry = self.pending[idx]
+            entry.claims.extend(claims)
+            entry.left -= 1
+            if entry.left == 0:
+                del self.pending[idx]
+                found = entry.claims
+                if len(found) > 1:
+                    found.sort(key=_claim_order)
+                record = DocumentRecord(
+                    doc=entry.name,
+                    status="ok",
+                    chars=entry.chars,
+                    words=entry.words,
+                    sha256=entry.sha256,
+                    claims=len(found),
+                )
+                self.ready[idx] = DocResult(record, found)
+
+    def flush(self) -> Iterator[DocResult]:
+        while self.next_out in self.ready:
+            yield self.ready.pop(self.next_out)
+            self.next_out += 1
+
+
+# ---------------------------------------------------------------------------------------------
+# process pool (fork: each worker inherits the loaded pipeline)
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(nlp: Language, batch_size: int, types: frozenset[str] | None) -> None:
+    _WORKER.update(nlp=nlp, batch_size=batch_size, types=types)
+
+
+def _worker_run(pieces: list[Piece]) -> list[tuple[int, list[Any], list[str]]]:
+    return _run_window(_WORKER["nlp"], pieces, _WORKER["batch_size"], _WORKER["types"])
+
+
+def _fork_available() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _pool_results(
+    nlp: Language,
+    windows: Iterator[list[Piece]],
+    n_process: int,
+    batch_size: int,
+    types: frozenset[str] | None,
+) -> Iterator[list[tuple[int, list[Any], list[str]]]]:
+    """Window results in window order, computed by ``n_process`` forked workers."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("fork")
+    ex = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init, initargs=(nlp, batch_size, types))
+    futures: deque = deque()
+    try:
+        for window in windows:
+            futures.append(ex.submit(_worker_run, window))
+            # keep every worker busy with one window queued behind it, no more (bounded memory)
+            while len(futures) > 2 * n_process or (futures and futures[0].done()):
+                yield futures.popleft().result()
+        while futures:
+            yield futures.popleft().result()
+    finally:
+        ex.shutdown(wait=True, cancel_futures=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# public entry points
+
+
 def extract_articles(
     nlp: Language,
     articles: Iterable[Article | InputProblem],
@@ -129,53 +323,28 @@ def extract_articles(
     batch_size: int = 32,
     n_process: int = 1,
     max_chunk_chars: int = MAX_CHUNK_CHARS,
+    types: Iterable[str] | None = None,
 ) -> Iterator[DocResult]:
-    """Run ``nlp`` over articles, yielding one :class:`DocResult` per article, in input order."""
-    pending: dict[int, dict[str, Any]] = {}
-    order: list[int] = []
-    ready: dict[int, DocResult] = {}
+    """Run ``nlp`` over articles, yielding one :class:`DocResult` per article, in input order.
 
-    def tuples() -> Iterator[tuple[str, tuple[int, int, int]]]:
-        for idx, art in enumerate(articles):
-            order.append(idx)
-            if isinstance(art, InputProblem):
-                ready[idx] = problem_result(art)
-                continue
-            chunks = chunk_text(art.text, max_chunk_chars)
-            pending[idx] = {"article": art, "left": len(chunks), "claims": [], "starts": line_starts(art.text)}
-            for offset, piece in chunks:
-                yield piece, (idx, offset, len(chunks))
-
-    next_out = 0
-
-    def flush() -> Iterator[DocResult]:
-        nonlocal next_out
-        while next_out < len(order) and order[next_out] in ready:
-            yield ready.pop(order[next_out])
-            next_out += 1
-
-    kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": batch_size}
-    if n_process > 1:
-        kwargs["n_process"] = n_process
-    for doc, (idx, offset, _n) in nlp.pipe(tuples(), **kwargs):
-        entry = pending[idx]
-        art: Article = entry["article"]
-        entry["claims"].extend(claims_from_doc(doc, art.name, art.text, offset, entry["starts"]))
-        entry["left"] -= 1
-        if entry["left"] == 0:
-            del pending[idx]
-            claims = sorted(entry["claims"], key=lambda c: (c.span.start, c.span.end, c.type, c.id))
-            record = DocumentRecord(
-                doc=art.name,
-                status="ok",
-                chars=len(art.text),
-                words=len(art.text.split()),
-                sha256=art.sha256,
-                claims=len(claims),
-            )
-            ready[idx] = DocResult(record, claims)
-        yield from flush()
-    yield from flush()
+    ``types`` keeps only claims of those types (all when None). Output does not depend on
+    ``n_process``.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    wanted = frozenset(types) if types is not None else None
+    col = _Collector(batch_size, max_chunk_chars)
+    windows = col.windows(articles)
+    if n_process > 1 and _fork_available():
+        results: Iterable = _pool_results(nlp, windows, n_process, batch_size, wanted)
+    else:
+        results = (_run_window(nlp, w, batch_size, wanted) for w in windows)
+    for window_result in results:
+        col.add(window_result)
+        yield from col.flush()
+    yield from col.flush()
+    if col.pending:  # pragma: no cover - a bug, not an input problem
+        raise RuntimeError(f"claimx: {len(col.pending)} file(s) left unfinished")
 
 
 def extract_paths(
@@ -185,10 +354,13 @@ def extract_paths(
     globs: Iterable[str] = DEFAULT_GLOBS,
     batch_size: int = 32,
     n_process: int = 1,
+    types: Iterable[str] | None = None,
     on_result: Callable[[DocResult], None] | None = None,
 ) -> Iterator[DocResult]:
     """Discover, read and extract: the whole batch path for files and folders."""
-    for result in extract_articles(nlp, _articles(discover(paths, globs)), batch_size=batch_size, n_process=n_process):
+    for result in extract_articles(
+        nlp, _articles(discover(paths, globs)), batch_size=batch_size, n_process=n_process, types=types
+    ):
         if on_result is not None:
             on_result(result)
         yield result

@@ -1,19 +1,792 @@
-"""claimx_events component (placeholder until its extractor lands)."""
+"""claimx_events: events (congratulate, call, meet, win, lose, concede, resign, accuse,
+form_government, announce) with actor, target, time expression and modality.
+
+How it works (all word lists and patterns are data in ``claimx/data/events/``):
+
+1. A token :class:`~spacy.matcher.Matcher` scans for the trigger patterns of
+   ``triggers.jsonl`` (verbs and nominalisations, one id per entry) and for the
+   time expressions of ``when.jsonl``.
+2. Per match, the roles are read from the dependency parse when the Doc has one
+   (subject -> actor, object / "with" / "to" -> target, passive agent, possessor of a
+   nominal trigger, subject of the governing verb for "held a phone conversation",
+   "received congratulations from X" -> actor X), else (or when the parse gives
+   nothing) from the nearest name to the left / right in the same sentence.
+   Both UD (``obj``, ``obl`` + ``case``, ``nsubj:pass``) and ClearNLP (``dobj``,
+   ``prep``/``pobj``, ``nsubjpass``) label sets are understood.
+3. Mentions are resolved to the fullest name the article gives with
+   :class:`claimx.mentions.MentionResolver` when that module is available (a tiny
+   fallback otherwise); party names go through ``claimx.parties.canonical_party``.
+4. Modality: cue words before the trigger in its clause ("will", "agreed to",
+   "plans", "set to") or after a nominal trigger ("is being arranged") make it
+   ``planned``; negation, modals of possibility, conditionals and appeals ("called
+   for", "urged") make it ``other``.
+5. Codes come from ``kinds.json`` (CAMEO code and PLOVER type per kind).
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..extensions import add_draft
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+
+# dependency labels, UD and ClearNLP alike
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"}
+OBJ = {"dobj", "obj", "iobj"}
+POSS = {"poss", "nmod:poss"}
+PREP_ARGS = {"obl", "nmod", "obl:agent", "obl:tmod", "obl:npmod", "nmod:npmod"}
+CLIMB_NOUN = {"dobj", "obj", "pobj", "prep", "obl", "nmod", "compound", "attr", "appos", "nsubj:pass", "nsubjpass", "iobj", "conj"}
+CLIMB_VERB = {"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "acl:relcl", "advcl:relcl", "pcomp"}
+RELCL = {"relcl", "acl:relcl", "acl"}
+MENTION_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC"}
+NAME_JOIN = {"compound", "flat", "flat:name", "amod", "det", "nmod:poss", "poss", "case", "nn"}
+WH = {"who", "which", "that", "whom"}
+SYMMETRIC = {"call", "meet"}
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass
+class Trigger:
+    id: str
+    kind: str
+    roles: str
+    head: int
+    patterns: list
+    require: str | None = None
+    objects: str | None = None
+    numeric_objects: bool = True
+    next_deny: list = field(default_factory=list)
+    prev_deny: list = field(default_factory=list)
+    after_object_deny: list = field(default_factory=list)
+    suppresses: list = field(default_factory=list)
+    passive_kind: str | None = None
+    cameo: str | None = None
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as err:  # pragma: no cover - data error
+                raise ValueError(f"{path}:{n}: {err}") from None
+    return out
+
+
+def load_data(data_dir: Path = DATA_DIR) -> dict[str, Any]:
+    """Read kinds.json, triggers.jsonl, when.jsonl and lexicon.json."""
+    triggers = [Trigger(**t) for t in _read_jsonl(data_dir / "triggers.jsonl")]
+    kinds = {k: v for k, v in json.loads((data_dir / "kinds.json").read_text("utf-8")).items() if not k.startswith("_")}
+    for t in triggers:
+        if t.kind not in kinds:
+            raise ValueError(f"trigger {t.id}: unknown kind {t.kind!r}")
+    lex = {k: v for k, v in json.loads((data_dir / "lexicon.json").read_text("utf-8")).items() if not k.startswith("_")}
+    return {"triggers": triggers, "kinds": kinds, "when": _read_jsonl(data_dir / "when.jsonl"), "lexicon": lex}
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _resolver_factory():
+    """MentionResolver from claimx.mentions when present, else the small fallback below."""
+    try:
+        from ..mentions import MentionResolver  # type: ignore
+
+        return MentionResolver
+    except Exception:  # noqa: BLE001 - module not there yet / broken: fall back
+        return _FallbackResolver
+
+
+def _canonical_party(name: str) -> str | None:
+    try:
+        from ..parties import canonical_party  # type: ignore
+    except Exception:  # noqa: BLE001
+        return None
+    try:
+        return canonical_party(name)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+class _FallbackResolver:
+    """Interim resolver: fullest name ending with the mention's last word; pronoun -> last person."""
+
+    PRON = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.names: list[Span] = [e for e in doc.ents if e.label_ in ("PERSON", "PER")]
+
+    def resolve(self, span: Span) -> tuple[str | None, str]:
+        text = span.text.strip()
+        low = text.lower()
+        if low in self.PRON:
+            before = [e for e in self.names if e.end <= span.start]
+            return (self._full(before[-1]) if before else None, "person")
+        words = [t for t in span if t.is_alpha and t.text[:1].isupper()]
+        if not words:
+            return None, "unknown"
+        last = words[-1].text
+        best = None
+        for t in self.doc:
+            if t.text == last:
+                run = self._cap_run(t)
+                if best is None or len(run) > len(best):
+                    best = run
+        return (" ".join(x.text for x in best) if best else text), "unknown"
+
+    def _full(self, span: Span) -> str:
+        return self.resolve(span)[0] or span.text
+
+    def _cap_run(self, tok: Token) -> list[Token]:
+        run = [tok]
+        i = tok.i - 1
+        while i >= 0 and self.doc[i].is_alpha and self.doc[i].text[:1].isupper() and self.doc[i].lower_ not in _TITLES and not self.doc[i].is_sent_start:
+            run.insert(0, self.doc[i])
+            i -= 1
+        return run
+
+
+_TITLES = {"president", "prime", "minister", "leader", "premier", "chancellor", "the", "u.s.", "mr", "mrs", "ms", "dr", "sir", "former", "conservative", "liberal", "labour"}
+
+
+# --------------------------------------------------------------------------- component
 
 
 class EventsComponent:
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
+    """Finds event drafts; see the module docstring."""
 
+    def __init__(self, nlp: Language, name: str, emit_other: bool = True, use_parser: bool = True,
+                 data_dir: str | None = None):
+        self.name = name
+        self.emit_other = emit_other
+        self.use_parser = use_parser
+        self.vocab = nlp.vocab
+        self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self._setup(load_data(self.data_dir))
+
+    # -- data -------------------------------------------------------------
+    def _setup(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.triggers: dict[str, Trigger] = {t.id: t for t in data["triggers"]}
+        self.kinds = data["kinds"]
+        lex = data["lexicon"]
+        self.lex = {k: set(v) if isinstance(v, list) and v and isinstance(v[0], str) else v for k, v in lex.items()}
+        self.other_bigrams = {tuple(b) for b in lex.get("other_bigrams", [])}
+        self.matcher = Matcher(self.vocab)
+        for t in data["triggers"]:
+            self.matcher.add(t.id, t.patterns, greedy="LONGEST")
+        self.when_matcher = Matcher(self.vocab)
+        for w in data["when"]:
+            self.when_matcher.add(w["id"], w["patterns"], greedy="LONGEST")
+
+    def to_disk(self, path, *, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "triggers.jsonl").write_text(
+            "".join(json.dumps(t.__dict__, ensure_ascii=False) + "\n" for t in self.data["triggers"]), "utf-8")
+        (path / "when.jsonl").write_text(
+            "".join(json.dumps(w, ensure_ascii=False) + "\n" for w in self.data["when"]), "utf-8")
+        (path / "kinds.json").write_text(json.dumps(self.kinds, ensure_ascii=False, indent=1), "utf-8")
+        (path / "lexicon.json").write_text(json.dumps(self.data["lexicon"], ensure_ascii=False, indent=1), "utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()):
+        path = Path(path)
+        if (path / "triggers.jsonl").is_file():
+            self._setup(load_data(path))
+        return self
+
+    # -- main -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc)
+        if not matches:
+            return doc
+        ctx = _DocContext(doc, self)
+        spans = []
+        for match_id, start, end in matches:
+            trig = self.triggers[self.vocab.strings[match_id]]
+            spans.append((trig, doc[start:end]))
+        spans = self._dedupe(spans)
+        for _trig, span in spans:
+            ctx._trigger_tokens.update(range(span.start, span.end))
+        found: list[dict[str, Any]] = []
+        for trig, span in spans:
+            ev = self._event(ctx, trig, span)
+            if ev is not None:
+                found.append(ev)
+        self._borrow_participants(ctx, found)
+        seen = set()
+        for ev in found:
+            key = (ev["kind"], ev["start"], ev["end"])
+            if key in seen:
+                continue
+            seen.add(key)
+            ev.pop("_head", None)
+            ev.pop("_sent", None)
+            add_draft(doc, ev)
         return doc
 
+    def _dedupe(self, spans: list[tuple[Trigger, Span]]) -> list[tuple[Trigger, Span]]:
+        by_kind: dict[str, list] = {}
+        for trig, span in spans:
+            by_kind.setdefault(trig.kind, []).append((trig, span))
+        kept: list[tuple[Trigger, Span]] = []
+        for kind, items in by_kind.items():
+            # longest non-overlapping spans per kind
+            chosen = filter_spans([s for _, s in items])
+            ids = {(s.start, s.end) for s in chosen}
+            done = set()
+            for trig, span in sorted(items, key=lambda x: (x[1].start, -(x[1].end - x[1].start))):
+                k = (span.start, span.end)
+                if k in ids and k not in done:
+                    done.add(k)
+                    kept.append((trig, span))
+        out = []
+        for trig, span in kept:
+            suppressed = any(
+                trig.kind in other.suppresses and other is not trig and span.start < s2.end and s2.start < span.end
+                for other, s2 in kept
+            )
+            if not suppressed:
+                out.append((trig, span))
+        return sorted(out, key=lambda x: x[1].start)
 
-@Language.factory("claimx_events")
-def make_events(nlp: Language, name: str) -> EventsComponent:
-    return EventsComponent(nlp, name)
+    # -- one event --------------------------------------------------------
+    def _event(self, ctx: "_DocContext", trig: Trigger, span: Span) -> dict[str, Any] | None:
+        doc = ctx.doc
+        head = span[trig.head] if -len(span) <= trig.head < len(span) else span[0]
+        seg = ctx.segment(head)
+        prev = doc[span.start - 1] if span.start > seg.start else None
+        nxt = doc[span.end] if span.end < seg.end else None
+        if prev is not None and prev.lower_ in trig.prev_deny:
+            return None
+        if nxt is not None and nxt.lower_ in trig.next_deny:
+            return None
+        if trig.prev_deny and any(doc[i].lower_ in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun":
+            return None
+        if ctx.parsed and head.dep_ == "amod" and trig.roles != "noun":
+            return None
+        kind = trig.kind
+        roles = self._roles(ctx, trig, span, head, seg)
+        if roles is None:
+            return None
+        actor, target, passive = roles
+        if passive and trig.passive_kind:
+            # "X was defeated (by Y)": X lost
+            kind, actor, target = trig.passive_kind, target, actor
+        # pair "X and Y held talks" -> actor X, target Y (symmetric kinds)
+        if target is None and actor is not None and kind in SYMMETRIC:
+            pair = ctx.conjunct(actor)
+            if pair is not None and pair[0] is not None and pair[1] is not None:
+                actor, target = pair
+        if trig.require == "actor" and actor is None:
+            return None
+        if trig.require == "target" and target is None:
+            return None
+        if trig.require == "person_target" and (target is None or not ctx.personish(target)):
+            return None
+        if trig.require == "target_or_pair" and target is None:
+            return None
+        if trig.objects or not trig.numeric_objects:
+            if not self._object_ok(ctx, trig, span, head, seg):
+                return None
+        if trig.after_object_deny and target is not None and target.end < seg.end:
+            after = doc[target.end]
+            if after.lower_ in trig.after_object_deny:
+                return None
+        actor_name = ctx.name(actor)
+        target_name = ctx.name(target)
+        if actor_name and target_name and actor_name == target_name:
+            target_name = None
+        modality = self._modality(ctx, trig, span, head, seg)
+        if modality == "other" and not self.emit_other:
+            return None
+        codes = dict(self.kinds.get(kind) or {})
+        if modality == "planned" and isinstance(codes.get("planned"), dict):
+            codes.update(codes["planned"])
+        cameo = trig.cameo or codes.get("cameo")
+        when = ctx.when(span, seg)
+        start_tok = span.start
+        end_tok = span.end
+        for m in (actor, target):
+            if m is not None and m.sent == span.sent and abs(m.start - span.start) <= 10:
+                start_tok = min(start_tok, m.start)
+                end_tok = max(end_tok, m.end)
+        ev: dict[str, Any] = {
+            "type": "event",
+            "start": doc[start_tok].idx,
+            "end": doc[end_tok - 1].idx + len(doc[end_tok - 1]),
+            "rule": f"events/{trig.id}",
+            "confidence": self._confidence(ctx, actor, target, modality),
+            "kind": kind,
+            "actor": actor_name,
+            "target": target_name,
+            "when": when,
+            "modality": modality,
+            "trigger": span.text,
+            "cameo": cameo,
+            "plover": codes.get("plover"),
+            "_head": head.i,
+            "_sent": seg.start,
+        }
+        return ev
+
+    def _confidence(self, ctx, actor, target, modality) -> float:
+        c = 0.6 + (0.2 if actor is not None else 0.0) + (0.1 if ctx.parsed else 0.0)
+        if modality == "other":
+            c -= 0.2
+        return round(min(c, 0.95), 2)
+
+    # -- roles ------------------------------------------------------------
+    def _roles(self, ctx, trig, span, head, seg):
+        actor = target = None
+        passive = False
+        if ctx.parsed and self.use_parser:
+            actor, target, passive, ok = ctx.dep_roles(trig, head)
+            if not ok:
+                return None
+        if actor is None:
+            actor = ctx.left_mention(span, seg, trig)
+            if actor is not None and trig.roles == "elect" and ctx.is_passive_linear(span):
+                pass
+        if target is None and trig.roles in ("svo", "noun") and trig.kind not in ("win", "lose", "concede", "resign", "announce", "form_government") or (target is None and trig.roles == "svo"):
+            target = ctx.right_mention(span, seg, trig)
+        if trig.roles == "elect" and not ctx.parsed:
+            # "X was re-elected" -> actor X; "voters re-elected X" -> actor X (the object)
+            if not ctx.is_passive_linear(span):
+                obj = ctx.right_mention(span, seg, trig)
+                if obj is not None:
+                    actor = obj
+        return actor, target, passive
+
+    def _object_ok(self, ctx, trig, span, head, seg) -> bool:
+        allowed = self.lex.get(trig.objects or "", set())
+        obj = ctx.object_words(head, span, seg)
+        if obj is None:
+            return True  # intransitive: "the Liberals won", "Dutton conceded"
+        words, numeric = obj
+        if numeric and not trig.numeric_objects:
+            return False
+        if not allowed:
+            return True
+        return bool(words & allowed)
+
+    # -- modality ---------------------------------------------------------
+    def _modality(self, ctx, trig, span, head, seg) -> str:
+        doc = ctx.doc
+        lex = self.lex
+        left = ctx.left_clause(span, seg)
+        words = [t.lower_ for t in left]
+        for a, b in zip(words, words[1:]):
+            if (a, b) in self.other_bigrams:
+                return "other"
+        if any(w in lex["other_before"] for w in words):
+            return "other"
+        if any(w in lex["planned_before"] for w in words):
+            return "planned"
+        if trig.roles == "noun" or head.pos_ in ("NOUN", "PROPN"):
+            # "a meeting is being arranged", "talks were scheduled"
+            for t in doc[span.end: min(seg.end, span.end + 5)]:
+                if t.is_punct:
+                    break
+                if t.lower_ in lex["planned_after"]:
+                    return "planned"
+        if ctx.parsed:
+            for anc in list(head.ancestors)[:4]:
+                if anc.lower_ in lex["planned_after"] and anc.i > head.i:
+                    return "planned"
+        return "asserted"
+
+    def _borrow_participants(self, ctx, found: list[dict[str, Any]]) -> None:
+        """A meeting or call with no participants ("a meeting is being arranged") takes those of
+        the closest earlier interaction (call/meet/congratulate) in the previous sentences."""
+        for i, ev in enumerate(found):
+            if ev["kind"] not in SYMMETRIC or ev["actor"]:
+                continue
+            for prev in reversed(found[:i]):
+                if prev["kind"] in ("call", "meet", "congratulate") and prev["actor"] and prev["target"] \
+                        and ev["_sent"] - prev["_sent"] < 400:
+                    ev["actor"], ev["target"] = prev["actor"], prev["target"]
+                    ev["confidence"] = round(ev["confidence"] - 0.1, 2)
+                    break
+
+
+class _DocContext:
+    """Per-Doc helpers: segments, mentions, dependency roles, name resolution, time expressions."""
+
+    def __init__(self, doc: Doc, comp: EventsComponent):
+        self.doc = doc
+        self.comp = comp
+        self.lex = comp.lex
+        self.parsed = doc.has_annotation("DEP")
+        self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
+        self._resolver = None
+        self._cache: dict[tuple[int, int], str | None] = {}
+        self._when = None
+        self._ent_of: dict[int, Span] = {}
+        for e in doc.ents:
+            for i in range(e.start, e.end):
+                self._ent_of[i] = e
+        self._trigger_tokens: set[int] = set()
+
+    # -- segments: sentences cut at line breaks ---------------------------
+    def segment(self, tok: Token) -> Span:
+        doc = self.doc
+        sent = tok.sent if (doc.has_annotation("SENT_START") or self.parsed) else doc[:]
+        s, e = sent.start, sent.end
+        i = tok.i
+        while i > s and "\n" not in doc[i - 1].text_with_ws[-1:] and "\n" not in doc[i - 1].text:
+            i -= 1
+        j = tok.i
+        while j < e - 1 and "\n" not in doc[j].whitespace_ and "\n" not in doc[j].text:
+            j += 1
+        return doc[i: j + 1]
+
+    # -- mentions ---------------------------------------------------------
+    def is_name_token(self, t: Token) -> bool:
+        if t.i in self._ent_of and self._ent_of[t.i].label_ in MENTION_LABELS:
+            return True
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
+            return True
+        if not self.tagged and t.is_title and not t.is_sent_start and not t.is_stop:
+            return True
+        return False
+
+    def mention_at(self, t: Token) -> Span | None:
+        """The name / noun phrase whose head is t."""
+        doc = self.doc
+        if t.i in self._ent_of and self._ent_of[t.i].label_ in MENTION_LABELS:
+            return self._ent_of[t.i]
+        if t.lower_ in self.lex["person_pronouns"]:
+            return doc[t.i: t.i + 1]
+        if self.parsed:
+            lo = hi = t.i
+            for c in t.children:
+                if c.dep_ in ("compound", "flat", "flat:name", "amod", "nn", "det") and c.i < t.i:
+                    lo = min(lo, c.left_edge.i if c.dep_ != "det" else c.i)
+                if c.dep_ in ("flat", "flat:name", "compound") and c.i > t.i:
+                    hi = max(hi, c.right_edge.i)
+            # extend over a name that the parser split
+            while hi + 1 < len(doc) and self.is_name_token(doc[hi + 1]) and doc[hi].text[:1].isupper():
+                hi += 1
+            return doc[lo: hi + 1]
+        return self._run(t)
+
+    def _run(self, t: Token) -> Span:
+        doc = self.doc
+        lo = hi = t.i
+        while lo - 1 >= 0 and self.is_name_token(doc[lo - 1]) and (lo - 1) not in self._trigger_tokens:
+            lo -= 1
+        while hi + 1 < len(doc) and self.is_name_token(doc[hi + 1]) and (hi + 1) not in self._trigger_tokens:
+            hi += 1
+        return doc[lo: hi + 1]
+
+    def personish(self, m: Span | None) -> bool:
+        if m is None:
+            return False
+        root = m.root
+        if any(self.is_name_token(t) for t in m):
+            return True
+        if root.lower_ in self.lex["person_pronouns"] or root.lower_ in self.lex["title_nouns"]:
+            return True
+        return False
+
+    def _mention_ok(self, m: Span | None) -> Span | None:
+        if m is None:
+            return None
+        if any(t.like_num for t in m) and not any(self.is_name_token(t) for t in m):
+            return None
+        return m
+
+    def left_mention(self, span: Span, seg: Span, trig) -> Span | None:
+        """Nearest name ending before the trigger in the same segment (at most 12 tokens back)."""
+        doc = self.doc
+        i = span.start - 1
+        stop = max(seg.start, span.start - 12)
+        while i >= stop:
+            t = doc[i]
+            if t.text in (";", ":") or t.text in ("\u201c", "\u201d", '"'):
+                return None
+            if self.is_name_token(t) and not self._is_time(t):
+                m = self._run(t)
+                # skip a possessive's owner? "Carney's Liberals" -> the run ends at Liberals anyway
+                return m
+            if t.lower_ in self.lex["person_pronouns"] and t.lower_ not in ("him", "them", "her"):
+                return doc[i: i + 1]
+            i -= 1
+        return None
+
+    def right_mention(self, span: Span, seg: Span, trig) -> Span | None:
+        doc = self.doc
+        i = span.end
+        stop = min(seg.end, span.end + 6)
+        while i < stop:
+            t = doc[i]
+            if t.is_punct and t.text not in (".",) and t.text != "-":
+                return None
+            if t.lower_ in ("that", "which", "who", "after", "before", "because", "as", "while", "when"):
+                return None
+            if self.is_name_token(t) and not self._is_time(t):
+                return self._run(t)
+            if t.lower_ in ("him", "her", "them"):
+                return doc[i: i + 1]
+            i += 1
+        return None
+
+    def _is_time(self, t: Token) -> bool:
+        return t.lower_ in self.lex["time_heads"] or t.lower_ in _MONTHS
+
+    def is_passive_linear(self, span: Span) -> bool:
+        doc = self.doc
+        return span.start > 0 and doc[span.start - 1].lower_ in ("was", "were", "is", "are", "been", "be", "being", "got")
+
+    def conjunct(self, m: Span) -> tuple[Span, Span] | None:
+        """'Carney and Trump <trigger>' -> (Carney, Trump) when m is one of the two conjuncts."""
+        doc = self.doc
+        if self.parsed:
+            for c in m.root.children:
+                if c.dep_ == "conj":
+                    return m, self.mention_at(c)
+            if m.root.dep_ == "conj" and m.root.head.i < m.root.i:
+                return self.mention_at(m.root.head), m
+        if m.start >= 2 and doc[m.start - 1].lower_ == "and" and self.is_name_token(doc[m.start - 2]):
+            return self._run(doc[m.start - 2]), m
+        if m.end + 1 < len(doc) and doc[m.end].lower_ == "and" and self.is_name_token(doc[m.end + 1]):
+            return m, self._run(doc[m.end + 1])
+        return None
+
+    # -- names ------------------------------------------------------------
+    def resolver(self):
+        if self._resolver is None:
+            self._resolver = _resolver_factory()(self.doc)
+        return self._resolver
+
+    def name(self, m: Span | None) -> str | None:
+        if m is None:
+            return None
+        key = (m.start, m.end)
+        if key in self._cache:
+            return self._cache[key]
+        text = m.text.strip()
+        out: str | None
+        try:
+            res = self.resolver().resolve(m)
+            out = res[0] if isinstance(res, tuple) else res
+        except Exception:  # noqa: BLE001
+            out = None
+        if not out:
+            out = None if m.root.lower_ in self.lex["person_pronouns"] else text
+        if out:
+            party = _canonical_party(out)
+            if party:
+                out = party
+        self._cache[key] = out
+        return out
+
+    # -- dependency roles -------------------------------------------------
+    def _prep_args(self, t: Token) -> dict[str, Token]:
+        """{'with': noun, 'to': noun, ...} for both UD (obl/nmod + case) and ClearNLP (prep -> pobj)."""
+        out: dict[str, Token] = {}
+        for c in t.children:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        out.setdefault(c.lower_, g)
+            elif c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.setdefault("by", g)
+            elif c.dep_ in PREP_ARGS or c.dep_.startswith("obl") or c.dep_.startswith("nmod"):
+                if c.dep_ in POSS:
+                    continue
+                case = [g for g in c.children if g.dep_ == "case" and g.pos_ == "ADP" or g.dep_ == "case" and g.lower_ in ("to", "with", "by", "from", "on", "over", "against")]
+                if case:
+                    out.setdefault(case[0].lower_, c)
+        return out
+
+    def _child(self, t: Token, deps: set[str]) -> Token | None:
+        for c in t.children:
+            if c.dep_ in deps:
+                return c
+        return None
+
+    def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, bool]:
+        """Subject of verb v (climbing control/relative/coordination); (token, is_passive_subject)."""
+        s = self._child(v, SUBJ)
+        if s is not None:
+            if s.lower_ in WH and v.dep_ in RELCL:
+                return v.head, False
+            return s, False
+        sp = self._child(v, PASS_SUBJ)
+        if sp is not None:
+            if sp.lower_ in WH and v.dep_ in RELCL:
+                return v.head, True
+            return sp, True
+        if depth < 3:
+            if v.dep_ in RELCL and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return v.head, False
+            if v.dep_ in CLIMB_VERB and v.head is not v:
+                s2, _ = self._subject(v.head, depth + 1)
+                return s2, False
+        return None, False
+
+    def dep_roles(self, trig: Trigger, head: Token):
+        """(actor, target, passive, ok) from the parse; ok=False vetoes the event."""
+        actor_t = target_t = None
+        passive = False
+        t = head
+        is_noun = trig.roles == "noun" or (t.pos_ in ("NOUN", "PROPN") and trig.roles != "elect")
+        preps = self._prep_args(t)
+        if is_noun:
+            poss = self._child(t, POSS)
+            actor_t = poss or preps.get("by")
+            target_t = preps.get("with") or preps.get("to") or preps.get("over") or preps.get("against") or preps.get("on")
+            if trig.kind == "win":
+                target_t = preps.get("over")
+                if actor_t is None:
+                    actor_t = preps.get("for")
+            # climb to the governing verb
+            g = t
+            steps = 0
+            while actor_t is None and steps < 3 and g.dep_ in CLIMB_NOUN and g.head is not g:
+                g = g.head
+                steps += 1
+                if g.pos_ in ("VERB", "AUX") or g.dep_ == "ROOT":
+                    gp = self._prep_args(g)
+                    if g.lower_ in self.lex["receive_verbs"]:
+                        actor_t = gp.get("from")
+                        subj, _ = self._subject(g)
+                        target_t = target_t or subj
+                    else:
+                        subj, _ = self._subject(g)
+                        actor_t = subj or gp.get("by")
+                        if target_t is None:
+                            target_t = gp.get("with") or gp.get("to")
+                    break
+        else:
+            subj, subj_passive = self._subject(t)
+            own_pass = self._child(t, PASS_SUBJ) is not None or any(c.dep_ in ("auxpass", "aux:pass") for c in t.children)
+            obj = self._child(t, OBJ)
+            if own_pass:
+                passive = True
+                agent = preps.get("by")
+                if trig.roles == "svo":
+                    actor_t, target_t = agent, subj
+                else:
+                    actor_t = subj
+            else:
+                if trig.roles == "elect":
+                    actor_t = obj or subj
+                else:
+                    actor_t = subj
+                    if trig.roles == "svo":
+                        target_t = obj or preps.get("with") or preps.get("to")
+                        if target_t is None and trig.kind == "call":
+                            target_t = None
+                        # "called Trump's actions a betrayal": the owner of a common-noun object
+                        if target_t is not None and not self.is_name_token(target_t) and trig.kind == "accuse":
+                            p = self._child(target_t, POSS)
+                            if p is not None:
+                                target_t = p
+            if target_t is None and trig.kind in ("concede", "congratulate"):
+                # "Dutton called Albanese to concede": the governing verb's object
+                g = t.head if t.dep_ in ("xcomp", "advcl") else None
+                if g is not None:
+                    go = self._child(g, OBJ)
+                    if go is not None and self.is_name_token(go):
+                        target_t = go
+                if trig.kind == "concede" and target_t is None:
+                    target_t = preps.get("to")
+        actor = self._mention_ok(self.mention_at(actor_t)) if actor_t is not None else None
+        target = self._mention_ok(self.mention_at(target_t)) if target_t is not None else None
+        if actor is not None and actor.root.pos_ in ("NOUN",) and not self.personish(actor) and trig.kind != "announce":
+            # "the results", "the statement" are not actors of these kinds
+            if not any(t.lower_ in self.lex["title_nouns"] for t in actor):
+                actor = None
+        if target is not None and not self.personish(target) and trig.kind not in ("accuse",):
+            target = None
+        return actor, target, passive, True
+
+    def object_words(self, head: Token, span: Span, seg: Span) -> tuple[set[str], bool] | None:
+        """Words of the trigger's object ('his seat' -> {'his','seat'}); None when there is none."""
+        doc = self.doc
+        if self.parsed and head.pos_ in ("VERB", "AUX"):
+            obj = self._child(head, OBJ)
+            if obj is not None:
+                sub = list(obj.subtree)[:8]
+                return {t.lower_ for t in sub}, any(t.like_num and t.lower_ not in ("one",) for t in sub[:4])
+        # linear: the next few tokens up to punctuation / preposition
+        toks = []
+        for t in doc[span.end: min(seg.end, span.end + 5)]:
+            if t.is_punct or t.lower_ in ("in", "on", "by", "at", "after", "with", "for", "to", "and", "as", "since", "over", "from"):
+                break
+            toks.append(t)
+        if not toks:
+            return None
+        return {t.lower_ for t in toks}, any(t.like_num for t in toks[:3])
+
+    # -- clause window for modality ---------------------------------------
+    def left_clause(self, span: Span, seg: Span) -> list[Token]:
+        doc = self.doc
+        out = []
+        i = span.start - 1
+        breaks = self.lex["clause_breaks"]
+        while i >= max(seg.start, span.start - 8):
+            t = doc[i]
+            if t.lower_ in breaks:
+                # "called on" / "call for" just before a break still counts; stop here
+                break
+            out.append(t)
+            i -= 1
+        return list(reversed(out))
+
+    # -- when -------------------------------------------------------------
+    def when(self, span: Span, seg: Span) -> str | None:
+        if self._when is None:
+            found = self.comp.when_matcher(self.doc)
+            spans = filter_spans([self.doc[s:e] for _, s, e in found])
+            self._when = sorted(spans, key=lambda s: s.start)
+        best = None
+        best_d = None
+        for w in self._when:
+            if w.start < seg.start or w.end > seg.end:
+                continue
+            if w.start >= span.end:
+                d = w.start - span.end
+            else:
+                d = (span.start - w.end) + 3  # prefer expressions after the trigger
+            if d > 12:
+                continue
+            if best_d is None or d < best_d:
+                best, best_d = w, d
+        if best is None:
+            return None
+        toks = [t for t in best if t.lower_ not in ("on", "since")]
+        return self.doc[toks[0].i: toks[-1].i + 1].text if toks else None
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+@Language.factory(
+    "claimx_events",
+    default_config={"emit_other": True, "use_parser": True, "data_dir": None},
+)
+def make_events(nlp: Language, name: str, emit_other: bool, use_parser: bool, data_dir: str | None) -> EventsComponent:
+    return EventsComponent(nlp, name, emit_other=emit_other, use_parser=use_parser, data_dir=data_dir)

@@ -1,0 +1,365 @@
+"""What the rules share: one article's claims grouped by election, hedge semantics, reference lookup."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..facts import FactsFile, Legislature, reference_data
+from .parties import cluster_parties, is_alliance
+
+# ------------------------------------------------------------------ hedges
+
+# "more than 400": the true value is above the number (a lower bound)
+LOWER_BOUND = (
+    "more than", "over", "at least", "above", "upwards of", "in excess of", "beyond", "paar", "exceeding",
+    "north of", "no fewer than", "no less than", "a minimum of", "greater than", "plus", "+",
+)
+# "less than 200": the true value is below the number (an upper bound)
+UPPER_BOUND = (
+    "less than", "fewer than", "under", "up to", "at most", "below", "short of", "no more than",
+    "a maximum of", "not more than", "shy of",
+)
+# "nearly 200": below but close
+NEAR_BELOW = ("nearly", "almost", "just under", "close to", "just shy of", "approaching")
+STRICT = ("more than", "over", "above", "in excess of", "beyond", "exceeding", "north of", "greater than",
+          "less than", "fewer than", "under", "below", "short of", "shy of", "paar")
+
+
+def tolerance(value: int) -> int:
+    """How far a hedged 'about N' may be from the exact count: max(3, 5% of N)."""
+    return max(3, math.ceil(0.05 * value))
+
+
+def hedge_kind(claim: Any) -> str:
+    """exact | around | lower | upper | near | range."""
+    if getattr(claim, "upper", None) is not None and claim.upper != claim.seats:
+        return "range"
+    if not getattr(claim, "approximate", False):
+        return "exact"
+    q = (getattr(claim, "qualifier", None) or "").lower().strip()
+    for words, kind in ((NEAR_BELOW, "near"), (LOWER_BOUND, "lower"), (UPPER_BOUND, "upper")):
+        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q) for w in words):
+            return kind
+    return "around"
+
+
+def bounds(claim: Any) -> tuple[float, float]:
+    """Interval the true seat count lies in, given the claim's hedge."""
+    v = claim.seats
+    kind = hedge_kind(claim)
+    q = (getattr(claim, "qualifier", None) or "").lower()
+    strict = any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q) for w in STRICT)
+    if kind == "exact":
+        return (v, v)
+    if kind == "range":
+        return (v, claim.upper)
+    if kind == "lower":
+        return (v + 1 if strict else v, math.inf)
+    if kind == "upper":
+        return (0, v - 1 if strict else v)
+    if kind == "near":
+        return (v - tolerance(v), v)
+    t = tolerance(v)
+    return (v - t, v + t)
+
+
+def sum_value(claim: Any) -> int | None:
+    """What a claim adds to a seat total for 'exceeds the chamber' (upper bounds add nothing known)."""
+    kind = hedge_kind(claim)
+    if kind in ("upper", "near"):
+        return None if kind == "upper" else claim.seats
+    return claim.seats
+
+
+def describe(claim: Any) -> str:
+    """'268 (roughly)' / '23'."""
+    kind = hedge_kind(claim)
+    if kind == "exact":
+        return str(claim.seats)
+    if kind == "range":
+        return f"{claim.seats}-{claim.upper}"
+    q = claim.qualifier or "approx."
+    return f"{q} {claim.seats}"
+
+
+# ------------------------------------------------------------------ text cues
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).lower().replace("’", "'")
+
+
+_GENERIC_BODIES = {
+    "", "parliament", "legislature", "assembly", "house", "chamber", "lower house", "lower chamber", "upper house",
+    "national parliament", "federal parliament", "congress", "seat", "seats", "riding", "ridings", "constituencies",
+}
+
+
+def body_norm(body: str | None) -> str:
+    if not body:
+        return ""
+    b = fold(body).strip()
+    b = re.sub(r"^the\s+", "", b)
+    b = re.sub(r"\s+", " ", b)
+    return b
+
+
+def is_generic_body(body: str | None) -> bool:
+    return body_norm(body) in _GENERIC_BODIES
+
+
+class ReferenceIndex:
+    """Legislatures from the built-in reference data plus the user's facts file (facts first)."""
+
+    def __init__(self, facts: FactsFile | None = None):
+        legs: dict[str, Legislature] = {}
+        for leg in (facts.legislatures if facts else []):
+            legs[leg.key()] = leg
+        for leg in reference_data().legislatures:
+            legs.setdefault(leg.key(), leg)
+        self.legislatures = list(legs.values())
+        self._names: list[tuple[Legislature, set[str]]] = []
+        for leg in self.legislatures:
+            names = {body_norm(leg.chamber), *(body_norm(a) for a in leg.aliases)}
+            names.discard("")
+            self._names.append((leg, names))
+
+    def candidates(self, body: str | None) -> list[Legislature]:
+        b = body_norm(body)
+        if not b:
+            return []
+        out = []
+        for leg, names in self._names:
+            if b in names or any(b.endswith(" " + n) or b.startswith(n + " of ") for n in names if len(n) > 5):
+                out.append(leg)
+        return out
+
+    def resolve(self, body: str | None, text: str) -> Legislature | None:
+        """The one legislature ``body`` names, using country cues in ``text`` when the name is shared."""
+        cands = self.candidates(body)
+        if not cands:
+            return None
+        exact = [leg for leg in cands if body_norm(body) in (body_norm(leg.chamber), *(body_norm(a) for a in leg.aliases))]
+        if len(cands) == 1:
+            return cands[0]
+        prefix = body_norm(body)
+        scores = []
+        for leg in cands:
+            score = sum(cue_count(text, c) for c in (leg.country, *leg.country_aliases))
+            # "Quebec's National Assembly": the body's own words name the country
+            if any(fold(c) in prefix for c in (leg.country, *leg.country_aliases) if len(c) > 3):
+                score += 100
+            scores.append((score, leg))
+        scores.sort(key=lambda x: -x[0])
+        top, second = scores[0][0], scores[1][0]
+        if top > 0 and top >= 2 * second and top > second:
+            return scores[0][1]
+        if len(exact) == 1 and top == 0:
+            return None
+        return None
+
+
+_CUE_CACHE: dict[tuple[int, str], int] = {}
+
+
+def cue_count(text: str, cue: str) -> int:
+    """Whole-word, case-sensitive occurrences of ``cue`` in ``text``."""
+    if not cue:
+        return 0
+    return len(re.findall(r"(?<![\w.])" + re.escape(cue) + r"(?![\w])", text))
+
+
+# ------------------------------------------------------------------ one article
+
+
+@dataclass
+class PartyEntry:
+    """All counts one party is given in one election group of one article."""
+
+    name: str
+    claims: list[Any] = field(default_factory=list)
+
+    @property
+    def exact(self) -> list[Any]:
+        return [c for c in self.claims if hedge_kind(c) == "exact"]
+
+    @property
+    def approx(self) -> list[Any]:
+        return [c for c in self.claims if hedge_kind(c) != "exact"]
+
+    def chosen(self) -> Any:
+        """One value per party: exact over approximate, last stated."""
+        ex = self.exact
+        if ex:
+            return ex[-1]
+        usable = [c for c in self.claims if sum_value(c) is not None]
+        return usable[-1] if usable else self.claims[-1]
+
+    def alliance(self) -> bool:
+        return is_alliance(self.name)
+
+
+@dataclass
+class Group:
+    """Seat counts of one election (one chamber) with one status, in one article."""
+
+    body: str | None  # body key
+    status: str
+    parties: dict[str, PartyEntry] = field(default_factory=dict)
+
+    def claims(self) -> list[Any]:
+        return [c for p in self.parties.values() for c in p.claims]
+
+
+class ArticleContext:
+    def __init__(self, doc: str, claims: list[Any], ref: ReferenceIndex, root: Path | None = None):
+        self.doc = doc
+        self.claims = claims
+        self.ref = ref
+        self.by_type: dict[str, list[Any]] = defaultdict(list)
+        for c in claims:
+            self.by_type[c.type].append(c)
+        sentences = list(dict.fromkeys(c.text for c in claims))
+        self.text = "\n".join(sentences)
+        if root is not None:
+            try:
+                self.text = (Path(root) / doc).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                pass
+        self.years: set[int] = {int(y) for y in _YEAR.findall(self.text)}
+        self.checked: set[str] = set()
+        self._body_cache: dict[str, str | None] = {}
+        self._build_groups()
+
+    # -- bodies
+    def body_key(self, body: str | None) -> str | None:
+        if is_generic_body(body):
+            return None
+        b = body_norm(body)
+        if b not in self._body_cache:
+            leg = self.ref.resolve(body, self.text)
+            self._body_cache[b] = f"ref:{leg.key()}" if leg else b
+        return self._body_cache[b]
+
+    def legislature(self, key: str | None) -> Legislature | None:
+        if key and key.startswith("ref:"):
+            k = key[4:]
+            for leg in self.ref.legislatures:
+                if leg.key() == k:
+                    return leg
+        return None
+
+    def body_label(self, key: str | None) -> str | None:
+        leg = self.legislature(key)
+        if leg:
+            return leg.chamber
+        if key is None:
+            for c in self.by_type["chamber_size"] + self.by_type["seat_count"] + self.by_type["majority_threshold"]:
+                if c.body and not is_generic_body(c.body):
+                    return c.body
+            return None
+        for c in self.by_type["chamber_size"] + self.by_type["seat_count"] + self.by_type["majority_threshold"]:
+            if c.body and body_norm(c.body) == key:
+                return c.body
+        return key
+
+    def _build_groups(self) -> None:
+        seat_types = ("seat_count", "chamber_size", "majority_threshold")
+        raw_keys = [self.body_key(c.body) for t in seat_types for c in self.by_type[t]]
+        named = [k for k in raw_keys if k is not None]
+        distinct = list(dict.fromkeys(named))
+        if len(distinct) == 1:
+            primary = distinct[0]
+        elif distinct:
+            counts = Counter(self.body_key(c.body) for c in self.by_type["seat_count"] if self.body_key(c.body))
+            primary = counts.most_common(1)[0][0] if counts else distinct[0]
+        else:
+            primary = None
+        self.primary = primary
+        self.bodies = distinct or [None]
+
+        def key_of(c: Any) -> str | None:
+            k = self.body_key(c.body)
+            return primary if k is None else k
+
+        self.sizes: dict[str | None, list[Any]] = defaultdict(list)
+        for c in self.by_type["chamber_size"]:
+            self.sizes[key_of(c)].append(c)
+        self.thresholds: dict[str | None, list[Any]] = defaultdict(list)
+        for c in self.by_type["majority_threshold"]:
+            self.thresholds[key_of(c)].append(c)
+
+        counts = self.by_type["seat_count"]
+        clusters = cluster_parties([c.party for c in counts])
+        self.groups: dict[tuple[str | None, str], Group] = {}
+        for c in counts:
+            gk = (key_of(c), c.status)
+            g = self.groups.setdefault(gk, Group(body=gk[0], status=c.status))
+            rep = clusters[c.party]
+            g.parties.setdefault(rep, PartyEntry(name=rep)).claims.append(c)
+        self.party_rep = clusters
+
+    # -- sizes and thresholds
+    def stated_sizes(self, body: str | None) -> list[int]:
+        return sorted({c.seats for c in self.sizes.get(body, [])})
+
+    def reference_sizes(self, body: str | None) -> set[int]:
+        leg = self.legislature(body)
+        if leg is None:
+            return set()
+        out: set[int] = set()
+        for s in leg.sizes_for(self.years):
+            out |= s.accepted()
+        return out
+
+    def size_for(self, body: str | None) -> tuple[int | None, str]:
+        """(size, source) — the largest stated size, else the largest reference size for the time."""
+        stated = self.stated_sizes(body)
+        if stated:
+            return max(stated), "stated"
+        ref = self.reference_sizes(body)
+        if ref:
+            return max(ref), "reference"
+        return None, ""
+
+    def threshold_candidates(self, body: str | None) -> tuple[set[int], str, list[Any]]:
+        """Majority thresholds the article allows: stated ones, else from stated sizes, else reference."""
+        stated = self.thresholds.get(body, [])
+        if stated:
+            return {c.seats for c in stated}, "stated", stated
+        sizes = self.sizes.get(body, [])
+        if sizes:
+            return {c.seats // 2 + 1 for c in sizes}, "size", sizes
+        ref = self.reference_sizes(body)
+        if ref:
+            return {s // 2 + 1 for s in ref}, "reference", []
+        return set(), "", []
+
+    def find_party(self, party: str, statuses: tuple[str, ...]) -> list[tuple[Group, PartyEntry]]:
+        """The groups (in status order) in which ``party`` has counts."""
+        from .parties import same_party
+
+        out = []
+        for status in statuses:
+            for (body, st), g in self.groups.items():
+                if st != status:
+                    continue
+                for rep, entry in g.parties.items():
+                    if same_party(party, rep) or any(same_party(party, c.party) for c in entry.claims[:1]):
+                        out.append((g, entry))
+                        break
+        return out
+
+    def mark(self, *claims: Any) -> None:
+        for c in claims:
+            if c is not None:
+                self.checked.add(c.id)

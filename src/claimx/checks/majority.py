@@ -1,0 +1,137 @@
+"""CX003 majority-contradicts-seats, CX004 threshold-disagrees-with-size, CX005 short-by-disagrees."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..report import Finding
+from .context import ArticleContext, PartyEntry, bounds, describe
+from .registry import make_finding
+
+WINNING = ("majority", "supermajority")
+LOSING = ("short_of_majority", "minority")
+
+
+def _party_count(ctx: ArticleContext, party: str) -> tuple[Any, PartyEntry, str | None] | None:
+    """The party's count to test a majority claim against: exact result, else approximate result,
+    else projected (exact, then approximate). Returns (claim, entry, body)."""
+    for status in ("result", "projected"):
+        found = ctx.find_party(party, (status,))
+        for g, entry in found:
+            if entry.exact:
+                return entry.exact[-1], entry, g.body
+        for g, entry in found:
+            return entry.chosen(), entry, g.body
+    return None
+
+
+def _threshold_text(ts: set[int], source: str) -> str:
+    t = sorted(ts)
+    val = str(t[0]) if len(t) == 1 else " or ".join(map(str, t))
+    return {
+        "stated": f"the stated threshold of {val}",
+        "size": f"the threshold of {val} (from the stated chamber size)",
+        "reference": f"the threshold of {val} (from the reference chamber size)",
+    }.get(source, val)
+
+
+def check_majority(ctx: ArticleContext) -> list[Finding]:
+    out: list[Finding] = []
+    for ms in ctx.by_type["majority_status"]:
+        if ms.party is None:
+            out.extend(_no_party(ctx, ms))
+            continue
+        got = _party_count(ctx, ms.party)
+        if got is None:
+            continue
+        count, entry, body = got
+        ts, source, t_claims = ctx.threshold_candidates(body)
+        if not ts:
+            continue
+        lo, hi = bounds(count)
+        ctx.mark(ms, count, *t_claims)
+        what = f"{entry.name} with {describe(count)} seats"
+        if ms.status in WINNING and hi < min(ts):
+            out.append(make_finding(
+                "CX003",
+                f"'{ms.status}' claimed for {what}, below {_threshold_text(ts, source)}",
+                [ms, count, *t_claims], at=ms,
+            ))
+        elif ms.status in LOSING and lo >= max(ts):
+            verb = "short of a majority" if ms.status == "short_of_majority" else "a minority"
+            out.append(make_finding(
+                "CX003",
+                f"{verb} claimed for {what}, but {count.seats} >= {_threshold_text(ts, source)}",
+                [ms, count, *t_claims], at=ms,
+            ))
+        # CX005: N short of T
+        if ms.short_by is not None and ms.status in LOSING:
+            exact = count.approximate is False and count.upper is None
+            slack = 0 if (exact and source == "stated") else 1
+            if not exact:
+                slack += math.ceil(max(hi - count.seats, count.seats - lo)) if hi != math.inf else 0
+            implied = count.seats + ms.short_by
+            if hi == math.inf:
+                continue
+            if all(abs(implied - t) > slack for t in ts):
+                out.append(make_finding(
+                    "CX005",
+                    f"{entry.name}: {describe(count)} seats + {ms.short_by} short = {implied}, "
+                    f"but {_threshold_text(ts, source)}",
+                    [ms, count, *t_claims], at=ms,
+                ))
+    out.extend(_threshold_vs_size(ctx))
+    return out
+
+
+def _no_party(ctx: ArticleContext, ms: Any) -> list[Finding]:
+    """'No party won a majority': no single (non-alliance) party's exact result may reach the threshold."""
+    if ms.status not in LOSING:
+        return []
+    out = []
+    for (body, status), g in ctx.groups.items():
+        if status != "result":
+            continue
+        ts, source, t_claims = ctx.threshold_candidates(body)
+        if not ts:
+            continue
+        for name, entry in g.parties.items():
+            if entry.alliance() or not entry.exact:
+                continue
+            c = entry.exact[-1]
+            ctx.mark(ms, c)
+            if c.seats >= max(ts):
+                out.append(make_finding(
+                    "CX003",
+                    f"no party is said to have a majority, but {name} has {c.seats} >= {_threshold_text(ts, source)}",
+                    [ms, c, *t_claims], at=ms,
+                ))
+    return out
+
+
+def _threshold_vs_size(ctx: ArticleContext) -> list[Finding]:
+    """CX004: a stated threshold against floor(size/2)+1 (stated size, else reference); off-by-one tolerated."""
+    out = []
+    for body, ths in ctx.thresholds.items():
+        sizes = ctx.sizes.get(body, [])
+        size_vals = {c.seats for c in sizes} or ctx.reference_sizes(body)
+        if not size_vals:
+            continue
+        src = "stated" if sizes else "reference"
+        for t in ths:
+            ctx.mark(t, *sizes)
+            ok = False
+            for s in size_vals:
+                expected = s // 2 + 1
+                if abs(t.seats - expected) <= 1 or t.seats == math.ceil(2 * s / 3) or t.seats == s:
+                    ok = True
+            if not ok:
+                s = max(size_vals)
+                out.append(make_finding(
+                    "CX004",
+                    f"stated majority threshold {t.seats} disagrees with the {src} chamber size "
+                    f"{' or '.join(map(str, sorted(size_vals)))} (a majority is {s // 2 + 1} of {s})",
+                    [t, *sizes], at=t,
+                ))
+    return out

@@ -1,0 +1,108 @@
+"""CX001 seats-exceed-chamber, CX002 conflicting-results, CX090 seats-accounted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..report import Finding, SeatsAccounted
+from .context import ArticleContext, Group, describe, sum_value
+from .registry import make_finding
+
+SUMMED_STATUSES = ("result", "projected", "previous")
+ACCOUNTED_STATUSES = ("result", "projected")
+
+
+def _status_label(status: str) -> str:
+    return {"result": "seat results", "projected": "projected seats", "previous": "previous seats"}.get(status, status)
+
+
+def group_total(g: Group) -> tuple[int, int, int, list[tuple[str, Any]]]:
+    """(total, parties-only, alliances-only, [(party, chosen claim)]) with one value per party."""
+    chosen = []
+    total = parties_only = alliances_only = 0
+    for name, entry in g.parties.items():
+        c = entry.chosen()
+        v = sum_value(c)
+        if v is None:
+            continue
+        chosen.append((name, c))
+        total += v
+        if entry.alliance():
+            alliances_only += v
+        else:
+            parties_only += v
+    return total, parties_only, alliances_only, chosen
+
+
+def _culprit(chosen: list[tuple[str, Any]], total: int, size: int) -> Any:
+    """The count most likely to be wrong: the largest whose removal brings the total within the size."""
+    fits = [c for _, c in chosen if total - c.seats <= size]
+    pool = fits or [c for _, c in chosen]
+    return max(pool, key=lambda c: c.seats)
+
+
+def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Finding]:
+    out: list[Finding] = []
+    for (body, status), g in sorted(ctx.groups.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+        label = ctx.body_label(body)
+        where = f" ({label})" if label else ""
+        # CX002: two different exact results for one party
+        if status == "result":
+            for name, entry in g.parties.items():
+                values = sorted({c.seats for c in entry.exact})
+                if len(values) > 1:
+                    first = entry.exact[0]
+                    other = next(c for c in entry.exact if c.seats != first.seats)
+                    ctx.mark(*entry.exact)
+                    out.append(make_finding(
+                        "CX002",
+                        f"{name} is given different exact results{where}: "
+                        + ", ".join(f"{c.seats} (line {c.line})" for c in entry.exact),
+                        entry.exact, at=other,
+                    ))
+        if status not in SUMMED_STATUSES:
+            continue
+        total, p_only, a_only, chosen = group_total(g)
+        if not chosen:
+            continue
+        size, source = ctx.size_for(body)
+        size_claims = ctx.sizes.get(body, [])
+        has_alliance = any(g.parties[n].alliance() for n, _ in chosen)
+        has_party = any(not g.parties[n].alliance() for n, _ in chosen)
+        mixed = has_alliance and has_party
+        breakdown = ", ".join(f"{n} {describe(c)}" for n, c in chosen)
+        if size is not None:
+            ctx.mark(*(c for _, c in chosen))
+            src = "" if source == "stated" else " (reference size)"
+            if total > size and (not mixed or p_only > size or a_only > size):
+                if mixed:
+                    over, which = (p_only, "parties") if p_only > size else (a_only, "alliances")
+                    picked = [(n, c) for n, c in chosen if g.parties[n].alliance() == (which == "alliances")]
+                else:
+                    over, picked = total, chosen
+                culprit = _culprit(picked, over, size)
+                parts = " + ".join(str(c.seats) for _, c in picked)
+                out.append(make_finding(
+                    "CX001",
+                    f"{_status_label(status)} add up to {over} ({parts}), more than the {size} seats"
+                    f" of the chamber{where}{src}: {', '.join(f'{n} {describe(c)}' for n, c in picked)}",
+                    [culprit, *(c for _, c in picked if c is not culprit), *size_claims],
+                    at=culprit,
+                ))
+        if status in ACCOUNTED_STATUSES:
+            shown = total
+            if mixed and size is not None and total > size:
+                shown = max(p_only, a_only)
+            anchor = g.claims()[0]
+            accounted.append(SeatsAccounted(
+                doc=ctx.doc, body=label, status=status, accounted=shown, size=size,
+                parties={n: c.seats for n, c in chosen},
+            ))
+            of = f" of {size}" if size is not None else " (chamber size unknown)"
+            st = "" if status == "result" else f" [{status}]"
+            out.append(make_finding(
+                "CX090",
+                f"seats accounted: {shown}{of}{where}{st}: {breakdown}",
+                [anchor, *(c for _, c in chosen if c is not anchor)], at=anchor,
+            ))
+    return out

@@ -1,0 +1,209 @@
+"""Reference facts: legislatures (chamber sizes over time) and known election results.
+
+Two sources share one Pydantic model, :class:`FactsFile`:
+
+- the built-in reference data ``claimx/data/reference/legislatures.yaml`` (see
+  ``claimx/data/README.md``, section "reference"), loaded by :func:`reference_data`;
+- a user facts file given with ``--facts`` (YAML or JSON), loaded by :func:`load_facts`,
+  whose ``legislatures`` extend/override the built-in ones and whose ``results``
+  are known results that claims must not contradict.
+
+Validation errors name the file and line: ``facts.yaml:12: results[0].seats: Input should be a valid integer``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+
+class FactsError(Exception):
+    """A facts file that cannot be read or does not validate; ``str(err)`` names file and line."""
+
+
+class ChamberSize(BaseModel):
+    """The size of a chamber for elections held in [since, until)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    seats: int = Field(gt=0, description="Number of seats (the usual/nominal size for that period).")
+    also: list[int] = Field(default_factory=list, description="Other sizes that are correct for that period (overhang seats, seats filled later).")
+    since: int | None = Field(None, description="First election year with this size (inclusive).")
+    until: int | None = Field(None, description="First election year with a different size (exclusive).")
+
+    def covers(self, year: int) -> bool:
+        return (self.since is None or year >= self.since) and (self.until is None or year < self.until)
+
+    def accepted(self) -> set[int]:
+        return {self.seats, *self.also}
+
+
+class Legislature(BaseModel):
+    """A chamber: where it is, what it is called, how many seats it has had."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = Field(None, description="Short stable id, e.g. ca-commons.")
+    country: str = Field(description="Country (or sub-national unit, e.g. Quebec).")
+    country_aliases: list[str] = Field(default_factory=list, description="Words whose presence in an article points to this country (names, demonyms, capitals).")
+    chamber: str = Field(description="Official chamber name, e.g. House of Commons.")
+    aliases: list[str] = Field(default_factory=list, description="Other names of the chamber as articles write them.")
+    size: int | None = Field(None, gt=0, description="Shorthand for one size with since/until below.")
+    since: int | None = None
+    until: int | None = None
+    sizes: list[ChamberSize] = Field(default_factory=list, description="Sizes over time (newest first).")
+
+    @model_validator(mode="after")
+    def _one_size_form(self) -> "Legislature":
+        if self.size is not None:
+            self.sizes = [ChamberSize(seats=self.size, since=self.since, until=self.until), *self.sizes]
+        if not self.sizes:
+            raise ValueError("give `size` or `sizes`")
+        return self
+
+    def key(self) -> str:
+        return self.id or f"{self.country}/{self.chamber}".lower()
+
+    def sizes_for(self, years: set[int] | None) -> list[ChamberSize]:
+        """The size periods that cover any of ``years`` (all periods when no year is known)."""
+        if not years:
+            return list(self.sizes)
+        hit = [s for s in self.sizes if any(s.covers(y) for y in years)]
+        return hit or list(self.sizes)
+
+
+class KnownResult(BaseModel):
+    """One party's known seat count in one election."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    country: str | None = None
+    body: str = Field(description="Chamber, e.g. House of Commons.")
+    year: int | None = None
+    date: _dt.date | None = None
+    party: str
+    seats: int = Field(ge=0)
+    status: str = Field("result", description="result (final) or projected.")
+    source: str | None = None
+
+    def election_year(self) -> int | None:
+        return self.year or (self.date.year if self.date else None)
+
+
+class FactsFile(BaseModel):
+    """A facts file (``--facts``) and the built-in reference data share this shape."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    legislatures: list[Legislature] = Field(default_factory=list)
+    results: list[KnownResult] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- loading with line numbers
+
+
+def _yaml_node_lines(text: str) -> Any:
+    """Compose the YAML (or JSON) text into nodes so a validation error can be mapped to a line."""
+    import yaml
+
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+
+
+def _line_of(node: Any, loc: tuple[Any, ...]) -> int | None:
+    """1-based line of the node at ``loc`` (deepest node that exists)."""
+    import yaml
+
+    line = None
+    cur = node
+    for part in loc:
+        if cur is None:
+            break
+        line = cur.start_mark.line + 1
+        if isinstance(cur, yaml.MappingNode):
+            nxt = None
+            for k, v in cur.value:
+                if str(k.value) == str(part):
+                    nxt = v
+                    line = k.start_mark.line + 1
+                    break
+            cur = nxt
+        elif isinstance(cur, yaml.SequenceNode) and isinstance(part, int) and part < len(cur.value):
+            cur = cur.value[part]
+        else:
+            cur = None
+    if cur is not None:
+        line = cur.start_mark.line + 1
+    return line
+
+
+def _fmt_loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def parse_facts(text: str, name: str = "<facts>") -> FactsFile:
+    """Parse and validate facts from YAML or JSON text (JSON when ``name`` ends with .json)."""
+    import yaml
+
+    if name.lower().endswith(".json"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise FactsError(f"{name}:{err.lineno}: not valid JSON: {err.msg} (column {err.colno})") from None
+    else:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            where = f":{mark.line + 1}" if mark is not None else ""
+            problem = getattr(err, "problem", None) or str(err)
+            raise FactsError(f"{name}{where}: not valid YAML: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FactsError(f"{name}:1: expected a mapping with `legislatures` and/or `results`, got {type(data).__name__}")
+    try:
+        return FactsFile.model_validate(data)
+    except ValidationError as err:
+        nodes = _yaml_node_lines(text)
+        msgs = []
+        for e in err.errors():
+            loc = tuple(p for p in e["loc"] if not (isinstance(p, str) and p.startswith("function-after")))
+            line = _line_of(nodes, loc) if nodes is not None else None
+            where = f"{name}:{line}" if line else name
+            msg = e["msg"].removeprefix("Value error, ")
+            msgs.append(f"{where}: {_fmt_loc(loc) or '(top)'}: {msg}")
+        raise FactsError("\n".join(msgs[:10]) + (f"\n... and {len(msgs) - 10} more" if len(msgs) > 10 else "")) from None
+
+
+def load_facts(path: str | Path) -> FactsFile:
+    """Read a facts file (YAML, or JSON by extension). Raises :class:`FactsError` with file:line."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as err:
+        raise FactsError(f"{p}: cannot read: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise FactsError(f"{p}: not valid UTF-8") from None
+    return parse_facts(text, str(p))
+
+
+@lru_cache(maxsize=1)
+def reference_data() -> FactsFile:
+    """The built-in legislatures (``claimx/data/reference/legislatures.yaml``)."""
+    ref = resources.files("claimx") / "data" / "reference" / "legislatures.yaml"
+    return parse_facts(ref.read_text(encoding="utf-8"), "claimx/data/reference/legislatures.yaml")

@@ -1,0 +1,803 @@
+"""Who is who in one article: resolve a mention to the fullest name the article gives.
+
+:class:`MentionResolver` is built once per :class:`~spacy.tokens.Doc` and answers
+``resolve(span_or_token) -> (name | None, kind)`` with ``kind`` one of
+``"person"``, ``"organization"``, ``"unknown"``:
+
+- a surname or first name ("Carney"), with or without an honorific or title
+  ("Mr Key", "Professor Burrows", "U.S. President Trump") -> the fullest form of
+  that person's name in the article ("Mark Carney", "John Key", "Donald Trump");
+  titles are never part of a name;
+- a role noun phrase ("the prime minister", "Canada's prime minister", "the
+  president") -> the person the article gave that title ("Prime Minister Mark
+  Carney", "Mark Carney, the prime minister");
+- a pronoun ("he", "she") -> the most recent compatible person: the speaker of
+  the previous quote when ``prefer_speaker=True`` (use it for a quote paragraph
+  with no attribution), else the subject of the nearest earlier sentence that
+  names a person; "it" -> the last organisation speaker (or organisation);
+- an organisation ("KCNA", "the Prime Minister's Office") -> its fullest form
+  ("Korean Central News Agency (KCNA)", "Canadian Prime Minister's Office");
+- a document or representative ("the statement", "a spokesperson for X", "the
+  release") -> the organisation that issued it ("an official release from X" /
+  "X said in a statement") or named with it ("for X"), kind "organization";
+- anything else that cannot be tied to a name -> ``(None, "unknown")``
+  (never guessed).
+
+Works with any spaCy pipeline: it uses ``doc.ents`` (PERSON/PER, ORG) and the
+parser (subjects) when present, and capitalised word runs and the title lexicon
+(``claimx/data/quotes/titles.json``) otherwise.  Lexicons are data, loaded once
+by :func:`load_lexicon`.
+
+Stable API (other components import it):
+``MentionResolver(doc)``, ``.resolve(x, prefer_speaker=False)``,
+``.note_speaker(pos, name, kind)``, ``.last_speaker(pos, kind=None)``,
+``.persons`` (canonical person names), ``.organizations``, ``.canonical(name)``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+Kind = Literal["person", "organization", "unknown"]
+
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+ORG_LABELS = frozenset({"ORG", "NORP_ORG"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+_APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,6}$")
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+# ---------------------------------------------------------------------------
+# lexicon (data files)
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """The word lists of ``claimx/data/quotes/*.json`` (see the ``_doc`` key of each file)."""
+
+    role_titles: frozenset[str]
+    honorifics: frozenset[str]
+    title_modifiers: frozenset[str]
+    verbs: frozenset[str]
+    strong_verbs: frozenset[str]
+    phrases: tuple[str, ...]
+    speech_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    doc_nouns: frozenset[str]
+    org_heads: frozenset[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    not_person_words: frozenset[str] = frozenset()
+
+    @property
+    def titles(self) -> frozenset[str]:
+        return self.role_titles | self.honorifics
+
+
+def _read_json(name: str) -> dict:
+    ref = resources.files("claimx") / "data" / "quotes" / name
+    return json.loads(ref.read_text(encoding="utf-8"))
+
+
+def _low(items: list[str]) -> frozenset[str]:
+    return frozenset(s.lower().translate(_APOS) for s in items)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> QuoteLexicon:
+    """Load (once) the titles and speech-cue lexicons shipped in ``claimx/data/quotes``."""
+    t = _read_json("titles.json")
+    s = _read_json("speech.json")
+    return QuoteLexicon(
+        role_titles=_low(t["role_titles"]),
+        honorifics=_low(t["honorifics"]),
+        title_modifiers=_low(t["title_modifiers"]),
+        verbs=_low(s["verbs"]),
+        strong_verbs=_low(s["strong_verbs"]),
+        phrases=tuple(p.lower() for p in s["phrases"]),
+        speech_nouns=_low(s["speech_nouns"]),
+        org_nouns=_low(s["org_nouns"]),
+        doc_nouns=_low(s["doc_nouns"]),
+        org_heads=frozenset(s["org_heads"]),
+        person_pronouns=_low(s["person_pronouns"]),
+        org_pronouns=_low(s["org_pronouns"]),
+        plural_pronouns=_low(s["plural_pronouns"]),
+        first_person=_low(s["first_person"]),
+        not_person_words=frozenset(t.get("not_person_words", [])),
+    )
+
+
+# ---------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------
+
+
+def clean_name(text: str) -> str:
+    """Normalise apostrophes and whitespace, drop a trailing possessive and edge punctuation."""
+    text = " ".join(text.translate(_APOS).split())
+    text = text.strip(" ,;:-\u2013\u2014\"()[]")
+    text = _POSSESSIVE.sub("", text) if not text.endswith("s'") else text[:-1]
+    return text.strip()
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.strip()) if w]
+
+
+@dataclass
+class Mention:
+    """One name in the text: where, the name as written (title stripped), kind, role in its sentence."""
+
+    start: int
+    end: int
+    name: str
+    kind: Kind
+    subject: bool = False
+    sent_start: int = 0
+
+
+@dataclass
+class _Cluster:
+    canonical: str
+    kind: Kind
+    forms: set[str] = field(default_factory=set)
+    first: int = 0
+
+
+class MentionResolver:
+    """Resolve names, titles, pronouns and organisation nouns of one Doc to the article's fullest names."""
+
+    def __init__(self, doc: Doc, lexicon: QuoteLexicon | None = None):
+        self.doc = doc
+        self.lex = lexicon or load_lexicon()
+        self.text = doc.text
+        self.has_ner = doc.has_annotation("ENT_IOB")
+        self.has_dep = doc.has_annotation("DEP")
+        self.mentions: list[Mention] = []
+        self.roles: list[tuple[int, str, str]] = []  # (pos, role, person canonical)
+        self.sources: list[tuple[int, str, Kind]] = []  # (pos, issuer name, kind) for "the statement"
+        self.acronyms: dict[str, str] = {}
+        self.speakers: list[tuple[int, str, Kind]] = []
+        self._clusters: dict[str, _Cluster] = {}
+        self._form_index: dict[tuple[str, Kind], list[str]] = {}
+        self._sent_starts = [s.start_char for s in doc.sents] if self._has_sents() else [0]
+        self._collect()
+
+    # -- public API ---------------------------------------------------------
+
+    @property
+    def persons(self) -> list[str]:
+        return [c.canonical for c in self._clusters.values() if c.kind == "person"]
+
+    @property
+    def organizations(self) -> list[str]:
+        return [c.canonical for c in self._clusters.values() if c.kind == "organization"]
+
+    def note_speaker(self, pos: int, name: str | None, kind: Kind) -> None:
+        """Record that ``name`` spoke at character ``pos`` (used for pronouns and unattributed quotes)."""
+        if name:
+            self.speakers.append((pos, name, kind))
+
+    def last_speaker(self, pos: int, kind: Kind | None = None) -> tuple[str, Kind] | None:
+        """The most recent noted speaker before ``pos`` (optionally of one kind)."""
+        for p, name, k in reversed(self.speakers):
+            if p < pos and (kind is None or k == kind):
+                return name, k
+        return None
+
+    def canonical(self, name: str, kind: Kind | None = None) -> tuple[str | None, Kind]:
+        """Fullest form of a bare name (no titles), or (None, "unknown")."""
+        name = clean_name(name)
+        if not name:
+            return None, "unknown"
+        hit = self._lookup(name, kind)
+        if hit:
+            return hit
+        return None, "unknown"
+
+    def resolve(self, x: Span | Token | str, pos: int | None = None, *, prefer_speaker: bool = False) -> tuple[str | None, Kind]:
+        """(fullest name, kind) of a mention; ``pos`` (char offset) defaults to the mention's own start."""
+        if isinstance(x, Token):
+            text, start, end = x.text, x.idx, x.idx + len(x.text)
+        elif isinstance(x, Span):
+            text, start, end = x.text, x.start_char, x.end_char
+        else:
+            text, start, end = x, pos or 0, (pos or 0) + len(x)
+        if pos is None:
+            pos = start
+        text = " ".join(text.translate(_APOS).split()).strip(" ,;:\"")
+        low = text.lower()
+        words = low.split()
+        if not words:
+            return None, "unknown"
+
+        # pronouns
+        if len(words) == 1 and words[0] in self.lex.person_pronouns:
+            return self._resolve_person_pronoun(pos, prefer_speaker)
+        if len(words) == 1 and words[0] in self.lex.org_pronouns:
+            return self._resolve_org_pronoun(pos)
+        if len(words) == 1 and (words[0] in self.lex.plural_pronouns or words[0] in self.lex.first_person):
+            last = self.last_speaker(pos, "organization") if words[0] in self.lex.plural_pronouns else None
+            return last if last else (None, "unknown")
+
+        # a known mention inside the span (NER / capitalised runs)
+        inner = self._mentions_in(start, end)
+        if inner and isinstance(x, (Span, Token)):
+            m = inner[0]
+            head = self._head_word(words)
+            # "a spokesperson for X" / "the statement from X": the organisation
+            if m.kind == "organization" or head not in self.lex.org_nouns:
+                return self._canon_mention(m)
+            return self._canon_mention(m)[0], "organization"
+
+        # "for X", "of X", "from X" after an organisation noun
+        m = re.search(r"\b(?:for|of|from|by|at)\s+(?:the\s+)?(.+)$", text)
+        head = self._head_word(words)
+        if head in self.lex.org_nouns or head in self.lex.doc_nouns:
+            if m and m.group(1)[:1].isupper():
+                name, kind = self._lookup(clean_name(m.group(1)), None) or (clean_name(m.group(1)), "organization")
+                return name, "organization" if kind != "person" else kind
+            # a capitalised organisation name ("the Prime Minister's Office")
+            caps = self._strip_leading(text)
+            if caps and caps[:1].isupper():
+                hit = self._lookup(clean_name(caps), "organization")
+                if hit:
+                    return hit
+                return clean_name(caps), "organization"
+            if head in self.lex.doc_nouns or words[-1] in self.lex.doc_nouns:
+                src = self._source_before(pos)
+                if src:
+                    return src
+                last = self.last_speaker(pos, "organization")
+                return last if last else (None, "unknown")
+            last = self.last_speaker(pos, "organization")
+            return last if last else (None, "unknown")
+
+        # role noun phrase: "the prime minister", "Canada's president"
+        role = self._role_of(words)
+        if role:
+            hit = self._role_lookup(role, pos)
+            if hit:
+                return hit, "person"
+            rest = self._strip_titles(text)
+            if rest and rest[:1].isupper():
+                hit = self._lookup(clean_name(rest), None)
+                if hit:
+                    return hit
+                return clean_name(rest), "person"
+            return None, "unknown"
+
+        # a name, maybe with titles
+        name = clean_name(self._strip_titles(text))
+        if not name or not name[:1].isupper():
+            return None, "unknown"
+        hit = self._lookup(name, None)
+        if hit:
+            return hit
+        if name.upper() == name and len(name) <= 10:
+            return name, "organization"
+        if any(w in self.lex.org_heads for w in name.split()):
+            return name, "organization"
+        return name, "person"
+
+    # -- construction ---------------------------------------------------------
+
+    def _has_sents(self) -> bool:
+        d = self.doc
+        return d.has_annotation("SENT_START") or d.has_annotation("DEP")
+
+    def _sent_of(self, pos: int) -> int:
+        import bisect
+
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        return self._sent_starts[max(i, 0)]
+
+    def _collect(self) -> None:
+        """Find name mentions: capitalised word runs (boundaries), NER labels (kind hints), titles."""
+        doc = self.doc
+        found: list[Mention] = []
+        headline_ends = self._headline_ranges()
+        for run in self._cap_runs():
+            if any(a <= run.start_char < b for a, b in headline_ends):
+                continue
+            for part in self._split_possessive(run):
+                m = self._mention_of(part)
+                if m is not None:
+                    found.append(m)
+        found.sort(key=lambda m: m.start)
+        self.mentions = found
+        self._find_acronyms()
+        self._build_clusters()
+        self._find_roles()
+        self._find_sources()
+
+    def _headline_ranges(self) -> list[tuple[int, int]]:
+        """Character ranges of title-case lines with no sentence punctuation (headlines): names there are unreliable."""
+        out = []
+        pos = 0
+        for line in self.text.split("\n"):
+            words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
+            if len(words) >= 4:
+                caps = sum(1 for w in words if w[:1].isupper())
+                if caps / len(words) >= 0.6 and not line.rstrip().endswith((".", '"', "\u201d")):
+                    out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def _split_possessive(self, run: Span) -> list[Span]:
+        """"Canada's Prime Minister Mark Carney" -> [Canada, Prime Minister Mark Carney];
+        "Prime Minister's Office" stays whole (a title before 's makes an organisation name)."""
+        for tok in run:
+            if tok.lower_.translate(_APOS) == "'s" and tok.i > run.start:
+                owner = self.doc[run.start : tok.i]
+                rest = self.doc[tok.i + 1 : run.end]
+                owner_words = [w for w in clean_name(owner.text).lower().split() if w not in self.lex.title_modifiers]
+                rest_words = clean_name(rest.text).split()
+                if " ".join(owner_words) in self.lex.titles or (" ".join(owner_words[-2:]) in self.lex.titles) or (rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(run.start, tok.i)):
+                    return [run]
+                out = [owner]
+                if len(rest):
+                    out.extend(self._split_possessive(rest))
+                return out
+        return [run]
+
+    def _mention_of(self, run: Span) -> Mention | None:
+        name_span = self._after_titles(run)
+        if name_span is None or len(name_span) == 0:
+            return None
+        name = clean_name(name_span.text)
+        if not name or name.lower() in self.lex.titles:
+            return None
+        words = name.split()
+        links = {"of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"}
+        if any(w in links for w in words) and not any(w in self.lex.org_heads for w in words):
+            # "Mark Carney of Canada": a name then a place, unless it is an organisation's name
+            cut = next(i for i, w in enumerate(words) if w in links)
+            if cut >= 2 and words[cut] in ("of", "for"):
+                words = words[:cut]
+                name = " ".join(words)
+                name_span = self.doc[name_span.start : name_span.start + cut]
+        titled = name_span.start > run.start or self._title_before(run) is not None
+        labels = {t.ent_type_ for t in name_span if t.ent_type_}
+        has_head = any(w in self.lex.org_heads for w in words)
+        if labels and labels <= PLACE_LABELS and not has_head:
+            return None
+        if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
+            kind: Kind = "organization"
+        elif titled:
+            kind = "person"
+        elif labels & PERSON_LABELS:
+            kind = "person"
+        elif labels and labels <= ORG_LABELS:
+            kind = "organization"
+        elif len(words) >= 2 and not self._sentence_initial(name_span):
+            kind = "person"
+        else:
+            return None
+        if kind == "person" and (len(words) > 4 or any(w in self.lex.not_person_words for w in words)):
+            return None
+        if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
+            return None
+        return Mention(name_span.start_char, name_span.end_char, name, kind, self._is_subject(name_span), self._sent_of(name_span.start_char))
+
+    def _sentence_initial(self, span: Span) -> bool:
+        """True when a 2-word run starts a sentence with an ordinary capitalised word ("According Carney")."""
+        first = span[0]
+        prev = self.doc[first.i - 1] if first.i > 0 else None
+        at_start = prev is None or prev.is_space or prev.text in (".", "!", "?", "\n", "\u201c", '"')
+        return at_start and len(span) <= 2 and first.is_stop
+
+    def _ent_name(self, ent: Span) -> tuple[str, int]:
+        """Strip leading titles / determiners the NER may have included; returns (name, first token index)."""
+        i = ent.start
+        while i < ent.end - 1:
+            tok = self.doc[i]
+            low = tok.lower_.translate(_APOS)
+            if low in ("the", "a", "an") or low in self.lex.title_modifiers or tok.ent_type_ in PLACE_LABELS:
+                i += 1
+                continue
+            n = self._title_len(i, ent.end)
+            if n and i + n < ent.end and ent.label_ in PERSON_LABELS:
+                i += n
+                continue
+            break
+        return clean_name(self.doc[i : ent.end].text), i
+
+    def _title_len(self, i: int, limit: int) -> int:
+        """Length in tokens of the longest title starting at token i (0 if none)."""
+        best = 0
+        acc = ""
+        for j in range(i, min(i + 5, limit)):
+            tok = self.doc[j]
+            acc = (acc + (" " if acc and tok.i > 0 and self.doc[j - 1].whitespace_ else "") + tok.lower_.translate(_APOS)) if acc else tok.lower_.translate(_APOS)
+            if acc in self.lex.titles:
+                best = j - i + 1
+        return best
+
+    def _cap_runs(self) -> list[Span]:
+        doc = self.doc
+        matcher = Matcher(doc.vocab)
+        cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$"}}
+        link = {"LOWER": {"IN": ["of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"]}}
+        poss = {"LOWER": {"IN": ["'s", "\u2019s", "\u02bcs"]}}
+        matcher.add("RUN", [[cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, poss, cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, link, cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, link, {"LOWER": "the"}, cap, {"OP": "*", **cap}]], greedy="LONGEST")
+        spans = [doc[s:e] for _, s, e in matcher(doc)]
+        spans.sort(key=lambda s: s.start)
+        # drop overlaps (keep earliest/longest)
+        out: list[Span] = []
+        last = -1
+        for s in spans:
+            if s.start >= last:
+                out.append(s)
+                last = s.end
+        return out
+
+    def _after_titles(self, run: Span) -> Span | None:
+        """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
+        "Donald Trump", "IEC Chairperson Jane Doe" -> "Jane Doe"); a title followed by 's keeps the run whole
+        ("Prime Minister's Office" is an organisation's name)."""
+        doc = self.doc
+        cut = run.start
+        i = run.start
+        limit = min(run.end, run.start + 6)
+        while i < limit:
+            n = self._title_len(i, run.end)
+            if n:
+                nxt = doc[i + n] if i + n < len(doc) else None
+                if nxt is not None and nxt.lower_.translate(_APOS) == "'s":
+                    return run
+                i += n
+                cut = i
+                continue
+            i += 1
+        if cut >= run.end:
+            return None
+        if cut == run.start:
+            while cut < run.end and doc[cut].lower_ == "the":
+                cut += 1
+            if cut >= run.end:
+                return None
+        return doc[cut : run.end]
+
+    def _title_before(self, span: Span) -> str | None:
+        """A role title right before the span ("the prime minister Mark Carney"), lower-cased."""
+        doc = self.doc
+        for n in (4, 3, 2, 1):
+            a = span.start - n
+            if a < 0:
+                continue
+            cand = clean_name(doc[a : span.start].text).lower()
+            if cand in self.lex.role_titles or cand in self.lex.honorifics:
+                return cand
+        return None
+
+    def _is_place_run(self, span: Span) -> bool:
+        return any(t.ent_type_ in PLACE_LABELS for t in span)
+
+    def _is_subject(self, span: Span) -> bool:
+        if not self.has_dep:
+            # without a parser: a name followed by a verb-like word counts as a subject
+            nxt = span.doc[span.end] if span.end < len(span.doc) else None
+            return bool(nxt is not None and nxt.lower_ in self.lex.verbs | {"said", "says", "told", "added", "wrote", "has", "had", "was", "is"})
+        for tok in span:
+            if tok.dep_ in _SUBJ_DEPS or (tok.dep_ in ("appos", "compound") and tok.head.dep_ in _SUBJ_DEPS):
+                return True
+        root = span.root
+        return root.dep_ in _SUBJ_DEPS
+
+    def _find_acronyms(self) -> None:
+        pat = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:of|for|and|the|on|de)\s+)*){1,9})\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+        for m in pat.finditer(self.text):
+            acr = m.group(2)
+            long = clean_name(m.group(1))
+            words = long.split()
+            # trim leading words until the initials fit (loosely): keep the last len(acr)+2 words at most
+            caps = [w for w in words if w[:1].isupper()]
+            if len(caps) < 2 or acr.upper() != acr.replace(".", "").upper().replace(".", ""):
+                continue
+            letters = acr.replace(".", "").upper()
+            while words and words[0][:1].upper() != letters[0]:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            long = " ".join(words)
+            self.acronyms[acr] = f"{long} ({acr})"
+            self.acronyms[acr.replace(".", "")] = f"{long} ({acr})"
+            self.acronyms[long.lower()] = f"{long} ({acr})"
+
+    def _build_clusters(self) -> None:
+        """Group name forms: every shorter form is joined to the fullest form that contains its words."""
+        forms: dict[tuple[str, Kind], int] = {}
+        counts: dict[tuple[str, Kind], int] = {}
+        for m in self.mentions:
+            key = (m.name, m.kind)
+            forms.setdefault(key, m.start)
+            counts[key] = counts.get(key, 0) + 1
+
+        def full_words(name: str) -> int:
+            return sum(1 for w in name.split() if not _INITIAL.match(w))
+
+        # fullest first; among equally full forms the most frequent (so a middle initial does not win by itself)
+        ordered = sorted(forms.items(), key=lambda kv: (-full_words(kv[0][0]), -counts[kv[0]], kv[1]))
+        for (name, kind), first in ordered:
+            full = self.acronyms.get(name) or self.acronyms.get(name.lower())
+            if full:
+                kind = "organization"
+            target = self._cluster_for(name, kind) if not full else self._clusters.get(full)
+            if target is None:
+                canon = full or name
+                target = self._clusters.setdefault(canon, _Cluster(canon, kind, set(), first))
+            target.forms.add(name)
+            self._form_index.setdefault((name.lower(), kind), []).append(target.canonical)
+        for acr, full in self.acronyms.items():
+            if full not in self._clusters:
+                self._clusters[full] = _Cluster(full, "organization", {acr}, 0)
+
+    def _cluster_for(self, name: str, kind: Kind) -> _Cluster | None:
+        words = [w.lower() for w in name.split() if not _INITIAL.match(w)]
+        best = None
+        for c in self._clusters.values():
+            if c.kind != kind:
+                continue
+            cw = [w.lower() for w in c.canonical.split() if not _INITIAL.match(w)]
+            if kind == "person":
+                if len(words) == 1:
+                    ok = words[0] in (cw[-1], cw[0])
+                else:
+                    ok = words[-1] == cw[-1] and all(w in cw for w in words)
+            else:
+                joined = " ".join(cw)
+                ok = (" ".join(words) in joined) and len(words) >= 1
+            if ok and (best is None or c.first < best.first):
+                best = c
+        return best
+
+    def _find_roles(self) -> None:
+        """Bind role titles to people: "Prime Minister Mark Carney", "Mark Carney, the prime minister"."""
+        doc = self.doc
+        for m in self.mentions:
+            if m.kind != "person":
+                continue
+            canon = self._canon_mention(m)[0]
+            if not canon:
+                continue
+            # title before the name (within the same capitalised run or just before)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            role = self._role_before(span)
+            if role:
+                self.roles.append((m.start, role, canon))
+            # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
+            j = span.end
+            if j < len(doc) and doc[j].text == ",":
+                k = j + 1
+                words = []
+                while k < len(doc) and k < j + 9 and doc[k].text not in (",", ".", ";", ":") and doc[k].lower_ not in ("said", "says", "told"):
+                    words.append(doc[k].lower_.translate(_APOS))
+                    k += 1
+                role = self._role_of(words)
+                if role:
+                    self.roles.append((m.start, role, canon))
+            # title right before with a comma: "Malaysia's Prime Minister, Najib Razak"
+            i = span.start
+            if i >= 2 and doc[i - 1].text == ",":
+                k = i - 2
+                words = []
+                while k >= 0 and k > i - 8 and doc[k].text not in (",", ".", ";", ":", "\n") and not doc[k].is_space:
+                    words.insert(0, doc[k].lower_.translate(_APOS))
+                    k -= 1
+                role = self._role_of(words)
+                if role:
+                    self.roles.append((m.start, role, canon))
+        self.roles.sort()
+
+    def _role_before(self, span: Span) -> str | None:
+        doc = self.doc
+        best = None
+        for n in range(1, 6):
+            a = span.start - n
+            if a < 0:
+                break
+            if doc[a].is_punct or doc[a].is_space:
+                break
+            cand = " ".join(t.lower_.translate(_APOS) for t in doc[a : span.start])
+            if cand in self.lex.role_titles:
+                best = cand
+        return best
+
+    def _find_sources(self) -> None:
+        """Who issued each document noun ("a release from X", "X said in a statement", "X's statement")."""
+        doc = self.doc
+        for tok in doc:
+            low = tok.lower_
+            if low not in self.lex.doc_nouns:
+                continue
+            pos = tok.idx
+            # "statement from/by/of X"
+            k = tok.i + 1
+            while k < len(doc) and k <= tok.i + 3 and doc[k].lower_ in ("issued", "released", "published", "put", "out", "sent"):
+                k += 1
+            if k < len(doc) and doc[k].lower_ in ("from", "by", "of"):
+                m = self._first_mention_after(doc[k].idx + len(doc[k].text), limit=60)
+                if m is not None:
+                    self.sources.append((pos, *self._canon_mention(m)))
+                    continue
+            # "X's statement" / "X statement"
+            m = self._last_mention_before(pos, limit=40, same_sent=True)
+            if m is not None and self.text[m.end : pos].strip(" '\u2019s").lower() in ("", "official", "joint", "written"):
+                self.sources.append((pos, *self._canon_mention(m)))
+                continue
+            # "X said in a statement": the subject of the sentence
+            if tok.i >= 2 and doc[tok.i - 1].lower_ in ("a", "an", "the", "its", "his", "her", "their") and doc[tok.i - 2].lower_ in ("in", "via", "through"):
+                sub = [mm for mm in self.mentions if mm.sent_start == self._sent_of(pos) and mm.start < pos]
+                if sub:
+                    pick = next((mm for mm in sub if mm.subject), sub[0])
+                    self.sources.append((pos, *self._canon_mention(pick)))
+        self.sources.sort()
+
+    # -- lookups --------------------------------------------------------------
+
+    def _canon_mention(self, m: Mention) -> tuple[str | None, Kind]:
+        hit = self._lookup(m.name, m.kind)
+        return hit if hit else (m.name, m.kind)
+
+    def _lookup(self, name: str, kind: Kind | None) -> tuple[str, Kind] | None:
+        name = clean_name(name)
+        if not name:
+            return None
+        full = self.acronyms.get(name) or self.acronyms.get(name.replace(".", "")) or self.acronyms.get(name.lower())
+        if full:
+            return full, "organization"
+        kinds: tuple[Kind, ...] = (kind,) if kind else ("person", "organization")
+        for k in kinds:
+            hits = self._form_index.get((name.lower(), k))
+            if hits:
+                return hits[0], k
+        for k in kinds:
+            c = self._cluster_for(name, k)
+            if c is not None:
+                return c.canonical, k
+        # organisation given by a shorter or longer form ("the Prime Minister's Office")
+        low = name.lower()
+        for c in self._clusters.values():
+            if c.kind == "organization" and (kind in (None, "organization")) and (low in c.canonical.lower()):
+                return c.canonical, "organization"
+        return None
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def _first_mention_after(self, pos: int, limit: int) -> Mention | None:
+        for m in self.mentions:
+            if pos <= m.start <= pos + limit:
+                return m
+        return None
+
+    def _last_mention_before(self, pos: int, limit: int, same_sent: bool = False) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.end <= pos and pos - m.end <= limit:
+                best = m
+        if best is not None and same_sent and best.sent_start != self._sent_of(pos):
+            return None
+        return best
+
+    def _source_before(self, pos: int) -> tuple[str, Kind] | None:
+        best = None
+        for p, name, kind in self.sources:
+            if p <= pos:
+                best = (name, kind)
+        return best
+
+    def _role_of(self, words: list[str]) -> str | None:
+        """The role title a noun phrase is made of ("the prime minister", "canada's prime minister"), else None."""
+        ws = [w.translate(_APOS) for w in words]
+        while ws and (ws[0] in ("the", "a", "an", "his", "her", "its", "their") or ws[0] in self.lex.title_modifiers or ws[0].endswith("'s") or ws[0] == "'s"):
+            ws = ws[1:]
+        # skip a possessive place/organisation split by the tokenizer: "canada", "'s"
+        if len(ws) >= 2 and ws[1] == "'s":
+            ws = ws[2:]
+        while ws and ws[0] in self.lex.title_modifiers:
+            ws = ws[1:]
+        phrase = " ".join(ws).strip()
+        if phrase in self.lex.role_titles:
+            return phrase
+        # "the state department spokesperson": head is a role, modifiers are an organisation
+        if ws and ws[-1] in self.lex.role_titles and len(ws) <= 5:
+            return ws[-1]
+        if len(ws) >= 2 and " ".join(ws[-2:]) in self.lex.role_titles:
+            return " ".join(ws[-2:])
+        return None
+
+    def _role_lookup(self, role: str, pos: int) -> str | None:
+        before = [name for p, r, name in self.roles if r == role and p <= pos]
+        if before:
+            return before[-1]
+        after = [name for p, r, name in self.roles if r == role]
+        if after:
+            return after[0]
+        # "prime minister" also answers "minister"-less variants ("premier" no); try the head word
+        head = role.split()[-1]
+        cands = [name for p, r, name in self.roles if r.split()[-1] == head and p <= pos]
+        return cands[-1] if cands else None
+
+    def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool) -> tuple[str | None, Kind]:
+        if prefer_speaker:
+            last = self.last_speaker(pos, "person")
+            if last:
+                return last
+        # nearest earlier person mention; within its sentence, the subject (else the first person)
+        prev = [m for m in self.mentions if m.kind == "person" and m.end <= pos]
+        if not prev:
+            last = self.last_speaker(pos, "person")
+            return last if last else (None, "unknown")
+        sent = prev[-1].sent_start
+        same = [m for m in prev if m.sent_start == sent]
+        pick = next((m for m in same if m.subject), same[0])
+        # a noted quote speaker in the same or a later sentence wins over a mere mention
+        last = self.speakers and [s for s in self.speakers if s[0] < pos and s[2] == "person"]
+        if last and self._sent_of(last[-1][0]) >= sent:
+            return last[-1][1], "person"
+        return self._canon_mention(pick)[0], "person"
+
+    def _resolve_org_pronoun(self, pos: int) -> tuple[str | None, Kind]:
+        last = self.last_speaker(pos, "organization")
+        if last:
+            return last
+        prev = [m for m in self.mentions if m.kind == "organization" and m.end <= pos]
+        if prev:
+            return self._canon_mention(prev[-1])[0], "organization"
+        return None, "unknown"
+
+    def _head_word(self, words: list[str]) -> str:
+        """The head noun of a short noun phrase: the word before 'for/of/from', else the last word."""
+        ws = [w.translate(_APOS) for w in words]
+        for i, w in enumerate(ws):
+            if w in ("for", "of", "from", "by", "at") and i > 0:
+                return ws[i - 1]
+        return ws[-1] if ws else ""
+
+    def _strip_leading(self, text: str) -> str:
+        ws = text.split()
+        while ws and ws[0].lower() in ("the", "a", "an"):
+            ws = ws[1:]
+        return " ".join(ws)
+
+    def _strip_titles(self, text: str) -> str:
+        """Remove leading determiners, modifiers, honorifics and role titles from a name ("U.S. President Trump" -> "Trump")."""
+        ws = text.translate(_APOS).split()
+        changed = True
+        while ws and changed:
+            changed = False
+            if ws[0].lower() in ("the", "a", "an") or ws[0].lower() in self.lex.title_modifiers:
+                ws = ws[1:]
+                changed = True
+                continue
+            if len(ws) > 1 and ws[0].endswith("'s"):  # "Canada's Prime Minister X"
+                ws = ws[1:]
+                changed = True
+                continue
+            for n in (4, 3, 2, 1):
+                if len(ws) > n and " ".join(ws[:n]).lower().rstrip(",") in self.lex.titles:
+                    ws = ws[n:]
+                    changed = True
+                    break
+        # trailing appositive title: "Najib Razak, the prime minister"
+        out = " ".join(ws)
+        return out.split(",")[0].strip()
