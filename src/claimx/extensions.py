@@ -37,3 +37,12 @@ def add_draft(doc: Doc, draft: dict[str, Any]) -> None:
 
 def drafts(doc: Doc) -> list[dict[str, Any]]:
     return list(doc._.claimx_drafts or [])
+
+
+# Added by the entities/seats engineer (additive):
+# - ``Span._.claimx_body``: canonical legislature name of an entity span (set by ``claimx_entities``), else None.
+# - ``Doc._.claimx_countries``: country codes the article is about, most mentioned first (set by ``claimx_entities``).
+if not Span.has_extension("claimx_body"):
+    Span.set_extension("claimx_body", default=None)
+if not Doc.has_extension("claimx_countries"):
+    Doc.set_extension("claimx_countries", default=None)

@@ -236,14 +236,21 @@ class MentionResolver:
             return last if last else (None, "unknown")
 
         # a known mention inside the span (NER / capitalised runs)
-        inner = self._mentions_in(start, end)
-        if inner and isinstance(x, (Span, Token)):
+        inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
+        if inner and self._role_of(words) is None:
             m = inner[0]
             head = self._head_word(words)
             # "a spokesperson for X" / "the statement from X": the organisation
             if m.kind == "organization" or head not in self.lex.org_nouns:
                 return self._canon_mention(m)
             return self._canon_mention(m)[0], "organization"
+
+        # a role the article gave to a person ("the State Department spokesperson", "the prime minister")
+        role = self._role_of(words)
+        if role and not (inner and inner[0].kind == "organization" and self._head_word(words) not in self.lex.role_titles):
+            hit = self._role_lookup(role, pos, exact=True)
+            if hit:
+                return hit, "person"
 
         # "for X", "of X", "from X" after an organisation noun
         m = re.search(r"\b(?:for|of|from|by|at)\s+(?:the\s+)?(.+)$", text)
@@ -323,6 +330,26 @@ class MentionResolver:
         self.mentions = found
         self._find_acronyms()
         self._build_clusters()
+        # second pass: a lone capitalised word that is a known person's surname or first name ("Carney said")
+        taken = {(m.start, m.end) for m in found}
+        singles: list[Mention] = []
+        for run in self._cap_runs():
+            if any(a <= run.start_char < b for a, b in headline_ends):
+                continue
+            for part in self._split_possessive(run):
+                name_span = self._after_titles(part)
+                if name_span is None or len(name_span) != 1:
+                    continue
+                if (name_span.start_char, name_span.end_char) in taken or any(m.start <= name_span.start_char < m.end for m in found):
+                    continue
+                name = clean_name(name_span.text)
+                c = self._cluster_for(name, "person") if name else None
+                if c is not None:
+                    singles.append(Mention(name_span.start_char, name_span.end_char, name, "person", self._is_subject(name_span), self._sent_of(name_span.start_char)))
+                    c.forms.add(name)
+                    self._form_index.setdefault((name.lower(), "person"), []).append(c.canonical)
+        if singles:
+            self.mentions = sorted(found + singles, key=lambda m: m.start)
         self._find_roles()
         self._find_sources()
 
@@ -725,13 +752,15 @@ class MentionResolver:
             return " ".join(ws[-2:])
         return None
 
-    def _role_lookup(self, role: str, pos: int) -> str | None:
+    def _role_lookup(self, role: str, pos: int, exact: bool = False) -> str | None:
         before = [name for p, r, name in self.roles if r == role and p <= pos]
         if before:
             return before[-1]
         after = [name for p, r, name in self.roles if r == role]
         if after:
             return after[0]
+        if exact:
+            return None
         # "prime minister" also answers "minister"-less variants ("premier" no); try the head word
         head = role.split()[-1]
         cands = [name for p, r, name in self.roles if r.split()[-1] == head and p <= pos]

@@ -98,8 +98,13 @@ def add_claimx_components(nlp: Language, types: Iterable[str] | None = None) -> 
     """Add claimx's components (registered factories) to ``nlp`` in order, skipping present ones."""
     from . import components  # noqa: F401  (registers the factories)
 
-    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
-        nlp.add_pipe("sentencizer")
+    if not nlp.has_pipe("claimx_paragraphs"):
+        splitter = next((p for p in ("senter", "parser") if nlp.has_pipe(p)), None)
+        if splitter is not None:
+            nlp.add_pipe("claimx_paragraphs", before=splitter)
+        elif not nlp.has_pipe("sentencizer"):
+            nlp.add_pipe("claimx_paragraphs", first=True)
+            nlp.add_pipe("sentencizer")
     for name in components_for(types):
         if not nlp.has_pipe(name):
             nlp.add_pipe(name)

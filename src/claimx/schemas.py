@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from .claims import RECORD_ADAPTER
+from .facts import FactsFile
 from .report import Report
 
 
@@ -25,19 +26,15 @@ def report_schema() -> dict:
     return schema
 
 
-def facts_schema() -> dict | None:
-    try:
-        from .facts import FactsFile
-    except ImportError:  # facts model not present
-        return None
+def facts_schema() -> dict:
     schema = FactsFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
 
 
 def schema_files() -> dict[str, str]:
-    files = {"claim.schema.json": _dump(claim_schema()), "report.schema.json": _dump(report_schema())}
-    facts = facts_schema()
-    if facts is not None:
-        files["facts.schema.json"] = _dump(facts)
-    return files
+    return {
+        "claim.schema.json": _dump(claim_schema()),
+        "report.schema.json": _dump(report_schema()),
+        "facts.schema.json": _dump(facts_schema()),
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 import unicodedata
@@ -144,13 +145,14 @@ class ReferenceIndex:
         return out
 
     def resolve(self, body: str | None, text: str) -> Legislature | None:
-        """The one legislature ``body`` names, using country cues in ``text`` when the name is shared."""
+        """The one legislature ``body`` names, confirmed by country cues in ``text``.
+
+        Even a unique name needs a cue ("House of the People" could be a chamber the data does not list);
+        a shared name ("National Assembly") needs its country mentioned at least twice as often as the next.
+        """
         cands = self.candidates(body)
         if not cands:
             return None
-        exact = [leg for leg in cands if body_norm(body) in (body_norm(leg.chamber), *(body_norm(a) for a in leg.aliases))]
-        if len(cands) == 1:
-            return cands[0]
         prefix = body_norm(body)
         scores = []
         for leg in cands:
@@ -160,11 +162,10 @@ class ReferenceIndex:
                 score += 100
             scores.append((score, leg))
         scores.sort(key=lambda x: -x[0])
-        top, second = scores[0][0], scores[1][0]
+        top = scores[0][0]
+        second = scores[1][0] if len(scores) > 1 else 0
         if top > 0 and top >= 2 * second and top > second:
             return scores[0][1]
-        if len(exact) == 1 and top == 0:
-            return None
         return None
 
 
@@ -236,6 +237,12 @@ class ArticleContext:
             except (OSError, UnicodeDecodeError):
                 pass
         self.years: set[int] = {int(y) for y in _YEAR.findall(self.text)}
+        # Articles name earlier elections ("up from 2021") more often than their own year: the election may be
+        # any year from the earliest one mentioned until now.
+        this_year = _dt.date.today().year
+        self.period_years: set[int] = (
+            set(range(min(self.years), max(max(self.years), this_year) + 1)) if self.years else set()
+        )
         self.checked: set[str] = set()
         self._body_cache: dict[str, str | None] = {}
         self._build_groups()
@@ -317,7 +324,7 @@ class ArticleContext:
         if leg is None:
             return set()
         out: set[int] = set()
-        for s in leg.sizes_for(self.years):
+        for s in leg.sizes_for(self.period_years):
             out |= s.accepted()
         return out
 

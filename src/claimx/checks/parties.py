@@ -125,19 +125,22 @@ _ALLIANCE = re.compile(
 
 @lru_cache(maxsize=4096)
 def is_alliance(name: str) -> bool:
-    """True for coalitions/alliances/blocs ('BJP-led NDA', 'INDIA bloc', 'NDP-Green alliance')."""
-    if _parties is not None and hasattr(_parties, "is_alliance"):
-        try:
-            got = _parties.is_alliance(name)
-            if isinstance(got, bool):
-                return got
+    """True for coalitions/alliances/blocs ('BJP-led NDA', 'INDIA bloc', 'NDP-Green alliance').
+
+    The party lexicon (claimx.parties.lookup_party) decides for names it knows; a keyword rule otherwise."""
+    if _parties is not None and hasattr(_parties, "lookup_party"):
+        try:  # the party lexicon knows which names are alliances
+            entry = _parties.lookup_party(name)
+            if entry is not None and getattr(entry, "kind", None) in ("party", "alliance", "pseudo"):
+                return entry.kind == "alliance"
         except Exception:
             pass
     f = _fold(name)
-    if any(x in f for x in _NOT_ALLIANCE):
-        return False
-    if re.search(r"\b(nda|upa)\b", f):  # common alliance acronyms
+    if re.search(r"-led\b|\b(nda|upa)\b", f):  # 'BJP-led ...', common alliance acronyms
         return True
+    bare = _PAREN.sub(" ", f).strip()
+    if any(bare.startswith(x) for x in _NOT_ALLIANCE):
+        return False
     return bool(_ALLIANCE.search(f))
 
 

@@ -1,19 +1,267 @@
-"""claimx_entities component (placeholder until its extractor lands)."""
+"""claimx_entities: a rule layer over any pipeline's NER (place it after "ner").
+
+Data (``data/entities/*.jsonl``, documented in data/README.md, read by :mod:`claimx.lexicon`):
+countries and places -> GPE, nationalities -> NORP, parties and alliances -> ORG with
+``Span._.claimx_party`` (canonical name), legislatures -> ORG with ``Span._.claimx_body``,
+titles -> ``doc.spans["claimx_titles"]`` (never part of a PERSON: "U.S. President Donald Trump" as one
+PERSON is trimmed to "Donald Trump"). Parties the lexicon does not know are found by their shape
+(``patterns.jsonl``: capitalised words + Party/Alliance/Front/...), and abbreviations the article defines
+("Foo Party (FP)") tag later "FP" mentions. Where a rule span overlaps a statistical entity, the rule
+wins, except that an ORG that strictly contains a place or nationality ("Canadian Broadcasting
+Corporation") is kept. Ambiguous aliases ("Congress", "National", "Liberal") count only when the
+article mentions one of the party's countries. ``Doc._.claimx_countries`` lists the article's countries.
+"""
 
 from __future__ import annotations
 
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import extensions  # noqa: F401
+from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
+from ..parties import ArticleParties
+
+PATTERN_FILE = "patterns.jsonl"
+TITLE_SPANS = "claimx_titles"
 
 
 class EntitiesComponent:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None, overwrite: bool = True):
         self.name = name
+        self.nlp = nlp
+        self.overwrite = overwrite
+        self.data_dir = Path(data_dir) if data_dir else ENTITY_DATA
+        self._build(read_lexicon(self.data_dir), _read_patterns(self.data_dir / PATTERN_FILE))
 
+    # ------------------------------------------------------------------ setup
+    def _build(self, lex: Lexicon, patterns: list[dict[str, Any]]) -> None:
+        self.lex = lex
+        self.patterns = patterns
+        vocab = self.nlp.vocab
+        self.phrases = PhraseMatcher(vocab, attr="ORTH")
+        self.titles = PhraseMatcher(vocab, attr="LOWER")
+        self.shapes = Matcher(vocab)
+        self.payload: dict[int, tuple[str, str, Any]] = {}  # match id -> (label, kind, value)
+        tok = self.nlp.make_doc
+
+        def add(key: str, label: str, kind: str, value: Any, forms: list[str], matcher: PhraseMatcher) -> None:
+            forms = [f for f in dict.fromkeys(forms) if f]
+            if not forms:
+                return
+            matcher.add(key, [tok(f) for f in forms])
+            self.payload[vocab.strings[key]] = (label, kind, value)
+
+        for i, p in enumerate(lex.parties):
+            if p.kind == "pseudo":
+                continue
+            amb = set(p.ambiguous)
+            forms = [f for f in p.forms() if f not in amb]
+            forms += [f"the {f}" for f in ()]  # articles are not part of the name
+            add(f"claimx_party_{i}", "ORG", "party", p, forms, self.phrases)
+            add(f"claimx_party_amb_{i}", "ORG", "party_ambiguous", p, sorted(amb), self.phrases)
+        for i, pl in enumerate(lex.places):
+            add(f"claimx_place_{i}", "GPE", "place", pl, [pl.name, *pl.aliases], self.phrases)
+        for i, n in enumerate(lex.nationalities):
+            add(f"claimx_nat_{i}", "NORP", "nationality", n, [n.name, *n.aliases], self.phrases)
+        for i, leg in enumerate(lex.legislatures):
+            add(f"claimx_body_{i}", "ORG", "legislature", leg, [leg.name, *leg.aliases], self.phrases)
+        for i, t in enumerate(lex.titles):
+            add(f"claimx_title_{i}", "TITLE", t.kind, t, [t.name, *t.aliases], self.titles)
+        for p in patterns:
+            self.shapes.add(p["id"], [p["pattern"]])
+            self.payload[vocab.strings[p["id"]]] = (p.get("label", "ORG"), "party_shape", None)
+
+    # ------------------------------------------------------------------ running
     def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        rule: list[tuple[Span, str, Any]] = []
+        ambiguous: list[tuple[Span, Any]] = []
+        countries: Counter[str] = Counter()
+        for mid, s, e in self.phrases(doc):
+            label, kind, value = self.payload[mid]
+            span = Span(doc, s, e, label=label)
+            if kind == "party_ambiguous":
+                ambiguous.append((span, value))
+                continue
+            rule.append((span, kind, value))
+            if kind in ("place", "nationality") and value.code:
+                countries[value.code] += 1
+            elif kind == "legislature" and len(value.country) == 1:
+                countries[value.country[0]] += 1
+            elif kind == "party" and len(value.country) == 1:
+                countries[value.country[0]] += 1
+        order = [c for c, _ in countries.most_common()]
+        doc._.claimx_countries = order
+        for span, value in ambiguous:
+            if set(value.country) & set(order):
+                rule.append((span, "party", value))
+        # homonyms (a party alias that is also a legislature): the article's countries decide
+        rule = _resolve_homonyms(rule, order)
+        taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
+        for sp in filter_spans([Span(doc, s, e, label="ORG") for _, s, e in self.shapes(doc)]):
+            if not any(i in taken for i in range(sp.start, sp.end)):
+                rule.append((sp, "party_shape", None))
+
+        title_spans = filter_spans([Span(doc, s, e, label="TITLE") for _, s, e in self.titles(doc)])
+        doc.spans[TITLE_SPANS] = title_spans
+        title_tokens = {i for sp in title_spans for i in range(sp.start, sp.end)}
+        place_tokens = {i for sp, k, _ in rule if k in ("place", "nationality") for i in range(sp.start, sp.end)}
+
+        # statistical entities: trim titles off PERSON names, then let rules win overlaps
+        model_ents: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                ent = _trim_person(doc, ent, title_tokens | place_tokens)
+                if ent is None:
+                    continue
+            model_ents.append(ent)
+        rule_spans = filter_spans([sp for sp, _, _ in rule])
+        kept: list[Span] = []
+        for ent in model_ents:
+            overl = [r for r in rule_spans if r.start < ent.end and ent.start < r.end]
+            if not overl:
+                kept.append(ent)
+            elif ent.label_ == "ORG" and all(
+                r.label_ in ("GPE", "NORP") and ent.start <= r.start and r.end <= ent.end and len(r) < len(ent)
+                for r in overl
+            ):
+                kept.append(ent)
+        kept_tokens = {i for k in kept for i in range(k.start, k.end)}
+        final_rules = [r for r in rule_spans if not any(i in kept_tokens for i in range(r.start, r.end))]
+        doc.ents = sorted(filter_spans(kept + final_rules), key=lambda s: s.start)
+        _surnames_are_people(doc, {(r.start, r.end) for r in final_rules})
+
+        # attributes: canonical party / body names
+        meta = {(sp.start, sp.end): (k, v) for sp, k, v in rule}
+        parties = ArticleParties(order)
+        ents = list(doc.ents)
+        for idx, ent in enumerate(ents):
+            kind, value = meta.get((ent.start, ent.end), (None, None))
+            if kind == "legislature":
+                ent._.claimx_body = value.name
+            elif kind == "party":
+                ent._.claimx_party = value.name
+            elif kind == "party_shape" or (ent.label_ == "ORG" and _ends_with_party_head(ent)):
+                ent._.claimx_party = parties.canonical(ent.text)
+            else:
+                continue
+            # an abbreviation defined right after the name: "Foo Party (FP)"
+            nxt = ent.end
+            if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and doc[nxt + 1].is_upper:
+                if ent._.claimx_party:
+                    parties.define(ent.text, doc[nxt + 1].text)
+                    parties.defined[doc[nxt + 1].text] = ent._.claimx_party
+        if parties.defined:
+            self._tag_defined(doc, parties)
         return doc
 
+    def _tag_defined(self, doc: Doc, parties: ArticleParties) -> None:
+        """Tag later mentions of abbreviations the article defined (not already entities)."""
+        occupied = {i for e in doc.ents for i in range(e.start, e.end)}
+        new = []
+        for tok in doc:
+            if tok.i not in occupied and tok.text in parties.defined:
+                new.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        if new:
+            doc.ents = sorted(filter_spans(list(doc.ents) + new), key=lambda s: s.start)
+            for sp in new:
+                sp._.claimx_party = parties.defined[sp.text]
+        # defined abbreviations override lexicon homonyms inside this article
+        for ent in doc.ents:
+            if ent.text in parties.defined and ent._.claimx_party:
+                ent._.claimx_party = parties.defined[ent.text]
 
-@Language.factory("claimx_entities")
-def make_entities(nlp: Language, name: str) -> EntitiesComponent:
-    return EntitiesComponent(nlp, name)
+    # ------------------------------------------------------------------ serialisation
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for f in (*FILES, PATTERN_FILE):
+            shutil.copyfile(self.data_dir / f, path / f)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "EntitiesComponent":
+        path = Path(path)
+        self.data_dir = path
+        self._build(read_lexicon(path), _read_patterns(path / PATTERN_FILE))
+        return self
+
+
+def _read_patterns(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _ends_with_party_head(ent: Span) -> bool:
+    return len(ent) >= 2 and ent[-1].text in ("Party", "Alliance", "Front", "Bloc", "Movement", "Coalition")
+
+
+def _resolve_homonyms(rule: list[tuple[Span, str, Any]], order: list[str]) -> list[tuple[Span, str, Any]]:
+    by_span: dict[tuple[int, int], list[tuple[Span, str, Any]]] = {}
+    for item in rule:
+        by_span.setdefault((item[0].start, item[0].end), []).append(item)
+    out = []
+    for items in by_span.values():
+        if len(items) == 1:
+            out.append(items[0])
+            continue
+
+        def score(it: tuple[Span, str, Any]) -> int:
+            v = it[2]
+            cs = getattr(v, "country", None)
+            cs = (v.code,) if isinstance(getattr(v, "code", None), str) and v.code else (cs or ())
+            ranks = [order.index(c) for c in cs if c in order]
+            return min(ranks) if ranks else len(order) + (0 if it[1] == "legislature" else 1)
+
+        best = min(items, key=score)
+        span, kind, value = best
+        if kind == "party" and span.label_ != "ORG":
+            span = Span(span.doc, span.start, span.end, label="ORG")
+        out.append((span, kind, value))
+    return out
+
+
+def _surnames_are_people(doc: Doc, rule_offsets: set[tuple[int, int]]) -> None:
+    """A non-PERSON entity (not from the rules) whose text ends a PERSON name of the article is that person."""
+    ents = list(doc.ents)
+    names = {e.text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    tails = {n.split()[-1] for n in names}
+    changed = False
+    for i, e in enumerate(ents):
+        if e.label_ in ("LOC", "GPE", "ORG", "NORP") and (e.start, e.end) not in rule_offsets:
+            if e.text in tails and len(e) == 1:
+                ents[i] = Span(doc, e.start, e.end, label="PERSON")
+                changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _trim_person(doc: Doc, ent: Span, strip: set[int]) -> Span | None:
+    """Cut title / modifier / place tokens off a PERSON ("U.S. President Donald Trump" -> "Donald Trump")."""
+    inner = [i for i in range(ent.start, ent.end - 1) if i in strip]
+    start = max(inner) + 1 if inner else ent.start
+    while start < ent.end and (start in strip or doc[start].text in (".", "-", "'s", "’s")):
+        start += 1
+    end = ent.end
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if end <= start:
+        return None
+    if start == ent.start and end == ent.end:
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+@Language.factory(
+    "claimx_entities",
+    default_config={"data_dir": None, "overwrite": True},
+)
+def make_entities(nlp: Language, name: str, data_dir: str | None, overwrite: bool) -> EntitiesComponent:
+    return EntitiesComponent(nlp, name, data_dir, overwrite)

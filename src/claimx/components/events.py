@@ -46,6 +46,7 @@ OBJ = {"dobj", "obj", "iobj"}
 POSS = {"poss", "nmod:poss"}
 PREP_ARGS = {"obl", "nmod", "obl:agent", "obl:tmod", "obl:npmod", "nmod:npmod"}
 CLIMB_NOUN = {"dobj", "obj", "pobj", "prep", "obl", "nmod", "compound", "attr", "appos", "nsubj:pass", "nsubjpass", "iobj", "conj"}
+NOUN_TO_VERB = {"dobj", "obj", "compound", "appos", "attr", "conj"}
 CLIMB_VERB = {"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "acl:relcl", "advcl:relcl", "pcomp"}
 RELCL = {"relcl", "acl:relcl", "acl"}
 MENTION_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC"}
@@ -104,66 +105,24 @@ def load_data(data_dir: Path = DATA_DIR) -> dict[str, Any]:
 
 
 def _resolver_factory():
-    """MentionResolver from claimx.mentions when present, else the small fallback below."""
+    """claimx.mentions.MentionResolver (shared with the quotes component); None if unavailable."""
     try:
-        from ..mentions import MentionResolver  # type: ignore
+        from ..mentions import MentionResolver
 
         return MentionResolver
-    except Exception:  # noqa: BLE001 - module not there yet / broken: fall back
-        return _FallbackResolver
+    except Exception:  # noqa: BLE001 - keep extracting without resolution
+        return None
 
 
 def _canonical_party(name: str) -> str | None:
     try:
-        from ..parties import canonical_party  # type: ignore
-    except Exception:  # noqa: BLE001
+        from ..parties import canonical_party  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - module not there yet
         return None
     try:
         return canonical_party(name)
     except Exception:  # noqa: BLE001
         return None
-
-
-class _FallbackResolver:
-    """Interim resolver: fullest name ending with the mention's last word; pronoun -> last person."""
-
-    PRON = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.names: list[Span] = [e for e in doc.ents if e.label_ in ("PERSON", "PER")]
-
-    def resolve(self, span: Span) -> tuple[str | None, str]:
-        text = span.text.strip()
-        low = text.lower()
-        if low in self.PRON:
-            before = [e for e in self.names if e.end <= span.start]
-            return (self._full(before[-1]) if before else None, "person")
-        words = [t for t in span if t.is_alpha and t.text[:1].isupper()]
-        if not words:
-            return None, "unknown"
-        last = words[-1].text
-        best = None
-        for t in self.doc:
-            if t.text == last:
-                run = self._cap_run(t)
-                if best is None or len(run) > len(best):
-                    best = run
-        return (" ".join(x.text for x in best) if best else text), "unknown"
-
-    def _full(self, span: Span) -> str:
-        return self.resolve(span)[0] or span.text
-
-    def _cap_run(self, tok: Token) -> list[Token]:
-        run = [tok]
-        i = tok.i - 1
-        while i >= 0 and self.doc[i].is_alpha and self.doc[i].text[:1].isupper() and self.doc[i].lower_ not in _TITLES and not self.doc[i].is_sent_start:
-            run.insert(0, self.doc[i])
-            i -= 1
-        return run
-
-
-_TITLES = {"president", "prime", "minister", "leader", "premier", "chancellor", "the", "u.s.", "mr", "mrs", "ms", "dr", "sir", "former", "conservative", "liberal", "labour"}
 
 
 # --------------------------------------------------------------------------- component
@@ -173,8 +132,9 @@ class EventsComponent:
     """Finds event drafts; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str, emit_other: bool = True, use_parser: bool = True,
-                 data_dir: str | None = None):
+                 prefer: str = "linear", data_dir: str | None = None):
         self.name = name
+        self.prefer = prefer
         self.emit_other = emit_other
         self.use_parser = use_parser
         self.vocab = nlp.vocab
@@ -233,7 +193,9 @@ class EventsComponent:
         self._borrow_participants(ctx, found)
         seen = set()
         for ev in found:
-            key = (ev["kind"], ev["start"], ev["end"])
+            if not ev["actor"]:
+                continue
+            key = (ev["kind"], ev["actor"], ev["target"], ev["_sent"])
             if key in seen:
                 continue
             seen.add(key)
@@ -251,11 +213,8 @@ class EventsComponent:
             # longest non-overlapping spans per kind
             chosen = filter_spans([s for _, s in items])
             ids = {(s.start, s.end) for s in chosen}
-            done = set()
             for trig, span in sorted(items, key=lambda x: (x[1].start, -(x[1].end - x[1].start))):
-                k = (span.start, span.end)
-                if k in ids and k not in done:
-                    done.add(k)
+                if (span.start, span.end) in ids:
                     kept.append((trig, span))
         out = []
         for trig, span in kept:
@@ -280,8 +239,10 @@ class EventsComponent:
             return None
         if trig.prev_deny and any(doc[i].lower_ in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun":
             return None
-        if ctx.parsed and head.dep_ == "amod" and trig.roles != "noun":
-            return None
+        if ctx.tagged and trig.roles != "noun" and len(span) == 1 and head.lower_ in _NOUN_TOO \
+                and head.pos_ == "NOUN" and prev is not None \
+                and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
+            return None  # "an election win", "Labour's win": the nominal trigger handles it
         kind = trig.kind
         roles = self._roles(ctx, trig, span, head, seg)
         if roles is None:
@@ -297,11 +258,11 @@ class EventsComponent:
                 actor, target = pair
         if trig.require == "actor" and actor is None:
             return None
-        if trig.require == "target" and target is None:
+        if trig.require == "target" and target is None and kind == trig.kind:
             return None
         if trig.require == "person_target" and (target is None or not ctx.personish(target)):
             return None
-        if trig.require == "target_or_pair" and target is None:
+        if trig.require == "target_or_pair" and target is None and actor is not None:
             return None
         if trig.objects or not trig.numeric_objects:
             if not self._object_ok(ctx, trig, span, head, seg):
@@ -310,8 +271,12 @@ class EventsComponent:
             after = doc[target.end]
             if after.lower_ in trig.after_object_deny:
                 return None
+        actor = ctx.antecedent(actor)
+        target = ctx.antecedent(target)
         actor_name = ctx.name(actor)
         target_name = ctx.name(target)
+        if actor_name is None and (kind not in SYMMETRIC or actor is not None or target is not None):
+            return None
         if actor_name and target_name and actor_name == target_name:
             target_name = None
         modality = self._modality(ctx, trig, span, head, seg)
@@ -355,25 +320,20 @@ class EventsComponent:
 
     # -- roles ------------------------------------------------------------
     def _roles(self, ctx, trig, span, head, seg):
-        actor = target = None
-        passive = False
-        if ctx.parsed and self.use_parser:
-            actor, target, passive, ok = ctx.dep_roles(trig, head)
-            if not ok:
-                return None
-        if actor is None:
-            actor = ctx.left_mention(span, seg, trig)
-            if actor is not None and trig.roles == "elect" and ctx.is_passive_linear(span):
-                pass
-        if target is None and trig.roles in ("svo", "noun") and trig.kind not in ("win", "lose", "concede", "resign", "announce", "form_government") or (target is None and trig.roles == "svo"):
-            target = ctx.right_mention(span, seg, trig)
-        if trig.roles == "elect" and not ctx.parsed:
-            # "X was re-elected" -> actor X; "voters re-elected X" -> actor X (the object)
-            if not ctx.is_passive_linear(span):
-                obj = ctx.right_mention(span, seg, trig)
-                if obj is not None:
-                    actor = obj
-        return actor, target, passive
+        """(actor, target, passive) or None to veto: the parse first when ``prefer == 'parser'``, else
+        word order first; the other fills what the first left open."""
+        use_dep = ctx.parsed and self.use_parser
+        lin = ctx.linear_roles(trig, span, head, seg)
+        if not use_dep:
+            return lin
+        actor, target, passive, ok = ctx.dep_roles(trig, head)
+        if not ok:
+            return None
+        dep = (actor, target, passive)
+        first, second = (dep, lin) if self.prefer == "parser" else (lin, dep)
+        actor = first[0] if first[0] is not None else second[0]
+        target = first[1] if first[1] is not None else second[1]
+        return actor, target, first[2]
 
     def _object_ok(self, ctx, trig, span, head, seg) -> bool:
         allowed = self.lex.get(trig.objects or "", set())
@@ -381,8 +341,8 @@ class EventsComponent:
         if obj is None:
             return True  # intransitive: "the Liberals won", "Dutton conceded"
         words, numeric = obj
-        if numeric and not trig.numeric_objects:
-            return False
+        if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"]:
+            return False  # "won 20 seats", "lost 12 seats": seat claims, not events
         if not allowed:
             return True
         return bool(words & allowed)
@@ -414,18 +374,19 @@ class EventsComponent:
         return "asserted"
 
     def _borrow_participants(self, ctx, found: list[dict[str, Any]]) -> None:
-        """A meeting or call with no participants ("a meeting is being arranged") takes those of
-        the closest earlier interaction (call/meet/congratulate) in the previous sentences."""
+        """A meeting or call named without participants ('a meeting is being arranged') takes those of
+        the interaction (call / meet / congratulate) stated in the same or the previous sentence."""
         for i, ev in enumerate(found):
             if ev["kind"] not in SYMMETRIC or ev["actor"]:
                 continue
+            seg = ctx.segment(ctx.doc[ev["_head"]])
+            prev_seg = ctx.segment(ctx.doc[seg.start - 1]) if seg.start > 0 else seg
             for prev in reversed(found[:i]):
                 if prev["kind"] in ("call", "meet", "congratulate") and prev["actor"] and prev["target"] \
-                        and ev["_sent"] - prev["_sent"] < 400:
+                        and prev["_sent"] >= prev_seg.start:
                     ev["actor"], ev["target"] = prev["actor"], prev["target"]
                     ev["confidence"] = round(ev["confidence"] - 0.1, 2)
                     break
-
 
 class _DocContext:
     """Per-Doc helpers: segments, mentions, dependency roles, name resolution, time expressions."""
@@ -444,19 +405,29 @@ class _DocContext:
             for i in range(e.start, e.end):
                 self._ent_of[i] = e
         self._trigger_tokens: set[int] = set()
+        self._seg_starts: list[int] | None = None
 
     # -- segments: sentences cut at line breaks ---------------------------
     def segment(self, tok: Token) -> Span:
-        doc = self.doc
-        sent = tok.sent if (doc.has_annotation("SENT_START") or self.parsed) else doc[:]
-        s, e = sent.start, sent.end
-        i = tok.i
-        while i > s and "\n" not in doc[i - 1].text_with_ws[-1:] and "\n" not in doc[i - 1].text:
-            i -= 1
-        j = tok.i
-        while j < e - 1 and "\n" not in doc[j].whitespace_ and "\n" not in doc[j].text:
-            j += 1
-        return doc[i: j + 1]
+        """The sentence of tok, cut at line breaks; found from punctuation, not from the parser
+        (a weak parser's sentence breaks would cut subjects off their verbs)."""
+        if self._seg_starts is None:
+            starts = [0]
+            doc = self.doc
+            for t in doc[:-1]:
+                nxt = doc[t.i + 1]
+                if "\n" in t.whitespace_ or "\n" in t.text:
+                    starts.append(t.i + 1)
+                elif t.text in (".", "!", "?") and (nxt.text[:1].isupper() or nxt.is_quote or nxt.is_digit):
+                    starts.append(t.i + 1)
+                elif nxt.is_space and "\n" in nxt.text:
+                    starts.append(t.i + 1)
+            starts.append(len(doc))
+            self._seg_starts = sorted(set(starts))
+        import bisect
+
+        k = bisect.bisect_right(self._seg_starts, tok.i) - 1
+        return self.doc[self._seg_starts[k]: self._seg_starts[k + 1]]
 
     # -- mentions ---------------------------------------------------------
     def is_name_token(self, t: Token) -> bool:
@@ -495,6 +466,10 @@ class _DocContext:
             lo -= 1
         while hi + 1 < len(doc) and self.is_name_token(doc[hi + 1]) and (hi + 1) not in self._trigger_tokens:
             hi += 1
+        if hi + 1 < len(doc) and doc[hi + 1].lower_ in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
+            hi += 1  # "the New Zealand government"
+        while lo < hi and doc[lo].is_stop and doc[lo].i not in self._ent_of:
+            lo += 1  # "Although Carney", "Meanwhile Smith"
         return doc[lo: hi + 1]
 
     def personish(self, m: Span | None) -> bool:
@@ -512,41 +487,176 @@ class _DocContext:
             return None
         if any(t.like_num for t in m) and not any(self.is_name_token(t) for t in m):
             return None
+        if all(self._is_time(t) or t.is_punct or t.is_stop for t in m):
+            return None
         return m
 
-    def left_mention(self, span: Span, seg: Span, trig) -> Span | None:
-        """Nearest name ending before the trigger in the same segment (at most 12 tokens back)."""
+    def left_mention(self, span: Span, seg: Span, trig=None, start: int | None = None) -> Span | None:
+        """Nearest name (or personal pronoun) ending before token ``start`` (default: the trigger) in
+        the same segment, at most 14 tokens back; names after 'of', 'by', 'from', 'under' are skipped
+        ('the CDU led by Merz won', 'Sunak of the Conservative Party conceded')."""
         doc = self.doc
-        i = span.start - 1
-        stop = max(seg.start, span.start - 12)
+        i = (span.start if start is None else start) - 1
+        stop = max(seg.start, i - 14)
         while i >= stop:
             t = doc[i]
-            if t.text in (";", ":") or t.text in ("\u201c", "\u201d", '"'):
+            if t.text in (";", ":") or t.is_quote:
                 return None
-            if self.is_name_token(t) and not self._is_time(t):
+            if self.is_name_token(t) and not self._is_time(t) and i not in self._trigger_tokens:
                 m = self._run(t)
-                # skip a possessive's owner? "Carney's Liberals" -> the run ends at Liberals anyway
+                j = m.start - 1
+                while j >= seg.start and doc[j].lower_ in ("the", "a", "an"):
+                    j -= 1
+                if j >= seg.start and doc[j].lower_ in ("of", "by", "from", "under", "than"):
+                    i = j - 1
+                    continue
                 return m
             if t.lower_ in self.lex["person_pronouns"] and t.lower_ not in ("him", "them", "her"):
                 return doc[i: i + 1]
+            if t.lower_ in ("who",):
+                return self.antecedent(doc[i: i + 1])
             i -= 1
         return None
 
+    def linear_roles(self, trig: Trigger, span: Span, head: Token, seg: Span):
+        """(actor, target, passive) from word order alone."""
+        doc = self.doc
+        lex = self.lex
+        kind = trig.kind
+        actor = target = None
+        passive = False
+        if trig.roles == "noun":
+            # "received congratulations from X": X is the actor, the receiver the target
+            j = span.start - 1
+            while j >= seg.start and span.start - j <= 4 and doc[j].lower_ in _DET_ADJ:
+                j -= 1
+            if j >= seg.start and doc[j].lower_ in lex["receive_verbs"]:
+                return self.from_mention(span, seg), self.left_mention(span, seg, start=j), False
+            # "congratulated X on his win", "congratulations to X for securing a win": X won
+            if kind in ("win", "lose", "concede", "resign"):
+                credited = self.credited(span, seg)
+                if credited is not None:
+                    return credited, None, False
+            # "Labour's victory", "the CDU victory", "his congratulations"
+            k = span.start - 1
+            gap = 0
+            while k >= seg.start and gap < 4 and (doc[k].lower_ in _DET_ADJ or doc[k].lower_ in ("'s", "’s", "'")
+                                                   or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.is_name_token(doc[k]))):
+                k -= 1
+                gap += 1
+            if k >= seg.start and (self.is_name_token(doc[k]) or doc[k].lower_ in ("his", "her", "their", "its")) \
+                    and k not in self._trigger_tokens:
+                actor = doc[k: k + 1] if not self.is_name_token(doc[k]) else self._run(doc[k])
+            elif k >= seg.start and doc[k].lower_ in lex["support_verbs"]:
+                actor = self.left_mention(span, seg, start=k)
+            if kind == "win":
+                if span.end < seg.end and doc[span.end].lower_ == "over":
+                    target = self.right_mention(span, seg, trig)
+            elif kind in SYMMETRIC or kind in ("congratulate", "accuse"):
+                if span.end < seg.end and doc[span.end].lower_ in ("with", "to", "from", "against", "between"):
+                    target = self.right_mention(span, seg, trig)
+            return actor, target, False
+        passive = self.is_passive_linear(span)
+        if trig.roles == "elect":
+            if passive:
+                return self.left_mention(span, seg), None, True
+            return self.right_mention(span, seg, trig), None, False
+        if trig.roles == "svo":
+            if passive:
+                by = self.by_mention(span, seg)
+                return by, self.left_mention(span, seg), True
+            # the object follows the verb, inside a long trigger ("called X's actions a betrayal")
+            after = doc[head.i: head.i + 1] if len(span) > 2 else span
+            if len(span) > 2 and head.i + 1 < span.end and doc[head.i + 1].lower_ in ("with", "to"):
+                after = doc[head.i: head.i + 2]
+            return self.left_mention(span, seg), self.right_mention(after, seg, trig), False
+        # "X called Y to concede / to congratulate him": the caller acts, Y is the target
+        if span.start - 1 > seg.start and doc[span.start - 1].lower_ == "to":
+            y = self.left_mention(span, seg)
+            if y is not None:
+                v = y.start - 1
+                while v > seg.start and (doc[v].lower_ in lex["title_nouns"] or self.is_name_token(doc[v])
+                                         or doc[v].lower_ in ("the", "prime", "opposition")):
+                    v -= 1
+                if v >= seg.start and doc[v].lower_ in lex["call_verbs"]:
+                    return self.left_mention(span, seg, start=v), y, False
+        # sv
+        actor = self.left_mention(span, seg)
+        if span.end < seg.end and doc[span.end].lower_ in ("to", "over") and kind in ("concede", "lose"):
+            target = self.right_mention(span, seg, trig)
+        return actor, target, passive
+
+    def credited(self, span: Span, seg: Span) -> Span | None:
+        """X in '<congratulate / praise / thank> X on|for <...> <trigger>' (X is the winner)."""
+        doc = self.doc
+        i = span.start - 1
+        while i > seg.start and span.start - i <= 5:
+            if doc[i].lower_ in ("on", "for"):
+                m = self.left_mention(span, seg, start=i)
+                if m is not None and m.end == i:
+                    v = m.start - 1
+                    while v >= seg.start and m.start - v <= 3:
+                        if doc[v].lower_ in self.lex["credit_words"]:
+                            return m
+                        v -= 1
+                return None
+            if doc[i].is_punct:
+                return None
+            i -= 1
+        return None
+
+    def from_mention(self, span: Span, seg: Span) -> Span | None:
+        """The noun phrase after 'from' right after span ('congratulations from the incumbent')."""
+        return self._prep_np(span, seg, ("from",))
+
+    def by_mention(self, span: Span, seg: Span) -> Span | None:
+        return self._prep_np(span, seg, ("by",))
+
+    def _prep_np(self, span: Span, seg: Span, preps: tuple[str, ...]) -> Span | None:
+        doc = self.doc
+        i = span.end
+        while i < seg.end and i - span.end < 3 and doc[i].lower_ not in preps:
+            if doc[i].is_punct:
+                return None
+            i += 1
+        if i >= seg.end or doc[i].lower_ not in preps:
+            return None
+        j = i + 1
+        while j < seg.end and j - i <= 5 and not doc[j].is_punct and doc[j].lower_ not in _STOP_NP:
+            j += 1
+        return doc[i + 1: j] if j > i + 1 else None
+
     def right_mention(self, span: Span, seg: Span, trig) -> Span | None:
+        """The name right after the trigger: directly, or after a determiner / title words / one
+        of the linking prepositions ('with', 'to', 'from', 'over', 'against')."""
         doc = self.doc
         i = span.end
         stop = min(seg.end, span.end + 6)
+        skip = {"the", "a", "an", "his", "her", "their", "its", "former", "outgoing", "incumbent", "then", "new",
+                "with", "to", "from", "over", "against", "'s", "’s", "fellow", "rival", "opposition"}
         while i < stop:
             t = doc[i]
-            if t.is_punct and t.text not in (".",) and t.text != "-":
-                return None
-            if t.lower_ in ("that", "which", "who", "after", "before", "because", "as", "while", "when"):
-                return None
             if self.is_name_token(t) and not self._is_time(t):
                 return self._run(t)
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
-            i += 1
+            if t.lower_ in skip or t.lower_ in self.lex["title_nouns"] or t.lower_ in _PERSON_ADJ \
+                    or (self.tagged and t.pos_ == "ADJ" and i - span.end < 3):
+                i += 1
+                continue
+            return None
+        return None
+
+    def antecedent(self, m: Span | None) -> Span | None:
+        """'who' / 'which' / 'that' -> the name just before it ('Carney, who won ...')."""
+        if m is None or m.root.lower_ not in WH:
+            return m
+        doc = self.doc
+        i = m.start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i >= 0 and self.is_name_token(doc[i]):
+            return self._run(doc[i])
         return None
 
     def _is_time(self, t: Token) -> bool:
@@ -574,24 +684,26 @@ class _DocContext:
     # -- names ------------------------------------------------------------
     def resolver(self):
         if self._resolver is None:
-            self._resolver = _resolver_factory()(self.doc)
+            factory = _resolver_factory()
+            self._resolver = factory(self.doc) if factory is not None else False
         return self._resolver
 
     def name(self, m: Span | None) -> str | None:
+        """Fullest name for a mention (None when it cannot be tied to a name)."""
         if m is None:
             return None
         key = (m.start, m.end)
         if key in self._cache:
             return self._cache[key]
-        text = m.text.strip()
-        out: str | None
-        try:
-            res = self.resolver().resolve(m)
-            out = res[0] if isinstance(res, tuple) else res
-        except Exception:  # noqa: BLE001
-            out = None
-        if not out:
-            out = None if m.root.lower_ in self.lex["person_pronouns"] else text
+        out: str | None = None
+        res = self.resolver()
+        if res:
+            try:
+                out = res.resolve(m)[0]
+            except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
+                out = None
+        if out is None and not res and any(self.is_name_token(t) for t in m):
+            out = " ".join(t.text for t in m if not (t.is_punct and t.text not in (".", "&"))).strip() or None
         if out:
             party = _canonical_party(out)
             if party:
@@ -639,7 +751,8 @@ class _DocContext:
                 return v.head, True
             return sp, True
         if depth < 3:
-            if v.dep_ in RELCL and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in v.children)
+            if v.dep_ in RELCL and v.head.pos_ in ("NOUN", "PROPN", "PRON") and not infinitive:
                 return v.head, False
             if v.dep_ in CLIMB_VERB and v.head is not v:
                 s2, _ = self._subject(v.head, depth + 1)
@@ -656,7 +769,7 @@ class _DocContext:
         if is_noun:
             poss = self._child(t, POSS)
             actor_t = poss or preps.get("by")
-            target_t = preps.get("with") or preps.get("to") or preps.get("over") or preps.get("against") or preps.get("on")
+            target_t = preps.get("with") or preps.get("to") or preps.get("over") or preps.get("against")
             if trig.kind == "win":
                 target_t = preps.get("over")
                 if actor_t is None:
@@ -664,7 +777,7 @@ class _DocContext:
             # climb to the governing verb
             g = t
             steps = 0
-            while actor_t is None and steps < 3 and g.dep_ in CLIMB_NOUN and g.head is not g:
+            while actor_t is None and steps < 3 and g.dep_ in NOUN_TO_VERB and g.head is not g:
                 g = g.head
                 steps += 1
                 if g.pos_ in ("VERB", "AUX") or g.dep_ == "ROOT":
@@ -728,12 +841,14 @@ class _DocContext:
         doc = self.doc
         if self.parsed and head.pos_ in ("VERB", "AUX"):
             obj = self._child(head, OBJ)
-            if obj is not None:
+            if obj is not None and not any(self._is_time(t) for t in obj.subtree):
                 sub = list(obj.subtree)[:8]
                 return {t.lower_ for t in sub}, any(t.like_num and t.lower_ not in ("one",) for t in sub[:4])
         # linear: the next few tokens up to punctuation / preposition
         toks = []
         for t in doc[span.end: min(seg.end, span.end + 5)]:
+            if not toks and (self._is_time(t) or t.lower_ in ("late", "early", "last", "this", "yesterday", "today", "tonight")):
+                return None  # "conceded on Friday", "resigned last week": no object
             if t.is_punct or t.lower_ in ("in", "on", "by", "at", "after", "with", "for", "to", "and", "as", "since", "over", "from"):
                 break
             toks.append(t)
@@ -781,12 +896,25 @@ class _DocContext:
         return self.doc[toks[0].i: toks[-1].i + 1].text if toks else None
 
 
+_PERSON_ADJ = {"veteran", "longtime", "long-time", "sitting", "embattled", "popular", "outgoing", "incumbent", "mp",
+               "federal", "provincial", "state", "party", "conservative", "liberal", "labour"}
+_NOUN_TOO = {"win", "wins", "call", "calls", "blame", "defeat", "defeats"}
+_DET_ADJ = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my", "first", "second", "third",
+            "fourth", "fifth", "new", "own", "phone", "telephone", "election", "electoral", "historic", "landslide",
+            "narrow", "big", "decisive", "clear", "resounding", "stunning", "surprise", "comfortable", "warm",
+            "warmest", "heartfelt", "sincere", "personal", "formal", "brief", "lengthy", "long", "short", "private",
+            "bilateral", "first-ever", "in-person", "face-to-face", "official", "crushing", "surprising", "in", "-", "person",
+            "face", "to", "emphatic", "overwhelming", "massive", "huge", "thumping", "sweeping", "outright", "early",
+            "late", "recent", "upcoming", "planned", "proposed", "expected"}
+_STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "but", "as", "who", "which", "that",
+            "over", "during", "since", "amid", "following", "by"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
 @Language.factory(
     "claimx_events",
-    default_config={"emit_other": True, "use_parser": True, "data_dir": None},
+    default_config={"emit_other": True, "use_parser": True, "prefer": "linear", "data_dir": None},
 )
-def make_events(nlp: Language, name: str, emit_other: bool, use_parser: bool, data_dir: str | None) -> EventsComponent:
-    return EventsComponent(nlp, name, emit_other=emit_other, use_parser=use_parser, data_dir=data_dir)
+def make_events(nlp: Language, name: str, emit_other: bool, use_parser: bool, prefer: str,
+                data_dir: str | None) -> EventsComponent:
+    return EventsComponent(nlp, name, emit_other=emit_other, use_parser=use_parser, prefer=prefer, data_dir=data_dir)

@@ -1,19 +1,682 @@
-"""claimx_quotes component (placeholder until its extractor lands)."""
+"""claimx_quotes: direct quotes and their speakers.
+
+Finds quotations (straight ``"``, curly \u201c \u201d, \u00ab \u00bb, and single \u2018 \u2019 / ``'``
+only when a speech cue attributes them), follows them across paragraphs (a
+paragraph that opens with a quotation mark continues an unclosed quote), joins a
+quote split by its attribution (``"A," she said, "B."`` -> ``A, ... B.``), and
+attributes each to a speaker:
+
+========================  ====================================================
+rule                      pattern
+========================  ====================================================
+quotes/after-said-np      ``"...," said Carney`` / ``"...," added the agency``
+quotes/after-np-said      ``"...," Carney said`` / ``"...," the statement outlined``
+quotes/before-np-said     ``Carney said: "..."`` / ``He told reporters, "..."``
+quotes/according-to       ``according to X, "..."`` / ``"...", according to X``
+quotes/colon              ``Carney: "..."`` (headlines, transcripts)
+quotes/dash               ``"..." \u2014 Carney``
+quotes/embedded           a partial quote inside reported speech:
+                          ``Trump told reporters the meeting was "great"``
+quotes/continuation       a quote paragraph with no attribution continues the
+                          previous quote's speaker
+quotes/unattributed       a full-sentence quote with no speaker found
+                          (speaker null, kind unknown)
+========================  ====================================================
+
+Scare quotes and quoted titles (a quoted term with no speech cue in its
+sentence) are not quotes.  Speakers are resolved with
+:class:`claimx.mentions.MentionResolver` (fullest name, titles stripped,
+pronouns and role nouns resolved, organisations through the documents they
+issue).  The word lists are data: ``claimx/data/quotes/*.json``.
+"""
 
 from __future__ import annotations
 
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import add_draft
+from ..mentions import MentionResolver, QuoteLexicon, load_lexicon
+
+OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", "\u201a": "\u2019"}
+SINGLE_OPENERS = {"\u2018", "'", "\u201a"}
+_TERMINAL = re.compile(r"[.!?](?:[\"\u201d\u2019']?)\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|Sgt|St|Jr|Sr|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m)\.)$")
+
+STOP_LEFT = {",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--", "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2018", "\u2019"}
+CLAUSE_WORDS = {"that", "and", "but", "as", "when", "while", "because", "after", "before", "since", "if", "though",
+                "although", "where", "which", "who", "whom", "so", "then", "than", "or", "nor", "yet", "once", "until"}
+ADVERB_GAP = {"also", "later", "then", "again", "previously", "earlier", "once", "further", "repeatedly", "simply",
+              "recently", "reportedly", "quickly", "has", "had", "have", "was", "is", "were", "would", "will", "had",
+              "could", "did", "does", "do", "subsequently", "separately", "publicly", "privately", "famously",
+              "bluntly", "flatly", "firmly", "then", "now", "not", "never", "once", "clearly", "proudly", "simply",
+              "explicitly", "emphatically"}
+NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while", "as", "to", "that", "who", "which",
+                 "on", "about", "with", "into", "from", "last", "this", "yesterday", "today", "tomorrow", "on",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later",
+                 "and", "but", "adding", "saying", "noting", "according", "told", "said", "in"}
+
+
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Inflected forms of speech verbs, so that a pipeline without a lemmatizer still finds them."""
+    irregular = {
+        "say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"], "write": ["wrote", "writes", "writing", "written"],
+        "speak": ["spoke", "speaks", "speaking", "spoken"], "put": ["puts", "putting"], "read": ["reads", "reading"],
+        "think": ["thought", "thinks", "thinking"], "feel": ["felt", "feels", "feeling"], "give": ["gave", "gives", "giving", "given"],
+        "begin": ["began", "begins", "beginning", "begun"], "cry": ["cried", "cries", "crying"],
+    }
+    out: set[str] = set()
+    for lem in lemmas:
+        out.add(lem)
+        if lem in irregular:
+            out.update(irregular[lem])
+            continue
+        if lem.endswith("e"):
+            out.update({lem + "s", lem + "d", lem[:-1] + "ing"})
+        elif lem.endswith("y") and lem[-2:-1] not in "aeiou":
+            out.update({lem[:-1] + "ies", lem[:-1] + "ied", lem + "ing"})
+        else:
+            out.update({lem + "s", lem + "ed", lem + "ing"})
+            if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lem) and len(lem) <= 4:
+                out.update({lem + lem[-1] + "ed", lem + lem[-1] + "ing"})
+        if lem == "emphasise":
+            out.add("emphasised")
+    return frozenset(out)
+
+
+@dataclass
+class Segment:
+    """One run of quoted words between an opening and a closing mark (possibly across paragraphs)."""
+
+    open: int  # char offset of the opening mark
+    close: int  # char offset just after the closing mark (or the paragraph end when unclosed)
+    inner: list[tuple[int, int]]  # inner text ranges (one per paragraph)
+    single: bool = False
+    closed: bool = True
+    para: int = 0  # index of the paragraph it starts in
+    parts: list["Segment"] = field(default_factory=list)
+
+    def words(self, text: str) -> str:
+        return " ".join(text[a:b].strip() for a, b in self.inner if text[a:b].strip())
+
+
+@dataclass
+class Attribution:
+    rule: str
+    start: int
+    end: int
+    subject: Span | Token | None
+    verb: Token | None
+    confidence: float
+    adjacent: bool = True
 
 
 class QuotesComponent:
-    def __init__(self, nlp: Language, name: str):
-        self.name = name
+    """spaCy component: emits ``quote`` drafts (see the module docstring for the rules)."""
 
+    def __init__(self, nlp: Language, name: str, min_unattributed_words: int = 6):
+        self.name = name
+        self.min_unattributed_words = min_unattributed_words
+        self.lex: QuoteLexicon = load_lexicon()
+        self.verb_forms = _forms(self.lex.verbs)
+        self.strong_forms = _forms(self.lex.strong_verbs)
+
+    # -- spaCy serialisation (the lexicon ships with the package; the settings are saved) --
+    def to_disk(self, path, exclude=()):  # noqa: ANN001
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cfg.json").write_text(json.dumps({"min_unattributed_words": self.min_unattributed_words}))
+
+    def from_disk(self, path, exclude=()):  # noqa: ANN001
+        cfg = Path(path) / "cfg.json"
+        if cfg.is_file():
+            self.min_unattributed_words = json.loads(cfg.read_text()).get("min_unattributed_words", self.min_unattributed_words)
+        return self
+
+    # -- main ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
+            return doc
+        self._doc = doc
+        self._tok_starts = [t.idx for t in doc]
+        paras = self._paragraphs(text)
+        segments = self._segments(text, paras)
+        if not segments:
+            return doc
+        resolver = MentionResolver(doc, self.lex)
+        attrs = {id(seg): self._attribute(text, seg, segments, paras) for seg in segments}
+        groups = self._group(text, segments, attrs)
+        prev_para_speaker: tuple[int, str | None, str] | None = None
+        for group in groups:
+            first, last = group[0], group[-1]
+            words = " ... ".join(s.words(text) for s in group)
+            if not words.strip():
+                continue
+            attr = None
+            for seg in group:
+                attr = attrs[id(seg)]
+                if attr is not None:
+                    break
+            single = all(s.single for s in group)
+            n_words = len(words.split())
+            speaker, kind = None, "unknown"
+            rule, conf = "quotes/unattributed", 0.5
+            cue = None
+            if attr is not None:
+                if attr.subject is not None:
+                    speaker, kind = resolver.resolve(attr.subject, prefer_speaker=False)
+                rule, conf = attr.rule, attr.confidence
+                cue = " ".join(text[attr.start : attr.end].split()).strip(" ,:;") or None
+            else:
+                if single:
+                    continue
+                # continuation of the previous quote's speaker: a quote that opens its paragraph
+                opens_para = self._opens_paragraph(text, first, paras) and self._ends_paragraph(text, last, paras)
+                if opens_para and prev_para_speaker is not None and first.para - prev_para_speaker[0] <= 2:
+                    speaker, kind = prev_para_speaker[1], prev_para_speaker[2]
+                    rule, conf = "quotes/continuation", 0.7
+                elif not self._looks_like_speech(words, first, text, paras):
+                    continue
+            if single and (attr is None or (attr.verb is None and attr.rule not in ("quotes/colon", "quotes/according-to"))
+                           or (attr.verb is not None and not self._is_speech(attr.verb, strong=True))):
+                continue  # single quotation marks are speech only with a clear cue; otherwise a term or title
+            if attr is not None and attr.rule == "quotes/embedded" and not self._embedded_ok(words, attr):
+                continue
+            if kind == "unknown":
+                speaker = None
+            start, end = first.open, last.close
+            if attr is not None and attr.adjacent:
+                start, end = min(start, attr.start), max(end, attr.end)
+            add_draft(doc, {
+                "type": "quote", "start": start, "end": end, "rule": rule, "confidence": conf,
+                "quote": words, "speaker": speaker, "speaker_kind": kind, "cue": cue,
+            })
+            if speaker:
+                resolver.note_speaker(first.open, speaker, kind)  # type: ignore[arg-type]
+                prev_para_speaker = (last.para if not last.parts else last.parts[-1].para, speaker, kind)
+            elif rule != "quotes/continuation":
+                prev_para_speaker = None
         return doc
 
+    # -- finding quotation segments ------------------------------------------
+    @staticmethod
+    def _paragraphs(text: str) -> list[tuple[int, int]]:
+        out = []
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
 
-@Language.factory("claimx_quotes")
-def make_quotes(nlp: Language, name: str) -> QuotesComponent:
-    return QuotesComponent(nlp, name)
+    def _segments(self, text: str, paras: list[tuple[int, int]]) -> list[Segment]:
+        segs: list[Segment] = []
+        carry: Segment | None = None  # an unclosed quote waiting for a continuing paragraph
+        for pi, (a, b) in enumerate(paras):
+            line = text[a:b]
+            i = 0
+            n = len(line)
+            lead = len(line) - len(line.lstrip())
+            if carry is not None:
+                if line[lead : lead + 1] in ("\u201c", '"', "\u00ab", "\u2018", "'"):
+                    # continues the open quote: find its close in this paragraph
+                    close_char = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}[line[lead]]
+                    j = self._find_close(line, lead + 1, close_char, line[lead])
+                    if j is None:
+                        carry.inner.append((a + lead + 1, b))
+                        carry.close = b
+                        continue
+                    carry.inner.append((a + lead + 1, a + j))
+                    carry.close = a + j + 1
+                    carry.closed = True
+                    carry = None
+                    i = j + 1
+                else:
+                    carry = None
+            while i < n:
+                ch = line[i]
+                opener = None
+                if ch in ("\u201c", "\u00ab", "\u201e"):
+                    opener = ch
+                elif ch == '"' and (self._can_open(line, i) or line.count('"', i) % 2 == 0):
+                    # not inside a quote: a straight mark opens one (even with odd spacing) when it has a partner
+                    opener = ch
+                elif ch in ("\u2018", "'", "\u201a") and self._can_open(line, i) and i + 1 < n and line[i + 1].isalpha():
+                    opener = ch
+                if opener is None:
+                    i += 1
+                    continue
+                close_char = OPEN_CLOSE.get(opener, opener)
+                if opener == '"':
+                    close_char = '"'
+                single = opener in SINGLE_OPENERS
+                j = self._find_close(line, i + 1, close_char, opener)
+                if j is None and opener == "\u201c":
+                    j = self._find_close(line, i + 1, '"', opener)
+                if j is None:
+                    if single:
+                        i += 1
+                        continue
+                    seg = Segment(a + i, b, [(a + i + 1, b)], single, False, pi)
+                    segs.append(seg)
+                    carry = seg
+                    break
+                segs.append(Segment(a + i, a + j + 1, [(a + i + 1, a + j)], single, True, pi))
+                i = j + 1
+        return [s for s in segs if s.words(text)]
+
+    @staticmethod
+    def _can_open(line: str, i: int) -> bool:
+        prev = line[i - 1] if i > 0 else " "
+        nxt = line[i + 1] if i + 1 < len(line) else " "
+        return (prev.isspace() or prev in "([{\u2014\u2013-:/,;") and not nxt.isspace()
+
+    @staticmethod
+    def _find_close(line: str, start: int, close_char: str, opener: str) -> int | None:
+        j = start
+        while True:
+            j = line.find(close_char, j)
+            if j == -1:
+                return None
+            if close_char in ("\u2019", "'"):
+                # an apostrophe inside a word ("don't", "Carney's") is not a closing mark
+                nxt = line[j + 1] if j + 1 < len(line) else " "
+                prv = line[j - 1] if j > 0 else " "
+                if nxt.isalpha() or (prv == "s" and nxt.isalpha()):
+                    j += 1
+                    continue
+                if prv.isspace():
+                    j += 1
+                    continue
+            if close_char == '"' and opener == '"':
+                prv = line[j - 1] if j > 0 else " "
+                if prv.isspace() and j + 1 < len(line) and not line[j + 1].isspace() and line[j + 1] not in ".,;:!?)":
+                    # looks like another opening mark; the quote is unclosed
+                    return None
+            return j
+
+    # -- grouping split quotes ------------------------------------------------
+    def _group(self, text: str, segs: list[Segment], attrs: dict) -> list[list[Segment]]:
+        """Join "A," she said, "B." (same paragraph, only an attribution between, and no attribution of B's own)."""
+        groups: list[list[Segment]] = []
+        for seg in segs:
+            if groups:
+                prev = groups[-1][-1]
+                gap = text[prev.close : seg.open]
+                own = attrs.get(id(seg))
+                own_ok = own is None or (own.start >= prev.close and own.end <= seg.open + 1)
+                if own_ok and prev.closed and seg.para == prev.para and "\n" not in gap and self._is_interrupting(text, prev, gap):
+                    groups[-1].append(seg)
+                    continue
+            groups.append([seg])
+        return groups
+
+    def _is_interrupting(self, text: str, prev: Segment, gap: str) -> bool:
+        inner = text[prev.inner[-1][0] : prev.inner[-1][1]].rstrip()
+        g = gap.strip()
+        if not g or len(g.split()) > 9:
+            return False
+        # the gap is an attribution: [,] NP VERB [,|:] or [,] VERB NP [,]
+        if not re.match(r"^[,\u2014\u2013-]?\s*[^\"\u201c\u201d]+[,:.\u2014\u2013-]$", g):
+            return False
+        toks = [w.strip(",.:;").lower() for w in g.split()]
+        if not any(w in self.verb_forms for w in toks):
+            return False
+        if any(w in CLAUSE_WORDS or w in ("later", "earlier", "also") for w in toks):
+            return False
+        # "A," she said, "b" / "A," she said. "B" -- a sentence cut by its attribution, or the attribution between sentences
+        if g.endswith(",") or g.endswith(":") or g[-1] in "\u2014\u2013-":
+            return True
+        return g.endswith(".") and inner.endswith((",", "\u2014", "-", "...", "\u2026")) or (g.endswith(".") and inner.endswith((".", "!", "?")) and len(toks) <= 4)
+
+    # -- attribution -----------------------------------------------------------
+    def _tokens_between(self, a: int, b: int) -> list[Token]:
+        i = bisect.bisect_left(self._tok_starts, a)
+        j = bisect.bisect_left(self._tok_starts, b)
+        return [t for t in self._doc[i:j] if not t.is_space]
+
+    def _is_speech(self, tok: Token, strong: bool = False) -> bool:
+        forms = self.strong_forms if strong else self.verb_forms
+        low = tok.lower_
+        if low in forms:
+            base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
+            # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
+            if low in ("said", "told", "says", "added", "wrote"):
+                return True
+            if tok.text[:1].isupper():
+                # "Post", "Warner": a capitalised word is a verb only as an opening participle ("Calling it ...")
+                return tok.pos_ == "VERB" or low.endswith("ing")
+            return not (base and tok.pos_ in ("NOUN", "PROPN", "ADJ", "DET"))
+        lemma = tok.lemma_.lower() if tok.lemma_ else ""
+        return bool(lemma) and lemma in (self.lex.strong_verbs if strong else self.lex.verbs) and tok.pos_ in ("VERB", "AUX", "")
+
+    def _sentence_bounds(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> tuple[int, int]:
+        """The sentence around a segment, by punctuation (outside quotes) within its paragraph."""
+        pa, pb = paras[seg.para]
+        if seg.close > pb:
+            pb = next((b for a, b in paras if a <= seg.close <= b), pb)
+            if seg.close > pb:
+                pb = seg.close
+        start = pa
+        for m in _TERMINAL.finditer(text, pa, min(seg.open + 3, len(text))):
+            if m.end() <= seg.open and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
+                start = m.end()
+        end = pb
+        m = _TERMINAL.search(text, seg.close, pb)
+        while m is not None and _ABBREV.search(text[max(seg.close, m.start() - 5) : m.start() + 1]):
+            m = _TERMINAL.search(text, m.end(), pb)
+        if m is not None:
+            end = m.start() + 1
+        return start, end
+
+    def _attribute(self, text: str, seg: Segment, segs: list[Segment], paras: list[tuple[int, int]]) -> Attribution | None:
+        s_start, s_end = self._sentence_bounds(text, seg, paras)
+        # limits: the neighbouring quotes
+        idx = segs.index(seg)
+        nxt_open = segs[idx + 1].open if idx + 1 < len(segs) else len(text)
+        prv_close = segs[idx - 1].close if idx > 0 else 0
+        after = self._tokens_between(seg.close, min(s_end, nxt_open))
+        before = self._tokens_between(max(s_start, prv_close), seg.open)
+        inner = text[seg.inner[-1][0] : seg.inner[-1][1]].rstrip()
+        ends_clause = inner.endswith((",", ".", "!", "?", "\u2014", "-", "\u2026")) or text[seg.close : seg.close + 1] in (",", "")
+
+        # the whole sentence outside quotation marks (for reported speech with several partial quotes)
+        quoted = [(x.open, x.close) for x in segs if x is not seg]
+        self._sent_before = [t for t in self._tokens_between(s_start, seg.open) if not any(a <= t.idx < b for a, b in quoted)]
+        self._sent_after = [t for t in self._tokens_between(seg.close, s_end) if not any(a <= t.idx < b for a, b in quoted)]
+
+        a = self._after(after, ends_clause)
+        if a is not None:
+            return a
+        b = self._before(before, seg)
+        if b is not None:
+            return b
+        if len(self._sent_before) > len(before):
+            return self._embedded(self._sent_before)
+        return None
+
+    def _after(self, toks: list[Token], ends_clause: bool) -> Attribution | None:
+        """After the closing mark: ', said NP' / ', NP said' / ', according to NP' / ' \u2014 NP'."""
+        i = 0
+        while i < len(toks) and toks[i].text in (",", "\u2014", "\u2013", "-", "--"):
+            i += 1
+        if i >= len(toks):
+            return None
+        dash = any(t.text in ("\u2014", "\u2013", "--") for t in toks[:i])
+        rest = toks[i:]
+        # according to NP
+        if len(rest) >= 3 and rest[0].lower_ == "according" and rest[1].lower_ == "to":
+            np = self._np_right(rest, 2)
+            if np:
+                return Attribution("quotes/according-to", rest[0].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.85)
+        if not ends_clause and not dash:
+            return None
+        # said NP
+        if self._is_speech(rest[0]) and (rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
+            np = self._np_right(rest, 1)
+            if np:
+                end = self._cue_end(rest, np[-1].i)
+                return Attribution("quotes/after-said-np", rest[0].idx, end, self._span(np), rest[0], 0.9)
+        # NP said
+        for k in range(min(len(rest), 9)):
+            t = rest[k]
+            if t.text in (",", ";", ":", ".", "\"", "\u201c", "\u201d"):
+                break
+            if self._is_speech(t) and k > 0:
+                np = self._np_left(rest[:k])
+                if np:
+                    end = self._cue_end(rest, t.i)
+                    return Attribution("quotes/after-np-said", rest[0].idx, end, self._span(np), t, 0.9)
+                break
+        if dash:
+            np = self._np_right(rest, 0)
+            if np and np[0].text[:1].isupper():
+                return Attribution("quotes/dash", rest[0].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.75)
+        return None
+
+    def _cue_end(self, toks: list[Token], last_i: int) -> int:
+        """End of the attribution words: through the verb's short complements ("in a statement", "told reporters")."""
+        end_tok = self._doc[last_i]
+        for t in toks:
+            if t.i <= last_i:
+                continue
+            if t.text in (",", ".", ";", ":", "\"", "\u201c", "\u201d", "!", "?") or t.is_space:
+                break
+            end_tok = t
+            if t.i - last_i > 6:
+                break
+        return end_tok.idx + len(end_tok.text)
+
+    def _before(self, toks: list[Token], seg: Segment) -> Attribution | None:
+        """Before the opening mark: 'NP said[,:]' / 'NP:' / 'according to NP,' / reported speech (embedded)."""
+        if not toks:
+            return None
+        last = toks[-1]
+        # colon: "NP:" or "NP said:"
+        if last.text in (":", ","):
+            core = toks[:-1]
+            if core and self._is_speech(core[-1]):
+                np = self._np_left(core[:-1]) or self._dep_subject(core[-1])
+                if np is not None:
+                    return Attribution("quotes/before-np-said", self._start_of(np, core[-1]), last.idx, self._span(np) if isinstance(np, list) else np, core[-1], 0.9)
+                subj = self._clause_subject(core[-1], toks)
+                if subj is not None:
+                    return Attribution("quotes/before-np-said", core[-1].idx, last.idx, subj, core[-1], 0.8)
+            # "NP told reporters:" / "he said in a statement:" -- speech verb a few words back
+            for k in range(len(core) - 1, max(len(core) - 7, -1), -1):
+                t = core[k]
+                if t.text in (",", ";", ":", ".") and k < len(core) - 1:
+                    break
+                if self._is_speech(t):
+                    np = self._np_left(core[:k])
+                    if np:
+                        return Attribution("quotes/before-np-said", np[0].idx, last.idx, self._span(np), t, 0.85)
+                    subj = self._clause_subject(t, toks)
+                    if subj is not None:
+                        return Attribution("quotes/before-np-said", t.idx, last.idx, subj, t, 0.8)
+                    break
+            if last.text == ":" and core:
+                np = self._np_left(core)
+                if np and len(np) <= 5 and (np[0].i == core[0].i or all(t.text[:1].isupper() for t in np)):
+                    return Attribution("quotes/colon", np[0].idx, last.idx + 1, self._span(np), None, 0.75)
+            # according to NP, "..."
+            for k in range(len(core) - 1):
+                if core[k].lower_ == "according" and core[k + 1].lower_ == "to":
+                    np = self._np_right(core, k + 2)
+                    if np:
+                        return Attribution("quotes/according-to", core[k].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.8)
+        return self._embedded(toks)
+
+    def _embedded(self, toks: list[Token]) -> Attribution | None:
+        """A partial quote in reported speech: the nearest speech verb before it in the sentence, with its subject."""
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if self._is_speech(t) and not self._passive(toks, k):
+                np = self._np_left(toks[:k])
+                subj = self._span(np) if np else self._clause_subject(t, toks)
+                if subj is None:
+                    return None
+                start = np[0].idx if np else t.idx
+                return Attribution("quotes/embedded", start, t.idx + len(t.text), subj, t, 0.75, adjacent=False)
+        return None
+
+    @staticmethod
+    def _passive(toks: list[Token], k: int) -> bool:
+        """'was told', 'has been asked': the subject is the addressee, not the speaker."""
+        j = k - 1
+        while j >= 0 and toks[j].lower_ in ("not", "never", "also", "reportedly", "repeatedly"):
+            j -= 1
+        return j >= 0 and toks[j].lower_ in ("been", "being", "was", "were", "is", "are", "be", "get", "got", "gets")
+
+    def _start_of(self, np, verb: Token) -> int:  # noqa: ANN001
+        if isinstance(np, list):
+            return np[0].idx
+        return min(np.start_char, verb.idx)
+
+    def _embedded_ok(self, words: str, attr: Attribution) -> bool:
+        # a quoted title / name with no verb in between is still excluded by the absence of a cue;
+        # here: refuse single capitalised names ("the "Sarah Party" said") which are titles, not speech
+        ws = words.split()
+        if ws and all(w[:1].isupper() for w in ws if w.isalpha()) and len(ws) <= 5 and not words.rstrip().endswith((".", "!", "?", ",")):
+            return False
+        return True
+
+    def _looks_like_speech(self, words: str, seg: Segment, text: str, paras: list[tuple[int, int]]) -> bool:
+        """An unattributed quote is kept only when it reads like speech: a sentence of several words."""
+        ws = words.split()
+        if len(ws) < self.min_unattributed_words:
+            return False
+        caps = sum(1 for w in ws if w[:1].isupper())
+        if caps / len(ws) > 0.6:
+            return False
+        return True
+
+    def _ends_paragraph(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> bool:
+        b = next((pb for pa, pb in paras if pa <= seg.close <= pb), seg.close)
+        return text[seg.close : b].strip(" .,;:!?\u2014\u2013-") == ""
+
+    def _opens_paragraph(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> bool:
+        a, _b = paras[seg.para]
+        return text[a : seg.open].strip() == ""
+
+    # -- noun phrases ---------------------------------------------------------
+    def _span(self, toks: list[Token]) -> Span:
+        return self._doc[toks[0].i : toks[-1].i + 1]
+
+    def _np_left(self, toks: list[Token]) -> list[Token] | None:
+        """The subject right before a verb: skip adverbs/auxiliaries, then take name-like tokens leftwards."""
+        k = len(toks) - 1
+        appositive = False
+        if k >= 2 and toks[k].text == ",":
+            appositive = True
+            k -= 1
+        while k >= 0 and (toks[k].lower_ in ADVERB_GAP or toks[k].pos_ in ("ADV", "AUX")) and not toks[k].text[:1].isupper():
+            k -= 1
+        # "he said in an interview" style gaps already skipped; now the NP
+        out: list[Token] = []
+        while k >= 0:
+            t = toks[k]
+            low = t.lower_
+            if t.text in STOP_LEFT or t.is_space or low in CLAUSE_WORDS or (t.is_punct and t.text not in (".", "'s", "\u2019s", "-", "\u2019", "'")):
+                break
+            if self._is_speech(t) and t.lower_ in ("said", "says", "told"):
+                break
+            if low in ("on", "in", "at", "to", "with", "from", "into", "over", "after", "before", "about", "against", "by", "during", "under", "amid"):
+                break
+            # a lower-case verb before the NP ends it ("the meeting was great" - handled by caller)
+            if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out:
+                break
+            out.insert(0, t)
+            k -= 1
+            if len(out) >= 8:
+                break
+        while out and out[0].lower_ in {"and", "but", "then", "so", "also"} | CLAUSE_WORDS:
+            out = out[1:]
+        if not out:
+            return None
+        # "Jane Doe, the agency's spokesperson, said": the name before the appositive
+        if appositive:
+            if k >= 1 and toks[k].text == "," and len(out) <= 8:
+                name = self._np_left(toks[:k])
+                if name and any(t.text[:1].isupper() for t in name):
+                    return name
+            return None
+        return self._trim_np(out)
+
+    def _trim_np(self, out: list[Token]) -> list[Token] | None:
+        if not out:
+            return None
+        # must contain a noun-ish word or a pronoun
+        if not any(t.text[:1].isupper() or t.lower_ in self.lex.person_pronouns | self.lex.org_pronouns | self.lex.plural_pronouns | self.lex.first_person or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns or t.lower_ in self.lex.role_titles for t in out):
+            return None
+        # an object pronoun / reflexive is not a subject
+        if len(out) == 1 and out[0].lower_ in ("him", "them", "me", "us", "it") and out[0].lower_ != "it":
+            return None
+        return out
+
+    def _np_right(self, toks: list[Token], k: int) -> list[Token] | None:
+        out: list[Token] = []
+        while k < len(toks):
+            t = toks[k]
+            low = t.lower_
+            if t.is_space or t.text in STOP_LEFT or t.text in (".", "!", "?") and not out:
+                break
+            if t.text in (".",) and out:
+                break
+            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out):
+                break
+            out.append(t)
+            k += 1
+            if len(out) >= 10:
+                break
+        while out and out[-1].text in (".", ",", "'s", "\u2019s"):
+            out.pop()
+        return out or None
+
+    def _dep_subject(self, verb: Token) -> Span | None:
+        if not self._doc.has_annotation("DEP"):
+            return None
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return self._doc[c.left_edge.i : c.right_edge.i + 1] if c.right_edge.i - c.left_edge.i < 8 else self._doc[c.i : c.i + 1]
+        return None
+
+    def _clause_subject(self, verb: Token, toks: list[Token]) -> Span | None:
+        """Subject of a speech verb that has none right before it: a conjoined verb ("..., but said"), a
+        participle ("..., adding that", "Calling them ..., Moepya said") -> the sentence's own subject."""
+        sent_before = getattr(self, "_sent_before", toks) or toks
+        sent_after = getattr(self, "_sent_after", [])
+        lead = [t for t in sent_before if t.i < verb.i]
+        # sentence-initial participle: the subject comes after the quote ("Calling it "x", Jones said ...")
+        if verb.lower_.endswith("ing") and not [t for t in lead if not t.is_punct and not t.is_space]:
+            for k, t in enumerate(sent_after):
+                if self._is_speech(t) and k > 0:
+                    np = self._np_left(sent_after[:k])
+                    if np:
+                        return self._span(np)
+            return None
+        np = self._leading_np(lead)
+        if np:
+            return self._span(np)
+        if self._doc.has_annotation("DEP"):
+            v = verb
+            for _ in range(3):
+                s = self._dep_subject(v)
+                if s is not None and s.text.lower() not in ("it", "there", "this", "that"):
+                    return s
+                if v.head is v:
+                    break
+                v = v.head
+        return None
+
+    def _leading_np(self, toks: list[Token]) -> list[Token] | None:
+        """The noun phrase that opens a sentence (its usual subject): name-like tokens up to the first comma or verb."""
+        out: list[Token] = []
+        first = next((t for t in toks if not t.is_space and not t.is_punct), None)
+        if first is not None and first.lower_ in ("according", "in", "on", "at", "after", "before", "during", "as", "for", "with", "of", "by", "from", "under", "when", "while", "if"):
+            return None  # an introductory phrase ("According to X, ...", "In his speech, ..."): no subject at the start
+        for t in toks:
+            if t.is_space or (not out and t.is_punct):
+                continue
+            if t.is_punct and t.text not in (".", "'s", "\u2019s", "-"):
+                break
+            if t.pos_ in ("VERB", "AUX") or self._is_speech(t) or t.lower_ in CLAUSE_WORDS:
+                break
+            if t.pos_ == "ADP" and not out:
+                return None  # an introductory phrase ("In his speech, ..."): no subject at the start
+            out.append(t)
+            if len(out) > 7:
+                return None
+        return self._trim_np(out)
+
+
+@Language.factory("claimx_quotes", default_config={"min_unattributed_words": 6})
+def make_quotes(nlp: Language, name: str, min_unattributed_words: int) -> QuotesComponent:
+    return QuotesComponent(nlp, name, min_unattributed_words)

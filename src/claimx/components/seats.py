@@ -1,19 +1,713 @@
-"""claimx_seats component (placeholder until its extractor lands)."""
+"""claimx_seats: seat counts, seat changes, chamber sizes, majority thresholds and majority status.
+
+Scanning is done by spaCy matchers built from data (``data/seats/``: ``numbers.jsonl`` finds numbers,
+``majority.jsonl`` finds majority-status phrases, ``cues.json`` holds the word lists: seat nouns,
+projection / previous-election cues, change verbs, non-seat units...). Python then works per match:
+for each number it reads the construction around it (hedge before it, seat noun after it, "of N seats",
+"N-member House", "majority mark of N", "lost N seats", "PARTY — N", "N to the PARTY"...) and emits at
+most a few drafts, each with the ``rule`` id of the construction that fired.
+
+Party of a count: the construction's own party ("N to the X", "X: N", "X (N seats)", "X's N seats"),
+else the nearest party mention to its left in the same sentence and line, else one to its right, else
+(for "the party", "it", "they") the first party of the previous sentence.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .. import extensions  # noqa: F401
+from ..extensions import add_draft
+from ..numbers import number_words, parse_number
+from ..parties import PSEUDO_WORDS, canonical_party
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "seats"
+DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
+PRONOUNS = {"it", "they", "its", "their", "the party", "party", "the"}
+
+
+@dataclass
+class Cues:
+    raw: dict[str, Any]
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for k, v in self.raw.items():
+            if isinstance(v, list):
+                self.sets[k] = frozenset(x.lower() for x in v)
+
+    def __getitem__(self, k: str) -> frozenset[str]:
+        return self.sets[k]
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=4)
+def load_cues(folder: str = str(DATA)) -> Cues:
+    return Cues(json.loads((Path(folder) / "cues.json").read_text(encoding="utf-8")))
+
+
+@dataclass
+class Num:
+    start: int  # token index of the first token of the number (after any hedge)
+    end: int
+    value: int
+    qstart: int  # first token of the hedge (== start when none)
+    approximate: bool = False
+    qualifier: str | None = None
+    upper: int | None = None
+
+
+@dataclass
+class PartyRef:
+    start: int
+    end: int
+    name: str
+    text: str
 
 
 class SeatsComponent:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None):
         self.name = name
+        self.nlp = nlp
+        self.data_dir = Path(data_dir) if data_dir else DATA
+        self._build()
 
+    def _build(self) -> None:
+        vocab = self.nlp.vocab
+        self.cues = load_cues(str(self.data_dir))
+        self.numbers = Matcher(vocab)
+        for p in _read_jsonl(self.data_dir / "numbers.jsonl"):
+            self.numbers.add(p["id"], [p["pattern"]])
+        self.majority = Matcher(vocab)
+        self.majority_meta: dict[int, dict[str, Any]] = {}
+        for p in _read_jsonl(self.data_dir / "majority.jsonl"):
+            self.majority.add(p["id"], [p["pattern"]])
+            self.majority_meta[vocab.strings[p["id"]]] = p
+        self.pseudo = PhraseMatcher(vocab, attr="LOWER")
+        self.pseudo.add("pseudo", [self.nlp.make_doc(t) for t in self.cues.raw["pseudo_parties"]])
+        quals = sorted(number_words().qualifiers.items(), key=lambda kv: -len(kv[0].split()))
+        self.qualifiers = [(k.split(), v) for k, v in quals]
+
+    # ------------------------------------------------------------------ helpers
+    def _parties(self, doc: Doc) -> list[PartyRef]:
+        refs: list[PartyRef] = []
+        countries = doc._.claimx_countries or []
+        for ent in doc.ents:
+            name = ent._.claimx_party
+            if name is None and ent.label_ in ("ORG", "NORP"):
+                continue
+            if name:
+                refs.append(PartyRef(ent.start, ent.end, name, ent.text))
+        taken = {i for r in refs for i in range(r.start, r.end)}
+        for _, s, e in self.pseudo(doc):
+            if any(i in taken for i in range(s, e)):
+                continue
+            text = doc[s:e].text
+            refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
+        refs.sort(key=lambda r: r.start)
+        # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
+        merged: list[PartyRef] = []
+        i = 0
+        while i < len(refs):
+            r = refs[i]
+            if i + 1 < len(refs):
+                n = refs[i + 1]
+                between = doc[r.end : n.start].text.strip()
+                after = doc[n.end].lower_ if n.end < len(doc) else ""
+                if between in ("-", "/", "–", "and", "&") and after in ("alliance", "coalition", "bloc", "combined", "together", "pact"):
+                    text = doc[r.start : n.end + 1].text
+                    merged.append(PartyRef(r.start, n.end + 1, canonical_party(text, countries), text))
+                    i += 2
+                    continue
+            merged.append(r)
+            i += 1
+        return merged
+
+    def _nums(self, doc: Doc) -> list[Num]:
+        spans = filter_spans([doc[s:e] for _, s, e in self.numbers(doc)])
+        out: list[Num] = []
+        for sp in spans:
+            toks = [t for t in sp if t.lower_ not in ("seats", "seat", "ridings", "constituencies", "mps", "deputies")]
+            text = " ".join(t.text for t in toks)
+            v = parse_number(text)
+            if v is None or (isinstance(v, float) and not v.is_integer()):
+                continue
+            end = sp.start + len(toks)
+            num = Num(sp.start, end, int(v), sp.start)
+            # hedge before the number: longest known qualifier ending just before it (skipping an article/adjective)
+            self._hedge(doc, num)
+            out.append(num)
+        # ranges: "230 to 240", "230-240", "between 230 and 240"
+        merged: list[Num] = []
+        skip = set()
+        for a, b in zip(out, out[1:]):
+            if id(a) in skip:
+                continue
+            gap = doc[a.end : b.start]
+            if len(gap) == 1 and (gap[0].lower_ in ("to", "or") or gap[0].text in DASHES) and b.value > a.value:
+                if b.end < len(doc) and doc[b.end].lower_ in ("-", "member", "seat") or _is_year(a.value):
+                    continue
+                a.upper, a.approximate, a.end = b.value, True, b.end
+                skip.add(id(b))
+            elif len(gap) == 1 and gap[0].lower_ == "and" and a.qstart > 0 and doc[a.qstart - 1].lower_ == "between":
+                a.upper, a.approximate, a.end, a.qstart = b.value, True, b.end, a.qstart - 1
+                skip.add(id(b))
+        merged = [n for n in out if id(n) not in skip]
+        return merged
+
+    def _hedge(self, doc: Doc, num: Num) -> None:
+        for words, approx in self.qualifiers:
+            n = len(words)
+            for gap in (0, 1):  # "more than 200", "an estimated 200", "about a dozen"
+                s = num.start - gap - n
+                if s < 0:
+                    continue
+                if gap and doc[num.start - 1].lower_ not in ("a", "an", "the", "just", "only", "some"):
+                    continue
+                if [t.lower_ for t in doc[s : s + n]] == words:
+                    if approx:
+                        num.approximate, num.qualifier = True, " ".join(words)
+                    num.qstart = s
+                    return
+
+    # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        c = self.cues
+        parties = self._parties(doc)
+        party_at = {i: p for p in parties for i in range(p.start, p.end)}
+        bodies = [e for e in doc.ents if e._.claimx_body]
+        main_body = _most_common([b._.claimx_body for b in bodies if b._.claimx_body != "Parliament"]) or _most_common(
+            [b._.claimx_body for b in bodies]
+        )
+        sents = list(doc.sents)
+        sent_of = {}
+        for k, s in enumerate(sents):
+            for i in range(s.start, s.end):
+                sent_of[i] = k
+        ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
+        counts: list[dict[str, Any]] = []
+        used: set[int] = set()
+        nums = self._nums(doc)
+        for num in nums:
+            if num.start in used:
+                continue
+            for d in _classify(ctx, num, nums):
+                add_draft(doc, d)
+                if d["type"] == "seat_count":
+                    counts.append(d)
+        _respectively(ctx, nums, counts)
+        self._majority(ctx, counts)
         return doc
 
+    def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
+        doc = ctx.doc
+        leader = None
+        res = [d for d in counts if d.get("status") in ("result", "projected")]
+        if res:
+            leader = max(res, key=lambda d: d["seats"])
+        matches = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self.majority(doc)])
+        for sp in matches:
+            meta = self.majority_meta[sp.label]
+            status = meta["status"]
+            short_by = None
+            if meta.get("short_by") is not None:
+                v = parse_number(sp[0].text)
+                if v is None:
+                    continue
+                short_by = int(v)
+            sent = ctx.sents[ctx.sent_of[sp.start]]
+            # "no party won an outright majority": no party
+            pre = doc[max(sent.start, sp.start - 4) : sp.start].text.lower()
+            if meta.get("party") == "none" or re.search(r"\bno (?:single )?(?:party|one|bloc|alliance)\b", pre + " " + sp.text.lower()):
+                party = None
+                if status == "majority":
+                    status = "short_of_majority"
+                ptext = None
+            else:
+                ref = ctx.party_left(sp.start, sent, majority=True) or ctx.party_right(sp.end, sent)
+                if ref is None and sp.start - sent.start <= 3 or ref is None and _starts_with_pronoun(sent):
+                    ref = ctx.previous_party(sent)
+                if ref is None and status != "majority" and leader is not None:
+                    party, ptext = leader["party"], None
+                elif ref is None:
+                    party, ptext = None, None
+                else:
+                    party, ptext = ref.name, ref.text
+                if status == "majority" and _negated(doc, sp.start, sent):
+                    status = "short_of_majority"
+            if status == "majority" and "majority" in sp.text.lower() and sp[-1].lower_ in ("mark", "threshold", "line", "figure") and party is None:
+                continue
+            d = {
+                "type": "majority_status",
+                "start": sp.start_char,
+                "end": sp.end_char,
+                "rule": f"seats/{meta['id']}",
+                "confidence": 0.75 if party else 0.6,
+                "party": party,
+                "party_text": ptext,
+                "status": status,
+            }
+            if short_by is not None:
+                d["short_by"] = short_by
+            add_draft(doc, d)
 
-@Language.factory("claimx_seats")
-def make_seats(nlp: Language, name: str) -> SeatsComponent:
-    return SeatsComponent(nlp, name)
+    # ------------------------------------------------------------------ serialisation
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        import shutil
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for f in ("cues.json", "numbers.jsonl", "majority.jsonl", "numbers.json"):
+            shutil.copyfile(self.data_dir / f, path / f)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "SeatsComponent":
+        self.data_dir = Path(path)
+        self._build()
+        return self
+
+
+# ---------------------------------------------------------------------------------------------
+# per-number classification
+
+
+def _most_common(items: list[str]) -> str | None:
+    if not items:
+        return None
+    counts: dict[str, int] = {}
+    for x in items:
+        counts[x] = counts.get(x, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -items.index(k)))
+
+
+def _is_year(v: int) -> bool:
+    return 1800 <= v <= 2100
+
+
+def _negated(doc: Doc, i: int, sent: Span) -> bool:
+    window = {t.lower_ for t in doc[max(sent.start, i - 4) : i]}
+    return bool(window & {"not", "n't", "no", "never", "without", "failed", "fail", "fails"})
+
+
+def _starts_with_pronoun(sent: Span) -> bool:
+    words = [t.lower_ for t in sent[:3]]
+    return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"])
+
+
+class _Ctx:
+    def __init__(self, doc, cues, parties, party_at, sents, sent_of, main_body):
+        self.doc, self.c, self.parties, self.party_at = doc, cues, parties, party_at
+        self.sents, self.sent_of, self.main_body = sents, sent_of, main_body
+
+    def line_start(self, i: int, sent: Span) -> int:
+        j = i - 1
+        while j >= sent.start:
+            if "\n" in self.doc[j].text or "\n" in self.doc[j].whitespace_:
+                return j + 1
+            j -= 1
+        return sent.start
+
+    def line_end(self, i: int, sent: Span) -> int:
+        j = i
+        while j < sent.end:
+            if "\n" in self.doc[j].text:
+                return j
+            if "\n" in self.doc[j].whitespace_:
+                return j + 1
+            j += 1
+        return sent.end
+
+    def party_left(self, i: int, sent: Span, majority: bool = False) -> PartyRef | None:
+        lo = self.line_start(i, sent)
+        best = None
+        for p in self.parties:
+            if lo <= p.start and p.end <= i:
+                best = p
+        if best is not None:
+            return best
+        return None
+
+    def party_right(self, i: int, sent: Span, limit: int = 12) -> PartyRef | None:
+        hi = min(self.line_end(i, sent), i + limit)
+        for p in self.parties:
+            if i <= p.start and p.end <= hi:
+                return p
+        return None
+
+    def previous_party(self, sent: Span) -> PartyRef | None:
+        k = self.sent_of[sent.start]
+        for back in (1, 2):
+            if k - back < 0:
+                return None
+            prev = self.sents[k - back]
+            ps = [p for p in self.parties if prev.start <= p.start < prev.end]
+            if ps:
+                return ps[0]
+        return None
+
+    def body_in(self, sent: Span) -> str | None:
+        for e in sent.ents:
+            if e._.claimx_body:
+                b = e._.claimx_body
+                return self.main_body if b == "Parliament" and self.main_body else b
+        return None
+
+
+def _words(doc: Doc, s: int, e: int) -> str:
+    return " ".join(t.lower_ for t in doc[max(s, 0) : min(e, len(doc))])
+
+
+def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
+    """Index of the seat noun that follows the number ("168 seats", "86 House seats", "90 ridings"), else None."""
+    doc, c = ctx.doc, ctx.c
+    j = num.end
+    steps = 0
+    while j < sent.end and steps <= 3:
+        w = doc[j].lower_
+        if w in c["seat_nouns"]:
+            return j
+        if w in c["seat_nouns_weak"]:
+            nxt = _words(doc, j + 1, j + 3)
+            if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly"):
+                return j
+            return None
+        if w in c["seat_adjectives"] or (doc[j]._.claimx_body if False else False):
+            j += 1
+            steps += 1
+            continue
+        # a body name between ("86 Lok Sabha seats")
+        if doc[j].ent_type_ == "ORG" and any(e._.claimx_body for e in doc[j : j + 1].ents or []) :
+            j += 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    doc, c = ctx.doc, ctx.c
+    nxt = doc[num.end] if num.end < len(doc) else None
+    prev = doc[num.qstart - 1] if num.qstart > sent.start else None
+    if nxt is not None and (nxt.lower_ in c["not_seat_units"] or nxt.text.startswith("%")):
+        return True
+    if nxt is not None and nxt.lower_ in c["months"]:
+        return True
+    if prev is not None and (prev.lower_ in c["months"] or prev.text in ("$", "£", "€", "¥", "#", "No.")):
+        return True
+    if prev is not None and prev.lower_ in ("rs", "rs.", "us$", "c$", "a$", "aged", "age", "since", "number", "no."):
+        return True
+    if ":" in doc[num.start].text or doc[num.start].text.count(".") > 0:
+        return True
+    return False
+
+
+def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str, str | None]:
+    """(status, cue rule suffix): previous / projected / result."""
+    doc, c = ctx.doc, ctx.c
+    lo = max(ctx.line_start(num.qstart, sent), num.qstart - 7)
+    before = _words(doc, lo, num.qstart)
+    after_end = (seat_noun + 1) if seat_noun is not None else num.end
+    after = _words(doc, after_end, min(after_end + 6, sent.end))
+    for cue in ("up from", "down from", "compared with", "compared to", "from their", "from its", "from the", "from"):
+        if re.search(rf"\b{cue}\b", before) and not re.search(r"\b(?:to|with)\b", before.split(cue)[-1]):
+            return "previous", "previous-from"
+    if re.search(r"\b(?:had|held|won|has|hold|holds)\b\s*$", before) or re.search(r"\b(?:had|held)\b(?: only| just)?\s*$", before):
+        if re.match(r"^(?:when|before|previously|in the last|in the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d)", after):
+            return "previous", "previous-had"
+    if re.match(r"^(?:(?:seats? )?(?:it|they|the party) (?:had|held|won)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)", after):
+        return "previous", "previous-after"
+    if re.search(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$", before):
+        return "previous", "previous-result"
+    sent_before = _words(doc, max(sent.start, ctx.line_start(num.qstart, sent)), num.qstart)
+    for cue in sorted(c["projected_cues"], key=len, reverse=True):
+        if re.search(rf"\b{re.escape(cue)}\b", sent_before):
+            return "projected", "projected"
+    if num.qualifier and num.qualifier.startswith("hovering"):
+        return "projected", "projected"
+    return "result", None
+
+
+def _emit(ctx: _Ctx, type_: str, s: int, e: int, rule: str, conf: float, **fields: Any) -> dict[str, Any]:
+    doc = ctx.doc
+    s, e = max(s, 0), min(e, len(doc))
+    span = doc[s:e]
+    return {"type": type_, "start": span.start_char, "end": span.end_char, "rule": f"seats/{rule}", "confidence": conf, **fields}
+
+
+def _count(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str, status: str, body: str | None, conf: float) -> dict[str, Any]:
+    d = _emit(ctx, "seat_count", min(s, num.qstart), e, rule, conf,
+              party=party.name, party_text=party.text, seats=num.value, approximate=num.approximate,
+              qualifier=num.qualifier, status=status, body=body)
+    if num.upper is not None:
+        d["upper"] = num.upper
+    return d
+
+
+def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
+    doc, c = ctx.doc, ctx.c
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    if _excluded(ctx, num, sent):
+        return []
+    out: list[dict[str, Any]] = []
+    noun = _seat_noun_after(ctx, num, sent)
+    nxt1 = doc[num.end] if num.end < len(doc) else None
+    nxt2 = doc[num.end + 1] if num.end + 1 < len(doc) else None
+    before = _words(doc, max(sent.start, num.qstart - 6), num.qstart)
+    body = ctx.body_in(sent) or ctx.main_body
+    tail = noun if noun is not None else num.end - 1
+    after = _words(doc, tail + 1, min(tail + 9, sent.end))
+
+    # undecided / counted seats are nobody's
+    if noun is not None and any(after.startswith(u) or f" {u}" in " " + after[: len(u) + 12] for u in c["undecided_after"]):
+        return []
+    if any(before.endswith(u) for u in c["counting_before"]):
+        return []
+    if _is_year(num.value) and noun is None:
+        return []
+
+    # ---- chamber size: "the 343-member House", "the 650-seat parliament"
+    if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):
+        rest = [t for t in doc[num.end + 2 : min(num.end + 6, sent.end)]]
+        body_ent = next((e for e in doc[num.end + 2 : min(num.end + 7, sent.end)].ents if e._.claimx_body), None)
+        rest_words = {t.lower_ for t in rest}
+        if rest and rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"] | {"swing", "lead", "deficit", "advantage", "margin"}:
+            delta = -num.value if rest[0].lower_ in c["change_nouns_neg"] else num.value
+            if rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"]:
+                p = ctx.party_left(num.qstart, sent) or ctx.party_right(num.end, sent)
+                if p is not None:
+                    out.append(_emit(ctx, "seat_change", num.qstart, num.end + 3, "change-compound", 0.8, party=p.name,
+                                     party_text=p.text, delta=delta, approximate=num.approximate, qualifier=num.qualifier))
+            return out
+        if rest and rest[0].lower_ == "majority" or "majority" in [t.lower_ for t in rest[:2]]:
+            if rest and any(t.lower_ in ("mark", "threshold", "line", "target") for t in rest[:3]):
+                return [_emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound", 0.8, body=body, seats=num.value)]
+            return []
+        if body_ent is not None or rest_words & c["chamber_nouns"]:
+            b = body_ent._.claimx_body if body_ent is not None else body
+            if b == "Parliament" and ctx.main_body:
+                b = ctx.main_body
+            end = body_ent.end if body_ent is not None else num.end + 3
+            return [_emit(ctx, "chamber_size", num.qstart, end, "chamber-compound", 0.9, body=b, seats=num.value)]
+        return []
+
+    # ---- thresholds
+    if re.search(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$", before):
+        return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
+    need_before = re.search(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$", before)
+    goal_after = re.search(r"\b(?:majority|power|govern|government|form|control)\b", after)
+    if need_before and goal_after:
+        return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
+    if re.match(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)", after):
+        return [_emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
+    if re.match(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority", after) and noun is not None or re.match(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority", after):
+        return [_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
+    if re.match(r"^(?:it|they|the party) (?:needed|needs|required)", after) and noun is not None:
+        out.append(_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
+
+    # ---- changes
+    change = _change(ctx, num, sent, noun, before, after)
+    if change is not None:
+        out.append(change)
+        return out
+
+    # ---- "M (seats) of (the) (X's) N seats": N is the chamber, M a count
+    of_prev = _of_total(ctx, num, nums, sent, noun)
+    if of_prev is not None:
+        out.append(_emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
+        return out
+    if noun is not None and re.search(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$", before) and not ctx.party_left(num.qstart, sent):
+        return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
+    if noun is not None and re.match(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)", after):
+        return [_emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
+
+    # ---- counts with a seat noun
+    if noun is not None:
+        nxt_of = _next_is_of_total(ctx, num, nums, noun)
+        party, how = _party_for(ctx, num, sent, noun)
+        if party is None:
+            return out
+        status, _cue = _status(ctx, num, sent, noun)
+        return out + [_count(ctx, num, party, num.qstart, noun + 1, f"count-{how}", status, body, 0.9 if how != "previous-sentence" else 0.7)]
+
+    # ---- elliptical counts (no seat noun): only after seat talk
+    if not _seat_talk(ctx, sent):
+        return out
+    if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
+        party, how = _party_for(ctx, num, sent, None)
+        if party is not None:
+            status, _ = _status(ctx, num, sent, None)
+            return out + [_count(ctx, num, party, num.qstart, num.end, f"count-of-total-{how}", status, body, 0.85)]
+        return out
+    if nxt1 is not None and not (nxt1.is_punct or nxt1.lower_ in ("and", "to", "for", "in", "it", "they", "while", "but", "as", "with", "respectively", "each", "apiece", "paar")):
+        return out
+    party, how = _party_for(ctx, num, sent, None, elliptical=True)
+    if party is None:
+        return out
+    status, _ = _status(ctx, num, sent, None)
+    end = num.end
+    if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
+        end = party.end
+    return out + [_count(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), f"elliptical-{how}", status, body, 0.75)]
+
+
+def _seat_talk(ctx: _Ctx, sent: Span) -> bool:
+    k = ctx.sent_of[sent.start]
+    for s in ctx.sents[max(0, k - 2) : k + 1]:
+        if any(t.lower_ in ctx.c["seat_nouns"] or t.lower_.endswith("-seat") for t in s):
+            return True
+    return False
+
+
+def _of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None) -> Num | None:
+    """The count M when ``num`` is the N of "M (seats) (out) of (the) (X's) N seats"."""
+    if noun is None:
+        return None
+    doc = ctx.doc
+    j = num.qstart - 1
+    # skip "the", a possessive ("Quebec's"), "all"
+    while j > sent.start and (doc[j].lower_ in ("the", "'s", "’s", "all", "its", "their") or doc[j].ent_type_ in ("GPE", "ORG", "NORP") and j > num.qstart - 4):
+        j -= 1
+    if j <= sent.start or doc[j].lower_ != "of":
+        return None
+    k = j - 1
+    if doc[k].lower_ == "out":
+        k -= 1
+    while k > sent.start and doc[k].lower_ in ctx.c["seat_nouns"] | {"house", "parliamentary"}:
+        k -= 1
+    for n in nums:
+        if n.end - 1 == k:
+            return n
+    return None
+
+
+def _next_is_of_total(ctx: _Ctx, num: Num, nums: list[Num], noun: int) -> bool:
+    return False
+
+
+def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
+    doc, c = ctx.doc, ctx.c
+    prev = doc[num.qstart - 1].lower_ if num.qstart > sent.start else ""
+    prev2 = _words(doc, max(sent.start, num.qstart - 2), num.qstart)
+    delta = None
+    rule = None
+    end = (noun + 1) if noun is not None else num.end
+    m = re.match(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b", _words(doc, num.end, num.end + 4))
+    if m and not re.search(r"\b(?:won|got|win|secured)\s*$", before) or m and noun is None:
+        delta = num.value if m.group(1) == "more" else -num.value
+        rule, end = "change-more-than", num.end + len(m.group(0).split())
+    elif noun is not None or (num.end < len(doc) and doc[num.end].is_punct):
+        if prev in c["change_neg"] or prev2.endswith("gave up") or re.search(r"\b(?:lost|lose|shed|losing)(?: a further| another| an additional)?\s*$", before):
+            if prev in ("dropped", "drop", "drops") and noun is None:
+                return None
+            delta, rule = -num.value, "change-verb"
+        elif prev in c["change_pos"] or re.search(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$", before):
+            if prev == "took" and noun is not None and not re.match(r"^(?:from)\b", _words(doc, noun + 1, noun + 2)):
+                return None
+            delta, rule = num.value, "change-verb"
+        elif re.search(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$", before):
+            delta, rule = num.value, "change-noun"
+        elif re.search(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$", before):
+            delta, rule = -num.value, "change-noun"
+        elif prev in ("up", "down") and noun is not None and not re.match(r"^(?:from|to)\b", _words(doc, num.qstart - 2, num.qstart - 1)):
+            delta, rule = (num.value if prev == "up" else -num.value), "change-up-down"
+        elif prev in ("+", "-", "−") and noun is None:
+            return None
+    if delta is None:
+        return None
+    party = ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
+    if party is None and _starts_with_pronoun(sent):
+        party = ctx.previous_party(sent)
+    if party is None:
+        return None
+    start = num.qstart - 1 if rule == "change-verb" else max(sent.start, num.qstart - 4) if rule == "change-noun" else num.qstart
+    return _emit(ctx, "seat_change", start, end, rule, 0.8, party=party.name, party_text=party.text, delta=delta,
+                 approximate=num.approximate, qualifier=num.qualifier)
+
+
+def _party_for(ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False) -> tuple[PartyRef | None, str]:
+    doc = ctx.doc
+    end = (noun + 1) if noun is not None else num.end
+    after = _words(doc, end, min(end + 4, sent.end))
+    # "N (seats) (will) go to the X", "N to the X", "N for X"
+    m = re.match(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone) )?(?:go |went |going )?(?:to|for) ", after)
+    if m:
+        p = ctx.party_right(end, sent, limit=8)
+        if p is not None and p.start - end <= 5:
+            return p, "to-party"
+    lo = ctx.line_start(num.qstart, sent)
+    # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
+    j = num.qstart - 1
+    while j >= lo and (doc[j].lower_ in ("(", ":", "—", "–", "-", "with", "on", "=", "'s", "’s", "a", "an", "the", "only", "just", "total", "of")
+                       or doc[j].text in DASHES or doc[j].pos_ == "ADJ" and j == num.qstart - 1):
+        j -= 1
+    if j >= lo and j in ctx.party_at:
+        p = ctx.party_at[j]
+        gap = _words(doc, p.end, num.qstart)
+        how = "colon" if ":" in gap else "dash" if any(d in gap for d in DASHES) else "paren" if "(" in gap else "adjacent"
+        return p, how
+    if elliptical and noun is None:
+        # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
+        p = ctx.party_left(num.qstart, sent)
+        if p is not None:
+            between = [t for t in doc[p.end : num.qstart]]
+            verbs = {t.lower_ for t in between}
+            if verbs & ctx.c["count_verbs"] and len(between) <= 8 and not any(t.lower_ in ("%", "percent", "votes") for t in between):
+                return p, "verb"
+            if re.match(r"^(?:it|they) (?:had|held|won)", _words(doc, num.end, num.end + 2)) or re.search(r"\bfrom (?:the|its|their)\s*$", _words(doc, num.qstart - 3, num.qstart)):
+                return p, "previous"
+        if re.match(r"^(?:it|they) (?:had|held|won)", _words(doc, num.end, num.end + 2)):
+            p = ctx.previous_party(sent)
+            if p is not None:
+                return p, "previous-sentence"
+        return None, ""
+    p = ctx.party_left(num.qstart, sent)
+    if p is not None:
+        return p, "left"
+    p = ctx.party_right(end, sent, limit=10)
+    if p is not None:
+        return p, "right"
+    if _starts_with_pronoun(sent) or re.match(r"^(?:it|they|the party)\b", _words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
+        p = ctx.previous_party(sent)
+        if p is not None:
+            return p, "previous-sentence"
+    return None, ""
+
+
+def _respectively(ctx: _Ctx, nums: list[Num], counts: list[dict[str, Any]]) -> None:
+    """ "X and Y won 12 and 9 seats, respectively": re-pair parties and numbers in order."""
+    doc = ctx.doc
+    for sent in ctx.sents:
+        if "respectively" not in sent.text.lower():
+            continue
+        in_sent = [d for d in counts if sent.start_char <= d["start"] < sent.end_char]
+        if len(in_sent) < 2:
+            continue
+        first = min(d["start"] for d in in_sent)
+        ps = []
+        for p in ctx.parties:
+            if sent.start <= p.start and doc[p.start].idx < first and p.name not in [q.name for q in ps]:
+                ps.append(p)
+        in_sent.sort(key=lambda d: d["start"])
+        if len(ps) >= len(in_sent):
+            for d, p in zip(in_sent, ps[-len(in_sent):]):
+                d["party"], d["party_text"] = p.name, p.text
+                d["rule"] = "seats/count-respectively"
+
+
+@Language.factory("claimx_seats", default_config={"data_dir": None})
+def make_seats(nlp: Language, name: str, data_dir: str | None) -> SeatsComponent:
+    return SeatsComponent(nlp, name, data_dir)

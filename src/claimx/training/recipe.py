@@ -171,6 +171,35 @@ def assemble(syntax_path: Path, ner_path: Path, data_dir: Optional[Path] = None,
     return nlp
 
 
+def gum_document_credits(data_dir: Path) -> str:
+    """Per-document credit lines (id, genre, author, source URL) for the GUM
+    documents used, read from the ``# meta::`` comments of the CoNLL-U files."""
+    rows = ["split\tdocument\tgenre\tauthor\tsourceURL"]
+    for split in ("train", "dev", "test"):
+        p = Path(data_dir) / "gum-permissive" / f"gum-permissive-{split}.conllu"
+        if not p.exists():
+            continue
+        cur: Dict[str, str] = {}
+
+        def flush():
+            if cur:
+                rows.append("\t".join([split, cur.get("id", ""), cur.get("genre", ""), cur.get("author", ""),
+                                       cur.get("sourceURL", "")]))
+
+        with open(p, encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("# newdoc id"):
+                    flush()
+                    cur = {"id": line.split("=", 1)[1].strip()}
+                elif line.startswith("# meta::") and cur is not None:
+                    key, _, val = line[len("# meta::"):].partition("=")
+                    key = key.strip()
+                    if key in ("author", "sourceURL", "genre"):
+                        cur[key] = val.strip()
+        flush()
+    return "\n".join(rows) + "\n"
+
+
 def copy_licenses(data_dir: Path, dest: Path) -> List[str]:
     dest.mkdir(parents=True, exist_ok=True)
     copied = []
@@ -179,6 +208,9 @@ def copy_licenses(data_dir: Path, dest: Path) -> List[str]:
         if p.exists():
             shutil.copyfile(p, dest / name)
             copied.append(name)
+    if (Path(data_dir) / "gum-permissive").exists():
+        (dest / "GUM_DOCUMENT_CREDITS.tsv").write_text(gum_document_credits(data_dir), encoding="utf-8")
+        copied.append("GUM_DOCUMENT_CREDITS.tsv")
     return copied
 
 
@@ -230,22 +262,35 @@ def train_pipeline(data_dir: Path, out_dir: Path, *, quick: bool = False, log: C
     t_start = time.time()
     log(f"[convert] {data_dir} -> {work_dir / 'corpus'}")
     summary = build_corpora(data_dir, work_dir / "corpus", log=log)
-    t_conv = time.time()
     best = train_components(work_dir, configs_dir, quick=quick, steps=steps, log=log)
     t_train = time.time()
-    nlp = assemble(best["syntax"], best["ner"], data_dir, quick=quick, extra_meta={
-        "claimx_training": {"quick": quick, "steps": dict(steps or (QUICK_STEPS if quick else FULL_STEPS)),
-                            "train_minutes": round((t_train - t_conv) / 60, 1),
-                            "corpus": {k: {"docs": v["docs"], "tokens": v["tokens"]} for k, v in summary.items()
-                                       if not k.startswith("ner_part")}}})
+    result = finish_pipeline(best["syntax"], best["ner"], data_dir, out_dir, quick=quick, work_dir=work_dir,
+                             evaluate=evaluate, log=log, steps=steps,
+                             train_minutes=round((t_train - t_start) / 60, 1), corpus_summary=summary)
+    return result
+
+
+def finish_pipeline(syntax_path: Path, ner_path: Path, data_dir: Path, out_dir: Path, *, quick: bool = False,
+                    work_dir: Optional[Path] = None, evaluate: bool = True, log: Callable[[str], None] = print,
+                    steps: Optional[Dict[str, int]] = None, train_minutes: Optional[float] = None,
+                    corpus_summary: Optional[dict] = None) -> Dict:
+    """Assemble the two trained pipelines, write ``out_dir/claimx_en_core``
+    atomically, copy the licence texts, evaluate (-> ``out_dir/metrics.json``)."""
+    data_dir, out_dir = Path(data_dir).resolve(), Path(out_dir).resolve()
+    work_dir = Path(work_dir or os.environ.get("CLAIMX_TRAIN_WORK", "/work/train_work")).resolve()
+    steps = dict(steps or (QUICK_STEPS if quick else FULL_STEPS))
+    info = {"quick": quick, "max_steps": steps, "wall_minutes_convert_and_train": train_minutes}
+    if corpus_summary:
+        info["corpus"] = {k: {"docs": v["docs"], "tokens": v["tokens"]} for k, v in corpus_summary.items()
+                          if not k.startswith("ner_part")}
+    nlp = assemble(syntax_path, ner_path, data_dir, quick=quick, extra_meta={"claimx_training": info})
     target = write_pipeline_atomically(nlp, out_dir / PIPELINE_NAME, data_dir)
     copy_licenses(data_dir, out_dir / "LICENSES")
     log(f"[assemble] wrote {target} ({dir_size_mb(target):.1f} MB)")
-    result: Dict = {"model": str(target), "train_wall_minutes": round((t_train - t_start) / 60, 1)}
+    result: Dict = {"model": str(target), "train_wall_minutes": train_minutes}
     if evaluate:
         metrics = evaluate_pipeline(target, data_dir, log=log)
-        metrics["training"] = {"quick": quick, "wall_minutes_convert_and_train": result["train_wall_minutes"],
-                               "steps": dict(steps or (QUICK_STEPS if quick else FULL_STEPS))}
+        metrics["training"] = info
         # quick (development) builds keep their metrics in the scratch folder
         mpath = (work_dir / "metrics.quick.json") if quick else (out_dir / "metrics.json")
         mpath.write_text(json.dumps(metrics, indent=2))

@@ -1,0 +1,85 @@
+"""CX020 contradicts-reference: chamber sizes vs the built-in legislatures; results vs the facts file."""
+
+from __future__ import annotations
+
+from ..facts import FactsFile, KnownResult
+from ..report import Finding
+from .context import ArticleContext, body_norm, fold
+from .parties import same_party
+from .registry import make_finding
+
+
+def check_reference(ctx: ArticleContext, facts: FactsFile | None) -> list[Finding]:
+    out: list[Finding] = []
+    # 1. stated chamber size vs the reference legislature at that time
+    for body, sizes in ctx.sizes.items():
+        leg = ctx.legislature(body)
+        if leg is None:
+            continue  # the article does not make the chamber/country clear
+        periods = leg.sizes_for(ctx.period_years)
+        accepted: set[int] = set()
+        for p in periods:
+            accepted |= p.accepted()
+        for c in sizes:
+            ctx.mark(c)
+            if c.seats in accepted:
+                continue
+            when = f" since {min(ctx.years)}" if ctx.years else ""
+            out.append(make_finding(
+                "CX020",
+                f"chamber size {c.seats} contradicts the reference: {leg.country} {leg.chamber} has "
+                f"{' or '.join(map(str, sorted(accepted)))} seats{when}",
+                [c], at=c,
+            ))
+    # 2. seat results vs the user's known results
+    if facts and facts.results:
+        out.extend(_known_results(ctx, facts.results))
+    return out
+
+
+def _body_matches(ctx: ArticleContext, body_key: str | None, row: KnownResult) -> bool:
+    if body_key is None:
+        return False
+    leg = ctx.legislature(body_key)
+    if leg is not None:
+        row_leg = ctx.ref.resolve(row.body, " ".join(filter(None, [row.country, row.country])))
+        if row_leg is not None:
+            return row_leg.key() == leg.key()
+        names = {body_norm(leg.chamber), *(body_norm(a) for a in leg.aliases)}
+        if body_norm(row.body) not in names:
+            return False
+        return row.country is None or fold(row.country) == fold(leg.country)
+    return body_norm(row.body) == body_key
+
+
+def _known_results(ctx: ArticleContext, rows: list[KnownResult]) -> list[Finding]:
+    out: list[Finding] = []
+    for (body, status), g in ctx.groups.items():
+        if status not in ("result", "projected"):
+            continue
+        rows_here = [r for r in rows if r.status == status and _body_matches(ctx, body, r)]
+        if not rows_here:
+            continue
+        years = {r.election_year() for r in rows_here}
+        if ctx.years:
+            rows_here = [r for r in rows_here if r.election_year() is None or r.election_year() in ctx.years]
+        elif len(years) > 1:
+            continue  # several known elections for this chamber and no year in the article: ambiguous
+        for name, entry in g.parties.items():
+            if not entry.exact:
+                continue
+            c = entry.exact[-1]
+            for r in rows_here:
+                if not same_party(r.party, name) and not same_party(r.party, c.party):
+                    continue
+                ctx.mark(c)
+                if r.seats != c.seats:
+                    when = f" {r.election_year()}" if r.election_year() else ""
+                    src = f" ({r.source})" if r.source else ""
+                    out.append(make_finding(
+                        "CX020",
+                        f"{name} {status} {c.seats} contradicts the facts file: {r.party} won {r.seats} seats"
+                        f" ({r.body}{when}){src}",
+                        [c], at=c,
+                    ))
+    return out

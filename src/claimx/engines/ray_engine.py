@@ -1,0 +1,149 @@
+"""Ray Data engine: ``claimx extract --engine ray [--address ray://host:10001]`` (extra ``claimx[ray]``).
+
+The driver discovers the input files exactly like the local engine (same names, same order,
+same problems for missing/unreadable paths), reads them as a Ray dataset
+(``ray.data.read_binary_files``), and extracts in an actor pool (``map_batches`` with a callable
+class): each actor loads the spaCy pipeline once and runs claimx's own batch path
+(:func:`claimx.extract.extract_articles`, with its memory zones) over each block of files. Actors
+return every file's records as JSON lines; the driver validates them back into claim objects and
+yields one :class:`~claimx.extract.DocResult` per file, in input order (Ray Data's
+``preserve_order``), so the JSONL written is the local engine's.
+
+Cluster use: the input paths must be readable at the same path on every node (shared
+filesystem), and claimx (with its model) must be installed on every node, or shipped with a
+runtime environment (``RAY_RUNTIME_ENV``-style ``ray.init(runtime_env=...)``; see
+benchmarks/README.md). The address is ``--address`` or, when absent, ``RAY_ADDRESS``; with
+neither, a local Ray instance is started (and stopped at the end).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import ray
+
+from ..claims import RECORD_ADAPTER
+from ..extract import DocResult, problem_result
+from ..reader import DEFAULT_GLOBS, Article, InputFile, InputProblem, discover
+
+_BINARY_SNIFF = 8192
+
+
+def decode_article(name: str, data: bytes) -> Article | InputProblem:
+    """The bytes of a file as an :class:`Article`, or the reason it cannot be used.
+
+    Same rules and messages as :func:`claimx.reader.read_article` (tests hold them together).
+    """
+    if not data.strip():
+        return InputProblem(name, "empty file")
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        return InputProblem(name, "binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        return InputProblem(name, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}, line {line})")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return Article(name, text, hashlib.sha256(data).hexdigest())
+
+
+class ClaimxExtractor:
+    """Ray Data callable class: one spaCy pipeline per actor, one ``nlp.pipe`` window per block."""
+
+    def __init__(self, model: str | None, types: tuple[str, ...] | None, names: dict[str, str], batch_size: int):
+        from ..pipeline import load_pipeline
+
+        self.nlp = load_pipeline(model, types)
+        self.types = types
+        self.names = names
+        self.batch_size = batch_size
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import numpy as np
+
+        from ..extract import extract_articles
+
+        paths = [str(p) for p in batch["path"]]
+        articles = [decode_article(self.names[p], bytes(b)) for p, b in zip(paths, batch["bytes"])]
+        lines = [
+            "".join(rec.model_dump_json(exclude_none=False) + "\n" for rec in res.records())
+            for res in extract_articles(self.nlp, articles, batch_size=self.batch_size, types=self.types)
+        ]
+        return {"path": np.array(paths, dtype=object), "jsonl": np.array(lines, dtype=object)}
+
+
+def _result_from_jsonl(text: str) -> DocResult:
+    records = [RECORD_ADAPTER.validate_json(line) for line in text.splitlines() if line]
+    return DocResult(records[0], records[1:])
+
+
+def _key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def extract_with_ray(
+    paths: Iterable[str],
+    *,
+    model: str | None = None,
+    globs: Iterable[str] = DEFAULT_GLOBS,
+    types: Iterable[str] | None = None,
+    address: str | None = None,
+    batch_size: int = 32,
+    concurrency: int | None = None,
+) -> Iterator[DocResult]:
+    """Extract claims on Ray; yields one :class:`DocResult` per input file, in input order."""
+    items: list[InputFile | InputProblem] = []
+    for item in discover(paths, globs):
+        if isinstance(item, InputFile) and not os.access(item.path, os.R_OK):
+            item = InputProblem(item.name, "permission denied")
+        items.append(item)
+    files = [it for it in items if isinstance(it, InputFile)]
+
+    started = False
+    if not ray.is_initialized():
+        addr = address or os.environ.get("RAY_ADDRESS") or None
+        kwargs: dict[str, Any] = {"address": addr, "log_to_driver": False}
+        if addr is None:
+            kwargs["include_dashboard"] = False
+        ray.init(**kwargs)
+        started = True
+    try:
+        ctx = ray.data.DataContext.get_current()
+        ctx.execution_options.preserve_order = True
+        ctx.enable_progress_bars = sys.stderr.isatty()
+        results: Iterator[dict[str, Any]] = iter(())
+        if files:
+            names = {_key(f.path): f.name for f in files}
+            cpus = int(ray.cluster_resources().get("CPU", 1))
+            pool = concurrency or max(1, cpus)
+            ds = ray.data.read_binary_files([_key(f.path) for f in files], include_paths=True)
+            ds = ds.map_batches(
+                ClaimxExtractor,
+                fn_constructor_kwargs={
+                    "model": model,
+                    "types": tuple(types) if types is not None else None,
+                    "names": names,
+                    "batch_size": batch_size,
+                },
+                batch_size=batch_size,
+                compute=ray.data.ActorPoolStrategy(min_size=1, max_size=pool),
+                num_cpus=1,
+            )
+            results = iter(ds.iter_rows())
+        for item in items:
+            if isinstance(item, InputProblem):
+                yield problem_result(item)
+                continue
+            row = next(results)
+            if row["path"] != _key(item.path):  # pragma: no cover - would be a Ray ordering bug
+                raise RuntimeError(f"ray engine: expected {item.path}, got {row['path']}")
+            yield _result_from_jsonl(row["jsonl"])
+    finally:
+        if started:
+            ray.shutdown()

@@ -1,0 +1,136 @@
+"""Typed loader for the rule layer's data files (``data/entities/*.jsonl``, see data/README.md).
+
+Each file holds one JSON object per line; :func:`load_lexicon` reads them all into frozen
+dataclasses, once per process (or from another folder, e.g. a component saved with ``to_disk``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+ENTITY_DATA = Path(__file__).resolve().parent / "data" / "entities"
+FILES = ("parties.jsonl", "countries.jsonl", "nationalities.jsonl", "legislatures.jsonl", "titles.jsonl")
+
+
+@dataclass(frozen=True)
+class PartyEntry:
+    name: str
+    country: tuple[str, ...] = ()
+    kind: str = "party"  # party | alliance | pseudo
+    aliases: tuple[str, ...] = ()
+    abbr: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.abbr)
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    code: str
+    kind: str = "country"  # country | place
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NationalityEntry:
+    name: str
+    code: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LegislatureEntry:
+    name: str
+    country: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    kind: str = "legislature"
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "title"  # title | honorific | modifier
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    parties: tuple[PartyEntry, ...]
+    places: tuple[PlaceEntry, ...]
+    nationalities: tuple[NationalityEntry, ...]
+    legislatures: tuple[LegislatureEntry, ...]
+    titles: tuple[TitleEntry, ...]
+    _index: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def party_forms(self) -> dict[str, list[PartyEntry]]:
+        """Every written form (exact case) -> the entries it can name."""
+        out = self._index.get("party_forms")
+        if out is None:
+            out = {}
+            for p in self.parties:
+                for f in p.forms():
+                    out.setdefault(f, [])
+                    if p not in out[f]:
+                        out[f].append(p)
+            self._index["party_forms"] = out
+        return out
+
+    def party_by_name(self) -> dict[str, PartyEntry]:
+        return {p.name: p for p in self.parties}
+
+
+def _tuple(d: dict[str, Any], key: str) -> tuple[str, ...]:
+    v = d.get(key) or ()
+    return tuple(v) if isinstance(v, (list, tuple)) else (v,)
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{path}:{n}: {err}") from None
+    return out
+
+
+def read_lexicon(folder: Path | str = ENTITY_DATA) -> Lexicon:
+    folder = Path(folder)
+    parties = tuple(
+        PartyEntry(
+            d["name"], _tuple(d, "country"), d.get("kind", "party"), _tuple(d, "aliases"), _tuple(d, "abbr"),
+            _tuple(d, "ambiguous"), _tuple(d, "members"),
+        )
+        for d in _read(folder / "parties.jsonl")
+    )
+    places = tuple(
+        PlaceEntry(d["name"], d.get("code", ""), d.get("kind", "country"), _tuple(d, "aliases"))
+        for d in _read(folder / "countries.jsonl")
+    )
+    nats = tuple(
+        NationalityEntry(d["name"], d.get("code", ""), _tuple(d, "aliases")) for d in _read(folder / "nationalities.jsonl")
+    )
+    legis = tuple(
+        LegislatureEntry(d["name"], _tuple(d, "country"), _tuple(d, "aliases"), d.get("kind", "legislature"))
+        for d in _read(folder / "legislatures.jsonl")
+    )
+    titles = tuple(
+        TitleEntry(d["name"], _tuple(d, "aliases"), d.get("kind", "title")) for d in _read(folder / "titles.jsonl")
+    )
+    return Lexicon(parties, places, nats, legis, titles)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon shipped with claimx (cached)."""
+    return read_lexicon(ENTITY_DATA)

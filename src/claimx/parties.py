@@ -1,0 +1,261 @@
+"""Party names: one canonical name per party, within an article and across articles.
+
+- :func:`canonical_party` maps a mention ("the Liberals", "Carney's Liberals", "Liberal Party of Canada",
+  "NDP", "the BJP-led NDA", "non-party deputy") to a canonical name ("Liberal Party", "New Democratic Party",
+  "National Democratic Alliance", "Independent") using the lexicon in ``data/entities/parties.jsonl``;
+  a party the lexicon does not know keeps its cleaned written name ("the Foo Bar (FB) Party" -> "Foo Bar Party").
+- :func:`same_party` says whether two names denote the same party (used by the evaluator and the checks):
+  same canonical name, same normalised key (accents, case, "the", "party", possessives, plural, a leading
+  nationality or region dropped), an abbreviation equal to the other's initials, or the same member set for
+  combinations ("NDP-Green alliance" ~ "NDP and Green Party (combined)").
+- :class:`ArticleParties` is the per-article resolver: abbreviations the article defines ("Foo Bar Party
+  (FBP)") map to the full name, and the article's countries choose between homonyms ("Congress").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .lexicon import Lexicon, PartyEntry, load_lexicon
+
+PARTY_HEADS = (
+    "Party", "Alliance", "Front", "Congress", "Union", "Bloc", "Movement", "League", "Coalition", "Federation",
+    "Fighters", "Democrats", "Forum", "Rally", "Convention", "Assembly", "Partei", "Parti", "Partido", "Partito",
+)
+PSEUDO_WORDS = {
+    "independent": "Independent", "independents": "Independent", "non-party": "Independent",
+    "nonpartisan": "Independent", "non-partisan": "Independent", "unaffiliated": "Independent",
+    "crossbench": "Independent", "crossbenchers": "Independent", "non-attached": "Independent",
+    "others": "Others", "other": "Others",
+}
+# words in front of a party name that are description, not name ("the far-right AfD", "the ruling ANC")
+_DESCRIPTORS = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|his|her|main|ruling|governing|incumbent|opposition|official|conservative|"
+    r"liberal|progressive|centre-left|center-left|centre-right|center-right|left-wing|right-wing|far-right|"
+    r"far-left|hard-right|hard-left|populist|nationalist|green|left|right|centrist|junior|senior|"
+    r"coalition|potential|new|old|once-dominant|dominant|former|smaller|minor|major|big|biggest|largest|"
+    r"second-largest|third-largest|tiny|upstart|anti-immigration|anti-immigrant|pro-business|separatist|"
+    r"sovereigntist|federalist|traditional|main opposition|country's|nation's|state's|province's)\s+)+",
+)
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-\u00C0-\u024F]*\s+){0,2}[A-Z][\w.\-\u00C0-\u024F]*['\u2019\u02bc]s\s+(?=\S)")
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
+_COMBO_SPLIT = re.compile(r"\s*(?:/|&|\band\b|\s[-\u2013\u2014]\s|(?<=\w)[-\u2013](?=[A-Z]))\s*")
+_COMBO_WORDS = re.compile(r"\s*\b(?:alliance|coalition|combined|bloc|pact|partnership|grouping|together)\b\s*", re.I)
+_LED = re.compile(r"^(?P<lead>.+?)\s*(?:\((?P<abbr>[^)]*)\))?\s*[-\u2013]\s*led\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, list[PartyEntry]], dict[str, list[PartyEntry]], frozenset[str], dict[str, PartyEntry]]:
+    lex: Lexicon = load_lexicon()
+    exact = lex.party_forms()
+    folded: dict[str, list[PartyEntry]] = {}
+    for form, entries in exact.items():
+        for e in entries:
+            lst = folded.setdefault(_fold(form), [])
+            if e not in lst:
+                lst.append(e)
+    nat_words = set()
+    for n in lex.nationalities:
+        for f in (n.name, *n.aliases):
+            nat_words.add(_fold(f))
+    for p in lex.places:
+        for f in (p.name, *p.aliases):
+            nat_words.add(_fold(f))
+    return exact, folded, frozenset(nat_words), lex.party_by_name()
+
+
+def _fold(s: str) -> str:
+    s = _strip_accents(s).lower().replace("\u2019", "'").replace("\u02bc", "'")
+    s = re.sub(r"[\u2010-\u2015]", "-", s)
+    return " ".join(s.replace(" / ", "/").split())
+
+
+def clean_party_text(text: str) -> tuple[str, str | None]:
+    """Drop articles, descriptors, a possessor ("Carney's") and a parenthesised abbreviation.
+
+    Returns (name, abbreviation or None): "the far-right Alternative for Germany (AfD)" ->
+    ("Alternative for Germany", "AfD"); "the uMkhonto weSizwe (MK) Party" -> ("uMkhonto weSizwe Party", "MK").
+    """
+    t = " ".join(text.replace("\u2019", "'").replace("\u02bc", "'").split())
+    abbr = None
+    m = _PAREN.search(t)
+    if m:
+        inner = m.group(1).strip()
+        if inner and len(inner) <= 12 and " " not in inner:
+            abbr = inner
+        t = (t[: m.start()] + " " + t[m.end() :]).strip()
+    t = _POSSESSOR.sub("", t)
+    t = _DESCRIPTORS.sub("", t) if not _exact_lookup(t) else t
+    t = re.sub(r"['’]s$", "", t).strip(" ,.;:-")
+    return t, abbr
+
+
+def _exact_lookup(t: str) -> list[PartyEntry]:
+    exact, folded, _, _ = _indexes()
+    return exact.get(t) or folded.get(_fold(t)) or []
+
+
+def _choose(entries: list[PartyEntry], countries: Iterable[str] | None) -> PartyEntry:
+    if countries:
+        order = list(countries)
+        best = min(
+            entries,
+            key=lambda e: min((order.index(c) for c in e.country if c in order), default=len(order) + 1),
+        )
+        return best
+    return entries[0]
+
+
+def lookup_party(text: str, countries: Iterable[str] | None = None) -> PartyEntry | None:
+    """The lexicon entry a mention names (after cleaning), or None."""
+    name, abbr = clean_party_text(text)
+    for cand in (name, abbr, re.sub(r"\s+(?:Party|party)$", "", name), _singular_variants(name)):
+        if not cand:
+            continue
+        entries = _exact_lookup(cand)
+        if entries:
+            return _choose(entries, countries)
+    return None
+
+
+def _singular_variants(name: str) -> str | None:
+    if name.endswith("s") and not name.endswith("ss"):
+        return name[:-1]
+    return None
+
+
+def _combo_members(name: str, countries: Iterable[str] | None) -> list[str] | None:
+    """["New Democratic Party", "Green Party"] for "NDP-Green alliance"; None when not a combination."""
+    core = _COMBO_WORDS.sub(" ", name).strip()
+    parts = [p for p in _COMBO_SPLIT.split(core) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    out = []
+    for p in parts:
+        e = lookup_party(p, countries)
+        if e is None:
+            e = lookup_party(p + " Party", countries)
+        if e is None:
+            return None
+        out.append(e.name)
+    return out
+
+
+def canonical_party(name: str, countries: Iterable[str] | None = None) -> str:
+    """Canonical name of a party mention (the lexicon's name, else the cleaned mention)."""
+    if not name:
+        return name
+    raw = " ".join(name.split())
+    low = raw.lower().strip()
+    low_clean = re.sub(r"^(?:the|an?)\s+", "", low)
+    for w in (low_clean, low_clean.split(" ")[0] if low_clean.startswith(("non-party", "non-partisan")) else ""):
+        if w in PSEUDO_WORDS:
+            return PSEUDO_WORDS[w]
+    m = _LED.match(raw)
+    if m and lookup_party(m.group("rest"), countries) is not None:
+        return canonical_party(m.group("rest"), countries)
+    entry = lookup_party(raw, countries)
+    if entry is not None:
+        return entry.name
+    cleaned, _abbr = clean_party_text(raw)
+    members = _combo_members(cleaned, countries)
+    if members:
+        return "/".join(members) + " alliance"
+    return cleaned or raw
+
+
+def party_key(name: str) -> str:
+    """A loose normalised key: accents, case, 'the', 'party', possessives, plural and a leading
+    nationality / region word dropped ("Australian Labor Party" -> "labor", "Greens" -> "green")."""
+    _, _, nat_words, _ = _indexes()
+    t, _abbr = clean_party_text(name)
+    t = _fold(t)
+    t = re.sub(r"\bof (?:the )?[\w ]+$", lambda m: "" if _fold(m.group(0)[3:].replace("the ", "")) in nat_words else m.group(0), t)
+    words = [w for w in re.split(r"[\s]+", t) if w and w not in ("the", "party", "parti", "partei")]
+    while len(words) > 1 and words[0] in nat_words:
+        words = words[1:]
+    words = [w[:-1] if (w.endswith("s") and not w.endswith("ss") and len(w) > 3) else w for w in words]
+    return " ".join(words)
+
+
+def _abbrs(name: str) -> set[str]:
+    """Abbreviations a name carries: its parenthesised part, its lexicon abbreviations, its initials."""
+    out: set[str] = set()
+    t, abbr = clean_party_text(name)
+    if abbr:
+        out.add(_fold(abbr))
+    e = lookup_party(name)
+    if e is not None:
+        out.update(_fold(a) for a in e.abbr)
+        t = e.name
+    words = [w for w in re.split(r"[\s\-/]+", _strip_accents(t)) if w and w[0].isupper()]
+    if len(words) >= 2:
+        out.add("".join(w[0] for w in words).lower())
+    return out
+
+
+def same_party(a: str | None, b: str | None) -> bool:
+    """True when the two names denote the same party (or the same combination of parties)."""
+    if not a or not b:
+        return False
+    ca, cb = canonical_party(a), canonical_party(b)
+    if ca == cb:
+        return True
+    ka, kb = party_key(ca), party_key(cb)
+    if ka and ka == kb:
+        return True
+    if party_key(a) == party_key(b):
+        return True
+    ma, mb = _members_of(ca), _members_of(cb)
+    if ma and mb:
+        return ma == mb
+    if ma or mb:
+        return False
+    fa, fb = _fold(clean_party_text(a)[0]), _fold(clean_party_text(b)[0])
+    if fa in _abbrs(b) or fb in _abbrs(a):
+        return True
+    return False
+
+
+def _members_of(canonical: str) -> frozenset[str] | None:
+    _, _, _, by_name = _indexes()
+    e = by_name.get(canonical)
+    if e is not None and e.members:
+        return frozenset(e.members)
+    if canonical.endswith(" alliance") and "/" in canonical:
+        return frozenset(canonical[: -len(" alliance")].split("/"))
+    members = _combo_members(clean_party_text(canonical)[0], None)
+    return frozenset(members) if members else None
+
+
+def looks_like_party(text: str) -> bool:
+    """A capitalised name ending in a party head word ("uMkhonto weSizwe Party", "Reform Front")."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in PARTY_HEADS and any(c.isupper() for c in words[0])
+
+
+class ArticleParties:
+    """Per-article party resolution: abbreviations the article defines, its countries for homonyms."""
+
+    def __init__(self, countries: Iterable[str] = ()):
+        self.countries = list(countries)
+        self.defined: dict[str, str] = {}  # abbreviation (as written) -> canonical name
+
+    def define(self, full: str, abbr: str) -> str:
+        canon = self.canonical(full)
+        self.defined[abbr] = canon
+        return canon
+
+    def canonical(self, mention: str) -> str:
+        t = mention.strip()
+        cleaned, _ = clean_party_text(t)
+        if cleaned in self.defined:
+            return self.defined[cleaned]
+        return canonical_party(t, self.countries)
