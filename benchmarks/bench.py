@@ -142,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: claimx's own)")
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     ap.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results.json")
+    ap.add_argument("--markdown", type=Path, default=ROOT / "benchmarks" / "results.md")
     ap.add_argument("--skip-spacy-mp", action="store_true", help="don't measure spaCy's n_process alternative")
     args = ap.parse_args(argv)
 
@@ -228,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
-    print(markdown(res))
+    table = markdown(res)
+    args.markdown.write_text(table + "\n", encoding="utf-8")
+    print(table)
     return 0
 
 

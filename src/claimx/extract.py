@@ -6,7 +6,8 @@ Streaming, flat in memory, parallel with identical output:
 - long files are cut at paragraph breaks into chunks; claim offsets and line
   numbers always refer to the whole file;
 - the chunks flow through ``nlp.pipe(..., as_tuples=True, batch_size=...)`` in
-  *windows* of one batch each. Each window runs inside ``nlp.memory_zone()``,
+  *windows* of at most one batch (the first ones smaller, so the first claims come
+  out at once). Each window runs inside ``nlp.memory_zone()``,
   so strings and lexemes the window adds are freed when it ends, and its Docs
   are turned into claims (plain Pydantic objects) before the zone closes;
 - each file's :class:`DocResult` is yielded, in input order, as soon as its last
@@ -216,12 +217,12 @@ class _Collector:
         self.next_out = 0
 
     def windows(self, articles: Iterable[Article | InputProblem]) -> Iterator[list[Piece]]:
-        """Read articles lazily and cut their chunks into windows of one batch each.
+        """Read articles lazily and cut their chunks into windows of (at most) one batch each.
 
-        One batch per window: the first claims come out after one batch, a process pool gets
-        work in small units, and every batch is the same whatever the number of processes.
+        Small windows: the first claims come out after the first file, a process pool gets work
+        in small units, and every batch is the same whatever the number of processes.
         """
-        size = self.batch_size
+        size = 1  # windows grow 1, 2, 4, ... up to one batch: the first file's claims come out at once
         buf: list[Piece] = []
         for idx, art in enumerate(articles):
             if isinstance(art, InputProblem):
@@ -238,6 +239,7 @@ class _Collector:
                 if len(buf) >= size:
                     yield buf
                     buf = []
+                    size = min(size * 2, self.batch_size)
         if buf:
             yield buf
 

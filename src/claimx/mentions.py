@@ -43,7 +43,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 Kind = Literal["person", "organization", "unknown"]
@@ -83,6 +83,8 @@ class QuoteLexicon:
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
     not_person_words: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    term_determiners: frozenset[str] = frozenset()
 
     @property
     def titles(self) -> frozenset[str]:
@@ -119,6 +121,8 @@ def load_lexicon() -> QuoteLexicon:
         plural_pronouns=_low(s["plural_pronouns"]),
         first_person=_low(s["first_person"]),
         not_person_words=frozenset(t.get("not_person_words", [])),
+        naming_verbs=_low(s.get("naming_verbs", [])),
+        term_determiners=_low(s.get("term_determiners", [])),
     )
 
 
@@ -133,10 +137,6 @@ def clean_name(text: str) -> str:
     text = text.strip(" ,;:-\u2013\u2014\"()[]")
     text = _POSSESSIVE.sub("", text) if not text.endswith("s'") else text[:-1]
     return text.strip()
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"\s+", text.strip()) if w]
 
 
 @dataclass
@@ -238,7 +238,8 @@ class MentionResolver:
         # a known mention inside the span (NER / capitalised runs)
         inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
         if inner and self._role_of(words) is None:
-            m = inner[0]
+            persons = [mm for mm in inner if mm.kind == "person"]
+            m = persons[-1] if persons else inner[0]
             head = self._head_word(words)
             # "a spokesperson for X" / "the statement from X": the organisation
             if m.kind == "organization" or head not in self.lex.org_nouns:
@@ -388,6 +389,8 @@ class MentionResolver:
         if name_span is None or len(name_span) == 0:
             return None
         name = clean_name(name_span.text)
+        if name.split()[:1] == ["The"] and len(name.split()) > 1:
+            name = name[4:]
         if not name or name.lower() in self.lex.titles:
             return None
         words = name.split()
@@ -517,15 +520,26 @@ class MentionResolver:
         return any(t.ent_type_ in PLACE_LABELS for t in span)
 
     def _is_subject(self, span: Span) -> bool:
-        if not self.has_dep:
-            # without a parser: a name followed by a verb-like word counts as a subject
-            nxt = span.doc[span.end] if span.end < len(span.doc) else None
-            return bool(nxt is not None and nxt.lower_ in self.lex.verbs | {"said", "says", "told", "added", "wrote", "has", "had", "was", "is"})
-        for tok in span:
-            if tok.dep_ in _SUBJ_DEPS or (tok.dep_ in ("appos", "compound") and tok.head.dep_ in _SUBJ_DEPS):
+        """A name that is (probably) its clause's subject: it opens its sentence or line, or a verb follows it,
+        or the parser says so."""
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if prev is None or prev.is_space or "\n" in prev.text or prev.is_sent_end or prev.text in (".", "!", "?"):
+            return True
+        if nxt is not None:
+            low = nxt.lower_
+            if low in ("said", "says", "told", "added", "wrote", "has", "had", "was", "is", "will", "would", "also", "later", "then"):
                 return True
-        root = span.root
-        return root.dep_ in _SUBJ_DEPS
+            if nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN"):
+                return True
+            if nxt.text == "," and self.has_dep is False:
+                return False
+        if self.has_dep:
+            for tok in span:
+                if tok.dep_ in _SUBJ_DEPS and tok.head.dep_ not in ("relcl", "acl:relcl", "acl"):
+                    return True
+        return False
 
     def _find_acronyms(self) -> None:
         pat = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:of|for|and|the|on|de)\s+)*){1,9})\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
@@ -767,23 +781,27 @@ class MentionResolver:
         return cands[-1] if cands else None
 
     def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool) -> tuple[str | None, Kind]:
+        """The most recent of: the last quote speaker, the last person mentioned as a subject
+        (the parser's subject, a name opening its sentence, or a name right before a verb)."""
         if prefer_speaker:
             last = self.last_speaker(pos, "person")
             if last:
                 return last
-        # nearest earlier person mention; within its sentence, the subject (else the first person)
+        best: tuple[int, str] | None = None
+        for m in self.mentions:
+            if m.kind == "person" and m.end <= pos and m.subject:
+                name = self._canon_mention(m)[0]
+                if name:
+                    best = (m.start, name)
+        for p, name, k in self.speakers:
+            if k == "person" and p < pos and (best is None or p >= best[0]):
+                best = (p, name)
+        if best is not None:
+            return best[1], "person"
         prev = [m for m in self.mentions if m.kind == "person" and m.end <= pos]
-        if not prev:
-            last = self.last_speaker(pos, "person")
-            return last if last else (None, "unknown")
-        sent = prev[-1].sent_start
-        same = [m for m in prev if m.sent_start == sent]
-        pick = next((m for m in same if m.subject), same[0])
-        # a noted quote speaker in the same or a later sentence wins over a mere mention
-        last = self.speakers and [s for s in self.speakers if s[0] < pos and s[2] == "person"]
-        if last and self._sent_of(last[-1][0]) >= sent:
-            return last[-1][1], "person"
-        return self._canon_mention(pick)[0], "person"
+        if prev:
+            return self._canon_mention(prev[-1])[0], "person"
+        return None, "unknown"
 
     def _resolve_org_pronoun(self, pos: int) -> tuple[str | None, Kind]:
         last = self.last_speaker(pos, "organization")

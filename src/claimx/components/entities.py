@@ -106,9 +106,18 @@ class EntitiesComponent:
         # homonyms (a party alias that is also a legislature): the article's countries decide
         rule = _resolve_homonyms(rule, order)
         taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
-        for sp in filter_spans([Span(doc, s, e, label="ORG") for _, s, e in self.shapes(doc)]):
+        for sp in filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self.shapes(doc)]):
+            kind = "body_shape" if strings[sp.label].startswith("body") else "party_shape"
+            sp = Span(doc, sp.start, sp.end, label="ORG")
+            inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]
             if not any(i in taken for i in range(sp.start, sp.end)):
-                rule.append((sp, "party_shape", None))
+                rule.append((sp, kind, None))
+            elif kind == "party_shape" and inside and all(len(r) < len(sp) and r.label_ == "ORG" for r in inside) and not any(
+                r.start < sp.start < r.end or r.start < sp.end < r.end for r, _, _ in rule
+            ):
+                # "Labour Front" is not "Labour": the longer name wins
+                rule = [it for it in rule if not (sp.start <= it[0].start and it[0].end <= sp.end)]
+                rule.append((sp, kind, None))
 
         title_spans = filter_spans([Span(doc, s, e, label="TITLE") for _, s, e in self.titles(doc)])
         doc.spans[TITLE_SPANS] = title_spans
@@ -149,7 +158,14 @@ class EntitiesComponent:
                 ent._.claimx_body = value.name
             elif kind == "party":
                 ent._.claimx_party = value.name
-            elif kind == "party_shape" or (ent.label_ == "ORG" and _ends_with_party_head(ent)):
+            elif kind == "body_shape":
+                ent._.claimx_body = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                continue
+            elif kind == "party_shape" or (ent.label_ in ("ORG", "PERSON", "LOC") and _ends_with_party_head(ent)):
+                if ent.label_ != "ORG":
+                    ent = Span(doc, ent.start, ent.end, label="ORG")
+                    ents[idx] = ent
+                    doc.ents = ents
                 ent._.claimx_party = parties.canonical(ent.text)
             else:
                 continue
@@ -200,7 +216,7 @@ def _read_patterns(path: Path) -> list[dict[str, Any]]:
 
 
 def _ends_with_party_head(ent: Span) -> bool:
-    return len(ent) >= 2 and ent[-1].text in ("Party", "Alliance", "Front", "Bloc", "Movement", "Coalition")
+    return len(ent) >= 2 and ent[-1].text in ("Party", "Alliance", "Front", "Bloc", "Movement", "Coalition", "Union", "League")
 
 
 def _resolve_homonyms(rule: list[tuple[Span, str, Any]], order: list[str]) -> list[tuple[Span, str, Any]]:

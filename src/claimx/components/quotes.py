@@ -172,6 +172,11 @@ class QuotesComponent:
             if attr is not None:
                 if attr.subject is not None:
                     speaker, kind = resolver.resolve(attr.subject, prefer_speaker=False)
+                    subj = attr.subject
+                    # a tagger may run a verb into the noun phrase ("the finance minister resigns"): drop trailing words
+                    while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower:
+                        subj = subj[:-1]
+                        speaker, kind = resolver.resolve(subj, prefer_speaker=False)
                 rule, conf = attr.rule, attr.confidence
                 cue = " ".join(text[attr.start : attr.end].split()).strip(" ,:;") or None
             else:
@@ -188,6 +193,8 @@ class QuotesComponent:
                            or (attr.verb is not None and not self._is_speech(attr.verb, strong=True))):
                 continue  # single quotation marks are speech only with a clear cue; otherwise a term or title
             if attr is not None and attr.rule == "quotes/embedded" and not self._embedded_ok(words, attr):
+                continue
+            if len(group) == 1 and self._is_term(text, first, words, attr):
                 continue
             if kind == "unknown":
                 speaker = None
@@ -329,7 +336,7 @@ class QuotesComponent:
         toks = [w.strip(",.:;").lower() for w in g.split()]
         if not any(w in self.verb_forms for w in toks):
             return False
-        if any(w in CLAUSE_WORDS or w in ("later", "earlier", "also") for w in toks):
+        if any(w in CLAUSE_WORDS for w in toks):
             return False
         # "A," she said, "b" / "A," she said. "B" -- a sentence cut by its attribution, or the attribution between sentences
         if g.endswith(",") or g.endswith(":") or g[-1] in "\u2014\u2013-":
@@ -350,6 +357,10 @@ class QuotesComponent:
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
             if low in ("said", "told", "says", "added", "wrote"):
                 return True
+            if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "\u2010", "\u2011"):
+                return False  # "so-called", "self-described"
+            if base and tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper() and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "") and not tok.text[:1].isupper():
+                return True  # "Duvent hails ...", "Minister warns ..." (headline present tense)
             if tok.text[:1].isupper():
                 # "Post", "Warner": a capitalised word is a verb only as an opening participle ("Calling it ...")
                 return tok.pos_ == "VERB" or low.endswith("ing")
@@ -404,6 +415,12 @@ class QuotesComponent:
 
     def _after(self, toks: list[Token], ends_clause: bool) -> Attribution | None:
         """After the closing mark: ', said NP' / ', NP said' / ', according to NP' / ' \u2014 NP'."""
+        if toks and toks[0].text == ":" and len(toks) > 1:
+            # headline style: "\u201cQuote\u201d: Finance minister resigns" -> the subject after the colon
+            np = self._leading_np(toks[1:])
+            if np and self._speaker_like(np):
+                return Attribution("quotes/colon", toks[0].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.7)
+            return None
         i = 0
         while i < len(toks) and toks[i].text in (",", "\u2014", "\u2013", "-", "--"):
             i += 1
@@ -425,9 +442,17 @@ class QuotesComponent:
                 end = self._cue_end(rest, np[-1].i)
                 return Attribution("quotes/after-said-np", rest[0].idx, end, self._span(np), rest[0], 0.9)
         # NP said
-        for k in range(min(len(rest), 9)):
+        commas = 0
+        for k in range(min(len(rest), 16)):
             t = rest[k]
+            if t.text == "," and commas == 0 and k > 0 and rest[0].text[:1].isupper():
+                commas += 1  # "Jane Doe, the agency's spokesperson, said"
+                continue
+            if t.text == "," and commas == 1 and k + 1 < len(rest) and self._is_speech(rest[k + 1]):
+                continue
             if t.text in (",", ";", ":", ".", "\"", "\u201c", "\u201d"):
+                break
+            if commas == 0 and k >= 9:
                 break
             if self._is_speech(t) and k > 0:
                 np = self._np_left(rest[:k])
@@ -500,12 +525,22 @@ class QuotesComponent:
             t = toks[k]
             if self._is_speech(t) and not self._passive(toks, k):
                 np = self._np_left(toks[:k])
+                if np and not self._speaker_like(np):
+                    continue  # "talks would continue ...": the subject cannot speak; look further back
                 subj = self._span(np) if np else self._clause_subject(t, toks)
                 if subj is None:
                     return None
                 start = np[0].idx if np else t.idx
                 return Attribution("quotes/embedded", start, t.idx + len(t.text), subj, t, 0.75, adjacent=False)
         return None
+
+    def _speaker_like(self, np: list[Token]) -> bool:
+        lex = self.lex
+        return any(
+            t.text[:1].isupper() or t.lower_ in lex.person_pronouns | lex.org_pronouns | lex.plural_pronouns | lex.first_person
+            or t.lower_ in lex.org_nouns or t.lower_ in lex.role_titles or t.lower_ in ("officials", "people", "residents", "critics", "voters", "supporters", "protesters", "experts", "analysts")
+            for t in np
+        )
 
     @staticmethod
     def _passive(toks: list[Token], k: int) -> bool:
@@ -527,6 +562,23 @@ class QuotesComponent:
         if ws and all(w[:1].isupper() for w in ws if w.isalpha()) and len(ws) <= 5 and not words.rstrip().endswith((".", "!", "?", ",")):
             return False
         return True
+
+    def _is_term(self, text: str, seg: Segment, words: str, attr: Attribution | None) -> bool:
+        """Scare quotes and labels: 'a "vanity project"', 'the so-called "forest deal"', 'dubbed it the "traffic light" alliance'."""
+        n = len(words.split())
+        prev = text[max(0, seg.open - 20) : seg.open].split()
+        before = prev[-1].lower().strip("\u2018\u2019'") if prev else ""
+        if "so-called" in text[max(0, seg.open - 12) : seg.open].lower():
+            return True
+        short = n <= 3 and not words.rstrip().endswith((".", "!", "?"))
+        if short and before in self.lex.term_determiners and (attr is None or attr.verb is None):
+            return True
+        if attr is not None and attr.verb is not None and n < 4:
+            lemma = (attr.verb.lemma_ or "").lower()
+            low = attr.verb.lower_
+            if lemma in self.lex.naming_verbs or any(low in _forms(frozenset({v})) for v in self.lex.naming_verbs):
+                return True
+        return False
 
     def _looks_like_speech(self, words: str, seg: Segment, text: str, paras: list[tuple[int, int]]) -> bool:
         """An unattributed quote is kept only when it reads like speech: a sentence of several words."""
@@ -659,6 +711,11 @@ class QuotesComponent:
     def _leading_np(self, toks: list[Token]) -> list[Token] | None:
         """The noun phrase that opens a sentence (its usual subject): name-like tokens up to the first comma or verb."""
         out: list[Token] = []
+        # skip a dateline ("OTTAWA \u2014", "LONDON (Reuters) -")
+        for j, t in enumerate(toks[:6]):
+            if t.text in ("\u2014", "\u2013", "-", "--") and all(x.is_upper or x.is_punct or x.is_space for x in toks[:j]):
+                toks = toks[j + 1 :]
+                break
         first = next((t for t in toks if not t.is_space and not t.is_punct), None)
         if first is not None and first.lower_ in ("according", "in", "on", "at", "after", "before", "during", "as", "for", "with", "of", "by", "from", "under", "when", "while", "if"):
             return None  # an introductory phrase ("According to X, ...", "In his speech, ..."): no subject at the start

@@ -76,6 +76,7 @@ class PartyRef:
     end: int
     name: str
     text: str
+    weak: bool = False  # a capitalised name found only by shape (used when no known party is in reach)
 
 
 class SeatsComponent:
@@ -89,13 +90,18 @@ class SeatsComponent:
         vocab = self.nlp.vocab
         self.cues = load_cues(str(self.data_dir))
         self.numbers = Matcher(vocab)
+        self.number_meta: dict[str, dict[str, Any]] = {}
         for p in _read_jsonl(self.data_dir / "numbers.jsonl"):
             self.numbers.add(p["id"], [p["pattern"]])
+            self.number_meta[p["id"]] = p
         self.majority = Matcher(vocab)
         self.majority_meta: dict[int, dict[str, Any]] = {}
         for p in _read_jsonl(self.data_dir / "majority.jsonl"):
             self.majority.add(p["id"], [p["pattern"]])
             self.majority_meta[vocab.strings[p["id"]]] = p
+        self.weak = Matcher(vocab)
+        for p in _read_jsonl(self.data_dir / "party_shapes.jsonl"):
+            self.weak.add(p["id"], [p["pattern"]])
         self.pseudo = PhraseMatcher(vocab, attr="LOWER")
         self.pseudo.add("pseudo", [self.nlp.make_doc(t) for t in self.cues.raw["pseudo_parties"]])
         quals = sorted(number_words().qualifiers.items(), key=lambda kv: -len(kv[0].split()))
@@ -117,6 +123,8 @@ class SeatsComponent:
                 continue
             text = doc[s:e].text
             refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
+        taken = {i for r in refs for i in range(r.start, r.end)}
+        refs.extend(self._weak_parties(doc, taken))
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
         merged: list[PartyRef] = []
@@ -136,10 +144,47 @@ class SeatsComponent:
             i += 1
         return merged
 
+    def _weak_parties(self, doc: Doc, taken: set[int]) -> list[PartyRef]:
+        """Capitalised names the lexicon and the NER do not know ("Harbour Party", "Green Left", "UfR"): used
+        as parties only by the seat constructions (fallback mentions)."""
+        c = self.cues
+        blocked = set(taken)
+        for e in doc.ents:
+            if e._.claimx_body or e.label_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "TIME", "MONEY"):
+                blocked.update(range(e.start, e.end))
+        for sp in doc.spans.get("claimx_titles", []):
+            blocked.update(range(sp.start, sp.end))
+        out = []
+        for sp in filter_spans([doc[s:e] for _, s, e in self.weak(doc)]):
+            s, e = sp.start, sp.end
+            while s < e and (doc[s].is_stop or doc[s].lower_ in c["weak_party_stop"] or s in blocked):
+                s += 1
+            while e > s and (doc[e - 1].text in ("'", "’") or e - 1 in blocked or doc[e - 1].lower_ in c["weak_party_stop"]):
+                e -= 1
+            if e <= s or any(i in blocked for i in range(s, e)):
+                continue
+            words = [t.lower_ for t in doc[s:e]]
+            if words[0] in c["months"] or any(w in c["seat_nouns"] | c["chamber_nouns"] for w in words):
+                continue
+            text = doc[s:e].text
+            if e - s == 1 and doc[s].is_sent_start and not doc[s].is_upper:
+                continue
+            if doc[s].is_upper and len(doc[s]) > 5:
+                continue  # datelines: "VELLHAVEN, Estmark —"
+            out.append(PartyRef(s, e, canonical_party(text), text, weak=True))
+        return out
+
     def _nums(self, doc: Doc) -> list[Num]:
-        spans = filter_spans([doc[s:e] for _, s, e in self.numbers(doc)])
+        strings = doc.vocab.strings
+        spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self.numbers(doc)])
+        post = self.cues.raw.get("post_hedges", {})
         out: list[Num] = []
         for sp in spans:
+            meta = self.number_meta.get(strings[sp.label], {})
+            if "value" in meta:  # "the last seat" = 1
+                num = Num(sp.start, sp.end - 1, int(meta["value"]), sp.start)
+                out.append(num)
+                continue
             toks = [t for t in sp if t.lower_ not in ("seats", "seat", "ridings", "constituencies", "mps", "deputies")]
             text = " ".join(t.text for t in toks)
             v = parse_number(text)
@@ -147,8 +192,9 @@ class SeatsComponent:
                 continue
             end = sp.start + len(toks)
             num = Num(sp.start, end, int(v), sp.start)
-            # hedge before the number: longest known qualifier ending just before it (skipping an article/adjective)
             self._hedge(doc, num)
+            if end < len(doc) and doc[end].lower_ in post:  # "400 paar", "300-plus"
+                num.approximate, num.qualifier, num.end = True, post[doc[end].lower_], end + 1
             out.append(num)
         # ranges: "230 to 240", "230-240", "between 230 and 240"
         merged: list[Num] = []
@@ -194,7 +240,7 @@ class SeatsComponent:
         main_body = _most_common([b._.claimx_body for b in bodies if b._.claimx_body != "Parliament"]) or _most_common(
             [b._.claimx_body for b in bodies]
         )
-        sents = list(doc.sents)
+        sents = _sentences(doc)
         sent_of = {}
         for k, s in enumerate(sents):
             for i in range(s.start, s.end):
@@ -203,6 +249,7 @@ class SeatsComponent:
         counts: list[dict[str, Any]] = []
         used: set[int] = set()
         nums = self._nums(doc)
+        num_char: dict[int, int] = {}
         for num in nums:
             if num.start in used:
                 continue
@@ -210,7 +257,8 @@ class SeatsComponent:
                 add_draft(doc, d)
                 if d["type"] == "seat_count":
                     counts.append(d)
-        _respectively(ctx, nums, counts)
+                    num_char[id(d)] = doc[num.start].idx
+        _respectively(ctx, num_char, counts)
         self._majority(ctx, counts)
         return doc
 
@@ -231,7 +279,10 @@ class SeatsComponent:
                     continue
                 short_by = int(v)
             sent = ctx.sents[ctx.sent_of[sp.start]]
-            # "no party won an outright majority": no party
+            if status == "majority" and sp.start > sent.start and doc[sp.start - 1].lower_ == "to" and re.search(
+                r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b", doc[sent.start : sp.start].text.lower()
+            ):
+                continue  # "needs 76 seats to form a majority": a condition, not a status
             pre = doc[max(sent.start, sp.start - 4) : sp.start].text.lower()
             if meta.get("party") == "none" or re.search(r"\bno (?:single )?(?:party|one|bloc|alliance)\b", pre + " " + sp.text.lower()):
                 party = None
@@ -285,6 +336,33 @@ class SeatsComponent:
 # per-number classification
 
 
+_END = {".", "!", "?", "\u2026", ";"}
+_CLOSERS = {'"', "\u201d", "'", "\u2019", ")", "\u00bb"}
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, repaired: fragments that do not end a sentence (no final punctuation, no
+    line break) are joined to the next one, and line breaks always end a sentence (lists, headlines)."""
+    out: list[Span] = []
+    start = 0
+    for i, tok in enumerate(doc):
+        last = i == len(doc) - 1
+        brk = "\n" in tok.whitespace_ or ("\n" in tok.text and tok.is_space)
+        if not brk and not last and doc[i + 1].is_sent_start:
+            t = tok.text
+            j = i
+            while t in _CLOSERS and j > start:
+                j -= 1
+                t = doc[j].text
+            nxt = doc[i + 1]
+            brk = t in _END and (nxt.is_title or nxt.is_upper or nxt.is_digit or not nxt.is_alpha)
+        if brk or last:
+            if i + 1 > start and not all(t.is_space for t in doc[start : i + 1]):
+                out.append(doc[start : i + 1])
+            start = i + 1
+    return out or [doc[:]]
+
+
 def _most_common(items: list[str]) -> str | None:
     if not items:
         return None
@@ -333,20 +411,19 @@ class _Ctx:
 
     def party_left(self, i: int, sent: Span, majority: bool = False) -> PartyRef | None:
         lo = self.line_start(i, sent)
-        best = None
+        best = weak = None
         for p in self.parties:
             if lo <= p.start and p.end <= i:
-                best = p
-        if best is not None:
-            return best
-        return None
+                if p.weak:
+                    weak = p
+                else:
+                    best = p
+        return best or weak
 
     def party_right(self, i: int, sent: Span, limit: int = 12) -> PartyRef | None:
         hi = min(self.line_end(i, sent), i + limit)
-        for p in self.parties:
-            if i <= p.start and p.end <= hi:
-                return p
-        return None
+        found = [p for p in self.parties if i <= p.start and p.end <= hi]
+        return next((p for p in found if not p.weak), found[0] if found else None)
 
     def previous_party(self, sent: Span) -> PartyRef | None:
         k = self.sent_of[sent.start]
@@ -356,7 +433,7 @@ class _Ctx:
             prev = self.sents[k - back]
             ps = [p for p in self.parties if prev.start <= p.start < prev.end]
             if ps:
-                return ps[0]
+                return next((p for p in ps if not p.weak), ps[0])
         return None
 
     def body_in(self, sent: Span) -> str | None:
@@ -517,6 +594,11 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if re.match(r"^(?:it|they|the party) (?:needed|needs|required)", after) and noun is not None:
         out.append(_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
+        if num.qualifier in ("less than", "fewer than", "under", "below", "short of", "just under", "just shy of", "shy of"):
+            p = ctx.party_left(num.qstart, sent)
+            if p is not None:
+                out.append(_emit(ctx, "majority_status", max(sent.start, num.qstart - 2), tail + 3, "majority/below-needed", 0.7,
+                                 party=p.name, party_text=p.text, status="short_of_majority"))
 
     # ---- changes
     change = _change(ctx, num, sent, noun, before, after)
@@ -552,12 +634,14 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             status, _ = _status(ctx, num, sent, None)
             return out + [_count(ctx, num, party, num.qstart, num.end, f"count-of-total-{how}", status, body, 0.85)]
         return out
-    if nxt1 is not None and not (nxt1.is_punct or nxt1.lower_ in ("and", "to", "for", "in", "it", "they", "while", "but", "as", "with", "respectively", "each", "apiece", "paar")):
-        return out
-    party, how = _party_for(ctx, num, sent, None, elliptical=True)
-    if party is None:
+    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and re.match(
+        r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ", _words(doc, num.end, num.end + 4) + " ")
+    if nxt1 is not None and not went_to and not (nxt1.is_punct or nxt1.lower_ in ("and", "to", "for", "in", "it", "they", "while", "but", "as", "with", "respectively", "each", "apiece", "paar")):
         return out
     status, _ = _status(ctx, num, sent, None)
+    party, how = _party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
+    if party is None:
+        return out
     end = num.end
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
@@ -566,7 +650,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
 def _seat_talk(ctx: _Ctx, sent: Span) -> bool:
     k = ctx.sent_of[sent.start]
-    for s in ctx.sents[max(0, k - 2) : k + 1]:
+    window = ctx.sents[max(0, k - 5) : k + 2] if k > 0 else ctx.sents[:4]  # a headline elides "seats"
+    for s in window:
         if any(t.lower_ in ctx.c["seat_nouns"] or t.lower_.endswith("-seat") for t in s):
             return True
     return False
@@ -615,8 +700,8 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
                 return None
             delta, rule = -num.value, "change-verb"
         elif prev in c["change_pos"] or re.search(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$", before):
-            if prev == "took" and noun is not None and not re.match(r"^(?:from)\b", _words(doc, noun + 1, noun + 2)):
-                return None
+            if prev in ("gains", "gained", "gain") and ctx.sent_of[num.start] == 0:
+                return None  # headlines: "X gains 159 seats" is a count
             delta, rule = num.value, "change-verb"
         elif re.search(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$", before):
             delta, rule = num.value, "change-noun"
@@ -638,12 +723,14 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
                  approximate=num.approximate, qualifier=num.qualifier)
 
 
-def _party_for(ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False) -> tuple[PartyRef | None, str]:
+def _party_for(
+    ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False, previous: bool = False
+) -> tuple[PartyRef | None, str]:
     doc = ctx.doc
     end = (noun + 1) if noun is not None else num.end
     after = _words(doc, end, min(end + 4, sent.end))
     # "N (seats) (will) go to the X", "N to the X", "N for X"
-    m = re.match(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone) )?(?:go |went |going )?(?:to|for) ", after)
+    m = re.match(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) ", after)
     if m:
         p = ctx.party_right(end, sent, limit=8)
         if p is not None and p.start - end <= 5:
@@ -662,6 +749,8 @@ def _party_for(ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bo
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
         p = ctx.party_left(num.qstart, sent)
+        if p is not None and previous:
+            return p, "previous"
         if p is not None:
             between = [t for t in doc[p.end : num.qstart]]
             verbs = {t.lower_ for t in between}
@@ -687,21 +776,21 @@ def _party_for(ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bo
     return None, ""
 
 
-def _respectively(ctx: _Ctx, nums: list[Num], counts: list[dict[str, Any]]) -> None:
+def _respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
     """ "X and Y won 12 and 9 seats, respectively": re-pair parties and numbers in order."""
     doc = ctx.doc
     for sent in ctx.sents:
         if "respectively" not in sent.text.lower():
             continue
-        in_sent = [d for d in counts if sent.start_char <= d["start"] < sent.end_char]
+        in_sent = [d for d in counts if sent.start_char <= num_char[id(d)] < sent.end_char]
         if len(in_sent) < 2:
             continue
-        first = min(d["start"] for d in in_sent)
+        first = min(num_char[id(d)] for d in in_sent)
         ps = []
         for p in ctx.parties:
             if sent.start <= p.start and doc[p.start].idx < first and p.name not in [q.name for q in ps]:
                 ps.append(p)
-        in_sent.sort(key=lambda d: d["start"])
+        in_sent.sort(key=lambda d: num_char[id(d)])
         if len(ps) >= len(in_sent):
             for d, p in zip(in_sent, ps[-len(in_sent):]):
                 d["party"], d["party_text"] = p.name, p.text

@@ -19,6 +19,7 @@ neither, a local Ray instance is started (and stopped at the end).
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -56,12 +57,12 @@ def decode_article(name: str, data: bytes) -> Article | InputProblem:
 class ClaimxExtractor:
     """Ray Data callable class: one spaCy pipeline per actor, one ``nlp.pipe`` window per block."""
 
-    def __init__(self, model: str | None, types: tuple[str, ...] | None, names: dict[str, str], batch_size: int):
+    def __init__(self, model: str | None, types: tuple[str, ...] | None, names: list, batch_size: int):
         from ..pipeline import load_pipeline
 
         self.nlp = load_pipeline(model, types)
         self.types = types
-        self.names = names
+        self.names: dict[str, str] = ray.get(names[0])  # path -> name (wrapped: fetched once per actor)
         self.batch_size = batch_size
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
@@ -108,18 +109,23 @@ def extract_with_ray(
     started = False
     if not ray.is_initialized():
         addr = address or os.environ.get("RAY_ADDRESS") or None
-        kwargs: dict[str, Any] = {"address": addr, "log_to_driver": False}
+        kwargs: dict[str, Any] = {"address": addr, "log_to_driver": False, "logging_level": logging.WARNING}
         if addr is None:
             kwargs["include_dashboard"] = False
         ray.init(**kwargs)
         started = True
+    ctx = ray.data.DataContext.get_current()
+    saved = (ctx.execution_options.preserve_order, ctx.enable_progress_bars)
+    data_log = logging.getLogger("ray.data")
+    saved_level = data_log.level
+    results: Iterator[dict[str, Any]] = iter(())
     try:
-        ctx = ray.data.DataContext.get_current()
         ctx.execution_options.preserve_order = True
         ctx.enable_progress_bars = sys.stderr.isatty()
-        results: Iterator[dict[str, Any]] = iter(())
+        if not sys.stderr.isatty():
+            data_log.setLevel(logging.WARNING)
         if files:
-            names = {_key(f.path): f.name for f in files}
+            names = [ray.put({_key(f.path): f.name for f in files})]
             cpus = int(ray.cluster_resources().get("CPU", 1))
             pool = concurrency or max(1, cpus)
             ds = ray.data.read_binary_files([_key(f.path) for f in files], include_paths=True)
@@ -144,6 +150,13 @@ def extract_with_ray(
             if row["path"] != _key(item.path):  # pragma: no cover - would be a Ray ordering bug
                 raise RuntimeError(f"ray engine: expected {item.path}, got {row['path']}")
             yield _result_from_jsonl(row["jsonl"])
+        if next(results, None) is not None:  # pragma: no cover
+            raise RuntimeError("ray engine: more results than input files")
     finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+        ctx.execution_options.preserve_order, ctx.enable_progress_bars = saved
+        data_log.setLevel(saved_level)
         if started:
             ray.shutdown()

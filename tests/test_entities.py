@@ -1,0 +1,68 @@
+"""claimx_entities: the rule layer over the statistical NER."""
+
+import pytest
+
+
+def ents(doc):
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_places_nationalities_parties_bodies(nlp):
+    doc = nlp("Canadian voters returned the Liberals to power in Ottawa, while the United States watched. "
+              "The NDP lost ground in the House of Commons.")
+    found = ents(doc)
+    assert ("Canadian", "NORP") in found
+    assert ("the United States", "GPE") in found
+    assert ("Ottawa", "GPE") in found
+    libs = [e for e in doc.ents if e.text == "Liberals"]
+    assert libs and libs[0].label_ == "ORG" and libs[0]._.claimx_party == "Liberal Party"
+    ndp = [e for e in doc.ents if e.text == "NDP"][0]
+    assert ndp._.claimx_party == "New Democratic Party"
+    body = [e for e in doc.ents if e._.claimx_body][0]
+    assert body._.claimx_body == "House of Commons"
+    assert doc._.claimx_countries[0] == "CA"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("U.S. President Donald Trump spoke to reporters on Monday.", "Donald Trump"),
+        ("Prime Minister Mark Carney met the premiers in Ottawa.", "Mark Carney"),
+        ("German Chancellor Olaf Scholz conceded defeat.", "Olaf Scholz"),
+    ],
+)
+def test_titles_are_not_names(nlp, text, name):
+    doc = nlp(text)
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert not any(t in p for p in persons for t in ("President", "Prime Minister", "Chancellor", "U.S."))
+    assert "claimx_titles" in doc.spans and len(doc.spans["claimx_titles"]) >= 1
+    if persons:
+        assert any(name.endswith(p.split()[-1]) for p in persons)
+
+
+def test_unknown_party_by_shape_and_defined_abbreviation(nlp):
+    doc = nlp("The upstart Kestrel Renewal Party (KRP) surged in the north. Analysts said KRP voters were young.")
+    krp = [e for e in doc.ents if e.text == "KRP"]
+    assert krp and all(e._.claimx_party == "Kestrel Renewal Party" for e in krp)
+    assert any(e.text == "Kestrel Renewal Party" and e.label_ == "ORG" for e in doc.ents)
+
+
+def test_ambiguous_alias_needs_the_country(nlp):
+    indian = nlp("In India, the Congress won 99 seats and the BJP fell short.")
+    assert any(e.text == "Congress" and e._.claimx_party == "Indian National Congress" for e in indian.ents)
+    us = nlp("In Washington, Congress passed the budget after the President signed it.")
+    assert not any(e._.claimx_party == "Indian National Congress" for e in us.ents)
+
+
+def test_longer_shaped_name_beats_lexicon_word(nlp):
+    doc = nlp("In Carrick, the Labour Front won the most ridings.")
+    front = [e for e in doc.ents if "Front" in e.text]
+    assert front and front[0]._.claimx_party == "Labour Front"
+
+
+def test_component_round_trip(nlp, tmp_path):
+    comp = nlp.get_pipe("claimx_entities")
+    comp.to_disk(tmp_path / "ent")
+    comp.from_disk(tmp_path / "ent")
+    doc = nlp("The Tories lost seats in Britain.")
+    assert any(e._.claimx_party == "Conservative Party" for e in doc.ents)

@@ -1,0 +1,70 @@
+"""claimx.parties: canonical party names and matching of party names."""
+
+import pytest
+
+from claimx.parties import ArticleParties, canonical_party, clean_party_text, looks_like_party, same_party
+
+
+@pytest.mark.parametrize(
+    "mention,canonical",
+    [
+        ("the Liberals", "Liberal Party"), ("Liberal Party of Canada", "Liberal Party"), ("Carney's Liberals", "Liberal Party"),
+        ("Grits", "Liberal Party"), ("Tories", "Conservative Party"), ("NDP", "New Democratic Party"),
+        ("New Democratic Party (NDP)", "New Democratic Party"), ("the Bloc Quebecois", "Bloc Québécois"),
+        ("Labor", "Australian Labor Party"), ("Labour", "Labour Party"), ("the Greens", "Green Party"),
+        ("AfD", "Alternative for Germany"), ("the far-right Alternative for Germany (AfD)", "Alternative for Germany"),
+        ("CDU", "Christian Democratic Union"), ("the BJP-led NDA", "National Democratic Alliance"),
+        ("Bharatiya Janata Party (BJP)-led National Democratic Alliance (NDA)", "National Democratic Alliance"),
+        ("independents", "Independent"), ("a non-party deputy", "Independent"), ("Others", "Others"),
+        ("the uMkhonto weSizwe (MK) Party", "uMkhonto weSizwe Party"), ("Scottish Nationalist Party (SNP)", "Scottish National Party"),
+        ("the conservative Liberal / National Party Coalition", "Liberal/National Coalition"),
+        ("the Kestrel Renewal Party (KRP)", "Kestrel Renewal Party"), ("the ruling ANC", "African National Congress"),
+    ],
+)
+def test_canonical(mention, canonical):
+    assert canonical_party(mention) == canonical
+
+
+def test_combination_is_not_a_member():
+    combo = canonical_party("a potential NDP-Green alliance")
+    assert combo not in ("New Democratic Party", "Green Party")
+    assert same_party(combo, "NDP and Green Party (combined)")
+    assert not same_party(combo, "NDP")
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Christian Democratic Union (CDU)", "CDU"), ("Christian Democratic Union (CDU)", "Christian Democratic Union"),
+        ("Greens", "Green Party"), ("Australian Labor Party", "ALP"), ("Scottish National Party", "SNP"),
+        ("Sinn Féin", "SF"), ("Non-party deputy", "Independent"), ("Coalition Avenir Québec (CAQ)", "CAQ"),
+        ("Liberal/National Coalition", "Liberal / National Party Coalition"), ("Quebec Liberal Party", "Liberal Party"),
+        ("Meadow Party (MP)", "Meadow Party"),
+    ],
+)
+def test_same_party(a, b):
+    assert same_party(a, b) and same_party(b, a)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Liberal Party", "Liberal Democrats"), ("Democratic Party", "Democratic Alliance"), ("Labour Party", "Liberal Party"),
+        ("Left Party", "Liberal Party"), ("Social Democratic Party", "Social Democratic and Labour Party"), ("NDA", "BJP"),
+        ("Liberal Party", None),
+    ],
+)
+def test_different_parties(a, b):
+    assert not same_party(a, b)
+
+
+def test_article_abbreviations_and_countries():
+    ap = ArticleParties(["IN"])
+    assert ap.canonical("Congress") == "Indian National Congress"
+    ap.define("Kestrel Renewal Party", "KRP")
+    assert ap.canonical("KRP") == "Kestrel Renewal Party"
+
+
+def test_clean_and_shape():
+    assert clean_party_text("the far-right Alternative for Germany (AfD)") == ("Alternative for Germany", "AfD")
+    assert looks_like_party("Harbour Party") and not looks_like_party("party")

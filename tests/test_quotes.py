@@ -1,0 +1,225 @@
+"""claimx_quotes on realistic news sentences (written for these tests), with the trained pipeline and a blank one."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimx.extract import extract_text
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimx_quotes")
+    return nlp
+
+
+@pytest.fixture(scope="module", params=["trained", "blank"])
+def quotes_of(request, blank_nlp):
+    nlp = request.getfixturevalue("nlp") if request.param == "trained" else blank_nlp
+
+    def _quotes(text: str):
+        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
+
+    return _quotes
+
+
+def one(quotes, fragment: str):
+    hits = [q for q in quotes if fragment in q.quote]
+    assert len(hits) == 1, [q.quote for q in quotes]
+    return hits[0]
+
+
+def test_after_attribution_surname_resolves_to_full_name(quotes_of):
+    text = (
+        "Finance Minister Ana Lindqvist unveiled the budget on Tuesday.\n"
+        "\u201cThis is a budget for families, not for lobbyists,\u201d Lindqvist said in a statement.\n"
+    )
+    q = one(quotes_of(text), "budget for families")
+    assert q.quote == "This is a budget for families, not for lobbyists,"
+    assert (q.speaker, q.speaker_kind) == ("Ana Lindqvist", "person")
+    assert q.cue.startswith("Lindqvist said")
+    assert q.evidence.startswith("\u201cThis") and "Lindqvist said" in q.evidence
+
+
+def test_said_before_name_and_straight_quotes(quotes_of):
+    text = 'The count went late into the night. "We will respect every ballot," said Returning Officer Paul Mensah.\n'
+    q = one(quotes_of(text), "every ballot")
+    assert (q.speaker, q.speaker_kind) == ("Paul Mensah", "person")
+    assert q.rule == "quotes/after-said-np"
+
+
+def test_split_quote_is_joined(quotes_of):
+    text = (
+        "Senator Maria Duarte spoke after the vote.\n"
+        '"We lost this round," she said, "but the argument is far from over."\n'
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.quote == "We lost this round, ... but the argument is far from over."
+    assert q.speaker == "Maria Duarte"
+
+
+def test_attribution_before_with_colon_and_told(quotes_of):
+    text = 'Mayor Lena Fischer told reporters: "The bridge will reopen in spring."\n'
+    q = one(quotes_of(text), "bridge will reopen")
+    assert q.speaker == "Lena Fischer"
+    assert q.rule == "quotes/before-np-said"
+
+
+def test_multi_paragraph_quote_and_unattributed_continuation(quotes_of):
+    text = (
+        "Prime Minister Tomas Harlow addressed the summit on Friday.\n"
+        "\u201cNobody should expect a deal this week. We remain far apart on fisheries.\n"
+        "\u201cBut I am an optimist, and I believe we will get there,\u201d the prime minister said.\n"
+        "\u201cThe door is open, and it will stay open for as long as it takes.\u201d\n"
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 2
+    first, second = quotes
+    assert first.quote.startswith("Nobody should expect") and first.quote.endswith("we will get there,")
+    assert first.speaker == "Tomas Harlow"
+    assert second.rule == "quotes/continuation" and second.speaker == "Tomas Harlow"
+
+
+def test_partial_quotes_in_reported_speech(quotes_of):
+    text = (
+        "Governor Ellen Park told reporters the talks had been \u201cvery productive\u201d. "
+        "She promised to protect \u201cjobs, wages and pensions\u201d in the coming year.\n"
+    )
+    quotes = quotes_of(text)
+    assert {q.quote for q in quotes} == {"very productive", "jobs, wages and pensions"}
+    assert all(q.speaker == "Ellen Park" and q.rule == "quotes/embedded" for q in quotes)
+
+
+def test_statement_of_an_organisation_named_earlier(quotes_of):
+    text = (
+        "According to a press release from the National Water Authority (NWA), repairs began overnight. "
+        "\u201cCrews are working around the clock to restore supply,\u201d the statement said.\n"
+    )
+    q = one(quotes_of(text), "around the clock")
+    assert (q.speaker, q.speaker_kind) == ("National Water Authority (NWA)", "organization")
+
+
+def test_agency_acronym_and_it_added(quotes_of):
+    text = (
+        "The Northern Defence Agency (NDA) said the drone was shot down near the border. "
+        '"This was a deliberate provocation," said the NDA. "Our forces remain on high alert," it added.\n'
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 2
+    assert all(q.speaker == "Northern Defence Agency (NDA)" and q.speaker_kind == "organization" for q in quotes)
+
+
+def test_spokesperson_for_organisation(quotes_of):
+    text = '"We have no comment at this time," a spokesperson for the Ministry of Health said.\n'
+    q = one(quotes_of(text), "no comment")
+    assert q.speaker_kind == "organization" and q.speaker.endswith("Ministry of Health")
+
+
+def test_appositive_role_takes_the_name(quotes_of):
+    text = '"The ceasefire must hold," Omar Haddad, the foreign ministry spokesperson, said on Sunday.\n'
+    q = one(quotes_of(text), "ceasefire must hold")
+    assert (q.speaker, q.speaker_kind) == ("Omar Haddad", "person")
+
+
+def test_honorific_surname(quotes_of):
+    text = (
+        "Professor Alan Moyo, a constitutional lawyer, said the ruling was unusual.\n"
+        '"Courts rarely intervene this early," Professor Moyo said.\n'
+    )
+    q = one(quotes_of(text), "rarely intervene")
+    assert q.speaker == "Alan Moyo"
+
+
+def test_guillemets(quotes_of):
+    text = "\u00abWe are ready to govern from the first day\u00bb, said Claire Dubois, the party leader.\n"
+    q = one(quotes_of(text), "ready to govern")
+    assert q.speaker == "Claire Dubois"
+
+
+def test_headline_quote_with_colon(quotes_of):
+    text = "Harlow: \u2018We will not resign\u2019\nPrime Minister Tomas Harlow faced questions on Monday.\n"
+    q = one(quotes_of(text), "will not resign")
+    assert q.speaker == "Tomas Harlow"
+
+
+def test_scare_quotes_and_quoted_titles_are_not_quotes(quotes_of):
+    text = (
+        "Army puts border on \u2018high alert\u2019 after drone incident\n"
+        'The new "Patriot Shield" programme was launched last year. '
+        'The party\'s slogan, "Forward Together", appeared on every poster. '
+        "Critics called it a \u2018vanity project\u2019 of the government.\n"
+    )
+    assert quotes_of(text) == []
+
+
+def test_unattributed_speech_is_kept_with_unknown_speaker(quotes_of):
+    text = (
+        "The weather turned cold as the polls closed.\n"
+        '"We have waited four years for this moment and we are not going home now."\n'
+    )
+    q = one(quotes_of(text), "waited four years")
+    assert q.speaker is None and q.speaker_kind == "unknown"
+    assert q.rule == "quotes/unattributed"
+
+
+def test_according_to(quotes_of):
+    text = '"Turnout was higher than in any election since 1992," according to Electoral Commissioner Raj Patel.\n'
+    q = one(quotes_of(text), "Turnout was higher")
+    assert q.speaker == "Raj Patel" and q.rule == "quotes/according-to"
+
+
+def test_pronoun_follows_most_recent_subject(quotes_of):
+    text = (
+        "Sofia Brandt met Karl Weber in Vienna on Thursday.\n"
+        "Weber rejected the proposal outright.\n"
+        '"It is not acceptable to us, and it never will be," he said.\n'
+    )
+    q = one(quotes_of(text), "not acceptable")
+    assert q.speaker == "Karl Weber"
+
+
+def test_no_quote_marks_no_work(blank_nlp):
+    doc = blank_nlp("The council met on Monday and approved the budget.")
+    assert not doc._.claimx_drafts
+
+
+def test_labels_after_naming_verbs_and_so_called_are_not_quotes(quotes_of):
+    text = (
+        "Opponents called the stadium a \u201cwhite elephant\u201d and demanded a review. "
+        "Critics have dubbed the pact the \u201cgreen wall\u201d agreement. "
+        "The so-called \u201cbridge fund\u201d was never audited, officials said.\n"
+    )
+    assert quotes_of(text) == []
+
+
+def test_headline_quote_before_colon_resolves_role(quotes_of):
+    text = (
+        "\u201cI have no regrets\u201d: Norland's health minister steps down\n"
+        "OSLAVIK \u2014 Norland's health minister, Ivo Marten, resigned on Monday, telling parliament that he had "
+        "\u201cdone everything possible\u201d.\n"
+    )
+    quotes = quotes_of(text)
+    assert {q.quote for q in quotes} == {"I have no regrets", "done everything possible"}
+    assert all(q.speaker == "Ivo Marten" for q in quotes)
+
+
+def test_party_leader_name_is_the_speaker_not_the_party(quotes_of):
+    text = '"We lost, but with dignity," Green Alliance leader Nora Feld told reporters.\n'
+    q = one(quotes_of(text), "with dignity")
+    assert (q.speaker, q.speaker_kind) == ("Nora Feld", "person")
+
+
+def test_attribution_between_sentences_joins_the_quote(quotes_of):
+    text = (
+        "Deputy Mayor Ines Koller defended the decision.\n"
+        '"It was the right call," the deputy mayor told reporters later. "Now the work begins."\n'
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].quote == "It was the right call, ... Now the work begins."
+    assert quotes[0].speaker == "Ines Koller"
