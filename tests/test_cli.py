@@ -179,3 +179,15 @@ def test_missing_model_is_a_clear_usage_error(runner):
     result = runner.invoke(app, ["extract", str(SEED), "--model", "no_such_pipeline_xyz"])
     assert result.exit_code == 2
     assert "no_such_pipeline_xyz" in result.output and "claimx_en_core" in result.output
+
+
+def test_eval_bad_gold_is_a_usage_error(runner, tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text("{not json")
+    claims = tmp_path / "c.jsonl"
+    claims.write_text("")
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--claims", str(claims)])
+    assert result.exit_code == 2
+    assert "a.json" in result.output
+    assert runner.invoke(app, ["eval", "--gold", str(gold)]).exit_code == 2

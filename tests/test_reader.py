@@ -23,6 +23,16 @@ def test_discover_recurses_sorted_and_filters(tmp_path):
     assert _names(discover([tmp_path], ["*.json"])) == [("InputFile", "c.json")]
 
 
+def test_folder_skips_repository_documents_and_hidden_files(tmp_path):
+    for name in ("README.md", "LICENSE.txt", "article.md", ".hidden.txt"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("x")
+    assert _names(discover([tmp_path])) == [("InputFile", "article.md")]
+    # named explicitly, a README is read like any file
+    assert _names(discover([tmp_path / "README.md"]))[0][0] == "InputFile"
+
+
 def test_missing_path_is_a_problem_not_a_crash(tmp_path):
     items = list(discover([tmp_path / "nope.txt"]))
     assert isinstance(items[0], InputProblem) and "no such file" in items[0].reason

@@ -321,7 +321,7 @@ def eval_cmd(
     output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None,
 ) -> None:
     """Measure extraction against gold annotations: P/R/F1 per claim type, misses and false hits."""
-    from .evaluate import evaluate_dir, render_eval
+    from .evaluate import GoldError, evaluate_dir, render_eval
 
     if (texts is None) == (claims is None):
         raise _fail("give exactly one of --texts DIR or --claims FILE")
@@ -336,7 +336,10 @@ def eval_cmd(
         records = [r for res in extract_paths(nlp, [str(texts)]) for r in res.records()]
     else:
         records = _load_claims([claims])
-    result = evaluate_dir(gold, records)
+    try:
+        result = evaluate_dir(gold, records)
+    except GoldError as err:
+        raise _fail(str(err)) from None
     text = render_eval(result, fmt)
     if output:
         from .reader import write_atomic

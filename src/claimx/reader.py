@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import IO
 
 DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md")
+# Inside folders, a repository's own documents are not articles; hidden files and folders are skipped.
+# A file named on the command line is always read.
+NOT_ARTICLES: tuple[str, ...] = ("README*", "LICENSE*", "LICENCE*", "CHANGELOG*", "CONTRIBUTING*", "NOTICE*")
 _BINARY_SNIFF = 8192
 
 
@@ -47,17 +50,15 @@ def discover(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS) 
     """Yield the input files under ``paths`` (files as given, folders recursively), sorted per folder.
 
     A folder's files are named relative to that folder; a file given directly is named by its
-    path as given (made relative to the current directory where possible).
+    path as given (made relative to the current directory where possible). Inside folders,
+    hidden files and folders and repository documents (:data:`NOT_ARTICLES`) are skipped.
     """
     patterns = tuple(globs)
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(
-                (f for f in p.rglob("*") if f.is_file() and any(fnmatch.fnmatch(f.name, g) for g in patterns)),
-                key=lambda f: f.relative_to(p).as_posix(),
-            )
+            found = sorted((f for f in p.rglob("*") if _is_article(f, p, patterns)), key=lambda f: f.relative_to(p).as_posix())
             for f in found:
                 resolved = f.resolve()
                 if resolved in seen:
@@ -72,6 +73,16 @@ def discover(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS) 
             yield InputFile(p, _display_name(p))
         else:
             yield InputProblem(str(raw), "no such file or directory")
+
+
+def _is_article(f: Path, root: Path, patterns: tuple[str, ...]) -> bool:
+    if not any(fnmatch.fnmatch(f.name, g) for g in patterns):
+        return False
+    if any(part.startswith(".") for part in f.relative_to(root).parts):
+        return False
+    if any(fnmatch.fnmatch(f.name.upper(), g) for g in NOT_ARTICLES):
+        return False
+    return f.is_file()
 
 
 def _display_name(p: Path) -> str:
