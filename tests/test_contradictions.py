@@ -1,0 +1,111 @@
+"""Real-style articles with injected contradictions: extraction + checks end to end.
+
+Each injection changes one number in an article of corpus/ (written for claimx); the
+unmodified articles, and the real articles of ../shared/eval/dev, must raise no error.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+EVAL_DEV = ROOT.parent / "shared" / "eval" / "dev" / "texts"
+MAJORITY_WIN = "010_majority_win.txt"
+RESULTS_WIRE = "012_kesteria_results_wire.txt"
+COALITION_MATHS = "013_kesteria_coalition_maths.txt"
+
+
+def run_on(tmp_path: Path, files: dict[str, str]):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(folder), "--out", str(out)])
+    report = json.loads((out / "report.json").read_text())
+    return result, report
+
+
+def errors(report):
+    return [f for f in report["findings"] if f["severity"] == "error"]
+
+
+def corpus_text(name: str) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+def inject(name: str, old: str, new: str) -> tuple[str, int]:
+    """The article with ``old`` replaced by ``new`` once, and the line of the change."""
+    text = corpus_text(name)
+    assert text.count(old) == 1, f"{old!r} must occur once in {name}"
+    changed = text.replace(old, new)
+    return changed, changed[: changed.index(new)].count("\n") + 1
+
+
+def test_corpus_unmodified_raises_no_error(nlp, tmp_path):
+    files = {p.name: p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+    result, report = run_on(tmp_path, files)
+    assert not errors(report), errors(report)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.skipif(not EVAL_DEV.is_dir(), reason="../shared/eval/dev is not beside this checkout")
+def test_real_dev_articles_raise_no_error(nlp, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(EVAL_DEV), "--out", str(out)])
+    report = json.loads((out / "report.json").read_text())
+    assert not errors(report), errors(report)
+    assert result.exit_code == 0
+
+
+def test_count_raised_past_the_chamber_size(nlp, tmp_path):
+    text, line = inject(RESULTS_WIRE, "won 41 and 19 seats respectively", "won 91 and 19 seats respectively")
+    result, report = run_on(tmp_path, {RESULTS_WIRE: text})
+    assert result.exit_code == 1
+    found = [f for f in errors(report) if f["rule"] == "CX001"]
+    assert found and found[0]["line"] == line and found[0]["doc"] == RESULTS_WIRE
+    assert "150" in found[0]["message"] and "91" in found[0]["message"]
+
+
+def test_majority_claimed_with_too_few_seats(nlp, tmp_path):
+    text, line = inject(MAJORITY_WIN, "taking 112 of the 201 seats", "taking 92 of the 201 seats")
+    result, report = run_on(tmp_path, {MAJORITY_WIN: text})
+    assert result.exit_code == 1
+    found = [f for f in errors(report) if f["rule"] == "CX003"]
+    assert found and all(f["doc"] == MAJORITY_WIN for f in found)
+    assert line in {f["line"] for f in found}
+    assert "92" in found[0]["message"]
+
+
+def test_count_disagrees_with_n_short_of_the_threshold(nlp, tmp_path):
+    text, line = inject(RESULTS_WIRE, "fell eight short of a majority", "fell three short of a majority")
+    result, report = run_on(tmp_path, {RESULTS_WIRE: text})
+    assert result.exit_code == 1
+    found = [f for f in errors(report) if f["rule"] == "CX005"]
+    assert found and found[0]["line"] == line
+    assert "68" in found[0]["message"] and "76" in found[0]["message"]
+
+
+def test_two_articles_on_one_election_agree(nlp, tmp_path):
+    result, report = run_on(tmp_path, {RESULTS_WIRE: corpus_text(RESULTS_WIRE), COALITION_MATHS: corpus_text(COALITION_MATHS)})
+    assert not errors(report), errors(report)
+    assert result.exit_code == 0
+
+
+def test_two_articles_on_one_election_disagree(nlp, tmp_path):
+    changed, line = inject(COALITION_MATHS, "Freedom Party — 14", "Freedom Party — 4")
+    result, report = run_on(tmp_path, {RESULTS_WIRE: corpus_text(RESULTS_WIRE), COALITION_MATHS: changed})
+    assert result.exit_code == 1
+    cross = [f for f in errors(report) if f["rule"] == "CX010"]
+    assert cross, report["findings"]
+    assert all(set(f["docs"]) == {RESULTS_WIRE, COALITION_MATHS} for f in cross)
+    assert any(f["doc"] == COALITION_MATHS and f["line"] == line for f in cross)
+    assert "14" in cross[0]["message"] and "4" in cross[0]["message"]
