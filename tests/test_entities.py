@@ -66,3 +66,21 @@ def test_component_round_trip(nlp, tmp_path):
     comp.from_disk(tmp_path / "ent")
     doc = nlp("The Tories lost seats in Britain.")
     assert any(e._.claimx_party == "Conservative Party" for e in doc.ents)
+
+
+def test_unknown_party_shapes_and_defined_mixed_case_abbreviation(nlp):
+    doc = nlp("Voters in Lornia backed the Movement for Change (MfC) on Sunday. The MfC beat the People's Alliance "
+              "and the Lornia Farmers' Party.")
+    parties = {e.text: e._.claimx_party for e in doc.ents if e._.claimx_party}
+    assert parties.get("Movement for Change") == "Movement for Change"
+    assert parties.get("MfC") == "Movement for Change"
+    assert parties.get("People's Alliance") == "People's Alliance"
+    assert parties.get("Lornia Farmers' Party") == "Lornia Farmers' Party"
+
+
+def test_foreign_alias_keeps_written_name(nlp):
+    # a multi-word alias of a lexicon party from a country the article never names is another party
+    far = nlp("Voters in Saldane went to the polls. The National Front won the vote.")
+    assert [e._.claimx_party for e in far.ents if e.text == "National Front"] == ["National Front"]
+    home = nlp("Voters in France went to the polls. The National Front won the vote.")
+    assert [e._.claimx_party for e in home.ents if e.text == "National Front"] == ["National Rally"]

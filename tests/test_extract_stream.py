@@ -193,3 +193,11 @@ def test_real_pipeline_memory_zone_repeatable(nlp):
     third = extract_text(nlp, LONG_ARTICLE, "a.txt")
     assert [json.loads(c.model_dump_json()) for c in third] == [json.loads(c.model_dump_json()) for c in before]
     assert len(again) > 0
+
+
+def test_inside_a_callers_memory_zone(blank):
+    with blank.memory_zone():
+        assert blank.vocab.in_memory_zone
+        claims = extract_text(blank, "The bloc won 9 seats.", "z.txt")
+        assert [c.evidence for c in claims] == ["9 seats"]
+        assert blank.vocab.in_memory_zone  # still the caller's zone, not closed by claimx

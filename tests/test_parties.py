@@ -68,3 +68,8 @@ def test_article_abbreviations_and_countries():
 def test_clean_and_shape():
     assert clean_party_text("the far-right Alternative for Germany (AfD)") == ("Alternative for Germany", "AfD")
     assert looks_like_party("Harbour Party") and not looks_like_party("party")
+
+
+def test_possessive_name_is_not_a_possessor():
+    assert canonical_party("People's Alliance") == "People's Alliance"
+    assert canonical_party("Carney's Liberals") == "Liberal Party"

@@ -19,6 +19,8 @@ from claimx.extract import extract_paths  # noqa: E402
 from claimx.reader import Article, InputFile, InputProblem, read_article  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# Ray Data's own DataContext emits DeprecationWarnings on every run; they are not claimx's
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 BAD_FILES = {
     "empty.txt": b"  \n\t",

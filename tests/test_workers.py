@@ -74,3 +74,13 @@ def test_cli_workers_option(nlp, articles, tmp_path):
         assert result.exit_code == 0, result.output
         outs.append(out.read_bytes())
     assert outs[0] == outs[1] and outs[0].count(b"\n") > 4
+
+
+def test_spacy_n_process_fallback_same_claims(nlp, articles, monkeypatch):
+    """Where fork is not available (macOS, Windows) spaCy's n_process runs instead: same records."""
+    import claimx.extract as ex
+
+    one, _ = _jsonl(nlp, articles, 1, batch_size=4)
+    monkeypatch.setattr(ex, "_fork_pool_available", lambda: False)
+    two, _ = _jsonl(nlp, articles, 2, batch_size=4)
+    assert two == one

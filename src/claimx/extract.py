@@ -17,7 +17,8 @@ Streaming, flat in memory, parallel with identical output:
   loaded pipeline, processes whole windows and returns claims); the parent
   reorders. Windows and batches are the same whatever the number of processes,
   so the output is identical, byte for byte and in the same order, to
-  ``n_process=1``.
+  ``n_process=1``. (Where fork is not the platform's way, spaCy's own ``n_process``
+  is used instead.)
 """
 
 from __future__ import annotations
@@ -177,8 +178,11 @@ def problem_result(p: InputProblem) -> DocResult:
 
 
 def _memory_zone(nlp: Language):
+    """``nlp.memory_zone()``, unless the caller is already inside one (zones must not nest)."""
     zone = getattr(nlp, "memory_zone", None)
-    return zone() if zone is not None else nullcontext()
+    if zone is None or getattr(nlp.vocab, "in_memory_zone", False):
+        return nullcontext()
+    return zone()
 
 
 def _run_window(
@@ -285,8 +289,9 @@ def _worker_run(pieces: list[Piece]) -> list[tuple[int, list[Any], list[str]]]:
     return _run_window(_WORKER["nlp"], pieces, _WORKER["batch_size"], _WORKER["types"])
 
 
-def _fork_available() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+def _fork_pool_available() -> bool:
+    # fork is the default and safe on Linux; on macOS and Windows spaCy's own n_process is used
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _pool_results(
@@ -314,6 +319,22 @@ def _pool_results(
         ex.shutdown(wait=True, cancel_futures=True)
 
 
+def _spacy_mp_results(
+    nlp: Language,
+    windows: Iterator[list[Piece]],
+    n_process: int,
+    batch_size: int,
+    types: frozenset[str] | None,
+) -> Iterator[list[tuple[int, list[Any], list[str]]]]:
+    """Fallback without fork: spaCy's ``n_process`` (Docs come back through msgpack; no memory zone)."""
+    pieces = (piece for window in windows for piece in window)
+    for doc, (idx, name, offset, line_base) in nlp.pipe(
+        pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        warnings: list[str] = []
+        yield [(idx, _claims(doc, name, offset, line_base, types, warnings.append), warnings)]
+
+
 # ---------------------------------------------------------------------------------------------
 # public entry points
 
@@ -337,8 +358,11 @@ def extract_articles(
     wanted = frozenset(types) if types is not None else None
     col = _Collector(batch_size, max_chunk_chars)
     windows = col.windows(articles)
-    if n_process > 1 and _fork_available():
-        results: Iterable = _pool_results(nlp, windows, n_process, batch_size, wanted)
+    results: Iterable
+    if n_process > 1 and _fork_pool_available():
+        results = _pool_results(nlp, windows, n_process, batch_size, wanted)
+    elif n_process > 1:
+        results = _spacy_mp_results(nlp, windows, n_process, batch_size, wanted)
     else:
         results = (_run_window(nlp, w, batch_size, wanted) for w in windows)
     for window_result in results:

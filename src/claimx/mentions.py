@@ -212,6 +212,8 @@ class MentionResolver:
 
     def resolve(self, x: Span | Token | str, pos: int | None = None, *, prefer_speaker: bool = False) -> tuple[str | None, Kind]:
         """(fullest name, kind) of a mention; ``pos`` (char offset) defaults to the mention's own start."""
+        if x is None:
+            return None, "unknown"
         if isinstance(x, Token):
             text, start, end = x.text, x.idx, x.idx + len(x.text)
         elif isinstance(x, Span):
@@ -239,7 +241,7 @@ class MentionResolver:
         inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
         if inner and self._role_of(words) is None:
             persons = [mm for mm in inner if mm.kind == "person"]
-            m = persons[-1] if persons else inner[0]
+            m = persons[-1] if persons else inner[-1]  # "Belmora's Unity Party": the possessed, not the owner
             head = self._head_word(words)
             # "a spokesperson for X" / "the statement from X": the organisation
             if m.kind == "organization" or head not in self.lex.org_nouns:
@@ -323,10 +325,11 @@ class MentionResolver:
         for run in self._cap_runs():
             if any(a <= run.start_char < b for a, b in headline_ends):
                 continue
-            for part in self._split_possessive(run):
-                m = self._mention_of(part)
-                if m is not None:
-                    found.append(m)
+            for whole in self._split_possessive(run):
+                for part in self._split_link(whole):
+                    m = self._mention_of(part)
+                    if m is not None:
+                        found.append(m)
         found.sort(key=lambda m: m.start)
         self.mentions = found
         self._find_acronyms()
@@ -382,6 +385,34 @@ class MentionResolver:
                 if len(rest):
                     out.extend(self._split_possessive(rest))
                 return out
+        return [run]
+
+    def _split_link(self, run: Span) -> list[Span]:
+        """"Prime Minister Rishi Sunak of the Conservative Party" -> [Prime Minister Rishi Sunak, Conservative
+        Party]: a name without an organisation head, then "of"/"from" (the) and an organisation's name, are two
+        mentions ("Liberal Party of Canada", "Bank of England" stay whole: the head is before the link or there
+        is no organisation head after it)."""
+        doc = self.doc
+        for tok in run:
+            if tok.i == run.start or tok.lower_ not in ("of", "from"):
+                continue
+            before = doc[run.start : tok.i]
+            k = tok.i + 1
+            while k < run.end and doc[k].lower_ == "the":
+                k += 1
+            after = doc[k : run.end]
+            if not len(after):
+                return [run]
+            name = self._after_titles(before)
+            bw = clean_name(name.text).split() if name is not None else []
+            aw = clean_name(after.text).split()
+            if any(w in self.lex.org_heads for w in clean_name(before.text).split()) or not any(w in self.lex.org_heads for w in aw):
+                return [run]
+            titled = name is not None and name.start > before.start
+            person = titled or any(t.ent_type_ in PERSON_LABELS for t in before)
+            if 2 <= len(bw) <= 4 or (person and bw):
+                return [before, after]
+            return [run]
         return [run]
 
     def _mention_of(self, run: Span) -> Mention | None:
@@ -715,9 +746,9 @@ class MentionResolver:
             if c is not None:
                 return c.canonical, k
         # organisation given by a shorter or longer form ("the Prime Minister's Office")
-        low = name.lower()
+        low = f" {name.lower()} "
         for c in self._clusters.values():
-            if c.kind == "organization" and (kind in (None, "organization")) and (low in c.canonical.lower()):
+            if c.kind == "organization" and (kind in (None, "organization")) and (low in f" {c.canonical.lower()} "):
                 return c.canonical, "organization"
         return None
 

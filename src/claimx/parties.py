@@ -91,7 +91,9 @@ def clean_party_text(text: str) -> tuple[str, str | None]:
         if inner and len(inner) <= 12 and " " not in inner:
             abbr = inner
         t = (t[: m.start()] + " " + t[m.end() :]).strip()
-    t = _POSSESSOR.sub("", t)
+    stripped = _POSSESSOR.sub("", t)
+    if stripped not in PARTY_HEADS:  # "People's Alliance" is a name, "Carney's Liberals" a possessor
+        t = stripped
     t = _DESCRIPTORS.sub("", t) if not _exact_lookup(t) else t
     t = re.sub(r"['’]s$", "", t).strip(" ,.;:-")
     return t, abbr

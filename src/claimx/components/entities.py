@@ -14,6 +14,8 @@ article mentions one of the party's countries. ``Doc._.claimx_countries`` lists 
 
 from __future__ import annotations
 
+import re
+
 import json
 import shutil
 from collections import Counter
@@ -27,7 +29,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
-from ..parties import ArticleParties
+from ..parties import ArticleParties, clean_party_text
 
 PATTERN_FILE = "patterns.jsonl"
 TITLE_SPANS = "claimx_titles"
@@ -85,6 +87,7 @@ class EntitiesComponent:
         rule: list[tuple[Span, str, Any]] = []
         ambiguous: list[tuple[Span, Any]] = []
         countries: Counter[str] = Counter()
+        place_countries: set[str] = set()
         for mid, s, e in self.phrases(doc):
             label, kind, value = self.payload[mid]
             span = Span(doc, s, e, label=label)
@@ -94,6 +97,7 @@ class EntitiesComponent:
             rule.append((span, kind, value))
             if kind in ("place", "nationality") and value.code:
                 countries[value.code] += 1
+                place_countries.add(value.code)
             elif kind == "legislature" and len(value.country) == 1:
                 countries[value.country[0]] += 1
             elif kind == "party" and len(value.country) == 1:
@@ -112,10 +116,12 @@ class EntitiesComponent:
             inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]
             if not any(i in taken for i in range(sp.start, sp.end)):
                 rule.append((sp, kind, None))
-            elif kind == "party_shape" and inside and all(len(r) < len(sp) and r.label_ == "ORG" for r in inside) and not any(
+            elif kind == "party_shape" and inside and all(
+                len(r) < len(sp) and (r.label_ == "ORG" or r.label_ in ("NORP", "GPE") and r.end < sp.end - 1) for r in inside
+            ) and not any(
                 r.start < sp.start < r.end or r.start < sp.end < r.end for r, _, _ in rule
             ):
-                # "Labour Front" is not "Labour": the longer name wins
+                # "Labour Front" is not "Labour", "Serbian Progressive Party" is not "Serbian": the longer name wins
                 rule = [it for it in rule if not (sp.start <= it[0].start and it[0].end <= sp.end)]
                 rule.append((sp, kind, None))
 
@@ -132,7 +138,7 @@ class EntitiesComponent:
                 if ent is None:
                     continue
             model_ents.append(ent)
-        rule_spans = filter_spans([sp for sp, _, _ in rule])
+        rule_spans = _filter_rule_spans([sp for sp, _, _ in rule])
         kept: list[Span] = []
         for ent in model_ents:
             overl = [r for r in rule_spans if r.start < ent.end and ent.start < r.end]
@@ -158,6 +164,9 @@ class EntitiesComponent:
                 ent._.claimx_body = value.name
             elif kind == "party":
                 ent._.claimx_party = value.name
+                if _foreign_alias(ent.text, value, place_countries):
+                    # "National Front" in an article about another country is not France's party
+                    ent._.claimx_party = clean_party_text(ent.text)[0] or ent.text
             elif kind == "body_shape":
                 ent._.claimx_body = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 continue
@@ -171,7 +180,7 @@ class EntitiesComponent:
                 continue
             # an abbreviation defined right after the name: "Foo Party (FP)"
             nxt = ent.end
-            if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and doc[nxt + 1].is_upper:
+            if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and _is_abbreviation(doc[nxt + 1].text):
                 if ent._.claimx_party:
                     parties.define(ent.text, doc[nxt + 1].text)
                     parties.defined[doc[nxt + 1].text] = ent._.claimx_party
@@ -213,6 +222,36 @@ def _read_patterns(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _filter_rule_spans(spans: list[Span]) -> list[Span]:
+    """filter_spans, but a leading "the" does not make a span longer: "the Bloc" + "Québécois" is "Bloc Québécois"."""
+    def size(sp: Span) -> int:
+        return len(sp) - (1 if sp[0].lower_ == "the" else 0)
+
+    out: list[Span] = []
+    seen: set[int] = set()
+    for sp in sorted(spans, key=lambda sp: (-size(sp), -len(sp), sp.start)):
+        if not any(i in seen for i in range(sp.start, sp.end)):
+            out.append(sp)
+            seen.update(range(sp.start, sp.end))
+    return sorted(out, key=lambda sp: sp.start)
+
+
+def _foreign_alias(text: str, entry: Any, place_countries: set[str]) -> bool:
+    """True when a mention matched one of a party's aliases (not its name or abbreviation) and the
+    article names none of the party's countries: a homonymous party of some other country."""
+    if not entry.country or set(entry.country) & place_countries:
+        return False
+    name = re.sub(r"^the\s+", "", clean_party_text(text)[0].lower())
+    if name == entry.name.lower() or name in {a.lower() for a in entry.abbr}:
+        return False
+    return len(name.split()) >= 2
+
+
+def _is_abbreviation(text: str) -> bool:
+    """"NDP", "CDU/CSU", "UfR", "PdL": an initial capital and at least two capitals in a short word."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&+/\-]{1,9}", text)) and sum(ch.isupper() for ch in text) >= 2
 
 
 def _ends_with_party_head(ent: Span) -> bool:

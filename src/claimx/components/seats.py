@@ -8,8 +8,10 @@ for each number it reads the construction around it (hedge before it, seat noun 
 most a few drafts, each with the ``rule`` id of the construction that fired.
 
 Party of a count: the construction's own party ("N to the X", "X: N", "X (N seats)", "X's N seats"),
-else the nearest party mention to its left in the same sentence and line, else one to its right, else
-(for "the party", "it", "they") the first party of the previous sentence.
+else (with a parser) the subject of the verb that takes the number (``dep_patterns.jsonl``, a
+DependencyMatcher), else the nearest party mention to its left in the same sentence and line, else one to
+its right, else (for "the party", "it", "they") the first party of the previous sentence. Party mentions are
+lexicon / NER parties, shaped names, and PERSON entities the article never treats as people.
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..extensions import add_draft
 from ..numbers import number_words, parse_number
-from ..parties import PSEUDO_WORDS, canonical_party
+from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "seats"
 DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
@@ -99,6 +101,11 @@ class SeatsComponent:
         for p in _read_jsonl(self.data_dir / "majority.jsonl"):
             self.majority.add(p["id"], [p["pattern"]])
             self.majority_meta[vocab.strings[p["id"]]] = p
+        # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
+        self.dep = DependencyMatcher(vocab)
+        dep_file = self.data_dir / "dep_patterns.jsonl"
+        for p in _read_jsonl(dep_file if dep_file.exists() else DATA / "dep_patterns.jsonl"):
+            self.dep.add(p["id"], [p["pattern"]])
         self.weak = Matcher(vocab)
         for p in _read_jsonl(self.data_dir / "party_shapes.jsonl"):
             self.weak.add(p["id"], [p["pattern"]])
@@ -116,7 +123,15 @@ class SeatsComponent:
             if name is None and ent.label_ in ("ORG", "NORP"):
                 continue
             if name:
-                refs.append(PartyRef(ent.start, ent.end, name, ent.text))
+                s = ent.start
+                if ent[0].lower_ in self.cues["seat_nouns"] or ent[0].is_lower:
+                    # NER run-ons: "MPs and the Coast Party" -> "Coast Party"
+                    cut = [t.i for t in ent if t.lower_ in ("and", "the", "while", "with")]
+                    s = cut[-1] + 1 if cut and cut[-1] + 1 < ent.end else s
+                if s != ent.start:
+                    refs.append(PartyRef(s, ent.end, canonical_party(doc[s : ent.end].text, countries), doc[s : ent.end].text))
+                else:
+                    refs.append(PartyRef(ent.start, ent.end, name, ent.text))
         taken = {i for r in refs for i in range(r.start, r.end)}
         for _, s, e in self.pseudo(doc):
             if any(i in taken for i in range(s, e)):
@@ -125,6 +140,7 @@ class SeatsComponent:
             refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
         taken = {i for r in refs for i in range(r.start, r.end)}
         refs.extend(self._weak_parties(doc, taken))
+        refs.extend(self._head_references(doc, refs))
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
         merged: list[PartyRef] = []
@@ -144,21 +160,80 @@ class SeatsComponent:
             i += 1
         return merged
 
+    def _head_references(self, doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
+        """ "the Front", "the ruling front", "the Alliance": a party named by its head word when exactly one
+        party of the article ends with that word ("National Front", "People's Alliance")."""
+        by_head: dict[str, set[str]] = {}
+        initials: dict[str, set[str]] = {}
+        for r in refs:
+            if r.weak or r.end - r.start < 2:
+                continue
+            words = [t for t in doc[r.start : r.end] if t.is_alpha]
+            if len(words) >= 2:
+                initials.setdefault("".join(t.text[0] for t in words).lower(), set()).add(r.name)
+            for h in (doc[r.end - 1], doc[r.start] if doc[r.start + 1].lower_ in ("for", "of") else None):
+                if h is not None and h.text in PARTY_HEADS and h.text != "Party":
+                    by_head.setdefault(h.lower_, set()).add(r.name)
+        heads = {h: next(iter(names)) for h, names in by_head.items() if len(names) == 1}
+        abbrs = {a: next(iter(names)) for a, names in initials.items() if len(names) == 1 and len(a) >= 2}
+        for r in refs:  # a weak "Alliance" is the article's "Alliance for Valdoria"
+            if r.weak and r.end - r.start == 1 and doc[r.start].lower_ in heads:
+                r.name, r.weak = heads[doc[r.start].lower_], False
+        taken = {i for r in refs for i in range(r.start, r.end)}
+        out = []
+        for tok in doc:  # "UfR" for "Union for Renewal" when the article never spells the abbreviation out
+            if tok.i not in taken and len(tok) >= 2 and tok.text[0].isupper() and sum(ch.isupper() for ch in tok.text) >= 2 \
+                    and tok.text.isalpha() and tok.text.lower() in abbrs:
+                out.append(PartyRef(tok.i, tok.i + 1, abbrs[tok.text.lower()], tok.text))
+        taken.update(r.start for r in out)
+        if not heads:
+            return out
+        mods = self.cues["head_reference_modifiers"]
+        for tok in doc:
+            if tok.lower_ not in heads or tok.i in taken or tok.i == 0:
+                continue
+            if tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+                continue  # part of another name, or a compound: "the front page", "the Front National"
+            j = tok.i - 1
+            while j > 0 and doc[j].lower_ in mods:
+                j -= 1
+            if doc[j].lower_ == "the" and (tok.is_title or j < tok.i - 1):  # "the Front", "the ruling front"
+                out.append(PartyRef(j + 1 if j + 1 < tok.i else tok.i, tok.i + 1, heads[tok.lower_], doc[j + 1 : tok.i + 1].text))
+        return out
+
     def _weak_parties(self, doc: Doc, taken: set[int]) -> list[PartyRef]:
         """Capitalised names the lexicon and the NER do not know ("Harbour Party", "Green Left", "UfR"): used
         as parties only by the seat constructions (fallback mentions)."""
         c = self.cues
         blocked = set(taken)
+        people = _person_words(doc, c)
+        candidates: list[Span] = []
         for e in doc.ents:
+            if e.label_ == "PERSON" and not any(i in taken for i in range(e.start, e.end)) and not _is_person(e, people, c) \
+                    and any(t.lower_ in c["party_name_words"] for t in e):
+                # NER calls many unknown party names people ("Democratic Centre", "New Voice"): a PERSON
+                # the article never treats as a person (no title, no "said", no "Mr") may be a party
+                candidates.append(e)
             if e._.claimx_body or e.label_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "TIME", "MONEY"):
                 blocked.update(range(e.start, e.end))
         for sp in doc.spans.get("claimx_titles", []):
             blocked.update(range(sp.start, sp.end))
         out = []
+        for e in candidates:
+            s = e.start
+            while s < e.end and (doc[s].is_stop or doc[s].lower_ in c["weak_party_stop"]):
+                s += 1
+            if s < e.end and not (e.start > 0 and doc[e.start - 1].lower_ in c["place_prepositions"]):
+                out.append(PartyRef(s, e.end, canonical_party(doc[s : e.end].text), doc[s : e.end].text, weak=True))
+                blocked.difference_update(range(e.start, e.end))
+                blocked.update(range(s, e.end))
+        taken_now = {i for r in out for i in range(r.start, r.end)}
         for sp in filter_spans([doc[s:e] for _, s, e in self.weak(doc)]):
             s, e = sp.start, sp.end
-            while s < e and (doc[s].is_stop or doc[s].lower_ in c["weak_party_stop"] or s in blocked):
-                s += 1
+            if any(i in taken_now for i in range(s, e)):
+                continue
+            while s < e and ((doc[s].is_stop and not doc[s].is_title) or doc[s].lower_ in c["weak_party_stop"] or s in blocked):
+                s += 1  # "The Third Way": "Third" is a stop word but part of the name
             while e > s and (doc[e - 1].text in ("'", "’") or e - 1 in blocked or doc[e - 1].lower_ in c["weak_party_stop"]):
                 e -= 1
             if e <= s or any(i in blocked for i in range(s, e)):
@@ -169,10 +244,14 @@ class SeatsComponent:
             text = doc[s:e].text
             if e - s == 1 and doc[s].is_sent_start and not doc[s].is_upper:
                 continue
-            if doc[s].is_upper and len(doc[s]) > 5:
-                continue  # datelines: "VELLHAVEN, Estmark —"
+            if doc[s].is_upper and (len(doc[s]) > 5 or _dateline(doc, s, e)):
+                continue  # datelines: "VELLHAVEN, Estmark —", "PORT SELBY, New Carrick —"
+            if any(t.text in people for t in doc[s:e]):
+                continue  # "Owen Hale", "Hale": a person of the article
+            if s > 0 and doc[s - 1].lower_ in c["place_prepositions"] | {"of"} and not any(w in c["party_name_words"] for w in words):
+                continue  # "the National Front of Saldane", "voters in Ostria": a place
             out.append(PartyRef(s, e, canonical_party(text), text, weak=True))
-        return out
+        return sorted(out, key=lambda r: r.start)
 
     def _nums(self, doc: Doc) -> list[Num]:
         strings = doc.vocab.strings
@@ -185,8 +264,10 @@ class SeatsComponent:
                 num = Num(sp.start, sp.end - 1, int(meta["value"]), sp.start)
                 out.append(num)
                 continue
+            if sp[0].text == "(":  # "(8)" tokenized as "(" + "8)"
+                sp = Span(doc, sp.start + 1, sp.end, label=sp.label)
             toks = [t for t in sp if t.lower_ not in ("seats", "seat", "ridings", "constituencies", "mps", "deputies")]
-            text = " ".join(t.text for t in toks)
+            text = " ".join(t.text for t in toks).rstrip(")")
             v = parse_number(text)
             if v is None or (isinstance(v, float) and not v.is_integer()):
                 continue
@@ -246,6 +327,8 @@ class SeatsComponent:
             for i in range(s.start, s.end):
                 sent_of[i] = k
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
+        if doc.has_annotation("DEP"):
+            ctx.dep_owner = self._dep_owners(doc, party_at)
         counts: list[dict[str, Any]] = []
         used: set[int] = set()
         nums = self._nums(doc)
@@ -253,14 +336,31 @@ class SeatsComponent:
         for num in nums:
             if num.start in used:
                 continue
-            for d in _classify(ctx, num, nums):
+            drafts = _classify(ctx, num, nums)
+            if not drafts and counts:
+                drafts = _up_from_previous(ctx, num, counts[-1], num_char[id(counts[-1])])
+            for d in drafts:
                 add_draft(doc, d)
                 if d["type"] == "seat_count":
                     counts.append(d)
                     num_char[id(d)] = doc[num.start].idx
         _respectively(ctx, num_char, counts)
+        _carry_projection(ctx, num_char, counts)
         self._majority(ctx, counts)
         return doc
+
+    def _dep_owners(self, doc: Doc, party_at: dict[int, PartyRef]) -> dict[int, PartyRef]:
+        """Number token -> the party that is the subject of its verb ("The Alliance, a pact of ..., controls
+        97 of the 180 seats") or the owner of its seats ("the Greens' 14 seats"), read from the parse."""
+        out: dict[int, PartyRef] = {}
+        for match_id, toks in self.dep(doc):
+            pattern = self.dep.get(match_id)[1][0]
+            names = {el["RIGHT_ID"]: toks[k] for k, el in enumerate(pattern)}
+            num, subj = names["num"], names["subj"]
+            ref = party_at.get(subj)
+            if ref is not None and num not in out:
+                out[num] = ref
+        return out
 
     def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
         doc = ctx.doc
@@ -279,6 +379,10 @@ class SeatsComponent:
                     continue
                 short_by = int(v)
             sent = ctx.sents[ctx.sent_of[sp.start]]
+            pre_words = _words(doc, sent.start, sp.start)
+            generic_start = any(sent.text.lower().startswith(g + " ") for g in ctx.c["generic_subjects"])
+            if any(pre_words.endswith(g) for g in ctx.c["generic_subjects"]) or generic_start and ctx.party_left(sp.start, sent) is None:
+                continue  # "A government needs the support of 76 deputies": a rule, not a party's status
             if status == "majority" and sp.start > sent.start and doc[sp.start - 1].lower_ == "to" and re.search(
                 r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b", doc[sent.start : sp.start].text.lower()
             ):
@@ -290,7 +394,21 @@ class SeatsComponent:
                     status = "short_of_majority"
                 ptext = None
             else:
-                ref = ctx.party_left(sp.start, sent, majority=True) or ctx.party_right(sp.end, sent)
+                ref = None
+                if meta.get("pronoun"):  # "controls 97 of the 180 seats, giving it a working majority"
+                    prior = [d for d in counts if sent.start_char <= d["start"] < sp.start_char]
+                    if prior:
+                        ref = PartyRef(sp.start, sp.end, prior[-1]["party"], prior[-1]["party_text"])
+                if ref is None:
+                    # "The X won 168 seats, CBC projected, four short of a majority": the count's party, unless
+                    # another known party is named between the count and the phrase
+                    prior = [d for d in counts if sent.start_char <= d["start"] < sp.start_char and d.get("status") != "previous"]
+                    if prior:
+                        last = prior[-1]
+                        between = [p for p in ctx.parties if not p.weak and doc[p.start].idx >= last["end"] and p.end <= sp.start]
+                        if not between:
+                            ref = PartyRef(sp.start, sp.end, last["party"], last["party_text"])
+                ref = ref or ctx.party_left(sp.start, sent, majority=True) or ctx.party_right(sp.end, sent)
                 if ref is None and sp.start - sent.start <= 3 or ref is None and _starts_with_pronoun(sent):
                     ref = ctx.previous_party(sent)
                 if ref is None and status != "majority" and leader is not None:
@@ -323,7 +441,7 @@ class SeatsComponent:
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for f in ("cues.json", "numbers.jsonl", "majority.jsonl", "numbers.json"):
+        for f in ("cues.json", "numbers.jsonl", "majority.jsonl", "numbers.json", "party_shapes.jsonl", "dep_patterns.jsonl"):
             shutil.copyfile(self.data_dir / f, path / f)
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "SeatsComponent":
@@ -381,15 +499,77 @@ def _negated(doc: Doc, i: int, sent: Span) -> bool:
     return bool(window & {"not", "n't", "no", "never", "without", "failed", "fail", "fails"})
 
 
+def _person_words(doc: Doc, c: Cues) -> set[str]:
+    """Words of the article's names that it treats as people: a PERSON (or a capitalised word) after a
+    title or an honorific, or next to a speech verb ("Hale said", "said Varga", "Moric told")."""
+    titles = {sp.end for sp in doc.spans.get("claimx_titles", [])}
+    title_starts = {sp.start for sp in doc.spans.get("claimx_titles", [])}
+    cue_before, speech = c["person_cues_before"], c["speech_verbs"]
+    out: set[str] = set()
+
+    def cued(s: int, e: int) -> bool:
+        if s in titles or (s > 0 and doc[s - 1].lower_.rstrip(".") in cue_before):
+            return True
+        if s > 1 and _words(doc, s - 2, s) in c["person_cues_bigram"]:  # "led by Aiko Mori"
+            return True
+        if e < len(doc) and doc[e].text == "," and any(e < t <= e + 6 for t in title_starts):
+            return True  # "Kenji Sato, the party's secretary general, said"
+        if e < len(doc) and (doc[e].lower_ in speech or doc[e].lemma_ in speech):
+            return True
+        return s > 0 and doc[s - 1].lower_ in speech
+    starts = set(titles) | {t.i + 1 for t in doc if t.lower_.rstrip(".") in cue_before and t.i + 1 < len(doc)}
+    for s in starts:  # "Prime Minister Anton Keller", "Mr Hale"
+        j = s
+        while j < len(doc) and j < s + 3 and doc[j].is_title and doc[j].ent_type_ not in ("ORG", "GPE", "NORP"):
+            out.add(doc[j].text)
+            j += 1
+    for e in doc.ents:
+        if e.label_ == "PERSON" and cued(e.start, e.end):
+            out.update(t.text for t in e if t.is_title)
+    i = 0
+    while i < len(doc):  # names the NER missed: "Hale said", "said Varga", "Kenji Sato, the party's ..."
+        if not (doc[i].is_title and doc[i].ent_type_ in ("", "PERSON")):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j < i + 3 and doc[j].is_title and doc[j].ent_type_ in ("", "PERSON"):
+            j += 1
+        if cued(i, j) and not any(t.lower_ in c["party_name_words"] for t in doc[i:j]):
+            out.update(t.text for t in doc[i:j])
+        i = j
+    return out
+
+
+def _is_person(ent: Span, people: set[str], c: Cues) -> bool:  # noqa: ARG001
+    return any(t.text in people for t in ent)
+
+
+def _dateline(doc: Doc, s: int, e: int) -> bool:
+    """An all-capitals place opening a line and followed by a comma or a dash ("ORVIK, Tarsland —")."""
+    j = s
+    while j < len(doc) and doc[j].is_upper and doc[j].is_alpha:
+        j += 1
+    line_start = s == 0 or "\n" in doc[s - 1].whitespace_ or "\n" in doc[s - 1].text
+    return line_start and j < len(doc) and (doc[j].text == "," or doc[j].text in DASHES)
+
+
 def _starts_with_pronoun(sent: Span) -> bool:
     words = [t.lower_ for t in sent[:3]]
-    return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"])
+    return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"]
+                            or words[0] in ("its", "his", "her", "their") and words[1:2] == ["party"])  # "Her party had 28 seats"
 
 
 class _Ctx:
     def __init__(self, doc, cues, parties, party_at, sents, sent_of, main_body):
         self.doc, self.c, self.parties, self.party_at = doc, cues, parties, party_at
         self.sents, self.sent_of, self.main_body = sents, sent_of, main_body
+        self.dep_owner: dict[int, PartyRef] = {}
+
+    def owner(self, num: "Num") -> PartyRef | None:
+        for i in range(num.start, max(num.end, num.start + 1)):
+            if i in self.dep_owner:
+                return self.dep_owner[i]
+        return None
 
     def line_start(self, i: int, sent: Span) -> int:
         j = i - 1
@@ -411,14 +591,11 @@ class _Ctx:
 
     def party_left(self, i: int, sent: Span, majority: bool = False) -> PartyRef | None:
         lo = self.line_start(i, sent)
-        best = weak = None
+        best = None
         for p in self.parties:
             if lo <= p.start and p.end <= i:
-                if p.weak:
-                    weak = p
-                else:
-                    best = p
-        return best or weak
+                best = p  # the nearest mention, known or not
+        return best
 
     def party_right(self, i: int, sent: Span, limit: int = 12) -> PartyRef | None:
         hi = min(self.line_end(i, sent), i + limit)
@@ -503,13 +680,15 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         if re.search(rf"\b{cue}\b", before) and not re.search(r"\b(?:to|with)\b", before.split(cue)[-1]):
             return "previous", "previous-from"
     if re.search(r"\b(?:had|held|won|has|hold|holds)\b\s*$", before) or re.search(r"\b(?:had|held)\b(?: only| just)?\s*$", before):
-        if re.match(r"^(?:when|before|previously|in the last|in the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d)", after):
+        if re.match(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d|(?:\w+|\d+) years? ago)", after):
             return "previous", "previous-had"
     if re.match(r"^(?:(?:seats? )?(?:it|they|the party) (?:had|held|won)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)", after):
         return "previous", "previous-after"
     if re.search(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$", before):
         return "previous", "previous-result"
     sent_before = _words(doc, max(sent.start, ctx.line_start(num.qstart, sent)), num.qstart)
+    if re.search(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b", sent_before):
+        return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
     for cue in sorted(c["projected_cues"], key=len, reverse=True):
         if re.search(rf"\b{re.escape(cue)}\b", sent_before):
             return "projected", "projected"
@@ -541,8 +720,11 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
     out: list[dict[str, Any]] = []
     noun = _seat_noun_after(ctx, num, sent)
-    nxt1 = doc[num.end] if num.end < len(doc) else None
-    nxt2 = doc[num.end + 1] if num.end + 1 < len(doc) else None
+    line_end = num.end >= sent.end or "\n" in doc[num.end - 1].whitespace_ or doc[num.end].is_space
+    if doc[num.end - 1].text.endswith(")") and doc[num.end - 1].text != ")":
+        line_end = True  # "(8)" closes its own parenthesis: nothing follows the number in the construction
+    nxt1 = doc[num.end] if not line_end else None  # a list line ends with its number: "Green Left — 19"
+    nxt2 = doc[num.end + 1] if nxt1 is not None and num.end + 1 < len(doc) else None
     before = _words(doc, max(sent.start, num.qstart - 6), num.qstart)
     body = ctx.body_in(sent) or ctx.main_body
     tail = noun if noun is not None else num.end - 1
@@ -586,19 +768,29 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     need_before = re.search(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$", before)
     goal_after = re.search(r"\b(?:majority|power|govern|government|form|control)\b", after)
+    support_of = re.search(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$", before)
+    if support_of and noun is not None:  # "a government needs the support of 76 deputies"
+        return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), noun + 1, "threshold-support-of", 0.8, body=body, seats=num.value)]
     if need_before and goal_after:
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
     if re.match(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)", after):
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
     if re.match(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority", after) and noun is not None or re.match(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority", after):
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
-    if re.match(r"^(?:it|they|the party) (?:needed|needs|required)", after) and noun is not None:
+    if re.match(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)", after) and noun is not None:
         out.append(_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
         if num.qualifier in ("less than", "fewer than", "under", "below", "short of", "just under", "just shy of", "shy of"):
             p = ctx.party_left(num.qstart, sent)
             if p is not None:
                 out.append(_emit(ctx, "majority_status", max(sent.start, num.qstart - 2), tail + 3, "majority/below-needed", 0.7,
                                  party=p.name, party_text=p.text, status="short_of_majority"))
+
+    # ---- "in a chamber of 150", "a parliament of 400 seats"
+    if re.search(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$", before) and (
+        noun is not None or nxt1 is None or nxt1.is_punct
+    ):
+        return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), (noun if noun is not None else num.end - 1) + 1,
+                      "chamber-of-n", 0.8, body=body, seats=num.value)]
 
     # ---- changes
     change = _change(ctx, num, sent, noun, before, after)
@@ -636,9 +828,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return out
     went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and re.match(
         r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ", _words(doc, num.end, num.end + 4) + " ")
-    if nxt1 is not None and not went_to and not (nxt1.is_punct or nxt1.lower_ in ("and", "to", "for", "in", "it", "they", "while", "but", "as", "with", "respectively", "each", "apiece", "paar")):
-        return out
     status, _ = _status(ctx, num, sent, None)
+    if nxt1 is not None and not went_to and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"] or nxt1.lower_ in c["elliptical_next_previous"] and status == "previous"):
+        return out
     party, how = _party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
     if party is None:
         return out
@@ -646,6 +838,11 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
     return out + [_count(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), f"elliptical-{how}", status, body, 0.75)]
+
+
+def _pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    before = _words(ctx.doc, max(sent.start, num.qstart - 3), num.qstart)
+    return any(before == p or before.endswith(" " + p) for p in ctx.c["pronoun_objects"])
 
 
 def _seat_talk(ctx: _Ctx, sent: Span) -> bool:
@@ -691,7 +888,11 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
     rule = None
     end = (noun + 1) if noun is not None else num.end
     m = re.match(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b", _words(doc, num.end, num.end + 4))
-    if m and not re.search(r"\b(?:won|got|win|secured)\s*$", before) or m and noun is None:
+    if re.search(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$", before):
+        delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
+    elif re.search(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$", before):
+        delta, rule = -num.value, "change-noun"
+    elif m and not re.search(r"\b(?:won|got|win|secured)\s*$", before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())
     elif noun is not None or (num.end < len(doc) and doc[num.end].is_punct):
@@ -736,9 +937,13 @@ def _party_for(
         if p is not None and p.start - end <= 5:
             return p, "to-party"
     lo = ctx.line_start(num.qstart, sent)
+    if _pronoun_object(ctx, num, sent) and not ctx.party_left(num.qstart, sent):
+        p = ctx.previous_party(sent)  # "A projection gave the party 130 to 140 seats", "... gave it at least 240"
+        if p is not None:
+            return p, "pronoun-previous"
     # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
     j = num.qstart - 1
-    while j >= lo and (doc[j].lower_ in ("(", ":", "—", "–", "-", "with", "on", "=", "'s", "’s", "a", "an", "the", "only", "just", "total", "of")
+    while j >= lo and (doc[j].lower_ in ctx.c["party_skip_before_number"]
                        or doc[j].text in DASHES or doc[j].pos_ == "ADJ" and j == num.qstart - 1):
         j -= 1
     if j >= lo and j in ctx.party_at:
@@ -746,6 +951,9 @@ def _party_for(
         gap = _words(doc, p.end, num.qstart)
         how = "colon" if ":" in gap else "dash" if any(d in gap for d in DASHES) else "paren" if "(" in gap else "adjacent"
         return p, how
+    p = ctx.owner(num)
+    if p is not None and p.start < num.qstart:
+        return p, "dep-subject"
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
         p = ctx.party_left(num.qstart, sent)
@@ -753,6 +961,9 @@ def _party_for(
             return p, "previous"
         if p is not None:
             between = [t for t in doc[p.end : num.qstart]]
+            dashes = [k for k, t in enumerate(between) if t.text in DASHES]
+            if len(dashes) >= 2:  # "X — 99 so far — was ahead in another 14": skip the aside
+                between = between[: dashes[0]] + between[dashes[1] + 1 :]
             verbs = {t.lower_ for t in between}
             if verbs & ctx.c["count_verbs"] and len(between) <= 8 and not any(t.lower_ in ("%", "percent", "votes") for t in between):
                 return p, "verb"
@@ -769,11 +980,55 @@ def _party_for(
     p = ctx.party_right(end, sent, limit=10)
     if p is not None:
         return p, "right"
-    if _starts_with_pronoun(sent) or re.match(r"^(?:it|they|the party)\b", _words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
+    if re.match(r"^(?:, )?(?:[\w ]+, )?(?:the party|it|they)\b", _words(doc, end, min(end + 8, sent.end))):
+        p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
+        if p is not None:
+            return p, "previous-sentence"
+    if _starts_with_pronoun(sent) or re.match(r"^(?:it|they|the party|(?:its|his|her|their) party)\b", _words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
         p = ctx.previous_party(sent)
         if p is not None:
             return p, "previous-sentence"
     return None, ""
+
+
+def _up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
+    """ "With 94 MPs, up from 81, ...": a bare "up / down from N" right after a count is that party's
+    previous count."""
+    doc = ctx.doc
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    if not (sent.start_char <= last_char < doc[num.start].idx) or num.qstart - 2 < sent.start:
+        return []
+    if _words(doc, num.qstart - 2, num.qstart) not in ("up from", "down from") or last["status"] == "previous":
+        return []
+    if num.end < sent.end and not doc[num.end].is_punct:
+        return []
+    ref = PartyRef(num.start, num.end, last["party"], last.get("party_text") or last["party"])
+    return [_count(ctx, num, ref, num.qstart - 2, num.end, "elliptical-up-from", "previous", last.get("body"), 0.7)]
+
+
+def _carry_projection(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """ "... the X (leading in 169 seats) ... The Y (22 seats) and the Z (eight seats) could ...": a bare
+    parenthesised list that continues, in the same paragraph, a sentence of projected counts is projected too."""
+    doc = ctx.doc
+    by_sent: dict[int, list[dict[str, Any]]] = {}
+    for d in counts:
+        by_sent.setdefault(ctx.sent_of[doc.char_span(num_char[id(d)], num_char[id(d)] + 1, alignment_mode="expand").start], []).append(d)
+    for k in sorted(by_sent):
+        prev = by_sent.get(k - 1)
+        if not prev or not all(d["status"] == "projected" for d in prev):
+            continue  # the list continues a sentence of projections only
+        def paren(d: dict[str, Any]) -> bool:
+            return doc.text[: num_char[id(d)]].rstrip().endswith("(")
+
+        if any(d["status"] == "result" and not paren(d) for d in by_sent[k]):
+            continue  # the sentence states results of its own ("independents took four seats")
+        gap = doc.text[ctx.sents[k - 1].end_char - 1 : ctx.sents[k].start_char]
+        if "\n" in gap:
+            continue  # another paragraph
+        for d in by_sent[k]:
+            if d["status"] == "result" and paren(d):
+                d["status"] = "projected"
+                d["rule"] += "-carried"
 
 
 def _respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
@@ -782,7 +1037,8 @@ def _respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, An
     for sent in ctx.sents:
         if "respectively" not in sent.text.lower():
             continue
-        in_sent = [d for d in counts if sent.start_char <= num_char[id(d)] < sent.end_char]
+        resp = sent.start_char + sent.text.lower().index("respectively")
+        in_sent = [d for d in counts if sent.start_char <= num_char[id(d)] < resp]
         if len(in_sent) < 2:
             continue
         first = min(num_char[id(d)] for d in in_sent)

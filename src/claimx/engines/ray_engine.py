@@ -11,7 +11,7 @@ yields one :class:`~claimx.extract.DocResult` per file, in input order (Ray Data
 
 Cluster use: the input paths must be readable at the same path on every node (shared
 filesystem), and claimx (with its model) must be installed on every node, or shipped with a
-runtime environment (``RAY_RUNTIME_ENV``-style ``ray.init(runtime_env=...)``; see
+runtime environment given as JSON in ``CLAIMX_RAY_RUNTIME_ENV`` (passed to ``ray.init``; see
 benchmarks/README.md). The address is ``--address`` or, when absent, ``RAY_ADDRESS``; with
 neither, a local Ray instance is started (and stopped at the end).
 """
@@ -19,6 +19,7 @@ neither, a local Ray instance is started (and stopped at the end).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import sys
@@ -112,6 +113,9 @@ def extract_with_ray(
         kwargs: dict[str, Any] = {"address": addr, "log_to_driver": False, "logging_level": logging.WARNING}
         if addr is None:
             kwargs["include_dashboard"] = False
+        runtime_env = os.environ.get("CLAIMX_RAY_RUNTIME_ENV")
+        if runtime_env:  # e.g. '{"pip": ["claimx[ray]==0.1.0"]}' for nodes without claimx
+            kwargs["runtime_env"] = json.loads(runtime_env)
         ray.init(**kwargs)
         started = True
     ctx = ray.data.DataContext.get_current()
