@@ -142,6 +142,20 @@ def first_claim_seconds(cmd: list[str]) -> tuple[float, float, bool]:
     return (first if first is not None else first_record or total), total, first is not None
 
 
+def busy_processes() -> list[str]:
+    """Other processes using > 20% CPU right now (what else was running during the benchmark)."""
+    try:
+        out = subprocess.run(["ps", "-eo", "pid,pcpu,args", "--sort=-pcpu"], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    busy = []
+    for line in out.splitlines()[1:]:
+        pid, pcpu, args = line.split(None, 2)
+        if int(pid) != os.getpid() and float(pcpu) > 20:
+            busy.append(f"{float(pcpu):.0f}% {args[:100]}")
+    return busy
+
+
 def claimx_cmd(*args: str) -> list[str]:
     exe = BIN / "claimx"
     return [str(exe), *args] if exe.exists() else [sys.executable, "-m", "claimx", *args]
@@ -161,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     load_before = os.getloadavg()
+    busy = busy_processes()
     work = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
     try:
         small, big = work / "c1x", work / "c10x"
@@ -247,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         "cpus": os.cpu_count(),
         "loadavg_before": [round(x, 2) for x in load_before],
         "loadavg_after": [round(x, 2) for x in load_after],
+        "busy_processes_at_start": busy,
         "python": platform.python_version(),
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
@@ -288,6 +304,9 @@ def markdown(r: dict) -> str:
     out.append("")
     out.append(f"batch size {r['batch_size']}, model {r['model']}, {r['cpus']} CPUs, Python {r['python']}, "
                f"load average {r['loadavg_before'][0]:.2f} before / {r['loadavg_after'][0]:.2f} after, {r['when']}.")
+    if r.get("busy_processes_at_start"):
+        out.append(f"Other busy processes at start: {len(r['busy_processes_at_start'])} "
+                   "(see busy_processes_at_start in results.json); wall-time numbers are distorted.")
     return "\n".join(out)
 
 

@@ -153,6 +153,25 @@ def test_majority_claim_with_too_few_seats():
     assert [(f.rule, f.line) for f in errs] == [("CX003", 3)] and "76" in errs[0].message
 
 
+def test_majority_status_uses_the_count_of_its_own_sentence_and_never_cries_wolf():
+    d = "proj.txt"
+    size_text = "The institute gives the Centre 220 to 230 of the 475 seats, short of the 238 needed for a majority."
+    recs = [
+        size(d, 475, 2, body="Grand Assembly", text=size_text),
+        threshold(d, 238, 2, body="Grand Assembly", text=size_text),
+        seat(d, "Centre", 220, 2, upper=230, approx=True, status="projected", body="Grand Assembly", text=size_text),
+        status(d, "Centre", "short_of_majority", 2, text=size_text),
+        # an older, higher projection stated later must not be tested against this sentence's status
+        seat(d, "Centre", 240, 5, qualifier="at least", status="projected", body="Grand Assembly"),
+        # a standfirst status with no count of its own: some count of the party agrees, so no error
+        status(d, "Centre", "short_of_majority", 1, text="A projection puts the Centre short of a majority."),
+    ]
+    assert errors(run_checks(recs)) == []
+    # ...but when every count of the party contradicts them, both statuses are errors
+    recs[2] = seat(d, "Centre", 250, 2, status="projected", body="Grand Assembly", text=size_text)
+    assert sorted((f.rule, f.line) for f in errors(run_checks(recs))) == [("CX003", 1), ("CX003", 2)]
+
+
 def test_threshold_from_reference_when_the_article_states_no_size():
     d = "au2.txt"
     t = "Australia's Labor won 70 seats in the House of Representatives in 2025, a majority."

@@ -307,3 +307,10 @@ def test_possessive_party_subject_and_named_party_before_parenthesis(extract):
                      "The Conservatives (130) and the Bloc Québécois (30) followed.")
     assert _has_count(claims, "Liberal Party", 160, status="previous")
     assert _has_count(claims, "Bloc Québécois", 30)
+
+
+def test_multiword_dateline_is_no_party(extract):
+    claims = extract("Harbour Union keeps power\n\nSAINT ALBAN, Ostria — With 51 of the 100 seats, the Harbour Union "
+                     "keeps its majority.")
+    assert _has_count(claims, "Harbour Union", 51)
+    assert not [c for c in claims if c.type == "seat_count" and "ALBAN" in (c.party or "").upper()]

@@ -6,8 +6,8 @@ Streaming, flat in memory, parallel with identical output:
 - long files are cut at paragraph breaks into chunks; claim offsets and line
   numbers always refer to the whole file;
 - the chunks flow through ``nlp.pipe(..., as_tuples=True, batch_size=...)`` in
-  *windows* of at most one batch (the first ones smaller, so the first claims come
-  out at once). Each window runs inside ``nlp.memory_zone()``,
+  *windows* of at most one batch or ~20,000 characters (the first ones smaller, so the
+  first claims come out at once). Each window runs inside ``nlp.memory_zone()``,
   so strings and lexemes the window adds are freed when it ends, and its Docs
   are turned into claims (plain Pydantic objects) before the zone closes;
 - each file's :class:`DocResult` is yielded, in input order, as soon as its last
@@ -41,6 +41,10 @@ from .extensions import drafts  # noqa: F401  (public re-export; also registers 
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, discover, read_article
 
 MAX_CHUNK_CHARS = 100_000
+# A window (one nlp.pipe call, one memory zone, one unit of work for a process) closes at one batch
+# of texts or at this many characters (~3,000 words, about a second of work), whichever comes first:
+# small units keep the processes of --workers evenly busy to the end of a run.
+WINDOW_CHARS = 20_000
 _DRAFT_KEYS = ("type", "start", "end", "rule", "confidence")
 
 # One text fed to nlp.pipe: (text, (file index, file name, offset in file, newlines before offset)).
@@ -228,6 +232,7 @@ class _Collector:
         """
         size = 1  # windows grow 1, 2, 4, ... up to one batch: the first file's claims come out at once
         buf: list[Piece] = []
+        chars = 0
         for idx, art in enumerate(articles):
             if isinstance(art, InputProblem):
                 self.ready[idx] = problem_result(art)
@@ -240,9 +245,10 @@ class _Collector:
                 newlines += text.count("\n", pos, offset)
                 pos = offset
                 buf.append((piece, (idx, art.name, offset, newlines)))
-                if len(buf) >= size:
+                chars += len(piece)
+                if len(buf) >= size or chars >= WINDOW_CHARS:
                     yield buf
-                    buf = []
+                    buf, chars = [], 0
                     size = min(size * 2, self.batch_size)
         if buf:
             yield buf

@@ -13,9 +13,21 @@ WINNING = ("majority", "supermajority")
 LOSING = ("short_of_majority", "minority")
 
 
-def _party_count(ctx: ArticleContext, party: str) -> tuple[Any, PartyEntry, str | None] | None:
-    """The party's count to test a majority claim against: exact result, else approximate result,
-    else projected (exact, then approximate). Returns (claim, entry, body)."""
+def _party_count(ctx: ArticleContext, party: str, ms: Any) -> tuple[Any, PartyEntry, str | None] | None:
+    """The party's count to test a majority claim against. A count stated in the same sentence as the
+    claim comes first (the status speaks of that number: "projected at 220 to 230, short of a
+    majority"); else the exact result, else an approximate result, else projected (exact, then
+    approximate). Returns (claim, entry, body)."""
+    found = ctx.find_party(party, ("result", "projected"))
+    same_sentence = [
+        (abs(c.span.start - ms.span.start), c, entry, g.body)
+        for g, entry in found
+        for c in entry.claims
+        if c.doc == ms.doc and c.text == ms.text
+    ]
+    if same_sentence:
+        _, c, entry, body = min(same_sentence, key=lambda t: t[0])
+        return c, entry, body
     for status in ("result", "projected"):
         found = ctx.find_party(party, (status,))
         for g, entry in found:
@@ -42,7 +54,7 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
         if ms.party is None:
             out.extend(_no_party(ctx, ms))
             continue
-        got = _party_count(ctx, ms.party)
+        got = _party_count(ctx, ms.party, ms)
         if got is None:
             continue
         count, entry, body = got
@@ -52,6 +64,12 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
         lo, hi = bounds(count)
         ctx.mark(ms, count, *t_claims)
         what = f"{entry.name} with {describe(count)} seats"
+        # Don't cry wolf: when the claim's own sentence gives no count, a contradiction needs every
+        # count the party is given (in that group) to contradict the status.
+        same_sentence = count.text == ms.text
+        others = [] if same_sentence else [c for c in entry.claims if c is not count and c.status == count.status]
+        if any(_agrees(ms.status, c, ts) for c in others):
+            continue
         if ms.status in WINNING and hi < min(ts):
             out.append(make_finding(
                 "CX003",
@@ -83,6 +101,14 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
                 ))
     out.extend(_threshold_vs_size(ctx))
     return out
+
+
+def _agrees(status: str, count: Any, ts: set[int]) -> bool:
+    """Whether ``count`` is compatible with the majority ``status`` under some threshold in ``ts``."""
+    lo, hi = bounds(count)
+    if status in WINNING:
+        return hi >= min(ts)
+    return lo < max(ts)
 
 
 def _no_party(ctx: ArticleContext, ms: Any) -> list[Finding]:

@@ -408,7 +408,11 @@ class SeatsComponent:
                         between = [p for p in ctx.parties if not p.weak and doc[p.start].idx >= last["end"] and p.end <= sp.start]
                         if not between:
                             ref = PartyRef(sp.start, sp.end, last["party"], last["party_text"])
-                ref = ref or ctx.party_left(sp.start, sent, majority=True) or ctx.party_right(sp.end, sent)
+                if ref is None:
+                    ref = ctx.party_left(sp.start, sent, majority=True)
+                if ref is None:  # to the right only within the clause: not "..., relying on X on budget votes"
+                    stop = next((t.i for t in doc[sp.end : sent.end - 1] if t.is_punct and doc[t.i + 1].pos_ == "VERB"), sent.end)
+                    ref = ctx.party_right(sp.end, sent, limit=min(max(stop - sp.end, 0), 12))
                 if ref is None and sp.start - sent.start <= 3 or ref is None and _starts_with_pronoun(sent):
                     ref = ctx.previous_party(sent)
                 if ref is None and status != "majority" and leader is not None:
@@ -546,6 +550,8 @@ def _is_person(ent: Span, people: set[str], c: Cues) -> bool:  # noqa: ARG001
 
 def _dateline(doc: Doc, s: int, e: int) -> bool:
     """An all-capitals place opening a line and followed by a comma or a dash ("ORVIK, Tarsland —")."""
+    while s > 0 and doc[s - 1].is_upper and doc[s - 1].is_alpha and "\n" not in doc[s - 1].whitespace_:
+        s -= 1  # "PORT SELBY": back to the first word of the place
     j = s
     while j < len(doc) and doc[j].is_upper and doc[j].is_alpha:
         j += 1

@@ -314,6 +314,22 @@ def conllu_to_syntax_docs(lines: Iterable[str], vocab: Vocab, n_sents: int = 10)
 # ---------------------------------------------------------------------------
 
 GUM_TYPE_MAP = {"person": "PERSON", "organization": "ORG", "place": "LOC"}
+
+# Titles / honorifics are not part of PERSON names in the UNER / CoNLL guidelines ("Mr. [Comey]").
+PERSON_TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame",
+    "lord", "lady", "president", "vice", "king", "queen", "prince", "princess", "senator", "sen.", "rep.",
+    "representative", "gov.", "governor", "general", "gen.", "captain", "capt.", "col.", "colonel", "lt.",
+    "sgt.", "pope", "rev.", "reverend", "father", "judge", "justice", "mayor", "minister", "chancellor",
+    "emperor", "empress", "sheikh", "shaikh", "chairman", "ceo", "coach", "officer", "detective", "agent",
+}
+
+
+def strip_person_title(words: Sequence[str], start: int, end: int) -> int:
+    """New start of a PERSON span after dropping leading titles ("Mr. Smith" -> "Smith")."""
+    while end - start > 1 and words[start].lower() in PERSON_TITLES:
+        start += 1
+    return start
 _DETERMINERS = {"the", "a", "an"}
 
 
@@ -408,6 +424,8 @@ def gum_named_spans(sent: ConlluSentence) -> List[Span3]:
         # trailing possessive "'s" is not part of the name
         while end - start > 1 and sent.xpos[end - 1] == "POS":
             end -= 1
+        if label == "PERSON":
+            start = strip_person_title(sent.words, start, end)
         cands.append((start, end, label))
     # outermost first
     cands.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
@@ -594,6 +612,8 @@ def redocred_spans(doc_json: dict) -> List[List[Span3]]:
                 continue
             if end - start > 1 and words[0].lower() == "the":
                 start += 1
+            if label == "PERSON":
+                start = strip_person_title(doc_json["sents"][sid], start, end)
             per_sent[sid].append((start, end, label))
     out = []
     for spans in per_sent:
