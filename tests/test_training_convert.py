@@ -210,3 +210,13 @@ def test_heuristic_spaces():
 
 def test_spaces_from_text():
     assert C.spaces_from_text(["Hello", ",", "world", "!"], "Hello, world!") == [False, True, False, True]
+
+
+def test_person_titles_stripped(vocab):
+    assert C.strip_person_title(["Mr.", "James", "Comey"], 0, 3) == 1
+    assert C.strip_person_title(["President", "Obama"], 0, 2) == 1
+    assert C.strip_person_title(["King"], 0, 1) == 0  # never empties a span
+    doc = {"title": "t", "sents": [["Mr", "Smith", "met", "King", "Salman", "."]],
+           "vertexSet": [[{"type": "PER", "pos": [0, 2], "sent_id": 0}], [{"type": "PER", "pos": [3, 5], "sent_id": 0}]]}
+    d = C.redocred_to_docs([doc], vocab)[0]
+    assert [e.text for e in d.ents] == ["Smith", "Salman"]

@@ -231,6 +231,7 @@ def write_pipeline_atomically(nlp, target: Path, data_dir: Optional[Path] = None
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    os.chmod(tmp, 0o755)  # mkdtemp creates 0700
     nlp.to_disk(tmp)
     if data_dir is not None:
         copy_licenses(Path(data_dir), tmp / "LICENSES")
