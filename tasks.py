@@ -50,7 +50,7 @@ def run(args: list[str]) -> int:
 
 
 def test(args: list[str]) -> int:
-    ensure_env("test")
+    ensure_env("test,ray")  # ray: the Ray engine's test runs too (a local Ray, 2 CPUs)
     code = sh(PY, "-m", "pytest", "-q", *args)
     return 0 if code == 0 else code
 

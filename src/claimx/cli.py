@@ -98,6 +98,7 @@ class _Progress:
                 TimeElapsedColumn(),
                 console=Console(stderr=True),
                 transient=True,
+                auto_refresh=False,  # no refresh thread: worker processes may be forked while it runs
             )
             self.task = self.bar.add_task("extract", total=None, claims=0)
             self.claims = 0
@@ -115,6 +116,7 @@ class _Progress:
         if self.bar:
             self.claims += n_claims
             self.bar.update(self.task, advance=1, claims=self.claims)
+            self.bar.refresh()
 
 
 def _run_extract(
@@ -151,7 +153,7 @@ def _run_extract(
         results = extract_with_ray(paths, model=model, globs=globs, types=types, address=address, batch_size=batch_size)
     else:
         nlp = _load_nlp(model, types)
-        results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers)
+        results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers, types=types)
 
     def consume(write) -> None:
         with _Progress(True) as progress:
