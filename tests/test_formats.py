@@ -115,6 +115,7 @@ def test_ci_recipe_is_the_workflow():
     wf = (ROOT / ".github" / "workflows" / "claimx.yml").read_text(encoding="utf-8")
     doc = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     assert wf in doc
+    assert wf in (ROOT / "README.md").read_text(encoding="utf-8")
     for needle in ("upload-sarif", "GITHUB_STEP_SUMMARY", "--format sarif", "--format markdown",
                    "--fail-on error", "security-events: write"):
         assert needle in wf

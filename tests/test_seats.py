@@ -314,3 +314,107 @@ def test_multiword_dateline_is_no_party(extract):
                      "keeps its majority.")
     assert _has_count(claims, "Harbour Union", 51)
     assert not [c for c in claims if c.type == "seat_count" and "ALBAN" in (c.party or "").upper()]
+
+
+# ---- unseen-party names and general constructions (own sentences; fictional parties and places)
+
+def _changes(claims):
+    return [(c.party, c.delta) for c in claims if c.type == "seat_change"]
+
+
+def _has_change(claims, party, delta):
+    return any(same_party(c.party, party) and c.delta == delta for c in claims if c.type == "seat_change")
+
+
+def test_full_names_with_connectors_and_their_abbreviation(extract):
+    claims = extract("Ostrelia voted on Sunday for 120 seats. The Union of Hills and Rivers (UHR) won 48 seats and "
+                     "the Wardens of the Marsh took nine, while Salt and Iron finished with 14. The UHR gained 6 seats.")
+    assert _has_count(claims, "Union of Hills and Rivers", 48)
+    assert _has_count(claims, "Wardens of the Marsh", 9)
+    assert _has_count(claims, "Salt and Iron", 14)
+    assert _has_change(claims, "Union of Hills and Rivers", 6)
+    assert not [c for c in claims if c.type == "seat_count" and c.party in ("Marsh", "Iron", "Rivers")]
+
+
+def test_short_form_of_a_defined_full_name(extract):
+    claims = extract("Ostrelia voted on Sunday. The Popular Front of Ostrelia (PFO) won 70 of the 120 seats. "
+                     "The Popular Front had 61 seats in 2019.")
+    assert _has_count(claims, "Popular Front of Ostrelia", 70)
+    assert _has_count(claims, "Popular Front of Ostrelia", 61, status="previous")
+
+
+def test_month_word_inside_a_party_name_is_not_a_date(extract):
+    claims = extract("Results for the 90-seat assembly: the Lantern Front 40, the League of the First of June 22 "
+                     "and the Rally 8.")
+    assert _has_count(claims, "League of the First of June", 22)
+
+
+def test_and_splits_between_standalone_parties(extract):
+    claims = extract("Ostrelia voted for 120 seats. The UHR and Salt and Iron together would have 62 seats, a slim "
+                     "majority. The UHR won 48 seats and Salt and Iron 14.")
+    combined = [c for c in claims if c.type == "seat_count" and c.seats == 62]
+    assert combined and combined[0].status == "other" and "Salt and Iron" in combined[0].party and "UHR" in combined[0].party
+    assert any(c.type == "majority_status" and c.status == "majority" and c.party == combined[0].party for c in claims)
+
+
+def test_bracketed_changes_after_counts(extract):
+    claims = extract("Final results in Ostrelia:\nWardens of the Marsh: 33 seats (up 7)\nSalt and Iron: 12 seats (down 4)")
+    assert _has_change(claims, "Wardens of the Marsh", 7)
+    assert _has_change(claims, "Salt and Iron", -4)
+    assert _has_count(claims, "Salt and Iron", 12)
+
+
+def test_change_nouns_and_their_party_after_for(extract):
+    claims = extract("Ostrelia voted for 120 seats. Against the last vote that is a rise of five for the Iron Guild "
+                     "and a collapse of nineteen for the Marsh Party.")
+    assert _has_change(claims, "Iron Guild", 5)
+    assert _has_change(claims, "Marsh Party", -19)
+
+
+def test_description_subject_gained_and_when_it_finished(extract):
+    claims = extract("Ostrelia voted for 120 seats. The Iron Guild won 55 seats. The left-wing party gained 9 seats "
+                     "on its result of 2020, when it finished with 46.")
+    assert _has_change(claims, "Iron Guild", 9)
+    assert _has_count(claims, "Iron Guild", 46, status="previous")
+
+
+def test_hypothetical_loss_is_no_change_and_down_to_is_a_result(extract):
+    claims = extract("Ostrelia voted for 120 seats. The Iron Guild, which held 50 seats in the last parliament, is "
+                     "down to 38. The Marsh Party won 70 seats and could lose ten members and still govern.")
+    assert _has_count(claims, "Iron Guild", 38, status="result")
+    assert not _has_change(claims, "Marsh Party", -10)
+    assert not _has_count(claims, "Marsh Party", 10)
+
+
+def test_thresholds_in_sentences_about_the_majority(extract):
+    claims = extract("Ostrelia elects a 120-member assembly. A majority in the 120-member assembly requires 61 seats.")
+    assert any(c.type == "majority_threshold" and c.seats == 61 for c in claims)
+    claims = extract("Ostrelia elects its Senate. An absolute majority in the Senate is 61.")
+    assert any(c.type == "majority_threshold" and c.seats == 61 for c in claims)
+    claims = extract("Ostrelia elects its council. A mayor needs the support of at least 26 of the 50 councillors.")
+    assert any(c.type == "majority_threshold" and c.seats == 26 for c in claims)
+    assert any(c.type == "chamber_size" and c.seats == 50 for c in claims)
+
+
+def test_majority_given_to_a_named_leader_and_n_short(extract):
+    claims = extract("Ostrelia voted. The Iron Guild won 70 of the 120 seats, handing Premier Ada Lume an outright "
+                     "majority.")
+    assert "majority" in _status_of(claims, "Iron Guild")
+    claims = extract("Ostrelia voted for 120 seats. A pact between the Iron Guild and the Marsh Party would reach 58, "
+                     "three short.")
+    st = [c for c in claims if c.type == "majority_status"]
+    assert st and st[0].status == "short_of_majority" and st[0].short_by == 3
+
+
+def test_going_into_the_vote_with_is_previous(extract):
+    claims = extract("Ostrelia votes for 120 seats. The Iron Guild goes into the vote with 52 seats, the Marsh "
+                     "Party with 40.")
+    assert _has_count(claims, "Iron Guild", 52, status="previous")
+    assert _has_count(claims, "Marsh Party", 40, status="previous")
+
+
+def test_dep_owner_does_not_cross_a_clause(extract):
+    claims = extract("Ostrelia voted for 120 seats. The Iron Guild is expected to hold at least 30, while the "
+                     "Wardens of the Marsh are on nearly 25.")
+    assert _has_count(claims, "Wardens of the Marsh", 25, approximate=True)
+    assert not _has_count(claims, "Iron Guild", 25)

@@ -33,12 +33,15 @@ How it works (all word lists and patterns are data in ``claimx/data/events/``):
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy.language import Language
+from spacy.parts_of_speech import PROPN
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -110,6 +113,143 @@ def load_data(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     return {"triggers": triggers, "kinds": kinds, "when": _read_jsonl(data_dir / "when.jsonl"), "lexicon": lex}
 
 
+class AnchoredMatcher:
+    """A :class:`~spacy.matcher.Matcher` (every key ``greedy="LONGEST"``) that returns exactly what the
+    Matcher returns on the whole Doc, in the same order, but only runs it on short windows around the
+    tokens that can anchor a match.
+
+    Each pattern's anchor is a token it must match once (no ``OP``) whose ``LOWER`` is a word or a
+    ``{"IN": [...]}`` list; one numpy look-up per Doc finds those words. The window around an anchor
+    covers the most tokens the pattern can take to its left and right: optional / bounded tokens
+    count their maximum, and an unbounded token (``*``, ``+``) with a ``LOWER IN`` set extends the
+    window over the run of such words (a pattern with any other unbounded token, or without an
+    anchor, makes the whole Doc one window). Overlapping or near windows are merged, so a match
+    lies inside one window and the LONGEST filter gives the same result per window as per Doc; the
+    results are re-ordered as the Matcher orders them (keys by first match, then longest first).
+    Cost: the Matcher evaluates its Python set predicates only on a few tokens per anchor instead of
+    on every token of the Doc for every pattern."""
+
+    GAP = 8  # windows this close are matched in one call (a larger window finds no other matches)
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        self._anchors: dict[int, list[tuple[int, set[int] | None, int, set[int] | None]]] = {}
+        self._whole_doc = False
+        self._anchor_array = None
+
+    def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        self.matcher.add(key, patterns, greedy="LONGEST")
+        for pattern in patterns:
+            spec = self._anchor_spec(pattern)
+            if spec is None:
+                self._whole_doc = True
+                continue
+            words, bounds = spec
+            for w in words:
+                self._anchors.setdefault(self.vocab.strings.add(w), []).append(bounds)
+        self._anchor_array = numpy.array(sorted(self._anchors), dtype="uint64")
+
+    def _words(self, tok: dict[str, Any]) -> list[str] | None:
+        v = tok.get("LOWER")
+        if isinstance(v, str):
+            return [v]
+        if isinstance(v, dict) and set(v) == {"IN"} and isinstance(v["IN"], list) and v["IN"] \
+                and all(isinstance(w, str) for w in v["IN"]):
+            return v["IN"]
+        return None
+
+    def _side(self, toks: list[dict[str, Any]]) -> tuple[int, set[int] | None]:
+        """(most tokens the bounded specs take, set of words the unbounded specs may take; None = any)."""
+        budget = 0
+        free: set[int] | None = set()
+        for t in toks:
+            op = t.get("OP")
+            hi: int | None = 1
+            if op in ("*", "+"):
+                hi = None
+            elif op == "?":
+                hi = 1
+            elif isinstance(op, str) and op.startswith("{"):
+                parts = op.strip("{}").split(",")
+                hi = int(parts[-1]) if parts[-1].strip() else None
+            if hi is not None:
+                budget += hi
+                continue
+            words = self._words(t)
+            if words is None or free is None:
+                free = None
+            else:
+                free.update(self.vocab.strings.add(w) for w in words)
+        return budget, free
+
+    def _anchor_spec(self, pattern: list[dict[str, Any]]):
+        """(anchor words, bounds) for the pattern's rarest required token (fewest stop words, then
+        fewest words: 'election' rather than 'on' in 'on election night'); None without one."""
+        best = None
+        for k, tok in enumerate(pattern):
+            words = self._words(tok)
+            if tok.get("OP") is None and words is not None:
+                score = (sum(1 for w in words if self.vocab[w].is_stop), len(words))
+                if best is None or score < best[0]:
+                    best = (score, k, words)
+        if best is None:
+            return None
+        _score, k, words = best
+        left = self._side(pattern[:k])
+        right = self._side(pattern[k + 1:])
+        return words, (left[0], left[1], right[0], right[1])
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        n = len(doc)
+        if self._whole_doc:
+            return [(0, n)] if n else []
+        lowers = doc.to_array("LOWER")
+        hits = numpy.flatnonzero(numpy.isin(lowers, self._anchor_array))
+        if not len(hits):
+            return []
+        spans = []
+        for i in hits.tolist():
+            for lb, lfree, rb, rfree in self._anchors[int(lowers[i])]:
+                spans.append((self._reach(lowers, i, -1, lb, lfree, n), self._reach(lowers, i, 1, rb, rfree, n) + 1))
+        spans.sort()
+        merged = [list(spans[0])]
+        for a, b in spans[1:]:
+            if a <= merged[-1][1] + self.GAP:  # one Matcher call for windows a few tokens apart
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return [(a, b) for a, b in merged]
+
+    @staticmethod
+    def _reach(lowers, i: int, step: int, budget: int, free: set[int] | None, n: int) -> int:
+        """Farthest token index (from i, in direction step) a match anchored at i can reach."""
+        if free is None:
+            return 0 if step < 0 else n - 1
+        if not free:
+            return max(0, i - budget) if step < 0 else min(n - 1, i + budget)
+        j = i
+        left = budget
+        while 0 <= j + step < n:
+            if int(lowers[j + step]) not in free:
+                if left == 0:
+                    break
+                left -= 1
+            j += step
+        return j
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        by_key: dict[int, list[tuple[int, int]]] = {}
+        for a, b in self._windows(doc):
+            for key, start, end in self.matcher(doc[a:b]):
+                by_key.setdefault(key, []).append((start + a, end + a))
+        out = []
+        for key, pairs in by_key.items():
+            pairs.sort(key=lambda x: (x[1] - x[0], -x[0]), reverse=True)
+            out.extend((key, s, e) for s, e in pairs)
+        return out
+
+
 # --------------------------------------------------------------------------- mentions
 
 
@@ -158,12 +298,14 @@ class EventsComponent:
         lex = data["lexicon"]
         self.lex = {k: set(v) if isinstance(v, list) and v and isinstance(v[0], str) else v for k, v in lex.items()}
         self.other_bigrams = {tuple(b) for b in lex.get("other_bigrams", [])}
-        self.matcher = Matcher(self.vocab)
+        # the Matcher runs only around the words that can anchor a trigger / time expression
+        self.matcher = AnchoredMatcher(self.vocab)
         for t in data["triggers"]:
-            self.matcher.add(t.id, t.patterns, greedy="LONGEST")
-        self.when_matcher = Matcher(self.vocab)
+            self.matcher.add(t.id, t.patterns)
+        self._final_punct = numpy.array([self.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
+        self.when_matcher = AnchoredMatcher(self.vocab)
         for w in data["when"]:
-            self.when_matcher.add(w["id"], w["patterns"], greedy="LONGEST")
+            self.when_matcher.add(w["id"], w["patterns"])
 
     def to_disk(self, path, *, exclude=tuple()):
         path = Path(path)
@@ -476,22 +618,39 @@ class _DocContext:
         """The sentence of tok, cut at line breaks; found from punctuation, not from the parser
         (a weak parser's sentence breaks would cut subjects off their verbs)."""
         if self._seg_starts is None:
-            starts = [0]
-            doc = self.doc
-            for t in doc[:-1]:
-                nxt = doc[t.i + 1]
-                if "\n" in t.whitespace_ or "\n" in t.text:
-                    starts.append(t.i + 1)
-                elif t.text in (".", "!", "?") and (nxt.text[:1].isupper() or nxt.is_quote or nxt.is_digit):
-                    starts.append(t.i + 1)
-                elif nxt.is_space and "\n" in nxt.text:
-                    starts.append(t.i + 1)
-            starts.append(len(doc))
-            self._seg_starts = sorted(set(starts))
-        import bisect
-
+            self._seg_starts = sorted(set(self._segment_starts()))
         k = bisect.bisect_right(self._seg_starts, tok.i) - 1
         return self.doc[self._seg_starts[k]: self._seg_starts[k + 1]]
+
+    def _segment_starts(self) -> list[int]:
+        """Token indices that start a segment: after a token that has or is followed by a line break,
+        before a line-break space token, and after '.', '!', '?' followed by a capital, a quote or a
+        digit. Found from the line breaks of the text and the sentence-final tokens, not by walking
+        every token."""
+        doc = self.doc
+        n = len(doc)
+        starts = [0]
+        if n >= 2:
+            idx = doc.to_array("IDX")
+            text = doc.text
+            p = text.find("\n")
+            while p != -1:
+                k = int(numpy.searchsorted(idx, p, side="right")) - 1
+                if k >= 0:
+                    tok = doc[k]
+                    if p < tok.idx + len(tok.text):  # the line break is (in) token k
+                        if k >= 1 and tok.is_space:
+                            starts.append(k)
+                    if k <= n - 2:  # "\n" in token k's text or trailing whitespace
+                        starts.append(k + 1)
+                p = text.find("\n", p + 1)
+            for i in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.comp._final_punct)).tolist():
+                if i <= n - 2:
+                    nxt = doc[i + 1]
+                    if nxt.text[:1].isupper() or nxt.is_quote or nxt.is_digit:
+                        starts.append(i + 1)
+        starts.append(n)
+        return starts
 
     # -- mentions ---------------------------------------------------------
     def is_name_token(self, t: Token) -> bool:
@@ -516,7 +675,9 @@ class _DocContext:
             for e in self.doc.ents:
                 if e.label_ in ("PERSON", "PER", "ORG"):
                     known.update(t.text for t in e if t.text[:1].isupper() and not t.is_stop)
-            for t in self.doc:
+            doc = self.doc
+            for i in numpy.flatnonzero(doc.to_array("POS") == PROPN).tolist():
+                t = doc[i]
                 if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > 0 and not t.is_stop and not t.is_sent_start \
                         and t.lower_ not in self.lex["title_nouns"] and t.lower_ not in _MONTHS \
                         and t.lower_ not in self.lex["time_heads"]:

@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401
 from ..extensions import add_draft
 from ..numbers import number_words, parse_number
-from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party
+from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "seats"
 DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
@@ -107,8 +107,12 @@ class SeatsComponent:
         for p in _read_jsonl(dep_file if dep_file.exists() else DATA / "dep_patterns.jsonl"):
             self.dep.add(p["id"], [p["pattern"]])
         self.weak = Matcher(vocab)
+        self.runs = Matcher(vocab)  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
         for p in _read_jsonl(self.data_dir / "party_shapes.jsonl"):
-            self.weak.add(p["id"], [p["pattern"]])
+            if p["id"].startswith("party-run"):
+                self.runs.add(p["id"], [p["pattern"]], greedy=p.get("greedy"))
+            else:
+                self.weak.add(p["id"], [p["pattern"]])
         self.pseudo = PhraseMatcher(vocab, attr="LOWER")
         self.pseudo.add("pseudo", [self.nlp.make_doc(t) for t in self.cues.raw["pseudo_parties"]])
         quals = sorted(number_words().qualifiers.items(), key=lambda kv: -len(kv[0].split()))
@@ -140,6 +144,7 @@ class SeatsComponent:
             refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
         taken = {i for r in refs for i in range(r.start, r.end)}
         refs.extend(self._weak_parties(doc, taken))
+        refs = self._registry(doc, refs, countries)
         refs.extend(self._head_references(doc, refs))
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
@@ -151,6 +156,13 @@ class SeatsComponent:
                 n = refs[i + 1]
                 between = doc[r.end : n.start].text.strip()
                 after = doc[n.end].lower_ if n.end < len(doc) else ""
+                pre = _words(doc, r.start - 2, r.start)
+                if between.lower() in ("and", "and the", "&") and (after in ("together", "combined") or re.search(r"\bbetween(?: the)?$", pre)):
+                    # "the X and the Y together would have 99", "a deal between X and Y": the combination, named as written
+                    text = f"{_short(r.text)} and {_short(n.text)}"
+                    merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, doc[r.start : n.end].text))
+                    i += 2
+                    continue
                 if between in ("-", "/", "–", "and", "&") and after in ("alliance", "coalition", "bloc", "combined", "together", "pact"):
                     text = doc[r.start : n.end + 1].text
                     merged.append(PartyRef(r.start, n.end + 1, canonical_party(text, countries), text))
@@ -159,6 +171,131 @@ class SeatsComponent:
             merged.append(r)
             i += 1
         return merged
+
+    def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str]) -> list[PartyRef]:
+        """Full party names and the article's registry of their forms.
+
+        A party mention is the maximal run of capitalised words joined by lowercase connectors ("Greens of the
+        Coast", "Harbour and Hearth", "Movement of the Ninth of May", "People's Front for X") found by the
+        ``party-run`` Matcher pattern; Python then trims each run (leading function words, trailing connectors),
+        cuts it at persons, titles, legislatures and line breaks, and splits "A and (the) B" when either side is
+        a party on its own (an abbreviation, a known party). A run replaces the shorter mentions inside it when it
+        extends a party mention, is defined with an abbreviation ("Foo of Bar (FB)") or joins words with a
+        connector. The registry then maps the defined abbreviation ("DAN") and short forms that begin the full
+        name ("Democratic Alliance" for "Democratic Alliance of X") to the full name."""
+        c = self.cues
+        conn = c["run_connectors"]
+        lead = c["run_strip_leading"]
+        people = _person_words(doc, c)
+        blocked: set[int] = set()
+        for sp in doc.spans.get("claimx_titles", []):
+            blocked.update(range(sp.start, sp.end))
+        for e in doc.ents:
+            if e._.claimx_body or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(t.text in people for t in e)):
+                blocked.update(range(e.start, e.end))
+        blocked.update(t.i for t in doc if t.text in people)
+        strong_spans = {(r.start, r.end) for r in refs if not r.weak}
+        ref_at = {i: r for r in refs for i in range(r.start, r.end)}
+
+        def is_unit(s: int, e: int) -> bool:  # a party on its own: "CPT", a known party
+            if e - s == 1 and doc[s].is_upper and len(doc[s]) >= 2:
+                return True
+            return (s, e) in strong_spans
+
+        pieces: list[tuple[int, int]] = []
+        for _, s, e in self.runs(doc):
+            cur = s
+            for i in range(s, e):  # cut at line breaks and blocked tokens
+                if i in blocked:
+                    if i > cur:
+                        pieces.append((cur, i))
+                    cur = i + 1
+                elif "\n" in doc[i].whitespace_ or i == e - 1:
+                    pieces.append((cur, i + 1))
+                    cur = i + 1
+        segs: list[tuple[int, int]] = []
+        for s, e in pieces:
+            while s < e and (doc[s].lower_ in lead or doc[s].lower_ in conn):
+                s += 1
+            while e > s and doc[e - 1].lower_ in conn:
+                e -= 1
+            if e - s < 1:
+                continue
+            # split "A and (the) B" when either side stands alone as a party
+            k = s
+            start = s
+            while k < e:
+                if doc[k].lower_ == "and":
+                    b = k + 1 + (1 if k + 1 < e and doc[k + 1].lower_ == "the" else 0)
+                    nxt_and = next((j for j in range(b, e) if doc[j].lower_ == "and"), e)
+                    if is_unit(start, k) or is_unit(b, nxt_and) or doc[b - 1].lower_ == "the":
+                        segs.append((start, k))
+                        start = b
+                        k = b
+                        continue
+                k += 1
+            segs.append((start, e))
+        out_new: list[PartyRef] = []
+        maybe: list[tuple[int, int]] = []
+        defined: dict[str, tuple[str, str]] = {}
+        for s, e in segs:
+            while e > s and doc[e - 1].lower_ in conn:
+                e -= 1
+            while s < e and doc[s].lower_ in conn:
+                s += 1
+            if e - s < 1:
+                continue
+            caps = [t for t in doc[s:e] if t.text[:1].isupper()]
+            has_conn = any(t.lower_ in conn for t in doc[s:e])
+            abbr = None
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text.startswith(")"):  # ")" or "):"
+                a = doc[e + 1].text
+                initials = "".join(t.text[0] for t in caps).upper()
+                if a.isalpha() and sum(ch.isupper() for ch in a) >= 2 and a.upper()[0] == initials[:1] and abs(len(a) - len(initials)) <= 1:
+                    abbr = a
+            inner = [r for r in refs if s <= r.start and r.end <= e]
+            extends = any(r.end - r.start < e - s for r in inner)
+            named = any(t.lower_ in c["party_name_words"] for t in caps) and any(t.ent_type_ in ("PERSON", "LOC", "GPE", "") for t in caps)
+            if e - s < 2 or not (abbr or has_conn or named and not inner):
+                continue  # "Carrick First": a name the NER took for a person or a place
+            after = doc[e].lower_ if e < len(doc) else ""
+            if caps[0].ent_type_ in ("GPE", "LOC") and not (abbr or inner) and after not in c["party_nouns_after"]:
+                maybe.append((s, e))
+                continue  # "Norvance and Tellaria": places, unless named a party (here or in another mention)
+            if s > 0 and doc[s - 1].lower_ in c["place_prepositions"] and not abbr:
+                continue
+            words = {t.lower_ for t in doc[s:e]}
+            if words & c["seat_nouns"] or doc[s].lower_ in c["months"] or all(t.is_upper for t in caps) and not abbr:
+                continue
+            text = doc[s:e].text
+            weak = not (abbr or any(not r.weak for r in inner) or (e < len(doc) and doc[e].lower_ in c["party_nouns_after"]))
+            entry = lookup_party(text, countries)  # the lexicon's name, else the run as written
+            name = entry.name if entry is not None else text.replace("’", "'")
+            out_new.append(PartyRef(s, e, name, text, weak=weak))
+            if abbr:
+                defined[abbr] = (name, text)
+        named_texts = {r.text for r in out_new}
+        for s, e in maybe:
+            if doc[s:e].text in named_texts:
+                out_new.append(PartyRef(s, e, doc[s:e].text.replace("\u2019", "'"), doc[s:e].text, weak=True))
+        if not out_new:
+            return refs
+        cover = {i for r in out_new for i in range(r.start, r.end)}
+        kept = [r for r in refs if not any(i in cover for i in range(r.start, r.end))]
+        refs = kept + out_new
+        # the registry: abbreviations and short forms of the article's full names
+        fulls = {r.name: r.text for r in out_new if r.end - r.start >= 3}
+        fulls.update({n: t for n, t in defined.values()})
+        for r in refs:
+            t = r.text[4:] if r.text.lower().startswith("the ") else r.text
+            if t in defined:
+                r.name, r.weak = defined[t][0], False
+                continue
+            longer = {n for n, ft in fulls.items() if len(ft) > len(t) and (ft.startswith(t + " ") or ft.replace("’", "'").startswith(t.replace("’", "'") + " "))}
+            if len(longer) == 1 and r.end - r.start >= 2 and any(ch.isupper() for ch in t):
+                r.name = next(iter(longer))
+                r.weak = r.weak and r.name not in {n for n, _ in defined.values()}
+        return sorted(refs, key=lambda r: r.start)
 
     def _head_references(self, doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
         """ "the Front", "the ruling front", "the Alliance": a party named by its head word when exactly one
@@ -334,7 +471,7 @@ class SeatsComponent:
         nums = self._nums(doc)
         num_char: dict[int, int] = {}
         for num in nums:
-            if num.start in used:
+            if num.start in used or num.start in ctx.consumed:
                 continue
             drafts = _classify(ctx, num, nums)
             if not drafts and counts:
@@ -374,7 +511,7 @@ class SeatsComponent:
             status = meta["status"]
             short_by = None
             if meta.get("short_by") is not None:
-                v = parse_number(sp[0].text)
+                v = parse_number(next((t.text for t in sp if t.like_num), sp[0].text))
                 if v is None:
                     continue
                 short_by = int(v)
@@ -559,8 +696,13 @@ def _dateline(doc: Doc, s: int, e: int) -> bool:
     return line_start and j < len(doc) and (doc[j].text == "," or doc[j].text in DASHES)
 
 
+_PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-]* ){0,3}?(?:party|alliance|coalition|bloc|front|movement)\b")
+
+
 def _starts_with_pronoun(sent: Span) -> bool:
     words = [t.lower_ for t in sent[:3]]
+    if _PARTY_NP.match(" ".join(t.text for t in sent[:7]).replace(" - ", "-")):
+        return True  # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"
     return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"]
                             or words[0] in ("its", "his", "her", "their") and words[1:2] == ["party"])  # "Her party had 28 seats"
 
@@ -570,6 +712,7 @@ class _Ctx:
         self.doc, self.c, self.parties, self.party_at = doc, cues, parties, party_at
         self.sents, self.sent_of, self.main_body = sents, sent_of, main_body
         self.dep_owner: dict[int, PartyRef] = {}
+        self.consumed: set[int] = set()  # numbers another construction already read ("76 of the 150 members")
 
     def owner(self, num: "Num") -> PartyRef | None:
         for i in range(num.start, max(num.end, num.start + 1)):
@@ -666,7 +809,7 @@ def _excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
         return True
     if nxt is not None and nxt.lower_ in c["months"]:
         return True
-    if prev is not None and (prev.lower_ in c["months"] or prev.text in ("$", "£", "€", "¥", "#", "No.")):
+    if prev is not None and (prev.lower_ in c["months"] and prev.i not in ctx.party_at or prev.text in ("$", "£", "€", "¥", "#", "No.")):
         return True
     if prev is not None and prev.lower_ in ("rs", "rs.", "us$", "c$", "a$", "aged", "age", "since", "number", "no."):
         return True
@@ -682,6 +825,15 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     before = _words(doc, lo, num.qstart)
     after_end = (seat_noun + 1) if seat_noun is not None else num.end
     after = _words(doc, after_end, min(after_end + 6, sent.end))
+    if re.search(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew) to\s*$", before):
+        return "result", None  # "are down to 61", "were reduced to 26": the new figure
+    sent_before0 = _words(doc, max(sent.start, ctx.line_start(num.qstart, sent)), num.qstart)
+    if re.search(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b", sent_before0):
+        return "previous", "previous-going-into"  # "X goes into the vote with 76 seats, Y with 59"
+    if re.search(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b", before) and re.search(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b", sent_before0):
+        return "previous", "previous-when"  # "in 2019, when it finished with 114"
+    if re.search(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$", before):
+        return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
     for cue in ("up from", "down from", "compared with", "compared to", "from their", "from its", "from the", "from"):
         if re.search(rf"\b{cue}\b", before) and not re.search(r"\b(?:to|with)\b", before.split(cue)[-1]):
             return "previous", "previous-from"
@@ -772,11 +924,20 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- thresholds
     if re.search(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$", before):
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
+    if re.search(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$", _words(doc, max(sent.start, num.qstart - 12), num.qstart)) \
+            and (noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("seats", "of", "members")):
+        return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 8), tail + 1, "threshold-majority-is", 0.8, body=body, seats=num.value)]
     need_before = re.search(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$", before)
     goal_after = re.search(r"\b(?:majority|power|govern|government|form|control)\b", after)
     support_of = re.search(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$", before)
     if support_of and noun is not None:  # "a government needs the support of 76 deputies"
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), noun + 1, "threshold-support-of", 0.8, body=body, seats=num.value)]
+    if support_of and nxt1 is not None and nxt1.lower_ == "of":  # "the backing of at least 76 of the 150 members"
+        total = next((n for n in nums if num.end < n.start <= num.end + 3), None)
+        if total is not None and total.end < sent.end and (doc[total.end].lower_ in c["seat_nouns"] | c["seat_nouns_weak"]):
+            ctx.consumed.add(total.start)
+            return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), num.end, "threshold-support-of", 0.8, body=body, seats=num.value),
+                    _emit(ctx, "chamber_size", num.qstart, total.end + 1, "chamber-of-total", 0.8, body=body, seats=total.value)]
     if need_before and goal_after:
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
     if re.match(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)", after):
@@ -799,6 +960,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                       "chamber-of-n", 0.8, body=body, seats=num.value)]
 
     # ---- changes
+    if _hypothetical_change(ctx, num, before):
+        return []  # "could lose fifty deputies and still govern"
     change = _change(ctx, num, sent, noun, before, after)
     if change is not None:
         out.append(change)
@@ -894,10 +1057,15 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
     rule = None
     end = (noun + 1) if noun is not None else num.end
     m = re.match(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b", _words(doc, num.end, num.end + 4))
-    if re.search(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$", before):
+    pos_nouns = "|".join(re.escape(w) for w in sorted(c["change_nouns_pos"]))
+    neg_nouns = "|".join(re.escape(w) for w in sorted(c["change_nouns_neg"]))
+    paren = num.qstart - 2 >= sent.start and doc[num.qstart - 2].text == "("
+    if re.search(rf"\b(?:a|an|its|their|the|net) (?:{pos_nouns})s? of\s*$", before):
         delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
-    elif re.search(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$", before):
+    elif re.search(rf"\b(?:a|an|its|their|the|net) (?:{neg_nouns})s? of\s*$", before):
         delta, rule = -num.value, "change-noun"
+    elif prev in ("up", "down") and paren and noun is None:
+        delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)"
     elif m and not re.search(r"\b(?:won|got|win|secured)\s*$", before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())
@@ -920,14 +1088,29 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
             return None
     if delta is None:
         return None
-    party = ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
+    party = None
+    if rule == "change-noun" and re.match(r"^(?:for|to|by) ", _words(doc, end, end + 1) + " "):
+        party = ctx.party_right(end, sent, limit=5)  # "a drop of nine for the X"
+    party = party or ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
     if party is None and _starts_with_pronoun(sent):
         party = ctx.previous_party(sent)
     if party is None:
         return None
-    start = num.qstart - 1 if rule == "change-verb" else max(sent.start, num.qstart - 4) if rule == "change-noun" else num.qstart
+    start = num.qstart - 1 if rule == "change-verb" else max(sent.start, num.qstart - 4) if rule == "change-noun" else num.qstart - 1 if rule == "change-paren-up-down" else num.qstart
+    if rule == "change-paren-up-down" and end < len(doc) and doc[end].text.startswith(")"):
+        end += 1
     return _emit(ctx, "seat_change", start, end, rule, 0.8, party=party.name, party_text=party.text, delta=delta,
                  approximate=num.approximate, qualifier=num.qualifier)
+
+
+def _short(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text).replace("\u2019", "'")
+
+
+def _hypothetical_change(ctx: _Ctx, num: Num, before: str) -> bool:
+    prev = ctx.doc[num.qstart - 1].lower_ if num.qstart > 0 else ""
+    c = ctx.c
+    return prev in c["change_neg"] | c["change_pos"] and bool(re.search(r"\b(?:could|would|might|may|can)(?: \w+)? \w+\s*$", before))
 
 
 def _party_for(
@@ -959,6 +1142,11 @@ def _party_for(
         return p, how
     p = ctx.owner(num)
     if p is not None and p.start < num.qstart:
+        nearer = ctx.party_left(num.qstart, sent)
+        if nearer is not None and nearer.start > p.end and nearer.name != p.name and any(
+            t.lower_ in ctx.c["clause_breaks"] for t in doc[p.end : nearer.start]
+        ):
+            return nearer, "left-clause"  # "X is expected to hold 15, while Y is on 35": the parse crossed the clause
         return p, "dep-subject"
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
@@ -975,8 +1163,10 @@ def _party_for(
                 return p, "verb"
             if re.match(r"^(?:it|they) (?:had|held|won)", _words(doc, num.end, num.end + 2)) or re.search(r"\bfrom (?:the|its|their)\s*$", _words(doc, num.qstart - 3, num.qstart)):
                 return p, "previous"
-        if re.match(r"^(?:it|they) (?:had|held|won)", _words(doc, num.end, num.end + 2)):
-            p = ctx.previous_party(sent)
+        if re.match(r"^(?:it|they) (?:had|held|won)", _words(doc, num.end, num.end + 2)) or (
+            re.search(r"\b(?:it|they)(?: \w+){0,2}$", _words(doc, max(sent.start, num.qstart - 4), num.qstart)) and _starts_with_pronoun(sent)
+        ):
+            p = ctx.previous_party(sent)  # "The party ... when it finished with 114"
             if p is not None:
                 return p, "previous-sentence"
         return None, ""
