@@ -84,3 +84,10 @@ def test_foreign_alias_keeps_written_name(nlp):
     assert [e._.claimx_party for e in far.ents if e.text == "National Front"] == ["National Front"]
     home = nlp("Voters in France went to the polls. The National Front won the vote.")
     assert [e._.claimx_party for e in home.ents if e.text == "National Front"] == ["National Rally"]
+
+
+def test_possessive_owner_is_not_part_of_a_known_party(nlp):
+    doc = nlp("Voters backed Smith's Conservative Party, while the Quebec premier's Liberal Party lost ground.")
+    parties = {e.text: e._.claimx_party for e in doc.ents if e._.claimx_party}
+    assert parties.get("Conservative Party") == "Conservative Party"
+    assert "Smith's Conservative Party" not in parties

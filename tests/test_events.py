@@ -372,3 +372,45 @@ def test_win_no_seats_and_calling_them_names_are_not_events(extract):
     assert not [e for e in evs if e.kind == "win"]
     evs = events(extract, "Calling them \u201cthe hardest elections in decades\u201d, commissioner Ada Poll thanked the staff.")
     assert not [e for e in evs if e.kind == "call"]
+
+
+def test_anchored_matcher_returns_what_the_plain_matcher_returns():
+    """The windowed Matcher of the component gives the plain Matcher's matches, in the same order."""
+    import random
+
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+
+    from claimx.components.events import AnchoredMatcher
+
+    vocab = spacy.blank("en").vocab
+    data = load_data()
+    words: set[str] = set()
+
+    def collect(x):
+        if isinstance(x, dict):
+            v = x.get("LOWER")
+            words.update(v["IN"] if isinstance(v, dict) else [v] if isinstance(v, str) else [])
+        elif isinstance(x, list):
+            for y in x:
+                collect(y)
+
+    pairs = []
+    for entries in ([(t.id, t.patterns) for t in data["triggers"]], [(w["id"], w["patterns"]) for w in data["when"]]):
+        plain, anchored = Matcher(vocab), AnchoredMatcher(vocab)
+        for key, patterns in entries:
+            plain.add(key, patterns, greedy="LONGEST")
+            anchored.add(key, patterns)
+            collect(patterns)
+        pairs.append((plain, anchored))
+    pool = sorted(words) + [".", ",", "Smith", "12", "2025", "the", "said"]
+    rng = random.Random(7)
+    n_matches = 0
+    for _ in range(300):
+        toks = [w.title() if rng.random() < 0.15 else w for w in rng.choices(pool, k=rng.randint(1, 50))]
+        doc = Doc(vocab, words=toks)
+        for plain, anchored in pairs:
+            expected = plain(doc)
+            n_matches += len(expected)
+            assert anchored(doc) == expected, toks
+    assert n_matches > 1000

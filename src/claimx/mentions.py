@@ -564,6 +564,14 @@ class MentionResolver:
                 return True
             if nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN"):
                 return True
+            # "Tomas Doe conceded defeat": a regular past form right after a name is its predicate, not a participle
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if nxt.pos_ == "VERB" and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
+                return True
+            # "The party leader, Jane Doe, said": the name in apposition to the subject
+            if nxt.text == "," and prev is not None and prev.text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
+                if after.lower_ in ("said", "says", "told", "added", "wrote") or after.pos_ in ("VERB", "AUX"):
+                    return True
             if nxt.text == "," and self.has_dep is False:
                 return False
         if self.has_dep:

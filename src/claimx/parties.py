@@ -47,6 +47,9 @@ _COMBO_WORDS = re.compile(r"\s*\b(?:alliance|coalition|combined|bloc|pact|partne
 _LED = re.compile(r"^(?P<lead>.+?)\s*(?:\((?P<abbr>[^)]*)\))?\s*[-\u2013]\s*led\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
+_HEAD_OF_PLACE = re.compile(r"\b(" + "|".join(PARTY_HEADS) + r") of [A-Z][\w\u00C0-\u024F\-]+$")
+
+
 def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
@@ -178,6 +181,8 @@ def party_key(name: str) -> str:
     nationality / region word dropped ("Australian Labor Party" -> "labor", "Greens" -> "green")."""
     _, _, nat_words, _ = _indexes()
     t, _abbr = clean_party_text(name)
+    # "Patriotic Front of Saldane" ~ "Patriotic Front": a party head word followed by "of" and one place-like name
+    t = _HEAD_OF_PLACE.sub(r"\1", t)
     t = _fold(t)
     t = re.sub(r"\bof (?:the )?[\w ]+$", lambda m: "" if _fold(m.group(0)[3:].replace("the ", "")) in nat_words else m.group(0), t)
     words = [w for w in re.split(r"[\s]+", t) if w and w not in ("the", "party", "parti", "partei")]

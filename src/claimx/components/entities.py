@@ -114,6 +114,12 @@ class EntitiesComponent:
             kind = "body_shape" if strings[sp.label].startswith("body") else "party_shape"
             sp = Span(doc, sp.start, sp.end, label="ORG")
             inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]
+            if any(
+                r.label_ == "ORG" and r.end == sp.end and r.start > sp.start and doc[r.start - 1].text in ("'s", "’s")
+                for r in inside
+            ):
+                # "Carney's Liberal Party": an owner's possessive before a known party is not part of its name
+                continue
             if not any(i in taken for i in range(sp.start, sp.end)):
                 rule.append((sp, kind, None))
             elif kind == "party_shape" and inside and all(
@@ -199,9 +205,18 @@ class EntitiesComponent:
             doc.ents = sorted(filter_spans(list(doc.ents) + new), key=lambda s: s.start)
             for sp in new:
                 sp._.claimx_party = parties.defined[sp.text]
-        # defined abbreviations override lexicon homonyms inside this article
+        # defined abbreviations override lexicon homonyms, and name the NER's own ORG for them, inside this article
+        ents = list(doc.ents)
+        relabel = False
+        for k, ent in enumerate(ents):
+            if ent.text in parties.defined:
+                if ent.label_ != "ORG":
+                    ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+                    relabel = True
+        if relabel:
+            doc.ents = ents
         for ent in doc.ents:
-            if ent.text in parties.defined and ent._.claimx_party:
+            if ent.text in parties.defined:
                 ent._.claimx_party = parties.defined[ent.text]
 
     # ------------------------------------------------------------------ serialisation

@@ -129,7 +129,7 @@ class AnchoredMatcher:
     Cost: the Matcher evaluates its Python set predicates only on a few tokens per anchor instead of
     on every token of the Doc for every pattern."""
 
-    GAP = 8  # windows this close are matched in one call (a larger window finds no other matches)
+    GAP = 0  # windows this close are matched in one call (a larger window finds no other matches; 0 measured fastest)
 
     def __init__(self, vocab):
         self.vocab = vocab

@@ -637,10 +637,27 @@ class QuotesComponent:
         if appositive:
             if k >= 1 and toks[k].text == "," and len(out) <= 8:
                 name = self._np_left(toks[:k])
+                # "The party leader, Jane Doe, said": the role comes first and the name is the appositive
+                if name and self._is_role_np(name) and self._is_name_np(out):
+                    return out
                 if name and any(t.text[:1].isupper() for t in name):
                     return name
+                if name and self._is_role_np(name) and any(t.text[:1].isupper() for t in out):
+                    return out
             return None
         return self._trim_np(out)
+
+    def _is_role_np(self, np: list[Token]) -> bool:
+        """'the TLF leader', 'the country's prime minister': a noun phrase whose head is a lower-case role title."""
+        words = [t.lower_ for t in np]
+        if not words or not np[-1].is_lower:
+            return False
+        return words[-1] in self.lex.role_titles or " ".join(words[-2:]) in self.lex.role_titles
+
+    def _is_name_np(self, np: list[Token]) -> bool:
+        """A personal name: capitalised words only (possibly after a title), not a role phrase."""
+        words = [t for t in np if not t.is_punct]
+        return bool(words) and all(t.text[:1].isupper() for t in words) and not self._is_role_np(np)
 
     def _trim_np(self, out: list[Token]) -> list[Token] | None:
         if not out:

@@ -143,8 +143,9 @@ class SeatsComponent:
             text = doc[s:e].text
             refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
         taken = {i for r in refs for i in range(r.start, r.end)}
-        refs.extend(self._weak_parties(doc, taken))
-        refs = self._registry(doc, refs, countries)
+        people = _person_words(doc, self.cues)
+        refs.extend(self._weak_parties(doc, taken, people))
+        refs = self._registry(doc, refs, countries, people)
         refs.extend(self._head_references(doc, refs))
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
@@ -172,7 +173,7 @@ class SeatsComponent:
             i += 1
         return merged
 
-    def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str]) -> list[PartyRef]:
+    def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str], people: set[str]) -> list[PartyRef]:
         """Full party names and the article's registry of their forms.
 
         A party mention is the maximal run of capitalised words joined by lowercase connectors ("Greens of the
@@ -186,7 +187,6 @@ class SeatsComponent:
         c = self.cues
         conn = c["run_connectors"]
         lead = c["run_strip_leading"]
-        people = _person_words(doc, c)
         blocked: set[int] = set()
         for sp in doc.spans.get("claimx_titles", []):
             blocked.update(range(sp.start, sp.end))
@@ -274,6 +274,13 @@ class SeatsComponent:
             out_new.append(PartyRef(s, e, name, text, weak=weak))
             if abbr:
                 defined[abbr] = (name, text)
+        taken_new = {i for r in out_new for i in range(r.start, r.end)} | {i for r in refs for i in range(r.start, r.end)}
+        for ent in doc.ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
+            if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(t.is_title for t in ent) and ent.end < len(doc) \
+                    and not any(i in taken_new or i in blocked for i in range(ent.start, ent.end)) and not ent._.claimx_body:
+                k = ent.end + (1 if doc[ent.end].lower_ in ("has", "have", "had") else 0)
+                if k < len(doc) and doc[k].lower_ in c["count_verbs"] and doc[k].lower_ not in ("go", "goes", "end", "get", "gets"):
+                    out_new.append(PartyRef(ent.start, ent.end, ent.text, ent.text, weak=True))
         named_texts = {r.text for r in out_new}
         for s, e in maybe:
             if doc[s:e].text in named_texts:
@@ -338,12 +345,12 @@ class SeatsComponent:
                 out.append(PartyRef(j + 1 if j + 1 < tok.i else tok.i, tok.i + 1, heads[tok.lower_], doc[j + 1 : tok.i + 1].text))
         return out
 
-    def _weak_parties(self, doc: Doc, taken: set[int]) -> list[PartyRef]:
+    def _weak_parties(self, doc: Doc, taken: set[int], people: set[str] | None = None) -> list[PartyRef]:
         """Capitalised names the lexicon and the NER do not know ("Harbour Party", "Green Left", "UfR"): used
         as parties only by the seat constructions (fallback mentions)."""
         c = self.cues
         blocked = set(taken)
-        people = _person_words(doc, c)
+        people = _person_words(doc, c) if people is None else people
         candidates: list[Span] = []
         for e in doc.ents:
             if e.label_ == "PERSON" and not any(i in taken for i in range(e.start, e.end)) and not _is_person(e, people, c) \
@@ -1107,6 +1114,24 @@ def _short(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text).replace("\u2019", "'")
 
 
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|which|who|whose|its|their)\b[^;:]*,\s*(?:\w+\s+){0,2}?(?:\w+)\s*$")
+
+
+def _appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> PartyRef | None:
+    """ "The X, a pact of the Y and the Z, controls 91 of the 160 seats": the party before an appositive, not the
+    last party named inside it (used when no parse says who the subject is)."""
+    if p is None:
+        return p
+    doc = ctx.doc
+    lo = ctx.line_start(num.qstart, sent)
+    for r in ctx.parties:
+        if lo <= r.start and r.end <= p.start and r is not p:
+            if _APPOSITIVE.match(doc[r.end : num.qstart].text) and "," not in doc[lo : r.start].text:
+                return r
+            break
+    return p
+
+
 def _hypothetical_change(ctx: _Ctx, num: Num, before: str) -> bool:
     prev = ctx.doc[num.qstart - 1].lower_ if num.qstart > 0 else ""
     c = ctx.c
@@ -1150,7 +1175,7 @@ def _party_for(
         return p, "dep-subject"
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
-        p = ctx.party_left(num.qstart, sent)
+        p = _appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
         if p is not None and previous:
             return p, "previous"
         if p is not None:
@@ -1170,7 +1195,7 @@ def _party_for(
             if p is not None:
                 return p, "previous-sentence"
         return None, ""
-    p = ctx.party_left(num.qstart, sent)
+    p = _appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
     if p is not None:
         return p, "left"
     p = ctx.party_right(end, sent, limit=10)
