@@ -108,10 +108,18 @@ def test_called_actions_a_betrayal_is_an_accusation(extract):
 
 def test_accused_with_title_resolved(extract):
     text = ("Finnish President Aino Lahti met union leaders on Friday.\n"
-            "Critics accused the president of ignoring the crisis.")
+            "Opposition leader Marta Virtanen accused the president of ignoring the crisis.")
     evs = events(extract, text)
     a = one(evs, "accuse")
+    assert a.actor == "Marta Virtanen"
     assert a.target == "Aino Lahti"
+
+
+def test_unnamed_accusers_make_no_event(extract):
+    # events match on kind and actor: "Critics" names nobody, so no claim is made for it
+    text = ("Finnish President Aino Lahti met union leaders on Friday.\n"
+            "Critics accused the president of ignoring the crisis.")
+    assert not [e for e in events(extract, text) if e.kind == "accuse"]
 
 
 def test_planned_meeting_takes_participants_of_the_call(extract):

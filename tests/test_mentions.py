@@ -112,3 +112,21 @@ def test_spokesperson_for_an_organisation(blank):
 def test_pronoun_with_no_person_is_unknown(blank):
     r = MentionResolver(blank("The weather was mild on polling day."))
     assert r.resolve("she", pos=10) == (None, "unknown")
+
+
+def test_gender_from_honorifics_and_pronouns(blank):
+    text = (
+        "Ms Vera Holm met Mr Jan Ek on Monday. "
+        "Tomas Lind said his party would abstain.\n"
+    )
+    r = MentionResolver(blank(text))
+    assert r.gender.get("Vera Holm") == "f" and r.gender.get("Jan Ek") == "m"
+    assert r.gender.get("Tomas Lind") == "m"
+    # "she" skips the more recent man
+    assert r.resolve("she", pos=len(text)) == ("Vera Holm", "person")
+
+
+def test_initials_alone_do_not_break_the_resolver(blank):
+    text = "The post went up on X. Later J. said nothing, and Jane Doe posted on X."
+    r = MentionResolver(blank(text))
+    assert r.resolve("Doe", pos=len(text)) == ("Jane Doe", "person")

@@ -85,6 +85,12 @@ class QuoteLexicon:
     not_person_words: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     term_determiners: frozenset[str] = frozenset()
+    male_words: frozenset[str] = frozenset()
+    female_words: frozenset[str] = frozenset()
+    male_pronouns: frozenset[str] = frozenset()
+    female_pronouns: frozenset[str] = frozenset()
+    person_anaphors: tuple[re.Pattern, ...] = ()
+    title_cues: frozenset[str] = frozenset()
 
     @property
     def titles(self) -> frozenset[str]:
@@ -123,6 +129,12 @@ def load_lexicon() -> QuoteLexicon:
         not_person_words=frozenset(t.get("not_person_words", [])),
         naming_verbs=_low(s.get("naming_verbs", [])),
         term_determiners=_low(s.get("term_determiners", [])),
+        male_words=_low(t.get("gendered_words", {}).get("male", [])),
+        female_words=_low(t.get("gendered_words", {}).get("female", [])),
+        male_pronouns=_low(t.get("pronoun_gender", {}).get("male", [])),
+        female_pronouns=_low(t.get("pronoun_gender", {}).get("female", [])),
+        person_anaphors=tuple(re.compile(p) for p in t.get("person_anaphors", [])),
+        title_cues=_low(s.get("title_cues", [])),
     )
 
 
@@ -173,6 +185,7 @@ class MentionResolver:
         self.sources: list[tuple[int, str, Kind]] = []  # (pos, issuer name, kind) for "the statement"
         self.acronyms: dict[str, str] = {}
         self.speakers: list[tuple[int, str, Kind]] = []
+        self.gender: dict[str, str] = {}  # person canonical -> "m" / "f" ("" when the article is inconsistent)
         self._clusters: dict[str, _Cluster] = {}
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
         self._sent_starts = [s.start_char for s in doc.sents] if self._has_sents() else [0]
@@ -230,7 +243,7 @@ class MentionResolver:
 
         # pronouns
         if len(words) == 1 and words[0] in self.lex.person_pronouns:
-            return self._resolve_person_pronoun(pos, prefer_speaker)
+            return self._resolve_person_pronoun(pos, prefer_speaker, self.pronoun_gender(words[0]))
         if len(words) == 1 and words[0] in self.lex.org_pronouns:
             return self._resolve_org_pronoun(pos)
         if len(words) == 1 and (words[0] in self.lex.plural_pronouns or words[0] in self.lex.first_person):
@@ -244,8 +257,8 @@ class MentionResolver:
             m = persons[-1] if persons else inner[-1]  # "Belmora's Unity Party": the possessed, not the owner
             head = self._head_word(words)
             # "a spokesperson for X" / "the statement from X": the organisation
-            if m.kind == "organization" or head not in self.lex.org_nouns:
-                return self._canon_mention(m)
+            if m.kind in ("organization", "person") or head not in self.lex.org_nouns:
+                return self._canon_mention(m)  # "a spokeswoman for Prime Minister Ada Doe": on her behalf
             return self._canon_mention(m)[0], "organization"
 
         # a role the article gave to a person ("the State Department spokesperson", "the prime minister")
@@ -262,6 +275,15 @@ class MentionResolver:
             if m and m.group(1)[:1].isupper():
                 name, kind = self._lookup(clean_name(m.group(1)), None) or (clean_name(m.group(1)), "organization")
                 return name, "organization" if kind != "person" else kind
+            if m and len(m.group(1).split()) >= 2:
+                # "a spokesperson for the electoral commission": the organisation named earlier in capitals
+                hit = self._lookup(clean_name(m.group(1)), "organization")
+                if hit:
+                    return hit
+            # "Doe's spokesman", "the Authority's statement": the possessor
+            inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
+            if inner and re.search(r"['\u2019]s\b", text):
+                return self._canon_mention(inner[-1])
             # a capitalised organisation name ("the Prime Minister's Office")
             caps = self._strip_leading(text)
             if caps and caps[:1].isupper():
@@ -291,6 +313,10 @@ class MentionResolver:
                     return hit
                 return clean_name(rest), "person"
             return None, "unknown"
+
+        # a description that points back like a pronoun ("the 54-year-old", "the veteran")
+        if any(p.match(low) for p in self.lex.person_anaphors):
+            return self._resolve_person_pronoun(pos, prefer_speaker)
 
         # a name, maybe with titles
         name = clean_name(self._strip_titles(text))
@@ -356,6 +382,7 @@ class MentionResolver:
             self.mentions = sorted(found + singles, key=lambda m: m.start)
         self._find_roles()
         self._find_sources()
+        self._find_genders()
 
     def _headline_ranges(self) -> list[tuple[int, int]]:
         """Character ranges of title-case lines with no sentence punctuation (headlines): names there are unreliable."""
@@ -433,7 +460,8 @@ class MentionResolver:
                 words = words[:cut]
                 name = " ".join(words)
                 name_span = self.doc[name_span.start : name_span.start + cut]
-        titled = name_span.start > run.start or self._title_before(run) is not None
+        # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
+        titled = any(t.lower_ != "the" for t in self.doc[run.start : name_span.start]) or self._title_before(run) is not None
         labels = {t.ent_type_ for t in name_span if t.ent_type_}
         has_head = any(w in self.lex.org_heads for w in words)
         if labels and labels <= PLACE_LABELS and not has_head:
@@ -566,7 +594,7 @@ class MentionResolver:
                 return True
             # "Tomas Doe conceded defeat": a regular past form right after a name is its predicate, not a participle
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if nxt.pos_ == "VERB" and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
+            if (nxt.pos_ == "VERB" or not doc.has_annotation("TAG")) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
                 return True
             # "The party leader, Jane Doe, said": the name in apposition to the subject
             if nxt.text == "," and prev is not None and prev.text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
@@ -630,6 +658,8 @@ class MentionResolver:
 
     def _cluster_for(self, name: str, kind: Kind) -> _Cluster | None:
         words = [w.lower() for w in name.split() if not _INITIAL.match(w)]
+        if not words:
+            return None  # initials only ("J."): nothing to match on
         best = None
         for c in self._clusters.values():
             if c.kind != kind:
@@ -700,6 +730,73 @@ class MentionResolver:
             if cand in self.lex.role_titles:
                 best = cand
         return best
+
+    def pronoun_gender(self, word: str) -> str | None:
+        low = word.lower()
+        if low in self.lex.male_pronouns:
+            return "m"
+        if low in self.lex.female_pronouns:
+            return "f"
+        return None
+
+    def _note_gender(self, name: str | None, g: str | None) -> None:
+        if not name or not g:
+            return
+        old = self.gender.get(name)
+        self.gender[name] = g if old in (None, g) else ""
+
+    def _find_genders(self) -> None:
+        """Gender of a person where the article makes it clear: an honorific or gendered role noun right before
+        the name ("Ms Doe", "chairwoman Jane Doe"), or the first third-person pronoun after the person is the
+        subject of a sentence that names no other person ("Jane Doe said her party ...")."""
+        doc = self.doc
+        persons = [m for m in self.mentions if m.kind == "person"]
+        for m in persons:
+            name = self._canon_mention(m)[0]
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            k = span.start - 1
+            if doc[k].text == "." and k > 0:
+                k -= 1
+            low = doc[k].lower_
+            if low in self.lex.male_words:
+                self._note_gender(name, "m")
+            elif low in self.lex.female_words:
+                self._note_gender(name, "f")
+            # "Jane Doe, the chairwoman," / "Jane Doe, a spokeswoman for X,"
+            j = span.end
+            if j + 2 < len(doc) and doc[j].text == ",":
+                for t in doc[j + 1 : min(j + 6, len(doc))]:
+                    if t.text in (",", ".", ";"):
+                        break
+                    if t.lower_ in self.lex.male_words and t.is_lower:
+                        self._note_gender(name, "m")
+                    elif t.lower_ in self.lex.female_words and t.is_lower:
+                        self._note_gender(name, "f")
+        if not self._has_sents():
+            return
+        for sent in doc.sents:
+            in_sent = [m for m in persons if sent.start_char <= m.start < sent.end_char]
+            if not in_sent or not in_sent[0].subject:
+                continue
+            first = in_sent[0]
+            others = {self._canon_mention(m)[0] for m in in_sent}
+            for t in sent:
+                if t.idx < first.end:
+                    continue
+                g = self.pronoun_gender(t.lower_)
+                if g is None:
+                    continue
+                # only when no other person is named before the pronoun, and not inside a quotation
+                before = {self._canon_mention(m)[0] for m in in_sent if m.start < t.idx}
+                if len(before) == 1 and len(others) >= 1 and not self._in_quotes(sent, t):
+                    self._note_gender(self._canon_mention(first)[0], g)
+                break
+
+    def _in_quotes(self, sent: Span, tok: Token) -> bool:
+        pre = self.text[sent.start_char : tok.idx]
+        return (pre.count('"') % 2 == 1) or pre.count("\u201c") > pre.count("\u201d")
 
     def _find_sources(self) -> None:
         """Who issued each document noun ("a release from X", "X said in a statement", "X's statement")."""
@@ -819,25 +916,31 @@ class MentionResolver:
         cands = [name for p, r, name in self.roles if r.split()[-1] == head and p <= pos]
         return cands[-1] if cands else None
 
-    def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool) -> tuple[str | None, Kind]:
+    def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None) -> tuple[str | None, Kind]:
         """The most recent of: the last quote speaker, the last person mentioned as a subject
-        (the parser's subject, a name opening its sentence, or a name right before a verb)."""
+        (the parser's subject, a name opening its sentence, or a name right before a verb).  A candidate the
+        article gives the other gender ("Ms Doe" for "he") is skipped."""
+
+        def fits(name: str | None) -> bool:
+            g = self.gender.get(name or "")
+            return not gender or not g or g == gender
+
         if prefer_speaker:
-            last = self.last_speaker(pos, "person")
-            if last:
-                return last
+            for p, name, k in reversed(self.speakers):
+                if p < pos and k == "person" and fits(name):
+                    return name, k
         best: tuple[int, str] | None = None
         for m in self.mentions:
             if m.kind == "person" and m.end <= pos and m.subject:
                 name = self._canon_mention(m)[0]
-                if name:
+                if name and fits(name):
                     best = (m.start, name)
         for p, name, k in self.speakers:
-            if k == "person" and p < pos and (best is None or p >= best[0]):
+            if k == "person" and p < pos and (best is None or p >= best[0]) and fits(name):
                 best = (p, name)
         if best is not None:
             return best[1], "person"
-        prev = [m for m in self.mentions if m.kind == "person" and m.end <= pos]
+        prev = [m for m in self.mentions if m.kind == "person" and m.end <= pos and fits(self._canon_mention(m)[0])]
         if prev:
             return self._canon_mention(prev[-1])[0], "person"
         return None, "unknown"

@@ -63,6 +63,10 @@ NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while",
                  "and", "but", "adding", "saying", "noting", "according", "told", "said", "in"}
 
 
+_AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
+                        "does", "may", "might", "should", "must", "remains", "remained", "seemed", "appeared"})
+
+
 def _forms(lemmas: frozenset[str]) -> frozenset[str]:
     """Inflected forms of speech verbs, so that a pipeline without a lemmatizer still finds them."""
     irregular = {
@@ -184,9 +188,13 @@ class QuotesComponent:
                     continue
                 # continuation of the previous quote's speaker: a quote that opens its paragraph
                 opens_para = self._opens_paragraph(text, first, paras) and self._ends_paragraph(text, last, paras)
+                ctx = None if single else self._context_subject(text, first, paras, words, resolver)
                 if opens_para and prev_para_speaker is not None and first.para - prev_para_speaker[0] <= 2:
                     speaker, kind = prev_para_speaker[1], prev_para_speaker[2]
                     rule, conf = "quotes/continuation", 0.7
+                elif ctx is not None:
+                    speaker, kind = ctx
+                    rule, conf = "quotes/context-subject", 0.6
                 elif not self._looks_like_speech(words, first, text, paras):
                     continue
             if single and (attr is None or (attr.verb is None and attr.rule not in ("quotes/colon", "quotes/according-to"))
@@ -319,11 +327,41 @@ class QuotesComponent:
                 gap = text[prev.close : seg.open]
                 own = attrs.get(id(seg))
                 own_ok = own is None or (own.start >= prev.close and own.end <= seg.open + 1)
-                if own_ok and prev.closed and seg.para == prev.para and "\n" not in gap and self._is_interrupting(text, prev, gap):
+                if own_ok and prev.closed and seg.para == prev.para and "\n" not in gap and (
+                        self._is_interrupting(text, prev, gap) or ((own is None or (own.verb is not None and own.verb.i == getattr(getattr(attrs.get(id(prev)), "verb", None), "i", -1)))
+                         and self._attribution_gap(text, prev, seg, attrs.get(id(prev))))):
                     groups[-1].append(seg)
                     continue
             groups.append([seg])
         return groups
+
+    def _attribution_gap(self, text: str, prev: Segment, seg: Segment, attr: "Attribution | None") -> bool:
+        """'"A," Doe told supporters outside the party offices on Tuesday night, "b."' / '"A," said Doe, who leads
+        the party. "B."': between the two quotes there is only the first one's attribution (however long), maybe
+        followed by an appositive or relative clause; the second has no attribution of its own -> one quote."""
+        if attr is None or attr.verb is None or not attr.adjacent or attr.start < prev.close or attr.end > seg.open:
+            return False
+        if text[prev.close : attr.start].strip(" ,\u2014\u2013-"):
+            return False
+        if any(w.strip(",.;:").lower() in CLAUSE_WORDS for w in text[prev.close : attr.start].split() + text[attr.start : attr.end].split()):
+            return False
+        rest = text[attr.end : seg.open].strip()
+        if not rest or rest in (",", ".", ":", ";"):
+            return True
+        if not rest.endswith((",", ".")):
+            return False
+        words = rest.strip(" ,.").split()
+        if not words or len(words) > 15:
+            return False
+        low = [w.strip(",.;:").lower() for w in words]
+        # the tail of the attribution ("... outside the party offices on Tuesday night,") or an appositive /
+        # relative clause about the speaker (", who has led the party since 2019."), never a reported clause
+        if rest.startswith(","):
+            if low[0] not in ("who", "whose", "a", "an", "the", "which", "one", "speaking", "in", "on", "at"):
+                return False
+        elif any(w in CLAUSE_WORDS for w in low):
+            return False
+        return not any(w in self.verb_forms for w in low) and not any(c in rest for c in "\"\u201c\u201d")
 
     def _is_interrupting(self, text: str, prev: Segment, gap: str) -> bool:
         inner = text[prev.inner[-1][0] : prev.inner[-1][1]].rstrip()
@@ -409,6 +447,20 @@ class QuotesComponent:
         b = self._before(before, seg)
         if b is not None:
             return b
+        if not before and seg.para > 0 and self._opens_paragraph(text, seg, paras):
+            # 'She said:\n"We will ..."': the attribution ends the previous paragraph with a colon
+            qa, qb = paras[seg.para - 1]
+            if text[qa:qb].rstrip().endswith(":") and not any(qa <= x.open < qb for x in segs):
+                start = qa
+                for m in _TERMINAL.finditer(text, qa, qb):
+                    if not _ABBREV.search(text[max(qa, m.start() - 5) : m.start() + 1]):
+                        start = m.end()
+                prev_toks = self._tokens_between(start, qb)
+                self._sent_before = prev_toks
+                b = self._before(prev_toks, seg)
+                if b is not None and b.rule in ("quotes/before-np-said", "quotes/colon"):
+                    b.adjacent = False
+                    return b
         if len(self._sent_before) > len(before):
             return self._embedded(self._sent_before)
         return None
@@ -418,6 +470,12 @@ class QuotesComponent:
         if toks and toks[0].text == ":" and len(toks) > 1:
             # headline style: "\u201cQuote\u201d: Finance minister resigns" -> the subject after the colon
             np = self._leading_np(toks[1:])
+            # a tagger may read the headline verb as a noun ("... finance minister resigns"): end at the role title
+            if np and not self._is_role_np(np):
+                for k in range(len(np) - 1, 0, -1):
+                    if self._is_role_np(np[:k]):
+                        np = np[:k]
+                        break
             if np and self._speaker_like(np):
                 return Attribution("quotes/colon", toks[0].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.7)
             return None
@@ -455,6 +513,8 @@ class QuotesComponent:
             if commas == 0 and k >= 9:
                 break
             if self._is_speech(t) and k > 0:
+                if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
+                    break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
                 np = self._np_left(rest[:k])
                 if np:
                     end = self._cue_end(rest, t.i)
@@ -524,6 +584,15 @@ class QuotesComponent:
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
             if self._is_speech(t) and not self._passive(toks, k):
+                if k >= 2 and toks[k - 1].lower_ in ("who", "which"):
+                    # "..., rivals, who said it was "x"": the relative pronoun's antecedent speaks
+                    head = toks[: k - 1]
+                    if head and head[-1].text == ",":
+                        head = head[:-1]
+                    np = self._np_left(head) if head else None
+                    if not np:
+                        return None
+                    return Attribution("quotes/embedded", np[0].idx, t.idx + len(t.text), self._span(np), t, 0.7, adjacent=False)
                 np = self._np_left(toks[:k])
                 if np and not self._speaker_like(np):
                     continue  # "talks would continue ...": the subject cannot speak; look further back
@@ -570,6 +639,11 @@ class QuotesComponent:
         before = prev[-1].lower().strip("\u2018\u2019'") if prev else ""
         if "so-called" in text[max(0, seg.open - 12) : seg.open].lower():
             return True
+        # 'a report titled "A Nation Divided"', 'the slogan, "Strong and Steady",': a title or label
+        cue_word = before.strip(",:")
+        if (cue_word in self.lex.title_cues or (not cue_word and len(prev) > 1 and prev[-2].lower().strip(",:") in self.lex.title_cues)) \
+                and n <= 8 and not words.rstrip().endswith((".", "!", "?")):
+            return True
         short = n <= 3 and not words.rstrip().endswith((".", "!", "?"))
         if short and before in self.lex.term_determiners and (attr is None or attr.verb is None):
             return True
@@ -579,6 +653,31 @@ class QuotesComponent:
             if lemma in self.lex.naming_verbs or any(low in _forms(frozenset({v})) for v in self.lex.naming_verbs):
                 return True
         return False
+
+    _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|my|My|our|Our|me|us)\b")
+
+    def _context_subject(self, text: str, seg: Segment, paras: list[tuple[int, int]], words: str,
+                         resolver: MentionResolver) -> tuple[str, str] | None:
+        """'Jane Doe was defiant. "We will keep fighting."': a first-person quote sentence that follows, in the
+        same paragraph, a sentence about a named person (its subject) is that person's."""
+        if not self._FIRST_PERSON.search(words) or not words.rstrip().endswith((".", "!", "?")):
+            return None
+        pa, _pb = paras[seg.para]
+        before = text[pa : seg.open]
+        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")) or any(c in before for c in "\"\u201c\u201d"):
+            return None
+        start = pa
+        for m in _TERMINAL.finditer(text, pa, seg.open):
+            if m.end() < seg.open - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
+                start = m.end()
+        toks = self._tokens_between(start, seg.open)
+        np = self._leading_np(toks)
+        if not np:
+            return None
+        name, kind = resolver.resolve(self._span(np), prefer_speaker=False)
+        if kind != "person" or not name:
+            return None
+        return name, kind
 
     def _looks_like_speech(self, words: str, seg: Segment, text: str, paras: list[tuple[int, int]]) -> bool:
         """An unattributed quote is kept only when it reads like speech: a sentence of several words."""
@@ -644,6 +743,17 @@ class QuotesComponent:
                     return name
                 if name and self._is_role_np(name) and any(t.text[:1].isupper() for t in out):
                     return out
+            # "Jane Doe, speaking in Vesk, said" / "Jane Doe, who chairs the board, said": the name before the
+            # comma that opens the inserted phrase
+            j = k
+            while j >= 1 and k - j < 10 and toks[j].text != "," and not self._is_speech(toks[j]) and toks[j].text not in STOP_LEFT:
+                j -= 1
+            if j >= 1 and j < k and toks[j].text == ",":
+                inserted = toks[j + 1]
+                if inserted.is_lower and (inserted.lower_.endswith("ing") or inserted.lower_ in ("who", "whose", "a", "an", "the", "herself", "himself", "now", "then", "once")):
+                    name = self._np_left(toks[:j])
+                    if name and any(t.text[:1].isupper() for t in name):
+                        return name
             return None
         return self._trim_np(out)
 
@@ -662,6 +772,9 @@ class QuotesComponent:
     def _trim_np(self, out: list[Token]) -> list[Token] | None:
         if not out:
             return None
+        # a description that points back to a person ("the 61-year-old"), even without a tagger
+        if any(p.match(self._span(out).text.lower()) for p in self.lex.person_anaphors):
+            return out
         # must contain a noun-ish word or a pronoun
         if not any(t.text[:1].isupper() or t.lower_ in self.lex.person_pronouns | self.lex.org_pronouns | self.lex.plural_pronouns | self.lex.first_person or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns or t.lower_ in self.lex.role_titles for t in out):
             return None
@@ -679,7 +792,9 @@ class QuotesComponent:
                 break
             if t.text in (".",) and out:
                 break
-            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out):
+            # "a statement from the electoral commission", "a spokesperson for X": the issuer belongs to the phrase
+            issuer_link = low in ("from", "by") and out and out[-1].lower_ in self.lex.org_nouns
+            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out) and not issuer_link:
                 break
             out.append(t)
             k += 1
@@ -743,6 +858,8 @@ class QuotesComponent:
                 break
             if t.pos_ in ("VERB", "AUX") or self._is_speech(t) or t.lower_ in CLAUSE_WORDS:
                 break
+            if t.is_lower and t.lower_ in _AUX_WORDS:
+                break  # no tagger: "Jane Doe was defiant"
             if t.pos_ == "ADP" and not out:
                 return None  # an introductory phrase ("In his speech, ..."): no subject at the start
             out.append(t)
