@@ -23,8 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -32,6 +33,7 @@ from .. import extensions  # noqa: F401
 from ..extensions import add_draft
 from ..numbers import number_words, parse_number
 from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
+from ..treepatterns import AnchoredTreeMatcher
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "seats"
 DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
@@ -98,14 +100,16 @@ class SeatsComponent:
             self.number_meta[p["id"]] = p
         self.majority = Matcher(vocab)
         self.majority_meta: dict[int, dict[str, Any]] = {}
-        for p in _read_jsonl(self.data_dir / "majority.jsonl"):
+        majority_patterns = _read_jsonl(self.data_dir / "majority.jsonl")
+        for p in majority_patterns:
             self.majority.add(p["id"], [p["pattern"]])
             self.majority_meta[vocab.strings[p["id"]]] = p
+        self.majority_anchors = _anchor_words([p["pattern"] for p in majority_patterns])
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
-        self.dep = DependencyMatcher(vocab)
+        self.dep = AnchoredTreeMatcher("num")  # DependencyMatcher patterns, matched from each number outward
         dep_file = self.data_dir / "dep_patterns.jsonl"
         for p in _read_jsonl(dep_file if dep_file.exists() else DATA / "dep_patterns.jsonl"):
-            self.dep.add(p["id"], [p["pattern"]])
+            self.dep.add(p["id"], p["pattern"])
         self.weak = Matcher(vocab)
         self.runs = Matcher(vocab)  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
         for p in _read_jsonl(self.data_dir / "party_shapes.jsonl"):
@@ -117,6 +121,9 @@ class SeatsComponent:
         self.pseudo.add("pseudo", [self.nlp.make_doc(t) for t in self.cues.raw["pseudo_parties"]])
         quals = sorted(number_words().qualifiers.items(), key=lambda kv: -len(kv[0].split()))
         self.qualifiers = [(k.split(), v) for k, v in quals]
+        # the same hedges as a lookup: word tuple -> (priority in the list above, approximate?)
+        self.qualifier_index = {tuple(words): (rank, approx) for rank, (words, approx) in reversed(list(enumerate(self.qualifiers)))}
+        self.qualifier_lengths = sorted({len(w) for w, _ in self.qualifiers}, reverse=True)
 
     # ------------------------------------------------------------------ helpers
     def _parties(self, doc: Doc) -> list[PartyRef]:
@@ -440,19 +447,26 @@ class SeatsComponent:
         return merged
 
     def _hedge(self, doc: Doc, num: Num) -> None:
-        for words, approx in self.qualifiers:
-            n = len(words)
-            for gap in (0, 1):  # "more than 200", "an estimated 200", "about a dozen"
-                s = num.start - gap - n
-                if s < 0:
+        """The hedge before a number ("more than 200", "an estimated 200", "about a dozen"): the first hedge of
+        ``self.qualifiers`` (longest first) found right before the number, or one word ("a", "the", "just",
+        ...) before it."""
+        best = None  # (rank, gap, n, approx)
+        lowers = [t.lower_ for t in doc[max(0, num.start - 1 - self.qualifier_lengths[0]) : num.start]] if self.qualifiers else []
+        k = len(lowers)  # lowers[k - j] is doc[num.start - j].lower_
+        for n in self.qualifier_lengths:
+            for gap in (0, 1):
+                if num.start - gap - n < 0 or k - gap - n < 0:
                     continue
-                if gap and doc[num.start - 1].lower_ not in ("a", "an", "the", "just", "only", "some"):
+                if gap and lowers[k - 1] not in ("a", "an", "the", "just", "only", "some"):
                     continue
-                if [t.lower_ for t in doc[s : s + n]] == words:
-                    if approx:
-                        num.approximate, num.qualifier = True, " ".join(words)
-                    num.qstart = s
-                    return
+                hit = self.qualifier_index.get(tuple(lowers[k - gap - n : k - gap]))
+                if hit is not None and (best is None or (hit[0], gap) < best[:2]):
+                    best = (hit[0], gap, n, hit[1])
+        if best is not None:
+            rank, gap, n, approx = best
+            if approx:
+                num.approximate, num.qualifier = True, " ".join(self.qualifiers[rank][0])
+            num.qstart = num.start - gap - n
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -471,11 +485,11 @@ class SeatsComponent:
             for i in range(s.start, s.end):
                 sent_of[i] = k
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
+        nums = self._nums(doc)
         if doc.has_annotation("DEP"):
-            ctx.dep_owner = self._dep_owners(doc, party_at)
+            ctx.dep_owner = self._dep_owners(doc, party_at, nums)
         counts: list[dict[str, Any]] = []
         used: set[int] = set()
-        nums = self._nums(doc)
         num_char: dict[int, int] = {}
         for num in nums:
             if num.start in used or num.start in ctx.consumed:
@@ -493,17 +507,32 @@ class SeatsComponent:
         self._majority(ctx, counts)
         return doc
 
-    def _dep_owners(self, doc: Doc, party_at: dict[int, PartyRef]) -> dict[int, PartyRef]:
+    def _dep_owners(self, doc: Doc, party_at: dict[int, PartyRef], nums: list[Num]) -> dict[int, PartyRef]:
         """Number token -> the party that is the subject of its verb ("The Alliance, a pact of ..., controls
-        97 of the 180 seats") or the owner of its seats ("the Greens' 14 seats"), read from the parse."""
+        97 of the 180 seats") or the owner of its seats ("the Greens' 14 seats"), read from the parse: the
+        first pattern of ``dep_patterns.jsonl`` (in file order) that matches from the token with a party as
+        its ``subj``."""
         out: dict[int, PartyRef] = {}
-        for match_id, toks in self.dep(doc):
-            pattern = self.dep.get(match_id)[1][0]
-            names = {el["RIGHT_ID"]: toks[k] for k, el in enumerate(pattern)}
-            num, subj = names["num"], names["subj"]
-            ref = party_at.get(subj)
-            if ref is not None and num not in out:
-                out[num] = ref
+        for num in nums:
+            for i in range(num.start, max(num.end, num.start + 1)):
+                if i in out:
+                    continue
+                for _key, toks in self.dep(doc, i):
+                    ref = party_at.get(toks["subj"])
+                    if ref is not None:
+                        out[i] = ref
+                        break
+        return out
+
+    def _majority_matches(self, ctx: "_Ctx") -> list[tuple[int, int, int]]:
+        """The majority Matcher's matches, run only over the sentences that contain a word every match needs
+        (``_anchor_words``): most sentences of an article have none, and a phrase never spans two sentences."""
+        if self.majority_anchors is None:
+            return self.majority(ctx.doc)
+        out: list[tuple[int, int, int]] = []
+        for sent in ctx.sents:
+            if any(t.lower_ in self.majority_anchors for t in sent):
+                out.extend((mid, sent.start + s, sent.start + e) for mid, s, e in self.majority(sent))
         return out
 
     def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
@@ -512,7 +541,7 @@ class SeatsComponent:
         res = [d for d in counts if d.get("status") in ("result", "projected")]
         if res:
             leader = max(res, key=lambda d: d["seats"])
-        matches = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self.majority(doc)])
+        matches = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self._majority_matches(ctx)])
         for sp in matches:
             meta = self.majority_meta[sp.label]
             status = meta["status"]
@@ -627,6 +656,27 @@ def _sentences(doc: Doc) -> list[Span]:
                 out.append(doc[start : i + 1])
             start = i + 1
     return out or [doc[:]]
+
+
+def _anchor_words(patterns: list[list[dict[str, Any]]]) -> frozenset[str] | None:
+    """Lowercase words such that every match of every pattern contains one of them: per pattern, the word set
+    of its most selective required token (content words before function words, then the shortest list) (a ``LOWER`` value or ``IN`` list, without an optional ``OP``).
+    None when some pattern has no such token (then the patterns must run over the whole doc)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        options = []
+        for tok in pattern:
+            want = tok.get("LOWER")
+            if tok.get("OP", "1") not in ("1", "+", "!") or tok.get("OP") == "!" or want is None:
+                continue
+            if isinstance(want, str):
+                options.append({want})
+            elif isinstance(want, dict) and set(want) == {"IN"}:
+                options.append({w.lower() for w in want["IN"]})
+        if not options:
+            return None
+        words |= min(options, key=lambda ws: (any(w in STOP_WORDS for w in ws), len(ws)))  # rare words first
+    return frozenset(words)
 
 
 def _most_common(items: list[str]) -> str | None:

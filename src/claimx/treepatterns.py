@@ -1,0 +1,124 @@
+"""Dependency-tree patterns matched outward from one anchor token.
+
+spaCy's ``DependencyMatcher`` finds every match in a whole Doc: it first runs a token Matcher for each
+node of each pattern over all tokens (a pattern whose root is "any verb" touches nearly every token), then
+searches the trees. When a component only asks "which pattern matches with *this* token as node X" for a
+handful of tokens (claimx_seats asks it for the numbers of an article), walking the parse from those tokens is
+far cheaper and gives the same matches.
+
+``AnchoredTreeMatcher`` reads patterns in DependencyMatcher's own format (so the data files stay
+DependencyMatcher patterns and can be loaded by either) and supports the subset they use: the ``>``
+relation (LEFT is the immediate head of RIGHT) and token attributes compared for equality or with
+``IN`` / ``NOT_IN``. Anything else is rejected when the pattern is added, never silently ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+_GETTERS: dict[str, Callable[[Token], Any]] = {
+    "ORTH": lambda t: t.text,
+    "TEXT": lambda t: t.text,
+    "LOWER": lambda t: t.lower_,
+    "LEMMA": lambda t: t.lemma_,
+    "POS": lambda t: t.pos_,
+    "TAG": lambda t: t.tag_,
+    "DEP": lambda t: t.dep_,
+    "ENT_TYPE": lambda t: t.ent_type_,
+    "LIKE_NUM": lambda t: t.like_num,
+    "IS_DIGIT": lambda t: t.is_digit,
+    "IS_TITLE": lambda t: t.is_title,
+    "IS_PUNCT": lambda t: t.is_punct,
+}
+
+
+def _predicate(attrs: dict[str, Any]) -> Callable[[Token], bool]:
+    checks: list[Callable[[Token], bool]] = []
+    for name, want in attrs.items():
+        get = _GETTERS.get(name.upper())
+        if get is None:
+            raise ValueError(f"token attribute {name!r} is not supported (supported: {sorted(_GETTERS)})")
+        if isinstance(want, dict):
+            if set(want) - {"IN", "NOT_IN"}:
+                raise ValueError(f"operators {sorted(set(want) - {'IN', 'NOT_IN'})} of {name!r} are not supported")
+            inside = frozenset(want.get("IN", ())) if "IN" in want else None
+            outside = frozenset(want.get("NOT_IN", ()))
+            checks.append(lambda t, g=get, i=inside, o=outside: (i is None or g(t) in i) and g(t) not in o)
+        else:
+            checks.append(lambda t, g=get, w=want: g(t) == w)
+    return lambda t: all(check(t) for check in checks)
+
+
+@dataclass
+class _Node:
+    name: str
+    parent: str | None  # LEFT_ID: the node whose token is this node's head
+    test: Callable[[Token], bool]
+
+
+class AnchoredTreeMatcher:
+    """Matches of dependency patterns in which a given token plays the node called ``anchor``."""
+
+    def __init__(self, anchor: str):
+        self.anchor = anchor
+        self._patterns: list[tuple[str, list[_Node]]] = []
+
+    def __len__(self) -> int:
+        return len(self._patterns)
+
+    def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
+        nodes: list[_Node] = []
+        seen: set[str] = set()
+        for k, spec in enumerate(pattern):
+            name = spec["RIGHT_ID"]
+            parent = spec.get("LEFT_ID")
+            if k == 0 and parent is not None or k > 0 and parent not in seen:
+                raise ValueError(f"{key}: node {name!r} must name an earlier node as LEFT_ID (the first node none)")
+            if k > 0 and spec.get("REL_OP") != ">":
+                raise ValueError(f"{key}: relation {spec.get('REL_OP')!r} is not supported (only '>')")
+            nodes.append(_Node(name, parent, _predicate(spec.get("RIGHT_ATTRS", {}))))
+            seen.add(name)
+        if self.anchor not in seen:
+            raise ValueError(f"{key}: the pattern has no node {self.anchor!r}")
+        self._patterns.append((key, nodes))
+
+    def __call__(self, doc: Doc, i: int) -> Iterator[tuple[str, dict[str, int]]]:
+        """(key, {node name: token index}) for every match with ``doc[i]`` as the anchor node, patterns in the
+        order they were added, matches of one pattern with the other nodes' tokens in document order."""
+        for key, nodes in self._patterns:
+            yield from ((key, m) for m in self._match(doc, i, nodes))
+
+    def _match(self, doc: Doc, i: int, nodes: list[_Node]) -> Iterator[dict[str, int]]:
+        by_name = {n.name: n for n in nodes}
+        bound: dict[str, Token] = {}
+        # climb from the anchor to the pattern's root: each head is fixed by the parse
+        node, tok = by_name[self.anchor], doc[i]
+        while True:
+            if not node.test(tok):
+                return
+            bound[node.name] = tok
+            if node.parent is None:
+                break
+            if tok.head.i == tok.i:
+                return  # the sentence root has no head
+            node, tok = by_name[node.parent], tok.head
+            if node.name in bound:
+                return
+        rest = [n for n in nodes if n.name not in bound]
+        yield from self._extend(bound, rest, 0)
+
+    def _extend(self, bound: dict[str, Token], rest: list[_Node], k: int) -> Iterator[dict[str, int]]:
+        if k == len(rest):
+            yield {name: t.i for name, t in bound.items()}
+            return
+        node = rest[k]
+        taken = {t.i for t in bound.values()}
+        for child in bound[node.parent].children:
+            if child.i not in taken and node.test(child):
+                bound[node.name] = child
+                yield from self._extend(bound, rest, k + 1)
+                del bound[node.name]
