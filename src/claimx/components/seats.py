@@ -44,6 +44,7 @@ PRONOUNS = {"it", "they", "its", "their", "the party", "party", "the"}
 class Cues:
     raw: dict[str, Any]
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    _regexes: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for k, v in self.raw.items():
@@ -52,6 +53,14 @@ class Cues:
 
     def __getitem__(self, k: str) -> frozenset[str]:
         return self.sets[k]
+
+    def any_word(self, k: str) -> re.Pattern[str]:
+        """One compiled regex that finds any phrase of list ``k`` as whole words (longest first)."""
+        rx = self._regexes.get(k)
+        if rx is None:
+            alts = "|".join(re.escape(w) for w in sorted(self.raw[k], key=len, reverse=True))
+            rx = self._regexes[k] = re.compile(rf"\b(?:{alts})\b")
+        return rx
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -332,7 +341,7 @@ class SeatsComponent:
                 r.name, r.weak = heads[doc[r.start].lower_], False
         taken = {i for r in refs for i in range(r.start, r.end)}
         out = []
-        for tok in doc:  # "UfR" for "Union for Renewal" when the article never spells the abbreviation out
+        for tok in doc if abbrs else ():  # "UfR" for "Union for Renewal" when the article never spells the abbreviation out
             if tok.i not in taken and len(tok) >= 2 and tok.text[0].isupper() and sum(ch.isupper() for ch in tok.text) >= 2 \
                     and tok.text.isalpha() and tok.text.lower() in abbrs:
                 out.append(PartyRef(tok.i, tok.i + 1, abbrs[tok.text.lower()], tok.text))
@@ -724,13 +733,15 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
     for e in doc.ents:
         if e.label_ == "PERSON" and cued(e.start, e.end):
             out.update(t.text for t in e if t.is_title)
+    ok = [t.is_title and t.ent_type_ in ("", "PERSON") for t in doc]
+    n = len(ok)
     i = 0
-    while i < len(doc):  # names the NER missed: "Hale said", "said Varga", "Kenji Sato, the party's ..."
-        if not (doc[i].is_title and doc[i].ent_type_ in ("", "PERSON")):
+    while i < n:  # names the NER missed: "Hale said", "said Varga", "Kenji Sato, the party's ..."
+        if not ok[i]:
             i += 1
             continue
         j = i
-        while j < len(doc) and j < i + 3 and doc[j].is_title and doc[j].ent_type_ in ("", "PERSON"):
+        while j < n and j < i + 3 and ok[j]:
             j += 1
         if cued(i, j) and not any(t.lower_ in c["party_name_words"] for t in doc[i:j]):
             out.update(t.text for t in doc[i:j])
@@ -878,13 +889,14 @@ def _excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
 def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str, str | None]:
     """(status, cue rule suffix): previous / projected / result."""
     doc, c = ctx.doc, ctx.c
-    lo = max(ctx.line_start(num.qstart, sent), num.qstart - 7)
+    line_start = ctx.line_start(num.qstart, sent)
+    lo = max(line_start, num.qstart - 7)
     before = _words(doc, lo, num.qstart)
     after_end = (seat_noun + 1) if seat_noun is not None else num.end
     after = _words(doc, after_end, min(after_end + 6, sent.end))
     if re.search(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew) to\s*$", before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
-    sent_before0 = _words(doc, max(sent.start, ctx.line_start(num.qstart, sent)), num.qstart)
+    sent_before = sent_before0 = _words(doc, max(sent.start, line_start), num.qstart)
     if re.search(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b", sent_before0):
         return "previous", "previous-going-into"  # "X goes into the vote with 76 seats, Y with 59"
     if re.search(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b", before) and re.search(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b", sent_before0):
@@ -901,12 +913,10 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         return "previous", "previous-after"
     if re.search(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$", before):
         return "previous", "previous-result"
-    sent_before = _words(doc, max(sent.start, ctx.line_start(num.qstart, sent)), num.qstart)
     if re.search(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b", sent_before):
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
-    for cue in sorted(c["projected_cues"], key=len, reverse=True):
-        if re.search(rf"\b{re.escape(cue)}\b", sent_before):
-            return "projected", "projected"
+    if c.any_word("projected_cues").search(sent_before):
+        return "projected", "projected"
     if num.qualifier and num.qualifier.startswith("hovering"):
         return "projected", "projected"
     return "result", None
