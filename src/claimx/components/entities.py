@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
+from ..anchors import Anchors, match_sentences
 from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
 from ..parties import ArticleParties, clean_party_text
 
@@ -80,6 +81,7 @@ class EntitiesComponent:
         for p in patterns:
             self.shapes.add(p["id"], [p["pattern"]])
             self.payload[vocab.strings[p["id"]]] = (p.get("label", "ORG"), "party_shape", None)
+        self.shape_anchors = Anchors.of(p["pattern"] for p in patterns)  # "Party", "Alliance", "Front"...
 
     # ------------------------------------------------------------------ running
     def __call__(self, doc: Doc) -> Doc:
@@ -110,7 +112,7 @@ class EntitiesComponent:
         # homonyms (a party alias that is also a legislature): the article's countries decide
         rule = _resolve_homonyms(rule, order)
         taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
-        for sp in filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self.shapes(doc)]):
+        for sp in filter_spans([Span(doc, s, e, label=mid) for mid, s, e in match_sentences(self.shapes, doc, None, self.shape_anchors)]):
             kind = "body_shape" if strings[sp.label].startswith("body") else "party_shape"
             sp = Span(doc, sp.start, sp.end, label="ORG")
             inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]

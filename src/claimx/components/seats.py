@@ -23,13 +23,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
+from ..anchors import Anchors, match_sentences
 from ..extensions import add_draft
 from ..numbers import number_words, parse_number
 from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
@@ -113,7 +113,7 @@ class SeatsComponent:
         for p in majority_patterns:
             self.majority.add(p["id"], [p["pattern"]])
             self.majority_meta[vocab.strings[p["id"]]] = p
-        self.majority_anchors = _anchor_words([p["pattern"] for p in majority_patterns])
+        self.majority_anchors = Anchors.of(p["pattern"] for p in majority_patterns)
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
         self.dep = AnchoredTreeMatcher("num")  # DependencyMatcher patterns, matched from each number outward
         dep_file = self.data_dir / "dep_patterns.jsonl"
@@ -534,15 +534,8 @@ class SeatsComponent:
         return out
 
     def _majority_matches(self, ctx: "_Ctx") -> list[tuple[int, int, int]]:
-        """The majority Matcher's matches, run only over the sentences that contain a word every match needs
-        (``_anchor_words``): most sentences of an article have none, and a phrase never spans two sentences."""
-        if self.majority_anchors is None:
-            return self.majority(ctx.doc)
-        out: list[tuple[int, int, int]] = []
-        for sent in ctx.sents:
-            if any(t.lower_ in self.majority_anchors for t in sent):
-                out.extend((mid, sent.start + s, sent.start + e) for mid, s, e in self.majority(sent))
-        return out
+        """The majority Matcher's matches, run only over the sentences with a word every match needs."""
+        return match_sentences(self.majority, ctx.doc, ctx.sents, self.majority_anchors)
 
     def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
         doc = ctx.doc
@@ -665,27 +658,6 @@ def _sentences(doc: Doc) -> list[Span]:
                 out.append(doc[start : i + 1])
             start = i + 1
     return out or [doc[:]]
-
-
-def _anchor_words(patterns: list[list[dict[str, Any]]]) -> frozenset[str] | None:
-    """Lowercase words such that every match of every pattern contains one of them: per pattern, the word set
-    of its most selective required token (content words before function words, then the shortest list) (a ``LOWER`` value or ``IN`` list, without an optional ``OP``).
-    None when some pattern has no such token (then the patterns must run over the whole doc)."""
-    words: set[str] = set()
-    for pattern in patterns:
-        options = []
-        for tok in pattern:
-            want = tok.get("LOWER")
-            if tok.get("OP", "1") not in ("1", "+", "!") or tok.get("OP") == "!" or want is None:
-                continue
-            if isinstance(want, str):
-                options.append({want})
-            elif isinstance(want, dict) and set(want) == {"IN"}:
-                options.append({w.lower() for w in want["IN"]})
-        if not options:
-            return None
-        words |= min(options, key=lambda ws: (any(w in STOP_WORDS for w in ws), len(ws)))  # rare words first
-    return frozenset(words)
 
 
 def _most_common(items: list[str]) -> str | None:

@@ -1,0 +1,74 @@
+"""Run a token Matcher only where it can match.
+
+A spaCy ``Matcher`` costs time for every token of the doc and every pattern, whether or not anything can
+match there (each token starts a state for each pattern; ``IN`` / ``REGEX`` tests are Python calls). Most of
+claimx's patterns need one of a few words ("majority", "minority", "short"; "Party", "Alliance", "Front"),
+and most sentences of an article contain none of them. ``Anchors`` holds those words, read from the patterns
+themselves, and ``match_sentences`` runs the Matcher only over the sentences that contain one: the same
+matches as over the whole doc whenever no match crosses a sentence boundary (which a party name, a
+majority phrase or a seat count never should).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+_REQUIRED_OPS = ("1", "+")
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """Words such that every match of every pattern contains one of them (lowercase or exact form)."""
+
+    lower: frozenset[str]
+    orth: frozenset[str]
+
+    def found_in(self, span: Span | Doc) -> bool:
+        lower, orth = self.lower, self.orth
+        return any(t.lower_ in lower or t.text in orth for t in span)
+
+    @classmethod
+    def of(cls, patterns: Iterable[list[dict[str, Any]]]) -> Anchors | None:
+        """Per pattern, the word set of its most selective required token: a ``LOWER`` or ``ORTH`` / ``TEXT``
+        value or ``IN`` list on a token without an optional ``OP`` (content words before function words,
+        then the shortest list). None when some pattern has no such token: it must run over the whole doc."""
+        lower: set[str] = set()
+        orth: set[str] = set()
+        for pattern in patterns:
+            options: list[tuple[str, set[str]]] = []
+            for tok in pattern:
+                if tok.get("OP", "1") not in _REQUIRED_OPS:
+                    continue
+                for attr, kind in (("LOWER", "lower"), ("ORTH", "orth"), ("TEXT", "orth")):
+                    want = tok.get(attr)
+                    if isinstance(want, str):
+                        options.append((kind, {want}))
+                    elif isinstance(want, dict) and set(want) == {"IN"}:
+                        options.append((kind, set(want["IN"])))
+            if not options:
+                return None
+            kind, words = min(options, key=lambda o: (any(w.lower() in STOP_WORDS for w in o[1]), len(o[1])))
+            (lower if kind == "lower" else orth).update(w.lower() if kind == "lower" else w for w in words)
+        return cls(frozenset(lower), frozenset(orth))
+
+
+def match_sentences(matcher: Matcher, doc: Doc, sents: Iterable[Span] | None, anchors: Anchors | None) -> list[tuple[int, int, int]]:
+    """``matcher(doc)`` restricted to the sentences that contain an anchor word; offsets are the doc's.
+    Without anchors or sentences (a pipeline with no parser or senter) the whole doc is matched."""
+    if anchors is None:
+        return matcher(doc)
+    if sents is None:
+        if not doc.has_annotation("SENT_START"):
+            return matcher(doc)
+        sents = doc.sents
+    out: list[tuple[int, int, int]] = []
+    for sent in sents:
+        if anchors.found_in(sent):
+            out.extend((mid, sent.start + s, sent.start + e) for mid, s, e in matcher(sent))
+    return out
