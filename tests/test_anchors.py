@@ -1,0 +1,66 @@
+"""Anchored matching: the words every match needs, and the same matches as a whole-doc Matcher."""
+
+import json
+
+import pytest
+from spacy.matcher import Matcher
+
+from claimx.anchors import Anchors, match_sentences
+from claimx.components.entities import PATTERN_FILE
+from claimx.components.seats import DATA as SEATS_DATA
+from claimx.lexicon import ENTITY_DATA
+
+
+def _patterns(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_anchor_words_prefer_rare_required_words():
+    a = Anchors.of([
+        [{"LOWER": {"IN": ["short", "shy"]}}, {"LOWER": "of"}, {"LOWER": "majority"}],
+        [{"LOWER": "hung"}, {"LOWER": {"IN": ["parliament", "assembly"]}}],
+        [{"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["Party", "Front"]}}],
+        [{"LOWER": "the", "OP": "?"}, {"LOWER": "minority"}],
+    ])
+    assert a.lower == {"majority", "hung", "minority"}  # one word beats a list; "of", "the?" never chosen
+    assert a.orth == {"Party", "Front"}
+
+
+def test_no_anchor_when_a_pattern_has_no_required_word():
+    assert Anchors.of([[{"LOWER": "hung"}], [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "x", "OP": "?"}]]) is None
+
+
+TEXTS = [
+    "The Liberals fell short of a majority. Voters elsewhere backed the Harbour Party.\n\n"
+    "A hung parliament is likely, and the Greens of the Coast Alliance need the support of partners.",
+    "Nothing here matches. The People's Front for Renewal won a two-thirds majority in the National Assembly.",
+    "Short sentences. Shy of the mark? The Coalition needs backing of three parties to form a minority government.",
+]
+
+
+@pytest.mark.parametrize("path", [SEATS_DATA / "majority.jsonl", ENTITY_DATA / PATTERN_FILE])
+def test_sentence_matching_equals_whole_doc(nlp, path):
+    rows = _patterns(path)
+    matcher = Matcher(nlp.vocab)
+    for r in rows:
+        matcher.add(r["id"], [r["pattern"]])
+    anchors = Anchors.of(r["pattern"] for r in rows)
+    assert anchors is not None
+    total = 0
+    for doc in nlp.pipe(TEXTS):
+        whole = sorted(matcher(doc))
+        assert sorted(match_sentences(matcher, doc, None, anchors)) == whole
+        total += len(whole)
+    assert total >= 3
+
+
+def test_without_anchors_or_sentences_the_whole_doc_is_matched(nlp):
+    import spacy
+
+    blank = spacy.blank("en")
+    matcher = Matcher(blank.vocab)
+    matcher.add("m", [[{"LOWER": "majority"}]])
+    doc = blank("A majority. Another majority.")  # no sentence boundaries: no parser, no senter
+    anchors = Anchors.of([[{"LOWER": "majority"}]])
+    assert match_sentences(matcher, doc, None, anchors) == matcher(doc)
+    assert match_sentences(matcher, doc, None, None) == matcher(doc)
