@@ -728,7 +728,7 @@ class _DocContext:
             # title noun, month or time word; kept when capitalised
             not_names = self.comp._not_name_lowers
             cand = (pos == PROPN) & (stop == 0) & (sent_start != 1)
-            cand[0] = False
+            cand[:1] = False  # not the first token
             for i in numpy.flatnonzero(cand).tolist():
                 text = strings[int(orth[i])]
                 if text[:1].isupper() and int(lower[i]) not in not_names:
