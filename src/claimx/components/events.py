@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from spacy.attrs import IS_SPACE, IS_STOP, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.matcher import Matcher
@@ -126,29 +127,53 @@ class AnchoredMatcher:
     anchor, makes the whole Doc one window). Overlapping or near windows are merged, so a match
     lies inside one window and the LONGEST filter gives the same result per window as per Doc; the
     results are re-ordered as the Matcher orders them (keys by first match, then longest first).
-    Cost: the Matcher evaluates its Python set predicates only on a few tokens per anchor instead of
-    on every token of the Doc for every pattern."""
+    Each window is matched with a Matcher of only the patterns whose anchors occur in it (built once per
+    such set of patterns and kept). Cost: Python set predicates are evaluated only on a few tokens per
+    anchor and for a few patterns, instead of on every token of the Doc for every pattern."""
 
     GAP = 0  # windows this close are matched in one call (a larger window finds no other matches; 0 measured fastest)
+    MAX_SUBSETS = 512  # sub-matchers kept (one per set of patterns anchored in a window); then the full Matcher
 
     def __init__(self, vocab):
         self.vocab = vocab
         self.matcher = Matcher(vocab)
-        self._anchors: dict[int, list[tuple[int, set[int] | None, int, set[int] | None]]] = {}
+        # anchor word -> [((left budget, left free words, right budget, right free words), pattern number)]
+        self._anchors: dict[int, list[tuple[tuple[int, set[int] | None, int, set[int] | None], int]]] = {}
+        self._patterns: list[tuple[str, list[dict[str, Any]]]] = []  # (key, pattern) in the order added
+        self._subsets: dict[frozenset[int], Matcher] = {}
         self._whole_doc = False
-        self._anchor_array = None
+        self._anchor_array = numpy.zeros(0, dtype="uint64")
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         self.matcher.add(key, patterns, greedy="LONGEST")
         for pattern in patterns:
+            number = len(self._patterns)
+            self._patterns.append((key, pattern))
             spec = self._anchor_spec(pattern)
             if spec is None:
                 self._whole_doc = True
                 continue
             words, bounds = spec
             for w in words:
-                self._anchors.setdefault(self.vocab.strings.add(w), []).append(bounds)
+                self._anchors.setdefault(self.vocab.strings.add(w), []).append((bounds, number))
         self._anchor_array = numpy.array(sorted(self._anchors), dtype="uint64")
+        self._subsets.clear()
+
+    def _sub_matcher(self, numbers: frozenset[int]) -> Matcher:
+        """A Matcher with only the given patterns, added one by one in the order of the full Matcher.
+        On a window where no other pattern's anchor occurs, the other patterns cannot match, and the
+        Matcher keeps its states and matches in pattern order, so it returns what the full Matcher
+        returns there while testing each token against a few patterns instead of all."""
+        sub = self._subsets.get(numbers)
+        if sub is None:
+            if len(self._subsets) >= self.MAX_SUBSETS:
+                return self.matcher
+            sub = Matcher(self.vocab)
+            for number in sorted(numbers):
+                key, pattern = self._patterns[number]
+                sub.add(key, [pattern], greedy="LONGEST")
+            self._subsets[numbers] = sub
+        return sub
 
     def _words(self, tok: dict[str, Any]) -> list[str] | None:
         v = tok.get("LOWER")
@@ -200,26 +225,35 @@ class AnchoredMatcher:
         right = self._side(pattern[k + 1:])
         return words, (left[0], left[1], right[0], right[1])
 
-    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+    def _windows(self, doc: Doc) -> list[tuple[int, int, Matcher]]:
+        """(start, end, matcher) per window: merged spans around the anchor words, each with a Matcher of
+        the patterns anchored in it (the full Matcher over the whole Doc when a pattern has no anchor)."""
         n = len(doc)
         if self._whole_doc:
-            return [(0, n)] if n else []
+            return [(0, n, self.matcher)] if n else []
+        anchors = self._anchor_array
+        if not len(anchors):
+            return []
         lowers = doc.to_array("LOWER")
-        hits = numpy.flatnonzero(numpy.isin(lowers, self._anchor_array))
+        pos = numpy.searchsorted(anchors, lowers)
+        pos[pos == len(anchors)] = 0
+        hits = numpy.flatnonzero(anchors[pos] == lowers)
         if not len(hits):
             return []
         spans = []
         for i in hits.tolist():
-            for lb, lfree, rb, rfree in self._anchors[int(lowers[i])]:
-                spans.append((self._reach(lowers, i, -1, lb, lfree, n), self._reach(lowers, i, 1, rb, rfree, n) + 1))
+            for (lb, lfree, rb, rfree), number in self._anchors[int(lowers[i])]:
+                spans.append((self._reach(lowers, i, -1, lb, lfree, n), self._reach(lowers, i, 1, rb, rfree, n) + 1, number))
         spans.sort()
-        merged = [list(spans[0])]
-        for a, b in spans[1:]:
-            if a <= merged[-1][1] + self.GAP:  # one Matcher call for windows a few tokens apart
-                merged[-1][1] = max(merged[-1][1], b)
+        merged = [[spans[0][0], spans[0][1], {spans[0][2]}]]
+        for a, b, number in spans[1:]:
+            last = merged[-1]
+            if a <= last[1] + self.GAP:  # one Matcher call for windows a few tokens apart
+                last[1] = max(last[1], b)
+                last[2].add(number)
             else:
-                merged.append([a, b])
-        return [(a, b) for a, b in merged]
+                merged.append([a, b, {number}])
+        return [(a, b, self._sub_matcher(frozenset(numbers))) for a, b, numbers in merged]
 
     @staticmethod
     def _reach(lowers, i: int, step: int, budget: int, free: set[int] | None, n: int) -> int:
@@ -240,8 +274,8 @@ class AnchoredMatcher:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         by_key: dict[int, list[tuple[int, int]]] = {}
-        for a, b in self._windows(doc):
-            for key, start, end in self.matcher(doc[a:b]):
+        for a, b, matcher in self._windows(doc):
+            for key, start, end in matcher(doc[a:b]):
                 by_key.setdefault(key, []).append((start + a, end + a))
         out = []
         for key, pairs in by_key.items():
@@ -263,15 +297,25 @@ def _resolver_factory():
         return None
 
 
+_PARTY_CACHE: dict[str, str | None] = {}
+
+
 def _canonical_party(name: str) -> str | None:
+    """claimx.parties.canonical_party (a function of the name and the static party lexicon), memoised."""
+    if name in _PARTY_CACHE:
+        return _PARTY_CACHE[name]
     try:
         from ..parties import canonical_party  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - module not there yet
         return None
     try:
-        return canonical_party(name)
+        out = canonical_party(name)
     except Exception:  # noqa: BLE001
-        return None
+        out = None
+    if len(_PARTY_CACHE) >= 20000:
+        _PARTY_CACHE.clear()
+    _PARTY_CACHE[name] = out
+    return out
 
 
 # --------------------------------------------------------------------------- component
@@ -303,6 +347,8 @@ class EventsComponent:
         for t in data["triggers"]:
             self.matcher.add(t.id, t.patterns)
         self._final_punct = numpy.array([self.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
+        not_names = self.lex["title_nouns"] | _MONTHS | self.lex["time_heads"]  # never a known name (known_names)
+        self._not_name_lowers = {self.vocab.strings.add(w) for w in not_names}
         self.when_matcher = AnchoredMatcher(self.vocab)
         for w in data["when"]:
             self.when_matcher.add(w["id"], w["patterns"])
@@ -580,7 +626,8 @@ class _DocContext:
         self._cache: dict[tuple[int, int], str | None] = {}
         self._when = None
         self._ent_of: dict[int, Span] = {}
-        for e in doc.ents:
+        self._ents = doc.ents
+        for e in self._ents:
             for i in range(e.start, e.end):
                 self._ent_of[i] = e
         self._trigger_tokens: set[int] = set()
@@ -625,30 +672,27 @@ class _DocContext:
     def _segment_starts(self) -> list[int]:
         """Token indices that start a segment: after a token that has or is followed by a line break,
         before a line-break space token, and after '.', '!', '?' followed by a capital, a quote or a
-        digit. Found from the line breaks of the text and the sentence-final tokens, not by walking
-        every token."""
+        digit. Found with per-Doc arrays, without building the text or walking the tokens: a line
+        break is always inside a whitespace token (spaCy's tokenizer splits the text at every change
+        between whitespace and other characters, and a token's trailing whitespace is one space)."""
         doc = self.doc
         n = len(doc)
         starts = [0]
         if n >= 2:
-            idx = doc.to_array("IDX")
-            text = doc.text
-            p = text.find("\n")
-            while p != -1:
-                k = int(numpy.searchsorted(idx, p, side="right")) - 1
-                if k >= 0:
-                    tok = doc[k]
-                    if p < tok.idx + len(tok.text):  # the line break is (in) token k
-                        if k >= 1 and tok.is_space:
-                            starts.append(k)
-                    if k <= n - 2:  # "\n" in token k's text or trailing whitespace
+            strings = self.comp.vocab.strings
+            orth, space = doc.to_array([ORTH, IS_SPACE]).T
+            for k in numpy.flatnonzero(space).tolist():
+                if "\n" in strings[int(orth[k])]:
+                    if k >= 1:
+                        starts.append(k)
+                    if k <= n - 2:
                         starts.append(k + 1)
-                p = text.find("\n", p + 1)
-            for i in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), self.comp._final_punct)).tolist():
-                if i <= n - 2:
-                    nxt = doc[i + 1]
-                    if nxt.text[:1].isupper() or nxt.is_quote or nxt.is_digit:
-                        starts.append(i + 1)
+            p1, p2, p3 = self.comp._final_punct.tolist()
+            final = numpy.flatnonzero((orth == p1) | (orth == p2) | (orth == p3))
+            for i in final[final <= n - 2].tolist():
+                nxt = doc[i + 1]
+                if strings[int(orth[i + 1])][:1].isupper() or nxt.is_quote or nxt.is_digit:
+                    starts.append(i + 1)
         starts.append(n)
         return starts
 
@@ -672,16 +716,23 @@ class _DocContext:
         """Words of PERSON / ORG entities and of mid-sentence proper nouns in this Doc."""
         if self._known is None:
             known: set[str] = set()
-            for e in self.doc.ents:
+            strings = self.comp.vocab.strings
+            orth, lower, pos, stop, sent_start = self.doc.to_array([ORTH, LOWER, POS, IS_STOP, SENT_START]).T
+            for e in self._ents:
                 if e.label_ in ("PERSON", "PER", "ORG"):
-                    known.update(t.text for t in e if t.text[:1].isupper() and not t.is_stop)
-            doc = self.doc
-            for i in numpy.flatnonzero(doc.to_array("POS") == PROPN).tolist():
-                t = doc[i]
-                if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > 0 and not t.is_stop and not t.is_sent_start \
-                        and t.lower_ not in self.lex["title_nouns"] and t.lower_ not in _MONTHS \
-                        and t.lower_ not in self.lex["time_heads"]:
-                    known.add(t.text)
+                    for i in range(e.start, e.end):
+                        text = strings[int(orth[i])]
+                        if text[:1].isupper() and not stop[i]:
+                            known.add(text)
+            # proper nouns that are not the first token, no stop word, not at a sentence start and not a
+            # title noun, month or time word; kept when capitalised
+            not_names = self.comp._not_name_lowers
+            cand = (pos == PROPN) & (stop == 0) & (sent_start != 1)
+            cand[:1] = False  # not the first token
+            for i in numpy.flatnonzero(cand).tolist():
+                text = strings[int(orth[i])]
+                if text[:1].isupper() and int(lower[i]) not in not_names:
+                    known.add(text)
             self._known = known
         return self._known
 
