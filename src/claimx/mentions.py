@@ -29,21 +29,27 @@ parser (subjects) when present, and capitalised word runs and the title lexicon
 by :func:`load_lexicon`.
 
 Stable API (other components import it):
-``MentionResolver(doc)``, ``.resolve(x, prefer_speaker=False)``,
+``MentionResolver(doc)``, ``MentionResolver.for_doc(doc)`` (the analysis of a Doc is
+made once and shared by the components that ask for it), ``.resolve(x, prefer_speaker=False)``,
 ``.note_speaker(pos, name, kind)``, ``.last_speaker(pos, kind=None)``,
 ``.persons`` (canonical person names), ``.organizations``, ``.canonical(name)``.
 """
 
 from __future__ import annotations
 
+import bisect
+import copy
 import json
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from spacy.matcher import Matcher
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 Kind = Literal["person", "organization", "unknown"]
@@ -57,6 +63,12 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,6}$")
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+# capitalised runs (see MentionResolver._cap_runs): a capitalised token, and the connectors a run may contain
+_CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$")
+_RUN_LINKS = frozenset(hash_string(w) for w in ("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
+_RUN_POSS = frozenset(hash_string(w) for w in ("'s", "\u2019s", "\u02bcs"))
+_RUN_THE = hash_string("the")
 
 
 # ---------------------------------------------------------------------------
@@ -151,6 +163,64 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins it token by token on every access; a Doc's text never changes)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        # the same string as doc.text ("".join(t.text_with_ws for t in doc)), from the token arrays
+        strings = doc.vocab.strings
+        text = _TEXTS[doc] = "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
+    return text
+
+
+_CAP_ORTHS: dict[int, bool] = {}  # ORTH hash -> the token text is capitalised (hashes do not depend on the vocab)
+
+
+def _cap_flags(doc: Doc, orths: list[int]) -> list[bool]:
+    """Per token: does its text match ``_CAP_TOKEN`` (cached by ORTH hash)."""
+    known = _CAP_ORTHS
+    if len(known) > 500_000:
+        known.clear()
+    out = []
+    for h in orths:
+        flag = known.get(h)
+        if flag is None:
+            flag = known[h] = bool(_CAP_TOKEN.search(doc.vocab.strings[h]))
+        out.append(flag)
+    return out
+
+
+def _annotation_key(doc: Doc) -> numpy.ndarray:
+    """The token annotations the resolver reads (tokens, entities, tags, parse, sentence starts): a cached
+    resolver is reused only while these are unchanged."""
+    return doc.to_array([ORTH, SPACY, ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, SENT_START])
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The lower-cased words of a name, initials left out ("Mark J. Carney" -> ("mark", "carney"))."""
+    return tuple(w.lower() for w in name.split() if not _INITIAL.match(w))
+
+
+class _Coverage:
+    """Answers "is position p inside one of these [start, end) ranges?" by bisection (ranges sorted by start)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.starts = [a for a, _ in ranges]
+        self.max_end: list[int] = []  # max_end[k]: the largest end among ranges[0..k]
+        best = None
+        for _, b in ranges:
+            best = b if best is None or b > best else best
+            self.max_end.append(best)
+
+    def covers(self, p: int) -> bool:
+        k = bisect.bisect_right(self.starts, p) - 1
+        return k >= 0 and self.max_end[k] > p
+
+
 @dataclass
 class Mention:
     """One name in the text: where, the name as written (title stripped), kind, role in its sentence."""
@@ -174,10 +244,52 @@ class _Cluster:
 class MentionResolver:
     """Resolve names, titles, pronouns and organisation nouns of one Doc to the article's fullest names."""
 
+    # Doc -> (lexicon, annotation key, analysis without the Doc): the cached value must not refer to the Doc,
+    # or the Doc (the weak key) would never be freed
+    _cache: weakref.WeakKeyDictionary[Doc, tuple[QuoteLexicon, numpy.ndarray, dict]] = weakref.WeakKeyDictionary()
+
+    @classmethod
+    def for_doc(cls, doc: Doc, lexicon: QuoteLexicon | None = None) -> MentionResolver:
+        """A resolver for ``doc`` whose analysis (mentions, clusters, roles, sources, genders) is made once per Doc
+        and lexicon and shared by every caller (claimx_quotes and claimx_events ask for the same Doc).
+
+        Each call returns its own resolver with an empty speaker list, so speakers noted by one component never
+        reach another's answers (exactly as with ``MentionResolver(doc)``).  The shared analysis is made again
+        when the Doc's annotations (tokens, entities, tags, parse, sentences) changed since it was made, so a
+        component that changes the Doc later cannot get stale answers."""
+        lex = lexicon or load_lexicon()
+        key = _annotation_key(doc)
+        hit = cls._cache.get(doc)
+        if hit is not None and hit[0] is lex and numpy.array_equal(hit[1], key):
+            view = cls.__new__(cls)
+            view.__dict__.update(hit[2])
+            view.doc = doc
+            view.speakers = []
+            return view
+        resolver = cls(doc, lex)
+        state = dict(resolver.__dict__, doc=None, speakers=[])
+        cls._cache[doc] = (lex, key, state)
+        return resolver
+
     def __init__(self, doc: Doc, lexicon: QuoteLexicon | None = None):
         self.doc = doc
         self.lex = lexicon or load_lexicon()
-        self.text = doc.text
+        self._titles = self.lex.titles
+        self.text = doc_text(doc)
+        arr = doc.to_array([IDX, LENGTH, LOWER, ORTH, SPACY, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_LOWER])
+        self._idx: list[int] = arr[:, 0].tolist()  # token start offsets
+        self._end: list[int] = (arr[:, 0] + arr[:, 1]).tolist()  # token end offsets
+        self._lower_h: list[int] = arr[:, 2].tolist()
+        self._orth_h: list[int] = arr[:, 3].tolist()
+        self._space_after: list[int] = arr[:, 4].tolist()
+        self._ent_h: list[int] = arr[:, 5].tolist()  # entity label hashes, 0 outside entities
+        self._is_punct: list[int] = arr[:, 6].tolist()
+        self._is_space: list[int] = arr[:, 7].tolist()
+        self._is_lower: list[int] = arr[:, 8].tolist()
+        strings = doc.vocab.strings
+        self._texts: list[str] = [strings[h] for h in self._orth_h]  # Token.text
+        self._lower: list[str] = [strings[h] for h in self._lower_h]  # Token.lower_
+        self._lowt: list[str] = [w.translate(_APOS) for w in self._lower]  # lower_ with apostrophes normalised
         self.has_ner = doc.has_annotation("ENT_IOB")
         self.has_dep = doc.has_annotation("DEP")
         self.mentions: list[Mention] = []
@@ -188,7 +300,9 @@ class MentionResolver:
         self.gender: dict[str, str] = {}  # person canonical -> "m" / "f" ("" when the article is inconsistent)
         self._clusters: dict[str, _Cluster] = {}
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
-        self._sent_starts = [s.start_char for s in doc.sents] if self._has_sents() else [0]
+        # sentences as (first token, end token, start char, end char)
+        self._sents: list[tuple[int, int, int, int]] = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if self._has_sents() else []
+        self._sent_starts = [s[2] for s in self._sents] if self._has_sents() else [0]
         self._collect()
 
     # -- public API ---------------------------------------------------------
@@ -338,8 +452,6 @@ class MentionResolver:
         return d.has_annotation("SENT_START") or d.has_annotation("DEP")
 
     def _sent_of(self, pos: int) -> int:
-        import bisect
-
         i = bisect.bisect_right(self._sent_starts, pos) - 1
         return self._sent_starts[max(i, 0)]
 
@@ -348,10 +460,10 @@ class MentionResolver:
         doc = self.doc
         found: list[Mention] = []
         headline_ends = self._headline_ranges()
-        for run in self._cap_runs():
-            if any(a <= run.start_char < b for a, b in headline_ends):
-                continue
-            for whole in self._split_possessive(run):
+        runs = [run for run in self._cap_runs() if not any(a <= self._idx[run.start] < b for a, b in headline_ends)]
+        parts_of_runs = [self._split_possessive(run) for run in runs]
+        for parts in parts_of_runs:
+            for whole in parts:
                 for part in self._split_link(whole):
                     m = self._mention_of(part)
                     if m is not None:
@@ -362,15 +474,14 @@ class MentionResolver:
         self._build_clusters()
         # second pass: a lone capitalised word that is a known person's surname or first name ("Carney said")
         taken = {(m.start, m.end) for m in found}
+        covered = _Coverage([(m.start, m.end) for m in found])
         singles: list[Mention] = []
-        for run in self._cap_runs():
-            if any(a <= run.start_char < b for a, b in headline_ends):
-                continue
-            for part in self._split_possessive(run):
+        for parts in parts_of_runs:
+            for part in parts:
                 name_span = self._after_titles(part)
                 if name_span is None or len(name_span) != 1:
                     continue
-                if (name_span.start_char, name_span.end_char) in taken or any(m.start <= name_span.start_char < m.end for m in found):
+                if (name_span.start_char, name_span.end_char) in taken or covered.covers(name_span.start_char):
                     continue
                 name = clean_name(name_span.text)
                 c = self._cluster_for(name, "person") if name else None
@@ -400,13 +511,14 @@ class MentionResolver:
     def _split_possessive(self, run: Span) -> list[Span]:
         """"Canada's Prime Minister Mark Carney" -> [Canada, Prime Minister Mark Carney];
         "Prime Minister's Office" stays whole (a title before 's makes an organisation name)."""
-        for tok in run:
-            if tok.lower_.translate(_APOS) == "'s" and tok.i > run.start:
-                owner = self.doc[run.start : tok.i]
-                rest = self.doc[tok.i + 1 : run.end]
-                owner_words = [w for w in clean_name(owner.text).lower().split() if w not in self.lex.title_modifiers]
-                rest_words = clean_name(rest.text).split()
-                if " ".join(owner_words) in self.lex.titles or (" ".join(owner_words[-2:]) in self.lex.titles) or (rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(run.start, tok.i)):
+        lowt = self._lowt
+        for i in range(run.start + 1, run.end):
+            if lowt[i] == "'s":
+                owner = self.doc[run.start : i]
+                rest = self.doc[i + 1 : run.end]
+                owner_words = [w for w in clean_name(self._text_of(run.start, i)).lower().split() if w not in self.lex.title_modifiers]
+                rest_words = clean_name(self._text_of(i + 1, run.end)).split()
+                if " ".join(owner_words) in self._titles or (" ".join(owner_words[-2:]) in self._titles) or (rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(run.start, i)):
                     return [run]
                 out = [owner]
                 if len(rest):
@@ -446,10 +558,10 @@ class MentionResolver:
         name_span = self._after_titles(run)
         if name_span is None or len(name_span) == 0:
             return None
-        name = clean_name(name_span.text)
+        name = clean_name(self._text_of(name_span.start, name_span.end))
         if name.split()[:1] == ["The"] and len(name.split()) > 1:
             name = name[4:]
-        if not name or name.lower() in self.lex.titles:
+        if not name or name.lower() in self._titles:
             return None
         words = name.split()
         links = {"of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"}
@@ -461,8 +573,8 @@ class MentionResolver:
                 name = " ".join(words)
                 name_span = self.doc[name_span.start : name_span.start + cut]
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
-        titled = any(t.lower_ != "the" for t in self.doc[run.start : name_span.start]) or self._title_before(run) is not None
-        labels = {t.ent_type_ for t in name_span if t.ent_type_}
+        titled = any(self._lower[k] != "the" for k in range(run.start, name_span.start)) or self._title_before(run) is not None
+        labels = self._ent_labels(name_span.start, name_span.end)
         has_head = any(w in self.lex.org_heads for w in words)
         if labels and labels <= PLACE_LABELS and not has_head:
             return None
@@ -482,7 +594,13 @@ class MentionResolver:
             return None
         if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
             return None
-        return Mention(name_span.start_char, name_span.end_char, name, kind, self._is_subject(name_span), self._sent_of(name_span.start_char))
+        start_char = self._idx[name_span.start]
+        return Mention(start_char, self._end[name_span.end - 1], name, kind, self._is_subject(name_span), self._sent_of(start_char))
+
+    def _ent_labels(self, a: int, b: int) -> set[str]:
+        """The entity labels of tokens a..b-1 (``{t.ent_type_ for t in doc[a:b] if t.ent_type_}``)."""
+        strings = self.doc.vocab.strings
+        return {strings[h] for h in self._ent_h[a:b] if h}
 
     def _sentence_initial(self, span: Span) -> bool:
         """True when a 2-word run starts a sentence with an ordinary capitalised word ("According Carney")."""
@@ -507,48 +625,75 @@ class MentionResolver:
             break
         return clean_name(self.doc[i : ent.end].text), i
 
+    def _text_of(self, a: int, b: int) -> str:
+        """``doc[a:b].text`` without making the Span and its Tokens."""
+        return self.text[self._idx[a] : self._end[b - 1]] if b > a else ""
+
     def _title_len(self, i: int, limit: int) -> int:
         """Length in tokens of the longest title starting at token i (0 if none)."""
         best = 0
         acc = ""
+        lowt, space_after = self._lowt, self._space_after
         for j in range(i, min(i + 5, limit)):
-            tok = self.doc[j]
-            acc = (acc + (" " if acc and tok.i > 0 and self.doc[j - 1].whitespace_ else "") + tok.lower_.translate(_APOS)) if acc else tok.lower_.translate(_APOS)
-            if acc in self.lex.titles:
+            acc = (acc + (" " if acc and j > 0 and space_after[j - 1] else "") + lowt[j]) if acc else lowt[j]
+            if acc in self._titles:
                 best = j - i + 1
         return best
 
     def _cap_runs(self) -> list[Span]:
+        """Capitalised word runs, possibly joined by one possessive ("Canada's Prime Minister Carney"), one link
+        word ("Bank of England") or a link and "the" ("Mark Carney of the Liberal Party"); non-overlapping, in
+        text order.  Same spans as a spaCy Matcher with the patterns ``C C*``, ``C C* POSS C C*``,
+        ``C C* LINK C C*`` and ``C C* LINK the C C*`` (C a token matching ``_CAP_TOKEN``) and
+        ``greedy="LONGEST"``: every match is a candidate; the longest (then the earliest) win."""
         doc = self.doc
-        matcher = Matcher(doc.vocab)
-        cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$"}}
-        link = {"LOWER": {"IN": ["of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"]}}
-        poss = {"LOWER": {"IN": ["'s", "\u2019s", "\u02bcs"]}}
-        matcher.add("RUN", [[cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, poss, cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, link, cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, link, {"LOWER": "the"}, cap, {"OP": "*", **cap}]], greedy="LONGEST")
-        spans = [doc[s:e] for _, s, e in matcher(doc)]
-        spans.sort(key=lambda s: s.start)
-        # drop overlaps (keep earliest/longest)
-        out: list[Span] = []
-        last = -1
-        for s in spans:
-            if s.start >= last:
-                out.append(s)
-                last = s.end
-        return out
+        n = len(doc)
+        cap = _cap_flags(doc, self._orth_h)
+        lower = self._lower_h
+        # block_end[i]: for a capitalised token, the index of the first token after i that is not capitalised
+        block_end = [0] * n
+        nxt = n
+        for i in range(n - 1, -1, -1):
+            if cap[i]:
+                block_end[i] = nxt
+            else:
+                nxt = i
+        cands: list[tuple[int, int]] = []
+        for a in range(n):
+            if not cap[a]:
+                continue
+            e = block_end[a]
+            cands.extend((a, b) for b in range(a + 1, e + 1))  # C C*
+            for p in range(a + 1, min(e, n - 1) + 1):  # a connector at p after the capitalised tokens a..p-1
+                low = lower[p]
+                q = p + 1
+                if (low in _RUN_POSS or low in _RUN_LINKS) and q < n and cap[q]:  # C C* POSS|LINK C C*
+                    cands.extend((a, b) for b in range(q + 1, block_end[q] + 1))
+                if low in _RUN_LINKS and q + 1 < n and lower[q] == _RUN_THE and cap[q + 1]:  # C C* LINK the C C*
+                    cands.extend((a, b) for b in range(q + 2, block_end[q + 1] + 1))
+        cands.sort(key=lambda se: (se[1] - se[0], -se[0]), reverse=True)
+        taken = bytearray(n)
+        out: list[tuple[int, int]] = []
+        for a, b in cands:
+            if taken.find(1, a, b) == -1:
+                taken[a:b] = b"\x01" * (b - a)
+                out.append((a, b))
+        out.sort()
+        return [doc[a:b] for a, b in out]
 
     def _after_titles(self, run: Span) -> Span | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
         "Donald Trump", "IEC Chairperson Jane Doe" -> "Jane Doe"); a title followed by 's keeps the run whole
         ("Prime Minister's Office" is an organisation's name)."""
         doc = self.doc
+        lowt = self._lowt
         cut = run.start
         i = run.start
         limit = min(run.end, run.start + 6)
         while i < limit:
             n = self._title_len(i, run.end)
             if n:
-                nxt = doc[i + n] if i + n < len(doc) else None
-                if nxt is not None and nxt.lower_.translate(_APOS) == "'s":
+                if i + n < len(lowt) and lowt[i + n] == "'s":
                     return run
                 i += n
                 cut = i
@@ -557,7 +702,7 @@ class MentionResolver:
         if cut >= run.end:
             return None
         if cut == run.start:
-            while cut < run.end and doc[cut].lower_ == "the":
+            while cut < run.end and lowt[cut] == "the":
                 cut += 1
             if cut >= run.end:
                 return None
@@ -565,12 +710,11 @@ class MentionResolver:
 
     def _title_before(self, span: Span) -> str | None:
         """A role title right before the span ("the prime minister Mark Carney"), lower-cased."""
-        doc = self.doc
         for n in (4, 3, 2, 1):
             a = span.start - n
             if a < 0:
                 continue
-            cand = clean_name(doc[a : span.start].text).lower()
+            cand = clean_name(self._text_of(a, span.start)).lower()
             if cand in self.lex.role_titles or cand in self.lex.honorifics:
                 return cand
         return None
@@ -657,14 +801,14 @@ class MentionResolver:
                 self._clusters[full] = _Cluster(full, "organization", {acr}, 0)
 
     def _cluster_for(self, name: str, kind: Kind) -> _Cluster | None:
-        words = [w.lower() for w in name.split() if not _INITIAL.match(w)]
+        words = _name_words(name)
         if not words:
             return None  # initials only ("J."): nothing to match on
         best = None
         for c in self._clusters.values():
             if c.kind != kind:
                 continue
-            cw = [w.lower() for w in c.canonical.split() if not _INITIAL.match(w)]
+            cw = _name_words(c.canonical)
             if kind == "person":
                 if len(words) == 1:
                     ok = words[0] in (cw[-1], cw[0])
@@ -680,6 +824,8 @@ class MentionResolver:
     def _find_roles(self) -> None:
         """Bind role titles to people: "Prime Minister Mark Carney", "Mark Carney, the prime minister"."""
         doc = self.doc
+        n = len(doc)
+        texts, lower, lowt, is_space = self._texts, self._lower, self._lowt, self._is_space
         for m in self.mentions:
             if m.kind != "person":
                 continue
@@ -695,22 +841,22 @@ class MentionResolver:
                 self.roles.append((m.start, role, canon))
             # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
             j = span.end
-            if j < len(doc) and doc[j].text == ",":
+            if j < n and texts[j] == ",":
                 k = j + 1
                 words = []
-                while k < len(doc) and k < j + 9 and doc[k].text not in (",", ".", ";", ":") and doc[k].lower_ not in ("said", "says", "told"):
-                    words.append(doc[k].lower_.translate(_APOS))
+                while k < n and k < j + 9 and texts[k] not in (",", ".", ";", ":") and lower[k] not in ("said", "says", "told"):
+                    words.append(lowt[k])
                     k += 1
                 role = self._role_of(words)
                 if role:
                     self.roles.append((m.start, role, canon))
             # title right before with a comma: "Malaysia's Prime Minister, Najib Razak"
             i = span.start
-            if i >= 2 and doc[i - 1].text == ",":
+            if i >= 2 and texts[i - 1] == ",":
                 k = i - 2
                 words = []
-                while k >= 0 and k > i - 8 and doc[k].text not in (",", ".", ";", ":", "\n") and not doc[k].is_space:
-                    words.insert(0, doc[k].lower_.translate(_APOS))
+                while k >= 0 and k > i - 8 and texts[k] not in (",", ".", ";", ":", "\n") and not is_space[k]:
+                    words.insert(0, lowt[k])
                     k -= 1
                 role = self._role_of(words)
                 if role:
@@ -718,15 +864,14 @@ class MentionResolver:
         self.roles.sort()
 
     def _role_before(self, span: Span) -> str | None:
-        doc = self.doc
         best = None
         for n in range(1, 6):
             a = span.start - n
             if a < 0:
                 break
-            if doc[a].is_punct or doc[a].is_space:
+            if self._is_punct[a] or self._is_space[a]:
                 break
-            cand = " ".join(t.lower_.translate(_APOS) for t in doc[a : span.start])
+            cand = " ".join(self._lowt[a : span.start])
             if cand in self.lex.role_titles:
                 best = cand
         return best
@@ -750,6 +895,8 @@ class MentionResolver:
         the name ("Ms Doe", "chairwoman Jane Doe"), or the first third-person pronoun after the person is the
         subject of a sentence that names no other person ("Jane Doe said her party ...")."""
         doc = self.doc
+        n = len(doc)
+        texts, lower, is_lower = self._texts, self._lower, self._is_lower
         persons = [m for m in self.mentions if m.kind == "person"]
         for m in persons:
             name = self._canon_mention(m)[0]
@@ -757,54 +904,58 @@ class MentionResolver:
             if span is None or span.start == 0:
                 continue
             k = span.start - 1
-            if doc[k].text == "." and k > 0:
+            if texts[k] == "." and k > 0:
                 k -= 1
-            low = doc[k].lower_
+            low = lower[k]
             if low in self.lex.male_words:
                 self._note_gender(name, "m")
             elif low in self.lex.female_words:
                 self._note_gender(name, "f")
             # "Jane Doe, the chairwoman," / "Jane Doe, a spokeswoman for X,"
             j = span.end
-            if j + 2 < len(doc) and doc[j].text == ",":
-                for t in doc[j + 1 : min(j + 6, len(doc))]:
-                    if t.text in (",", ".", ";"):
+            if j + 2 < n and texts[j] == ",":
+                for k in range(j + 1, min(j + 6, n)):
+                    if texts[k] in (",", ".", ";"):
                         break
-                    if t.lower_ in self.lex.male_words and t.is_lower:
+                    if lower[k] in self.lex.male_words and is_lower[k]:
                         self._note_gender(name, "m")
-                    elif t.lower_ in self.lex.female_words and t.is_lower:
+                    elif lower[k] in self.lex.female_words and is_lower[k]:
                         self._note_gender(name, "f")
         if not self._has_sents():
             return
-        for sent in doc.sents:
-            in_sent = [m for m in persons if sent.start_char <= m.start < sent.end_char]
+        person_starts = [m.start for m in persons]
+        for s_start, s_end, s_start_char, s_end_char in self._sents:
+            in_sent = persons[bisect.bisect_left(person_starts, s_start_char) : bisect.bisect_left(person_starts, s_end_char)]
             if not in_sent or not in_sent[0].subject:
                 continue
             first = in_sent[0]
             others = {self._canon_mention(m)[0] for m in in_sent}
-            for t in sent:
-                if t.idx < first.end:
+            for k in range(s_start, s_end):
+                pos = self._idx[k]
+                if pos < first.end:
                     continue
-                g = self.pronoun_gender(t.lower_)
+                g = self.pronoun_gender(lower[k])
                 if g is None:
                     continue
                 # only when no other person is named before the pronoun, and not inside a quotation
-                before = {self._canon_mention(m)[0] for m in in_sent if m.start < t.idx}
-                if len(before) == 1 and len(others) >= 1 and not self._in_quotes(sent, t):
+                before = {self._canon_mention(m)[0] for m in in_sent if m.start < pos}
+                if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):
                     self._note_gender(self._canon_mention(first)[0], g)
                 break
 
-    def _in_quotes(self, sent: Span, tok: Token) -> bool:
-        pre = self.text[sent.start_char : tok.idx]
+    def _in_quotes(self, start: int, pos: int) -> bool:
+        """True when an odd number of quotation marks (or more opening than closing curly ones) precede ``pos``
+        from ``start`` on."""
+        pre = self.text[start:pos]
         return (pre.count('"') % 2 == 1) or pre.count("\u201c") > pre.count("\u201d")
 
     def _find_sources(self) -> None:
         """Who issued each document noun ("a release from X", "X said in a statement", "X's statement")."""
         doc = self.doc
-        for tok in doc:
-            low = tok.lower_
+        for i, low in enumerate(self._lower):
             if low not in self.lex.doc_nouns:
                 continue
+            tok = doc[i]
             pos = tok.idx
             # "statement from/by/of X"
             k = tok.i + 1
@@ -983,7 +1134,7 @@ class MentionResolver:
                 changed = True
                 continue
             for n in (4, 3, 2, 1):
-                if len(ws) > n and " ".join(ws[:n]).lower().rstrip(",") in self.lex.titles:
+                if len(ws) > n and " ".join(ws[:n]).lower().rstrip(",") in self._titles:
                     ws = ws[n:]
                     changed = True
                     break

@@ -38,11 +38,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import add_draft
-from ..mentions import MentionResolver, QuoteLexicon, load_lexicon
+from ..mentions import MentionResolver, QuoteLexicon, doc_text, load_lexicon
 
 OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", "\u201a": "\u2019"}
 SINGLE_OPENERS = {"\u2018", "'", "\u201a"}
@@ -145,16 +146,16 @@ class QuotesComponent:
 
     # -- main ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
             return doc
         self._doc = doc
-        self._tok_starts = [t.idx for t in doc]
+        self._tok_starts = doc.to_array(IDX).tolist()
         paras = self._paragraphs(text)
         segments = self._segments(text, paras)
         if not segments:
             return doc
-        resolver = MentionResolver(doc, self.lex)
+        resolver = MentionResolver.for_doc(doc, self.lex)
         attrs = {id(seg): self._attribute(text, seg, segments, paras) for seg in segments}
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
