@@ -43,7 +43,7 @@ import json
 import re
 import weakref
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -59,11 +59,22 @@ ORG_LABELS = frozenset({"ORG", "NORP_ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 _APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
+
+
+def _norm_apos(text: str) -> str:
+    """``text.translate(_APOS)``: curly quotes, modifier apostrophe and backtick as "'" (str.replace is much faster)."""
+    return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'").replace("`", "'")
+
+
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,6}$")
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+# "Ministry of Transport (MoT)": the long form and its acronym
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:of|for|and|the|on|de)\s+)*){1,9})\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 # capitalised runs (see MentionResolver._cap_runs): a capitalised token, and the connectors a run may contain
 _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$")
 _RUN_LINKS = frozenset(hash_string(w) for w in ("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
@@ -104,9 +115,20 @@ class QuoteLexicon:
     person_anaphors: tuple[re.Pattern, ...] = ()
     title_cues: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def titles(self) -> frozenset[str]:
         return self.role_titles | self.honorifics
+
+    @cached_property
+    def title_prefixes(self) -> frozenset[str]:
+        """Every leading part of every title ("p", "pr", ..., "prime minister"): a string that is not one of
+        these cannot be extended into a title."""
+        return frozenset(t[:k] for t in self.titles for k in range(1, len(t) + 1))
+
+    @cached_property
+    def title_last_words(self) -> frozenset[str]:
+        """The last word of every title."""
+        return frozenset(t.split()[-1] for t in self.titles if t.split())
 
 
 def _read_json(name: str) -> dict:
@@ -157,7 +179,7 @@ def load_lexicon() -> QuoteLexicon:
 
 def clean_name(text: str) -> str:
     """Normalise apostrophes and whitespace, drop a trailing possessive and edge punctuation."""
-    text = " ".join(text.translate(_APOS).split())
+    text = " ".join(_norm_apos(text).split())
     text = text.strip(" ,;:-\u2013\u2014\"()[]")
     text = _POSSESSIVE.sub("", text) if not text.endswith("s'") else text[:-1]
     return text.strip()
@@ -193,10 +215,25 @@ def _cap_flags(doc: Doc, orths: list[int]) -> list[bool]:
     return out
 
 
-def _annotation_key(doc: Doc) -> numpy.ndarray:
-    """The token annotations the resolver reads (tokens, entities, tags, parse, sentence starts): a cached
-    resolver is reused only while these are unchanged."""
-    return doc.to_array([ORTH, SPACY, ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, SENT_START])
+# the token attributes the resolver reads, in one array (see _token_table); the first nine are its cache key:
+# a cached analysis is reused only while the Doc's tokens, entities, tags, parse and sentence starts are unchanged
+_KEY_ATTRS = [ORTH, SPACY, ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, SENT_START]
+_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, LOWER, IS_PUNCT, IS_SPACE, IS_LOWER]
+
+
+def _token_table(doc: Doc) -> numpy.ndarray:
+    """One row per token with the columns of ``_TABLE_ATTRS``."""
+    return doc.to_array(_TABLE_ATTRS)
+
+
+def _norm_apos_all(words: list[str]) -> list[str]:
+    """``[_norm_apos(w) for w in words]``, done on the joined words at once."""
+    if not words:
+        return []
+    joined = "\x00".join(words)
+    if joined.count("\x00") != len(words) - 1:  # a word holds the separator itself
+        return [_norm_apos(w) for w in words]
+    return _norm_apos(joined).split("\x00")
 
 
 @lru_cache(maxsize=65536)
@@ -258,7 +295,8 @@ class MentionResolver:
         when the Doc's annotations (tokens, entities, tags, parse, sentences) changed since it was made, so a
         component that changes the Doc later cannot get stale answers."""
         lex = lexicon or load_lexicon()
-        key = _annotation_key(doc)
+        table = _token_table(doc)
+        key = table[:, : len(_KEY_ATTRS)]
         hit = cls._cache.get(doc)
         if hit is not None and hit[0] is lex and numpy.array_equal(hit[1], key):
             view = cls.__new__(cls)
@@ -266,32 +304,35 @@ class MentionResolver:
             view.doc = doc
             view.speakers = []
             return view
-        resolver = cls(doc, lex)
+        resolver = cls(doc, lex, _table=table)
         state = dict(resolver.__dict__, doc=None, speakers=[])
         cls._cache[doc] = (lex, key, state)
         return resolver
 
-    def __init__(self, doc: Doc, lexicon: QuoteLexicon | None = None):
+    def __init__(self, doc: Doc, lexicon: QuoteLexicon | None = None, *, _table: numpy.ndarray | None = None):
         self.doc = doc
         self.lex = lexicon or load_lexicon()
         self._titles = self.lex.titles
         self.text = doc_text(doc)
-        arr = doc.to_array([IDX, LENGTH, LOWER, ORTH, SPACY, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_LOWER])
-        self._idx: list[int] = arr[:, 0].tolist()  # token start offsets
-        self._end: list[int] = (arr[:, 0] + arr[:, 1]).tolist()  # token end offsets
-        self._lower_h: list[int] = arr[:, 2].tolist()
-        self._orth_h: list[int] = arr[:, 3].tolist()
-        self._space_after: list[int] = arr[:, 4].tolist()
-        self._ent_h: list[int] = arr[:, 5].tolist()  # entity label hashes, 0 outside entities
-        self._is_punct: list[int] = arr[:, 6].tolist()
-        self._is_space: list[int] = arr[:, 7].tolist()
-        self._is_lower: list[int] = arr[:, 8].tolist()
+        # per-token columns as lists (reading them does not make Token objects)
+        cols = (_table if _table is not None else _token_table(doc)).T.tolist() if len(doc) else [[] for _ in _TABLE_ATTRS]
+        col = dict(zip(_TABLE_ATTRS, cols))
+        self._orth_h: list[int] = col[ORTH]
+        self._space_after: list[int] = col[SPACY]
+        self._ent_h: list[int] = col[ENT_TYPE]  # entity label hashes, 0 outside entities
+        self._idx: list[int] = col[IDX]  # token start offsets
+        self._end: list[int] = [a + n for a, n in zip(col[IDX], col[LENGTH])]  # token end offsets
+        self._lower_h: list[int] = col[LOWER]
+        self._is_punct: list[int] = col[IS_PUNCT]
+        self._is_space: list[int] = col[IS_SPACE]
+        self._is_lower: list[int] = col[IS_LOWER]
         strings = doc.vocab.strings
         self._texts: list[str] = [strings[h] for h in self._orth_h]  # Token.text
         self._lower: list[str] = [strings[h] for h in self._lower_h]  # Token.lower_
-        self._lowt: list[str] = [w.translate(_APOS) for w in self._lower]  # lower_ with apostrophes normalised
+        self._lowt: list[str] = _norm_apos_all(self._lower)  # lower_ with apostrophes normalised
         self.has_ner = doc.has_annotation("ENT_IOB")
         self.has_dep = doc.has_annotation("DEP")
+        self.has_tag = doc.has_annotation("TAG")
         self.mentions: list[Mention] = []
         self.roles: list[tuple[int, str, str]] = []  # (pos, role, person canonical)
         self.sources: list[tuple[int, str, Kind]] = []  # (pos, issuer name, kind) for "the statement"
@@ -349,7 +390,7 @@ class MentionResolver:
             text, start, end = x, pos or 0, (pos or 0) + len(x)
         if pos is None:
             pos = start
-        text = " ".join(text.translate(_APOS).split()).strip(" ,;:\"")
+        text = " ".join(_norm_apos(text).split()).strip(" ,;:\"")
         low = text.lower()
         words = low.split()
         if not words:
@@ -456,16 +497,17 @@ class MentionResolver:
         return self._sent_starts[max(i, 0)]
 
     def _collect(self) -> None:
-        """Find name mentions: capitalised word runs (boundaries), NER labels (kind hints), titles."""
-        doc = self.doc
+        """Find name mentions: capitalised word runs (boundaries), NER labels (kind hints), titles.  Runs and their
+        parts are token ranges ``(start, end)``."""
+        idx, end = self._idx, self._end
         found: list[Mention] = []
         headline_ends = self._headline_ranges()
-        runs = [run for run in self._cap_runs() if not any(a <= self._idx[run.start] < b for a, b in headline_ends)]
-        parts_of_runs = [self._split_possessive(run) for run in runs]
+        runs = [(a, b) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
+        parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
         for parts in parts_of_runs:
             for whole in parts:
-                for part in self._split_link(whole):
-                    m = self._mention_of(part)
+                for part in self._split_link(*whole):
+                    m = self._mention_of(*part)
                     if m is not None:
                         found.append(m)
         found.sort(key=lambda m: m.start)
@@ -478,15 +520,16 @@ class MentionResolver:
         singles: list[Mention] = []
         for parts in parts_of_runs:
             for part in parts:
-                name_span = self._after_titles(part)
-                if name_span is None or len(name_span) != 1:
+                name_span = self._after_titles(*part)
+                if name_span is None or name_span[1] - name_span[0] != 1:
                     continue
-                if (name_span.start_char, name_span.end_char) in taken or covered.covers(name_span.start_char):
+                i = name_span[0]
+                if (idx[i], end[i]) in taken or covered.covers(idx[i]):
                     continue
-                name = clean_name(name_span.text)
+                name = clean_name(self._texts[i])
                 c = self._cluster_for(name, "person") if name else None
                 if c is not None:
-                    singles.append(Mention(name_span.start_char, name_span.end_char, name, "person", self._is_subject(name_span), self._sent_of(name_span.start_char)))
+                    singles.append(Mention(idx[i], end[i], name, "person", self._is_subject(i, i + 1), self._sent_of(idx[i])))
                     c.forms.add(name)
                     self._form_index.setdefault((name.lower(), "person"), []).append(c.canonical)
         if singles:
@@ -500,7 +543,10 @@ class MentionResolver:
         out = []
         pos = 0
         for line in self.text.split("\n"):
-            words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
+            if line.rstrip().endswith((".", '"', "\u201d")):  # sentence punctuation: not a headline
+                pos += len(line) + 1
+                continue
+            words = _HEADLINE_WORD.findall(line)
             if len(words) >= 4:
                 caps = sum(1 for w in words if w[:1].isupper())
                 if caps / len(words) >= 0.6 and not line.rstrip().endswith((".", '"', "\u201d")):
@@ -508,57 +554,55 @@ class MentionResolver:
             pos += len(line) + 1
         return out
 
-    def _split_possessive(self, run: Span) -> list[Span]:
+    def _split_possessive(self, start: int, end: int) -> list[tuple[int, int]]:
         """"Canada's Prime Minister Mark Carney" -> [Canada, Prime Minister Mark Carney];
         "Prime Minister's Office" stays whole (a title before 's makes an organisation name)."""
         lowt = self._lowt
-        for i in range(run.start + 1, run.end):
+        for i in range(start + 1, end):
             if lowt[i] == "'s":
-                owner = self.doc[run.start : i]
-                rest = self.doc[i + 1 : run.end]
-                owner_words = [w for w in clean_name(self._text_of(run.start, i)).lower().split() if w not in self.lex.title_modifiers]
-                rest_words = clean_name(self._text_of(i + 1, run.end)).split()
-                if " ".join(owner_words) in self._titles or (" ".join(owner_words[-2:]) in self._titles) or (rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(run.start, i)):
-                    return [run]
-                out = [owner]
-                if len(rest):
-                    out.extend(self._split_possessive(rest))
+                owner_words = [w for w in clean_name(self._text_of(start, i)).lower().split() if w not in self.lex.title_modifiers]
+                rest_words = clean_name(self._text_of(i + 1, end)).split()
+                if " ".join(owner_words) in self._titles or (" ".join(owner_words[-2:]) in self._titles) or (rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(start, i)):
+                    return [(start, end)]
+                out = [(start, i)]
+                if end > i + 1:
+                    out.extend(self._split_possessive(i + 1, end))
                 return out
-        return [run]
+        return [(start, end)]
 
-    def _split_link(self, run: Span) -> list[Span]:
+    def _split_link(self, start: int, end: int) -> list[tuple[int, int]]:
         """"Prime Minister Rishi Sunak of the Conservative Party" -> [Prime Minister Rishi Sunak, Conservative
         Party]: a name without an organisation head, then "of"/"from" (the) and an organisation's name, are two
         mentions ("Liberal Party of Canada", "Bank of England" stay whole: the head is before the link or there
         is no organisation head after it)."""
-        doc = self.doc
-        for tok in run:
-            if tok.i == run.start or tok.lower_ not in ("of", "from"):
+        lower = self._lower
+        for i in range(start + 1, end):
+            if lower[i] not in ("of", "from"):
                 continue
-            before = doc[run.start : tok.i]
-            k = tok.i + 1
-            while k < run.end and doc[k].lower_ == "the":
+            k = i + 1
+            while k < end and lower[k] == "the":
                 k += 1
-            after = doc[k : run.end]
-            if not len(after):
-                return [run]
-            name = self._after_titles(before)
-            bw = clean_name(name.text).split() if name is not None else []
-            aw = clean_name(after.text).split()
-            if any(w in self.lex.org_heads for w in clean_name(before.text).split()) or not any(w in self.lex.org_heads for w in aw):
-                return [run]
-            titled = name is not None and name.start > before.start
-            person = titled or any(t.ent_type_ in PERSON_LABELS for t in before)
+            if k >= end:
+                return [(start, end)]
+            name = self._after_titles(start, i)
+            bw = clean_name(self._text_of(*name)).split() if name is not None else []
+            aw = clean_name(self._text_of(k, end)).split()
+            if any(w in self.lex.org_heads for w in clean_name(self._text_of(start, i)).split()) or not any(w in self.lex.org_heads for w in aw):
+                return [(start, end)]
+            titled = name is not None and name[0] > start
+            person = titled or bool(self._ent_labels(start, i) & PERSON_LABELS)
             if 2 <= len(bw) <= 4 or (person and bw):
-                return [before, after]
-            return [run]
-        return [run]
+                return [(start, i), (k, end)]
+            return [(start, end)]
+        return [(start, end)]
 
-    def _mention_of(self, run: Span) -> Mention | None:
-        name_span = self._after_titles(run)
-        if name_span is None or len(name_span) == 0:
+    def _mention_of(self, start: int, end: int) -> Mention | None:
+        """The mention a run (part) names, or None: its name without titles, and its kind."""
+        name_span = self._after_titles(start, end)
+        if name_span is None or name_span[1] <= name_span[0]:
             return None
-        name = clean_name(self._text_of(name_span.start, name_span.end))
+        ns, ne = name_span
+        name = clean_name(self._text_of(ns, ne))
         if name.split()[:1] == ["The"] and len(name.split()) > 1:
             name = name[4:]
         if not name or name.lower() in self._titles:
@@ -571,10 +615,10 @@ class MentionResolver:
             if cut >= 2 and words[cut] in ("of", "for"):
                 words = words[:cut]
                 name = " ".join(words)
-                name_span = self.doc[name_span.start : name_span.start + cut]
+                ne = min(ns + cut, len(self._idx))
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
-        titled = any(self._lower[k] != "the" for k in range(run.start, name_span.start)) or self._title_before(run) is not None
-        labels = self._ent_labels(name_span.start, name_span.end)
+        titled = any(self._lower[k] != "the" for k in range(start, ns)) or self._title_before(start) is not None
+        labels = self._ent_labels(ns, ne)
         has_head = any(w in self.lex.org_heads for w in words)
         if labels and labels <= PLACE_LABELS and not has_head:
             return None
@@ -586,7 +630,7 @@ class MentionResolver:
             kind = "person"
         elif labels and labels <= ORG_LABELS:
             kind = "organization"
-        elif len(words) >= 2 and not self._sentence_initial(name_span):
+        elif len(words) >= 2 and not self._sentence_initial(ns, ne):
             kind = "person"
         else:
             return None
@@ -594,27 +638,26 @@ class MentionResolver:
             return None
         if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
             return None
-        start_char = self._idx[name_span.start]
-        return Mention(start_char, self._end[name_span.end - 1], name, kind, self._is_subject(name_span), self._sent_of(start_char))
+        start_char = self._idx[ns]
+        return Mention(start_char, self._end[ne - 1], name, kind, self._is_subject(ns, ne), self._sent_of(start_char))
 
     def _ent_labels(self, a: int, b: int) -> set[str]:
         """The entity labels of tokens a..b-1 (``{t.ent_type_ for t in doc[a:b] if t.ent_type_}``)."""
         strings = self.doc.vocab.strings
         return {strings[h] for h in self._ent_h[a:b] if h}
 
-    def _sentence_initial(self, span: Span) -> bool:
+    def _sentence_initial(self, start: int, end: int) -> bool:
         """True when a 2-word run starts a sentence with an ordinary capitalised word ("According Carney")."""
-        first = span[0]
-        prev = self.doc[first.i - 1] if first.i > 0 else None
-        at_start = prev is None or prev.is_space or prev.text in (".", "!", "?", "\n", "\u201c", '"')
-        return at_start and len(span) <= 2 and first.is_stop
+        k = start - 1
+        at_start = k < 0 or self._is_space[k] or self._texts[k] in (".", "!", "?", "\n", "\u201c", '"')
+        return at_start and end - start <= 2 and self.doc[start].is_stop
 
     def _ent_name(self, ent: Span) -> tuple[str, int]:
         """Strip leading titles / determiners the NER may have included; returns (name, first token index)."""
         i = ent.start
         while i < ent.end - 1:
             tok = self.doc[i]
-            low = tok.lower_.translate(_APOS)
+            low = _norm_apos(tok.lower_)
             if low in ("the", "a", "an") or low in self.lex.title_modifiers or tok.ent_type_ in PLACE_LABELS:
                 i += 1
                 continue
@@ -634,13 +677,20 @@ class MentionResolver:
         best = 0
         acc = ""
         lowt, space_after = self._lowt, self._space_after
+        prefixes = self.lex.title_prefixes
         for j in range(i, min(i + 5, limit)):
             acc = (acc + (" " if acc and j > 0 and space_after[j - 1] else "") + lowt[j]) if acc else lowt[j]
+            if acc not in prefixes:
+                break  # no longer the start of any title
             if acc in self._titles:
                 best = j - i + 1
         return best
 
     def _cap_runs(self) -> list[Span]:
+        """The capitalised word runs of ``_cap_run_bounds`` as Spans."""
+        return [self.doc[a:b] for a, b in self._cap_run_bounds()]
+
+    def _cap_run_bounds(self) -> list[tuple[int, int]]:
         """Capitalised word runs, possibly joined by one possessive ("Canada's Prime Minister Carney"), one link
         word ("Bank of England") or a link and "the" ("Mark Carney of the Liberal Party"); non-overlapping, in
         text order.  Same spans as a spaCy Matcher with the patterns ``C C*``, ``C C* POSS C C*``,
@@ -679,42 +729,44 @@ class MentionResolver:
                 taken[a:b] = b"\x01" * (b - a)
                 out.append((a, b))
         out.sort()
-        return [doc[a:b] for a, b in out]
+        return out
 
-    def _after_titles(self, run: Span) -> Span | None:
+    def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
         "Donald Trump", "IEC Chairperson Jane Doe" -> "Jane Doe"); a title followed by 's keeps the run whole
         ("Prime Minister's Office" is an organisation's name)."""
-        doc = self.doc
         lowt = self._lowt
-        cut = run.start
-        i = run.start
-        limit = min(run.end, run.start + 6)
+        cut = start
+        i = start
+        limit = min(end, start + 6)
         while i < limit:
-            n = self._title_len(i, run.end)
+            n = self._title_len(i, end)
             if n:
                 if i + n < len(lowt) and lowt[i + n] == "'s":
-                    return run
+                    return start, end
                 i += n
                 cut = i
                 continue
             i += 1
-        if cut >= run.end:
+        if cut >= end:
             return None
-        if cut == run.start:
-            while cut < run.end and lowt[cut] == "the":
+        if cut == start:
+            while cut < end and lowt[cut] == "the":
                 cut += 1
-            if cut >= run.end:
+            if cut >= end:
                 return None
-        return doc[cut : run.end]
+        return cut, end
 
-    def _title_before(self, span: Span) -> str | None:
-        """A role title right before the span ("the prime minister Mark Carney"), lower-cased."""
+    def _title_before(self, start: int) -> str | None:
+        """A role title right before token ``start`` ("the prime minister Mark Carney"), lower-cased."""
+        k = start - 1
+        if k >= 0 and self._lowt[k].isalnum() and self._lowt[k] not in self.lex.title_last_words and (k == 0 or self._space_after[k - 1]):
+            return None  # a plain word before the span that no title ends with (clean_name keeps it as the last word)
         for n in (4, 3, 2, 1):
-            a = span.start - n
+            a = start - n
             if a < 0:
                 continue
-            cand = clean_name(self._text_of(a, span.start)).lower()
+            cand = clean_name(self._text_of(a, start)).lower()
             if cand in self.lex.role_titles or cand in self.lex.honorifics:
                 return cand
         return None
@@ -722,12 +774,12 @@ class MentionResolver:
     def _is_place_run(self, span: Span) -> bool:
         return any(t.ent_type_ in PLACE_LABELS for t in span)
 
-    def _is_subject(self, span: Span) -> bool:
-        """A name that is (probably) its clause's subject: it opens its sentence or line, or a verb follows it,
-        or the parser says so."""
-        doc = span.doc
-        prev = doc[span.start - 1] if span.start > 0 else None
-        nxt = doc[span.end] if span.end < len(doc) else None
+    def _is_subject(self, start: int, end: int) -> bool:
+        """A name (tokens start..end-1) that is (probably) its clause's subject: it opens its sentence or line, or
+        a verb follows it, or the parser says so."""
+        doc = self.doc
+        prev = doc[start - 1] if start > 0 else None
+        nxt = doc[end] if end < len(doc) else None
         if prev is None or prev.is_space or "\n" in prev.text or prev.is_sent_end or prev.text in (".", "!", "?"):
             return True
         if nxt is not None:
@@ -737,8 +789,8 @@ class MentionResolver:
             if nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN"):
                 return True
             # "Tomas Doe conceded defeat": a regular past form right after a name is its predicate, not a participle
-            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if (nxt.pos_ == "VERB" or not doc.has_annotation("TAG")) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            if (nxt.pos_ == "VERB" or not self.has_tag) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
                 return True
             # "The party leader, Jane Doe, said": the name in apposition to the subject
             if nxt.text == "," and prev is not None and prev.text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
@@ -747,14 +799,15 @@ class MentionResolver:
             if nxt.text == "," and self.has_dep is False:
                 return False
         if self.has_dep:
-            for tok in span:
+            for tok in doc[start:end]:
                 if tok.dep_ in _SUBJ_DEPS and tok.head.dep_ not in ("relcl", "acl:relcl", "acl"):
                     return True
         return False
 
     def _find_acronyms(self) -> None:
-        pat = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:of|for|and|the|on|de)\s+)*){1,9})\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
-        for m in pat.finditer(self.text):
+        if not _BRACKETED_ACRONYM.search(self.text):
+            return  # every match ends with one
+        for m in _ACRONYM_DEF.finditer(self.text):
             acr = m.group(2)
             long = clean_name(m.group(1))
             words = long.split()
@@ -1035,7 +1088,7 @@ class MentionResolver:
 
     def _role_of(self, words: list[str]) -> str | None:
         """The role title a noun phrase is made of ("the prime minister", "canada's prime minister"), else None."""
-        ws = [w.translate(_APOS) for w in words]
+        ws = [_norm_apos(w) for w in words]
         while ws and (ws[0] in ("the", "a", "an", "his", "her", "its", "their") or ws[0] in self.lex.title_modifiers or ws[0].endswith("'s") or ws[0] == "'s"):
             ws = ws[1:]
         # skip a possessive place/organisation split by the tokenizer: "canada", "'s"
@@ -1107,7 +1160,7 @@ class MentionResolver:
 
     def _head_word(self, words: list[str]) -> str:
         """The head noun of a short noun phrase: the word before 'for/of/from', else the last word."""
-        ws = [w.translate(_APOS) for w in words]
+        ws = [_norm_apos(w) for w in words]
         for i, w in enumerate(ws):
             if w in ("for", "of", "from", "by", "at") and i > 0:
                 return ws[i - 1]
@@ -1121,7 +1174,7 @@ class MentionResolver:
 
     def _strip_titles(self, text: str) -> str:
         """Remove leading determiners, modifiers, honorifics and role titles from a name ("U.S. President Trump" -> "Trump")."""
-        ws = text.translate(_APOS).split()
+        ws = _norm_apos(text).split()
         changed = True
         while ws and changed:
             changed = False
