@@ -165,7 +165,7 @@ def _bare_resolver(doc):
     """A resolver with only the token tables _cap_runs needs (for docs without sentences)."""
     r = MentionResolver.__new__(MentionResolver)
     r.doc = doc
-    r._orth_h = doc.to_array("ORTH").tolist()
+    r._texts = [t.text for t in doc]
     r._lower_h = doc.to_array("LOWER").tolist()
     return r
 

@@ -66,7 +66,6 @@ def _norm_apos(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'").replace("`", "'")
 
 
-_POSSESSIVE = re.compile(r"(?:'s|')$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,6}$")
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -181,7 +180,11 @@ def clean_name(text: str) -> str:
     """Normalise apostrophes and whitespace, drop a trailing possessive and edge punctuation."""
     text = " ".join(_norm_apos(text).split())
     text = text.strip(" ,;:-\u2013\u2014\"()[]")
-    text = _POSSESSIVE.sub("", text) if not text.endswith("s'") else text[:-1]
+    # a trailing possessive: "'s", or "'" ("the Greens'")
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
     return text.strip()
 
 
@@ -194,24 +197,26 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         # the same string as doc.text ("".join(t.text_with_ws for t in doc)), from the token arrays
         strings = doc.vocab.strings
-        text = _TEXTS[doc] = "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
+        text = _TEXTS[doc] = "".join([strings[orth] + " " if space else strings[orth] for orth, space in zip(orths, spaces)])
     return text
 
 
-_CAP_ORTHS: dict[int, bool] = {}  # ORTH hash -> the token text is capitalised (hashes do not depend on the vocab)
+_CAP_TEXTS: dict[str, bool] = {}  # token text -> it matches _CAP_TOKEN
 
 
-def _cap_flags(doc: Doc, orths: list[int]) -> list[bool]:
-    """Per token: does its text match ``_CAP_TOKEN`` (cached by ORTH hash)."""
-    known = _CAP_ORTHS
-    if len(known) > 500_000:
+def _cap_flags(texts: list[str]) -> list[bool]:
+    """Per token text: does it match ``_CAP_TOKEN`` (which needs an initial A-Z; cached by text)."""
+    known = _CAP_TEXTS
+    if len(known) > 200_000:
         known.clear()
-    out = []
-    for h in orths:
-        flag = known.get(h)
-        if flag is None:
-            flag = known[h] = bool(_CAP_TOKEN.search(doc.vocab.strings[h]))
-        out.append(flag)
+    out = [False] * len(texts)
+    for i, w in enumerate(texts):
+        if "A" <= w[:1] <= "Z":
+            flag = known.get(w)
+            if flag is None:
+                flag = known[w] = bool(_CAP_TOKEN.search(w))
+            out[i] = flag
     return out
 
 
@@ -326,6 +331,7 @@ class MentionResolver:
         self._is_punct: list[int] = col[IS_PUNCT]
         self._is_space: list[int] = col[IS_SPACE]
         self._is_lower: list[int] = col[IS_LOWER]
+        self._sent_start: list[int] = col[SENT_START]  # 1: starts a sentence
         strings = doc.vocab.strings
         self._texts: list[str] = [strings[h] for h in self._orth_h]  # Token.text
         self._lower: list[str] = [strings[h] for h in self._lower_h]  # Token.lower_
@@ -696,22 +702,16 @@ class MentionResolver:
         text order.  Same spans as a spaCy Matcher with the patterns ``C C*``, ``C C* POSS C C*``,
         ``C C* LINK C C*`` and ``C C* LINK the C C*`` (C a token matching ``_CAP_TOKEN``) and
         ``greedy="LONGEST"``: every match is a candidate; the longest (then the earliest) win."""
-        doc = self.doc
-        n = len(doc)
-        cap = _cap_flags(doc, self._orth_h)
+        n = len(self._texts)
+        cap = _cap_flags(self._texts)
         lower = self._lower_h
+        cap_at = [i for i in range(n) if cap[i]]
         # block_end[i]: for a capitalised token, the index of the first token after i that is not capitalised
         block_end = [0] * n
-        nxt = n
-        for i in range(n - 1, -1, -1):
-            if cap[i]:
-                block_end[i] = nxt
-            else:
-                nxt = i
+        for i in reversed(cap_at):
+            block_end[i] = block_end[i + 1] if i + 1 < n and cap[i + 1] else i + 1
         cands: list[tuple[int, int]] = []
-        for a in range(n):
-            if not cap[a]:
-                continue
+        for a in cap_at:
             e = block_end[a]
             cands.extend((a, b) for b in range(a + 1, e + 1))  # C C*
             for p in range(a + 1, min(e, n - 1) + 1):  # a connector at p after the capitalised tokens a..p-1
@@ -778,10 +778,13 @@ class MentionResolver:
         """A name (tokens start..end-1) that is (probably) its clause's subject: it opens its sentence or line, or
         a verb follows it, or the parser says so."""
         doc = self.doc
-        prev = doc[start - 1] if start > 0 else None
-        nxt = doc[end] if end < len(doc) else None
-        if prev is None or prev.is_space or "\n" in prev.text or prev.is_sent_end or prev.text in (".", "!", "?"):
+        texts = self._texts
+        n = len(texts)
+        k = start - 1  # the token before: Token.is_sent_end is "the next token starts a sentence (or there is none)"
+        if k < 0 or self._is_space[k] or "\n" in texts[k] or self._sent_start[k + 1] == 1 or texts[k] in (".", "!", "?"):
             return True
+        prev_text = texts[k]
+        nxt = doc[end] if end < n else None
         if nxt is not None:
             low = nxt.lower_
             if low in ("said", "says", "told", "added", "wrote", "has", "had", "was", "is", "will", "would", "also", "later", "then"):
@@ -793,7 +796,7 @@ class MentionResolver:
             if (nxt.pos_ == "VERB" or not self.has_tag) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
                 return True
             # "The party leader, Jane Doe, said": the name in apposition to the subject
-            if nxt.text == "," and prev is not None and prev.text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
+            if nxt.text == "," and prev_text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
                 if after.lower_ in ("said", "says", "told", "added", "wrote") or after.pos_ in ("VERB", "AUX"):
                     return True
             if nxt.text == "," and self.has_dep is False:
