@@ -188,6 +188,12 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=16384)
+def _clean_lower(text: str) -> str:
+    """``clean_name(text).lower()``, cached: the few words before a name repeat a lot ("the", ". The", "\\n\\n")."""
+    return clean_name(text).lower()
+
+
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
@@ -622,12 +628,12 @@ class MentionResolver:
                 words = words[:cut]
                 name = " ".join(words)
                 ne = min(ns + cut, len(self._idx))
-        # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
-        titled = any(self._lower[k] != "the" for k in range(start, ns)) or self._title_before(start) is not None
         labels = self._ent_labels(ns, ne)
         has_head = any(w in self.lex.org_heads for w in words)
         if labels and labels <= PLACE_LABELS and not has_head:
             return None
+        # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
+        titled = any(self._lower[k] != "the" for k in range(start, ns)) or self._title_before(start) is not None
         if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
             kind: Kind = "organization"
         elif titled:
@@ -766,7 +772,7 @@ class MentionResolver:
             a = start - n
             if a < 0:
                 continue
-            cand = clean_name(self._text_of(a, start)).lower()
+            cand = _clean_lower(self._text_of(a, start))
             if cand in self.lex.role_titles or cand in self.lex.honorifics:
                 return cand
         return None
