@@ -304,7 +304,9 @@ class MentionResolver:
         Each call returns its own resolver with an empty speaker list, so speakers noted by one component never
         reach another's answers (exactly as with ``MentionResolver(doc)``).  The shared analysis is made again
         when the Doc's annotations (tokens, entities, tags, parse, sentences) changed since it was made, so a
-        component that changes the Doc later cannot get stale answers."""
+        component that changes the Doc later cannot get stale answers.  The analysis (``mentions``, clusters,
+        ``roles``, ``sources``, ``gender``, ``acronyms``) is shared by reference: it must not be changed after
+        construction (only ``speakers`` is per resolver)."""
         lex = lexicon or load_lexicon()
         table = _token_table(doc)
         key = table[:, : len(_KEY_ATTRS)]
