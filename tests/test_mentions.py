@@ -130,3 +130,76 @@ def test_initials_alone_do_not_break_the_resolver(blank):
     text = "The post went up on X. Later J. said nothing, and Jane Doe posted on X."
     r = MentionResolver(blank(text))
     assert r.resolve("Doe", pos=len(text)) == ("Jane Doe", "person")
+
+
+def _matcher_cap_runs(doc):
+    """The reference for MentionResolver._cap_runs: a spaCy Matcher with greedy="LONGEST"."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(doc.vocab)
+    cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$"}}
+    link = {"LOWER": {"IN": ["of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"]}}
+    poss = {"LOWER": {"IN": ["'s", "\u2019s", "\u02bcs"]}}
+    more = {"OP": "*", **cap}
+    matcher.add("RUN", [[cap, more], [cap, more, poss, cap, more], [cap, more, link, cap, more],
+                        [cap, more, link, {"LOWER": "the"}, cap, more]], greedy="LONGEST")
+    return sorted((s, e) for _, s, e in matcher(doc))
+
+
+def test_cap_runs_match_the_matcher_patterns(blank):
+    import random
+
+    from spacy.tokens import Doc
+
+    words = ["Mark", "Carney", "of", "Of", "the", "The", "'s", "\u2019s", "said", "U.S.", "A.", "for", "De", "la",
+             "Bank", "x", ",", ".", "\n", "O'Neil", "AB", "le", "Al"]
+    rnd = random.Random(7)
+    docs = [blank(ARTICLE)] + [Doc(blank.vocab, words=[rnd.choice(words) for _ in range(rnd.randint(0, 18))]) for _ in range(2000)]
+    assert MentionResolver(docs[0])._cap_runs()
+    for doc in docs:
+        runs = _bare_resolver(doc)._cap_runs()
+        assert [(s.start, s.end) for s in runs] == _matcher_cap_runs(doc), [t.text for t in doc]
+
+
+def _bare_resolver(doc):
+    """A resolver with only the token tables _cap_runs needs (for docs without sentences)."""
+    r = MentionResolver.__new__(MentionResolver)
+    r.doc = doc
+    r._texts = [t.text for t in doc]
+    r._lower_h = doc.to_array("LOWER").tolist()
+    return r
+
+
+def test_for_doc_shares_the_analysis_but_not_the_speakers(blank):
+    doc = blank(ARTICLE)
+    a = MentionResolver.for_doc(doc)
+    b = MentionResolver.for_doc(doc)
+    assert a is not b and a.mentions is b.mentions and a.doc is doc and b.doc is doc
+    a.note_speaker(at(ARTICLE, "Mr Reyes"), "Daniel Reyes", "person")
+    assert b.speakers == [] and b.last_speaker(len(ARTICLE)) is None
+    assert b.resolve("Okafor", pos=len(ARTICLE)) == MentionResolver(doc).resolve("Okafor", pos=len(ARTICLE))
+
+
+def test_for_doc_is_rebuilt_when_the_doc_changes(blank):
+    from spacy.tokens import Span
+
+    text = "Talks ended. Vera Holm said the deal was done."
+    doc = blank(text)
+    before = MentionResolver.for_doc(doc)
+    doc.ents = [Span(doc, 3, 5, label="GPE")]  # a later component calls "Vera Holm" a place
+    after = MentionResolver.for_doc(doc)
+    assert after.mentions is not before.mentions
+    assert [m.name for m in after.mentions] == [m.name for m in MentionResolver(doc).mentions]
+    assert [m.name for m in before.mentions] != [m.name for m in after.mentions]
+
+
+def test_for_doc_does_not_keep_the_doc_alive(blank):
+    import gc
+    import weakref
+
+    doc = blank(ARTICLE)
+    MentionResolver.for_doc(doc)
+    ref = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert ref() is None

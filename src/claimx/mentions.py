@@ -29,21 +29,27 @@ parser (subjects) when present, and capitalised word runs and the title lexicon
 by :func:`load_lexicon`.
 
 Stable API (other components import it):
-``MentionResolver(doc)``, ``.resolve(x, prefer_speaker=False)``,
+``MentionResolver(doc)``, ``MentionResolver.for_doc(doc)`` (the analysis of a Doc is
+made once and shared by the components that ask for it), ``.resolve(x, prefer_speaker=False)``,
 ``.note_speaker(pos, name, kind)``, ``.last_speaker(pos, kind=None)``,
 ``.persons`` (canonical person names), ``.organizations``, ``.canonical(name)``.
 """
 
 from __future__ import annotations
 
+import bisect
+import copy
 import json
 import re
+import weakref
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Literal
 
-from spacy.matcher import Matcher
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 Kind = Literal["person", "organization", "unknown"]
@@ -53,10 +59,26 @@ ORG_LABELS = frozenset({"ORG", "NORP_ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 _APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
-_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def _norm_apos(text: str) -> str:
+    """``text.translate(_APOS)``: curly quotes, modifier apostrophe and backtick as "'" (str.replace is much faster)."""
+    return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'").replace("`", "'")
+
+
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,6}$")
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+# "Ministry of Transport (MoT)": the long form and its acronym
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:of|for|and|the|on|de)\s+)*){1,9})\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+# capitalised runs (see MentionResolver._cap_runs): a capitalised token, and the connectors a run may contain
+_CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$")
+_RUN_LINKS = frozenset(hash_string(w) for w in ("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
+_RUN_POSS = frozenset(hash_string(w) for w in ("'s", "\u2019s", "\u02bcs"))
+_RUN_THE = hash_string("the")
 
 
 # ---------------------------------------------------------------------------
@@ -92,9 +114,20 @@ class QuoteLexicon:
     person_anaphors: tuple[re.Pattern, ...] = ()
     title_cues: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def titles(self) -> frozenset[str]:
         return self.role_titles | self.honorifics
+
+    @cached_property
+    def title_prefixes(self) -> frozenset[str]:
+        """Every leading part of every title ("p", "pr", ..., "prime minister"): a string that is not one of
+        these cannot be extended into a title."""
+        return frozenset(t[:k] for t in self.titles for k in range(1, len(t) + 1))
+
+    @cached_property
+    def title_last_words(self) -> frozenset[str]:
+        """The last word of every title."""
+        return frozenset(t.split()[-1] for t in self.titles if t.split())
 
 
 def _read_json(name: str) -> dict:
@@ -145,10 +178,95 @@ def load_lexicon() -> QuoteLexicon:
 
 def clean_name(text: str) -> str:
     """Normalise apostrophes and whitespace, drop a trailing possessive and edge punctuation."""
-    text = " ".join(text.translate(_APOS).split())
+    text = " ".join(_norm_apos(text).split())
     text = text.strip(" ,;:-\u2013\u2014\"()[]")
-    text = _POSSESSIVE.sub("", text) if not text.endswith("s'") else text[:-1]
+    # a trailing possessive: "'s", or "'" ("the Greens'")
+    if text.endswith("'s"):
+        text = text[:-2]
+    elif text.endswith("'"):
+        text = text[:-1]
     return text.strip()
+
+
+@lru_cache(maxsize=16384)
+def _clean_lower(text: str) -> str:
+    """``clean_name(text).lower()``, cached: the few words before a name repeat a lot ("the", ". The", "\\n\\n")."""
+    return clean_name(text).lower()
+
+
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins it token by token on every access; a Doc's text never changes)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        # the same string as doc.text ("".join(t.text_with_ws for t in doc)), from the token arrays
+        strings = doc.vocab.strings
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
+        text = _TEXTS[doc] = "".join([strings[orth] + " " if space else strings[orth] for orth, space in zip(orths, spaces)])
+    return text
+
+
+_CAP_TEXTS: dict[str, bool] = {}  # token text -> it matches _CAP_TOKEN
+
+
+def _cap_flags(texts: list[str]) -> list[bool]:
+    """Per token text: does it match ``_CAP_TOKEN`` (which needs an initial A-Z; cached by text)."""
+    known = _CAP_TEXTS
+    if len(known) > 200_000:
+        known.clear()
+    out = [False] * len(texts)
+    for i, w in enumerate(texts):
+        if "A" <= w[:1] <= "Z":
+            flag = known.get(w)
+            if flag is None:
+                flag = known[w] = bool(_CAP_TOKEN.search(w))
+            out[i] = flag
+    return out
+
+
+# the token attributes the resolver reads, in one array (see _token_table); the first nine are its cache key:
+# a cached analysis is reused only while the Doc's tokens, entities, tags, parse and sentence starts are unchanged
+_KEY_ATTRS = [ORTH, SPACY, ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, SENT_START]
+_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, LOWER, IS_PUNCT, IS_SPACE, IS_LOWER]
+
+
+def _token_table(doc: Doc) -> numpy.ndarray:
+    """One row per token with the columns of ``_TABLE_ATTRS``."""
+    return doc.to_array(_TABLE_ATTRS)
+
+
+def _norm_apos_all(words: list[str]) -> list[str]:
+    """``[_norm_apos(w) for w in words]``, done on the joined words at once."""
+    if not words:
+        return []
+    joined = "\x00".join(words)
+    if joined.count("\x00") != len(words) - 1:  # a word holds the separator itself
+        return [_norm_apos(w) for w in words]
+    return _norm_apos(joined).split("\x00")
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The lower-cased words of a name, initials left out ("Mark J. Carney" -> ("mark", "carney"))."""
+    return tuple(w.lower() for w in name.split() if not _INITIAL.match(w))
+
+
+class _Coverage:
+    """Answers "is position p inside one of these [start, end) ranges?" by bisection (ranges sorted by start)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.starts = [a for a, _ in ranges]
+        self.max_end: list[int] = []  # max_end[k]: the largest end among ranges[0..k]
+        best = None
+        for _, b in ranges:
+            best = b if best is None or b > best else best
+            self.max_end.append(best)
+
+    def covers(self, p: int) -> bool:
+        k = bisect.bisect_right(self.starts, p) - 1
+        return k >= 0 and self.max_end[k] > p
 
 
 @dataclass
@@ -174,12 +292,61 @@ class _Cluster:
 class MentionResolver:
     """Resolve names, titles, pronouns and organisation nouns of one Doc to the article's fullest names."""
 
-    def __init__(self, doc: Doc, lexicon: QuoteLexicon | None = None):
+    # Doc -> (lexicon, annotation key, analysis without the Doc): the cached value must not refer to the Doc,
+    # or the Doc (the weak key) would never be freed
+    _cache: weakref.WeakKeyDictionary[Doc, tuple[QuoteLexicon, numpy.ndarray, dict]] = weakref.WeakKeyDictionary()
+
+    @classmethod
+    def for_doc(cls, doc: Doc, lexicon: QuoteLexicon | None = None) -> MentionResolver:
+        """A resolver for ``doc`` whose analysis (mentions, clusters, roles, sources, genders) is made once per Doc
+        and lexicon and shared by every caller (claimx_quotes and claimx_events ask for the same Doc).
+
+        Each call returns its own resolver with an empty speaker list, so speakers noted by one component never
+        reach another's answers (exactly as with ``MentionResolver(doc)``).  The shared analysis is made again
+        when the Doc's annotations (tokens, entities, tags, parse, sentences) changed since it was made, so a
+        component that changes the Doc later cannot get stale answers.  The analysis (``mentions``, clusters,
+        ``roles``, ``sources``, ``gender``, ``acronyms``) is shared by reference: it must not be changed after
+        construction (only ``speakers`` is per resolver)."""
+        lex = lexicon or load_lexicon()
+        table = _token_table(doc)
+        key = table[:, : len(_KEY_ATTRS)]
+        hit = cls._cache.get(doc)
+        if hit is not None and hit[0] is lex and numpy.array_equal(hit[1], key):
+            view = cls.__new__(cls)
+            view.__dict__.update(hit[2])
+            view.doc = doc
+            view.speakers = []
+            return view
+        resolver = cls(doc, lex, _table=table)
+        state = dict(resolver.__dict__, doc=None, speakers=[])
+        cls._cache[doc] = (lex, key, state)
+        return resolver
+
+    def __init__(self, doc: Doc, lexicon: QuoteLexicon | None = None, *, _table: numpy.ndarray | None = None):
         self.doc = doc
         self.lex = lexicon or load_lexicon()
-        self.text = doc.text
+        self._titles = self.lex.titles
+        self.text = doc_text(doc)
+        # per-token columns as lists (reading them does not make Token objects)
+        cols = (_table if _table is not None else _token_table(doc)).T.tolist() if len(doc) else [[] for _ in _TABLE_ATTRS]
+        col = dict(zip(_TABLE_ATTRS, cols))
+        self._orth_h: list[int] = col[ORTH]
+        self._space_after: list[int] = col[SPACY]
+        self._ent_h: list[int] = col[ENT_TYPE]  # entity label hashes, 0 outside entities
+        self._idx: list[int] = col[IDX]  # token start offsets
+        self._end: list[int] = [a + n for a, n in zip(col[IDX], col[LENGTH])]  # token end offsets
+        self._lower_h: list[int] = col[LOWER]
+        self._is_punct: list[int] = col[IS_PUNCT]
+        self._is_space: list[int] = col[IS_SPACE]
+        self._is_lower: list[int] = col[IS_LOWER]
+        self._sent_start: list[int] = col[SENT_START]  # 1: starts a sentence
+        strings = doc.vocab.strings
+        self._texts: list[str] = [strings[h] for h in self._orth_h]  # Token.text
+        self._lower: list[str] = [strings[h] for h in self._lower_h]  # Token.lower_
+        self._lowt: list[str] = _norm_apos_all(self._lower)  # lower_ with apostrophes normalised
         self.has_ner = doc.has_annotation("ENT_IOB")
         self.has_dep = doc.has_annotation("DEP")
+        self.has_tag = doc.has_annotation("TAG")
         self.mentions: list[Mention] = []
         self.roles: list[tuple[int, str, str]] = []  # (pos, role, person canonical)
         self.sources: list[tuple[int, str, Kind]] = []  # (pos, issuer name, kind) for "the statement"
@@ -188,7 +355,9 @@ class MentionResolver:
         self.gender: dict[str, str] = {}  # person canonical -> "m" / "f" ("" when the article is inconsistent)
         self._clusters: dict[str, _Cluster] = {}
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
-        self._sent_starts = [s.start_char for s in doc.sents] if self._has_sents() else [0]
+        # sentences as (first token, end token, start char, end char)
+        self._sents: list[tuple[int, int, int, int]] = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if self._has_sents() else []
+        self._sent_starts = [s[2] for s in self._sents] if self._has_sents() else [0]
         self._collect()
 
     # -- public API ---------------------------------------------------------
@@ -235,7 +404,7 @@ class MentionResolver:
             text, start, end = x, pos or 0, (pos or 0) + len(x)
         if pos is None:
             pos = start
-        text = " ".join(text.translate(_APOS).split()).strip(" ,;:\"")
+        text = " ".join(_norm_apos(text).split()).strip(" ,;:\"")
         low = text.lower()
         words = low.split()
         if not words:
@@ -338,22 +507,21 @@ class MentionResolver:
         return d.has_annotation("SENT_START") or d.has_annotation("DEP")
 
     def _sent_of(self, pos: int) -> int:
-        import bisect
-
         i = bisect.bisect_right(self._sent_starts, pos) - 1
         return self._sent_starts[max(i, 0)]
 
     def _collect(self) -> None:
-        """Find name mentions: capitalised word runs (boundaries), NER labels (kind hints), titles."""
-        doc = self.doc
+        """Find name mentions: capitalised word runs (boundaries), NER labels (kind hints), titles.  Runs and their
+        parts are token ranges ``(start, end)``."""
+        idx, end = self._idx, self._end
         found: list[Mention] = []
         headline_ends = self._headline_ranges()
-        for run in self._cap_runs():
-            if any(a <= run.start_char < b for a, b in headline_ends):
-                continue
-            for whole in self._split_possessive(run):
-                for part in self._split_link(whole):
-                    m = self._mention_of(part)
+        runs = [(a, b) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
+        parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
+        for parts in parts_of_runs:
+            for whole in parts:
+                for part in self._split_link(*whole):
+                    m = self._mention_of(*part)
                     if m is not None:
                         found.append(m)
         found.sort(key=lambda m: m.start)
@@ -362,20 +530,20 @@ class MentionResolver:
         self._build_clusters()
         # second pass: a lone capitalised word that is a known person's surname or first name ("Carney said")
         taken = {(m.start, m.end) for m in found}
+        covered = _Coverage([(m.start, m.end) for m in found])
         singles: list[Mention] = []
-        for run in self._cap_runs():
-            if any(a <= run.start_char < b for a, b in headline_ends):
-                continue
-            for part in self._split_possessive(run):
-                name_span = self._after_titles(part)
-                if name_span is None or len(name_span) != 1:
+        for parts in parts_of_runs:
+            for part in parts:
+                name_span = self._after_titles(*part)
+                if name_span is None or name_span[1] - name_span[0] != 1:
                     continue
-                if (name_span.start_char, name_span.end_char) in taken or any(m.start <= name_span.start_char < m.end for m in found):
+                i = name_span[0]
+                if (idx[i], end[i]) in taken or covered.covers(idx[i]):
                     continue
-                name = clean_name(name_span.text)
+                name = clean_name(self._texts[i])
                 c = self._cluster_for(name, "person") if name else None
                 if c is not None:
-                    singles.append(Mention(name_span.start_char, name_span.end_char, name, "person", self._is_subject(name_span), self._sent_of(name_span.start_char)))
+                    singles.append(Mention(idx[i], end[i], name, "person", self._is_subject(i, i + 1), self._sent_of(idx[i])))
                     c.forms.add(name)
                     self._form_index.setdefault((name.lower(), "person"), []).append(c.canonical)
         if singles:
@@ -389,7 +557,10 @@ class MentionResolver:
         out = []
         pos = 0
         for line in self.text.split("\n"):
-            words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line)]
+            if line.rstrip().endswith((".", '"', "\u201d")):  # sentence punctuation: not a headline
+                pos += len(line) + 1
+                continue
+            words = _HEADLINE_WORD.findall(line)
             if len(words) >= 4:
                 caps = sum(1 for w in words if w[:1].isupper())
                 if caps / len(words) >= 0.6 and not line.rstrip().endswith((".", '"', "\u201d")):
@@ -397,59 +568,58 @@ class MentionResolver:
             pos += len(line) + 1
         return out
 
-    def _split_possessive(self, run: Span) -> list[Span]:
+    def _split_possessive(self, start: int, end: int) -> list[tuple[int, int]]:
         """"Canada's Prime Minister Mark Carney" -> [Canada, Prime Minister Mark Carney];
         "Prime Minister's Office" stays whole (a title before 's makes an organisation name)."""
-        for tok in run:
-            if tok.lower_.translate(_APOS) == "'s" and tok.i > run.start:
-                owner = self.doc[run.start : tok.i]
-                rest = self.doc[tok.i + 1 : run.end]
-                owner_words = [w for w in clean_name(owner.text).lower().split() if w not in self.lex.title_modifiers]
-                rest_words = clean_name(rest.text).split()
-                if " ".join(owner_words) in self.lex.titles or (" ".join(owner_words[-2:]) in self.lex.titles) or (rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(run.start, tok.i)):
-                    return [run]
-                out = [owner]
-                if len(rest):
-                    out.extend(self._split_possessive(rest))
+        lowt = self._lowt
+        for i in range(start + 1, end):
+            if lowt[i] == "'s":
+                owner_words = [w for w in clean_name(self._text_of(start, i)).lower().split() if w not in self.lex.title_modifiers]
+                rest_words = clean_name(self._text_of(i + 1, end)).split()
+                if " ".join(owner_words) in self._titles or (" ".join(owner_words[-2:]) in self._titles) or (rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(start, i)):
+                    return [(start, end)]
+                out = [(start, i)]
+                if end > i + 1:
+                    out.extend(self._split_possessive(i + 1, end))
                 return out
-        return [run]
+        return [(start, end)]
 
-    def _split_link(self, run: Span) -> list[Span]:
+    def _split_link(self, start: int, end: int) -> list[tuple[int, int]]:
         """"Prime Minister Rishi Sunak of the Conservative Party" -> [Prime Minister Rishi Sunak, Conservative
         Party]: a name without an organisation head, then "of"/"from" (the) and an organisation's name, are two
         mentions ("Liberal Party of Canada", "Bank of England" stay whole: the head is before the link or there
         is no organisation head after it)."""
-        doc = self.doc
-        for tok in run:
-            if tok.i == run.start or tok.lower_ not in ("of", "from"):
+        lower = self._lower
+        for i in range(start + 1, end):
+            if lower[i] not in ("of", "from"):
                 continue
-            before = doc[run.start : tok.i]
-            k = tok.i + 1
-            while k < run.end and doc[k].lower_ == "the":
+            k = i + 1
+            while k < end and lower[k] == "the":
                 k += 1
-            after = doc[k : run.end]
-            if not len(after):
-                return [run]
-            name = self._after_titles(before)
-            bw = clean_name(name.text).split() if name is not None else []
-            aw = clean_name(after.text).split()
-            if any(w in self.lex.org_heads for w in clean_name(before.text).split()) or not any(w in self.lex.org_heads for w in aw):
-                return [run]
-            titled = name is not None and name.start > before.start
-            person = titled or any(t.ent_type_ in PERSON_LABELS for t in before)
+            if k >= end:
+                return [(start, end)]
+            name = self._after_titles(start, i)
+            bw = clean_name(self._text_of(*name)).split() if name is not None else []
+            aw = clean_name(self._text_of(k, end)).split()
+            if any(w in self.lex.org_heads for w in clean_name(self._text_of(start, i)).split()) or not any(w in self.lex.org_heads for w in aw):
+                return [(start, end)]
+            titled = name is not None and name[0] > start
+            person = titled or bool(self._ent_labels(start, i) & PERSON_LABELS)
             if 2 <= len(bw) <= 4 or (person and bw):
-                return [before, after]
-            return [run]
-        return [run]
+                return [(start, i), (k, end)]
+            return [(start, end)]
+        return [(start, end)]
 
-    def _mention_of(self, run: Span) -> Mention | None:
-        name_span = self._after_titles(run)
-        if name_span is None or len(name_span) == 0:
+    def _mention_of(self, start: int, end: int) -> Mention | None:
+        """The mention a run (part) names, or None: its name without titles, and its kind."""
+        name_span = self._after_titles(start, end)
+        if name_span is None or name_span[1] <= name_span[0]:
             return None
-        name = clean_name(name_span.text)
+        ns, ne = name_span
+        name = clean_name(self._text_of(ns, ne))
         if name.split()[:1] == ["The"] and len(name.split()) > 1:
             name = name[4:]
-        if not name or name.lower() in self.lex.titles:
+        if not name or name.lower() in self._titles:
             return None
         words = name.split()
         links = {"of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"}
@@ -459,13 +629,13 @@ class MentionResolver:
             if cut >= 2 and words[cut] in ("of", "for"):
                 words = words[:cut]
                 name = " ".join(words)
-                name_span = self.doc[name_span.start : name_span.start + cut]
-        # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
-        titled = any(t.lower_ != "the" for t in self.doc[run.start : name_span.start]) or self._title_before(run) is not None
-        labels = {t.ent_type_ for t in name_span if t.ent_type_}
+                ne = min(ns + cut, len(self._idx))
+        labels = self._ent_labels(ns, ne)
         has_head = any(w in self.lex.org_heads for w in words)
         if labels and labels <= PLACE_LABELS and not has_head:
             return None
+        # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
+        titled = any(self._lower[k] != "the" for k in range(start, ns)) or self._title_before(start) is not None
         if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
             kind: Kind = "organization"
         elif titled:
@@ -474,7 +644,7 @@ class MentionResolver:
             kind = "person"
         elif labels and labels <= ORG_LABELS:
             kind = "organization"
-        elif len(words) >= 2 and not self._sentence_initial(name_span):
+        elif len(words) >= 2 and not self._sentence_initial(ns, ne):
             kind = "person"
         else:
             return None
@@ -482,21 +652,26 @@ class MentionResolver:
             return None
         if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
             return None
-        return Mention(name_span.start_char, name_span.end_char, name, kind, self._is_subject(name_span), self._sent_of(name_span.start_char))
+        start_char = self._idx[ns]
+        return Mention(start_char, self._end[ne - 1], name, kind, self._is_subject(ns, ne), self._sent_of(start_char))
 
-    def _sentence_initial(self, span: Span) -> bool:
+    def _ent_labels(self, a: int, b: int) -> set[str]:
+        """The entity labels of tokens a..b-1 (``{t.ent_type_ for t in doc[a:b] if t.ent_type_}``)."""
+        strings = self.doc.vocab.strings
+        return {strings[h] for h in self._ent_h[a:b] if h}
+
+    def _sentence_initial(self, start: int, end: int) -> bool:
         """True when a 2-word run starts a sentence with an ordinary capitalised word ("According Carney")."""
-        first = span[0]
-        prev = self.doc[first.i - 1] if first.i > 0 else None
-        at_start = prev is None or prev.is_space or prev.text in (".", "!", "?", "\n", "\u201c", '"')
-        return at_start and len(span) <= 2 and first.is_stop
+        k = start - 1
+        at_start = k < 0 or self._is_space[k] or self._texts[k] in (".", "!", "?", "\n", "\u201c", '"')
+        return at_start and end - start <= 2 and self.doc[start].is_stop
 
     def _ent_name(self, ent: Span) -> tuple[str, int]:
         """Strip leading titles / determiners the NER may have included; returns (name, first token index)."""
         i = ent.start
         while i < ent.end - 1:
             tok = self.doc[i]
-            low = tok.lower_.translate(_APOS)
+            low = _norm_apos(tok.lower_)
             if low in ("the", "a", "an") or low in self.lex.title_modifiers or tok.ent_type_ in PLACE_LABELS:
                 i += 1
                 continue
@@ -507,70 +682,99 @@ class MentionResolver:
             break
         return clean_name(self.doc[i : ent.end].text), i
 
+    def _text_of(self, a: int, b: int) -> str:
+        """``doc[a:b].text`` without making the Span and its Tokens."""
+        return self.text[self._idx[a] : self._end[b - 1]] if b > a else ""
+
     def _title_len(self, i: int, limit: int) -> int:
         """Length in tokens of the longest title starting at token i (0 if none)."""
         best = 0
         acc = ""
+        lowt, space_after = self._lowt, self._space_after
+        prefixes = self.lex.title_prefixes
         for j in range(i, min(i + 5, limit)):
-            tok = self.doc[j]
-            acc = (acc + (" " if acc and tok.i > 0 and self.doc[j - 1].whitespace_ else "") + tok.lower_.translate(_APOS)) if acc else tok.lower_.translate(_APOS)
-            if acc in self.lex.titles:
+            acc = (acc + (" " if acc and j > 0 and space_after[j - 1] else "") + lowt[j]) if acc else lowt[j]
+            if acc not in prefixes:
+                break  # no longer the start of any title
+            if acc in self._titles:
                 best = j - i + 1
         return best
 
     def _cap_runs(self) -> list[Span]:
-        doc = self.doc
-        matcher = Matcher(doc.vocab)
-        cap = {"TEXT": {"REGEX": r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$"}}
-        link = {"LOWER": {"IN": ["of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"]}}
-        poss = {"LOWER": {"IN": ["'s", "\u2019s", "\u02bcs"]}}
-        matcher.add("RUN", [[cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, poss, cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, link, cap, {"OP": "*", **cap}], [cap, {"OP": "*", **cap}, link, {"LOWER": "the"}, cap, {"OP": "*", **cap}]], greedy="LONGEST")
-        spans = [doc[s:e] for _, s, e in matcher(doc)]
-        spans.sort(key=lambda s: s.start)
-        # drop overlaps (keep earliest/longest)
-        out: list[Span] = []
-        last = -1
-        for s in spans:
-            if s.start >= last:
-                out.append(s)
-                last = s.end
+        """The capitalised word runs of ``_cap_run_bounds`` as Spans."""
+        return [self.doc[a:b] for a, b in self._cap_run_bounds()]
+
+    def _cap_run_bounds(self) -> list[tuple[int, int]]:
+        """Capitalised word runs, possibly joined by one possessive ("Canada's Prime Minister Carney"), one link
+        word ("Bank of England") or a link and "the" ("Mark Carney of the Liberal Party"); non-overlapping, in
+        text order.  Same spans as a spaCy Matcher with the patterns ``C C*``, ``C C* POSS C C*``,
+        ``C C* LINK C C*`` and ``C C* LINK the C C*`` (C a token matching ``_CAP_TOKEN``) and
+        ``greedy="LONGEST"``: every match is a candidate; the longest (then the earliest) win."""
+        n = len(self._texts)
+        cap = _cap_flags(self._texts)
+        lower = self._lower_h
+        cap_at = [i for i in range(n) if cap[i]]
+        # block_end[i]: for a capitalised token, the index of the first token after i that is not capitalised
+        block_end = [0] * n
+        for i in reversed(cap_at):
+            block_end[i] = block_end[i + 1] if i + 1 < n and cap[i + 1] else i + 1
+        cands: list[tuple[int, int]] = []
+        for a in cap_at:
+            e = block_end[a]
+            cands.extend((a, b) for b in range(a + 1, e + 1))  # C C*
+            for p in range(a + 1, min(e, n - 1) + 1):  # a connector at p after the capitalised tokens a..p-1
+                low = lower[p]
+                q = p + 1
+                if (low in _RUN_POSS or low in _RUN_LINKS) and q < n and cap[q]:  # C C* POSS|LINK C C*
+                    cands.extend((a, b) for b in range(q + 1, block_end[q] + 1))
+                if low in _RUN_LINKS and q + 1 < n and lower[q] == _RUN_THE and cap[q + 1]:  # C C* LINK the C C*
+                    cands.extend((a, b) for b in range(q + 2, block_end[q + 1] + 1))
+        cands.sort(key=lambda se: (se[1] - se[0], -se[0]), reverse=True)
+        taken = bytearray(n)
+        out: list[tuple[int, int]] = []
+        for a, b in cands:
+            if taken.find(1, a, b) == -1:
+                taken[a:b] = b"\x01" * (b - a)
+                out.append((a, b))
+        out.sort()
         return out
 
-    def _after_titles(self, run: Span) -> Span | None:
+    def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
         "Donald Trump", "IEC Chairperson Jane Doe" -> "Jane Doe"); a title followed by 's keeps the run whole
         ("Prime Minister's Office" is an organisation's name)."""
-        doc = self.doc
-        cut = run.start
-        i = run.start
-        limit = min(run.end, run.start + 6)
+        lowt = self._lowt
+        cut = start
+        i = start
+        limit = min(end, start + 6)
         while i < limit:
-            n = self._title_len(i, run.end)
+            n = self._title_len(i, end)
             if n:
-                nxt = doc[i + n] if i + n < len(doc) else None
-                if nxt is not None and nxt.lower_.translate(_APOS) == "'s":
-                    return run
+                if i + n < len(lowt) and lowt[i + n] == "'s":
+                    return start, end
                 i += n
                 cut = i
                 continue
             i += 1
-        if cut >= run.end:
+        if cut >= end:
             return None
-        if cut == run.start:
-            while cut < run.end and doc[cut].lower_ == "the":
+        if cut == start:
+            while cut < end and lowt[cut] == "the":
                 cut += 1
-            if cut >= run.end:
+            if cut >= end:
                 return None
-        return doc[cut : run.end]
+        return cut, end
 
-    def _title_before(self, span: Span) -> str | None:
-        """A role title right before the span ("the prime minister Mark Carney"), lower-cased."""
-        doc = self.doc
+    def _title_before(self, start: int) -> str | None:
+        """A role title right before token ``start`` ("the prime minister Mark Carney"), lower-cased."""
+        k = start - 1
+        if k >= 0 and self._lowt[k].isalnum() and self._lowt[k] not in self.lex.title_last_words and (k == 0 or self._space_after[k - 1]):
+            return None  # a plain word before the span that no title ends with (clean_name keeps it as the last word)
         for n in (4, 3, 2, 1):
-            a = span.start - n
+            a = start - n
             if a < 0:
                 continue
-            cand = clean_name(doc[a : span.start].text).lower()
+            cand = _clean_lower(self._text_of(a, start))
             if cand in self.lex.role_titles or cand in self.lex.honorifics:
                 return cand
         return None
@@ -578,14 +782,17 @@ class MentionResolver:
     def _is_place_run(self, span: Span) -> bool:
         return any(t.ent_type_ in PLACE_LABELS for t in span)
 
-    def _is_subject(self, span: Span) -> bool:
-        """A name that is (probably) its clause's subject: it opens its sentence or line, or a verb follows it,
-        or the parser says so."""
-        doc = span.doc
-        prev = doc[span.start - 1] if span.start > 0 else None
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if prev is None or prev.is_space or "\n" in prev.text or prev.is_sent_end or prev.text in (".", "!", "?"):
+    def _is_subject(self, start: int, end: int) -> bool:
+        """A name (tokens start..end-1) that is (probably) its clause's subject: it opens its sentence or line, or
+        a verb follows it, or the parser says so."""
+        doc = self.doc
+        texts = self._texts
+        n = len(texts)
+        k = start - 1  # the token before: Token.is_sent_end is "the next token starts a sentence (or there is none)"
+        if k < 0 or self._is_space[k] or "\n" in texts[k] or self._sent_start[k + 1] == 1 or texts[k] in (".", "!", "?"):
             return True
+        prev_text = texts[k]
+        nxt = doc[end] if end < n else None
         if nxt is not None:
             low = nxt.lower_
             if low in ("said", "says", "told", "added", "wrote", "has", "had", "was", "is", "will", "would", "also", "later", "then"):
@@ -593,24 +800,25 @@ class MentionResolver:
             if nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN"):
                 return True
             # "Tomas Doe conceded defeat": a regular past form right after a name is its predicate, not a participle
-            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if (nxt.pos_ == "VERB" or not doc.has_annotation("TAG")) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            if (nxt.pos_ == "VERB" or not self.has_tag) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
                 return True
             # "The party leader, Jane Doe, said": the name in apposition to the subject
-            if nxt.text == "," and prev is not None and prev.text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
+            if nxt.text == "," and prev_text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
                 if after.lower_ in ("said", "says", "told", "added", "wrote") or after.pos_ in ("VERB", "AUX"):
                     return True
             if nxt.text == "," and self.has_dep is False:
                 return False
         if self.has_dep:
-            for tok in span:
+            for tok in doc[start:end]:
                 if tok.dep_ in _SUBJ_DEPS and tok.head.dep_ not in ("relcl", "acl:relcl", "acl"):
                     return True
         return False
 
     def _find_acronyms(self) -> None:
-        pat = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:of|for|and|the|on|de)\s+)*){1,9})\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
-        for m in pat.finditer(self.text):
+        if not _BRACKETED_ACRONYM.search(self.text):
+            return  # every match ends with one
+        for m in _ACRONYM_DEF.finditer(self.text):
             acr = m.group(2)
             long = clean_name(m.group(1))
             words = long.split()
@@ -657,14 +865,14 @@ class MentionResolver:
                 self._clusters[full] = _Cluster(full, "organization", {acr}, 0)
 
     def _cluster_for(self, name: str, kind: Kind) -> _Cluster | None:
-        words = [w.lower() for w in name.split() if not _INITIAL.match(w)]
+        words = _name_words(name)
         if not words:
             return None  # initials only ("J."): nothing to match on
         best = None
         for c in self._clusters.values():
             if c.kind != kind:
                 continue
-            cw = [w.lower() for w in c.canonical.split() if not _INITIAL.match(w)]
+            cw = _name_words(c.canonical)
             if kind == "person":
                 if len(words) == 1:
                     ok = words[0] in (cw[-1], cw[0])
@@ -680,6 +888,8 @@ class MentionResolver:
     def _find_roles(self) -> None:
         """Bind role titles to people: "Prime Minister Mark Carney", "Mark Carney, the prime minister"."""
         doc = self.doc
+        n = len(doc)
+        texts, lower, lowt, is_space = self._texts, self._lower, self._lowt, self._is_space
         for m in self.mentions:
             if m.kind != "person":
                 continue
@@ -695,22 +905,22 @@ class MentionResolver:
                 self.roles.append((m.start, role, canon))
             # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
             j = span.end
-            if j < len(doc) and doc[j].text == ",":
+            if j < n and texts[j] == ",":
                 k = j + 1
                 words = []
-                while k < len(doc) and k < j + 9 and doc[k].text not in (",", ".", ";", ":") and doc[k].lower_ not in ("said", "says", "told"):
-                    words.append(doc[k].lower_.translate(_APOS))
+                while k < n and k < j + 9 and texts[k] not in (",", ".", ";", ":") and lower[k] not in ("said", "says", "told"):
+                    words.append(lowt[k])
                     k += 1
                 role = self._role_of(words)
                 if role:
                     self.roles.append((m.start, role, canon))
             # title right before with a comma: "Malaysia's Prime Minister, Najib Razak"
             i = span.start
-            if i >= 2 and doc[i - 1].text == ",":
+            if i >= 2 and texts[i - 1] == ",":
                 k = i - 2
                 words = []
-                while k >= 0 and k > i - 8 and doc[k].text not in (",", ".", ";", ":", "\n") and not doc[k].is_space:
-                    words.insert(0, doc[k].lower_.translate(_APOS))
+                while k >= 0 and k > i - 8 and texts[k] not in (",", ".", ";", ":", "\n") and not is_space[k]:
+                    words.insert(0, lowt[k])
                     k -= 1
                 role = self._role_of(words)
                 if role:
@@ -718,15 +928,14 @@ class MentionResolver:
         self.roles.sort()
 
     def _role_before(self, span: Span) -> str | None:
-        doc = self.doc
         best = None
         for n in range(1, 6):
             a = span.start - n
             if a < 0:
                 break
-            if doc[a].is_punct or doc[a].is_space:
+            if self._is_punct[a] or self._is_space[a]:
                 break
-            cand = " ".join(t.lower_.translate(_APOS) for t in doc[a : span.start])
+            cand = " ".join(self._lowt[a : span.start])
             if cand in self.lex.role_titles:
                 best = cand
         return best
@@ -750,6 +959,8 @@ class MentionResolver:
         the name ("Ms Doe", "chairwoman Jane Doe"), or the first third-person pronoun after the person is the
         subject of a sentence that names no other person ("Jane Doe said her party ...")."""
         doc = self.doc
+        n = len(doc)
+        texts, lower, is_lower = self._texts, self._lower, self._is_lower
         persons = [m for m in self.mentions if m.kind == "person"]
         for m in persons:
             name = self._canon_mention(m)[0]
@@ -757,54 +968,58 @@ class MentionResolver:
             if span is None or span.start == 0:
                 continue
             k = span.start - 1
-            if doc[k].text == "." and k > 0:
+            if texts[k] == "." and k > 0:
                 k -= 1
-            low = doc[k].lower_
+            low = lower[k]
             if low in self.lex.male_words:
                 self._note_gender(name, "m")
             elif low in self.lex.female_words:
                 self._note_gender(name, "f")
             # "Jane Doe, the chairwoman," / "Jane Doe, a spokeswoman for X,"
             j = span.end
-            if j + 2 < len(doc) and doc[j].text == ",":
-                for t in doc[j + 1 : min(j + 6, len(doc))]:
-                    if t.text in (",", ".", ";"):
+            if j + 2 < n and texts[j] == ",":
+                for k in range(j + 1, min(j + 6, n)):
+                    if texts[k] in (",", ".", ";"):
                         break
-                    if t.lower_ in self.lex.male_words and t.is_lower:
+                    if lower[k] in self.lex.male_words and is_lower[k]:
                         self._note_gender(name, "m")
-                    elif t.lower_ in self.lex.female_words and t.is_lower:
+                    elif lower[k] in self.lex.female_words and is_lower[k]:
                         self._note_gender(name, "f")
         if not self._has_sents():
             return
-        for sent in doc.sents:
-            in_sent = [m for m in persons if sent.start_char <= m.start < sent.end_char]
+        person_starts = [m.start for m in persons]
+        for s_start, s_end, s_start_char, s_end_char in self._sents:
+            in_sent = persons[bisect.bisect_left(person_starts, s_start_char) : bisect.bisect_left(person_starts, s_end_char)]
             if not in_sent or not in_sent[0].subject:
                 continue
             first = in_sent[0]
             others = {self._canon_mention(m)[0] for m in in_sent}
-            for t in sent:
-                if t.idx < first.end:
+            for k in range(s_start, s_end):
+                pos = self._idx[k]
+                if pos < first.end:
                     continue
-                g = self.pronoun_gender(t.lower_)
+                g = self.pronoun_gender(lower[k])
                 if g is None:
                     continue
                 # only when no other person is named before the pronoun, and not inside a quotation
-                before = {self._canon_mention(m)[0] for m in in_sent if m.start < t.idx}
-                if len(before) == 1 and len(others) >= 1 and not self._in_quotes(sent, t):
+                before = {self._canon_mention(m)[0] for m in in_sent if m.start < pos}
+                if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):
                     self._note_gender(self._canon_mention(first)[0], g)
                 break
 
-    def _in_quotes(self, sent: Span, tok: Token) -> bool:
-        pre = self.text[sent.start_char : tok.idx]
+    def _in_quotes(self, start: int, pos: int) -> bool:
+        """True when an odd number of quotation marks (or more opening than closing curly ones) precede ``pos``
+        from ``start`` on."""
+        pre = self.text[start:pos]
         return (pre.count('"') % 2 == 1) or pre.count("\u201c") > pre.count("\u201d")
 
     def _find_sources(self) -> None:
         """Who issued each document noun ("a release from X", "X said in a statement", "X's statement")."""
         doc = self.doc
-        for tok in doc:
-            low = tok.lower_
+        for i, low in enumerate(self._lower):
             if low not in self.lex.doc_nouns:
                 continue
+            tok = doc[i]
             pos = tok.idx
             # "statement from/by/of X"
             k = tok.i + 1
@@ -884,7 +1099,7 @@ class MentionResolver:
 
     def _role_of(self, words: list[str]) -> str | None:
         """The role title a noun phrase is made of ("the prime minister", "canada's prime minister"), else None."""
-        ws = [w.translate(_APOS) for w in words]
+        ws = [_norm_apos(w) for w in words]
         while ws and (ws[0] in ("the", "a", "an", "his", "her", "its", "their") or ws[0] in self.lex.title_modifiers or ws[0].endswith("'s") or ws[0] == "'s"):
             ws = ws[1:]
         # skip a possessive place/organisation split by the tokenizer: "canada", "'s"
@@ -956,7 +1171,7 @@ class MentionResolver:
 
     def _head_word(self, words: list[str]) -> str:
         """The head noun of a short noun phrase: the word before 'for/of/from', else the last word."""
-        ws = [w.translate(_APOS) for w in words]
+        ws = [_norm_apos(w) for w in words]
         for i, w in enumerate(ws):
             if w in ("for", "of", "from", "by", "at") and i > 0:
                 return ws[i - 1]
@@ -970,7 +1185,7 @@ class MentionResolver:
 
     def _strip_titles(self, text: str) -> str:
         """Remove leading determiners, modifiers, honorifics and role titles from a name ("U.S. President Trump" -> "Trump")."""
-        ws = text.translate(_APOS).split()
+        ws = _norm_apos(text).split()
         changed = True
         while ws and changed:
             changed = False
@@ -983,7 +1198,7 @@ class MentionResolver:
                 changed = True
                 continue
             for n in (4, 3, 2, 1):
-                if len(ws) > n and " ".join(ws[:n]).lower().rstrip(",") in self.lex.titles:
+                if len(ws) > n and " ".join(ws[:n]).lower().rstrip(",") in self._titles:
                     ws = ws[n:]
                     changed = True
                     break

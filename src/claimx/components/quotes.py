@@ -38,14 +38,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import add_draft
-from ..mentions import MentionResolver, QuoteLexicon, load_lexicon
+from ..mentions import MentionResolver, QuoteLexicon, doc_text, load_lexicon
 
 OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", "\u201a": "\u2019"}
 SINGLE_OPENERS = {"\u2018", "'", "\u201a"}
+_OPENER_CHARS = re.compile("[\u201c\u00ab\u201e\"\u2018'\u201a]")
 _TERMINAL = re.compile(r"[.!?](?:[\"\u201d\u2019']?)\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|Sgt|St|Jr|Sr|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m)\.)$")
 
@@ -145,16 +147,16 @@ class QuotesComponent:
 
     # -- main ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
             return doc
         self._doc = doc
-        self._tok_starts = [t.idx for t in doc]
+        self._tok_starts = doc.to_array(IDX).tolist()
         paras = self._paragraphs(text)
         segments = self._segments(text, paras)
         if not segments:
             return doc
-        resolver = MentionResolver(doc, self.lex)
+        resolver = MentionResolver.for_doc(doc, self.lex)
         attrs = {id(seg): self._attribute(text, seg, segments, paras) for seg in segments}
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
@@ -256,6 +258,10 @@ class QuotesComponent:
                 else:
                     carry = None
             while i < n:
+                nxt = _OPENER_CHARS.search(line, i)  # only these characters can open a quote
+                if nxt is None:
+                    break
+                i = nxt.start()
                 ch = line[i]
                 opener = None
                 if ch in ("\u201c", "\u00ab", "\u201e"):
@@ -437,7 +443,7 @@ class QuotesComponent:
         ends_clause = inner.endswith((",", ".", "!", "?", "\u2014", "-", "\u2026")) or text[seg.close : seg.close + 1] in (",", "")
 
         # the whole sentence outside quotation marks (for reported speech with several partial quotes)
-        quoted = [(x.open, x.close) for x in segs if x is not seg]
+        quoted = [(x.open, x.close) for x in segs if x is not seg and x.open < s_end and x.close > s_start]  # in this sentence
         self._sent_before = [t for t in self._tokens_between(s_start, seg.open) if not any(a <= t.idx < b for a, b in quoted)]
         self._sent_after = [t for t in self._tokens_between(seg.close, s_end) if not any(a <= t.idx < b for a, b in quoted)]
 
