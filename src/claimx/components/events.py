@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..extensions import add_draft
+from ..mentions import MentionResolver
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 
@@ -285,16 +286,6 @@ class AnchoredMatcher:
 
 
 # --------------------------------------------------------------------------- mentions
-
-
-def _resolver_factory():
-    """claimx.mentions.MentionResolver (shared with the quotes component); None if unavailable."""
-    try:
-        from ..mentions import MentionResolver
-
-        return MentionResolver
-    except Exception:  # noqa: BLE001 - keep extracting without resolution
-        return None
 
 
 _PARTY_CACHE: dict[str, str | None] = {}
@@ -1133,9 +1124,10 @@ class _DocContext:
 
     # -- names ------------------------------------------------------------
     def resolver(self):
+        """The doc's mention resolver: the analysis claimx_quotes built for this doc, with its own (empty)
+        list of speakers (``MentionResolver.for_doc``)."""
         if self._resolver is None:
-            factory = _resolver_factory()
-            self._resolver = factory(self.doc) if factory is not None else False
+            self._resolver = MentionResolver.for_doc(self.doc)
         return self._resolver
 
     def name(self, m: Span | None) -> str | None:
