@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claims import CLAIM_ADAPTER, DocumentRecord, claim_id
+from .doctext import doc_text
 from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, discover, read_article
 
@@ -112,7 +113,7 @@ def _claims(
     found = doc._.claimx_drafts
     if not found:
         return []
-    text = doc.text
+    text = doc_text(doc)
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
     sent_starts = [b[0] for b in sent_bounds]
     starts = line_starts(text)

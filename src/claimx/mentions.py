@@ -52,6 +52,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, I
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from .doctext import doc_text
+
 Kind = Literal["person", "organization", "unknown"]
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -192,20 +194,6 @@ def clean_name(text: str) -> str:
 def _clean_lower(text: str) -> str:
     """``clean_name(text).lower()``, cached: the few words before a name repeat a lot ("the", ". The", "\\n\\n")."""
     return clean_name(text).lower()
-
-
-_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (spaCy joins it token by token on every access; a Doc's text never changes)."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        # the same string as doc.text ("".join(t.text_with_ws for t in doc)), from the token arrays
-        strings = doc.vocab.strings
-        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
-        text = _TEXTS[doc] = "".join([strings[orth] + " " if space else strings[orth] for orth, space in zip(orths, spaces)])
-    return text
 
 
 _CAP_TEXTS: dict[str, bool] = {}  # token text -> it matches _CAP_TOKEN

@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
+
 _BREAK = re.compile(r"\n\s*")
 
 
@@ -22,7 +24,7 @@ class ParagraphBreaks:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         if "\n" not in text:
             return doc
         for m in _BREAK.finditer(text):

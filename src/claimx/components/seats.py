@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +32,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..anchors import Anchors, match_sentences
+from ..doctext import doc_text
 from ..extensions import add_draft
 from ..numbers import number_words, parse_number
 from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
@@ -70,6 +73,31 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 @lru_cache(maxsize=4)
 def load_cues(folder: str = str(DATA)) -> Cues:
     return Cues(json.loads((Path(folder) / "cues.json").read_text(encoding="utf-8")))
+
+
+class _Table:
+    """A doc's token strings and flags, read once: the whole-doc scans of claimx_seats walk these lists
+    instead of creating a Token object per token and per scan."""
+
+    __slots__ = ("lower", "text", "name_like", "__weakref__")
+
+    def __init__(self, doc: Doc):
+        self.lower = [t.lower_ for t in doc]
+        self.text = [t.text for t in doc]
+        flags = doc.to_array([IS_TITLE, ENT_TYPE])
+        person = doc.vocab.strings["PERSON"]
+        # a capitalised word the NER left alone or called a person: a candidate person-name word
+        self.name_like = ((flags[:, 0] == 1) & ((flags[:, 1] == 0) | (flags[:, 1] == person))).tolist() if len(doc) else []
+
+
+_TABLES: "weakref.WeakKeyDictionary[Doc, _Table]" = weakref.WeakKeyDictionary()
+
+
+def _table(doc: Doc) -> _Table:
+    tb = _TABLES.get(doc)
+    if tb is None:
+        tb = _TABLES[doc] = _Table(doc)
+    return tb
 
 
 @dataclass
@@ -209,7 +237,7 @@ class SeatsComponent:
         for e in doc.ents:
             if e._.claimx_body or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(t.text in people for t in e)):
                 blocked.update(range(e.start, e.end))
-        blocked.update(t.i for t in doc if t.text in people)
+        blocked.update(i for i, w in enumerate(_table(doc).text) if w in people)
         strong_spans = {(r.start, r.end) for r in refs if not r.weak}
         ref_at = {i: r for r in refs for i in range(r.start, r.end)}
 
@@ -341,17 +369,19 @@ class SeatsComponent:
                 r.name, r.weak = heads[doc[r.start].lower_], False
         taken = {i for r in refs for i in range(r.start, r.end)}
         out = []
-        for tok in doc if abbrs else ():  # "UfR" for "Union for Renewal" when the article never spells the abbreviation out
-            if tok.i not in taken and len(tok) >= 2 and tok.text[0].isupper() and sum(ch.isupper() for ch in tok.text) >= 2 \
-                    and tok.text.isalpha() and tok.text.lower() in abbrs:
-                out.append(PartyRef(tok.i, tok.i + 1, abbrs[tok.text.lower()], tok.text))
+        tb = _table(doc)
+        for i, text in enumerate(tb.text) if abbrs else ():  # "UfR" for "Union for Renewal" when the article never spells it out
+            if i not in taken and len(text) >= 2 and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2 \
+                    and text.isalpha() and text.lower() in abbrs:
+                out.append(PartyRef(i, i + 1, abbrs[text.lower()], text))
         taken.update(r.start for r in out)
         if not heads:
             return out
         mods = self.cues["head_reference_modifiers"]
-        for tok in doc:
-            if tok.lower_ not in heads or tok.i in taken or tok.i == 0:
+        for i, w in enumerate(tb.lower):
+            if w not in heads or i in taken or i == 0:
                 continue
+            tok = doc[i]
             if tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
                 continue  # part of another name, or a compound: "the front page", "the Front National"
             j = tok.i - 1
@@ -555,7 +585,8 @@ class SeatsComponent:
                 short_by = int(v)
             sent = ctx.sents[ctx.sent_of[sp.start]]
             pre_words = _words(doc, sent.start, sp.start)
-            generic_start = any(sent.text.lower().startswith(g + " ") for g in ctx.c["generic_subjects"])
+            sent_lower = doc_text(doc)[sent.start_char : sent.end_char].lower()
+            generic_start = any(sent_lower.startswith(g + " ") for g in ctx.c["generic_subjects"])
             if any(pre_words.endswith(g) for g in ctx.c["generic_subjects"]) or generic_start and ctx.party_left(sp.start, sent) is None:
                 continue  # "A government needs the support of 76 deputies": a rule, not a party's status
             if status == "majority" and sp.start > sent.start and doc[sp.start - 1].lower_ == "to" and re.search(
@@ -685,18 +716,20 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
     title_starts = {sp.start for sp in doc.spans.get("claimx_titles", [])}
     cue_before, speech = c["person_cues_before"], c["speech_verbs"]
     out: set[str] = set()
+    tb = _table(doc)
+    lower, text, n = tb.lower, tb.text, len(doc)
 
     def cued(s: int, e: int) -> bool:
-        if s in titles or (s > 0 and doc[s - 1].lower_.rstrip(".") in cue_before):
+        if s in titles or (s > 0 and lower[s - 1].rstrip(".") in cue_before):
             return True
-        if s > 1 and _words(doc, s - 2, s) in c["person_cues_bigram"]:  # "led by Aiko Mori"
+        if s > 1 and f"{lower[s - 2]} {lower[s - 1]}" in c["person_cues_bigram"]:  # "led by Aiko Mori"
             return True
-        if e < len(doc) and doc[e].text == "," and any(e < t <= e + 6 for t in title_starts):
+        if e < n and text[e] == "," and any(e < t <= e + 6 for t in title_starts):
             return True  # "Kenji Sato, the party's secretary general, said"
-        if e < len(doc) and (doc[e].lower_ in speech or doc[e].lemma_ in speech):
+        if e < n and (lower[e] in speech or doc[e].lemma_ in speech):
             return True
-        return s > 0 and doc[s - 1].lower_ in speech
-    starts = set(titles) | {t.i + 1 for t in doc if t.lower_.rstrip(".") in cue_before and t.i + 1 < len(doc)}
+        return s > 0 and lower[s - 1] in speech
+    starts = set(titles) | {i + 1 for i, w in enumerate(lower) if w.rstrip(".") in cue_before and i + 1 < n}
     for s in starts:  # "Prime Minister Anton Keller", "Mr Hale"
         j = s
         while j < len(doc) and j < s + 3 and doc[j].is_title and doc[j].ent_type_ not in ("ORG", "GPE", "NORP"):
@@ -705,8 +738,7 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
     for e in doc.ents:
         if e.label_ == "PERSON" and cued(e.start, e.end):
             out.update(t.text for t in e if t.is_title)
-    ok = [t.is_title and t.ent_type_ in ("", "PERSON") for t in doc]
-    n = len(ok)
+    ok = tb.name_like
     i = 0
     while i < n:  # names the NER missed: "Hale said", "said Varga", "Kenji Sato, the party's ..."
         if not ok[i]:
@@ -753,6 +785,8 @@ class _Ctx:
         self.sents, self.sent_of, self.main_body = sents, sent_of, main_body
         self.dep_owner: dict[int, PartyRef] = {}
         self.consumed: set[int] = set()  # numbers another construction already read ("76 of the 150 members")
+        self._seat_noun: dict[int, bool] = {}
+        self._body: dict[int, str | None] = {}
 
     def owner(self, num: "Num") -> PartyRef | None:
         for i in range(num.start, max(num.end, num.start + 1)):
@@ -802,7 +836,20 @@ class _Ctx:
                 return next((p for p in ps if not p.weak), ps[0])
         return None
 
+    def has_seat_noun(self, k: int) -> bool:
+        """Sentence ``k`` names seats ("seats", "ridings", "a 40-seat ...")."""
+        found = self._seat_noun.get(k)
+        if found is None:
+            sent, nouns = self.sents[k], self.c["seat_nouns"]
+            found = self._seat_noun[k] = any(w in nouns or w.endswith("-seat") for w in _table(self.doc).lower[sent.start : sent.end])
+        return found
+
     def body_in(self, sent: Span) -> str | None:
+        if sent.start not in self._body:
+            self._body[sent.start] = self._find_body(sent)
+        return self._body[sent.start]
+
+    def _find_body(self, sent: Span) -> str | None:
         for e in sent.ents:
             if e._.claimx_body:
                 b = e._.claimx_body
@@ -1054,12 +1101,10 @@ def _pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
 
 
 def _seat_talk(ctx: _Ctx, sent: Span) -> bool:
+    """A seat noun in this sentence, the five before it or the next one (a headline elides "seats")."""
     k = ctx.sent_of[sent.start]
-    window = ctx.sents[max(0, k - 5) : k + 2] if k > 0 else ctx.sents[:4]  # a headline elides "seats"
-    for s in window:
-        if any(t.lower_ in ctx.c["seat_nouns"] or t.lower_.endswith("-seat") for t in s):
-            return True
-    return False
+    window = range(max(0, k - 5), min(k + 2, len(ctx.sents))) if k > 0 else range(min(4, len(ctx.sents)))
+    return any(ctx.has_seat_noun(j) for j in window)
 
 
 def _of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None) -> Num | None:
@@ -1271,11 +1316,11 @@ def _carry_projection(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str
         if not prev or not all(d["status"] == "projected" for d in prev):
             continue  # the list continues a sentence of projections only
         def paren(d: dict[str, Any]) -> bool:
-            return doc.text[: num_char[id(d)]].rstrip().endswith("(")
+            return doc_text(doc)[: num_char[id(d)]].rstrip().endswith("(")
 
         if any(d["status"] == "result" and not paren(d) for d in by_sent[k]):
             continue  # the sentence states results of its own ("independents took four seats")
-        gap = doc.text[ctx.sents[k - 1].end_char - 1 : ctx.sents[k].start_char]
+        gap = doc_text(doc)[ctx.sents[k - 1].end_char - 1 : ctx.sents[k].start_char]
         if "\n" in gap:
             continue  # another paragraph
         for d in by_sent[k]:
@@ -1287,6 +1332,8 @@ def _carry_projection(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str
 def _respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
     """ "X and Y won 12 and 9 seats, respectively": re-pair parties and numbers in order."""
     doc = ctx.doc
+    if "respectively" not in doc_text(doc).lower():
+        return
     for sent in ctx.sents:
         if "respectively" not in sent.text.lower():
             continue
