@@ -418,3 +418,19 @@ def test_dep_owner_does_not_cross_a_clause(extract):
                      "Wardens of the Marsh are on nearly 25.")
     assert _has_count(claims, "Wardens of the Marsh", 25, approximate=True)
     assert not _has_count(claims, "Iron Guild", 25)
+
+
+def test_hyphenated_number_words_join_their_noun(extract):
+    # "a four-seat loss" is a change of the party's seats, not a count of four; "two-thirds" is a fraction
+    claims = extract("The Harbour Party won 38 seats, a four-seat loss since 2021. "
+                     "It had hoped for a two-thirds majority in the 90-member assembly.")
+    assert not _has_count(claims, "Harbour Party", 4)
+    assert not _has_count(claims, "Harbour Party", 2)
+    changes = [c for c in claims if c.type == "seat_change"]
+    assert [(c.delta) for c in changes] == [-4]
+
+
+def test_vote_counts_in_the_thousands_are_not_elliptical_seat_counts(extract):
+    claims = extract("The Harbour Party holds 38 seats in the assembly. In the by-election, Jo Marr won "
+                     "12,310 votes to 8,455 for the Harbour Party's candidate.")
+    assert [(c.party, c.seats) for c in claims if c.type == "seat_count"] == [("Harbour Party", 38)]

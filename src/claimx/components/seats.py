@@ -457,6 +457,8 @@ class SeatsComponent:
             if sp[0].text == "(":  # "(8)" tokenized as "(" + "8)"
                 sp = Span(doc, sp.start + 1, sp.end, label=sp.label)
             toks = [t for t in sp if t.lower_ not in ("seats", "seat", "ridings", "constituencies", "mps", "deputies")]
+            while len(toks) > 1 and toks[-1].text in DASHES:
+                toks.pop()  # "three-seat loss": the hyphen joins the number to its noun, it is not part of it
             text = " ".join(t.text for t in toks).rstrip(")")
             v = parse_number(text)
             if v is None or (isinstance(v, float) and not v.is_integer()):
@@ -891,6 +893,8 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
 def _excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
     doc, c = ctx.doc, ctx.c
     nxt = doc[num.end] if num.end < len(doc) else None
+    if nxt is not None and nxt.text in DASHES and num.end + 1 < len(doc):
+        nxt = doc[num.end + 1]  # "two-thirds", "20-year": the word the hyphen joins the number to
     prev = doc[num.qstart - 1] if num.qstart > sent.start else None
     if nxt is not None and (nxt.lower_ in c["not_seat_units"] or nxt.text.startswith("%")):
         return True
@@ -1072,9 +1076,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         status, _cue = _status(ctx, num, sent, noun)
         return out + [_count(ctx, num, party, num.qstart, noun + 1, f"count-{how}", status, body, 0.9 if how != "previous-sentence" else 0.7)]
 
-    # ---- elliptical counts (no seat noun): only after seat talk
-    if not _seat_talk(ctx, sent):
-        return out
+    # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
+    if not _seat_talk(ctx, sent) or num.value >= 1000:
+        return out  # "11,420 votes to 9,870 for the URP's candidate": a vote count, not seats
     if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
         party, how = _party_for(ctx, num, sent, None)
         if party is not None:
