@@ -434,3 +434,16 @@ def test_vote_counts_in_the_thousands_are_not_elliptical_seat_counts(extract):
     claims = extract("The Harbour Party holds 38 seats in the assembly. In the by-election, Jo Marr won "
                      "12,310 votes to 8,455 for the Harbour Party's candidate.")
     assert [(c.party, c.seats) for c in claims if c.type == "seat_count"] == [("Harbour Party", 38)]
+
+
+def test_of_a_possessed_total_is_the_chamber(extract):
+    claims = extract("The Harbour Party won 49 of the province's 87 ridings, enough to govern alone.")
+    found = sorted((c.type, c.seats) for c in claims if c.type in ("chamber_size", "seat_count"))
+    assert found == [("chamber_size", 87), ("seat_count", 49)]
+
+
+def test_n_below_the_threshold_needed_is_short_of_a_majority(extract):
+    claims = extract("Ostrelia elects a 101-member assembly. The Marsh Party won 49 seats, two below the 51 "
+                     "needed for a majority.")
+    status = [c for c in claims if c.type == "majority_status"]
+    assert [(c.party, c.status, c.short_by) for c in status] == [("Marsh Party", "short_of_majority", 2)]

@@ -1117,9 +1117,14 @@ def _of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None
         return None
     doc = ctx.doc
     j = num.qstart - 1
-    # skip "the", a possessive ("Quebec's"), "all"
-    while j > sent.start and (doc[j].lower_ in ("the", "'s", "’s", "all", "its", "their") or doc[j].ent_type_ in ("GPE", "ORG", "NORP") and j > num.qstart - 4):
-        j -= 1
+    # skip "the", a possessive ("Quebec's", "the province's"), "all"
+    while j > sent.start:
+        if doc[j].lower_ in ("'s", "’s") and j - 1 > sent.start and j > num.qstart - 3:
+            j -= 2  # the possessor, whatever it is: "of the province's 87 ridings"
+        elif doc[j].lower_ in ("the", "all", "its", "their") or doc[j].ent_type_ in ("GPE", "ORG", "NORP") and j > num.qstart - 4:
+            j -= 1
+        else:
+            break
     if j <= sent.start or doc[j].lower_ != "of":
         return None
     k = j - 1
