@@ -26,7 +26,7 @@ PIPELINE_VERSION = "0.1.0"
 
 # max_steps per component; measured on a 2-core machine so that both trainings
 # (run concurrently, one core each) finish in about 45-60 minutes.
-FULL_STEPS = {"syntax": 6500, "ner": 5000}
+FULL_STEPS = {"syntax": 7000, "ner": 5000}
 QUICK_STEPS = {"syntax": 300, "ner": 300}
 EVAL_FREQUENCY = {"full": 500, "quick": 100}
 
