@@ -442,8 +442,13 @@ def test_of_a_possessed_total_is_the_chamber(extract):
     assert found == [("chamber_size", 87), ("seat_count", 49)]
 
 
-def test_n_below_the_threshold_needed_is_short_of_a_majority(extract):
-    claims = extract("Ostrelia elects a 101-member assembly. The Marsh Party won 49 seats, two below the 51 "
-                     "needed for a majority.")
-    status = [c for c in claims if c.type == "majority_status"]
-    assert [(c.party, c.status, c.short_by) for c in status] == [("Marsh Party", "short_of_majority", 2)]
+def test_before_the_vote_is_the_previous_count(extract):
+    claims = extract("Before the vote the Marsh Party held 33 of the 65 seats. It now has 32 MPs.")
+    assert _has_count(claims, "Marsh Party", 33, status="previous")
+
+
+def test_comma_up_n_after_a_count_is_a_change(extract):
+    claims = extract("The Marsh Party now has four MPs, up one, in the 65-seat chamber.")
+    assert _has_count(claims, "Marsh Party", 4)
+    assert not _has_count(claims, "Marsh Party", 1)
+    assert _has_change(claims, "Marsh Party", 1)

@@ -191,6 +191,7 @@ class SeatsComponent:
         refs.extend(self._weak_parties(doc, taken, people))
         refs = self._registry(doc, refs, countries, people)
         refs.extend(self._head_references(doc, refs))
+        refs = _drop_places(doc, refs)
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
         merged: list[PartyRef] = []
@@ -693,6 +694,17 @@ def _sentences(doc: Doc) -> list[Span]:
     return out or [doc[:]]
 
 
+def _drop_places(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
+    """A one-word name found only by its shape is a place, not a party, when the article also writes it after
+    "of" or "in" ("Liberal Democrats of Marevia", "voters in Marevia")."""
+    weak = {r.text for r in refs if r.weak and r.end - r.start == 1}
+    if not weak:
+        return refs
+    tb = _table(doc)
+    places = {tb.text[i + 1] for i, w in enumerate(tb.lower[:-1]) if w in ("of", "in") and tb.text[i + 1] in weak}
+    return [r for r in refs if not (r.weak and r.end - r.start == 1 and r.text in places)] if places else refs
+
+
 def _most_common(items: list[str]) -> str | None:
     if not items:
         return None
@@ -920,6 +932,8 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     if re.search(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew) to\s*$", before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = _words(doc, max(sent.start, line_start), num.qstart)
+    if re.search(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b", sent_before0) and not re.search(r"\b(?:now|after)\b", sent_before0):
+        return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
     if re.search(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b", sent_before0):
         return "previous", "previous-going-into"  # "X goes into the vote with 76 seats, Y with 59"
     if re.search(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b", before) and re.search(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b", sent_before0):
@@ -1157,8 +1171,8 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
         delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
     elif re.search(rf"\b(?:a|an|its|their|the|net) (?:{neg_nouns})s? of\s*$", before):
         delta, rule = -num.value, "change-noun"
-    elif prev in ("up", "down") and paren and noun is None:
-        delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)"
+    elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and doc[num.qstart - 2].text == ","):
+        delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
     elif m and not re.search(r"\b(?:won|got|win|secured)\s*$", before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())
