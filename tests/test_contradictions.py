@@ -57,19 +57,13 @@ def test_corpus_unmodified_raises_no_error(nlp, tmp_path):
     assert result.exit_code == 0, result.output
 
 
-def test_whole_corpus_with_holdout_raises_no_error(nlp, tmp_path):
-    # the main job of the README (claimx run corpus/) must be clean: the holdout articles are clean news too
+@pytest.mark.parametrize("folder", [CORPUS, EVAL_DEV], ids=["corpus-with-holdout", "shared-eval-dev"])
+def test_whole_folders_of_clean_articles_raise_no_error(nlp, tmp_path, folder):
+    # the README's main job (claimx run corpus/, holdout included) and the real dev articles must be clean
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not beside this checkout")
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["run", str(CORPUS), "--out", str(out)])
-    report = json.loads((out / "report.json").read_text())
-    assert not errors(report), errors(report)
-    assert result.exit_code == 0
-
-
-@pytest.mark.skipif(not EVAL_DEV.is_dir(), reason="../shared/eval/dev is not beside this checkout")
-def test_real_dev_articles_raise_no_error(nlp, tmp_path):
-    out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["run", str(EVAL_DEV), "--out", str(out)])
+    result = CliRunner().invoke(app, ["run", str(folder), "--out", str(out)])
     report = json.loads((out / "report.json").read_text())
     assert not errors(report), errors(report)
     assert result.exit_code == 0
