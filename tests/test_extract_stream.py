@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+import claimx.extract as extract_mod
 from claimx.extensions import add_draft
 from claimx.extract import (
     DocResult,
@@ -124,17 +125,35 @@ def test_problems_keep_their_place(blank):
     assert out[1].record.reason == "empty file" and out[1].claims == []
 
 
-def test_memory_zone_keeps_string_store_flat(blank):
-    def unique(k):
-        for i in range(k):
-            yield Article(f"u{i}.txt", f"Zorvath{i}x met Quellan{i}y; the bloc won {i} seats.", "")
+def _unique(k):
+    for i in range(k):
+        yield Article(f"u{i}.txt", f"Zorvath{i}x met Quellan{i}y; the bloc won {i} seats.", "")
 
-    list(extract_articles(blank, unique(20), batch_size=8))  # warm: labels, rule strings
+
+def test_memory_zone_keeps_string_store_flat(blank, monkeypatch):
+    monkeypatch.setattr(extract_mod, "WARM_VOCAB", 0)  # every window in a zone
+    list(extract_articles(blank, _unique(20), batch_size=8))  # warm: labels, rule strings
     before = len(blank.vocab.strings)
-    out = list(extract_articles(blank, unique(300), batch_size=8))
+    out = list(extract_articles(blank, _unique(300), batch_size=8))
     assert sum(len(r.claims) for r in out) == 300
     assert out[-1].claims[0].party == f"Party {299 % 3}"  # Span._ value read inside the zone
     assert len(blank.vocab.strings) <= before + 5  # without the zone: +600 new words
+
+
+def test_vocabulary_warms_up_then_stays_flat(monkeypatch):
+    """The first words stay in the vocabulary (no lexeme made anew in every zone) up to WARM_VOCAB;
+    past it every window runs in a memory zone, so the vocabulary grows by at most one window."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_stream_seats")
+    limit = len(nlp.vocab) + 60
+    monkeypatch.setattr(extract_mod, "WARM_VOCAB", limit)
+    out = list(extract_articles(nlp, _unique(300), batch_size=8))  # 600 new words
+    assert sum(len(r.claims) for r in out) == 300
+    assert "Zorvath0x" in nlp.vocab.strings  # kept from the warm-up windows
+    assert "Zorvath299x" not in nlp.vocab.strings  # made and freed in a zone
+    kept = sum(1 for i in range(300) if f"Zorvath{i}x" in nlp.vocab.strings)
+    assert 20 <= kept <= 60 + 8  # the warm-up's words (2 per article) and one window of 8 articles past the limit
 
 
 def test_types_filter_and_invalid_draft(blank, capsys):
@@ -185,7 +204,8 @@ def test_real_pipeline_chunk_offsets(nlp):
 
 
 @pytest.mark.slow
-def test_real_pipeline_memory_zone_repeatable(nlp):
+def test_real_pipeline_memory_zone_repeatable(nlp, monkeypatch):
+    monkeypatch.setattr(extract_mod, "WARM_VOCAB", 0)
     before = extract_text(nlp, LONG_ARTICLE, "a.txt")
     strings = len(nlp.vocab.strings)
     again = extract_text(nlp, LONG_ARTICLE.replace("Lindqvist", "Zyxqwert"), "a.txt")

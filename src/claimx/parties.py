@@ -120,6 +120,11 @@ def _choose(entries: list[PartyEntry], countries: Iterable[str] | None) -> Party
 
 def lookup_party(text: str, countries: Iterable[str] | None = None) -> PartyEntry | None:
     """The lexicon entry a mention names (after cleaning), or None."""
+    return _lookup_party(text, tuple(countries) if countries else ())
+
+
+@lru_cache(maxsize=8192)  # the same mentions recur in every article of a corpus; the lexicon is fixed
+def _lookup_party(text: str, countries: tuple[str, ...]) -> PartyEntry | None:
     name, abbr = clean_party_text(text)
     for cand in (name, abbr, re.sub(r"\s+(?:Party|party)$", "", name), _singular_variants(name)):
         if not cand:
@@ -157,6 +162,11 @@ def canonical_party(name: str, countries: Iterable[str] | None = None) -> str:
     """Canonical name of a party mention (the lexicon's name, else the cleaned mention)."""
     if not name:
         return name
+    return _canonical_party(name, tuple(countries) if countries else ())
+
+
+@lru_cache(maxsize=8192)
+def _canonical_party(name: str, countries: tuple[str, ...]) -> str:
     raw = " ".join(name.split())
     low = raw.lower().strip()
     low_clean = re.sub(r"^(?:the|an?)\s+", "", low)

@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..anchors import Anchors, match_sentences
+from ..lexflags import compile_pattern
 from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
 from ..parties import ArticleParties, clean_party_text
 
@@ -51,7 +52,7 @@ class EntitiesComponent:
         vocab = self.nlp.vocab
         self.phrases = PhraseMatcher(vocab, attr="ORTH")
         self.titles = PhraseMatcher(vocab, attr="LOWER")
-        self.shapes = Matcher(vocab)
+        self.shapes = Matcher(vocab, validate=False)
         self.payload: dict[int, tuple[str, str, Any]] = {}  # match id -> (label, kind, value)
         tok = self.nlp.make_doc
 
@@ -79,7 +80,7 @@ class EntitiesComponent:
         for i, t in enumerate(lex.titles):
             add(f"claimx_title_{i}", "TITLE", t.kind, t, [t.name, *t.aliases], self.titles)
         for p in patterns:
-            self.shapes.add(p["id"], [p["pattern"]])
+            self.shapes.add(p["id"], [compile_pattern(vocab, p["pattern"])])
             self.payload[vocab.strings[p["id"]]] = (p.get("label", "ORG"), "party_shape", None)
         self.shape_anchors = Anchors.of(p["pattern"] for p in patterns)  # "Party", "Alliance", "Front"...
 

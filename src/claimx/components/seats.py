@@ -16,6 +16,7 @@ lexicon / NER parties, shaped names, and PERSON entities the article never treat
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import weakref
@@ -24,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, IS_TITLE
+import numpy
+from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +36,7 @@ from .. import extensions  # noqa: F401
 from ..anchors import Anchors, match_sentences
 from ..doctext import doc_text
 from ..extensions import add_draft
+from ..lexflags import compile_pattern
 from ..numbers import number_words, parse_number
 from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
 from ..treepatterns import AnchoredTreeMatcher
@@ -57,6 +60,15 @@ class Cues:
     def __getitem__(self, k: str) -> frozenset[str]:
         return self.sets[k]
 
+    def noun_of(self, k: str) -> re.Pattern[str]:
+        """ "a gain of", "their losses of": a noun of list ``k`` after a determiner, then "of", ending the text."""
+        key = f"noun-of:{k}"
+        rx = self._regexes.get(key)
+        if rx is None:
+            nouns = "|".join(re.escape(w) for w in sorted(self.sets[k]))
+            rx = self._regexes[key] = re.compile(rf"\b(?:a|an|its|their|the|net) (?:{nouns})s? of\s*$")
+        return rx
+
     def any_word(self, k: str) -> re.Pattern[str]:
         """One compiled regex that finds any phrase of list ``k`` as whole words (longest first)."""
         rx = self._regexes.get(k)
@@ -79,17 +91,65 @@ class _Table:
     """A doc's token strings and flags, read once: the whole-doc scans of claimx_seats walk these lists
     instead of creating a Token object per token and per scan."""
 
-    __slots__ = ("lower", "text", "name_like", "__weakref__")
+    __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "space", "ents", "ent_starts", "__weakref__")
 
     def __init__(self, doc: Doc):
-        self.lower = [t.lower_ for t in doc]
-        self.text = [t.text for t in doc]
-        flags = doc.to_array([IS_TITLE, ENT_TYPE])
+        strings = doc.vocab.strings
+        arr = doc.to_array([LOWER, ORTH, IS_TITLE, ENT_TYPE, IS_SPACE])
+        self.lower = [strings[h] for h in arr[:, 0].tolist()]
+        self.text = [strings[h] for h in arr[:, 1].tolist()]
         person = doc.vocab.strings["PERSON"]
         # a capitalised word the NER left alone or called a person: a candidate person-name word
-        self.name_like = ((flags[:, 0] == 1) & ((flags[:, 1] == 0) | (flags[:, 1] == person))).tolist() if len(doc) else []
+        self.name_like = ((arr[:, 2] == 1) & ((arr[:, 3] == 0) | (arr[:, 3] == person))).tolist() if len(doc) else []
+        self.space = arr[:, 4].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
+        # line breaks: in a token's text (a whitespace token) or in the whitespace after it
+        n = len(doc)
+        self.nl_text = numpy.zeros(n, dtype=bool)
+        self.nl_ws = numpy.zeros(n, dtype=bool)
+        text = doc_text(doc)
+        if n and "\n" in text:
+            nl = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype="int64")
+            idx = doc.to_array([IDX, LENGTH]).astype("int64")
+            k = numpy.searchsorted(idx[:, 0], nl, side="right") - 1
+            inside = nl < idx[k, 0] + idx[k, 1]
+            self.nl_text[k[inside]] = True
+            self.nl_ws[k[~inside]] = True
+        self.breaks = numpy.flatnonzero(self.nl_text | self.nl_ws)  # tokens with a line break in or after them
+        self.read_ents(doc)
+
+    def read_ents(self, doc: Doc) -> None:
+        """``doc.ents`` (which walks the whole Doc at every access), read once per run of the component."""
+        self.ents = doc.ents
+        self.ent_starts = [e.start for e in self.ents]
+
+    def ents_in(self, s: int, e: int) -> list[Span]:
+        """``doc[s:e].ents``: the entities from the first one starting at ``s`` or later, up to the first
+        that does not end by ``e``."""
+        out = []
+        for ent in self.ents[bisect.bisect_left(self.ent_starts, s) :]:
+            if ent.end > e:
+                break
+            out.append(ent)
+        return out
+
+    def line_start(self, i: int, lo: int) -> int:
+        """First token of the line of token ``i`` (not before ``lo``)."""
+        b = self.breaks
+        k = int(numpy.searchsorted(b, i, side="left")) - 1  # last break before i
+        return max(int(b[k]) + 1, lo) if k >= 0 and b[k] >= lo else lo
+
+    def line_end(self, i: int, hi: int) -> int:
+        """End of the line of token ``i``: a token holding the break ends before it, whitespace after a token
+        ends after it (not after ``hi``)."""
+        b = self.breaks
+        k = int(numpy.searchsorted(b, i, side="left"))
+        if k < len(b) and b[k] < hi:
+            j = int(b[k])
+            return j if self.nl_text[j] else j + 1
+        return hi
 
 
+_NEWLINE = re.compile("\n")
 _TABLES: "weakref.WeakKeyDictionary[Doc, _Table]" = weakref.WeakKeyDictionary()
 
 
@@ -130,16 +190,24 @@ class SeatsComponent:
     def _build(self) -> None:
         vocab = self.nlp.vocab
         self.cues = load_cues(str(self.data_dir))
-        self.numbers = Matcher(vocab)
+        # the Matchers that run over whole documents take the lexeme flags first (see lexflags)
+        self.numbers = Matcher(vocab, validate=False)
         self.number_meta: dict[str, dict[str, Any]] = {}
         for p in _read_jsonl(self.data_dir / "numbers.jsonl"):
-            self.numbers.add(p["id"], [p["pattern"]])
+            self.numbers.add(p["id"], [compile_pattern(vocab, p["pattern"])])
             self.number_meta[p["id"]] = p
-        self.majority = Matcher(vocab)
+        self.weak = Matcher(vocab, validate=False)
+        self.runs = Matcher(vocab, validate=False)  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
+        for p in _read_jsonl(self.data_dir / "party_shapes.jsonl"):
+            if p["id"].startswith("party-run"):
+                self.runs.add(p["id"], [compile_pattern(vocab, p["pattern"])], greedy=p.get("greedy"))
+            else:
+                self.weak.add(p["id"], [compile_pattern(vocab, p["pattern"])])
+        self.majority = Matcher(vocab, validate=False)
         self.majority_meta: dict[int, dict[str, Any]] = {}
         majority_patterns = _read_jsonl(self.data_dir / "majority.jsonl")
         for p in majority_patterns:
-            self.majority.add(p["id"], [p["pattern"]])
+            self.majority.add(p["id"], [compile_pattern(vocab, p["pattern"])])
             self.majority_meta[vocab.strings[p["id"]]] = p
         self.majority_anchors = Anchors.of(p["pattern"] for p in majority_patterns)
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
@@ -147,13 +215,6 @@ class SeatsComponent:
         dep_file = self.data_dir / "dep_patterns.jsonl"
         for p in _read_jsonl(dep_file if dep_file.exists() else DATA / "dep_patterns.jsonl"):
             self.dep.add(p["id"], p["pattern"])
-        self.weak = Matcher(vocab)
-        self.runs = Matcher(vocab)  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
-        for p in _read_jsonl(self.data_dir / "party_shapes.jsonl"):
-            if p["id"].startswith("party-run"):
-                self.runs.add(p["id"], [p["pattern"]], greedy=p.get("greedy"))
-            else:
-                self.weak.add(p["id"], [p["pattern"]])
         self.pseudo = PhraseMatcher(vocab, attr="LOWER")
         self.pseudo.add("pseudo", [self.nlp.make_doc(t) for t in self.cues.raw["pseudo_parties"]])
         quals = sorted(number_words().qualifiers.items(), key=lambda kv: -len(kv[0].split()))
@@ -166,7 +227,7 @@ class SeatsComponent:
     def _parties(self, doc: Doc) -> list[PartyRef]:
         refs: list[PartyRef] = []
         countries = doc._.claimx_countries or []
-        for ent in doc.ents:
+        for ent in _table(doc).ents:
             name = ent._.claimx_party
             if name is None and ent.label_ in ("ORG", "NORP"):
                 continue
@@ -235,7 +296,7 @@ class SeatsComponent:
         blocked: set[int] = set()
         for sp in doc.spans.get("claimx_titles", []):
             blocked.update(range(sp.start, sp.end))
-        for e in doc.ents:
+        for e in _table(doc).ents:
             if e._.claimx_body or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(t.text in people for t in e)):
                 blocked.update(range(e.start, e.end))
         blocked.update(i for i, w in enumerate(_table(doc).text) if w in people)
@@ -320,7 +381,7 @@ class SeatsComponent:
             if abbr:
                 defined[abbr] = (name, text)
         taken_new = {i for r in out_new for i in range(r.start, r.end)} | {i for r in refs for i in range(r.start, r.end)}
-        for ent in doc.ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
+        for ent in _table(doc).ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
             if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(t.is_title for t in ent) and ent.end < len(doc) \
                     and not any(i in taken_new or i in blocked for i in range(ent.start, ent.end)) and not ent._.claimx_body:
                 k = ent.end + (1 if doc[ent.end].lower_ in ("has", "have", "had") else 0)
@@ -399,7 +460,7 @@ class SeatsComponent:
         blocked = set(taken)
         people = _person_words(doc, c) if people is None else people
         candidates: list[Span] = []
-        for e in doc.ents:
+        for e in _table(doc).ents:
             if e.label_ == "PERSON" and not any(i in taken for i in range(e.start, e.end)) and not _is_person(e, people, c) \
                     and any(t.lower_ in c["party_name_words"] for t in e):
                 # NER calls many unknown party names people ("Democratic Centre", "New Voice"): a PERSON
@@ -419,8 +480,7 @@ class SeatsComponent:
                 blocked.difference_update(range(e.start, e.end))
                 blocked.update(range(s, e.end))
         taken_now = {i for r in out for i in range(r.start, r.end)}
-        for sp in filter_spans([doc[s:e] for _, s, e in self.weak(doc)]):
-            s, e = sp.start, sp.end
+        for s, e in _filter_pairs([(s, e) for _, s, e in self.weak(doc)]):
             if any(i in taken_now for i in range(s, e)):
                 continue
             while s < e and ((doc[s].is_stop and not doc[s].is_title) or doc[s].lower_ in c["weak_party_stop"] or s in blocked):
@@ -515,9 +575,11 @@ class SeatsComponent:
         if not len(doc):
             return doc
         c = self.cues
+        tb = _table(doc)
+        tb.read_ents(doc)  # the entities as they are now (claimx_seats does not change them)
         parties = self._parties(doc)
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
-        bodies = [e for e in doc.ents if e._.claimx_body]
+        bodies = [e for e in tb.ents if e._.claimx_body]
         main_body = _most_common([b._.claimx_body for b in bodies if b._.claimx_body != "Parliament"]) or _most_common(
             [b._.claimx_body for b in bodies]
         )
@@ -673,22 +735,37 @@ _CLOSERS = {'"', "\u201d", "'", "\u2019", ")", "\u00bb"}
 
 def _sentences(doc: Doc) -> list[Span]:
     """The parser's sentences, repaired: fragments that do not end a sentence (no final punctuation, no
-    line break) are joined to the next one, and line breaks always end a sentence (lists, headlines)."""
+    line break) are joined to the next one, and line breaks always end a sentence (lists, headlines).
+    Only the tokens where a sentence can end are visited: line breaks, the token before each sentence
+    start of the parser, and the last token."""
+    n = len(doc)
+    if not n:
+        return [doc[:]]
+    tb = _table(doc)
+    text = tb.text
+    starts = doc.to_array(SENT_START) == 1
+    hard = tb.nl_ws | (tb.nl_text & tb.space)  # a line break always ends the sentence
+    soft = numpy.zeros(n, dtype=bool)
+    soft[:-1] = starts[1:]  # the parser starts a sentence after this token
+    cand = numpy.flatnonzero(hard | soft).tolist()
+    if not cand or cand[-1] != n - 1:
+        cand.append(n - 1)
+    nonspace = numpy.concatenate(([0], numpy.cumsum(~tb.space)))  # non-space tokens before each index
     out: list[Span] = []
     start = 0
-    for i, tok in enumerate(doc):
-        last = i == len(doc) - 1
-        brk = "\n" in tok.whitespace_ or ("\n" in tok.text and tok.is_space)
-        if not brk and not last and doc[i + 1].is_sent_start:
-            t = tok.text
+    for i in cand:
+        brk = bool(hard[i])
+        if not brk and i != n - 1:
+            t = text[i]
             j = i
             while t in _CLOSERS and j > start:
                 j -= 1
-                t = doc[j].text
-            nxt = doc[i + 1]
-            brk = t in _END and (nxt.is_title or nxt.is_upper or nxt.is_digit or not nxt.is_alpha)
-        if brk or last:
-            if i + 1 > start and not all(t.is_space for t in doc[start : i + 1]):
+                t = text[j]
+            if t in _END:
+                nxt = doc[i + 1]
+                brk = nxt.is_title or nxt.is_upper or nxt.is_digit or not nxt.is_alpha
+        if brk or i == n - 1:
+            if i + 1 > start and nonspace[i + 1] - nonspace[start] > 0:
                 out.append(doc[start : i + 1])
             start = i + 1
     return out or [doc[:]]
@@ -703,6 +780,18 @@ def _drop_places(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
     tb = _table(doc)
     places = {tb.text[i + 1] for i, w in enumerate(tb.lower[:-1]) if w in ("of", "in") and tb.text[i + 1] in weak}
     return [r for r in refs if not (r.weak and r.end - r.start == 1 and r.text in places)] if places else refs
+
+
+def _filter_pairs(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`spacy.util.filter_spans` on (start, end) pairs, without making a Span per match: longest
+    first (then leftmost), dropping a pair whose first or last token is taken; in start order."""
+    taken: set[int] = set()
+    out = []
+    for s, e in sorted(set(pairs), key=lambda p: (p[1] - p[0], -p[0]), reverse=True):
+        if s not in taken and e - 1 not in taken:
+            out.append((s, e))
+            taken.update(range(s, e))
+    return sorted(out)
 
 
 def _most_common(items: list[str]) -> str | None:
@@ -749,7 +838,7 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
         while j < len(doc) and j < s + 3 and doc[j].is_title and doc[j].ent_type_ not in ("ORG", "GPE", "NORP"):
             out.add(doc[j].text)
             j += 1
-    for e in doc.ents:
+    for e in tb.ents:
         if e.label_ == "PERSON" and cued(e.start, e.end):
             out.update(t.text for t in e if t.is_title)
     ok = tb.name_like
@@ -809,22 +898,10 @@ class _Ctx:
         return None
 
     def line_start(self, i: int, sent: Span) -> int:
-        j = i - 1
-        while j >= sent.start:
-            if "\n" in self.doc[j].text or "\n" in self.doc[j].whitespace_:
-                return j + 1
-            j -= 1
-        return sent.start
+        return _table(self.doc).line_start(i, sent.start)
 
     def line_end(self, i: int, sent: Span) -> int:
-        j = i
-        while j < sent.end:
-            if "\n" in self.doc[j].text:
-                return j
-            if "\n" in self.doc[j].whitespace_:
-                return j + 1
-            j += 1
-        return sent.end
+        return _table(self.doc).line_end(i, sent.end)
 
     def party_left(self, i: int, sent: Span, majority: bool = False) -> PartyRef | None:
         lo = self.line_start(i, sent)
@@ -864,7 +941,7 @@ class _Ctx:
         return self._body[sent.start]
 
     def _find_body(self, sent: Span) -> str | None:
-        for e in sent.ents:
+        for e in _table(self.doc).ents_in(sent.start, sent.end):
             if e._.claimx_body:
                 b = e._.claimx_body
                 return self.main_body if b == "Parliament" and self.main_body else b
@@ -872,7 +949,7 @@ class _Ctx:
 
 
 def _words(doc: Doc, s: int, e: int) -> str:
-    return " ".join(t.lower_ for t in doc[max(s, 0) : min(e, len(doc))])
+    return " ".join(_table(doc).lower[max(s, 0) : min(e, len(doc))])
 
 
 def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
@@ -894,7 +971,7 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             steps += 1
             continue
         # a body name between ("86 Lok Sabha seats")
-        if doc[j].ent_type_ == "ORG" and any(e._.claimx_body for e in doc[j : j + 1].ents or []) :
+        if doc[j].ent_type_ == "ORG" and any(e._.claimx_body for e in _table(doc).ents_in(j, j + 1)) :
             j += 1
             steps += 1
             continue
@@ -1003,7 +1080,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
     if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):
         rest = [t for t in doc[num.end + 2 : min(num.end + 6, sent.end)]]
-        body_ent = next((e for e in doc[num.end + 2 : min(num.end + 7, sent.end)].ents if e._.claimx_body), None)
+        body_ent = next((e for e in _table(doc).ents_in(num.end + 2, min(num.end + 7, sent.end)) if e._.claimx_body), None)
         rest_words = {t.lower_ for t in rest}
         if rest and rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"] | {"swing", "lead", "deficit", "advantage", "margin"}:
             delta = -num.value if rest[0].lower_ in c["change_nouns_neg"] else num.value
@@ -1164,12 +1241,10 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
     rule = None
     end = (noun + 1) if noun is not None else num.end
     m = re.match(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b", _words(doc, num.end, num.end + 4))
-    pos_nouns = "|".join(re.escape(w) for w in sorted(c["change_nouns_pos"]))
-    neg_nouns = "|".join(re.escape(w) for w in sorted(c["change_nouns_neg"]))
     paren = num.qstart - 2 >= sent.start and doc[num.qstart - 2].text == "("
-    if re.search(rf"\b(?:a|an|its|their|the|net) (?:{pos_nouns})s? of\s*$", before):
+    if c.noun_of("change_nouns_pos").search(before):
         delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
-    elif re.search(rf"\b(?:a|an|its|their|the|net) (?:{neg_nouns})s? of\s*$", before):
+    elif c.noun_of("change_nouns_neg").search(before):
         delta, rule = -num.value, "change-noun"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and doc[num.qstart - 2].text == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"

@@ -1,0 +1,137 @@
+"""Word-level Matcher predicates as lexeme flags, so the Matcher tests them in C.
+
+spaCy's :class:`~spacy.matcher.Matcher` tests ``IN``, ``NOT_IN``, ``REGEX`` and comparison predicates
+(``{"LOWER": {"IN": [...]}}``, ``{"TEXT": {"REGEX": "^\\d"}}``, ``{"LENGTH": {">=": 2}}``) by calling a
+Python object for every token it reaches, after building a ``Token`` for it. When the attribute belongs
+to the word type (``ORTH``/``TEXT``, ``LOWER``, ``SHAPE``, ``PREFIX``, ``SUFFIX``, ``LENGTH``), the answer
+depends only on the word, so :func:`compile_pattern` stores it once per vocabulary entry as a lexeme flag
+(:meth:`spacy.vocab.Vocab.add_flag`, the free bits ``FLAG19``..``FLAG63``) and rewrites the token spec to
+``{"FLAGnn": true}``, which the Matcher checks in C (a Matcher made with ``validate=False``: spaCy's
+pattern schema does not list the flags, so :func:`compile_pattern` validates the pattern as written). Words that enter the vocabulary later get the flag
+from the getter kept in ``vocab.lex_attr_getters``.
+
+The rewrite never changes what a pattern matches (``tests/test_lexflags.py`` checks this on real text):
+token-level attributes (``NORM``, which a token may override, ``ENT_TYPE``, ``POS``, extensions, ...)
+and operators the flag cannot express are left as written, and when the free bits run out the
+remaining predicates also stay as written (correct, only slower). Identical predicates share one flag,
+also across components, so compile the patterns of the matchers that run over whole documents first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from spacy.attrs import IDS
+from spacy.schemas import validate_token_pattern
+from spacy.vocab import Vocab
+
+FIRST_FREE_BIT = 19  # FLAG19..FLAG63: bits 1-18 hold IS_ALPHA, IS_STOP, ... (and bit 13 is reserved)
+LAST_BIT = 63
+LEXICAL_ATTRS = {"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX", "LENGTH"}
+_COMPARISONS = {
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+}
+_OPERATORS = {"IN", "NOT_IN", "REGEX", *_COMPARISONS}
+
+
+class WordPredicate:
+    """``f(word) -> bool`` for one attribute and its predicate dict, as the Matcher would evaluate it on a
+    token of that word. A module-level class so the getter pickles with the vocabulary."""
+
+    def __init__(self, attr: str, spec: dict[str, Any], attr_getter=None):
+        self.attr = "ORTH" if attr == "TEXT" else attr
+        self.spec = spec
+        canonical = {op: sorted(v, key=str) if op in ("IN", "NOT_IN") else v for op, v in spec.items()}  # sets: order is no difference
+        self.key = (self.attr, json.dumps(canonical, sort_keys=True, ensure_ascii=False))
+        self.attr_getter = attr_getter
+        self._regex = re.compile(spec["REGEX"]) if "REGEX" in spec else None
+        self._in = set(spec["IN"]) if "IN" in spec else None
+        self._not_in = set(spec["NOT_IN"]) if "NOT_IN" in spec else None
+
+    def value(self, word: str) -> Any:
+        if self.attr == "ORTH":
+            return word
+        if self.attr == "LENGTH":
+            return len(word)
+        return self.attr_getter(word) if self.attr_getter is not None else word.lower()
+
+    def __call__(self, word: str) -> bool:
+        value = self.value(word)
+        if self._in is not None and value not in self._in:
+            return False
+        if self._not_in is not None and value in self._not_in:
+            return False
+        if self._regex is not None and not self._regex.search(str(value)):
+            return False
+        for op, fn in _COMPARISONS.items():
+            if op in self.spec and not (isinstance(value, int) and fn(value, self.spec[op])):
+                return False
+        return True
+
+    def __reduce__(self):
+        return (WordPredicate, (self.attr, self.spec, self.attr_getter))
+
+
+def _flag_for(vocab: Vocab, pred: WordPredicate) -> int | None:
+    """The flag bit holding ``pred`` in ``vocab`` (added on first use), or None when no bit is free."""
+    getters = vocab.lex_attr_getters
+    for bit, getter in getters.items():
+        if isinstance(getter, WordPredicate) and getter.key == pred.key:
+            return bit
+    free = next((b for b in range(FIRST_FREE_BIT, LAST_BIT + 1) if b not in getters), None)
+    if free is None:
+        return None
+    return vocab.add_flag(pred, flag_id=free)
+
+
+def _attr_getter(vocab: Vocab, attr: str):
+    """The vocabulary's own getter of a lexical attribute (how LOWER, SHAPE, PREFIX, SUFFIX are computed)."""
+    return vocab.lex_attr_getters.get(IDS[attr])
+
+
+def compile_token(vocab: Vocab, token: dict[str, Any]) -> dict[str, Any]:
+    """One token spec with its word-level predicates replaced by lexeme flags (a new dict)."""
+    out: dict[str, Any] = {}
+    for key, value in token.items():
+        attr = key.upper()
+        if isinstance(value, dict) and attr in LEXICAL_ATTRS and value and set(value) <= _OPERATORS:
+            comparisons_only = set(value) <= set(_COMPARISONS)
+            no_comparison = not set(value) & set(_COMPARISONS)
+            if not (comparisons_only if attr == "LENGTH" else no_comparison):
+                out[key] = value  # numbers are compared on LENGTH, strings tested on the others
+                continue
+            getter = None if attr in ("ORTH", "TEXT", "LENGTH") else _attr_getter(vocab, attr)
+            if attr not in ("ORTH", "TEXT", "LENGTH") and getter is None:
+                out[key] = value  # the vocabulary does not compute this attribute from the word
+                continue
+            bit = _flag_for(vocab, WordPredicate(attr, value, getter))
+            if bit is not None:
+                flag = f"FLAG{bit}"
+                if flag in out:  # two predicates on one token with the same flag: the same test
+                    continue
+                out[flag] = True
+                continue
+        out[key] = value
+    return out
+
+
+def compile_pattern(vocab: Vocab, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A Matcher pattern whose word-level predicates are lexeme flags; it matches exactly what
+    ``pattern`` matches. The pattern is validated as written (spaCy's schema rejects ``FLAGnn`` keys, so
+    the Matcher that receives the result is created with ``validate=False``)."""
+    errors = validate_token_pattern(pattern)
+    if errors:
+        raise ValueError(f"invalid token pattern {json.dumps(pattern, ensure_ascii=False)[:200]}: {'; '.join(errors)}")
+    return [compile_token(vocab, tok) for tok in pattern]
+
+
+def free_bits(vocab: Vocab) -> int:
+    """How many flag bits are still free in ``vocab``."""
+    return sum(1 for b in range(FIRST_FREE_BIT, LAST_BIT + 1) if b not in vocab.lex_attr_getters)

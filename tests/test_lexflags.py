@@ -1,0 +1,63 @@
+"""Patterns with word-level predicates compiled to lexeme flags match exactly what they matched as written."""
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from claimx.lexflags import compile_pattern, compile_token, free_bits
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "claimx" / "data"
+PATTERN_FILES = ["seats/numbers.jsonl", "seats/party_shapes.jsonl", "seats/majority.jsonl", "entities/patterns.jsonl"]
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _patterns(rel):
+    return [json.loads(line) for line in (DATA / rel).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("rel", PATTERN_FILES)
+def test_compiled_patterns_match_as_written(nlp, rel):
+    """Each pattern file against corpus/ parsed by the pipeline: the same (key, start, end) in the same order.
+    The flags come from the pipeline's vocabulary (shared with claimx's components, so some predicates keep
+    their Python form when the bits are used up: the result must not change either way)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    docs = list(nlp.pipe(texts))
+    total = 0
+    for p in _patterns(rel):
+        plain, flagged = Matcher(nlp.vocab), Matcher(nlp.vocab, validate=False)
+        greedy = p.get("greedy")
+        plain.add(p["id"], [p["pattern"]], greedy=greedy)
+        flagged.add(p["id"], [compile_pattern(nlp.vocab, p["pattern"])], greedy=greedy)
+        for doc in docs:
+            expected = plain(doc)
+            assert flagged(doc) == expected, (p["id"], doc[:12].text)
+            total += len(expected)
+    assert total > 0  # the corpus exercises the file
+
+
+def test_flags_reach_words_added_later_and_fall_back_when_full():
+    nlp = spacy.blank("en")
+    vocab = nlp.vocab
+    pattern = [{"TEXT": {"REGEX": "^Zq"}}, {"LOWER": {"IN": ["party", "front"]}}, {"LENGTH": {">=": 3}, "IS_UPPER": True}]
+    compiled = compile_pattern(vocab, pattern)
+    assert all(not isinstance(v, dict) for tok in compiled for v in tok.values())  # every predicate became a flag
+    assert compiled[2]["IS_UPPER"] is True
+    m = Matcher(vocab, validate=False)
+    m.add("x", [compiled])
+    doc = nlp("the Zqorblax Front ABC won")  # "Zqorblax" enters the vocabulary after the flags were made
+    assert [(s, e) for _, s, e in m(doc)] == [(1, 4)]
+    assert m(nlp("the Zqorblax Front AB won")) == []
+    # an identical predicate shares its flag; when no bit is free, the predicate stays as written
+    assert compile_token(vocab, {"LOWER": {"IN": ["front", "party"]}}) == compiled[1]
+    while free_bits(vocab):
+        compile_token(vocab, {"LOWER": {"IN": [f"w{free_bits(vocab)}"]}})
+    assert compile_token(vocab, {"LOWER": {"IN": ["zz"]}}) == {"LOWER": {"IN": ["zz"]}}
+    assert compile_token(vocab, {"ENT_TYPE": {"NOT_IN": ["PERSON"]}}) == {"ENT_TYPE": {"NOT_IN": ["PERSON"]}}  # per token
+
+
+def test_invalid_pattern_named():
+    with pytest.raises(ValueError, match="invalid token pattern"):
+        compile_pattern(spacy.blank("en").vocab, [{"LOWRE": "x"}])
