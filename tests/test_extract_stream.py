@@ -221,3 +221,18 @@ def test_inside_a_callers_memory_zone(blank):
         claims = extract_text(blank, "The bloc won 9 seats.", "z.txt")
         assert [c.evidence for c in claims] == ["9 seats"]
         assert blank.vocab.in_memory_zone  # still the caller's zone, not closed by claimx
+
+
+@pytest.mark.slow
+def test_no_cache_keeps_a_doc_alive(nlp):
+    """claimx's per-Doc caches are weak-keyed; a cached value that refers to its Doc (a Span, a Token)
+    would keep every Doc of a run alive and memory would grow with the corpus."""
+    import gc
+    import weakref
+
+    doc = nlp('The Harbour Party won 41 of the 120 seats, Mr Hale said. "We won," he said.\nLabour took 12.')
+    assert doc._.claimx_drafts  # every component ran
+    ref = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert ref() is None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,23 +49,29 @@ class ParagraphBreaks:
 
 def _no_starts_mid_sentence(doc: Doc) -> None:
     """Mark tokens that cannot start a sentence (nothing before them ends one) as ``is_sent_start = False``;
-    tokens after a line break, after final punctuation and whitespace tokens are left to the parser."""
+    tokens after a line break, after final punctuation and whitespace tokens are left to the parser.
+    Whole-doc arrays; only a token after closing quotes or brackets looks further back in Python."""
     n = len(doc)
     if n < 2:
         return
-    texts = [t.text for t in doc]
-    space = [t.is_space for t in doc]
-    newline_after = ["\n" in t.whitespace_ or "\n" in t.text for t in doc]
-    values = doc.to_array([SENT_START]).astype(numpy.int64)
-    for i in range(1, n):
-        if values[i] == 1 or space[i] or newline_after[i - 1]:
-            continue
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, IS_SPACE, SENT_START])
+    texts = [strings[h] for h in arr[:, 0].tolist()]
+    space = arr[:, 1].astype(bool)
+    values = arr[:, 2].astype(numpy.int64)
+    newline = numpy.fromiter(("\n" in t for t in texts), dtype=bool, count=n)  # (a token's whitespace is never one)
+    final = numpy.fromiter((t.endswith(_FINAL) for t in texts), dtype=bool, count=n)
+    skip = space | numpy.fromiter((t in _CLOSERS for t in texts), dtype=bool, count=n)  # looked through, back to the word
+    cand = numpy.flatnonzero((values[1:] != 1) & ~space[1:] & ~newline[:-1]) + 1
+    plain = cand[~skip[cand - 1]]
+    values[plain[~final[plain - 1]]] = -1  # the token before is a word: a start only after final punctuation
+    for i in cand[skip[cand - 1]].tolist():
         k = i - 1
-        while k > 0 and (space[k] or texts[k] in _CLOSERS) and not newline_after[k]:
+        while k > 0 and skip[k] and not newline[k]:
             k -= 1
-        if newline_after[k] and k < i - 1:
+        if newline[k] and k < i - 1:
             continue  # a line break before the closers / spaces
-        if not texts[k].endswith(_FINAL):
+        if not final[k]:
             values[i] = -1
     doc.from_array([SENT_START], values.view(numpy.uint64))
 

@@ -147,6 +147,13 @@ class QuotesComponent:
 
     # -- main ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._process(doc)
+        finally:
+            # per-call state: the component must not keep the last Doc (or its Tokens) alive
+            self._doc, self._tok_starts, self._sent_before, self._sent_after = None, [], [], []
+
+    def _process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
             return doc

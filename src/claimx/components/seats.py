@@ -115,12 +115,18 @@ class _Table:
             self.nl_text[k[inside]] = True
             self.nl_ws[k[~inside]] = True
         self.breaks = numpy.flatnonzero(self.nl_text | self.nl_ws)  # tokens with a line break in or after them
-        self.read_ents(doc)
+        self.ents: tuple[Span, ...] = ()
+        self.ent_starts: list[int] = []
 
     def read_ents(self, doc: Doc) -> None:
-        """``doc.ents`` (which walks the whole Doc at every access), read once per run of the component."""
+        """``doc.ents`` (which walks the whole Doc at every access), read once per run of the component.
+        Dropped again by :meth:`forget_ents` when the run ends: a Span refers to its Doc, and the table is
+        the value of a weak-keyed cache, which must not keep its Doc alive."""
         self.ents = doc.ents
         self.ent_starts = [e.start for e in self.ents]
+
+    def forget_ents(self) -> None:
+        self.ents, self.ent_starts = (), []
 
     def ents_in(self, s: int, e: int) -> list[Span]:
         """``doc[s:e].ents``: the entities from the first one starting at ``s`` or later, up to the first
@@ -574,9 +580,16 @@ class SeatsComponent:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        c = self.cues
         tb = _table(doc)
         tb.read_ents(doc)  # the entities as they are now (claimx_seats does not change them)
+        try:
+            self._run(doc, tb)
+        finally:
+            tb.forget_ents()
+        return doc
+
+    def _run(self, doc: Doc, tb: "_Table") -> None:
+        c = self.cues
         parties = self._parties(doc)
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
         bodies = [e for e in tb.ents if e._.claimx_body]
@@ -609,7 +622,6 @@ class SeatsComponent:
         _respectively(ctx, num_char, counts)
         _carry_projection(ctx, num_char, counts)
         self._majority(ctx, counts)
-        return doc
 
     def _dep_owners(self, doc: Doc, party_at: dict[int, PartyRef], nums: list[Num]) -> dict[int, PartyRef]:
         """Number token -> the party that is the subject of its verb ("The Alliance, a pact of ..., controls
