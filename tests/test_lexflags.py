@@ -61,3 +61,18 @@ def test_flags_reach_words_added_later_and_fall_back_when_full():
 def test_invalid_pattern_named():
     with pytest.raises(ValueError, match="invalid token pattern"):
         compile_pattern(spacy.blank("en").vocab, [{"LOWRE": "x"}])
+
+
+def test_first_tokens_take_the_last_free_bits():
+    from claimx.lexflags import compile_patterns
+
+    vocab = spacy.blank("en").vocab
+    while free_bits(vocab) > 2:
+        compile_token(vocab, {"LOWER": {"IN": [f"v{free_bits(vocab)}"]}})
+    a = [{"LOWER": {"IN": ["won", "took"]}}, {"LOWER": {"IN": ["seats", "ridings"]}}]
+    b = [{"LOWER": {"IN": ["lost", "shed"]}}, {"LOWER": {"IN": ["majority"]}}]
+    ca, cb = compile_patterns(vocab, [a, b])
+    assert "LOWER" not in ca[0] and "LOWER" not in cb[0]  # both first tokens became flags
+    assert ca[1] == a[1] and cb[1] == b[1]  # no bit left for the others: as written
+    with pytest.raises(ValueError, match="invalid token pattern"):
+        compile_patterns(vocab, [[{"LOWRE": "x"}]])

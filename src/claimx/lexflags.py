@@ -132,6 +132,18 @@ def compile_pattern(vocab: Vocab, pattern: list[dict[str, Any]]) -> list[dict[st
     return [compile_token(vocab, tok) for tok in pattern]
 
 
+def compile_patterns(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """:func:`compile_pattern` for several patterns, the first token of every pattern before the others:
+    a pattern's first token is tried at every token of the text, the others only after it matched, so
+    those predicates get the free bits first."""
+    for pattern in patterns:
+        errors = validate_token_pattern(pattern)
+        if errors:
+            raise ValueError(f"invalid token pattern {json.dumps(pattern, ensure_ascii=False)[:200]}: {'; '.join(errors)}")
+    firsts = [compile_token(vocab, p[0]) if p else None for p in patterns]
+    return [[first, *(compile_token(vocab, tok) for tok in p[1:])] if p else [] for first, p in zip(firsts, patterns)]
+
+
 def free_bits(vocab: Vocab) -> int:
     """How many flag bits are still free in ``vocab``."""
     return sum(1 for b in range(FIRST_FREE_BIT, LAST_BIT + 1) if b not in vocab.lex_attr_getters)

@@ -65,7 +65,7 @@ class AnchoredTreeMatcher:
 
     def __init__(self, anchor: str):
         self.anchor = anchor
-        self._patterns: list[tuple[str, list[_Node]]] = []
+        self._patterns: list[tuple[str, list[_Node], dict[str, _Node]]] = []
 
     def __len__(self) -> int:
         return len(self._patterns)
@@ -84,19 +84,19 @@ class AnchoredTreeMatcher:
             seen.add(name)
         if self.anchor not in seen:
             raise ValueError(f"{key}: the pattern has no node {self.anchor!r}")
-        self._patterns.append((key, nodes))
+        self._patterns.append((key, nodes, {n.name: n for n in nodes}))
 
     def __call__(self, doc: Doc, i: int) -> Iterator[tuple[str, dict[str, int]]]:
         """(key, {node name: token index}) for every match with ``doc[i]`` as the anchor node, patterns in the
         order they were added, matches of one pattern with the other nodes' tokens in document order."""
-        for key, nodes in self._patterns:
-            yield from ((key, m) for m in self._match(doc, i, nodes))
+        tok = doc[i]
+        for key, nodes, by_name in self._patterns:
+            yield from ((key, m) for m in self._match(tok, nodes, by_name))
 
-    def _match(self, doc: Doc, i: int, nodes: list[_Node]) -> Iterator[dict[str, int]]:
-        by_name = {n.name: n for n in nodes}
+    def _match(self, tok: Token, nodes: list[_Node], by_name: dict[str, _Node]) -> Iterator[dict[str, int]]:
         bound: dict[str, Token] = {}
         # climb from the anchor to the pattern's root: each head is fixed by the parse
-        node, tok = by_name[self.anchor], doc[i]
+        node = by_name[self.anchor]
         while True:
             if not node.test(tok):
                 return

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..anchors import Anchors, match_sentences
-from ..lexflags import compile_pattern
+from ..lexflags import compile_patterns
 from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
 from ..parties import ArticleParties, clean_party_text
 
@@ -79,8 +79,8 @@ class EntitiesComponent:
             add(f"claimx_body_{i}", "ORG", "legislature", leg, [leg.name, *leg.aliases], self.phrases)
         for i, t in enumerate(lex.titles):
             add(f"claimx_title_{i}", "TITLE", t.kind, t, [t.name, *t.aliases], self.titles)
-        for p in patterns:
-            self.shapes.add(p["id"], [compile_pattern(vocab, p["pattern"])])
+        for p, flagged in zip(patterns, compile_patterns(vocab, [p["pattern"] for p in patterns])):
+            self.shapes.add(p["id"], [flagged])
             self.payload[vocab.strings[p["id"]]] = (p.get("label", "ORG"), "party_shape", None)
         self.shape_anchors = Anchors.of(p["pattern"] for p in patterns)  # "Party", "Alliance", "Front"...
 

@@ -36,7 +36,8 @@ from .. import extensions  # noqa: F401
 from ..anchors import Anchors, match_sentences
 from ..doctext import doc_text
 from ..extensions import add_draft
-from ..lexflags import compile_pattern
+from ..lexflags import compile_patterns
+from ..onepass import GroupedMatcher
 from ..numbers import number_words, parse_number
 from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
 from ..treepatterns import AnchoredTreeMatcher
@@ -196,24 +197,27 @@ class SeatsComponent:
     def _build(self) -> None:
         vocab = self.nlp.vocab
         self.cues = load_cues(str(self.data_dir))
-        # the Matchers that run over whole documents take the lexeme flags first (see lexflags)
-        self.numbers = Matcher(vocab, validate=False)
+        # the patterns that run over whole documents (numbers, party shapes): one pass per Doc (see onepass).
+        # Word-level predicates become lexeme flags (see lexflags): first tokens first, whole-doc patterns first.
+        number_patterns = _read_jsonl(self.data_dir / "numbers.jsonl")
+        shape_patterns = _read_jsonl(self.data_dir / "party_shapes.jsonl")
+        majority_patterns = _read_jsonl(self.data_dir / "majority.jsonl")
+        everything = number_patterns + shape_patterns + majority_patterns
+        flagged = dict(zip((id(p) for p in everything), compile_patterns(vocab, [p["pattern"] for p in everything])))
+        self.whole_doc = GroupedMatcher(vocab)
         self.number_meta: dict[str, dict[str, Any]] = {}
-        for p in _read_jsonl(self.data_dir / "numbers.jsonl"):
-            self.numbers.add(p["id"], [compile_pattern(vocab, p["pattern"])])
+        for p in number_patterns:
+            self.whole_doc.add("numbers", p["id"], [flagged[id(p)]])
             self.number_meta[p["id"]] = p
-        self.weak = Matcher(vocab, validate=False)
-        self.runs = Matcher(vocab, validate=False)  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
-        for p in _read_jsonl(self.data_dir / "party_shapes.jsonl"):
-            if p["id"].startswith("party-run"):
-                self.runs.add(p["id"], [compile_pattern(vocab, p["pattern"])], greedy=p.get("greedy"))
+        for p in shape_patterns:
+            if p["id"].startswith("party-run"):  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
+                self.whole_doc.add("runs", p["id"], [flagged[id(p)]], greedy=p.get("greedy"))
             else:
-                self.weak.add(p["id"], [compile_pattern(vocab, p["pattern"])])
+                self.whole_doc.add("weak", p["id"], [flagged[id(p)]])
         self.majority = Matcher(vocab, validate=False)
         self.majority_meta: dict[int, dict[str, Any]] = {}
-        majority_patterns = _read_jsonl(self.data_dir / "majority.jsonl")
         for p in majority_patterns:
-            self.majority.add(p["id"], [compile_pattern(vocab, p["pattern"])])
+            self.majority.add(p["id"], [flagged[id(p)]])
             self.majority_meta[vocab.strings[p["id"]]] = p
         self.majority_anchors = Anchors.of(p["pattern"] for p in majority_patterns)
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
@@ -230,7 +234,7 @@ class SeatsComponent:
         self.qualifier_lengths = sorted({len(w) for w, _ in self.qualifiers}, reverse=True)
 
     # ------------------------------------------------------------------ helpers
-    def _parties(self, doc: Doc) -> list[PartyRef]:
+    def _parties(self, doc: Doc, found: dict[str, list[tuple[int, int, int]]]) -> list[PartyRef]:
         refs: list[PartyRef] = []
         countries = doc._.claimx_countries or []
         for ent in _table(doc).ents:
@@ -255,8 +259,8 @@ class SeatsComponent:
             refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
         taken = {i for r in refs for i in range(r.start, r.end)}
         people = _person_words(doc, self.cues)
-        refs.extend(self._weak_parties(doc, taken, people))
-        refs = self._registry(doc, refs, countries, people)
+        refs.extend(self._weak_parties(doc, taken, found["weak"], people))
+        refs = self._registry(doc, refs, countries, found["runs"], people)
         refs.extend(self._head_references(doc, refs))
         refs = _drop_places(doc, refs)
         refs.sort(key=lambda r: r.start)
@@ -285,7 +289,8 @@ class SeatsComponent:
             i += 1
         return merged
 
-    def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str], people: set[str]) -> list[PartyRef]:
+    def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
+                  people: set[str]) -> list[PartyRef]:
         """Full party names and the article's registry of their forms.
 
         A party mention is the maximal run of capitalised words joined by lowercase connectors ("Greens of the
@@ -315,7 +320,7 @@ class SeatsComponent:
             return (s, e) in strong_spans
 
         pieces: list[tuple[int, int]] = []
-        for _, s, e in self.runs(doc):
+        for _, s, e in runs:
             cur = s
             for i in range(s, e):  # cut at line breaks and blocked tokens
                 if i in blocked:
@@ -459,7 +464,8 @@ class SeatsComponent:
                 out.append(PartyRef(j + 1 if j + 1 < tok.i else tok.i, tok.i + 1, heads[tok.lower_], doc[j + 1 : tok.i + 1].text))
         return out
 
-    def _weak_parties(self, doc: Doc, taken: set[int], people: set[str] | None = None) -> list[PartyRef]:
+    def _weak_parties(self, doc: Doc, taken: set[int], weak_matches: list[tuple[int, int, int]],
+                      people: set[str] | None = None) -> list[PartyRef]:
         """Capitalised names the lexicon and the NER do not know ("Harbour Party", "Green Left", "UfR"): used
         as parties only by the seat constructions (fallback mentions)."""
         c = self.cues
@@ -486,7 +492,7 @@ class SeatsComponent:
                 blocked.difference_update(range(e.start, e.end))
                 blocked.update(range(s, e.end))
         taken_now = {i for r in out for i in range(r.start, r.end)}
-        for s, e in _filter_pairs([(s, e) for _, s, e in self.weak(doc)]):
+        for s, e in _filter_pairs([(s, e) for _, s, e in weak_matches]):
             if any(i in taken_now for i in range(s, e)):
                 continue
             while s < e and ((doc[s].is_stop and not doc[s].is_title) or doc[s].lower_ in c["weak_party_stop"] or s in blocked):
@@ -510,9 +516,9 @@ class SeatsComponent:
             out.append(PartyRef(s, e, canonical_party(text), text, weak=True))
         return sorted(out, key=lambda r: r.start)
 
-    def _nums(self, doc: Doc) -> list[Num]:
+    def _nums(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[Num]:
         strings = doc.vocab.strings
-        spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self.numbers(doc)])
+        spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in matches])
         post = self.cues.raw.get("post_hedges", {})
         out: list[Num] = []
         for sp in spans:
@@ -590,7 +596,8 @@ class SeatsComponent:
 
     def _run(self, doc: Doc, tb: "_Table") -> None:
         c = self.cues
-        parties = self._parties(doc)
+        found = self.whole_doc(doc)
+        parties = self._parties(doc, found)
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
         bodies = [e for e in tb.ents if e._.claimx_body]
         main_body = _most_common([b._.claimx_body for b in bodies if b._.claimx_body != "Parliament"]) or _most_common(
@@ -602,7 +609,7 @@ class SeatsComponent:
             for i in range(s.start, s.end):
                 sent_of[i] = k
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
-        nums = self._nums(doc)
+        nums = self._nums(doc, found["numbers"])
         if doc.has_annotation("DEP"):
             ctx.dep_owner = self._dep_owners(doc, party_at, nums)
         counts: list[dict[str, Any]] = []

@@ -1,0 +1,52 @@
+"""One GroupedMatcher gives each group exactly what its own Matcher returns (same matches, same order)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.matcher import Matcher
+
+from claimx.lexflags import compile_pattern
+from claimx.onepass import GroupedMatcher
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "claimx" / "data"
+GROUPS = {  # group -> pattern files; the same groups claimx_seats runs in one pass, plus the majority patterns
+    "numbers": ["seats/numbers.jsonl"],
+    "shapes": ["seats/party_shapes.jsonl"],
+    "majority": ["seats/majority.jsonl"],
+    "entities": ["entities/patterns.jsonl"],
+}
+
+
+def _patterns(rel):
+    return [json.loads(line) for line in (DATA / rel).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_groups_match_their_own_matchers(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    docs = list(nlp.pipe(texts))
+    grouped = GroupedMatcher(nlp.vocab)
+    alone: dict[str, Matcher] = {}
+    for group, files in GROUPS.items():
+        alone[group] = Matcher(nlp.vocab, validate=False)
+        for rel in files:
+            for p in _patterns(rel):
+                pattern = [compile_pattern(nlp.vocab, p["pattern"])]
+                grouped.add(group, f"{group}:{p['id']}", pattern, greedy=p.get("greedy"))
+                alone[group].add(f"{group}:{p['id']}", pattern, greedy=p.get("greedy"))
+    total = 0
+    for doc in docs:
+        found = grouped(doc)
+        for group, matcher in alone.items():
+            assert found[group] == matcher(doc), (group, doc[:10].text)
+            total += len(found[group])
+    assert total > 100
+
+
+def test_a_key_belongs_to_one_group(nlp):
+    g = GroupedMatcher(nlp.vocab)
+    g.add("a", "k", [[{"LOWER": "x"}]])
+    with pytest.raises(ValueError, match="already in group"):
+        g.add("b", "k", [[{"LOWER": "y"}]])
+    assert g(nlp.make_doc("x y")) == {"a": [(nlp.vocab.strings["k"], 0, 1)]}
