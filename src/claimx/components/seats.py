@@ -92,7 +92,8 @@ class _Table:
     """A doc's token strings and flags, read once: the whole-doc scans of claimx_seats walk these lists
     instead of creating a Token object per token and per scan."""
 
-    __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "space", "ents", "ent_starts", "__weakref__")
+    __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "space", "ents", "ent_starts", "_positions", "name_like_array",
+                 "__weakref__")
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
@@ -101,7 +102,8 @@ class _Table:
         self.text = [strings[h] for h in arr[:, 1].tolist()]
         person = doc.vocab.strings["PERSON"]
         # a capitalised word the NER left alone or called a person: a candidate person-name word
-        self.name_like = ((arr[:, 2] == 1) & ((arr[:, 3] == 0) | (arr[:, 3] == person))).tolist() if len(doc) else []
+        self.name_like_array = ((arr[:, 2] == 1) & ((arr[:, 3] == 0) | (arr[:, 3] == person))).astype(numpy.int8)
+        self.name_like = self.name_like_array.tolist()
         self.space = arr[:, 4].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
         # line breaks: in a token's text (a whitespace token) or in the whitespace after it
         n = len(doc)
@@ -118,6 +120,17 @@ class _Table:
         self.breaks = numpy.flatnonzero(self.nl_text | self.nl_ws)  # tokens with a line break in or after them
         self.ents: tuple[Span, ...] = ()
         self.ent_starts: list[int] = []
+        self._positions: dict[str, list[int]] | None = None
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """lowercase word -> the indices of its tokens, in order (look-ups instead of scans of every token)."""
+        if self._positions is None:
+            pos: dict[str, list[int]] = {}
+            for i, w in enumerate(self.lower):
+                pos.setdefault(w, []).append(i)
+            self._positions = pos
+        return self._positions
 
     def read_ents(self, doc: Doc) -> None:
         """``doc.ents`` (which walks the whole Doc at every access), read once per run of the component.
@@ -360,8 +373,8 @@ class SeatsComponent:
                 e -= 1
             while s < e and doc[s].lower_ in conn:
                 s += 1
-            if e - s < 1:
-                continue
+            if e - s < 2:
+                continue  # one word: a name the NER or the lexicon already has, or none
             caps = [t for t in doc[s:e] if t.text[:1].isupper()]
             has_conn = any(t.lower_ in conn for t in doc[s:e])
             abbr = None
@@ -373,7 +386,7 @@ class SeatsComponent:
             inner = [r for r in refs if s <= r.start and r.end <= e]
             extends = any(r.end - r.start < e - s for r in inner)
             named = any(t.lower_ in c["party_name_words"] for t in caps) and any(t.ent_type_ in ("PERSON", "LOC", "GPE", "") for t in caps)
-            if e - s < 2 or not (abbr or has_conn or named and not inner):
+            if not (abbr or has_conn or named and not inner):
                 continue  # "Carrick First": a name the NER took for a person or a place
             after = doc[e].lower_ if e < len(doc) else ""
             if caps[0].ent_type_ in ("GPE", "LOC") and not (abbr or inner) and after not in c["party_nouns_after"]:
@@ -443,16 +456,17 @@ class SeatsComponent:
         taken = {i for r in refs for i in range(r.start, r.end)}
         out = []
         tb = _table(doc)
-        for i, text in enumerate(tb.text) if abbrs else ():  # "UfR" for "Union for Renewal" when the article never spells it out
-            if i not in taken and len(text) >= 2 and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2 \
-                    and text.isalpha() and text.lower() in abbrs:
-                out.append(PartyRef(i, i + 1, abbrs[text.lower()], text))
+        positions = tb.positions
+        for i in sorted(i for a in abbrs for i in positions.get(a, ())):  # "UfR" for "Union for Renewal" when the article never spells it out
+            text = tb.text[i]
+            if i not in taken and len(text) >= 2 and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2 and text.isalpha():
+                out.append(PartyRef(i, i + 1, abbrs[tb.lower[i]], text))
         taken.update(r.start for r in out)
         if not heads:
             return out
         mods = self.cues["head_reference_modifiers"]
-        for i, w in enumerate(tb.lower):
-            if w not in heads or i in taken or i == 0:
+        for i in sorted(i for h in heads for i in positions.get(h, ())):
+            if i in taken or i == 0:
                 continue
             tok = doc[i]
             if tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
@@ -565,7 +579,7 @@ class SeatsComponent:
         ``self.qualifiers`` (longest first) found right before the number, or one word ("a", "the", "just",
         ...) before it."""
         best = None  # (rank, gap, n, approx)
-        lowers = [t.lower_ for t in doc[max(0, num.start - 1 - self.qualifier_lengths[0]) : num.start]] if self.qualifiers else []
+        lowers = _table(doc).lower[max(0, num.start - 1 - self.qualifier_lengths[0]) : num.start] if self.qualifiers else []
         k = len(lowers)  # lowers[k - j] is doc[num.start - j].lower_
         for n in self.qualifier_lengths:
             for gap in (0, 1):
@@ -851,7 +865,7 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
         if e < n and (lower[e] in speech or doc[e].lemma_ in speech):
             return True
         return s > 0 and lower[s - 1] in speech
-    starts = set(titles) | {i + 1 for i, w in enumerate(lower) if w.rstrip(".") in cue_before and i + 1 < n}
+    starts = set(titles) | {i + 1 for w, idx in tb.positions.items() if w.rstrip(".") in cue_before for i in idx if i + 1 < n}
     for s in starts:  # "Prime Minister Anton Keller", "Mr Hale"
         j = s
         while j < len(doc) and j < s + 3 and doc[j].is_title and doc[j].ent_type_ not in ("ORG", "GPE", "NORP"):
@@ -860,18 +874,15 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
     for e in tb.ents:
         if e.label_ == "PERSON" and cued(e.start, e.end):
             out.update(t.text for t in e if t.is_title)
-    ok = tb.name_like
-    i = 0
-    while i < n:  # names the NER missed: "Hale said", "said Varga", "Kenji Sato, the party's ..."
-        if not ok[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and j < i + 3 and ok[j]:
-            j += 1
-        if cued(i, j) and not any(t.lower_ in c["party_name_words"] for t in doc[i:j]):
-            out.update(t.text for t in doc[i:j])
-        i = j
+    # names the NER missed ("Hale said", "said Varga", "Kenji Sato, the party's ..."): each run of name-like
+    # words, in pieces of at most three from its start
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], tb.name_like_array, [0])))).tolist()
+    name_words = c["party_name_words"]
+    for a, b in zip(edges[::2], edges[1::2]):
+        for i in range(a, b, 3):
+            j = min(i + 3, b)
+            if cued(i, j) and not any(w in name_words for w in lower[i:j]):
+                out.update(text[i:j])
     return out
 
 
@@ -1017,6 +1028,11 @@ def _excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
     return False
 
 
+_FROM_CUES = [(cue, re.compile(rf"\b{cue}\b")) for cue in (
+    "up from", "down from", "compared with", "compared to", "from their", "from its", "from the", "from")]
+_TO_WITH = re.compile(r"\b(?:to|with)\b")
+
+
 def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str, str | None]:
     """(status, cue rule suffix): previous / projected / result."""
     doc, c = ctx.doc, ctx.c
@@ -1036,9 +1052,10 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         return "previous", "previous-when"  # "in 2019, when it finished with 114"
     if re.search(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$", before):
         return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
-    for cue in ("up from", "down from", "compared with", "compared to", "from their", "from its", "from the", "from"):
-        if re.search(rf"\b{cue}\b", before) and not re.search(r"\b(?:to|with)\b", before.split(cue)[-1]):
-            return "previous", "previous-from"
+    if "from" in before or "compared" in before:  # every cue below has one of these words
+        for cue, rx in _FROM_CUES:
+            if rx.search(before) and not _TO_WITH.search(before.split(cue)[-1]):
+                return "previous", "previous-from"
     if re.search(r"\b(?:had|held|won|has|hold|holds)\b\s*$", before) or re.search(r"\b(?:had|held)\b(?: only| just)?\s*$", before):
         if re.match(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d|(?:\w+|\d+) years? ago)", after):
             return "previous", "previous-had"
