@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import IDS
@@ -51,9 +52,21 @@ class WordPredicate:
         canonical = {op: sorted(v, key=str) if op in ("IN", "NOT_IN") else v for op, v in spec.items()}  # sets: order is no difference
         self.key = (self.attr, json.dumps(canonical, sort_keys=True, ensure_ascii=False))
         self.attr_getter = attr_getter
-        self._regex = re.compile(spec["REGEX"]) if "REGEX" in spec else None
-        self._in = set(spec["IN"]) if "IN" in spec else None
-        self._not_in = set(spec["NOT_IN"]) if "NOT_IN" in spec else None
+        # the checks as a short list of closures: this runs for every new word of the vocabulary
+        checks: list[Callable[[Any], bool]] = []
+        if "IN" in spec:
+            inside = frozenset(spec["IN"])
+            checks.append(inside.__contains__)
+        if "NOT_IN" in spec:
+            outside = frozenset(spec["NOT_IN"])
+            checks.append(lambda v, o=outside: v not in o)
+        if "REGEX" in spec:
+            search = re.compile(spec["REGEX"]).search
+            checks.append(lambda v, f=search: f(str(v)) is not None)
+        for op, fn in _COMPARISONS.items():
+            if op in spec:
+                checks.append(lambda v, f=fn, w=spec[op]: isinstance(v, int) and f(v, w))
+        self._checks = checks
 
     def value(self, word: str) -> Any:
         if self.attr == "ORTH":
@@ -64,14 +77,8 @@ class WordPredicate:
 
     def __call__(self, word: str) -> bool:
         value = self.value(word)
-        if self._in is not None and value not in self._in:
-            return False
-        if self._not_in is not None and value in self._not_in:
-            return False
-        if self._regex is not None and not self._regex.search(str(value)):
-            return False
-        for op, fn in _COMPARISONS.items():
-            if op in self.spec and not (isinstance(value, int) and fn(value, self.spec[op])):
+        for check in self._checks:
+            if not check(value):
                 return False
         return True
 

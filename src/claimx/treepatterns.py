@@ -14,6 +14,7 @@ relation (LEFT is the immediate head of RIGHT) and token attributes compared for
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -65,7 +66,9 @@ class AnchoredTreeMatcher:
 
     def __init__(self, anchor: str):
         self.anchor = anchor
-        self._patterns: list[tuple[str, list[_Node], dict[str, _Node]]] = []
+        self._patterns: list[tuple[str, list[_Node], dict[str, _Node], int]] = []
+        self._anchor_tests: list[Callable[[Token], bool]] = []  # distinct tests of the anchor node
+        self._anchor_specs: dict[str, int] = {}
 
     def __len__(self) -> int:
         return len(self._patterns)
@@ -82,16 +85,24 @@ class AnchoredTreeMatcher:
                 raise ValueError(f"{key}: relation {spec.get('REL_OP')!r} is not supported (only '>')")
             nodes.append(_Node(name, parent, _predicate(spec.get("RIGHT_ATTRS", {}))))
             seen.add(name)
+            if name == self.anchor:
+                anchor_spec = json.dumps(spec.get("RIGHT_ATTRS", {}), sort_keys=True)
         if self.anchor not in seen:
             raise ValueError(f"{key}: the pattern has no node {self.anchor!r}")
-        self._patterns.append((key, nodes, {n.name: n for n in nodes}))
+        by_name = {n.name: n for n in nodes}
+        if anchor_spec not in self._anchor_specs:
+            self._anchor_specs[anchor_spec] = len(self._anchor_tests)
+            self._anchor_tests.append(by_name[self.anchor].test)
+        self._patterns.append((key, nodes, by_name, self._anchor_specs[anchor_spec]))
 
     def __call__(self, doc: Doc, i: int) -> Iterator[tuple[str, dict[str, int]]]:
         """(key, {node name: token index}) for every match with ``doc[i]`` as the anchor node, patterns in the
         order they were added, matches of one pattern with the other nodes' tokens in document order."""
         tok = doc[i]
-        for key, nodes, by_name in self._patterns:
-            yield from ((key, m) for m in self._match(tok, nodes, by_name))
+        anchor_ok = [test(tok) for test in self._anchor_tests]  # each distinct anchor test once per token
+        for key, nodes, by_name, test in self._patterns:
+            if anchor_ok[test]:
+                yield from ((key, m) for m in self._match(tok, nodes, by_name))
 
     def _match(self, tok: Token, nodes: list[_Node], by_name: dict[str, _Node]) -> Iterator[dict[str, int]]:
         bound: dict[str, Token] = {}
