@@ -37,8 +37,8 @@ from ..anchors import Anchors, match_sentences
 from ..doctext import doc_text
 from ..extensions import add_draft
 from ..lexflags import compile_patterns
-from ..onepass import GroupedMatcher
 from ..numbers import number_words, parse_number
+from ..onepass import GroupedMatcher
 from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
 from ..treepatterns import AnchoredTreeMatcher
 
@@ -92,7 +92,7 @@ class _Table:
     """A doc's token strings and flags, read once: the whole-doc scans of claimx_seats walk these lists
     instead of creating a Token object per token and per scan."""
 
-    __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "space", "ents", "ent_starts", "_positions", "name_like_array",
+    __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "space", "ents", "ent_starts", "_positions",
                  "__weakref__")
 
     def __init__(self, doc: Doc):
@@ -102,8 +102,7 @@ class _Table:
         self.text = [strings[h] for h in arr[:, 1].tolist()]
         person = doc.vocab.strings["PERSON"]
         # a capitalised word the NER left alone or called a person: a candidate person-name word
-        self.name_like_array = ((arr[:, 2] == 1) & ((arr[:, 3] == 0) | (arr[:, 3] == person))).astype(numpy.int8)
-        self.name_like = self.name_like_array.tolist()
+        self.name_like = ((arr[:, 2] == 1) & ((arr[:, 3] == 0) | (arr[:, 3] == person))).astype(numpy.int8)
         self.space = arr[:, 4].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
         # line breaks: in a token's text (a whitespace token) or in the whitespace after it
         n = len(doc)
@@ -876,7 +875,7 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
             out.update(t.text for t in e if t.is_title)
     # names the NER missed ("Hale said", "said Varga", "Kenji Sato, the party's ..."): each run of name-like
     # words, in pieces of at most three from its start
-    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], tb.name_like_array, [0])))).tolist()
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], tb.name_like, [0])))).tolist()
     name_words = c["party_name_words"]
     for a, b in zip(edges[::2], edges[1::2]):
         for i in range(a, b, 3):
