@@ -228,16 +228,53 @@ def test_attribution_between_sentences_joins_the_quote(quotes_of):
 # ---- constructions added for held-out robustness (own sentences) ----------------------------------------
 
 
-def test_role_first_appositive_names_the_speaker(quotes_of):
-    text = (
+SPEAKER_CASES = [  # (id, article text, {quoted fragment: the speaker it must be attributed to})
+    (
+        "role-first-appositive",
         "Acting premier Greta Solberg, the Union leader, said her side had \u201cevery right to lead\u201d the talks.\n"
         "The Workers' Front leader, Anton Brekk, said it was \u201cmuch too soon\u201d to discuss partners. "
-        "\u201cWe gained seats in every region, and we kept every promise we made,\u201d he said.\n"
-    )
+        "\u201cWe gained seats in every region, and we kept every promise we made,\u201d he said.\n",
+        {"every right": "Greta Solberg", "much too soon": "Anton Brekk", "gained seats": "Anton Brekk"},
+    ),
+    (
+        "gendered-honorifics-steer-pronouns",
+        "Ms Dalia Renn and Mr Otto Faber clashed again in parliament on Wednesday.\n"
+        "\u201cThere is no plan for the hospitals,\u201d he said.\n"
+        "\u201cMy opponent is simply wrong about the figures,\u201d she said.\n",
+        {"no plan": "Otto Faber", "simply wrong": "Dalia Renn"},
+    ),
+    (
+        "social-media-and-broadcaster-cues",
+        "Health Minister Joanna Pike unveiled the hospital plan on Tuesday.\n"
+        "\u201cThis is the largest investment in a generation,\u201d Pike wrote on social media.\n"
+        "Opposition leader Marcus Hale was unimpressed. \u201cWe have heard these promises before,\u201d Hale told the BBC.\n",
+        {"largest investment": "Joanna Pike", "heard these promises": "Marcus Hale"},
+    ),
+    (
+        "age-description-resolves-like-a-pronoun",
+        "Former finance minister Ruth Amsel announced her return to politics on Friday.\n"
+        "\u201cI am not finished yet,\u201d the 61-year-old told reporters.\n",
+        {"not finished": "Ruth Amsel"},
+    ),
+    (
+        "inserted-participle-before-said",
+        "Mayor Tilda Renz toured the flooded district on Sunday.\n"
+        "Renz, speaking in Harrowgate, said: \u201cEvery family will get help before winter.\u201d\n",
+        {"Every family": "Tilda Renz"},
+    ),
+    (
+        "relative-pronoun-speaker-is-its-antecedent",
+        "Party chair Olga Wend unveiled the new logo on Monday. It was mocked by Senator Piet Lenz, who said it looked "
+        "\u201clike a supermarket brand\u201d.\n",
+        {"supermarket brand": "Piet Lenz"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speakers", [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker_of_each_quote(quotes_of, text, speakers):
     quotes = quotes_of(text)
-    assert one(quotes, "every right").speaker == "Greta Solberg"
-    assert one(quotes, "much too soon").speaker == "Anton Brekk"
-    assert one(quotes, "gained seats").speaker == "Anton Brekk"
+    assert {fragment: one(quotes, fragment).speaker for fragment in speakers} == speakers
 
 
 def test_pronoun_after_titled_name_with_past_tense_verb(nlp):
@@ -252,40 +289,10 @@ def test_pronoun_after_titled_name_with_past_tense_verb(nlp):
     assert q.speaker == "Pavel Oster"
 
 
-def test_gendered_honorifics_steer_pronouns(quotes_of):
-    text = (
-        "Ms Dalia Renn and Mr Otto Faber clashed again in parliament on Wednesday.\n"
-        "\u201cThere is no plan for the hospitals,\u201d he said.\n"
-        "\u201cMy opponent is simply wrong about the figures,\u201d she said.\n"
-    )
-    quotes = quotes_of(text)
-    assert one(quotes, "no plan").speaker == "Otto Faber"
-    assert one(quotes, "simply wrong").speaker == "Dalia Renn"
-
-
 def test_according_to_a_statement_from_an_organisation(quotes_of):
     text = "\u201cEvery ballot will be counted by hand,\u201d according to a statement from the Electoral Board of Ostria.\n"
     q = one(quotes_of(text), "counted by hand")
     assert q.speaker_kind == "organization" and q.speaker.endswith("Electoral Board of Ostria")
-
-
-def test_social_media_and_broadcaster_cues(quotes_of):
-    text = (
-        "Health Minister Joanna Pike unveiled the hospital plan on Tuesday.\n"
-        "\u201cThis is the largest investment in a generation,\u201d Pike wrote on social media.\n"
-        "Opposition leader Marcus Hale was unimpressed. \u201cWe have heard these promises before,\u201d Hale told the BBC.\n"
-    )
-    quotes = quotes_of(text)
-    assert one(quotes, "largest investment").speaker == "Joanna Pike"
-    assert one(quotes, "heard these promises").speaker == "Marcus Hale"
-
-
-def test_age_description_resolves_like_a_pronoun(quotes_of):
-    text = (
-        "Former finance minister Ruth Amsel announced her return to politics on Friday.\n"
-        "\u201cI am not finished yet,\u201d the 61-year-old told reporters.\n"
-    )
-    assert one(quotes_of(text), "not finished").speaker == "Ruth Amsel"
 
 
 def test_first_person_quote_after_a_sentence_about_a_person(quotes_of):
@@ -336,28 +343,12 @@ def test_colon_at_paragraph_end_attributes_the_next_paragraph(quotes_of):
     assert quotes[0].speaker == "Lina Kovac"
 
 
-def test_inserted_participle_or_relative_clause_before_said(quotes_of):
-    text = (
-        "Mayor Tilda Renz toured the flooded district on Sunday.\n"
-        "Renz, speaking in Harrowgate, said: \u201cEvery family will get help before winter.\u201d\n"
-    )
-    assert one(quotes_of(text), "Every family").speaker == "Tilda Renz"
-
-
 def test_titles_and_slogans_after_a_title_cue_are_not_quotes(quotes_of):
     text = (
         "The audit, titled \u201cA Ledger Left Open\u201d, said spending rose sharply.\n"
         "The party's slogan, \u201cSteady Hands\u201d, was everywhere, officials said.\n"
     )
     assert quotes_of(text) == []
-
-
-def test_relative_pronoun_speaker_is_its_antecedent_not_the_sentence_subject(quotes_of):
-    text = (
-        "Party chair Olga Wend unveiled the new logo on Monday. It was mocked by Senator Piet Lenz, who said it looked "
-        "\u201clike a supermarket brand\u201d.\n"
-    )
-    assert one(quotes_of(text), "supermarket brand").speaker == "Piet Lenz"
 
 
 def test_spokespeople_for_named_organisations_and_people(quotes_of):
