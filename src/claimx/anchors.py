@@ -11,12 +11,16 @@ majority phrase or a seat count never should).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 _REQUIRED_OPS = ("1", "+")
@@ -28,10 +32,22 @@ class Anchors:
 
     lower: frozenset[str]
     orth: frozenset[str]
+    _lower_ids: numpy.ndarray = field(init=False, repr=False, compare=False)
+    _orth_ids: numpy.ndarray = field(init=False, repr=False, compare=False)
 
-    def found_in(self, span: Span | Doc) -> bool:
-        lower, orth = self.lower, self.orth
-        return any(t.lower_ in lower or t.text in orth for t in span)
+    def __post_init__(self) -> None:
+        # the words as string ids, to test a whole doc's token array at once
+        ids = lambda words: numpy.array(sorted(get_string_id(w) for w in words), dtype="uint64")  # noqa: E731
+        object.__setattr__(self, "_lower_ids", ids(self.lower))
+        object.__setattr__(self, "_orth_ids", ids(self.orth))
+
+    def positions(self, doc: Doc | Span) -> numpy.ndarray:
+        """Indices (within ``doc``) of the tokens that are anchor words, in order: one array test, no Token objects."""
+        if not len(doc):
+            return numpy.zeros(0, dtype="int64")
+        arr = doc.to_array([LOWER, ORTH])
+        hit = numpy.isin(arr[:, 0], self._lower_ids) | numpy.isin(arr[:, 1], self._orth_ids)
+        return numpy.flatnonzero(hit)
 
     @classmethod
     def of(cls, patterns: Iterable[list[dict[str, Any]]]) -> Anchors | None:
@@ -63,12 +79,28 @@ def match_sentences(matcher: Matcher, doc: Doc, sents: Iterable[Span] | None, an
     Without anchors or sentences (a pipeline with no parser or senter) the whole doc is matched."""
     if anchors is None:
         return matcher(doc)
+    hits = anchors.positions(doc)
+    if not len(hits):
+        return []
     if sents is None:
         if not doc.has_annotation("SENT_START"):
             return matcher(doc)
-        sents = doc.sents
+        bounds = _sentence_bounds(doc)
+    else:
+        bounds = [(s.start, s.end) for s in sents]
+    hit_list = hits.tolist()
     out: list[tuple[int, int, int]] = []
-    for sent in sents:
-        if anchors.found_in(sent):
-            out.extend((mid, sent.start + s, sent.start + e) for mid, s, e in matcher(sent))
+    for start, end in bounds:
+        k = bisect.bisect_left(hit_list, start)
+        if k < len(hit_list) and hit_list[k] < end:
+            sent = doc[start:end]
+            out.extend((mid, start + s, start + e) for mid, s, e in matcher(sent))
     return out
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of ``doc.sents``, read from the SENT_START array (no Span objects)."""
+    starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [len(doc)]))
