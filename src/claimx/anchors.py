@@ -37,17 +37,15 @@ class Anchors:
 
     def __post_init__(self) -> None:
         # the words as string ids, to test a whole doc's token array at once
-        ids = lambda words: numpy.array(sorted(get_string_id(w) for w in words), dtype="uint64")  # noqa: E731
-        object.__setattr__(self, "_lower_ids", ids(self.lower))
-        object.__setattr__(self, "_orth_ids", ids(self.orth))
+        object.__setattr__(self, "_lower_ids", string_ids(self.lower))
+        object.__setattr__(self, "_orth_ids", string_ids(self.orth))
 
     def positions(self, doc: Doc | Span) -> numpy.ndarray:
         """Indices (within ``doc``) of the tokens that are anchor words, in order: one array test, no Token objects."""
         if not len(doc):
             return numpy.zeros(0, dtype="int64")
         arr = doc.to_array([LOWER, ORTH])
-        hit = numpy.isin(arr[:, 0], self._lower_ids) | numpy.isin(arr[:, 1], self._orth_ids)
-        return numpy.flatnonzero(hit)
+        return numpy.flatnonzero(in_sorted(arr[:, 0], self._lower_ids) | in_sorted(arr[:, 1], self._orth_ids))
 
     @classmethod
     def of(cls, patterns: Iterable[list[dict[str, Any]]]) -> Anchors | None:
@@ -72,6 +70,22 @@ class Anchors:
             kind, words = min(options, key=lambda o: (any(w.lower() in STOP_WORDS for w in o[1]), len(o[1])))
             (lower if kind == "lower" else orth).update(w.lower() if kind == "lower" else w for w in words)
         return cls(frozenset(lower), frozenset(orth))
+
+
+
+def string_ids(words: Iterable[str]) -> numpy.ndarray:
+    """The words' string ids (hashes, as ``Token.lower`` / ``Token.orth`` and ``Doc.to_array`` give them), sorted."""
+    return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
+
+
+def in_sorted(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, ids)`` for a sorted ``ids`` (by bisection: several times faster on a Doc's few hundred
+    tokens than ``isin``, which sorts both arrays at every call)."""
+    if not len(ids):
+        return numpy.zeros(len(values), dtype=bool)
+    pos = numpy.searchsorted(ids, values)
+    pos[pos == len(ids)] = 0
+    return ids[pos] == values
 
 
 def match_sentences(matcher: Matcher, doc: Doc, sents: Iterable[Span] | None, anchors: Anchors | None) -> list[tuple[int, int, int]]:

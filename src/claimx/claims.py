@@ -158,12 +158,14 @@ RECORD_ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)
 
 # Fields that are bookkeeping, not content: left out of the stable id.
 _ID_EXCLUDE = {"id", "doc", "text", "evidence", "line", "confidence", "span"}
+# what json.dumps(..., ensure_ascii=False, sort_keys=True, default=str) builds at every call, built once
+_ID_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 
 
 def claim_id(doc: str, type_: str, start: int, end: int, fields: dict[str, Any]) -> str:
     """A stable id from the document, the evidence span and the claim's content."""
     content = {k: v for k, v in sorted(fields.items()) if k not in _ID_EXCLUDE}
-    key = json.dumps([doc, type_, start, end, content], ensure_ascii=False, sort_keys=True, default=str)
+    key = _ID_ENCODER.encode([doc, type_, start, end, content])
     return "cx-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 

@@ -1,25 +1,37 @@
-"""A Doc's text, built once.
+"""A Doc's text and its tokens' strings, built once.
 
 spaCy's ``Doc.text`` joins the tokens' texts on every access (one Python Token object per token). Several
 claimx components and the claim builder need the text of the same Doc; ``doc_text`` builds it once from
-the token arrays and keeps it while the Doc lives (a Doc's text never changes).
+the token arrays and keeps it while the Doc lives (a Doc's text never changes). ``token_words`` does the same
+for the tokens' texts and lowercase forms, which claimx_seats and the mention resolver both read.
 """
 
 from __future__ import annotations
 
 import weakref
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+_WORDS: weakref.WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
     """The same string as ``doc.text``, computed once per Doc."""
     text = _TEXTS.get(doc)
     if text is None:
-        strings = doc.vocab.strings
-        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
-        text = _TEXTS[doc] = "".join([strings[orth] + " " if space else strings[orth] for orth, space in zip(orths, spaces)])
+        texts = token_words(doc)[0]
+        spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+        text = _TEXTS[doc] = "".join([w + " " if space else w for w, space in zip(texts, spaces)])
     return text
+
+
+def token_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """(``[t.text for t in doc]``, ``[t.lower_ for t in doc]``), read from the token arrays once per Doc."""
+    words = _WORDS.get(doc)
+    if words is None:
+        strings = doc.vocab.strings
+        orths, lowers = doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], [])
+        words = _WORDS[doc] = ([strings[h] for h in orths], [strings[h] for h in lowers])
+    return words

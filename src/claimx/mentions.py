@@ -52,7 +52,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, I
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .doctext import doc_text
+from .doctext import doc_text, token_words
 
 Kind = Literal["person", "organization", "unknown"]
 
@@ -296,15 +296,15 @@ class MentionResolver:
         ``roles``, ``sources``, ``gender``, ``acronyms``) is shared by reference: it must not be changed after
         construction (only ``speakers`` is per resolver)."""
         lex = lexicon or load_lexicon()
-        table = _token_table(doc)
-        key = table[:, : len(_KEY_ATTRS)]
         hit = cls._cache.get(doc)
-        if hit is not None and hit[0] is lex and numpy.array_equal(hit[1], key):
+        if hit is not None and hit[0] is lex and numpy.array_equal(hit[1], doc.to_array(_KEY_ATTRS)):
             view = cls.__new__(cls)
             view.__dict__.update(hit[2])
             view.doc = doc
             view.speakers = []
             return view
+        table = _token_table(doc)
+        key = table[:, : len(_KEY_ATTRS)]
         resolver = cls(doc, lex, _table=table)
         state = dict(resolver.__dict__, doc=None, speakers=[])
         cls._cache[doc] = (lex, key, state)
@@ -328,9 +328,7 @@ class MentionResolver:
         self._is_space: list[int] = col[IS_SPACE]
         self._is_lower: list[int] = col[IS_LOWER]
         self._sent_start: list[int] = col[SENT_START]  # 1: starts a sentence
-        strings = doc.vocab.strings
-        self._texts: list[str] = [strings[h] for h in self._orth_h]  # Token.text
-        self._lower: list[str] = [strings[h] for h in self._lower_h]  # Token.lower_
+        self._texts, self._lower = token_words(doc)  # Token.text, Token.lower_
         self._lowt: list[str] = _norm_apos_all(self._lower)  # lower_ with apostrophes normalised
         self.has_ner = doc.has_annotation("ENT_IOB")
         self.has_dep = doc.has_annotation("DEP")
@@ -506,10 +504,12 @@ class MentionResolver:
         headline_ends = self._headline_ranges()
         runs = [(a, b) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
         parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
+        name_spans: dict[tuple[int, int], tuple[int, int] | None] = {}  # part -> _after_titles(part), asked twice
         for parts in parts_of_runs:
             for whole in parts:
                 for part in self._split_link(*whole):
-                    m = self._mention_of(*part)
+                    name_spans[part] = self._after_titles(*part)
+                    m = self._mention_of(*part, name_spans[part])
                     if m is not None:
                         found.append(m)
         found.sort(key=lambda m: m.start)
@@ -522,7 +522,7 @@ class MentionResolver:
         singles: list[Mention] = []
         for parts in parts_of_runs:
             for part in parts:
-                name_span = self._after_titles(*part)
+                name_span = name_spans[part] if part in name_spans else self._after_titles(*part)
                 if name_span is None or name_span[1] - name_span[0] != 1:
                     continue
                 i = name_span[0]
@@ -598,9 +598,9 @@ class MentionResolver:
             return [(start, end)]
         return [(start, end)]
 
-    def _mention_of(self, start: int, end: int) -> Mention | None:
-        """The mention a run (part) names, or None: its name without titles, and its kind."""
-        name_span = self._after_titles(start, end)
+    def _mention_of(self, start: int, end: int, name_span: tuple[int, int] | None) -> Mention | None:
+        """The mention a run (part) names, or None: its name without titles (``name_span``, what
+        ``_after_titles(start, end)`` gives), and its kind."""
         if name_span is None or name_span[1] <= name_span[0]:
             return None
         ns, ne = name_span

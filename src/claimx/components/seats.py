@@ -20,21 +20,22 @@ import bisect
 import json
 import re
 import weakref
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_TITLE, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
-from ..anchors import Anchors, match_sentences
-from ..doctext import doc_text
+from ..anchors import Anchors, in_sorted, match_sentences, string_ids
+from ..doctext import doc_text, token_words
 from ..extensions import add_draft
 from ..lexflags import compile_patterns
 from ..numbers import number_words, parse_number
@@ -92,18 +93,17 @@ class _Table:
     """A doc's token strings and flags, read once: the whole-doc scans of claimx_seats walk these lists
     instead of creating a Token object per token and per scan."""
 
-    __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "space", "ents", "ent_starts", "_positions",
+    __slots__ = ("lower", "lower_ids", "text", "name_like", "nl_text", "nl_ws", "breaks", "space", "ents", "ent_starts",
                  "__weakref__")
 
     def __init__(self, doc: Doc):
-        strings = doc.vocab.strings
-        arr = doc.to_array([LOWER, ORTH, IS_TITLE, ENT_TYPE, IS_SPACE])
-        self.lower = [strings[h] for h in arr[:, 0].tolist()]
-        self.text = [strings[h] for h in arr[:, 1].tolist()]
+        arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE])
+        self.lower_ids = arr[:, 0]
+        self.text, self.lower = token_words(doc)
         person = doc.vocab.strings["PERSON"]
         # a capitalised word the NER left alone or called a person: a candidate person-name word
-        self.name_like = ((arr[:, 2] == 1) & ((arr[:, 3] == 0) | (arr[:, 3] == person))).astype(numpy.int8)
-        self.space = arr[:, 4].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
+        self.name_like = ((arr[:, 1] == 1) & ((arr[:, 2] == 0) | (arr[:, 2] == person))).astype(numpy.int8)
+        self.space = arr[:, 3].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
         # line breaks: in a token's text (a whitespace token) or in the whitespace after it
         n = len(doc)
         self.nl_text = numpy.zeros(n, dtype=bool)
@@ -119,17 +119,11 @@ class _Table:
         self.breaks = numpy.flatnonzero(self.nl_text | self.nl_ws)  # tokens with a line break in or after them
         self.ents: tuple[Span, ...] = ()
         self.ent_starts: list[int] = []
-        self._positions: dict[str, list[int]] | None = None
 
-    @property
-    def positions(self) -> dict[str, list[int]]:
-        """lowercase word -> the indices of its tokens, in order (look-ups instead of scans of every token)."""
-        if self._positions is None:
-            pos: dict[str, list[int]] = {}
-            for i, w in enumerate(self.lower):
-                pos.setdefault(w, []).append(i)
-            self._positions = pos
-        return self._positions
+    def where(self, words: Iterable[str]) -> list[int]:
+        """The indices, in order, of the tokens whose lowercase form is one of ``words`` (one array test)."""
+        ids = _word_ids(words) if isinstance(words, frozenset) else string_ids(words)
+        return numpy.flatnonzero(in_sorted(self.lower_ids, ids)).tolist()
 
     def read_ents(self, doc: Doc) -> None:
         """``doc.ents`` (which walks the whole Doc at every access), read once per run of the component.
@@ -168,14 +162,22 @@ class _Table:
         return hi
 
 
+_word_ids = lru_cache(maxsize=64)(string_ids)  # the string ids of a fixed word list (a cue set)
 _NEWLINE = re.compile("\n")
 _TABLES: "weakref.WeakKeyDictionary[Doc, _Table]" = weakref.WeakKeyDictionary()
 
 
+_LAST: list[Any] = [None, None]  # (weak reference to the Doc, its table) of the last look-up: most calls ask for it again
+
+
 def _table(doc: Doc) -> _Table:
+    ref, tb = _LAST
+    if ref is not None and ref() is doc:
+        return tb
     tb = _TABLES.get(doc)
     if tb is None:
         tb = _TABLES[doc] = _Table(doc)
+    _LAST[:] = [weakref.ref(doc), tb]
     return tb
 
 
@@ -455,8 +457,7 @@ class SeatsComponent:
         taken = {i for r in refs for i in range(r.start, r.end)}
         out = []
         tb = _table(doc)
-        positions = tb.positions
-        for i in sorted(i for a in abbrs for i in positions.get(a, ())):  # "UfR" for "Union for Renewal" when the article never spells it out
+        for i in tb.where(abbrs):  # "UfR" for "Union for Renewal" when the article never spells it out
             text = tb.text[i]
             if i not in taken and len(text) >= 2 and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2 and text.isalpha():
                 out.append(PartyRef(i, i + 1, abbrs[tb.lower[i]], text))
@@ -464,7 +465,7 @@ class SeatsComponent:
         if not heads:
             return out
         mods = self.cues["head_reference_modifiers"]
-        for i in sorted(i for h in heads for i in positions.get(h, ())):
+        for i in tb.where(heads):
             if i in taken or i == 0:
                 continue
             tok = doc[i]
@@ -624,7 +625,7 @@ class SeatsComponent:
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
         nums = self._nums(doc, found["numbers"])
         if doc.has_annotation("DEP"):
-            ctx.dep_owner = self._dep_owners(doc, party_at, nums)
+            ctx.dep_owner = lambda i: self._dep_owner(doc, party_at, i)
         counts: list[dict[str, Any]] = []
         used: set[int] = set()
         num_char: dict[int, int] = {}
@@ -643,22 +644,16 @@ class SeatsComponent:
         _carry_projection(ctx, num_char, counts)
         self._majority(ctx, counts)
 
-    def _dep_owners(self, doc: Doc, party_at: dict[int, PartyRef], nums: list[Num]) -> dict[int, PartyRef]:
-        """Number token -> the party that is the subject of its verb ("The Alliance, a pact of ..., controls
-        97 of the 180 seats") or the owner of its seats ("the Greens' 14 seats"), read from the parse: the
-        first pattern of ``dep_patterns.jsonl`` (in file order) that matches from the token with a party as
-        its ``subj``."""
-        out: dict[int, PartyRef] = {}
-        for num in nums:
-            for i in range(num.start, max(num.end, num.start + 1)):
-                if i in out:
-                    continue
-                for _key, toks in self.dep(doc, i):
-                    ref = party_at.get(toks["subj"])
-                    if ref is not None:
-                        out[i] = ref
-                        break
-        return out
+    def _dep_owner(self, doc: Doc, party_at: dict[int, PartyRef], i: int) -> PartyRef | None:
+        """The party that is the subject of the verb of number token ``i`` ("The Alliance, a pact of ...,
+        controls 97 of the 180 seats") or the owner of its seats ("the Greens' 14 seats"), read from the parse:
+        the first pattern of ``dep_patterns.jsonl`` (in file order) that matches from the token with a party
+        as its ``subj``. Asked for only by the constructions that need it (see ``_Ctx.owner``)."""
+        for _key, toks in self.dep(doc, i):
+            ref = party_at.get(toks["subj"])
+            if ref is not None:
+                return ref
+        return None
 
     def _majority_matches(self, ctx: "_Ctx") -> list[tuple[int, int, int]]:
         """The majority Matcher's matches, run only over the sentences with a word every match needs."""
@@ -844,6 +839,13 @@ def _negated(doc: Doc, i: int, sent: Span) -> bool:
     return bool(window & {"not", "n't", "no", "never", "without", "failed", "fail", "fails"})
 
 
+@lru_cache(maxsize=8)
+def _dotted(words: frozenset[str]) -> frozenset[str]:
+    """The words with up to three full stops after them: the lowercase forms ``w`` with ``w.rstrip(".")`` in
+    ``words`` ("mr", "mr.")."""
+    return frozenset(w + "." * k for w in words for k in range(4))
+
+
 def _person_words(doc: Doc, c: Cues) -> set[str]:
     """Words of the article's names that it treats as people: a PERSON (or a capitalised word) after a
     title or an honorific, or next to a speech verb ("Hale said", "said Varga", "Moric told")."""
@@ -864,7 +866,7 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
         if e < n and (lower[e] in speech or doc[e].lemma_ in speech):
             return True
         return s > 0 and lower[s - 1] in speech
-    starts = set(titles) | {i + 1 for w, idx in tb.positions.items() if w.rstrip(".") in cue_before for i in idx if i + 1 < n}
+    starts = set(titles) | {i + 1 for i in tb.where(_dotted(cue_before)) if i + 1 < n}
     for s in starts:  # "Prime Minister Anton Keller", "Mr Hale"
         j = s
         while j < len(doc) and j < s + 3 and doc[j].is_title and doc[j].ent_type_ not in ("ORG", "GPE", "NORP"):
@@ -915,15 +917,22 @@ class _Ctx:
     def __init__(self, doc, cues, parties, party_at, sents, sent_of, main_body):
         self.doc, self.c, self.parties, self.party_at = doc, cues, parties, party_at
         self.sents, self.sent_of, self.main_body = sents, sent_of, main_body
-        self.dep_owner: dict[int, PartyRef] = {}
+        self.dep_owner: Callable[[int], PartyRef | None] | None = None  # number token -> its party by the parse
+        self._owners: dict[int, PartyRef | None] = {}
         self.consumed: set[int] = set()  # numbers another construction already read ("76 of the 150 members")
         self._seat_noun: dict[int, bool] = {}
         self._body: dict[int, str | None] = {}
 
     def owner(self, num: "Num") -> PartyRef | None:
+        """The party the parse gives the number's first token that has one (each token looked up once)."""
+        if self.dep_owner is None:
+            return None
+        owners = self._owners
         for i in range(num.start, max(num.end, num.start + 1)):
-            if i in self.dep_owner:
-                return self.dep_owner[i]
+            if i not in owners:
+                owners[i] = self.dep_owner(i)
+            if owners[i] is not None:
+                return owners[i]
         return None
 
     def line_start(self, i: int, sent: Span) -> int:
