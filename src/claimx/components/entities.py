@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..anchors import Anchors, match_sentences
+from ..batched import BatchedPipe
 from ..lexflags import compile_patterns
 from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
 from ..parties import ArticleParties, clean_party_text
@@ -37,7 +38,7 @@ PATTERN_FILE = "patterns.jsonl"
 TITLE_SPANS = "claimx_titles"
 
 
-class EntitiesComponent:
+class EntitiesComponent(BatchedPipe):
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None, overwrite: bool = True):
         self.name = name
         self.nlp = nlp

@@ -47,6 +47,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..batched import BatchedPipe
 from ..extensions import add_draft
 from ..mentions import MentionResolver
 
@@ -312,7 +313,7 @@ def _canonical_party(name: str) -> str | None:
 # --------------------------------------------------------------------------- component
 
 
-class EventsComponent:
+class EventsComponent(BatchedPipe):
     """Finds event drafts; see the module docstring."""
 
     def __init__(self, nlp: Language, name: str, emit_other: bool = True, use_parser: bool = True,

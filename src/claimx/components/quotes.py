@@ -42,6 +42,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..batched import BatchedPipe
 from ..extensions import add_draft
 from ..mentions import MentionResolver, QuoteLexicon, doc_text, load_lexicon
 
@@ -123,7 +124,7 @@ class Attribution:
     adjacent: bool = True
 
 
-class QuotesComponent:
+class QuotesComponent(BatchedPipe):
     """spaCy component: emits ``quote`` drafts (see the module docstring for the rules)."""
 
     def __init__(self, nlp: Language, name: str, min_unattributed_words: int = 6):

@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
 from ..anchors import Anchors, in_sorted, match_sentences, string_ids
+from ..batched import BatchedPipe
 from ..doctext import doc_text, token_words
 from ..extensions import add_draft
 from ..lexflags import compile_patterns
@@ -201,7 +202,7 @@ class PartyRef:
     weak: bool = False  # a capitalised name found only by shape (used when no known party is in reach)
 
 
-class SeatsComponent:
+class SeatsComponent(BatchedPipe):
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None):
         self.name = name
         self.nlp = nlp
