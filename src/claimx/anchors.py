@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+
+from .doctext import sentence_bounds
 
 _REQUIRED_OPS = ("1", "+")
 
@@ -99,7 +101,7 @@ def match_sentences(matcher: Matcher, doc: Doc, sents: Iterable[Span] | None, an
     if sents is None:
         if not doc.has_annotation("SENT_START"):
             return matcher(doc)
-        bounds = _sentence_bounds(doc)
+        bounds = sentence_bounds(doc)
     else:
         bounds = [(s.start, s.end) for s in sents]
     hit_list = hits.tolist()
@@ -111,10 +113,3 @@ def match_sentences(matcher: Matcher, doc: Doc, sents: Iterable[Span] | None, an
             out.extend((mid, start + s, start + e) for mid, s, e in matcher(sent))
     return out
 
-
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of ``doc.sents``, read from the SENT_START array (no Span objects)."""
-    starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return list(zip(starts, starts[1:] + [len(doc)]))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import weakref
 
-from spacy.attrs import LOWER, ORTH, SPACY
+import numpy
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
@@ -35,3 +36,21 @@ def token_words(doc: Doc) -> tuple[list[str], list[str]]:
         orths, lowers = doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], [])
         words = _WORDS[doc] = ([strings[h] for h in orths], [strings[h] for h in lowers])
     return words
+
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of ``doc.sents``, read from the SENT_START array (no Span objects).
+    The Doc must have sentence boundaries (as ``doc.sents`` requires)."""
+    starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [len(doc)]))
+
+
+def sentence_char_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(``s.start_char``, ``s.end_char``) for each sentence ``s`` of ``doc.sents``."""
+    if not len(doc):
+        return []
+    idx, length = doc.to_array([IDX, LENGTH]).T.tolist()
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in sentence_bounds(doc)]

@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claims import CLAIM_ADAPTER, DocumentRecord, claim_id
-from .doctext import doc_text
+from .doctext import doc_text, sentence_char_bounds
 from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, discover, read_article
 
@@ -121,7 +121,7 @@ def _claims(
     if not found:
         return []
     text = doc_text(doc)
-    sent_bounds = [(s.start_char, s.end_char) for s in doc.sents]
+    sent_bounds = sentence_char_bounds(doc) if doc.has_annotation("SENT_START") else [(s.start_char, s.end_char) for s in doc.sents]
     sent_starts = [b[0] for b in sent_bounds]
     starts = line_starts(text)
     out: dict[tuple, Any] = {}

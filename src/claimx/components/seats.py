@@ -165,6 +165,9 @@ class _Table:
 
 _word_ids = lru_cache(maxsize=64)(string_ids)  # the string ids of a fixed word list (a cue set)
 _NEWLINE = re.compile("\n")
+# the compiled form of a pattern written where it is used: ``_rx(r"...").search(text)`` is
+# ``re.search(r"...", text)`` without re's per-call cache look-up (the rules test a few dozen patterns per number)
+_rx = lru_cache(maxsize=None)(re.compile)
 _TABLES: "weakref.WeakKeyDictionary[Doc, _Table]" = weakref.WeakKeyDictionary()
 
 
@@ -289,7 +292,7 @@ class SeatsComponent(BatchedPipe):
                 between = doc[r.end : n.start].text.strip()
                 after = doc[n.end].lower_ if n.end < len(doc) else ""
                 pre = _words(doc, r.start - 2, r.start)
-                if between.lower() in ("and", "and the", "&") and (after in ("together", "combined") or re.search(r"\bbetween(?: the)?$", pre)):
+                if between.lower() in ("and", "and the", "&") and (after in ("together", "combined") or _rx(r"\bbetween(?: the)?$").search(pre)):
                     # "the X and the Y together would have 99", "a deal between X and Y": the combination, named as written
                     text = f"{_short(r.text)} and {_short(n.text)}"
                     merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, doc[r.start : n.end].text))
@@ -682,12 +685,10 @@ class SeatsComponent(BatchedPipe):
             generic_start = any(sent_lower.startswith(g + " ") for g in ctx.c["generic_subjects"])
             if any(pre_words.endswith(g) for g in ctx.c["generic_subjects"]) or generic_start and ctx.party_left(sp.start, sent) is None:
                 continue  # "A government needs the support of 76 deputies": a rule, not a party's status
-            if status == "majority" and sp.start > sent.start and doc[sp.start - 1].lower_ == "to" and re.search(
-                r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b", doc[sent.start : sp.start].text.lower()
-            ):
+            if status == "majority" and sp.start > sent.start and doc[sp.start - 1].lower_ == "to" and _rx(r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b").search(doc[sent.start : sp.start].text.lower()):
                 continue  # "needs 76 seats to form a majority": a condition, not a status
             pre = doc[max(sent.start, sp.start - 4) : sp.start].text.lower()
-            if meta.get("party") == "none" or re.search(r"\bno (?:single )?(?:party|one|bloc|alliance)\b", pre + " " + sp.text.lower()):
+            if meta.get("party") == "none" or _rx(r"\bno (?:single )?(?:party|one|bloc|alliance)\b").search(pre + " " + sp.text.lower()):
                 party = None
                 if status == "majority":
                     status = "short_of_majority"
@@ -1050,29 +1051,29 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     before = _words(doc, lo, num.qstart)
     after_end = (seat_noun + 1) if seat_noun is not None else num.end
     after = _words(doc, after_end, min(after_end + 6, sent.end))
-    if re.search(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew) to\s*$", before):
+    if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = _words(doc, max(sent.start, line_start), num.qstart)
-    if re.search(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b", sent_before0) and not re.search(r"\b(?:now|after)\b", sent_before0):
+    if _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
         return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
-    if re.search(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b", sent_before0):
+    if _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0):
         return "previous", "previous-going-into"  # "X goes into the vote with 76 seats, Y with 59"
-    if re.search(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b", before) and re.search(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b", sent_before0):
+    if _rx(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b").search(before) and _rx(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b").search(sent_before0):
         return "previous", "previous-when"  # "in 2019, when it finished with 114"
-    if re.search(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$", before):
+    if _rx(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$").search(before):
         return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
     if "from" in before or "compared" in before:  # every cue below has one of these words
         for cue, rx in _FROM_CUES:
             if rx.search(before) and not _TO_WITH.search(before.split(cue)[-1]):
                 return "previous", "previous-from"
-    if re.search(r"\b(?:had|held|won|has|hold|holds)\b\s*$", before) or re.search(r"\b(?:had|held)\b(?: only| just)?\s*$", before):
-        if re.match(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d|(?:\w+|\d+) years? ago)", after):
+    if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
+        if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d|(?:\w+|\d+) years? ago)").match(after):
             return "previous", "previous-had"
-    if re.match(r"^(?:(?:seats? )?(?:it|they|the party) (?:had|held|won)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)", after):
+    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:had|held|won)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
         return "previous", "previous-after"
-    if re.search(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$", before):
+    if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
         return "previous", "previous-result"
-    if re.search(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b", sent_before):
+    if _rx(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b").search(sent_before):
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
     if c.any_word("projected_cues").search(sent_before):
         return "projected", "projected"
@@ -1148,14 +1149,14 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
 
     # ---- thresholds
-    if re.search(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$", before):
+    if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$").search(before):
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
-    if re.search(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$", _words(doc, max(sent.start, num.qstart - 12), num.qstart)) \
+    if _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$").search(_words(doc, max(sent.start, num.qstart - 12), num.qstart)) \
             and (noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("seats", "of", "members")):
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 8), tail + 1, "threshold-majority-is", 0.8, body=body, seats=num.value)]
-    need_before = re.search(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$", before)
-    goal_after = re.search(r"\b(?:majority|power|govern|government|form|control)\b", after)
-    support_of = re.search(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$", before)
+    need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
+    goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
+    support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
     if support_of and noun is not None:  # "a government needs the support of 76 deputies"
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), noun + 1, "threshold-support-of", 0.8, body=body, seats=num.value)]
     if support_of and nxt1 is not None and nxt1.lower_ == "of":  # "the backing of at least 76 of the 150 members"
@@ -1166,11 +1167,11 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     _emit(ctx, "chamber_size", num.qstart, total.end + 1, "chamber-of-total", 0.8, body=body, seats=total.value)]
     if need_before and goal_after:
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
-    if re.match(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)", after):
+    if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)").match(after):
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
-    if re.match(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority", after) and noun is not None or re.match(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority", after):
+    if _rx(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after) and noun is not None or _rx(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after):
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
-    if re.match(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)", after) and noun is not None:
+    if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
         out.append(_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
         if num.qualifier in ("less than", "fewer than", "under", "below", "short of", "just under", "just shy of", "shy of"):
             p = ctx.party_left(num.qstart, sent)
@@ -1179,7 +1180,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                                  party=p.name, party_text=p.text, status="short_of_majority"))
 
     # ---- "in a chamber of 150", "a parliament of 400 seats"
-    if re.search(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$", before) and (
+    if _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before) and (
         noun is not None or nxt1 is None or nxt1.is_punct
     ):
         return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), (noun if noun is not None else num.end - 1) + 1,
@@ -1198,9 +1199,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if of_prev is not None:
         out.append(_emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
         return out
-    if noun is not None and re.search(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$", before) and not ctx.party_left(num.qstart, sent):
+    if noun is not None and _rx(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before) and not ctx.party_left(num.qstart, sent):
         return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
-    if noun is not None and re.match(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)", after):
+    if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [_emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
 
     # ---- counts with a seat noun
@@ -1221,8 +1222,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             status, _ = _status(ctx, num, sent, None)
             return out + [_count(ctx, num, party, num.qstart, num.end, f"count-of-total-{how}", status, body, 0.85)]
         return out
-    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and re.match(
-        r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ", _words(doc, num.end, num.end + 4) + " ")
+    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
     status, _ = _status(ctx, num, sent, None)
     if nxt1 is not None and not went_to and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"] or nxt1.lower_ in c["elliptical_next_previous"] and status == "previous"):
         return out
@@ -1285,7 +1285,7 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
     delta = None
     rule = None
     end = (noun + 1) if noun is not None else num.end
-    m = re.match(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b", _words(doc, num.end, num.end + 4))
+    m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(_words(doc, num.end, num.end + 4))
     paren = num.qstart - 2 >= sent.start and doc[num.qstart - 2].text == "("
     if c.noun_of("change_nouns_pos").search(before):
         delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
@@ -1293,30 +1293,30 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
         delta, rule = -num.value, "change-noun"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and doc[num.qstart - 2].text == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
-    elif m and not re.search(r"\b(?:won|got|win|secured)\s*$", before) or m and noun is None:
+    elif m and not _rx(r"\b(?:won|got|win|secured)\s*$").search(before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())
     elif noun is not None or (num.end < len(doc) and doc[num.end].is_punct):
-        if prev in c["change_neg"] or prev2.endswith("gave up") or re.search(r"\b(?:lost|lose|shed|losing)(?: a further| another| an additional)?\s*$", before):
+        if prev in c["change_neg"] or prev2.endswith("gave up") or _rx(r"\b(?:lost|lose|shed|losing)(?: a further| another| an additional)?\s*$").search(before):
             if prev in ("dropped", "drop", "drops") and noun is None:
                 return None
             delta, rule = -num.value, "change-verb"
-        elif prev in c["change_pos"] or re.search(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$", before):
+        elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):
             if prev in ("gains", "gained", "gain") and ctx.sent_of[num.start] == 0:
                 return None  # headlines: "X gains 159 seats" is a count
             delta, rule = num.value, "change-verb"
-        elif re.search(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$", before):
+        elif _rx(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$").search(before):
             delta, rule = num.value, "change-noun"
-        elif re.search(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$", before):
+        elif _rx(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$").search(before):
             delta, rule = -num.value, "change-noun"
-        elif prev in ("up", "down") and noun is not None and not re.match(r"^(?:from|to)\b", _words(doc, num.qstart - 2, num.qstart - 1)):
+        elif prev in ("up", "down") and noun is not None and not _rx(r"^(?:from|to)\b").match(_words(doc, num.qstart - 2, num.qstart - 1)):
             delta, rule = (num.value if prev == "up" else -num.value), "change-up-down"
         elif prev in ("+", "-", "−") and noun is None:
             return None
     if delta is None:
         return None
     party = None
-    if rule == "change-noun" and re.match(r"^(?:for|to|by) ", _words(doc, end, end + 1) + " "):
+    if rule == "change-noun" and _rx(r"^(?:for|to|by) ").match(_words(doc, end, end + 1) + " "):
         party = ctx.party_right(end, sent, limit=5)  # "a drop of nine for the X"
     party = party or ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
     if party is None and _starts_with_pronoun(sent):
@@ -1331,7 +1331,7 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
 
 
 def _short(text: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", text).replace("\u2019", "'")
+    return _rx(r"^(?:the|The)\s+").sub("", text).replace("\u2019", "'")
 
 
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|which|who|whose|its|their)\b[^;:]*,\s*(?:\w+\s+){0,2}?(?:\w+)\s*$")
@@ -1355,7 +1355,7 @@ def _appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Par
 def _hypothetical_change(ctx: _Ctx, num: Num, before: str) -> bool:
     prev = ctx.doc[num.qstart - 1].lower_ if num.qstart > 0 else ""
     c = ctx.c
-    return prev in c["change_neg"] | c["change_pos"] and bool(re.search(r"\b(?:could|would|might|may|can)(?: \w+)? \w+\s*$", before))
+    return prev in c["change_neg"] | c["change_pos"] and bool(_rx(r"\b(?:could|would|might|may|can)(?: \w+)? \w+\s*$").search(before))
 
 
 def _party_for(
@@ -1365,7 +1365,7 @@ def _party_for(
     end = (noun + 1) if noun is not None else num.end
     after = _words(doc, end, min(end + 4, sent.end))
     # "N (seats) (will) go to the X", "N to the X", "N for X"
-    m = re.match(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) ", after)
+    m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) ").match(after)
     if m:
         p = ctx.party_right(end, sent, limit=8)
         if p is not None and p.start - end <= 5:
@@ -1406,10 +1406,10 @@ def _party_for(
             verbs = {t.lower_ for t in between}
             if verbs & ctx.c["count_verbs"] and len(between) <= 8 and not any(t.lower_ in ("%", "percent", "votes") for t in between):
                 return p, "verb"
-            if re.match(r"^(?:it|they) (?:had|held|won)", _words(doc, num.end, num.end + 2)) or re.search(r"\bfrom (?:the|its|their)\s*$", _words(doc, num.qstart - 3, num.qstart)):
+            if _rx(r"^(?:it|they) (?:had|held|won)").match(_words(doc, num.end, num.end + 2)) or _rx(r"\bfrom (?:the|its|their)\s*$").search(_words(doc, num.qstart - 3, num.qstart)):
                 return p, "previous"
-        if re.match(r"^(?:it|they) (?:had|held|won)", _words(doc, num.end, num.end + 2)) or (
-            re.search(r"\b(?:it|they)(?: \w+){0,2}$", _words(doc, max(sent.start, num.qstart - 4), num.qstart)) and _starts_with_pronoun(sent)
+        if _rx(r"^(?:it|they) (?:had|held|won)").match(_words(doc, num.end, num.end + 2)) or (
+            _rx(r"\b(?:it|they)(?: \w+){0,2}$").search(_words(doc, max(sent.start, num.qstart - 4), num.qstart)) and _starts_with_pronoun(sent)
         ):
             p = ctx.previous_party(sent)  # "The party ... when it finished with 114"
             if p is not None:
@@ -1421,11 +1421,11 @@ def _party_for(
     p = ctx.party_right(end, sent, limit=10)
     if p is not None:
         return p, "right"
-    if re.match(r"^(?:, )?(?:[\w ]+, )?(?:the party|it|they)\b", _words(doc, end, min(end + 8, sent.end))):
+    if _rx(r"^(?:, )?(?:[\w ]+, )?(?:the party|it|they)\b").match(_words(doc, end, min(end + 8, sent.end))):
         p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
         if p is not None:
             return p, "previous-sentence"
-    if _starts_with_pronoun(sent) or re.match(r"^(?:it|they|the party|(?:its|his|her|their) party)\b", _words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
+    if _starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(_words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
         p = ctx.previous_party(sent)
         if p is not None:
             return p, "previous-sentence"
