@@ -64,3 +64,23 @@ def test_without_anchors_or_sentences_the_whole_doc_is_matched(nlp):
     anchors = Anchors.of([[{"LOWER": "majority"}]])
     assert match_sentences(matcher, doc, None, anchors) == matcher(doc)
     assert match_sentences(matcher, doc, None, None) == matcher(doc)
+
+
+def test_filter_matches_is_filter_spans_on_tuples(nlp):
+    import random
+
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from claimx.anchors import filter_matches
+
+    doc = nlp.make_doc(" ".join(f"w{i}" for i in range(40)))
+    rng = random.Random(7)
+    for _ in range(200):
+        matches = []
+        for _ in range(rng.randint(0, 12)):
+            s = rng.randint(0, 37)
+            matches.append((rng.choice([11, 22, 33]), s, s + rng.randint(1, 3)))
+        matches += matches[: rng.randint(0, 3)]  # the same span twice, with the same or another id
+        spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in matches])
+        assert filter_matches(matches) == [(sp.label, sp.start, sp.end) for sp in spans]

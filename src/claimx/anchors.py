@@ -113,3 +113,15 @@ def match_sentences(matcher: Matcher, doc: Doc, sents: Iterable[Span] | None, an
             out.extend((mid, start + s, start + e) for mid, s, e in matcher(sent))
     return out
 
+
+def filter_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """:func:`spacy.util.filter_spans` on Matcher matches (id, start, end), without making a Span per match:
+    longest first (then leftmost, then in the given order), dropping a match whose first or last token is
+    taken; in start order."""
+    taken: set[int] = set()
+    out = []
+    for m in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if m[1] not in taken and m[2] - 1 not in taken:
+            out.append(m)
+            taken.update(range(m[1], m[2]))
+    return sorted(out, key=lambda m: m[1])

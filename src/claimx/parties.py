@@ -80,6 +80,7 @@ def _fold(s: str) -> str:
     return " ".join(s.replace(" / ", "/").split())
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text (the lexicon is fixed); mentions recur
 def clean_party_text(text: str) -> tuple[str, str | None]:
     """Drop articles, descriptors, a possessor ("Carney's") and a parenthesised abbreviation.
 

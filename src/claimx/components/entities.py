@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
-from ..anchors import Anchors, match_sentences
+from ..anchors import Anchors, filter_matches, match_sentences
 from ..batched import BatchedPipe
 from ..lexflags import compile_patterns
 from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
@@ -114,9 +114,9 @@ class EntitiesComponent(BatchedPipe):
         # homonyms (a party alias that is also a legislature): the article's countries decide
         rule = _resolve_homonyms(rule, order)
         taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
-        for sp in filter_spans([Span(doc, s, e, label=mid) for mid, s, e in match_sentences(self.shapes, doc, None, self.shape_anchors)]):
-            kind = "body_shape" if strings[sp.label].startswith("body") else "party_shape"
-            sp = Span(doc, sp.start, sp.end, label="ORG")
+        for mid, s, e in filter_matches(match_sentences(self.shapes, doc, None, self.shape_anchors)):
+            kind = "body_shape" if strings[mid].startswith("body") else "party_shape"
+            sp = Span(doc, s, e, label="ORG")
             inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]
             if any(
                 r.label_ == "ORG" and r.end == sp.end and r.start > sp.start and doc[r.start - 1].text in ("'s", "’s")

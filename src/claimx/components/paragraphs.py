@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doctext import doc_text
+from ..doctext import doc_text, token_words
 
 _BREAK = re.compile(r"\n\s*")
 _FINAL = (".", "!", "?", "\u2026", ";", ":")
@@ -54,11 +54,10 @@ def _no_starts_mid_sentence(doc: Doc) -> None:
     n = len(doc)
     if n < 2:
         return
-    strings = doc.vocab.strings
-    arr = doc.to_array([ORTH, IS_SPACE, SENT_START])
-    texts = [strings[h] for h in arr[:, 0].tolist()]
-    space = arr[:, 1].astype(bool)
-    values = arr[:, 2].astype(numpy.int64)
+    arr = doc.to_array([IS_SPACE, SENT_START])
+    texts = token_words(doc)[0]
+    space = arr[:, 0].astype(bool)
+    values = arr[:, 1].astype(numpy.int64)
     newline = numpy.fromiter(("\n" in t for t in texts), dtype=bool, count=n)  # (a token's whitespace is never one)
     final = numpy.fromiter((t.endswith(_FINAL) for t in texts), dtype=bool, count=n)
     skip = space | numpy.fromiter((t in _CLOSERS for t in texts), dtype=bool, count=n)  # looked through, back to the word

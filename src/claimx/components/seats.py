@@ -31,10 +31,9 @@ from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_TITLE, LENGTH, LOWER, SENT_S
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
-from ..anchors import Anchors, in_sorted, match_sentences, string_ids
+from ..anchors import Anchors, filter_matches, in_sorted, match_sentences, string_ids
 from ..batched import BatchedPipe
 from ..doctext import doc_text, token_words
 from ..extensions import add_draft
@@ -45,6 +44,7 @@ from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
 from ..treepatterns import AnchoredTreeMatcher
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "seats"
+_COUNT_NOUNS = ("seats", "seat", "ridings", "constituencies", "mps", "deputies")  # read off a matched number
 DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
 PRONOUNS = {"it", "they", "its", "their", "the party", "party", "the"}
 
@@ -536,47 +536,45 @@ class SeatsComponent(BatchedPipe):
 
     def _nums(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[Num]:
         strings = doc.vocab.strings
-        spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in matches])
+        tb = _table(doc)
+        lower, text, n = tb.lower, tb.text, len(doc)
         post = self.cues.raw.get("post_hedges", {})
         out: list[Num] = []
-        for sp in spans:
-            meta = self.number_meta.get(strings[sp.label], {})
+        for mid, start, stop in filter_matches(matches):
+            meta = self.number_meta.get(strings[mid], {})
             if "value" in meta:  # "the last seat" = 1
-                num = Num(sp.start, sp.end - 1, int(meta["value"]), sp.start)
+                num = Num(start, stop - 1, int(meta["value"]), start)
                 out.append(num)
                 continue
-            if sp[0].text == "(":  # "(8)" tokenized as "(" + "8)"
-                sp = Span(doc, sp.start + 1, sp.end, label=sp.label)
-            toks = [t for t in sp if t.lower_ not in ("seats", "seat", "ridings", "constituencies", "mps", "deputies")]
-            while len(toks) > 1 and toks[-1].text in DASHES:
+            if text[start] == "(":  # "(8)" tokenized as "(" + "8)"
+                start += 1
+            toks = [i for i in range(start, stop) if lower[i] not in _COUNT_NOUNS]
+            while len(toks) > 1 and text[toks[-1]] in DASHES:
                 toks.pop()  # "three-seat loss": the hyphen joins the number to its noun, it is not part of it
-            text = " ".join(t.text for t in toks).rstrip(")")
-            v = parse_number(text)
+            v = parse_number(" ".join(text[i] for i in toks).rstrip(")"))
             if v is None or (isinstance(v, float) and not v.is_integer()):
                 continue
-            end = sp.start + len(toks)
-            num = Num(sp.start, end, int(v), sp.start)
+            end = start + len(toks)
+            num = Num(start, end, int(v), start)
             self._hedge(doc, num)
-            if end < len(doc) and doc[end].lower_ in post:  # "400 paar", "300-plus"
-                num.approximate, num.qualifier, num.end = True, post[doc[end].lower_], end + 1
+            if end < n and lower[end] in post:  # "400 paar", "300-plus"
+                num.approximate, num.qualifier, num.end = True, post[lower[end]], end + 1
             out.append(num)
         # ranges: "230 to 240", "230-240", "between 230 and 240"
-        merged: list[Num] = []
         skip = set()
         for a, b in zip(out, out[1:]):
             if id(a) in skip:
                 continue
-            gap = doc[a.end : b.start]
-            if len(gap) == 1 and (gap[0].lower_ in ("to", "or") or gap[0].text in DASHES) and b.value > a.value:
-                if b.end < len(doc) and doc[b.end].lower_ in ("-", "member", "seat") or _is_year(a.value):
+            gap = max(b.start - a.end, 0)
+            if gap == 1 and (lower[a.end] in ("to", "or") or text[a.end] in DASHES) and b.value > a.value:
+                if b.end < n and lower[b.end] in ("-", "member", "seat") or _is_year(a.value):
                     continue
                 a.upper, a.approximate, a.end = b.value, True, b.end
                 skip.add(id(b))
-            elif len(gap) == 1 and gap[0].lower_ == "and" and a.qstart > 0 and doc[a.qstart - 1].lower_ == "between":
+            elif gap == 1 and lower[a.end] == "and" and a.qstart > 0 and lower[a.qstart - 1] == "between":
                 a.upper, a.approximate, a.end, a.qstart = b.value, True, b.end, a.qstart - 1
                 skip.add(id(b))
-        merged = [n for n in out if id(n) not in skip]
-        return merged
+        return [num for num in out if id(num) not in skip]
 
     def _hedge(self, doc: Doc, num: Num) -> None:
         """The hedge before a number ("more than 200", "an estimated 200", "about a dozen"): the first hedge of
@@ -669,7 +667,7 @@ class SeatsComponent(BatchedPipe):
         res = [d for d in counts if d.get("status") in ("result", "projected")]
         if res:
             leader = max(res, key=lambda d: d["seats"])
-        matches = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in self._majority_matches(ctx)])
+        matches = [Span(doc, s, e, label=mid) for mid, s, e in filter_matches(self._majority_matches(ctx))]
         for sp in matches:
             meta = self.majority_meta[sp.label]
             status = meta["status"]
