@@ -94,8 +94,8 @@ class _Table:
     """A doc's token strings and flags, read once: the whole-doc scans of claimx_seats walk these lists
     instead of creating a Token object per token and per scan."""
 
-    __slots__ = ("lower", "lower_ids", "text", "name_like", "nl_text", "nl_ws", "breaks", "space", "ents", "ent_starts",
-                 "__weakref__")
+    __slots__ = ("lower", "lower_ids", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
+                 "ent_starts", "__weakref__")
 
     def __init__(self, doc: Doc):
         arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE])
@@ -118,6 +118,7 @@ class _Table:
             self.nl_text[k[inside]] = True
             self.nl_ws[k[~inside]] = True
         self.breaks = numpy.flatnonzero(self.nl_text | self.nl_ws)  # tokens with a line break in or after them
+        self.break_list: list[int] = self.breaks.tolist()  # the same, for scalar look-ups by bisection
         self.ents: tuple[Span, ...] = ()
         self.ent_starts: list[int] = []
 
@@ -148,17 +149,17 @@ class _Table:
 
     def line_start(self, i: int, lo: int) -> int:
         """First token of the line of token ``i`` (not before ``lo``)."""
-        b = self.breaks
-        k = int(numpy.searchsorted(b, i, side="left")) - 1  # last break before i
-        return max(int(b[k]) + 1, lo) if k >= 0 and b[k] >= lo else lo
+        b = self.break_list
+        k = bisect.bisect_left(b, i) - 1  # last break before i
+        return max(b[k] + 1, lo) if k >= 0 and b[k] >= lo else lo
 
     def line_end(self, i: int, hi: int) -> int:
         """End of the line of token ``i``: a token holding the break ends before it, whitespace after a token
         ends after it (not after ``hi``)."""
-        b = self.breaks
-        k = int(numpy.searchsorted(b, i, side="left"))
+        b = self.break_list
+        k = bisect.bisect_left(b, i)
         if k < len(b) and b[k] < hi:
-            j = int(b[k])
+            j = b[k]
             return j if self.nl_text[j] else j + 1
         return hi
 
