@@ -885,14 +885,12 @@ class MentionResolver:
             if not canon:
                 continue
             # title before the name (within the same capitalised run or just before)
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            role = self._role_before(span)
+            span_start, span_end = self._tokens_of(m)
+            role = self._role_before(span_start)
             if role:
                 self.roles.append((m.start, role, canon))
             # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
-            j = span.end
+            j = span_end
             if j < n and texts[j] == ",":
                 k = j + 1
                 words = []
@@ -903,7 +901,7 @@ class MentionResolver:
                 if role:
                     self.roles.append((m.start, role, canon))
             # title right before with a comma: "Malaysia's Prime Minister, Najib Razak"
-            i = span.start
+            i = span_start
             if i >= 2 and texts[i - 1] == ",":
                 k = i - 2
                 words = []
@@ -915,15 +913,21 @@ class MentionResolver:
                     self.roles.append((m.start, role, canon))
         self.roles.sort()
 
-    def _role_before(self, span: Span) -> str | None:
+    def _tokens_of(self, m: Mention) -> tuple[int, int]:
+        """The token range of a mention (``doc.char_span(m.start, m.end)``: mentions start and end on tokens)."""
+        a = bisect.bisect_left(self._idx, m.start)
+        return a, bisect.bisect_left(self._idx, m.end, a + 1)
+
+    def _role_before(self, start: int) -> str | None:
+        """The longest role title of up to five words right before token ``start``."""
         best = None
         for n in range(1, 6):
-            a = span.start - n
+            a = start - n
             if a < 0:
                 break
             if self._is_punct[a] or self._is_space[a]:
                 break
-            cand = " ".join(self._lowt[a : span.start])
+            cand = " ".join(self._lowt[a:start])
             if cand in self.lex.role_titles:
                 best = cand
         return best
@@ -952,10 +956,10 @@ class MentionResolver:
         persons = [m for m in self.mentions if m.kind == "person"]
         for m in persons:
             name = self._canon_mention(m)[0]
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.start == 0:
+            span_start, span_end = self._tokens_of(m)
+            if span_start == 0:
                 continue
-            k = span.start - 1
+            k = span_start - 1
             if texts[k] == "." and k > 0:
                 k -= 1
             low = lower[k]
@@ -964,7 +968,7 @@ class MentionResolver:
             elif low in self.lex.female_words:
                 self._note_gender(name, "f")
             # "Jane Doe, the chairwoman," / "Jane Doe, a spokeswoman for X,"
-            j = span.end
+            j = span_end
             if j + 2 < n and texts[j] == ",":
                 for k in range(j + 1, min(j + 6, n)):
                     if texts[k] in (",", ".", ";"):
