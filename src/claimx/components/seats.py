@@ -95,7 +95,7 @@ class _Table:
     instead of creating a Token object per token and per scan."""
 
     __slots__ = ("lower", "lower_ids", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
-                 "ent_starts", "__weakref__")
+                 "ent_starts", "_attrs", "__weakref__")
 
     def __init__(self, doc: Doc):
         arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE])
@@ -121,6 +121,7 @@ class _Table:
         self.break_list: list[int] = self.breaks.tolist()  # the same, for scalar look-ups by bisection
         self.ents: tuple[Span, ...] = ()
         self.ent_starts: list[int] = []
+        self._attrs: dict[tuple[int, int], tuple[str | None, str | None]] = {}
 
     def where(self, words: Iterable[str]) -> list[int]:
         """The indices, in order, of the tokens whose lowercase form is one of ``words`` (one array test)."""
@@ -133,9 +134,19 @@ class _Table:
         the value of a weak-keyed cache, which must not keep its Doc alive."""
         self.ents = doc.ents
         self.ent_starts = [e.start for e in self.ents]
+        # their claimx attributes, read once (each ``span._`` access makes an Underscore object)
+        self._attrs = {(e.start, e.end): (e._.claimx_party, e._.claimx_body) for e in self.ents}
 
     def forget_ents(self) -> None:
-        self.ents, self.ent_starts = (), []
+        self.ents, self.ent_starts, self._attrs = (), [], {}
+
+    def party(self, ent: Span) -> str | None:
+        """``ent._.claimx_party`` of one of ``ents``."""
+        return self._attrs[ent.start, ent.end][0]
+
+    def body(self, ent: Span) -> str | None:
+        """``ent._.claimx_body`` of one of ``ents``."""
+        return self._attrs[ent.start, ent.end][1]
 
     def ents_in(self, s: int, e: int) -> list[Span]:
         """``doc[s:e].ents``: the entities from the first one starting at ``s`` or later, up to the first
@@ -256,8 +267,9 @@ class SeatsComponent(BatchedPipe):
     def _parties(self, doc: Doc, found: dict[str, list[tuple[int, int, int]]]) -> list[PartyRef]:
         refs: list[PartyRef] = []
         countries = doc._.claimx_countries or []
-        for ent in _table(doc).ents:
-            name = ent._.claimx_party
+        tb = _table(doc)
+        for ent in tb.ents:
+            name = tb.party(ent)
             if name is None and ent.label_ in ("ORG", "NORP"):
                 continue
             if name:
@@ -327,7 +339,7 @@ class SeatsComponent(BatchedPipe):
         for sp in doc.spans.get("claimx_titles", []):
             blocked.update(range(sp.start, sp.end))
         for e in _table(doc).ents:
-            if e._.claimx_body or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(t.text in people for t in e)):
+            if _table(doc).body(e) or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(t.text in people for t in e)):
                 blocked.update(range(e.start, e.end))
         blocked.update(i for i, w in enumerate(_table(doc).text) if w in people)
         strong_spans = {(r.start, r.end) for r in refs if not r.weak}
@@ -413,7 +425,7 @@ class SeatsComponent(BatchedPipe):
         taken_new = {i for r in out_new for i in range(r.start, r.end)} | {i for r in refs for i in range(r.start, r.end)}
         for ent in _table(doc).ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
             if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(t.is_title for t in ent) and ent.end < len(doc) \
-                    and not any(i in taken_new or i in blocked for i in range(ent.start, ent.end)) and not ent._.claimx_body:
+                    and not any(i in taken_new or i in blocked for i in range(ent.start, ent.end)) and not _table(doc).body(ent):
                 k = ent.end + (1 if doc[ent.end].lower_ in ("has", "have", "had") else 0)
                 if k < len(doc) and doc[k].lower_ in c["count_verbs"] and doc[k].lower_ not in ("go", "goes", "end", "get", "gets"):
                     out_new.append(PartyRef(ent.start, ent.end, ent.text, ent.text, weak=True))
@@ -497,7 +509,7 @@ class SeatsComponent(BatchedPipe):
                 # NER calls many unknown party names people ("Democratic Centre", "New Voice"): a PERSON
                 # the article never treats as a person (no title, no "said", no "Mr") may be a party
                 candidates.append(e)
-            if e._.claimx_body or e.label_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "TIME", "MONEY"):
+            if _table(doc).body(e) or e.label_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "TIME", "MONEY"):
                 blocked.update(range(e.start, e.end))
         for sp in doc.spans.get("claimx_titles", []):
             blocked.update(range(sp.start, sp.end))
@@ -616,10 +628,8 @@ class SeatsComponent(BatchedPipe):
         found = self.whole_doc(doc)
         parties = self._parties(doc, found)
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
-        bodies = [e for e in tb.ents if e._.claimx_body]
-        main_body = _most_common([b._.claimx_body for b in bodies if b._.claimx_body != "Parliament"]) or _most_common(
-            [b._.claimx_body for b in bodies]
-        )
+        bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
+        main_body = _most_common([b for b in bodies if b != "Parliament"]) or _most_common(bodies)
         sents = _sentences(doc)
         sent_of = {}
         for k, s in enumerate(sents):
@@ -980,9 +990,10 @@ class _Ctx:
         return self._body[sent.start]
 
     def _find_body(self, sent: Span) -> str | None:
-        for e in _table(self.doc).ents_in(sent.start, sent.end):
-            if e._.claimx_body:
-                b = e._.claimx_body
+        tb = _table(self.doc)
+        for e in tb.ents_in(sent.start, sent.end):
+            b = tb.body(e)
+            if b:
                 return self.main_body if b == "Parliament" and self.main_body else b
         return None
 
@@ -1005,12 +1016,12 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly"):
                 return j
             return None
-        if w in c["seat_adjectives"] or (doc[j]._.claimx_body if False else False):
+        if w in c["seat_adjectives"]:
             j += 1
             steps += 1
             continue
         # a body name between ("86 Lok Sabha seats")
-        if doc[j].ent_type_ == "ORG" and any(e._.claimx_body for e in _table(doc).ents_in(j, j + 1)) :
+        if doc[j].ent_type_ == "ORG" and any(_table(doc).body(e) for e in _table(doc).ents_in(j, j + 1)) :
             j += 1
             steps += 1
             continue
@@ -1125,7 +1136,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
     if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):
         rest = [t for t in doc[num.end + 2 : min(num.end + 6, sent.end)]]
-        body_ent = next((e for e in _table(doc).ents_in(num.end + 2, min(num.end + 7, sent.end)) if e._.claimx_body), None)
+        body_ent = next((e for e in _table(doc).ents_in(num.end + 2, min(num.end + 7, sent.end)) if _table(doc).body(e)), None)
         rest_words = {t.lower_ for t in rest}
         if rest and rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"] | {"swing", "lead", "deficit", "advantage", "margin"}:
             delta = -num.value if rest[0].lower_ in c["change_nouns_neg"] else num.value
@@ -1140,7 +1151,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                 return [_emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound", 0.8, body=body, seats=num.value)]
             return []
         if body_ent is not None or rest_words & c["chamber_nouns"]:
-            b = body_ent._.claimx_body if body_ent is not None else body
+            b = _table(doc).body(body_ent) if body_ent is not None else body
             if b == "Parliament" and ctx.main_body:
                 b = ctx.main_body
             end = body_ent.end if body_ent is not None else num.end + 3
