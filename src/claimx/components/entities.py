@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401
 from ..anchors import Anchors, filter_matches, match_sentences
 from ..batched import BatchedPipe
+from ..doctext import token_words
 from ..lexflags import compile_patterns
 from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
 from ..parties import ArticleParties, clean_party_text
@@ -201,10 +202,8 @@ class EntitiesComponent(BatchedPipe):
     def _tag_defined(self, doc: Doc, parties: ArticleParties) -> None:
         """Tag later mentions of abbreviations the article defined (not already entities)."""
         occupied = {i for e in doc.ents for i in range(e.start, e.end)}
-        new = []
-        for tok in doc:
-            if tok.i not in occupied and tok.text in parties.defined:
-                new.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        defined = parties.defined
+        new = [Span(doc, i, i + 1, label="ORG") for i, w in enumerate(token_words(doc)[0]) if w in defined and i not in occupied]
         if new:
             doc.ents = sorted(filter_spans(list(doc.ents) + new), key=lambda s: s.start)
             for sp in new:

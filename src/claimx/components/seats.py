@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_TITLE, LENGTH, LOWER, SENT_START
+from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_STOP, IS_TITLE, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -95,16 +95,17 @@ class _Table:
     instead of creating a Token object per token and per scan."""
 
     __slots__ = ("lower", "lower_ids", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
-                 "ent_starts", "_attrs", "__weakref__")
+                 "ent_starts", "_attrs", "stop_not_title", "__weakref__")
 
     def __init__(self, doc: Doc):
-        arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE])
+        arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP])
         self.lower_ids = arr[:, 0]
         self.text, self.lower = token_words(doc)
         person = doc.vocab.strings["PERSON"]
         # a capitalised word the NER left alone or called a person: a candidate person-name word
         self.name_like = ((arr[:, 1] == 1) & ((arr[:, 2] == 0) | (arr[:, 2] == person))).astype(numpy.int8)
         self.space = arr[:, 3].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
+        self.stop_not_title: list[bool] = ((arr[:, 4] == 1) & (arr[:, 1] == 0)).tolist() if len(doc) else []  # stop word, not capitalised
         # line breaks: in a token's text (a whitespace token) or in the whitespace after it
         n = len(doc)
         self.nl_text = numpy.zeros(n, dtype=bool)
@@ -362,10 +363,11 @@ class SeatsComponent(BatchedPipe):
                     pieces.append((cur, i + 1))
                     cur = i + 1
         segs: list[tuple[int, int]] = []
+        lower = _table(doc).lower
         for s, e in pieces:
-            while s < e and (doc[s].lower_ in lead or doc[s].lower_ in conn):
+            while s < e and (lower[s] in lead or lower[s] in conn):
                 s += 1
-            while e > s and doc[e - 1].lower_ in conn:
+            while e > s and lower[e - 1] in conn:
                 e -= 1
             if e - s < 1:
                 continue
@@ -373,10 +375,10 @@ class SeatsComponent(BatchedPipe):
             k = s
             start = s
             while k < e:
-                if doc[k].lower_ == "and":
-                    b = k + 1 + (1 if k + 1 < e and doc[k + 1].lower_ == "the" else 0)
-                    nxt_and = next((j for j in range(b, e) if doc[j].lower_ == "and"), e)
-                    if is_unit(start, k) or is_unit(b, nxt_and) or doc[b - 1].lower_ == "the":
+                if lower[k] == "and":
+                    b = k + 1 + (1 if k + 1 < e and lower[k + 1] == "the" else 0)
+                    nxt_and = next((j for j in range(b, e) if lower[j] == "and"), e)
+                    if is_unit(start, k) or is_unit(b, nxt_and) or lower[b - 1] == "the":
                         segs.append((start, k))
                         start = b
                         k = b
@@ -387,14 +389,14 @@ class SeatsComponent(BatchedPipe):
         maybe: list[tuple[int, int]] = []
         defined: dict[str, tuple[str, str]] = {}
         for s, e in segs:
-            while e > s and doc[e - 1].lower_ in conn:
+            while e > s and lower[e - 1] in conn:
                 e -= 1
-            while s < e and doc[s].lower_ in conn:
+            while s < e and lower[s] in conn:
                 s += 1
             if e - s < 2:
                 continue  # one word: a name the NER or the lexicon already has, or none
             caps = [t for t in doc[s:e] if t.text[:1].isupper()]
-            has_conn = any(t.lower_ in conn for t in doc[s:e])
+            has_conn = any(w in conn for w in lower[s:e])
             abbr = None
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text.startswith(")"):  # ")" or "):"
                 a = doc[e + 1].text
@@ -412,8 +414,8 @@ class SeatsComponent(BatchedPipe):
                 continue  # "Norvance and Tellaria": places, unless named a party (here or in another mention)
             if s > 0 and doc[s - 1].lower_ in c["place_prepositions"] and not abbr:
                 continue
-            words = {t.lower_ for t in doc[s:e]}
-            if words & c["seat_nouns"] or doc[s].lower_ in c["months"] or all(t.is_upper for t in caps) and not abbr:
+            words = set(lower[s:e])
+            if words & c["seat_nouns"] or lower[s] in c["months"] or all(t.is_upper for t in caps) and not abbr:
                 continue
             text = doc[s:e].text
             weak = not (abbr or any(not r.weak for r in inner) or (e < len(doc) and doc[e].lower_ in c["party_nouns_after"]))
@@ -523,24 +525,27 @@ class SeatsComponent(BatchedPipe):
                 blocked.difference_update(range(e.start, e.end))
                 blocked.update(range(s, e.end))
         taken_now = {i for r in out for i in range(r.start, r.end)}
+        tb = _table(doc)
+        lower, texts, stop_not_title = tb.lower, tb.text, tb.stop_not_title
+        weak_stop, unit_nouns = c["weak_party_stop"], c["seat_nouns"] | c["chamber_nouns"]
         for s, e in _filter_pairs([(s, e) for _, s, e in weak_matches]):
             if any(i in taken_now for i in range(s, e)):
                 continue
-            while s < e and ((doc[s].is_stop and not doc[s].is_title) or doc[s].lower_ in c["weak_party_stop"] or s in blocked):
+            while s < e and (stop_not_title[s] or lower[s] in weak_stop or s in blocked):
                 s += 1  # "The Third Way": "Third" is a stop word but part of the name
-            while e > s and (doc[e - 1].text in ("'", "’") or e - 1 in blocked or doc[e - 1].lower_ in c["weak_party_stop"]):
+            while e > s and (texts[e - 1] in ("'", "’") or e - 1 in blocked or lower[e - 1] in weak_stop):
                 e -= 1
             if e <= s or any(i in blocked for i in range(s, e)):
                 continue
-            words = [t.lower_ for t in doc[s:e]]
-            if words[0] in c["months"] or any(w in c["seat_nouns"] | c["chamber_nouns"] for w in words):
+            words = lower[s:e]
+            if words[0] in c["months"] or any(w in unit_nouns for w in words):
                 continue
             text = doc[s:e].text
             if e - s == 1 and doc[s].is_sent_start and not doc[s].is_upper:
                 continue
             if doc[s].is_upper and (len(doc[s]) > 5 or _dateline(doc, s, e)):
                 continue  # datelines: "VELLHAVEN, Estmark —", "PORT SELBY, New Carrick —"
-            if any(t.text in people for t in doc[s:e]):
+            if any(w in people for w in texts[s:e]):
                 continue  # "Owen Hale", "Hale": a person of the article
             if s > 0 and doc[s - 1].lower_ in c["place_prepositions"] | {"of"} and not any(w in c["party_name_words"] for w in words):
                 continue  # "the National Front of Saldane", "voters in Ostria": a place
