@@ -50,3 +50,21 @@ def test_a_key_belongs_to_one_group(nlp):
     with pytest.raises(ValueError, match="already in group"):
         g.add("b", "k", [[{"LOWER": "y"}]])
     assert g(nlp.make_doc("x y")) == {"a": [(nlp.vocab.strings["k"], 0, 1)]}
+
+
+def test_one_token_entity_exclusion_is_checked_on_matches(nlp):
+    doc = nlp("The NDP and the BBC met in Ottawa with NATO on Monday.")
+    pattern = [{"IS_UPPER": True, "ENT_TYPE": {"NOT_IN": ["ORG"]}}]
+    g = GroupedMatcher(nlp.vocab)
+    g.add("a", "upper", [pattern])
+    alone = Matcher(nlp.vocab)
+    alone.add("upper", [pattern])
+    assert g._ent_not_in  # the test moved out of the Matcher
+    assert g(doc)["a"] == alone(doc)
+    assert any(doc[s].ent_type_ == "ORG" for _, s, _ in _upper_tokens(nlp, doc))
+
+
+def _upper_tokens(nlp, doc):  # the same pattern without the entity test: some of its tokens are ORG entities
+    m = Matcher(nlp.vocab)
+    m.add("upper", [[{"IS_UPPER": True}]])
+    return m(doc)

@@ -6,13 +6,20 @@ one :class:`GroupedMatcher` instead; each group gets exactly the matches its own
 returned, in the same order: a Matcher keeps the matches of each key in the order its states complete,
 whatever other patterns run beside them, and applies a ``greedy`` filter per key (``tests/test_onepass.py``
 checks this against separate Matchers on real text).
+
+A one-token pattern's ``ENT_TYPE`` ``NOT_IN`` test is made on its matches instead of inside the Matcher: the
+Matcher calls such a Python predicate at every token of the Doc, while a one-token pattern's matches are
+exactly the tokens that pass its other tests and this one, so the group's matches stay the same. (Done for
+longer patterns' first tokens, this would let every state that test stops run on: slower.)
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import ENT_TYPE
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -23,6 +30,7 @@ class GroupedMatcher:
         self.matcher = Matcher(vocab, validate=validate)
         self.groups: list[str] = []
         self._group_of: dict[int, str] = {}
+        self._ent_not_in: dict[int, frozenset[int]] = {}  # key -> entity labels its one-token pattern excludes
 
     def add(self, group: str, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = None) -> None:
         key_id = self.vocab.strings.add(key)
@@ -31,12 +39,35 @@ class GroupedMatcher:
         if group not in self.groups:
             self.groups.append(group)
         self._group_of[key_id] = group
+        if len(patterns) == 1 and _ent_check(patterns[0]) is not None:
+            labels, token = _ent_check(patterns[0])
+            self._ent_not_in[key_id] = labels
+            patterns = [[token]]
         self.matcher.add(key, patterns, greedy=greedy)
 
     def __call__(self, doclike: Doc | Span) -> dict[str, list[tuple[int, int, int]]]:
         """group -> [(match id, start, end)] as the group's own Matcher returns them."""
         out: dict[str, list[tuple[int, int, int]]] = {g: [] for g in self.groups}
-        group_of = self._group_of
+        group_of, checks = self._group_of, self._ent_not_in
+        ents = None
         for match in self.matcher(doclike):
+            labels = checks.get(match[0])
+            if labels is not None:
+                if ents is None:
+                    ents = doclike.to_array(ENT_TYPE).tolist()
+                if ents[match[1]] in labels:
+                    continue
             out[group_of[match[0]]].append(match)
         return out
+
+
+def _ent_check(pattern: list[dict[str, Any]]) -> tuple[frozenset[int], dict[str, Any]] | None:
+    """For a one-token pattern (no ``OP``) with ``"ENT_TYPE": {"NOT_IN": [...]}``: (the labels' ids, the token
+    without that test); else None."""
+    if len(pattern) != 1 or "OP" in pattern[0]:
+        return None
+    spec = pattern[0].get("ENT_TYPE")
+    if not isinstance(spec, dict) or set(spec) != {"NOT_IN"}:
+        return None
+    token = {k: v for k, v in pattern[0].items() if k != "ENT_TYPE"}
+    return frozenset(get_string_id(label) for label in spec["NOT_IN"]), token
