@@ -1,14 +1,17 @@
 """Anchored matching: the words every match needs, and the same matches as a whole-doc Matcher."""
 
 import json
+from pathlib import Path
 
 import pytest
 from spacy.matcher import Matcher
 
-from claimx.anchors import Anchors, match_sentences
+from claimx.anchors import Anchors, SentenceMatcher, match_sentences
 from claimx.components.entities import PATTERN_FILE
 from claimx.components.seats import DATA as SEATS_DATA
 from claimx.lexicon import ENTITY_DATA
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _patterns(path):
@@ -84,3 +87,34 @@ def test_filter_matches_is_filter_spans_on_tuples(nlp):
         matches += matches[: rng.randint(0, 3)]  # the same span twice, with the same or another id
         spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in matches])
         assert filter_matches(matches) == [(sp.label, sp.start, sp.end) for sp in spans]
+
+
+@pytest.mark.parametrize("path", [SEATS_DATA / "majority.jsonl", ENTITY_DATA / PATTERN_FILE])
+def test_sentence_matcher_equals_match_sentences(nlp, path):
+    """Each sentence matched with only the patterns anchored in it: the same matches in the same order."""
+    from claimx.lexflags import compile_patterns
+
+    rows = _patterns(path)
+    compiled = compile_patterns(nlp.vocab, [r["pattern"] for r in rows])
+    full = Matcher(nlp.vocab, validate=False)
+    sub = SentenceMatcher(nlp.vocab)
+    for r, pattern in zip(rows, compiled):
+        full.add(r["id"], [pattern])
+        sub.add(r["id"], pattern, r["pattern"])
+    anchors = Anchors.of(r["pattern"] for r in rows)
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    total = 0
+    for doc in nlp.pipe(texts):
+        expected = match_sentences(full, doc, None, anchors)
+        assert sub(doc) == expected
+        assert sub(doc, list(doc.sents)[::-1]) == match_sentences(full, doc, list(doc.sents)[::-1], anchors)
+        total += len(expected)
+    assert total >= 20
+    assert len(sub._subsets) > 1  # sentences were matched with different subsets of the patterns
+
+
+def test_sentence_matcher_keys_hold_one_pattern(nlp):
+    sub = SentenceMatcher(nlp.vocab)
+    sub.add("k", [{"LOWER": "majority"}])
+    with pytest.raises(ValueError, match="already has a pattern"):
+        sub.add("k", [{"LOWER": "minority"}])

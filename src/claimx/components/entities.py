@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401
-from ..anchors import Anchors, filter_matches, match_sentences
+from ..anchors import SentenceMatcher, filter_matches
 from ..batched import BatchedPipe
 from ..doctext import token_words
 from ..lexflags import compile_patterns
@@ -54,7 +54,7 @@ class EntitiesComponent(BatchedPipe):
         vocab = self.nlp.vocab
         self.phrases = PhraseMatcher(vocab, attr="ORTH")
         self.titles = PhraseMatcher(vocab, attr="LOWER")
-        self.shapes = Matcher(vocab, validate=False)
+        self.shapes = SentenceMatcher(vocab)  # "Party", "Alliance", "Front"...: only the sentences with such a word
         self.payload: dict[int, tuple[str, str, Any]] = {}  # match id -> (label, kind, value)
         tok = self.nlp.make_doc
 
@@ -82,9 +82,8 @@ class EntitiesComponent(BatchedPipe):
         for i, t in enumerate(lex.titles):
             add(f"claimx_title_{i}", "TITLE", t.kind, t, [t.name, *t.aliases], self.titles)
         for p, flagged in zip(patterns, compile_patterns(vocab, [p["pattern"] for p in patterns])):
-            self.shapes.add(p["id"], [flagged])
+            self.shapes.add(p["id"], flagged, p["pattern"])
             self.payload[vocab.strings[p["id"]]] = (p.get("label", "ORG"), "party_shape", None)
-        self.shape_anchors = Anchors.of(p["pattern"] for p in patterns)  # "Party", "Alliance", "Front"...
 
     # ------------------------------------------------------------------ running
     def __call__(self, doc: Doc) -> Doc:
@@ -115,7 +114,7 @@ class EntitiesComponent(BatchedPipe):
         # homonyms (a party alias that is also a legislature): the article's countries decide
         rule = _resolve_homonyms(rule, order)
         taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
-        for mid, s, e in filter_matches(match_sentences(self.shapes, doc, None, self.shape_anchors)):
+        for mid, s, e in filter_matches(self.shapes(doc)):
             kind = "body_shape" if strings[mid].startswith("body") else "party_shape"
             sp = Span(doc, s, e, label="ORG")
             inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]

@@ -29,11 +29,11 @@ from typing import Any
 import numpy
 from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_STOP, IS_TITLE, LENGTH, LOWER, SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
-from ..anchors import Anchors, filter_matches, in_sorted, match_sentences, string_ids
+from ..anchors import SentenceMatcher, filter_matches, in_sorted, string_ids
 from ..batched import BatchedPipe
 from ..doctext import doc_text, token_words
 from ..extensions import add_draft
@@ -245,12 +245,11 @@ class SeatsComponent(BatchedPipe):
                 self.whole_doc.add("runs", p["id"], [flagged[id(p)]], greedy=p.get("greedy"))
             else:
                 self.whole_doc.add("weak", p["id"], [flagged[id(p)]])
-        self.majority = Matcher(vocab, validate=False)
+        self.majority = SentenceMatcher(vocab)  # run only over the sentences with a word the patterns need
         self.majority_meta: dict[int, dict[str, Any]] = {}
         for p in majority_patterns:
-            self.majority.add(p["id"], [flagged[id(p)]])
+            self.majority.add(p["id"], flagged[id(p)], p["pattern"])
             self.majority_meta[vocab.strings[p["id"]]] = p
-        self.majority_anchors = Anchors.of(p["pattern"] for p in majority_patterns)
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
         self.dep = AnchoredTreeMatcher("num")  # DependencyMatcher patterns, matched from each number outward
         dep_file = self.data_dir / "dep_patterns.jsonl"
@@ -675,7 +674,7 @@ class SeatsComponent(BatchedPipe):
 
     def _majority_matches(self, ctx: "_Ctx") -> list[tuple[int, int, int]]:
         """The majority Matcher's matches, run only over the sentences with a word every match needs."""
-        return match_sentences(self.majority, ctx.doc, ctx.sents, self.majority_anchors)
+        return self.majority(ctx.doc, ctx.sents)
 
     def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
         doc = ctx.doc
