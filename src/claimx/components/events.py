@@ -533,13 +533,13 @@ class EventsComponent(BatchedPipe):
         """(actor, target, passive) or None to veto: the parse first when ``prefer == 'parser'``, else
         word order first; the other fills what the first left open."""
         use_dep = ctx.parsed and self.use_parser
-        lin = ctx.linear_roles(trig, span, head, seg)
         if not use_dep:
-            return lin
+            return ctx.linear_roles(trig, span, head, seg)
         actor, target, passive, ok = ctx.dep_roles(trig, head)
         if not ok:
-            return None
+            return None  # the parse vetoes: the word order is not read
         dep = (actor, target, passive)
+        lin = ctx.linear_roles(trig, span, head, seg)
         first, second = (dep, lin) if self.prefer == "parser" else (lin, dep)
         actor = first[0] if first[0] is not None else second[0]
         target = first[1] if first[1] is not None else second[1]
