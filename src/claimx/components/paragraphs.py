@@ -14,10 +14,11 @@ Lea | Brun, the Conservative who ..."), and then no entity, quote or event can s
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,13 +36,17 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        for m in _BREAK.finditer(text) if "\n" in text else ():
+        starts = doc.to_array(IDX).tolist() if "\n" in text else []
+        for m in _BREAK.finditer(text) if starts else ():
             end = m.end()
             if end >= len(text):
                 break
-            span = doc.char_span(end, end + 1, alignment_mode="expand")
-            if span is not None and span.start > 0:
-                doc[span.start].is_sent_start = True
+            i = bisect.bisect_left(starts, end)  # the token starting right after the break (the usual case)
+            if i == len(starts) or starts[i] != end:
+                span = doc.char_span(end, end + 1, alignment_mode="expand")
+                i = span.start if span is not None else 0
+            if i > 0:
+                doc[i].is_sent_start = True
         if self.punctuation_only:
             _no_starts_mid_sentence(doc)
         return doc
