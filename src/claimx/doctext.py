@@ -42,6 +42,8 @@ def token_words(doc: Doc) -> tuple[list[str], list[str]]:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token indices of ``doc.sents``, read from the SENT_START array (no Span objects).
     The Doc must have sentence boundaries (as ``doc.sents`` requires)."""
+    if "sents" in doc.user_hooks:  # a component defines the sentences itself
+        return [(s.start, s.end) for s in doc.sents]
     starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
@@ -53,4 +55,4 @@ def sentence_char_bounds(doc: Doc) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     idx, length = doc.to_array([IDX, LENGTH]).T.tolist()
-    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in sentence_bounds(doc)]
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in sentence_bounds(doc) if b > a]

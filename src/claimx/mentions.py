@@ -52,7 +52,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, I
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .doctext import doc_text, token_words
+from .doctext import doc_text, sentence_bounds, token_words
 
 Kind = Literal["person", "organization", "unknown"]
 
@@ -342,7 +342,9 @@ class MentionResolver:
         self._clusters: dict[str, _Cluster] = {}
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
         # sentences as (first token, end token, start char, end char)
-        self._sents: list[tuple[int, int, int, int]] = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if self._has_sents() else []
+        self._sents: list[tuple[int, int, int, int]] = (
+            [(a, b, self._idx[a], self._end[b - 1]) for a, b in sentence_bounds(doc)] if self._has_sents() and len(doc) else []
+        )
         self._sent_starts = [s[2] for s in self._sents] if self._has_sents() else [0]
         self._collect()
 
