@@ -389,7 +389,7 @@ def test_anchored_matcher_returns_what_the_plain_matcher_returns():
     from spacy.matcher import Matcher
     from spacy.tokens import Doc
 
-    from claimx.components.events import AnchoredMatcher
+    from claimx.anchors import AnchoredMatcher
 
     vocab = spacy.blank("en").vocab
     data = load_data()

@@ -7,6 +7,11 @@ and most sentences of an article contain none of them. ``Anchors`` holds those w
 themselves, and ``match_sentences`` runs the Matcher only over the sentences that contain one: the same
 matches as over the whole doc whenever no match crosses a sentence boundary (which a party name, a
 majority phrase or a seat count never should).
+
+- ``SentenceMatcher``: ``match_sentences`` with, in each sentence, only the patterns anchored there
+  (claimx_seats' majority phrases, claimx_entities' name shapes);
+- ``AnchoredMatcher``: a greedy-LONGEST Matcher run on short windows around its anchors, with exactly the
+  whole Doc's matches (claimx_events' triggers and time expressions).
 """
 
 from __future__ import annotations
@@ -129,16 +134,7 @@ class SentenceMatcher:
         self._subsets.clear()
 
     def _sub_matcher(self, numbers: frozenset[int]) -> Matcher:
-        sub = self._subsets.get(numbers)
-        if sub is None:
-            if len(self._subsets) >= self.MAX_SUBSETS:
-                return self.matcher
-            sub = Matcher(self.vocab, validate=False)
-            for number in sorted(numbers):
-                key, pattern = self._patterns[number]
-                sub.add(key, [pattern])
-            self._subsets[numbers] = sub
-        return sub
+        return _sub_matcher(self.vocab, self._patterns, numbers, self._subsets, self.matcher, self.MAX_SUBSETS)
 
     def __call__(self, doc: Doc, sents: Iterable[Span] | None = None) -> list[tuple[int, int, int]]:
         """Matches (id, start, end) with the doc's offsets, sentence by sentence in the order of ``sents``
@@ -170,6 +166,182 @@ class SentenceMatcher:
                 out.extend((mid, start + s, start + e) for mid, s, e in matcher(doc[start:end]))
         return out
 
+
+
+def _sub_matcher(vocab: Vocab, patterns: list[tuple[str, list[dict[str, Any]]]], numbers: frozenset[int],
+                 kept: dict[frozenset[int], Matcher], full: Matcher, limit: int, greedy: str | None = None) -> Matcher:
+    """A Matcher with only the patterns numbered ``numbers`` of ``patterns`` ((key, pattern) in the full Matcher's
+    order), added one by one in that order; built once per set and kept in ``kept`` (up to ``limit`` sets, then
+    ``full``). Where the other patterns cannot match (none of their anchors occurs), it returns what the full
+    Matcher returns, in the same order: a Matcher keeps its states and matches in pattern order."""
+    sub = kept.get(numbers)
+    if sub is None:
+        if len(kept) >= limit:
+            return full
+        sub = Matcher(vocab, validate=False)
+        for number in sorted(numbers):
+            key, pattern = patterns[number]
+            sub.add(key, [pattern], greedy=greedy)
+        kept[numbers] = sub
+    return sub
+
+
+class AnchoredMatcher:
+    """A :class:`~spacy.matcher.Matcher` (every key ``greedy="LONGEST"``) that returns exactly what the
+    Matcher returns on the whole Doc, in the same order, but only runs it on short windows around the
+    tokens that can anchor a match.
+
+    Each pattern's anchor is a token it must match once (no ``OP``) whose ``LOWER`` is a word or a
+    ``{"IN": [...]}`` list; one numpy look-up per Doc finds those words. The window around an anchor
+    covers the most tokens the pattern can take to its left and right: optional / bounded tokens
+    count their maximum, and an unbounded token (``*``, ``+``) with a ``LOWER IN`` set extends the
+    window over the run of such words (a pattern with any other unbounded token, or without an
+    anchor, makes the whole Doc one window). Overlapping or near windows are merged, so a match
+    lies inside one window and the LONGEST filter gives the same result per window as per Doc; the
+    results are re-ordered as the Matcher orders them (keys by first match, then longest first).
+    Each window is matched with a Matcher of only the patterns whose anchors occur in it (built once per
+    such set of patterns and kept). Cost: Python set predicates are evaluated only on a few tokens per
+    anchor and for a few patterns, instead of on every token of the Doc for every pattern."""
+
+    GAP = 0  # windows this close are matched in one call (a larger window finds no other matches; 0 measured fastest)
+    MAX_SUBSETS = 512  # sub-matchers kept (one per set of patterns anchored in a window); then the full Matcher
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        # anchor word -> [((left budget, left free words, right budget, right free words), pattern number)]
+        self._anchors: dict[int, list[tuple[tuple[int, set[int] | None, int, set[int] | None], int]]] = {}
+        self._patterns: list[tuple[str, list[dict[str, Any]]]] = []  # (key, pattern) in the order added
+        self._subsets: dict[frozenset[int], Matcher] = {}
+        self._whole_doc = False
+        self._anchor_array = numpy.zeros(0, dtype="uint64")
+
+    def add(self, key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        self.matcher.add(key, patterns, greedy="LONGEST")
+        for pattern in patterns:
+            number = len(self._patterns)
+            self._patterns.append((key, pattern))
+            spec = self._anchor_spec(pattern)
+            if spec is None:
+                self._whole_doc = True
+                continue
+            words, bounds = spec
+            for w in words:
+                self._anchors.setdefault(self.vocab.strings.add(w), []).append((bounds, number))
+        self._anchor_array = numpy.array(sorted(self._anchors), dtype="uint64")
+        self._subsets.clear()
+
+    def _sub_matcher(self, numbers: frozenset[int]) -> Matcher:
+        """A Matcher with only the given patterns (see :func:`_sub_matcher`)."""
+        return _sub_matcher(self.vocab, self._patterns, numbers, self._subsets, self.matcher, self.MAX_SUBSETS, "LONGEST")
+
+    def _words(self, tok: dict[str, Any]) -> list[str] | None:
+        v = tok.get("LOWER")
+        if isinstance(v, str):
+            return [v]
+        if isinstance(v, dict) and set(v) == {"IN"} and isinstance(v["IN"], list) and v["IN"] \
+                and all(isinstance(w, str) for w in v["IN"]):
+            return v["IN"]
+        return None
+
+    def _side(self, toks: list[dict[str, Any]]) -> tuple[int, set[int] | None]:
+        """(most tokens the bounded specs take, set of words the unbounded specs may take; None = any)."""
+        budget = 0
+        free: set[int] | None = set()
+        for t in toks:
+            op = t.get("OP")
+            hi: int | None = 1
+            if op in ("*", "+"):
+                hi = None
+            elif op == "?":
+                hi = 1
+            elif isinstance(op, str) and op.startswith("{"):
+                parts = op.strip("{}").split(",")
+                hi = int(parts[-1]) if parts[-1].strip() else None
+            if hi is not None:
+                budget += hi
+                continue
+            words = self._words(t)
+            if words is None or free is None:
+                free = None
+            else:
+                free.update(self.vocab.strings.add(w) for w in words)
+        return budget, free
+
+    def _anchor_spec(self, pattern: list[dict[str, Any]]):
+        """(anchor words, bounds) for the pattern's rarest required token (fewest stop words, then
+        fewest words: 'election' rather than 'on' in 'on election night'); None without one."""
+        best = None
+        for k, tok in enumerate(pattern):
+            words = self._words(tok)
+            if tok.get("OP") is None and words is not None:
+                score = (sum(1 for w in words if self.vocab[w].is_stop), len(words))
+                if best is None or score < best[0]:
+                    best = (score, k, words)
+        if best is None:
+            return None
+        _score, k, words = best
+        left = self._side(pattern[:k])
+        right = self._side(pattern[k + 1:])
+        return words, (left[0], left[1], right[0], right[1])
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int, Matcher]]:
+        """(start, end, matcher) per window: merged spans around the anchor words, each with a Matcher of
+        the patterns anchored in it (the full Matcher over the whole Doc when a pattern has no anchor)."""
+        n = len(doc)
+        if self._whole_doc:
+            return [(0, n, self.matcher)] if n else []
+        anchors = self._anchor_array
+        if not len(anchors):
+            return []
+        lowers = doc.to_array("LOWER")
+        pos = numpy.searchsorted(anchors, lowers)
+        pos[pos == len(anchors)] = 0
+        hits = numpy.flatnonzero(anchors[pos] == lowers)
+        if not len(hits):
+            return []
+        spans = []
+        for i in hits.tolist():
+            for (lb, lfree, rb, rfree), number in self._anchors[int(lowers[i])]:
+                spans.append((self._reach(lowers, i, -1, lb, lfree, n), self._reach(lowers, i, 1, rb, rfree, n) + 1, number))
+        spans.sort()
+        merged = [[spans[0][0], spans[0][1], {spans[0][2]}]]
+        for a, b, number in spans[1:]:
+            last = merged[-1]
+            if a <= last[1] + self.GAP:  # one Matcher call for windows a few tokens apart
+                last[1] = max(last[1], b)
+                last[2].add(number)
+            else:
+                merged.append([a, b, {number}])
+        return [(a, b, self._sub_matcher(frozenset(numbers))) for a, b, numbers in merged]
+
+    @staticmethod
+    def _reach(lowers, i: int, step: int, budget: int, free: set[int] | None, n: int) -> int:
+        """Farthest token index (from i, in direction step) a match anchored at i can reach."""
+        if free is None:
+            return 0 if step < 0 else n - 1
+        if not free:
+            return max(0, i - budget) if step < 0 else min(n - 1, i + budget)
+        j = i
+        left = budget
+        while 0 <= j + step < n:
+            if int(lowers[j + step]) not in free:
+                if left == 0:
+                    break
+                left -= 1
+            j += step
+        return j
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        by_key: dict[int, list[tuple[int, int]]] = {}
+        for a, b, matcher in self._windows(doc):
+            for key, start, end in matcher(doc[a:b]):
+                by_key.setdefault(key, []).append((start + a, end + a))
+        out = []
+        for key, pairs in by_key.items():
+            pairs.sort(key=lambda x: (x[1] - x[0], -x[0]), reverse=True)
+            out.extend((key, s, e) for s, e in pairs)
+        return out
 
 
 def string_ids(words: Iterable[str]) -> numpy.ndarray:
