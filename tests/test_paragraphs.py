@@ -27,3 +27,20 @@ def test_the_parser_keeps_a_name_in_one_sentence(nlp):
     doc = nlp("Voters backed Lea Brun, the Conservative who defeated Finance Minister Otto Vahl in his riding.")
     assert len(list(doc.sents)) == 1
     assert "Lea Brun" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_token_char_tests_agree_with_the_token_texts():
+    """The code-point reading gives what testing each token's text in Python gives (corpus/ and odd text)."""
+    from pathlib import Path
+
+    from claimx.components.paragraphs import _CLOSERS, _FINAL, token_char_tests
+
+    nlp = spacy.blank("en")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("corpus").rglob("*.txt"))]
+    texts.append('Émoji 🗳️ vote…\n\n  «Oui» — “Yes.”\t(ok)]\r\nA 😀.” Done?!\n')
+    for text in texts:
+        doc = nlp(text)
+        newline, final, closer = token_char_tests(doc, doc.text)
+        assert newline.tolist() == ["\n" in t.text for t in doc]
+        assert final.tolist() == [t.text.endswith(_FINAL) for t in doc]
+        assert closer.tolist() == [t.text in _CLOSERS for t in doc]

@@ -18,15 +18,26 @@ import bisect
 import re
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doctext import doc_text, token_words
+from ..doctext import doc_text
 
 _BREAK = re.compile(r"\n\s*")
 _FINAL = (".", "!", "?", "\u2026", ";", ":")
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]", "\u00bb"})
+
+
+def _code_table(chars) -> numpy.ndarray:
+    """A bool look-up table by code point (the last entry, False, stands for every higher code point)."""
+    table = numpy.zeros(max(ord(c) for c in chars) + 2, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
+
+
+_IS_FINAL = _code_table(_FINAL)
+_IS_CLOSER = _code_table(_CLOSERS)
 
 
 class ParagraphBreaks:
@@ -36,36 +47,64 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        starts = doc.to_array(IDX).tolist() if "\n" in text else []
-        for m in _BREAK.finditer(text) if starts else ():
-            end = m.end()
-            if end >= len(text):
-                break
-            i = bisect.bisect_left(starts, end)  # the token starting right after the break (the usual case)
-            if i == len(starts) or starts[i] != end:
-                span = doc.char_span(end, end + 1, alignment_mode="expand")
-                i = span.start if span is not None else 0
-            if i > 0:
-                doc[i].is_sent_start = True
+        breaks = _break_tokens(doc, text) if "\n" in text else []
         if self.punctuation_only:
-            _no_starts_mid_sentence(doc)
+            _no_starts_mid_sentence(doc, text, breaks)
+        else:
+            for i in breaks:
+                doc[i].is_sent_start = True
         return doc
 
 
-def _no_starts_mid_sentence(doc: Doc) -> None:
-    """Mark tokens that cannot start a sentence (nothing before them ends one) as ``is_sent_start = False``;
-    tokens after a line break, after final punctuation and whitespace tokens are left to the parser.
-    Whole-doc arrays; only a token after closing quotes or brackets looks further back in Python."""
+def _break_tokens(doc: Doc, text: str) -> list[int]:
+    """The tokens right after each line break (the first token of a line), the first token excluded."""
+    starts = doc.to_array(IDX).tolist()
+    out = []
+    for m in _BREAK.finditer(text):
+        end = m.end()
+        if end >= len(text):
+            break
+        i = bisect.bisect_left(starts, end)  # the token starting right after the break (the usual case)
+        if i == len(starts) or starts[i] != end:
+            span = doc.char_span(end, end + 1, alignment_mode="expand")
+            i = span.start if span is not None else 0
+        if i > 0:
+            out.append(i)
+    return out
+
+
+def token_char_tests(doc: Doc, text: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """Per token, as bool arrays: its text holds a newline; it ends with final punctuation (``_FINAL``); it is a
+    closing quote or bracket (``_CLOSERS``). Read from the text's code points at the tokens' offsets, which
+    gives the same answers as testing each token's text in Python, without a Python step per token."""
+    codes = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+    idx, length = doc.to_array([IDX, LENGTH]).astype(numpy.int64).T
+    newlines = numpy.concatenate(([0], numpy.cumsum(codes == 10)))
+    newline = newlines[idx + length] > newlines[idx]
+    nonempty = length > 0
+    last = codes[numpy.where(nonempty, idx + length - 1, 0)]
+    final = nonempty & _IS_FINAL[numpy.minimum(last, len(_IS_FINAL) - 1)]
+    first = codes[numpy.minimum(idx, len(codes) - 1)]
+    closer = (length == 1) & _IS_CLOSER[numpy.minimum(first, len(_IS_CLOSER) - 1)]
+    return newline, final, closer
+
+
+def _no_starts_mid_sentence(doc: Doc, text: str, breaks: list[int]) -> None:
+    """Mark the ``breaks`` tokens as sentence starts, and the tokens that cannot start a sentence (nothing before
+    them ends one) as ``is_sent_start = False``; tokens after a line break, after final punctuation and whitespace
+    tokens are left to the parser. Whole-doc arrays and one ``from_array``; only a token after closing quotes or
+    brackets looks further back in Python."""
     n = len(doc)
     if n < 2:
+        for i in breaks:
+            doc[i].is_sent_start = True
         return
     arr = doc.to_array([IS_SPACE, SENT_START])
-    texts = token_words(doc)[0]
     space = arr[:, 0].astype(bool)
     values = arr[:, 1].astype(numpy.int64)
-    newline = numpy.fromiter(("\n" in t for t in texts), dtype=bool, count=n)  # (a token's whitespace is never one)
-    final = numpy.fromiter((t.endswith(_FINAL) for t in texts), dtype=bool, count=n)
-    skip = space | numpy.fromiter((t in _CLOSERS for t in texts), dtype=bool, count=n)  # looked through, back to the word
+    values[breaks] = 1
+    newline, final, closer = token_char_tests(doc, text)  # (a token's whitespace is never a newline)
+    skip = space | closer  # looked through, back to the word
     cand = numpy.flatnonzero((values[1:] != 1) & ~space[1:] & ~newline[:-1]) + 1
     plain = cand[~skip[cand - 1]]
     values[plain[~final[plain - 1]]] = -1  # the token before is a word: a start only after final punctuation
