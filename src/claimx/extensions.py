@@ -30,9 +30,10 @@ def add_draft(doc: Doc, draft: dict[str, Any]) -> None:
     for key in ("type", "start", "end", "rule", "confidence"):
         if key not in draft:
             raise ValueError(f"draft claim is missing {key!r}: {draft!r}")
-    if doc._.claimx_drafts is None:
-        doc._.claimx_drafts = []
-    doc._.claimx_drafts.append(draft)
+    found = doc._.claimx_drafts  # (each ``doc._`` makes an Underscore object: read once)
+    if found is None:
+        found = doc._.claimx_drafts = []
+    found.append(draft)
 
 
 def drafts(doc: Doc) -> list[dict[str, Any]]:
