@@ -38,7 +38,7 @@ def test_table_lists_and_span_texts_match_tokens_and_spans(nlp):
 
 def test_starts_near_is_the_phrase_test_it_replaces():
     c = load_cues()
-    words = c.raw["undecided_after"]
+    words = c["undecided_after"]
     samples = ["", " ", "seats", "seats remain undecided", "were still being counted", "and the rest"]
     samples += [f"{pre}{w}{post}" for w in words for pre in ("", "a ", "xx ", "twelve char ", "thirteen char ", "  ")
                 for post in ("", " now", "s")]

@@ -74,12 +74,13 @@ class Cues:
             rx = self._regexes[key] = re.compile(rf"\b(?:a|an|its|their|the|net) (?:{nouns})s? of\s*$")
         return rx
 
-    def words_tuple(self, k: str) -> tuple[str, ...]:
-        """The phrases of list ``k`` as a tuple, for one ``str.endswith`` / ``str.startswith`` call."""
-        key = f"tuple:{k}"
+    def words_tuple(self, k: str, suffix: str = "") -> tuple[str, ...]:
+        """The phrases of list ``k`` (each followed by ``suffix``) as a tuple, for one ``str.endswith`` /
+        ``str.startswith`` call instead of one per phrase."""
+        key = f"tuple:{k}:{suffix}"
         found = self._tuples.get(key)
         if found is None:
-            found = self._tuples[key] = tuple(self.raw[k])
+            found = self._tuples[key] = tuple(sorted(w + suffix for w in self.sets[k]))
         return found
 
     def starts_near(self, k: str, text: str, within: int) -> bool:
@@ -89,7 +90,7 @@ class Cues:
         key = f"alternatives:{k}"
         rx = self._regexes.get(key)
         if rx is None:
-            rx = self._regexes[key] = re.compile("|".join(re.escape(w) for w in self.raw[k]))
+            rx = self._regexes[key] = re.compile("|".join(re.escape(w) for w in sorted(self.sets[k])))
         if rx.match(text):
             return True
         return any(rx.match(text, i + 1) for i in range(min(within, len(text))) if text[i] == " ")
@@ -128,7 +129,7 @@ class _Table:
         self.stop: list[int] = arr[:, 4].tolist()
         self.ent_ids: list[int] = arr[:, 2].tolist()
         self._doc = weakref.ref(doc)
-        self._lemmas: list[str] | None = None
+        self._lemmas: list[int] | None = None
         self.text, self.lower = token_words(doc)
         person = doc.vocab.strings["PERSON"]
         # a capitalised word the NER left alone or called a person: a candidate person-name word
@@ -159,12 +160,11 @@ class _Table:
         self.titles: list[tuple[int, int]] = []
 
     def lemma(self, i: int) -> str:
-        """``doc[i].lemma_`` (the lemmas are read once, when first asked for)."""
+        """``doc[i].lemma_`` (the lemma ids are read in one array when first asked for; few are looked up)."""
+        doc = self._doc()
         if self._lemmas is None:
-            doc = self._doc()
-            strings = doc.vocab.strings
-            self._lemmas = [strings[h] for h in doc.to_array(LEMMA).tolist()]
-        return self._lemmas[i]
+            self._lemmas = doc.to_array(LEMMA).tolist()
+        return doc.vocab.strings[self._lemmas[i]]
 
     def char_bounds(self, s: int, e: int) -> tuple[int, int]:
         """(``start_char``, ``end_char``) of ``doc[s:e]`` for ``0 <= s`` and ``e <= len(doc)`` (an empty span sits at
@@ -545,7 +545,7 @@ class SeatsComponent(BatchedPipe):
                 r.name, r.weak = heads[lower[r.start]], False
         taken = {i for r in refs for i in range(r.start, r.end)}
         out = []
-        for i in tb.where(abbrs):  # "UfR" for "Union for Renewal" when the article never spells it out
+        for i in tb.where(abbrs) if abbrs else ():  # "UfR" for "Union for Renewal" when the article never spells it out
             text = tb.text[i]
             if i not in taken and len(text) >= 2 and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2 and text.isalpha():
                 out.append(PartyRef(i, i + 1, abbrs[tb.lower[i]], text))
@@ -748,6 +748,7 @@ class SeatsComponent(BatchedPipe):
 
     def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
         doc = ctx.doc
+        tb = _table(doc)
         leader = None
         res = [d for d in counts if d.get("status") in ("result", "projected")]
         if res:
@@ -765,13 +766,13 @@ class SeatsComponent(BatchedPipe):
             sent = ctx.sents[ctx.sent_of[sp.start]]
             pre_words = _words(doc, sent.start, sp.start)
             sent_lower = doc_text(doc)[sent.start_char : sent.end_char].lower()
-            generic_start = any(sent_lower.startswith(g + " ") for g in ctx.c["generic_subjects"])
-            if any(pre_words.endswith(g) for g in ctx.c["generic_subjects"]) or generic_start and ctx.party_left(sp.start, sent) is None:
+            generic_start = sent_lower.startswith(ctx.c.words_tuple("generic_subjects", " "))
+            if pre_words.endswith(ctx.c.words_tuple("generic_subjects")) or generic_start and ctx.party_left(sp.start, sent) is None:
                 continue  # "A government needs the support of 76 deputies": a rule, not a party's status
-            if status == "majority" and sp.start > sent.start and doc[sp.start - 1].lower_ == "to" and _rx(r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b").search(doc[sent.start : sp.start].text.lower()):
+            if status == "majority" and sp.start > sent.start and tb.lower[sp.start - 1] == "to" and _rx(r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b").search(tb.span_text(sent.start, sp.start).lower()):
                 continue  # "needs 76 seats to form a majority": a condition, not a status
-            pre = doc[max(sent.start, sp.start - 4) : sp.start].text.lower()
-            if meta.get("party") == "none" or _rx(r"\bno (?:single )?(?:party|one|bloc|alliance)\b").search(pre + " " + sp.text.lower()):
+            pre = tb.span_text(max(sent.start, sp.start - 4), sp.start).lower()
+            if meta.get("party") == "none" or _rx(r"\bno (?:single )?(?:party|one|bloc|alliance)\b").search(pre + " " + tb.span_text(sp.start, sp.end).lower()):
                 party = None
                 if status == "majority":
                     status = "short_of_majority"
@@ -788,7 +789,7 @@ class SeatsComponent(BatchedPipe):
                     prior = [d for d in counts if sent.start_char <= d["start"] < sp.start_char and d.get("status") != "previous"]
                     if prior:
                         last = prior[-1]
-                        between = [p for p in ctx.parties if not p.weak and doc[p.start].idx >= last["end"] and p.end <= sp.start]
+                        between = [p for p in ctx.parties if not p.weak and tb.starts[p.start] >= last["end"] and p.end <= sp.start]
                         if not between:
                             ref = PartyRef(sp.start, sp.end, last["party"], last["party_text"])
                 if ref is None:
@@ -920,7 +921,7 @@ def _is_year(v: int) -> bool:
 
 
 def _negated(doc: Doc, i: int, sent: Span) -> bool:
-    window = {t.lower_ for t in doc[max(sent.start, i - 4) : i]}
+    window = set(_table(doc).lower[max(sent.start, i - 4) : i])
     return bool(window & {"not", "n't", "no", "never", "without", "failed", "fail", "fails"})
 
 
