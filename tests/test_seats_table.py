@@ -22,7 +22,7 @@ def test_table_lists_and_span_texts_match_tokens_and_spans(nlp):
         for t in doc:
             i = t.i
             assert (tb.text[i], tb.lower[i]) == (t.text, t.lower_)
-            assert (bool(tb.title[i]), bool(tb.upper[i]), bool(tb.stop[i])) == (t.is_title, t.is_upper, t.is_stop)
+            assert (bool(tb.title[i]), bool(tb.upper[i]), bool(tb.stop[i]), bool(tb.alpha[i])) == (t.is_title, t.is_upper, t.is_stop, t.is_alpha)
             assert doc.vocab.strings[tb.ent_ids[i]] == t.ent_type_
             assert tb.space_list[i] == t.is_space
             assert tb.lemma(i) == t.lemma_

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, SENT_START
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -118,15 +118,16 @@ class _Table:
     instead of creating a Token object per token and per scan."""
 
     __slots__ = ("lower", "lower_ids", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
-                 "ent_starts", "_attrs", "stop_not_title", "doc_text", "space_list", "title", "upper", "stop", "ent_ids", "_lemmas", "_doc", "starts", "ends", "titles", "__weakref__")
+                 "ent_starts", "_attrs", "stop_not_title", "doc_text", "space_list", "title", "upper", "stop", "alpha", "ent_ids", "_lemmas", "_doc", "starts", "ends", "titles", "__weakref__")
 
     def __init__(self, doc: Doc):
-        arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER])
+        arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER, IS_ALPHA])
         self.lower_ids = arr[:, 0]
-        # Token.is_title, .is_upper, .is_stop and .ent_type (a label's string id) as lists
+        # Token.is_title, .is_upper, .is_stop, .is_alpha and .ent_type (a label's string id) as lists
         self.title: list[int] = arr[:, 1].tolist()
         self.upper: list[int] = arr[:, 5].tolist()
         self.stop: list[int] = arr[:, 4].tolist()
+        self.alpha: list[int] = arr[:, 6].tolist()
         self.ent_ids: list[int] = arr[:, 2].tolist()
         self._doc = weakref.ref(doc)
         self._lemmas: list[int] | None = None
@@ -532,9 +533,9 @@ class SeatsComponent(BatchedPipe):
         for r in refs:
             if r.weak or r.end - r.start < 2:
                 continue
-            words = [t for t in doc[r.start : r.end] if t.is_alpha]
+            words = [text[i] for i in range(r.start, r.end) if tb.alpha[i]]
             if len(words) >= 2:
-                initials.setdefault("".join(t.text[0] for t in words).lower(), set()).add(r.name)
+                initials.setdefault("".join(w[0] for w in words).lower(), set()).add(r.name)
             for h in (r.end - 1, r.start if lower[r.start + 1] in ("for", "of") else None):  # token indices
                 if h is not None and text[h] in PARTY_HEADS and text[h] != "Party":
                     by_head.setdefault(lower[h], set()).add(r.name)
@@ -706,9 +707,9 @@ class SeatsComponent(BatchedPipe):
         bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
         main_body = _most_common([b for b in bodies if b != "Parliament"]) or _most_common(bodies)
         sents = _sentences(doc)
-        sent_of: dict[int, int] = {}
+        sent_of: list[int | None] = [None] * len(doc)  # token -> its sentence (None: a whitespace-only stretch)
         for k, s in enumerate(sents):
-            sent_of.update(dict.fromkeys(range(s.start, s.end), k))
+            sent_of[s.start : s.end] = [k] * (s.end - s.start)
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
         nums = self._nums(doc, found["numbers"])
         if doc.has_annotation("DEP"):
@@ -937,7 +938,7 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
     title or an honorific, or next to a speech verb ("Hale said", "said Varga", "Moric told")."""
     tb = _table(doc)
     titles = {e for _, e in tb.titles}
-    title_starts = {s for s, _ in tb.titles}
+    title_starts = sorted({s for s, _ in tb.titles})
     cue_before, speech = c["person_cues_before"], c["speech_verbs"]
     out: set[str] = set()
     lower, text, n = tb.lower, tb.text, len(doc)
@@ -947,8 +948,8 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
             return True
         if s > 1 and f"{lower[s - 2]} {lower[s - 1]}" in c["person_cues_bigram"]:  # "led by Aiko Mori"
             return True
-        if e < n and text[e] == "," and any(e < t <= e + 6 for t in title_starts):
-            return True  # "Kenji Sato, the party's secretary general, said"
+        if e < n and text[e] == "," and bisect.bisect_right(title_starts, e + 6) > bisect.bisect_right(title_starts, e):
+            return True  # "Kenji Sato, the party's secretary general, said": a title starts in (e, e + 6]
         if e < n and (lower[e] in speech or tb.lemma(e) in speech):
             return True
         return s > 0 and lower[s - 1] in speech
