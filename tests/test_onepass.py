@@ -68,3 +68,20 @@ def _upper_tokens(nlp, doc):  # the same pattern without the entity test: some o
     m = Matcher(nlp.vocab)
     m.add("upper", [[{"IS_UPPER": True}]])
     return m(doc)
+
+
+def test_entity_tests_of_longer_patterns_are_plain_functions_with_the_same_matches(nlp):
+    import pickle
+
+    doc = nlp("The Harbour Party of Ostria and the New Carrick Front met Anton Keller in Ottawa on Monday.")
+    pattern = [{"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["PERSON", "GPE", "DATE"]}},
+               {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["PERSON", "GPE"]}, "OP": "*"}]
+    g = GroupedMatcher(nlp.vocab)
+    g.add("a", "run", [pattern])
+    alone = Matcher(nlp.vocab)
+    alone.add("run", [pattern])
+    assert g(doc)["a"] == alone(doc)
+    assert len(alone(doc)) > 3
+    assert not any(type(p).__name__ == "_SetPredicate" for p in g.matcher._extra_predicates)  # swapped
+    copy = pickle.loads(pickle.dumps(g))  # the copy's Matcher gets spaCy's predicates back, then swaps them again
+    assert copy(doc)["a"] == alone(doc)

@@ -10,7 +10,10 @@ checks this against separate Matchers on real text).
 A one-token pattern's ``ENT_TYPE`` ``NOT_IN`` test is made on its matches instead of inside the Matcher: the
 Matcher calls such a Python predicate at every token of the Doc, while a one-token pattern's matches are
 exactly the tokens that pass its other tests and this one, so the group's matches stay the same. (Done for
-longer patterns' first tokens, this would let every state that test stops run on: slower.)
+longer patterns' first tokens, this would let every state that test stops run on: slower.) The ``ENT_TYPE``
+``NOT_IN`` tests that stay in longer patterns are swapped for a plain ``token.ent_type not in labels``
+function: the Matcher still calls one at every token, but spaCy's general set predicate costs several
+times more per call.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ class GroupedMatcher:
         self.groups: list[str] = []
         self._group_of: dict[int, str] = {}
         self._ent_not_in: dict[int, frozenset[int]] = {}  # key -> entity labels its one-token pattern excludes
+        self._fast_entity_tests = False  # the Matcher's ENT_TYPE NOT_IN predicates swapped (see _speed_up_entity_tests)
 
     def add(self, group: str, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = None) -> None:
         key_id = self.vocab.strings.add(key)
@@ -44,9 +48,28 @@ class GroupedMatcher:
             self._ent_not_in[key_id] = labels
             patterns = [[token]]
         self.matcher.add(key, patterns, greedy=greedy)
+        self._fast_entity_tests = False
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_fast_entity_tests"] = False  # an unpickled Matcher is rebuilt with spaCy's own predicates
+        return state
+
+    def _speed_up_entity_tests(self) -> None:
+        """Replace each of the Matcher's ``{"ENT_TYPE": {"NOT_IN": [...]}}`` predicates by a function giving the
+        same answer (``token.ent_type`` is the label's id, as spaCy's predicate reads it). Anything else stays."""
+        predicates = self.matcher._extra_predicates
+        for k, pred in enumerate(predicates):
+            if (type(pred).__name__ == "_SetPredicate" and getattr(pred, "attr", None) == ENT_TYPE
+                    and getattr(pred, "predicate", None) == "NOT_IN" and getattr(pred, "is_extension", True) is False
+                    and getattr(pred, "regex", True) is False and getattr(pred, "fuzzy", 0) is None):
+                predicates[k] = _ent_type_not_in(frozenset(pred.value))
+        self._fast_entity_tests = True
 
     def __call__(self, doclike: Doc | Span) -> dict[str, list[tuple[int, int, int]]]:
         """group -> [(match id, start, end)] as the group's own Matcher returns them."""
+        if not self._fast_entity_tests:
+            self._speed_up_entity_tests()
         out: dict[str, list[tuple[int, int, int]]] = {g: [] for g in self.groups}
         group_of, checks = self._group_of, self._ent_not_in
         ents = None
@@ -59,6 +82,11 @@ class GroupedMatcher:
                     continue
             out[group_of[match[0]]].append(match)
         return out
+
+
+def _ent_type_not_in(labels: frozenset[int]):
+    """``token.ent_type not in labels`` as a function (the Matcher calls it with a Token)."""
+    return lambda token: token.ent_type not in labels
 
 
 def _ent_check(pattern: list[dict[str, Any]]) -> tuple[frozenset[int], dict[str, Any]] | None:

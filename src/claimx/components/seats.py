@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_SPACE, IS_STOP, IS_TITLE, LENGTH, LOWER, SENT_START
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
@@ -54,6 +55,7 @@ class Cues:
     raw: dict[str, Any]
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     _regexes: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    _tuples: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for k, v in self.raw.items():
@@ -71,6 +73,27 @@ class Cues:
             nouns = "|".join(re.escape(w) for w in sorted(self.sets[k]))
             rx = self._regexes[key] = re.compile(rf"\b(?:a|an|its|their|the|net) (?:{nouns})s? of\s*$")
         return rx
+
+    def words_tuple(self, k: str, suffix: str = "") -> tuple[str, ...]:
+        """The phrases of list ``k`` (each followed by ``suffix``) as a tuple, for one ``str.endswith`` /
+        ``str.startswith`` call instead of one per phrase."""
+        key = f"tuple:{k}:{suffix}"
+        found = self._tuples.get(key)
+        if found is None:
+            found = self._tuples[key] = tuple(sorted(w + suffix for w in self.sets[k]))
+        return found
+
+    def starts_near(self, k: str, text: str, within: int) -> bool:
+        """A phrase of list ``k`` starts ``text`` or starts after a space within its first ``within`` characters
+        (``any(text.startswith(u) or f" {u}" in " " + text[: len(u) + within] for u in list)``, one regex per
+        candidate position instead of two string tests per phrase)."""
+        key = f"alternatives:{k}"
+        rx = self._regexes.get(key)
+        if rx is None:
+            rx = self._regexes[key] = re.compile("|".join(re.escape(w) for w in sorted(self.sets[k])))
+        if rx.match(text):
+            return True
+        return any(rx.match(text, i + 1) for i in range(min(within, len(text))) if text[i] == " ")
 
     def any_word(self, k: str) -> re.Pattern[str]:
         """One compiled regex that finds any phrase of list ``k`` as whole words (longest first)."""
@@ -95,25 +118,37 @@ class _Table:
     instead of creating a Token object per token and per scan."""
 
     __slots__ = ("lower", "lower_ids", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
-                 "ent_starts", "_attrs", "stop_not_title", "__weakref__")
+                 "ent_starts", "_attrs", "stop_not_title", "doc_text", "space_list", "title", "upper", "stop", "alpha", "ent_ids", "_lemmas", "_doc", "starts", "ends", "titles", "__weakref__")
 
     def __init__(self, doc: Doc):
-        arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP])
+        arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER, IS_ALPHA])
         self.lower_ids = arr[:, 0]
+        # Token.is_title, .is_upper, .is_stop, .is_alpha and .ent_type (a label's string id) as lists
+        self.title: list[int] = arr[:, 1].tolist()
+        self.upper: list[int] = arr[:, 5].tolist()
+        self.stop: list[int] = arr[:, 4].tolist()
+        self.alpha: list[int] = arr[:, 6].tolist()
+        self.ent_ids: list[int] = arr[:, 2].tolist()
+        self._doc = weakref.ref(doc)
+        self._lemmas: list[int] | None = None
         self.text, self.lower = token_words(doc)
         person = doc.vocab.strings["PERSON"]
         # a capitalised word the NER left alone or called a person: a candidate person-name word
         self.name_like = ((arr[:, 1] == 1) & ((arr[:, 2] == 0) | (arr[:, 2] == person))).astype(numpy.int8)
         self.space = arr[:, 3].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
+        self.space_list: list[bool] = self.space.tolist()  # the same, for scalar look-ups
         self.stop_not_title: list[bool] = ((arr[:, 4] == 1) & (arr[:, 1] == 0)).tolist() if len(doc) else []  # stop word, not capitalised
         # line breaks: in a token's text (a whitespace token) or in the whitespace after it
         n = len(doc)
         self.nl_text = numpy.zeros(n, dtype=bool)
         self.nl_ws = numpy.zeros(n, dtype=bool)
-        text = doc_text(doc)
+        text = self.doc_text = doc_text(doc)
+        idx = doc.to_array([IDX, LENGTH]).astype("int64") if n else numpy.zeros((0, 2), dtype="int64")
+        # each token's first character and the character after it, for span texts without Span objects
+        self.starts: list[int] = idx[:, 0].tolist()
+        self.ends: list[int] = (idx[:, 0] + idx[:, 1]).tolist()
         if n and "\n" in text:
             nl = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype="int64")
-            idx = doc.to_array([IDX, LENGTH]).astype("int64")
             k = numpy.searchsorted(idx[:, 0], nl, side="right") - 1
             inside = nl < idx[k, 0] + idx[k, 1]
             self.nl_text[k[inside]] = True
@@ -123,6 +158,27 @@ class _Table:
         self.ents: tuple[Span, ...] = ()
         self.ent_starts: list[int] = []
         self._attrs: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+        self.titles: list[tuple[int, int]] = []
+
+    def lemma(self, i: int) -> str:
+        """``doc[i].lemma_`` (the lemma ids are read in one array when first asked for; few are looked up)."""
+        doc = self._doc()
+        if self._lemmas is None:
+            self._lemmas = doc.to_array(LEMMA).tolist()
+        return doc.vocab.strings[self._lemmas[i]]
+
+    def char_bounds(self, s: int, e: int) -> tuple[int, int]:
+        """(``start_char``, ``end_char``) of ``doc[s:e]`` for ``0 <= s`` and ``e <= len(doc)`` (an empty span sits at
+        the start of token ``s``, or at the end of the text)."""
+        if s < e:
+            return self.starts[s], self.ends[e - 1]
+        at = self.starts[s] if s < len(self.starts) else len(self.doc_text)
+        return at, at
+
+    def span_text(self, s: int, e: int) -> str:
+        """``doc[s:e].text`` for ``0 <= s`` and ``e <= len(doc)``, sliced from the doc's text (a Span's text makes a
+        Token object per token)."""
+        return self.doc_text[self.starts[s] : self.ends[e - 1]] if s < e else ""
 
     def where(self, words: Iterable[str]) -> list[int]:
         """The indices, in order, of the tokens whose lowercase form is one of ``words`` (one array test)."""
@@ -136,10 +192,12 @@ class _Table:
         self.ents = doc.ents
         self.ent_starts = [e.start for e in self.ents]
         # their claimx attributes, read once (each ``span._`` access makes an Underscore object)
-        self._attrs = {(e.start, e.end): (e._.claimx_party, e._.claimx_body) for e in self.ents}
+        self._attrs = {(e.start, e.end): _party_and_body(e._) for e in self.ents}
+        # the title spans of claimx_entities ("Prime Minister"), as (start, end): read once, not per helper
+        self.titles = [(sp.start, sp.end) for sp in doc.spans.get("claimx_titles", [])]
 
     def forget_ents(self) -> None:
-        self.ents, self.ent_starts, self._attrs = (), [], {}
+        self.ents, self.ent_starts, self._attrs, self.titles = (), [], {}, []
 
     def party(self, ent: Span) -> str | None:
         """``ent._.claimx_party`` of one of ``ents``."""
@@ -176,7 +234,18 @@ class _Table:
         return hi
 
 
-_word_ids = lru_cache(maxsize=64)(string_ids)  # the string ids of a fixed word list (a cue set)
+def _party_and_body(underscore: Any) -> tuple[str | None, str | None]:
+    """(``claimx_party``, ``claimx_body``) of one ``span._`` object (one Underscore for both reads)."""
+    return underscore.claimx_party, underscore.claimx_body
+
+
+_word_ids = lru_cache(maxsize=64)(string_ids)
+
+
+@lru_cache(maxsize=None)
+def _label_ids(*labels: str) -> frozenset[int]:
+    """The string ids of entity labels ("" is no entity: id 0), to test ``_Table.ent_ids``."""
+    return frozenset(get_string_id(label) for label in labels)  # the string ids of a fixed word list (a cue set)
 _NEWLINE = re.compile("\n")
 # the compiled form of a pattern written where it is used: ``_rx(r"...").search(text)`` is
 # ``re.search(r"...", text)`` without re's per-call cache look-up (the rules test a few dozen patterns per number)
@@ -270,8 +339,6 @@ class SeatsComponent(BatchedPipe):
         tb = _table(doc)
         for ent in tb.ents:
             name = tb.party(ent)
-            if name is None and ent.label_ in ("ORG", "NORP"):
-                continue
             if name:
                 s = ent.start
                 if ent[0].lower_ in self.cues["seat_nouns"] or ent[0].is_lower:
@@ -279,14 +346,14 @@ class SeatsComponent(BatchedPipe):
                     cut = [t.i for t in ent if t.lower_ in ("and", "the", "while", "with")]
                     s = cut[-1] + 1 if cut and cut[-1] + 1 < ent.end else s
                 if s != ent.start:
-                    refs.append(PartyRef(s, ent.end, canonical_party(doc[s : ent.end].text, countries), doc[s : ent.end].text))
+                    refs.append(PartyRef(s, ent.end, canonical_party(tb.span_text(s, ent.end), countries), tb.span_text(s, ent.end)))
                 else:
-                    refs.append(PartyRef(ent.start, ent.end, name, ent.text))
+                    refs.append(PartyRef(ent.start, ent.end, name, tb.span_text(ent.start, ent.end)))
         taken = {i for r in refs for i in range(r.start, r.end)}
         for _, s, e in self.pseudo(doc):
             if any(i in taken for i in range(s, e)):
                 continue
-            text = doc[s:e].text
+            text = tb.span_text(s, e)
             refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
         taken = {i for r in refs for i in range(r.start, r.end)}
         people = _person_words(doc, self.cues)
@@ -302,17 +369,18 @@ class SeatsComponent(BatchedPipe):
             r = refs[i]
             if i + 1 < len(refs):
                 n = refs[i + 1]
-                between = doc[r.end : n.start].text.strip()
-                after = doc[n.end].lower_ if n.end < len(doc) else ""
-                pre = _words(doc, r.start - 2, r.start)
-                if between.lower() in ("and", "and the", "&") and (after in ("together", "combined") or _rx(r"\bbetween(?: the)?$").search(pre)):
+                between = tb.span_text(r.end, n.start).strip()
+                after = tb.lower[n.end] if n.end < len(doc) else ""
+                if between.lower() in ("and", "and the", "&") and (
+                    after in ("together", "combined") or _rx(r"\bbetween(?: the)?$").search(_words(doc, r.start - 2, r.start))
+                ):
                     # "the X and the Y together would have 99", "a deal between X and Y": the combination, named as written
                     text = f"{_short(r.text)} and {_short(n.text)}"
-                    merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, doc[r.start : n.end].text))
+                    merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, tb.span_text(r.start, n.end)))
                     i += 2
                     continue
                 if between in ("-", "/", "–", "and", "&") and after in ("alliance", "coalition", "bloc", "combined", "together", "pact"):
-                    text = doc[r.start : n.end + 1].text
+                    text = tb.span_text(r.start, n.end + 1)
                     merged.append(PartyRef(r.start, n.end + 1, canonical_party(text, countries), text))
                     i += 2
                     continue
@@ -335,34 +403,36 @@ class SeatsComponent(BatchedPipe):
         c = self.cues
         conn = c["run_connectors"]
         lead = c["run_strip_leading"]
+        tb = _table(doc)
         blocked: set[int] = set()
-        for sp in doc.spans.get("claimx_titles", []):
-            blocked.update(range(sp.start, sp.end))
-        for e in _table(doc).ents:
-            if _table(doc).body(e) or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(t.text in people for t in e)):
+        for s, e in tb.titles:
+            blocked.update(range(s, e))
+        for e in tb.ents:
+            if tb.body(e) or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(w in people for w in tb.text[e.start : e.end])):
                 blocked.update(range(e.start, e.end))
-        blocked.update(i for i, w in enumerate(_table(doc).text) if w in people)
+        blocked.update(i for i, w in enumerate(tb.text) if w in people)
         strong_spans = {(r.start, r.end) for r in refs if not r.weak}
-        ref_at = {i: r for r in refs for i in range(r.start, r.end)}
+        text, lower, upper = tb.text, tb.lower, tb.upper
 
         def is_unit(s: int, e: int) -> bool:  # a party on its own: "CPT", a known party
-            if e - s == 1 and doc[s].is_upper and len(doc[s]) >= 2:
+            if e - s == 1 and upper[s] and len(text[s]) >= 2:
                 return True
             return (s, e) in strong_spans
 
         pieces: list[tuple[int, int]] = []
         for _, s, e in runs:
             cur = s
-            for i in range(s, e):  # cut at line breaks and blocked tokens
+            # cut at blocked tokens (a run never crosses a line break: line breaks are whitespace tokens, which the
+            # pattern does not take, and a token's ``whitespace_`` is one space at most)
+            for i in range(s, e):
                 if i in blocked:
                     if i > cur:
                         pieces.append((cur, i))
                     cur = i + 1
-                elif "\n" in doc[i].whitespace_ or i == e - 1:
+                elif i == e - 1:
                     pieces.append((cur, i + 1))
                     cur = i + 1
         segs: list[tuple[int, int]] = []
-        lower = _table(doc).lower
         for s, e in pieces:
             while s < e and (lower[s] in lead or lower[s] in conn):
                 s += 1
@@ -394,46 +464,46 @@ class SeatsComponent(BatchedPipe):
                 s += 1
             if e - s < 2:
                 continue  # one word: a name the NER or the lexicon already has, or none
-            caps = [t for t in doc[s:e] if t.text[:1].isupper()]
+            caps = [i for i in range(s, e) if text[i][:1].isupper()]  # token indices
             has_conn = any(w in conn for w in lower[s:e])
             abbr = None
-            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text.startswith(")"):  # ")" or "):"
-                a = doc[e + 1].text
-                initials = "".join(t.text[0] for t in caps).upper()
+            if e + 2 < len(doc) and text[e] == "(" and text[e + 2].startswith(")"):  # ")" or "):"
+                a = text[e + 1]
+                initials = "".join(text[i][0] for i in caps).upper()
                 if a.isalpha() and sum(ch.isupper() for ch in a) >= 2 and a.upper()[0] == initials[:1] and abs(len(a) - len(initials)) <= 1:
                     abbr = a
             inner = [r for r in refs if s <= r.start and r.end <= e]
-            extends = any(r.end - r.start < e - s for r in inner)
-            named = any(t.lower_ in c["party_name_words"] for t in caps) and any(t.ent_type_ in ("PERSON", "LOC", "GPE", "") for t in caps)
+            named = any(lower[i] in c["party_name_words"] for i in caps) and any(tb.ent_ids[i] in _label_ids("PERSON", "LOC", "GPE", "") for i in caps)
             if not (abbr or has_conn or named and not inner):
                 continue  # "Carrick First": a name the NER took for a person or a place
-            after = doc[e].lower_ if e < len(doc) else ""
-            if caps[0].ent_type_ in ("GPE", "LOC") and not (abbr or inner) and after not in c["party_nouns_after"]:
+            after = lower[e] if e < len(doc) else ""
+            if tb.ent_ids[caps[0]] in _label_ids("GPE", "LOC") and not (abbr or inner) and after not in c["party_nouns_after"]:
                 maybe.append((s, e))
                 continue  # "Norvance and Tellaria": places, unless named a party (here or in another mention)
-            if s > 0 and doc[s - 1].lower_ in c["place_prepositions"] and not abbr:
+            if s > 0 and lower[s - 1] in c["place_prepositions"] and not abbr:
                 continue
             words = set(lower[s:e])
-            if words & c["seat_nouns"] or lower[s] in c["months"] or all(t.is_upper for t in caps) and not abbr:
+            if words & c["seat_nouns"] or lower[s] in c["months"] or all(upper[i] for i in caps) and not abbr:
                 continue
-            text = doc[s:e].text
-            weak = not (abbr or any(not r.weak for r in inner) or (e < len(doc) and doc[e].lower_ in c["party_nouns_after"]))
-            entry = lookup_party(text, countries)  # the lexicon's name, else the run as written
-            name = entry.name if entry is not None else text.replace("’", "'")
-            out_new.append(PartyRef(s, e, name, text, weak=weak))
+            name_text = tb.span_text(s, e)
+            weak = not (abbr or any(not r.weak for r in inner) or (e < len(doc) and lower[e] in c["party_nouns_after"]))
+            entry = lookup_party(name_text, countries)  # the lexicon's name, else the run as written
+            name = entry.name if entry is not None else name_text.replace("’", "'")
+            out_new.append(PartyRef(s, e, name, name_text, weak=weak))
             if abbr:
-                defined[abbr] = (name, text)
+                defined[abbr] = (name, name_text)
         taken_new = {i for r in out_new for i in range(r.start, r.end)} | {i for r in refs for i in range(r.start, r.end)}
-        for ent in _table(doc).ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
-            if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(t.is_title for t in ent) and ent.end < len(doc) \
-                    and not any(i in taken_new or i in blocked for i in range(ent.start, ent.end)) and not _table(doc).body(ent):
-                k = ent.end + (1 if doc[ent.end].lower_ in ("has", "have", "had") else 0)
-                if k < len(doc) and doc[k].lower_ in c["count_verbs"] and doc[k].lower_ not in ("go", "goes", "end", "get", "gets"):
-                    out_new.append(PartyRef(ent.start, ent.end, ent.text, ent.text, weak=True))
+        for ent in tb.ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
+            if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(tb.title[ent.start : ent.end]) and ent.end < len(doc) \
+                    and not any(i in taken_new or i in blocked for i in range(ent.start, ent.end)) and not tb.body(ent):
+                k = ent.end + (1 if lower[ent.end] in ("has", "have", "had") else 0)
+                if k < len(doc) and lower[k] in c["count_verbs"] and lower[k] not in ("go", "goes", "end", "get", "gets"):
+                    ent_text = tb.span_text(ent.start, ent.end)
+                    out_new.append(PartyRef(ent.start, ent.end, ent_text, ent_text, weak=True))
         named_texts = {r.text for r in out_new}
         for s, e in maybe:
-            if doc[s:e].text in named_texts:
-                out_new.append(PartyRef(s, e, doc[s:e].text.replace("\u2019", "'"), doc[s:e].text, weak=True))
+            if tb.span_text(s, e) in named_texts:
+                out_new.append(PartyRef(s, e, tb.span_text(s, e).replace("\u2019", "'"), tb.span_text(s, e), weak=True))
         if not out_new:
             return refs
         cover = {i for r in out_new for i in range(r.start, r.end)}
@@ -458,24 +528,25 @@ class SeatsComponent(BatchedPipe):
         party of the article ends with that word ("National Front", "People's Alliance")."""
         by_head: dict[str, set[str]] = {}
         initials: dict[str, set[str]] = {}
+        tb = _table(doc)
+        text, lower = tb.text, tb.lower
         for r in refs:
             if r.weak or r.end - r.start < 2:
                 continue
-            words = [t for t in doc[r.start : r.end] if t.is_alpha]
+            words = [text[i] for i in range(r.start, r.end) if tb.alpha[i]]
             if len(words) >= 2:
-                initials.setdefault("".join(t.text[0] for t in words).lower(), set()).add(r.name)
-            for h in (doc[r.end - 1], doc[r.start] if doc[r.start + 1].lower_ in ("for", "of") else None):
-                if h is not None and h.text in PARTY_HEADS and h.text != "Party":
-                    by_head.setdefault(h.lower_, set()).add(r.name)
+                initials.setdefault("".join(w[0] for w in words).lower(), set()).add(r.name)
+            for h in (r.end - 1, r.start if lower[r.start + 1] in ("for", "of") else None):  # token indices
+                if h is not None and text[h] in PARTY_HEADS and text[h] != "Party":
+                    by_head.setdefault(lower[h], set()).add(r.name)
         heads = {h: next(iter(names)) for h, names in by_head.items() if len(names) == 1}
         abbrs = {a: next(iter(names)) for a, names in initials.items() if len(names) == 1 and len(a) >= 2}
         for r in refs:  # a weak "Alliance" is the article's "Alliance for Valdoria"
-            if r.weak and r.end - r.start == 1 and doc[r.start].lower_ in heads:
-                r.name, r.weak = heads[doc[r.start].lower_], False
+            if r.weak and r.end - r.start == 1 and lower[r.start] in heads:
+                r.name, r.weak = heads[lower[r.start]], False
         taken = {i for r in refs for i in range(r.start, r.end)}
         out = []
-        tb = _table(doc)
-        for i in tb.where(abbrs):  # "UfR" for "Union for Renewal" when the article never spells it out
+        for i in tb.where(abbrs) if abbrs else ():  # "UfR" for "Union for Renewal" when the article never spells it out
             text = tb.text[i]
             if i not in taken and len(text) >= 2 and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2 and text.isalpha():
                 out.append(PartyRef(i, i + 1, abbrs[tb.lower[i]], text))
@@ -501,31 +572,32 @@ class SeatsComponent(BatchedPipe):
         """Capitalised names the lexicon and the NER do not know ("Harbour Party", "Green Left", "UfR"): used
         as parties only by the seat constructions (fallback mentions)."""
         c = self.cues
+        tb = _table(doc)
+        lower, texts, stop_not_title = tb.lower, tb.text, tb.stop_not_title
         blocked = set(taken)
         people = _person_words(doc, c) if people is None else people
         candidates: list[Span] = []
-        for e in _table(doc).ents:
-            if e.label_ == "PERSON" and not any(i in taken for i in range(e.start, e.end)) and not _is_person(e, people, c) \
-                    and any(t.lower_ in c["party_name_words"] for t in e):
+        for e in tb.ents:
+            label = e.label_
+            if label == "PERSON" and not any(i in taken for i in range(e.start, e.end)) and not any(w in people for w in texts[e.start : e.end]) \
+                    and any(w in c["party_name_words"] for w in lower[e.start : e.end]):
                 # NER calls many unknown party names people ("Democratic Centre", "New Voice"): a PERSON
                 # the article never treats as a person (no title, no "said", no "Mr") may be a party
                 candidates.append(e)
-            if _table(doc).body(e) or e.label_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "TIME", "MONEY"):
+            if tb.body(e) or label in ("PERSON", "GPE", "NORP", "DATE", "LOC", "TIME", "MONEY"):
                 blocked.update(range(e.start, e.end))
-        for sp in doc.spans.get("claimx_titles", []):
-            blocked.update(range(sp.start, sp.end))
+        for s, e in tb.titles:
+            blocked.update(range(s, e))
         out = []
         for e in candidates:
             s = e.start
-            while s < e.end and (doc[s].is_stop or doc[s].lower_ in c["weak_party_stop"]):
+            while s < e.end and (tb.stop[s] or lower[s] in c["weak_party_stop"]):
                 s += 1
-            if s < e.end and not (e.start > 0 and doc[e.start - 1].lower_ in c["place_prepositions"]):
-                out.append(PartyRef(s, e.end, canonical_party(doc[s : e.end].text), doc[s : e.end].text, weak=True))
+            if s < e.end and not (e.start > 0 and lower[e.start - 1] in c["place_prepositions"]):
+                out.append(PartyRef(s, e.end, canonical_party(tb.span_text(s, e.end)), tb.span_text(s, e.end), weak=True))
                 blocked.difference_update(range(e.start, e.end))
                 blocked.update(range(s, e.end))
         taken_now = {i for r in out for i in range(r.start, r.end)}
-        tb = _table(doc)
-        lower, texts, stop_not_title = tb.lower, tb.text, tb.stop_not_title
         weak_stop, unit_nouns = c["weak_party_stop"], c["seat_nouns"] | c["chamber_nouns"]
         for s, e in _filter_pairs([(s, e) for _, s, e in weak_matches]):
             if any(i in taken_now for i in range(s, e)):
@@ -539,14 +611,14 @@ class SeatsComponent(BatchedPipe):
             words = lower[s:e]
             if words[0] in c["months"] or any(w in unit_nouns for w in words):
                 continue
-            text = doc[s:e].text
-            if e - s == 1 and doc[s].is_sent_start and not doc[s].is_upper:
+            text = tb.span_text(s, e)
+            if e - s == 1 and doc[s].is_sent_start and not tb.upper[s]:
                 continue
-            if doc[s].is_upper and (len(doc[s]) > 5 or _dateline(doc, s, e)):
+            if tb.upper[s] and (len(texts[s]) > 5 or _dateline(doc, s, e)):
                 continue  # datelines: "VELLHAVEN, Estmark —", "PORT SELBY, New Carrick —"
             if any(w in people for w in texts[s:e]):
                 continue  # "Owen Hale", "Hale": a person of the article
-            if s > 0 and doc[s - 1].lower_ in c["place_prepositions"] | {"of"} and not any(w in c["party_name_words"] for w in words):
+            if s > 0 and lower[s - 1] in c["place_prepositions"] | {"of"} and not any(w in c["party_name_words"] for w in words):
                 continue  # "the National Front of Saldane", "voters in Ostria": a place
             out.append(PartyRef(s, e, canonical_party(text), text, weak=True))
         return sorted(out, key=lambda r: r.start)
@@ -635,10 +707,9 @@ class SeatsComponent(BatchedPipe):
         bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
         main_body = _most_common([b for b in bodies if b != "Parliament"]) or _most_common(bodies)
         sents = _sentences(doc)
-        sent_of = {}
+        sent_of: list[int | None] = [None] * len(doc)  # token -> its sentence (None: a whitespace-only stretch)
         for k, s in enumerate(sents):
-            for i in range(s.start, s.end):
-                sent_of[i] = k
+            sent_of[s.start : s.end] = [k] * (s.end - s.start)
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
         nums = self._nums(doc, found["numbers"])
         if doc.has_annotation("DEP"):
@@ -678,6 +749,7 @@ class SeatsComponent(BatchedPipe):
 
     def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
         doc = ctx.doc
+        tb = _table(doc)
         leader = None
         res = [d for d in counts if d.get("status") in ("result", "projected")]
         if res:
@@ -695,13 +767,13 @@ class SeatsComponent(BatchedPipe):
             sent = ctx.sents[ctx.sent_of[sp.start]]
             pre_words = _words(doc, sent.start, sp.start)
             sent_lower = doc_text(doc)[sent.start_char : sent.end_char].lower()
-            generic_start = any(sent_lower.startswith(g + " ") for g in ctx.c["generic_subjects"])
-            if any(pre_words.endswith(g) for g in ctx.c["generic_subjects"]) or generic_start and ctx.party_left(sp.start, sent) is None:
+            generic_start = sent_lower.startswith(ctx.c.words_tuple("generic_subjects", " "))
+            if pre_words.endswith(ctx.c.words_tuple("generic_subjects")) or generic_start and ctx.party_left(sp.start, sent) is None:
                 continue  # "A government needs the support of 76 deputies": a rule, not a party's status
-            if status == "majority" and sp.start > sent.start and doc[sp.start - 1].lower_ == "to" and _rx(r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b").search(doc[sent.start : sp.start].text.lower()):
+            if status == "majority" and sp.start > sent.start and tb.lower[sp.start - 1] == "to" and _rx(r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b").search(tb.span_text(sent.start, sp.start).lower()):
                 continue  # "needs 76 seats to form a majority": a condition, not a status
-            pre = doc[max(sent.start, sp.start - 4) : sp.start].text.lower()
-            if meta.get("party") == "none" or _rx(r"\bno (?:single )?(?:party|one|bloc|alliance)\b").search(pre + " " + sp.text.lower()):
+            pre = tb.span_text(max(sent.start, sp.start - 4), sp.start).lower()
+            if meta.get("party") == "none" or _rx(r"\bno (?:single )?(?:party|one|bloc|alliance)\b").search(pre + " " + tb.span_text(sp.start, sp.end).lower()):
                 party = None
                 if status == "majority":
                     status = "short_of_majority"
@@ -718,7 +790,7 @@ class SeatsComponent(BatchedPipe):
                     prior = [d for d in counts if sent.start_char <= d["start"] < sp.start_char and d.get("status") != "previous"]
                     if prior:
                         last = prior[-1]
-                        between = [p for p in ctx.parties if not p.weak and doc[p.start].idx >= last["end"] and p.end <= sp.start]
+                        between = [p for p in ctx.parties if not p.weak and tb.starts[p.start] >= last["end"] and p.end <= sp.start]
                         if not between:
                             ref = PartyRef(sp.start, sp.end, last["party"], last["party_text"])
                 if ref is None:
@@ -850,7 +922,7 @@ def _is_year(v: int) -> bool:
 
 
 def _negated(doc: Doc, i: int, sent: Span) -> bool:
-    window = {t.lower_ for t in doc[max(sent.start, i - 4) : i]}
+    window = set(_table(doc).lower[max(sent.start, i - 4) : i])
     return bool(window & {"not", "n't", "no", "never", "without", "failed", "fail", "fails"})
 
 
@@ -864,11 +936,11 @@ def _dotted(words: frozenset[str]) -> frozenset[str]:
 def _person_words(doc: Doc, c: Cues) -> set[str]:
     """Words of the article's names that it treats as people: a PERSON (or a capitalised word) after a
     title or an honorific, or next to a speech verb ("Hale said", "said Varga", "Moric told")."""
-    titles = {sp.end for sp in doc.spans.get("claimx_titles", [])}
-    title_starts = {sp.start for sp in doc.spans.get("claimx_titles", [])}
+    tb = _table(doc)
+    titles = {e for _, e in tb.titles}
+    title_starts = sorted({s for s, _ in tb.titles})
     cue_before, speech = c["person_cues_before"], c["speech_verbs"]
     out: set[str] = set()
-    tb = _table(doc)
     lower, text, n = tb.lower, tb.text, len(doc)
 
     def cued(s: int, e: int) -> bool:
@@ -876,20 +948,20 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
             return True
         if s > 1 and f"{lower[s - 2]} {lower[s - 1]}" in c["person_cues_bigram"]:  # "led by Aiko Mori"
             return True
-        if e < n and text[e] == "," and any(e < t <= e + 6 for t in title_starts):
-            return True  # "Kenji Sato, the party's secretary general, said"
-        if e < n and (lower[e] in speech or doc[e].lemma_ in speech):
+        if e < n and text[e] == "," and bisect.bisect_right(title_starts, e + 6) > bisect.bisect_right(title_starts, e):
+            return True  # "Kenji Sato, the party's secretary general, said": a title starts in (e, e + 6]
+        if e < n and (lower[e] in speech or tb.lemma(e) in speech):
             return True
         return s > 0 and lower[s - 1] in speech
     starts = set(titles) | {i + 1 for i in tb.where(_dotted(cue_before)) if i + 1 < n}
     for s in starts:  # "Prime Minister Anton Keller", "Mr Hale"
         j = s
-        while j < len(doc) and j < s + 3 and doc[j].is_title and doc[j].ent_type_ not in ("ORG", "GPE", "NORP"):
-            out.add(doc[j].text)
+        while j < n and j < s + 3 and tb.title[j] and tb.ent_ids[j] not in _label_ids("ORG", "GPE", "NORP"):
+            out.add(text[j])
             j += 1
     for e in tb.ents:
         if e.label_ == "PERSON" and cued(e.start, e.end):
-            out.update(t.text for t in e if t.is_title)
+            out.update(text[i] for i in range(e.start, e.end) if tb.title[i])
     # names the NER missed ("Hale said", "said Varga", "Kenji Sato, the party's ..."): each run of name-like
     # words, in pieces of at most three from its start
     edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], tb.name_like, [0])))).tolist()
@@ -900,10 +972,6 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
             if cued(i, j) and not any(w in name_words for w in lower[i:j]):
                 out.update(text[i:j])
     return out
-
-
-def _is_person(ent: Span, people: set[str], c: Cues) -> bool:  # noqa: ARG001
-    return any(t.text in people for t in ent)
 
 
 def _dateline(doc: Doc, s: int, e: int) -> bool:
@@ -1009,10 +1077,11 @@ def _words(doc: Doc, s: int, e: int) -> str:
 def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     """Index of the seat noun that follows the number ("168 seats", "86 House seats", "90 ridings"), else None."""
     doc, c = ctx.doc, ctx.c
+    lower = _table(doc).lower
     j = num.end
     steps = 0
     while j < sent.end and steps <= 3:
-        w = doc[j].lower_
+        w = lower[j]
         if w in c["seat_nouns"]:
             return j
         if w in c["seat_nouns_weak"]:
@@ -1034,20 +1103,22 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
 
 
 def _excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
-    doc, c = ctx.doc, ctx.c
-    nxt = doc[num.end] if num.end < len(doc) else None
-    if nxt is not None and nxt.text in DASHES and num.end + 1 < len(doc):
-        nxt = doc[num.end + 1]  # "two-thirds", "20-year": the word the hyphen joins the number to
-    prev = doc[num.qstart - 1] if num.qstart > sent.start else None
-    if nxt is not None and (nxt.lower_ in c["not_seat_units"] or nxt.text.startswith("%")):
+    c = ctx.c
+    tb = _table(ctx.doc)
+    text, lower, n = tb.text, tb.lower, len(tb.text)
+    nxt = num.end if num.end < n else None  # token indices
+    if nxt is not None and text[nxt] in DASHES and num.end + 1 < n:
+        nxt = num.end + 1  # "two-thirds", "20-year": the word the hyphen joins the number to
+    prev = num.qstart - 1 if num.qstart > sent.start else None
+    if nxt is not None and (lower[nxt] in c["not_seat_units"] or text[nxt].startswith("%")):
         return True
-    if nxt is not None and nxt.lower_ in c["months"]:
+    if nxt is not None and lower[nxt] in c["months"]:
         return True
-    if prev is not None and (prev.lower_ in c["months"] and prev.i not in ctx.party_at or prev.text in ("$", "£", "€", "¥", "#", "No.")):
+    if prev is not None and (lower[prev] in c["months"] and prev not in ctx.party_at or text[prev] in ("$", "£", "€", "¥", "#", "No.")):
         return True
-    if prev is not None and prev.lower_ in ("rs", "rs.", "us$", "c$", "a$", "aged", "age", "since", "number", "no."):
+    if prev is not None and lower[prev] in ("rs", "rs.", "us$", "c$", "a$", "aged", "age", "since", "number", "no."):
         return True
-    if ":" in doc[num.start].text or doc[num.start].text.count(".") > 0:
+    if ":" in text[num.start] or text[num.start].count(".") > 0:
         return True
     return False
 
@@ -1097,10 +1168,8 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
 
 
 def _emit(ctx: _Ctx, type_: str, s: int, e: int, rule: str, conf: float, **fields: Any) -> dict[str, Any]:
-    doc = ctx.doc
-    s, e = max(s, 0), min(e, len(doc))
-    span = doc[s:e]
-    return {"type": type_, "start": span.start_char, "end": span.end_char, "rule": f"seats/{rule}", "confidence": conf, **fields}
+    start_char, end_char = _table(ctx.doc).char_bounds(max(s, 0), min(e, len(ctx.doc)))
+    return {"type": type_, "start": start_char, "end": end_char, "rule": f"seats/{rule}", "confidence": conf, **fields}
 
 
 def _count(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str, status: str, body: str | None, conf: float) -> dict[str, Any]:
@@ -1119,8 +1188,10 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
     out: list[dict[str, Any]] = []
     noun = _seat_noun_after(ctx, num, sent)
-    line_end = num.end >= sent.end or "\n" in doc[num.end - 1].whitespace_ or doc[num.end].is_space
-    if doc[num.end - 1].text.endswith(")") and doc[num.end - 1].text != ")":
+    tb = _table(doc)
+    # (a token's ``whitespace_`` is one space or none: line breaks are whitespace tokens of their own)
+    line_end = num.end >= sent.end or tb.space_list[num.end]
+    if tb.text[num.end - 1].endswith(")") and tb.text[num.end - 1] != ")":
         line_end = True  # "(8)" closes its own parenthesis: nothing follows the number in the construction
     nxt1 = doc[num.end] if not line_end else None  # a list line ends with its number: "Green Left — 19"
     nxt2 = doc[num.end + 1] if nxt1 is not None and num.end + 1 < len(doc) else None
@@ -1130,9 +1201,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     after = _words(doc, tail + 1, min(tail + 9, sent.end))
 
     # undecided / counted seats are nobody's
-    if noun is not None and any(after.startswith(u) or f" {u}" in " " + after[: len(u) + 12] for u in c["undecided_after"]):
+    if noun is not None and c.starts_near("undecided_after", after, 12):
         return []
-    if any(before.endswith(u) for u in c["counting_before"]):
+    if before.endswith(c.words_tuple("counting_before")):
         return []
     if _is_year(num.value) and noun is None:
         return []
@@ -1294,18 +1365,19 @@ def _next_is_of_total(ctx: _Ctx, num: Num, nums: list[Num], noun: int) -> bool:
 
 def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
     doc, c = ctx.doc, ctx.c
-    prev = doc[num.qstart - 1].lower_ if num.qstart > sent.start else ""
+    tb = _table(doc)
+    prev = tb.lower[num.qstart - 1] if num.qstart > sent.start else ""
     prev2 = _words(doc, max(sent.start, num.qstart - 2), num.qstart)
     delta = None
     rule = None
     end = (noun + 1) if noun is not None else num.end
     m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(_words(doc, num.end, num.end + 4))
-    paren = num.qstart - 2 >= sent.start and doc[num.qstart - 2].text == "("
+    paren = num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == "("
     if c.noun_of("change_nouns_pos").search(before):
         delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
     elif c.noun_of("change_nouns_neg").search(before):
         delta, rule = -num.value, "change-noun"
-    elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and doc[num.qstart - 2].text == ","):
+    elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
     elif m and not _rx(r"\b(?:won|got|win|secured)\s*$").search(before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
@@ -1367,7 +1439,7 @@ def _appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Par
 
 
 def _hypothetical_change(ctx: _Ctx, num: Num, before: str) -> bool:
-    prev = ctx.doc[num.qstart - 1].lower_ if num.qstart > 0 else ""
+    prev = _table(ctx.doc).lower[num.qstart - 1] if num.qstart > 0 else ""
     c = ctx.c
     return prev in c["change_neg"] | c["change_pos"] and bool(_rx(r"\b(?:could|would|might|may|can)(?: \w+)? \w+\s*$").search(before))
 
@@ -1391,8 +1463,9 @@ def _party_for(
             return p, "pronoun-previous"
     # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
     j = num.qstart - 1
-    while j >= lo and (doc[j].lower_ in ctx.c["party_skip_before_number"]
-                       or doc[j].text in DASHES or doc[j].pos_ == "ADJ" and j == num.qstart - 1):
+    tb = _table(doc)
+    while j >= lo and (tb.lower[j] in ctx.c["party_skip_before_number"]
+                       or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ"):
         j -= 1
     if j >= lo and j in ctx.party_at:
         p = ctx.party_at[j]
@@ -1403,7 +1476,7 @@ def _party_for(
     if p is not None and p.start < num.qstart:
         nearer = ctx.party_left(num.qstart, sent)
         if nearer is not None and nearer.start > p.end and nearer.name != p.name and any(
-            t.lower_ in ctx.c["clause_breaks"] for t in doc[p.end : nearer.start]
+            w in ctx.c["clause_breaks"] for w in tb.lower[p.end : nearer.start]
         ):
             return nearer, "left-clause"  # "X is expected to hold 15, while Y is on 35": the parse crossed the clause
         return p, "dep-subject"
