@@ -46,11 +46,22 @@ def _predicate(attrs: dict[str, Any]) -> Callable[[Token], bool]:
         if isinstance(want, dict):
             if set(want) - {"IN", "NOT_IN"}:
                 raise ValueError(f"operators {sorted(set(want) - {'IN', 'NOT_IN'})} of {name!r} are not supported")
-            inside = frozenset(want.get("IN", ())) if "IN" in want else None
             outside = frozenset(want.get("NOT_IN", ()))
-            checks.append(lambda t, g=get, i=inside, o=outside: (i is None or g(t) in i) and g(t) not in o)
+            if "IN" in want:
+                inside = frozenset(want["IN"]) - outside  # (a value in both lists passes neither)
+                checks.append(lambda t, g=get, i=inside: g(t) in i)
+            else:
+                checks.append(lambda t, g=get, o=outside: g(t) not in o)
         else:
             checks.append(lambda t, g=get, w=want: g(t) == w)
+    # the tests run for every token a pattern reaches: no generator for the usual one or two of them
+    if not checks:
+        return lambda t: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda t: first(t) and second(t)
     return lambda t: all(check(t) for check in checks)
 
 
