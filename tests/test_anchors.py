@@ -118,3 +118,13 @@ def test_sentence_matcher_keys_hold_one_pattern(nlp):
     sub.add("k", [{"LOWER": "majority"}])
     with pytest.raises(ValueError, match="already has a pattern"):
         sub.add("k", [{"LOWER": "minority"}])
+
+
+def test_anchor_reach_counts_the_tokens_a_match_can_hold_after_its_anchor():
+    from claimx.anchors import anchor_reach
+
+    assert anchor_reach([{"IS_TITLE": True, "OP": "*"}, {"ORTH": "Party"}]) == 0
+    assert anchor_reach([{"ORTH": "House"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "{1,3}"}]) == 5
+    assert anchor_reach([{"LOWER": "majority"}, {"IS_ALPHA": True, "OP": "*"}]) is None
+    assert anchor_reach([{"IS_DIGIT": True}, {"LOWER": "majority", "OP": "+"}, {"IS_PUNCT": True, "OP": "!"}]) == 1
+    assert anchor_reach([{"IS_TITLE": True}]) is None  # no anchor

@@ -74,20 +74,52 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> tuple[str, frozenset[str]] 
     """("lower" or "orth", words) such that every match of the pattern contains one of the words: the
     ``LOWER`` or ``ORTH`` / ``TEXT`` value or ``IN`` list of a token without an optional ``OP`` (content words
     before function words, then the shortest list); lowercase words are lower-cased. None without one."""
-    options: list[tuple[str, set[str]]] = []
-    for tok in pattern:
+    found = _anchor_token(pattern)
+    return None if found is None else found[1:]
+
+
+def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[int, str, frozenset[str]] | None:
+    """(position in the pattern, kind, words) of the token :func:`pattern_anchor` chooses."""
+    options: list[tuple[int, str, set[str]]] = []
+    for k, tok in enumerate(pattern):
         if tok.get("OP", "1") not in _REQUIRED_OPS:
             continue
         for attr, kind in (("LOWER", "lower"), ("ORTH", "orth"), ("TEXT", "orth")):
             want = tok.get(attr)
             if isinstance(want, str):
-                options.append((kind, {want}))
+                options.append((k, kind, {want}))
             elif isinstance(want, dict) and set(want) == {"IN"}:
-                options.append((kind, set(want["IN"])))
+                options.append((k, kind, set(want["IN"])))
     if not options:
         return None
-    kind, words = min(options, key=lambda o: (any(w.lower() in STOP_WORDS for w in o[1]), len(o[1])))
-    return kind, frozenset(w.lower() if kind == "lower" else w for w in words)
+    k, kind, words = min(options, key=lambda o: (any(w.lower() in STOP_WORDS for w in o[2]), len(o[2])))
+    return k, kind, frozenset(w.lower() if kind == "lower" else w for w in words)
+
+
+def _most_tokens(tok: dict[str, Any]) -> int | None:
+    """The most tokens one pattern token can match (None: no limit)."""
+    op = tok.get("OP", "1")
+    if op in ("1", "!", "?"):
+        return 1  # ("!": a token that does not match the spec)
+    if op.startswith("{") and op.endswith("}"):
+        high = op[1:-1].split(",")[-1].strip()
+        return int(high) if high else None
+    return None  # "*", "+"
+
+
+def anchor_reach(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens a match of ``pattern`` can hold after its anchor token (:func:`pattern_anchor`); None when
+    unbounded or without an anchor. A match ends at most this far after the last anchor word it contains."""
+    found = _anchor_token(pattern)
+    if found is None:
+        return None
+    total = 0
+    for tok in pattern[found[0] + 1 :]:
+        most = _most_tokens(tok)
+        if most is None:
+            return None
+        total += most
+    return total
 
 
 class SentenceMatcher:
@@ -110,6 +142,7 @@ class SentenceMatcher:
         self._by_lower: dict[int, list[int]] = {}  # anchor word id -> numbers of the patterns it anchors
         self._by_orth: dict[int, list[int]] = {}
         self._whole_doc = False  # some pattern has no anchor
+        self._reach: list[int | None] = []  # per pattern: its anchor_reach
         self._subsets: dict[frozenset[int], Matcher] = {}
         self._lower_ids = self._orth_ids = numpy.zeros(0, dtype="uint64")
 
@@ -122,6 +155,7 @@ class SentenceMatcher:
         self._patterns.append((key, pattern))
         self.matcher.add(key, [pattern])
         anchor = pattern_anchor(written if written is not None else pattern)
+        self._reach.append(anchor_reach(written if written is not None else pattern))
         if anchor is None:
             self._whole_doc = True
         else:
@@ -155,15 +189,19 @@ class SentenceMatcher:
         hits = sorted([(i, self._by_lower[int(arr[i, 0])]) for i in hit_lower] + [(i, self._by_orth[int(arr[i, 1])]) for i in hit_orth])
         at = [i for i, _ in hits]
         out: list[tuple[int, int, int]] = []
+        reach = self._reach
         for start, end in bounds:
             k = bisect.bisect_left(at, start)
             numbers: set[int] = set()
+            stop = start  # no match ends after the furthest reach of its anchors: the rest of the sentence is skipped
             while k < len(at) and at[k] < end:
                 numbers.update(hits[k][1])
+                for number in hits[k][1]:
+                    stop = end if reach[number] is None else max(stop, at[k] + 1 + reach[number])
                 k += 1
             if numbers:
                 matcher = self._sub_matcher(frozenset(numbers))
-                out.extend((mid, start + s, start + e) for mid, s, e in matcher(doc[start:end]))
+                out.extend((mid, start + s, start + e) for mid, s, e in matcher(doc[start : min(stop, end)]))
         return out
 
 
