@@ -49,7 +49,8 @@ from typing import Literal
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.strings import hash_string
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text, sentence_bounds, token_words
@@ -71,6 +72,13 @@ def _norm_apos(text: str) -> str:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,6}$")
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# the same labels as the ids in the token table (get_string_id: common labels are symbols, not hashes), for
+# MentionResolver._is_subject
+_SUBJ_DEP_H = frozenset(get_string_id(d) for d in _SUBJ_DEPS)
+_RELCL_DEP_H = frozenset(get_string_id(d) for d in ("relcl", "acl:relcl", "acl"))
+_VBG = get_string_id("VBG")
+_VBG_VBN = frozenset((_VBG, get_string_id("VBN")))
+_VERB_AUX = frozenset((VERB, AUX))
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 # "Ministry of Transport (MoT)": the long form and its acronym
@@ -78,9 +86,10 @@ _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:of|for|and|the|on
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 # capitalised runs (see MentionResolver._cap_runs): a capitalised token, and the connectors a run may contain
 _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$")
-_RUN_LINKS = frozenset(hash_string(w) for w in ("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
-_RUN_POSS = frozenset(hash_string(w) for w in ("'s", "\u2019s", "\u02bcs"))
-_RUN_THE = hash_string("the")
+_RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
+# the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
+_NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
+_RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
 
 # ---------------------------------------------------------------------------
@@ -217,7 +226,7 @@ def _cap_flags(texts: list[str]) -> list[bool]:
 # the token attributes the resolver reads, in one array (see _token_table); the first nine are its cache key:
 # a cached analysis is reused only while the Doc's tokens, entities, tags, parse and sentence starts are unchanged
 _KEY_ATTRS = [ORTH, SPACY, ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, SENT_START]
-_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, LOWER, IS_PUNCT, IS_SPACE, IS_LOWER]
+_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_LOWER]
 
 
 def _token_table(doc: Doc) -> numpy.ndarray:
@@ -315,19 +324,22 @@ class MentionResolver:
         self.lex = lexicon or load_lexicon()
         self._titles = self.lex.titles
         self.text = doc_text(doc)
-        # per-token columns as lists (reading them does not make Token objects)
-        cols = (_table if _table is not None else _token_table(doc)).T.tolist() if len(doc) else [[] for _ in _TABLE_ATTRS]
-        col = dict(zip(_TABLE_ATTRS, cols))
-        self._orth_h: list[int] = col[ORTH]
-        self._space_after: list[int] = col[SPACY]
-        self._ent_h: list[int] = col[ENT_TYPE]  # entity label hashes, 0 outside entities
-        self._idx: list[int] = col[IDX]  # token start offsets
-        self._end: list[int] = [a + n for a, n in zip(col[IDX], col[LENGTH])]  # token end offsets
-        self._lower_h: list[int] = col[LOWER]
-        self._is_punct: list[int] = col[IS_PUNCT]
-        self._is_space: list[int] = col[IS_SPACE]
-        self._is_lower: list[int] = col[IS_LOWER]
-        self._sent_start: list[int] = col[SENT_START]  # 1: starts a sentence
+        # per-token columns as lists (reading them does not make Token objects); only the columns read here are
+        # converted, one at a time (``table.T.tolist()`` of the whole table costs twice as much)
+        table = _table if _table is not None else _token_table(doc)
+        col = {a: table[:, k] for k, a in enumerate(_TABLE_ATTRS)}
+        self._space_after: list[int] = col[SPACY].tolist()
+        self._ent_h: list[int] = col[ENT_TYPE].tolist()  # entity label hashes, 0 outside entities
+        self._idx: list[int] = col[IDX].tolist()  # token start offsets
+        self._end: list[int] = (col[IDX] + col[LENGTH]).tolist()  # token end offsets
+        self._is_punct: list[int] = col[IS_PUNCT].tolist()
+        self._is_space: list[int] = col[IS_SPACE].tolist()
+        self._is_lower: list[int] = col[IS_LOWER].tolist()
+        self._sent_start: list[bool] = (col[SENT_START] == 1).tolist()  # True: starts a sentence
+        self._pos: list[int] = col[POS].tolist()  # universal POS ids (spacy.parts_of_speech), 0 when untagged
+        self._tag_h: list[int] = col[TAG].tolist()
+        self._dep_h: list[int] = col[DEP].tolist()
+        self._head: list[int] = (numpy.arange(len(table)) + col[HEAD].view(numpy.int64)).tolist()  # head token index
         self._texts, self._lower = token_words(doc)  # Token.text, Token.lower_
         self._lowt: list[str] = _norm_apos_all(self._lower)  # lower_ with apostrophes normalised
         self.has_ner = doc.has_annotation("ENT_IOB")
@@ -612,16 +624,16 @@ class MentionResolver:
         if not name or name.lower() in self._titles:
             return None
         words = name.split()
-        links = {"of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"}
-        if any(w in links for w in words) and not any(w in self.lex.org_heads for w in words):
+        org_heads = self.lex.org_heads
+        if not _NAME_LINKS.isdisjoint(words) and org_heads.isdisjoint(words):
             # "Mark Carney of Canada": a name then a place, unless it is an organisation's name
-            cut = next(i for i, w in enumerate(words) if w in links)
+            cut = next(i for i, w in enumerate(words) if w in _NAME_LINKS)
             if cut >= 2 and words[cut] in ("of", "for"):
                 words = words[:cut]
                 name = " ".join(words)
                 ne = min(ns + cut, len(self._idx))
         labels = self._ent_labels(ns, ne)
-        has_head = any(w in self.lex.org_heads for w in words)
+        has_head = not org_heads.isdisjoint(words)
         if labels and labels <= PLACE_LABELS and not has_head:
             return None
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
@@ -702,26 +714,56 @@ class MentionResolver:
         ``greedy="LONGEST"``: every match is a candidate; the longest (then the earliest) win."""
         n = len(self._texts)
         cap = _cap_flags(self._texts)
-        lower = self._lower_h
-        cap_at = [i for i in range(n) if cap[i]]
-        # block_end[i]: for a capitalised token, the index of the first token after i that is not capitalised
-        block_end = [0] * n
-        for i in reversed(cap_at):
-            block_end[i] = block_end[i + 1] if i + 1 < n and cap[i + 1] else i + 1
+        lower = self._lower
+        blocks: list[tuple[int, int]] = []  # maximal runs of capitalised tokens
+        i = 0
+        while True:
+            try:
+                s = cap.index(True, i)
+            except ValueError:
+                break
+            try:
+                e = cap.index(False, s + 1)
+            except ValueError:
+                e = n
+            blocks.append((s, e))
+            i = e + 1
+        # A connector inside a block only makes candidates inside that block; only one right after a block (then
+        # "the" maybe) joins it to the next block.  A block joined to no other one is a run by itself (its whole
+        # length beats every candidate inside it), so only chains of joined blocks go through the candidate search.
+        joined = [False] * len(blocks)
+        for k in range(len(blocks) - 1):
+            p = blocks[k][1]  # the token after block k: the next block starts at p + 1 or p + 2
+            low = lower[p]
+            if blocks[k + 1][0] == p + 1 and (low in _RUN_POSS or low in _RUN_LINKS):
+                joined[k] = joined[k + 1] = True
+            elif blocks[k + 1][0] == p + 2 and low in _RUN_LINKS and lower[p + 1] == "the":
+                joined[k] = joined[k + 1] = True
+            elif blocks[k + 1][0] == p + 1 and low == "the" and p - blocks[k][0] >= 2 and lower[p - 1] in _RUN_LINKS:
+                joined[k] = joined[k + 1] = True  # a capitalised link ends the block: "Bank Of the Nation"
+        out: list[tuple[int, int]] = [se for se, j in zip(blocks, joined) if not j]
+        if not any(joined):
+            return out
+        block_end = [0] * n  # block_end[i]: for a capitalised token, the first token after i that is not capitalised
+        for (s, e), j in zip(blocks, joined):
+            if j:
+                for i in range(s, e):
+                    block_end[i] = e
         cands: list[tuple[int, int]] = []
-        for a in cap_at:
-            e = block_end[a]
-            cands.extend((a, b) for b in range(a + 1, e + 1))  # C C*
-            for p in range(a + 1, min(e, n - 1) + 1):  # a connector at p after the capitalised tokens a..p-1
-                low = lower[p]
-                q = p + 1
-                if (low in _RUN_POSS or low in _RUN_LINKS) and q < n and cap[q]:  # C C* POSS|LINK C C*
-                    cands.extend((a, b) for b in range(q + 1, block_end[q] + 1))
-                if low in _RUN_LINKS and q + 1 < n and lower[q] == _RUN_THE and cap[q + 1]:  # C C* LINK the C C*
-                    cands.extend((a, b) for b in range(q + 2, block_end[q + 1] + 1))
+        for (s, e), j in zip(blocks, joined):
+            if not j:
+                continue
+            for a in range(s, e):
+                cands.extend((a, b) for b in range(a + 1, e + 1))  # C C*
+                for p in range(a + 1, min(e, n - 1) + 1):  # a connector at p after the capitalised tokens a..p-1
+                    low = lower[p]
+                    q = p + 1
+                    if (low in _RUN_POSS or low in _RUN_LINKS) and q < n and cap[q]:  # C C* POSS|LINK C C*
+                        cands.extend((a, b) for b in range(q + 1, block_end[q] + 1))
+                    if low in _RUN_LINKS and q + 1 < n and lower[q] == "the" and cap[q + 1]:  # C C* LINK the C C*
+                        cands.extend((a, b) for b in range(q + 2, block_end[q + 1] + 1))
         cands.sort(key=lambda se: (se[1] - se[0], -se[0]), reverse=True)
         taken = bytearray(n)
-        out: list[tuple[int, int]] = []
         for a, b in cands:
             if taken.find(1, a, b) == -1:
                 taken[a:b] = b"\x01" * (b - a)
@@ -775,33 +817,36 @@ class MentionResolver:
     def _is_subject(self, start: int, end: int) -> bool:
         """A name (tokens start..end-1) that is (probably) its clause's subject: it opens its sentence or line, or
         a verb follows it, or the parser says so."""
-        doc = self.doc
         texts = self._texts
         n = len(texts)
         k = start - 1  # the token before: Token.is_sent_end is "the next token starts a sentence (or there is none)"
         if k < 0 or self._is_space[k] or "\n" in texts[k] or self._sent_start[k + 1] == 1 or texts[k] in (".", "!", "?"):
             return True
         prev_text = texts[k]
-        nxt = doc[end] if end < n else None
-        if nxt is not None:
-            low = nxt.lower_
+        if end < n:  # the next token: its columns, not a Token
+            low = self._lower[end]
+            pos, tag = self._pos[end], self._tag_h[end]
             if low in ("said", "says", "told", "added", "wrote", "has", "had", "was", "is", "will", "would", "also", "later", "then"):
                 return True
-            if nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN"):
+            if pos in _VERB_AUX and tag not in _VBG_VBN:
                 return True
             # "Tomas Doe conceded defeat": a regular past form right after a name is its predicate, not a participle
-            after = doc[end + 1] if end + 1 < len(doc) else None
-            if (nxt.pos_ == "VERB" or not self.has_tag) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
+            has_after = end + 1 < n
+            if (pos == VERB or not self.has_tag) and low.endswith("ed") and self._is_lower[end] and (not has_after or self._lower[end + 1] != "by"):
                 return True
             # "The party leader, Jane Doe, said": the name in apposition to the subject
-            if nxt.text == "," and prev_text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
-                if after.lower_ in ("said", "says", "told", "added", "wrote") or after.pos_ in ("VERB", "AUX"):
-                    return True
-            if nxt.text == "," and self.has_dep is False:
+            if texts[end] == "," and prev_text == "," and has_after:
+                a = end + 1
+                a_pos = self._pos[a]
+                if (a_pos in _VERB_AUX or a_pos == 0) and self._is_lower[a] and self._tag_h[a] != _VBG:
+                    if self._lower[a] in ("said", "says", "told", "added", "wrote") or a_pos in _VERB_AUX:
+                        return True
+            if texts[end] == "," and self.has_dep is False:
                 return False
         if self.has_dep:
-            for tok in doc[start:end]:
-                if tok.dep_ in _SUBJ_DEPS and tok.head.dep_ not in ("relcl", "acl:relcl", "acl"):
+            dep, head = self._dep_h, self._head
+            for i in range(start, end):
+                if dep[i] in _SUBJ_DEP_H and dep[head[i]] not in _RELCL_DEP_H:
                     return True
         return False
 
