@@ -303,7 +303,8 @@ class MentionResolver:
         when the Doc's annotations (tokens, entities, tags, parse, sentences) changed since it was made, so a
         component that changes the Doc later cannot get stale answers.  The analysis (``mentions``, clusters,
         ``roles``, ``sources``, ``gender``, ``acronyms``) is shared by reference: it must not be changed after
-        construction (only ``speakers`` is per resolver)."""
+        construction (only ``speakers`` is per resolver); ``roles``, ``sources`` and ``gender`` are found on first
+        use, by whichever resolver of the Doc asks first, from that finished analysis and kept for all of them."""
         lex = lexicon or load_lexicon()
         hit = cls._cache.get(doc)
         if hit is not None and hit[0] is lex and numpy.array_equal(hit[1], doc.to_array(_KEY_ATTRS)):
@@ -346,21 +347,46 @@ class MentionResolver:
         self.has_dep = doc.has_annotation("DEP")
         self.has_tag = doc.has_annotation("TAG")
         self.mentions: list[Mention] = []
-        self.roles: list[tuple[int, str, str]] = []  # (pos, role, person canonical)
-        self.sources: list[tuple[int, str, Kind]] = []  # (pos, issuer name, kind) for "the statement"
         self.acronyms: dict[str, str] = {}
         self.speakers: list[tuple[int, str, Kind]] = []
-        self.gender: dict[str, str] = {}  # person canonical -> "m" / "f" ("" when the article is inconsistent)
+        # roles, sources and gender (properties): made on first use, kept here and shared like the rest
+        self._later: dict[str, object] = {}
         self._clusters: dict[str, _Cluster] = {}
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
         # sentences as (first token, end token, start char, end char)
+        self._with_sents = doc.has_annotation("SENT_START") or self.has_dep
         self._sents: list[tuple[int, int, int, int]] = (
-            [(a, b, self._idx[a], self._end[b - 1]) for a, b in sentence_bounds(doc)] if self._has_sents() and len(doc) else []
+            [(a, b, self._idx[a], self._end[b - 1]) for a, b in sentence_bounds(doc)] if self._with_sents and len(doc) else []
         )
-        self._sent_starts = [s[2] for s in self._sents] if self._has_sents() else [0]
+        self._sent_starts = [s[2] for s in self._sents] if self._with_sents else [0]
         self._collect()
 
     # -- public API ---------------------------------------------------------
+
+    # Few articles ask for the roles, the document sources or the genders (a role phrase, "the statement", "he"
+    # / "she" as a speaker): each is found on first use, from the finished analysis, and kept for every resolver
+    # of the Doc (the same answers as finding them in the constructor).
+
+    @property
+    def roles(self) -> list[tuple[int, str, str]]:
+        """(char pos, role, person canonical), by position: "Prime Minister Mark Carney" gives a role."""
+        return self._later_part("roles", self._find_roles)
+
+    @property
+    def sources(self) -> list[tuple[int, str, Kind]]:
+        """(char pos, issuer name, kind) of each document noun ("the statement") whose issuer the text gives."""
+        return self._later_part("sources", self._find_sources)
+
+    @property
+    def gender(self) -> dict[str, str]:
+        """Person canonical -> "m" / "f" ("" when the article is inconsistent)."""
+        return self._later_part("gender", self._find_genders)
+
+    def _later_part(self, key: str, find):  # noqa: ANN001
+        part = self._later.get(key)
+        if part is None:
+            part = self._later[key] = find()
+        return part
 
     @property
     def persons(self) -> list[str]:
@@ -503,8 +529,7 @@ class MentionResolver:
     # -- construction ---------------------------------------------------------
 
     def _has_sents(self) -> bool:
-        d = self.doc
-        return d.has_annotation("SENT_START") or d.has_annotation("DEP")
+        return self._with_sents
 
     def _sent_of(self, pos: int) -> int:
         i = bisect.bisect_right(self._sent_starts, pos) - 1
@@ -550,9 +575,6 @@ class MentionResolver:
                     self._form_index.setdefault((name.lower(), "person"), []).append(c.canonical)
         if singles:
             self.mentions = sorted(found + singles, key=lambda m: m.start)
-        self._find_roles()
-        self._find_sources()
-        self._find_genders()
 
     def _headline_ranges(self) -> list[tuple[int, int]]:
         """Character ranges of title-case lines with no sentence punctuation (headlines): names there are unreliable."""
@@ -920,10 +942,10 @@ class MentionResolver:
                 best = c
         return best
 
-    def _find_roles(self) -> None:
+    def _find_roles(self) -> list[tuple[int, str, str]]:
         """Bind role titles to people: "Prime Minister Mark Carney", "Mark Carney, the prime minister"."""
-        doc = self.doc
-        n = len(doc)
+        roles: list[tuple[int, str, str]] = []
+        n = len(self._texts)
         texts, lower, lowt, is_space = self._texts, self._lower, self._lowt, self._is_space
         for m in self.mentions:
             if m.kind != "person":
@@ -935,7 +957,7 @@ class MentionResolver:
             span_start, span_end = self._tokens_of(m)
             role = self._role_before(span_start)
             if role:
-                self.roles.append((m.start, role, canon))
+                roles.append((m.start, role, canon))
             # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
             j = span_end
             if j < n and texts[j] == ",":
@@ -946,7 +968,7 @@ class MentionResolver:
                     k += 1
                 role = self._role_of(words)
                 if role:
-                    self.roles.append((m.start, role, canon))
+                    roles.append((m.start, role, canon))
             # title right before with a comma: "Malaysia's Prime Minister, Najib Razak"
             i = span_start
             if i >= 2 and texts[i - 1] == ",":
@@ -957,8 +979,9 @@ class MentionResolver:
                     k -= 1
                 role = self._role_of(words)
                 if role:
-                    self.roles.append((m.start, role, canon))
-        self.roles.sort()
+                    roles.append((m.start, role, canon))
+        roles.sort()
+        return roles
 
     def _tokens_of(self, m: Mention) -> tuple[int, int]:
         """The token range of a mention (``doc.char_span(m.start, m.end)``: mentions start and end on tokens)."""
@@ -987,18 +1010,19 @@ class MentionResolver:
             return "f"
         return None
 
-    def _note_gender(self, name: str | None, g: str | None) -> None:
+    @staticmethod
+    def _note_gender(gender: dict[str, str], name: str | None, g: str | None) -> None:
         if not name or not g:
             return
-        old = self.gender.get(name)
-        self.gender[name] = g if old in (None, g) else ""
+        old = gender.get(name)
+        gender[name] = g if old in (None, g) else ""
 
-    def _find_genders(self) -> None:
+    def _find_genders(self) -> dict[str, str]:
         """Gender of a person where the article makes it clear: an honorific or gendered role noun right before
         the name ("Ms Doe", "chairwoman Jane Doe"), or the first third-person pronoun after the person is the
         subject of a sentence that names no other person ("Jane Doe said her party ...")."""
-        doc = self.doc
-        n = len(doc)
+        gender: dict[str, str] = {}
+        n = len(self._texts)
         texts, lower, is_lower = self._texts, self._lower, self._is_lower
         persons = [m for m in self.mentions if m.kind == "person"]
         for m in persons:
@@ -1011,9 +1035,9 @@ class MentionResolver:
                 k -= 1
             low = lower[k]
             if low in self.lex.male_words:
-                self._note_gender(name, "m")
+                self._note_gender(gender, name, "m")
             elif low in self.lex.female_words:
-                self._note_gender(name, "f")
+                self._note_gender(gender, name, "f")
             # "Jane Doe, the chairwoman," / "Jane Doe, a spokeswoman for X,"
             j = span_end
             if j + 2 < n and texts[j] == ",":
@@ -1021,11 +1045,11 @@ class MentionResolver:
                     if texts[k] in (",", ".", ";"):
                         break
                     if lower[k] in self.lex.male_words and is_lower[k]:
-                        self._note_gender(name, "m")
+                        self._note_gender(gender, name, "m")
                     elif lower[k] in self.lex.female_words and is_lower[k]:
-                        self._note_gender(name, "f")
+                        self._note_gender(gender, name, "f")
         if not self._has_sents():
-            return
+            return gender
         person_starts = [m.start for m in persons]
         for s_start, s_end, s_start_char, s_end_char in self._sents:
             in_sent = persons[bisect.bisect_left(person_starts, s_start_char) : bisect.bisect_left(person_starts, s_end_char)]
@@ -1033,18 +1057,17 @@ class MentionResolver:
                 continue
             first = in_sent[0]
             others = {self._canon_mention(m)[0] for m in in_sent}
-            for k in range(s_start, s_end):
+            for k in range(bisect.bisect_left(self._idx, first.end, s_start, s_end), s_end):  # tokens after the name
                 pos = self._idx[k]
-                if pos < first.end:
-                    continue
                 g = self.pronoun_gender(lower[k])
                 if g is None:
                     continue
                 # only when no other person is named before the pronoun, and not inside a quotation
                 before = {self._canon_mention(m)[0] for m in in_sent if m.start < pos}
                 if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):
-                    self._note_gender(self._canon_mention(first)[0], g)
+                    self._note_gender(gender, self._canon_mention(first)[0], g)
                 break
+        return gender
 
     def _in_quotes(self, start: int, pos: int) -> bool:
         """True when an odd number of quotation marks (or more opening than closing curly ones) precede ``pos``
@@ -1052,35 +1075,36 @@ class MentionResolver:
         pre = self.text[start:pos]
         return (pre.count('"') % 2 == 1) or pre.count("\u201c") > pre.count("\u201d")
 
-    def _find_sources(self) -> None:
+    def _find_sources(self) -> list[tuple[int, str, Kind]]:
         """Who issued each document noun ("a release from X", "X said in a statement", "X's statement")."""
-        doc = self.doc
-        for i, low in enumerate(self._lower):
+        sources: list[tuple[int, str, Kind]] = []
+        lower, idx, n = self._lower, self._idx, len(self._lower)
+        for i, low in enumerate(lower):
             if low not in self.lex.doc_nouns:
                 continue
-            tok = doc[i]
-            pos = tok.idx
+            pos = idx[i]
             # "statement from/by/of X"
-            k = tok.i + 1
-            while k < len(doc) and k <= tok.i + 3 and doc[k].lower_ in ("issued", "released", "published", "put", "out", "sent"):
+            k = i + 1
+            while k < n and k <= i + 3 and lower[k] in ("issued", "released", "published", "put", "out", "sent"):
                 k += 1
-            if k < len(doc) and doc[k].lower_ in ("from", "by", "of"):
-                m = self._first_mention_after(doc[k].idx + len(doc[k].text), limit=60)
+            if k < n and lower[k] in ("from", "by", "of"):
+                m = self._first_mention_after(self._end[k], limit=60)
                 if m is not None:
-                    self.sources.append((pos, *self._canon_mention(m)))
+                    sources.append((pos, *self._canon_mention(m)))
                     continue
             # "X's statement" / "X statement"
             m = self._last_mention_before(pos, limit=40, same_sent=True)
             if m is not None and self.text[m.end : pos].strip(" '\u2019s").lower() in ("", "official", "joint", "written"):
-                self.sources.append((pos, *self._canon_mention(m)))
+                sources.append((pos, *self._canon_mention(m)))
                 continue
             # "X said in a statement": the subject of the sentence
-            if tok.i >= 2 and doc[tok.i - 1].lower_ in ("a", "an", "the", "its", "his", "her", "their") and doc[tok.i - 2].lower_ in ("in", "via", "through"):
+            if i >= 2 and lower[i - 1] in ("a", "an", "the", "its", "his", "her", "their") and lower[i - 2] in ("in", "via", "through"):
                 sub = [mm for mm in self.mentions if mm.sent_start == self._sent_of(pos) and mm.start < pos]
                 if sub:
                     pick = next((mm for mm in sub if mm.subject), sub[0])
-                    self.sources.append((pos, *self._canon_mention(pick)))
-        self.sources.sort()
+                    sources.append((pos, *self._canon_mention(pick)))
+        sources.sort()
+        return sources
 
     # -- lookups --------------------------------------------------------------
 
@@ -1176,8 +1200,10 @@ class MentionResolver:
         article gives the other gender ("Ms Doe" for "he") is skipped."""
 
         def fits(name: str | None) -> bool:
+            if not gender:
+                return True  # (the article's genders are not needed)
             g = self.gender.get(name or "")
-            return not gender or not g or g == gender
+            return not g or g == gender
 
         if prefer_speaker:
             for p, name, k in reversed(self.speakers):
