@@ -205,22 +205,17 @@ def _clean_lower(text: str) -> str:
     return clean_name(text).lower()
 
 
-_CAP_TEXTS: dict[str, bool] = {}  # token text -> it matches _CAP_TOKEN
+_CAP_TEXTS: dict[str, bool] = {}  # token text -> it matches _CAP_TOKEN (all texts seen, not only capitalised ones)
 
 
 def _cap_flags(texts: list[str]) -> list[bool]:
-    """Per token text: does it match ``_CAP_TOKEN`` (which needs an initial A-Z; cached by text)."""
+    """Per token text: does it match ``_CAP_TOKEN`` (cached by text; the per-token read is one ``map``)."""
     known = _CAP_TEXTS
     if len(known) > 200_000:
         known.clear()
-    out = [False] * len(texts)
-    for i, w in enumerate(texts):
-        if "A" <= w[:1] <= "Z":
-            flag = known.get(w)
-            if flag is None:
-                flag = known[w] = bool(_CAP_TOKEN.search(w))
-            out[i] = flag
-    return out
+    for w in set(texts).difference(known):
+        known[w] = "A" <= w[:1] <= "Z" and bool(_CAP_TOKEN.search(w))  # the pattern needs an initial A-Z
+    return list(map(known.__getitem__, texts))
 
 
 # the token attributes the resolver reads, in one array (see _token_table); the first nine are its cache key:
@@ -232,6 +227,11 @@ _TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_LOWER]
 def _token_table(doc: Doc) -> numpy.ndarray:
     """One row per token with the columns of ``_TABLE_ATTRS``."""
     return doc.to_array(_TABLE_ATTRS)
+
+
+def _has_apos(text: str) -> bool:
+    """Does ``text`` hold a character that ``_norm_apos`` changes?"""
+    return "\u2019" in text or "\u02bc" in text or "\u2018" in text or "`" in text
 
 
 def _norm_apos_all(words: list[str]) -> list[str]:
@@ -342,7 +342,8 @@ class MentionResolver:
         self._dep_h: list[int] = col[DEP].tolist()
         self._head: list[int] = (numpy.arange(len(table)) + col[HEAD].view(numpy.int64)).tolist()  # head token index
         self._texts, self._lower = token_words(doc)  # Token.text, Token.lower_
-        self._lowt: list[str] = _norm_apos_all(self._lower)  # lower_ with apostrophes normalised
+        # lower_ with apostrophes normalised (most texts have no character to normalise: the same list then)
+        self._lowt: list[str] = _norm_apos_all(self._lower) if _has_apos(self.text) else self._lower
         self.has_ner = doc.has_annotation("ENT_IOB")
         self.has_dep = doc.has_annotation("DEP")
         self.has_tag = doc.has_annotation("TAG")
@@ -641,11 +642,12 @@ class MentionResolver:
             return None
         ns, ne = name_span
         name = clean_name(self._text_of(ns, ne))
-        if name.split()[:1] == ["The"] and len(name.split()) > 1:
+        words = name.split()
+        if len(words) > 1 and words[0] == "The":
             name = name[4:]
+            words = words[1:]
         if not name or name.lower() in self._titles:
             return None
-        words = name.split()
         org_heads = self.lex.org_heads
         if not _NAME_LINKS.isdisjoint(words) and org_heads.isdisjoint(words):
             # "Mark Carney of Canada": a name then a place, unless it is an organisation's name
