@@ -48,6 +48,7 @@ from spacy.util import filter_spans
 
 from ..anchors import AnchoredMatcher
 from ..batched import BatchedPipe
+from ..doctext import sentence_bounds, token_words
 from ..extensions import add_draft
 from ..mentions import MentionResolver
 
@@ -67,6 +68,7 @@ MENTION_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC"}
 NAME_JOIN = {"compound", "flat", "flat:name", "amod", "det", "nmod:poss", "poss", "case", "nn"}
 WH = {"who", "which", "that", "whom"}
 SYMMETRIC = {"call", "meet"}
+_PROPN = int(PROPN)  # a plain int: numpy compares an enum member slowly
 
 
 # --------------------------------------------------------------------------- data
@@ -170,7 +172,7 @@ class EventsComponent(BatchedPipe):
             self.matcher.add(t.id, t.patterns)
         self._final_punct = numpy.array([self.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
         not_names = self.lex["title_nouns"] | _MONTHS | self.lex["time_heads"]  # never a known name (known_names)
-        self._not_name_lowers = {self.vocab.strings.add(w) for w in not_names}
+        self._not_names = frozenset(not_names)
         self.when_matcher = AnchoredMatcher(self.vocab)
         for w in data["when"]:
             self.when_matcher.add(w["id"], w["patterns"])
@@ -330,7 +332,7 @@ class EventsComponent(BatchedPipe):
         start_tok = span.start
         end_tok = span.end
         for m in (actor, target):
-            if m is not None and m.sent == span.sent and abs(m.start - span.start) <= 10:
+            if m is not None and ctx.same_sentence(m, span) and abs(m.start - span.start) <= 10:
                 start_tok = min(start_tok, m.start)
                 end_tok = max(end_tok, m.end)
         ev: dict[str, Any] = {
@@ -454,9 +456,13 @@ class _DocContext:
                 self._ent_of[i] = e
         self._trigger_tokens: set[int] = set()
         self._seg_starts: list[int] | None = None
+        self._seg_spans: dict[int, Span] = {}
+        self._sent_starts: list[int] | None = None
         self.found: list[dict[str, Any]] = []
         self._titlecase: dict[int, bool] = {}
         self._known: set[str] | None = None
+        self._name_tokens: dict[int, bool] = {}
+        self._runs: dict[int, Span] = {}
 
     # -- adjunct nominal triggers -------------------------------------------
     def is_adjunct(self, span: Span, seg: Span) -> bool:
@@ -483,13 +489,28 @@ class _DocContext:
         return bool(labels) and labels <= {"GPE"} and all(t.i in self._ent_of or t.is_punct for t in m)
 
     # -- segments: sentences cut at line breaks ---------------------------
+    def same_sentence(self, a: Span, b: Span) -> bool:
+        """``a.sent == b.sent`` (the sentences of their first tokens), by bisection over the Doc's sentence starts
+        (``Span.sent`` walks the tokens to both sentence edges and makes two Spans)."""
+        doc = self.doc
+        if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            return a.sent == b.sent
+        if self._sent_starts is None:
+            self._sent_starts = [s for s, _ in sentence_bounds(doc)]
+        starts = self._sent_starts
+        return bisect.bisect_right(starts, a.start) == bisect.bisect_right(starts, b.start)
+
     def segment(self, tok: Token) -> Span:
         """The sentence of tok, cut at line breaks; found from punctuation, not from the parser
         (a weak parser's sentence breaks would cut subjects off their verbs)."""
         if self._seg_starts is None:
             self._seg_starts = sorted(set(self._segment_starts()))
         k = bisect.bisect_right(self._seg_starts, tok.i) - 1
-        return self.doc[self._seg_starts[k]: self._seg_starts[k + 1]]
+        start = self._seg_starts[k]
+        seg = self._seg_spans.get(start)
+        if seg is None:  # one Span per segment (a trigger asks for its segment several times)
+            seg = self._seg_spans[start] = self.doc[start: self._seg_starts[k + 1]]
+        return seg
 
     def _segment_starts(self) -> list[int]:
         """Token indices that start a segment: after a token that has or is followed by a line break,
@@ -520,6 +541,14 @@ class _DocContext:
 
     # -- mentions ---------------------------------------------------------
     def is_name_token(self, t: Token) -> bool:
+        """A token that is (part of) a name; kept per token (the mention searches ask about the same tokens many
+        times)."""
+        known = self._name_tokens.get(t.i)
+        if known is None:
+            known = self._name_tokens[t.i] = self._is_name_token(t)
+        return known
+
+    def _is_name_token(self, t: Token) -> bool:
         if t.i in self._ent_of and self._ent_of[t.i].label_ in MENTION_LABELS:
             return True
         if t.pos_ == "PROPN" and t.text[:1].isupper():
@@ -538,22 +567,23 @@ class _DocContext:
         """Words of PERSON / ORG entities and of mid-sentence proper nouns in this Doc."""
         if self._known is None:
             known: set[str] = set()
-            strings = self.comp.vocab.strings
-            orth, lower, pos, stop, sent_start = self.doc.to_array([ORTH, LOWER, POS, IS_STOP, SENT_START]).T
+            texts, lowers = token_words(self.doc)  # strings read once per Doc (no Token objects)
+            pos, stop, sent_start = self.doc.to_array([POS, IS_STOP, SENT_START]).T
+            stops = stop.tolist()
             for e in self._ents:
                 if e.label_ in ("PERSON", "PER", "ORG"):
                     for i in range(e.start, e.end):
-                        text = strings[int(orth[i])]
-                        if text[:1].isupper() and not stop[i]:
+                        text = texts[i]
+                        if text[:1].isupper() and not stops[i]:
                             known.add(text)
             # proper nouns that are not the first token, no stop word, not at a sentence start and not a
             # title noun, month or time word; kept when capitalised
-            not_names = self.comp._not_name_lowers
-            cand = (pos == PROPN) & (stop == 0) & (sent_start != 1)
+            not_names = self.comp._not_names
+            cand = (pos == _PROPN) & (stop == 0) & (sent_start != 1)
             cand[:1] = False  # not the first token
             for i in numpy.flatnonzero(cand).tolist():
-                text = strings[int(orth[i])]
-                if text[:1].isupper() and int(lower[i]) not in not_names:
+                text = texts[i]
+                if text[:1].isupper() and lowers[i] not in not_names:
                     known.add(text)
             self._known = known
         return self._known
@@ -594,6 +624,13 @@ class _DocContext:
         return self._run(t)
 
     def _run(self, t: Token) -> Span:
+        """The name run around t (one Span per token, kept: the trigger tokens are fixed before the events)."""
+        run = self._runs.get(t.i)
+        if run is None:
+            run = self._runs[t.i] = self._find_run(t)
+        return run
+
+    def _find_run(self, t: Token) -> Span:
         doc = self.doc
         lo = hi = t.i
         while lo - 1 >= 0 and self.is_name_token(doc[lo - 1]) and (lo - 1) not in self._trigger_tokens:
@@ -931,7 +968,8 @@ class _DocContext:
         return m
 
     def _is_time(self, t: Token) -> bool:
-        return t.lower_ in self.lex["time_heads"] or t.lower_ in _MONTHS
+        low = t.lower_
+        return low in self.lex["time_heads"] or low in _MONTHS
 
     def is_passive_linear(self, span: Span) -> bool:
         doc = self.doc
