@@ -291,7 +291,7 @@ class MentionResolver:
 
     # Doc -> (lexicon, annotation key, analysis without the Doc): the cached value must not refer to the Doc,
     # or the Doc (the weak key) would never be freed
-    _cache: weakref.WeakKeyDictionary[Doc, tuple[QuoteLexicon, numpy.ndarray, dict]] = weakref.WeakKeyDictionary()
+    _cache: weakref.WeakKeyDictionary[Doc, tuple[QuoteLexicon, bytes, dict]] = weakref.WeakKeyDictionary()
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicon: QuoteLexicon | None = None) -> MentionResolver:
@@ -307,14 +307,15 @@ class MentionResolver:
         use, by whichever resolver of the Doc asks first, from that finished analysis and kept for all of them."""
         lex = lexicon or load_lexicon()
         hit = cls._cache.get(doc)
-        if hit is not None and hit[0] is lex and numpy.array_equal(hit[1], doc.to_array(_KEY_ATTRS)):
+        # the key is the bytes of the annotation columns (one memcmp; the row count is in the length)
+        if hit is not None and hit[0] is lex and hit[1] == doc.to_array(_KEY_ATTRS).tobytes():
             view = cls.__new__(cls)
             view.__dict__.update(hit[2])
             view.doc = doc
             view.speakers = []
             return view
         table = _token_table(doc)
-        key = table[:, : len(_KEY_ATTRS)]
+        key = table[:, : len(_KEY_ATTRS)].tobytes()  # C order: the same bytes as doc.to_array(_KEY_ATTRS)
         resolver = cls(doc, lex, _table=table)
         state = dict(resolver.__dict__, doc=None, speakers=[])
         cls._cache[doc] = (lex, key, state)

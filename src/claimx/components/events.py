@@ -48,7 +48,7 @@ from spacy.util import filter_spans
 
 from ..anchors import AnchoredMatcher
 from ..batched import BatchedPipe
-from ..doctext import sentence_bounds, token_words
+from ..doctext import token_words
 from ..extensions import add_draft
 from ..mentions import MentionResolver
 
@@ -495,8 +495,8 @@ class _DocContext:
         doc = self.doc
         if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
             return a.sent == b.sent
-        if self._sent_starts is None:
-            self._sent_starts = [s for s, _ in sentence_bounds(doc)]
+        if self._sent_starts is None:  # (tokens before the first start share a sentence: 0 need not be one)
+            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
         starts = self._sent_starts
         return bisect.bisect_right(starts, a.start) == bisect.bisect_right(starts, b.start)
 
