@@ -435,8 +435,8 @@ def _real_docs(nlp):
 
 
 def test_doc_context_word_lookups_match_tokens(nlp):
-    """_DocContext reads words, name tests, sentences and known names from per-Doc lists: the same answers as
-    the Token / Span versions they replace."""
+    """_DocContext reads words, name tests, sentences, known names and segment starts from per-Doc lists: the
+    same answers as the Token / Span versions they replace."""
     from claimx.components.events import _MONTHS, _DocContext
 
     comp = nlp.get_pipe("claimx_events")
@@ -454,3 +454,12 @@ def test_doc_context_word_lookups_match_tokens(nlp):
         known |= {t.text for t in doc[1:] if t.pos_ == "PROPN" and not t.is_stop and not t.is_sent_start and t.text[:1].isupper()
                   and t.lower_ not in not_names}
         assert ctx.known_names() == known
+        seg_starts = {0, len(doc)}
+        for t in doc:
+            if t.is_space and "\n" in t.text:
+                seg_starts |= {k for k in (t.i, t.i + 1) if 1 <= k <= len(doc) - 1}
+            if t.text in (".", "!", "?") and t.i <= len(doc) - 2:
+                nxt = doc[t.i + 1]
+                if nxt.text[:1].isupper() or nxt.is_quote or nxt.is_digit:
+                    seg_starts.add(t.i + 1)
+        assert sorted(set(ctx._segment_starts())) == sorted(seg_starts)

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_SPACE, IS_STOP, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import IS_STOP, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -68,6 +68,7 @@ MENTION_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC"}
 NAME_JOIN = {"compound", "flat", "flat:name", "amod", "det", "nmod:poss", "poss", "case", "nn"}
 WH = {"who", "which", "that", "whom"}
 SYMMETRIC = {"call", "meet"}
+_FINAL_PUNCT = frozenset((".", "!", "?"))
 _PROPN = int(PROPN)  # a plain int: numpy compares an enum member slowly
 
 
@@ -170,7 +171,6 @@ class EventsComponent(BatchedPipe):
         self.matcher = AnchoredMatcher(self.vocab)
         for t in data["triggers"]:
             self.matcher.add(t.id, t.patterns)
-        self._final_punct = numpy.array([self.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
         not_names = self.lex["title_nouns"] | _MONTHS | self.lex["time_heads"]  # never a known name (known_names)
         self._not_names = frozenset(not_names)
         self.when_matcher = AnchoredMatcher(self.vocab)
@@ -518,27 +518,24 @@ class _DocContext:
     def _segment_starts(self) -> list[int]:
         """Token indices that start a segment: after a token that has or is followed by a line break,
         before a line-break space token, and after '.', '!', '?' followed by a capital, a quote or a
-        digit. Found with per-Doc arrays, without building the text or walking the tokens: a line
-        break is always inside a whitespace token (spaCy's tokenizer splits the text at every change
-        between whitespace and other characters, and a token's trailing whitespace is one space)."""
+        digit. One pass over the Doc's word list (token_words), without building the text or making
+        Tokens except after final punctuation: a line break is always inside a whitespace token (spaCy's
+        tokenizer splits the text at every change between whitespace and other characters, and a token's
+        trailing whitespace is one space)."""
         doc = self.doc
-        n = len(doc)
+        texts = self.texts
+        n = len(texts)
         starts = [0]
         if n >= 2:
-            strings = self.comp.vocab.strings
-            orth, space = doc.to_array([ORTH, IS_SPACE]).T
-            for k in numpy.flatnonzero(space).tolist():
-                if "\n" in strings[int(orth[k])]:
+            for k, w in enumerate(texts):
+                if w in _FINAL_PUNCT:
+                    if k <= n - 2 and (texts[k + 1][:1].isupper() or doc[k + 1].is_quote or doc[k + 1].is_digit):
+                        starts.append(k + 1)
+                elif "\n" in w:
                     if k >= 1:
                         starts.append(k)
                     if k <= n - 2:
                         starts.append(k + 1)
-            p1, p2, p3 = self.comp._final_punct.tolist()
-            final = numpy.flatnonzero((orth == p1) | (orth == p2) | (orth == p3))
-            for i in final[final <= n - 2].tolist():
-                nxt = doc[i + 1]
-                if strings[int(orth[i + 1])][:1].isupper() or nxt.is_quote or nxt.is_digit:
-                    starts.append(i + 1)
         starts.append(n)
         return starts
 
