@@ -422,3 +422,44 @@ def test_anchored_matcher_returns_what_the_plain_matcher_returns():
             n_matches += len(expected)
             assert anchored(doc) == expected, toks
     assert n_matches > 1000
+
+
+# ---------------------------------------------------------------- per-Doc helpers against the Token versions
+
+
+def _real_docs(nlp):
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    return [nlp(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.txt"))[:6]]
+
+
+def test_doc_context_word_lookups_match_tokens(nlp):
+    """_DocContext reads words, name tests, sentences, known names and segment starts from per-Doc lists: the
+    same answers as the Token / Span versions they replace."""
+    from claimx.components.events import _MONTHS, _DocContext
+
+    comp = nlp.get_pipe("claimx_events")
+    lex = comp.lex
+    for doc in _real_docs(nlp):
+        ctx = _DocContext(doc, comp)
+        assert ctx.texts == [t.text for t in doc] and ctx.lower == [t.lower_ for t in doc]
+        assert [ctx.name_at(i) for i in range(len(doc))] == [ctx._is_name_token(t) for t in doc]
+        spans = [doc[i : i + 2] for i in range(0, len(doc) - 1, 3)]
+        for a in spans[::5]:
+            for b in spans:
+                assert ctx.same_sentence(a, b) == (a.sent == b.sent)
+        not_names = lex["title_nouns"] | _MONTHS | lex["time_heads"]
+        known = {t.text for e in doc.ents if e.label_ in ("PERSON", "PER", "ORG") for t in e if t.text[:1].isupper() and not t.is_stop}
+        known |= {t.text for t in doc[1:] if t.pos_ == "PROPN" and not t.is_stop and not t.is_sent_start and t.text[:1].isupper()
+                  and t.lower_ not in not_names}
+        assert ctx.known_names() == known
+        seg_starts = {0, len(doc)}
+        for t in doc:
+            if t.is_space and "\n" in t.text:
+                seg_starts |= {k for k in (t.i, t.i + 1) if 1 <= k <= len(doc) - 1}
+            if t.text in (".", "!", "?") and t.i <= len(doc) - 2:
+                nxt = doc[t.i + 1]
+                if nxt.text[:1].isupper() or nxt.is_quote or nxt.is_digit:
+                    seg_starts.add(t.i + 1)
+        assert sorted(set(ctx._segment_starts())) == sorted(seg_starts)

@@ -166,7 +166,7 @@ def _bare_resolver(doc):
     r = MentionResolver.__new__(MentionResolver)
     r.doc = doc
     r._texts = [t.text for t in doc]
-    r._lower_h = doc.to_array("LOWER").tolist()
+    r._lower = [t.lower_ for t in doc]
     return r
 
 
@@ -203,3 +203,45 @@ def test_for_doc_does_not_keep_the_doc_alive(blank):
     del doc
     gc.collect()
     assert ref() is None
+
+
+def _token_is_subject(r, doc, start, end):
+    """MentionResolver._is_subject written with Token objects (the straightforward version it replaces)."""
+    texts = [t.text for t in doc]
+    k = start - 1
+    if k < 0 or doc[k].is_space or "\n" in texts[k] or doc[k + 1].is_sent_start or texts[k] in (".", "!", "?"):
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None:
+        low = nxt.lower_
+        if low in ("said", "says", "told", "added", "wrote", "has", "had", "was", "is", "will", "would", "also", "later", "then"):
+            return True
+        if nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN"):
+            return True
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if (nxt.pos_ == "VERB" or not r.has_tag) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
+            return True
+        if nxt.text == "," and texts[k] == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
+            if after.lower_ in ("said", "says", "told", "added", "wrote") or after.pos_ in ("VERB", "AUX"):
+                return True
+        if nxt.text == "," and r.has_dep is False:
+            return False
+    if r.has_dep:
+        return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.dep_ not in ("relcl", "acl:relcl", "acl") for t in doc[start:end])
+    return False
+
+
+def test_subject_test_from_token_columns_matches_tokens(nlp, blank):
+    """_is_subject reads the token table (string ids, POS ids, head offsets): same answers as the Token version."""
+    from pathlib import Path
+
+    texts = [ARTICLE] + [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))[:6]]
+    checked = 0
+    for doc in [nlp(t) for t in texts] + [blank(ARTICLE)]:
+        r = MentionResolver(doc)
+        for start in range(len(doc)):
+            if doc[start].text[:1].isupper():
+                for end in range(start + 1, min(start + 4, len(doc)) + 1):
+                    assert r._is_subject(start, end) == _token_is_subject(r, doc, start, end), (doc[start:end].text, start)
+                    checked += 1
+    assert checked > 1000

@@ -48,8 +48,9 @@ from importlib import resources
 from typing import Literal
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.strings import hash_string
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text, sentence_bounds, token_words
@@ -71,6 +72,13 @@ def _norm_apos(text: str) -> str:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,6}$")
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# the same labels as the ids in the token table (get_string_id: common labels are symbols, not hashes), for
+# MentionResolver._is_subject
+_SUBJ_DEP_H = frozenset(get_string_id(d) for d in _SUBJ_DEPS)
+_RELCL_DEP_H = frozenset(get_string_id(d) for d in ("relcl", "acl:relcl", "acl"))
+_VBG = get_string_id("VBG")
+_VBG_VBN = frozenset((_VBG, get_string_id("VBN")))
+_VERB_AUX = frozenset((VERB, AUX))
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 # "Ministry of Transport (MoT)": the long form and its acronym
@@ -78,9 +86,10 @@ _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'\u2019\-]*\.?\s+(?:(?:of|for|and|the|on
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 # capitalised runs (see MentionResolver._cap_runs): a capitalised token, and the connectors a run may contain
 _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?)$")
-_RUN_LINKS = frozenset(hash_string(w) for w in ("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
-_RUN_POSS = frozenset(hash_string(w) for w in ("'s", "\u2019s", "\u02bcs"))
-_RUN_THE = hash_string("the")
+_RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
+# the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
+_NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
+_RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
 
 # ---------------------------------------------------------------------------
@@ -196,33 +205,33 @@ def _clean_lower(text: str) -> str:
     return clean_name(text).lower()
 
 
-_CAP_TEXTS: dict[str, bool] = {}  # token text -> it matches _CAP_TOKEN
+_CAP_TEXTS: dict[str, bool] = {}  # token text -> it matches _CAP_TOKEN (all texts seen, not only capitalised ones)
 
 
 def _cap_flags(texts: list[str]) -> list[bool]:
-    """Per token text: does it match ``_CAP_TOKEN`` (which needs an initial A-Z; cached by text)."""
+    """Per token text: does it match ``_CAP_TOKEN`` (cached by text; the per-token read is one ``map``)."""
     known = _CAP_TEXTS
     if len(known) > 200_000:
         known.clear()
-    out = [False] * len(texts)
-    for i, w in enumerate(texts):
-        if "A" <= w[:1] <= "Z":
-            flag = known.get(w)
-            if flag is None:
-                flag = known[w] = bool(_CAP_TOKEN.search(w))
-            out[i] = flag
-    return out
+    for w in set(texts).difference(known):
+        known[w] = "A" <= w[:1] <= "Z" and bool(_CAP_TOKEN.search(w))  # the pattern needs an initial A-Z
+    return list(map(known.__getitem__, texts))
 
 
 # the token attributes the resolver reads, in one array (see _token_table); the first nine are its cache key:
 # a cached analysis is reused only while the Doc's tokens, entities, tags, parse and sentence starts are unchanged
 _KEY_ATTRS = [ORTH, SPACY, ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, SENT_START]
-_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, LOWER, IS_PUNCT, IS_SPACE, IS_LOWER]
+_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_LOWER]
 
 
 def _token_table(doc: Doc) -> numpy.ndarray:
     """One row per token with the columns of ``_TABLE_ATTRS``."""
     return doc.to_array(_TABLE_ATTRS)
+
+
+def _has_apos(text: str) -> bool:
+    """Does ``text`` hold a character that ``_norm_apos`` changes?"""
+    return "\u2019" in text or "\u02bc" in text or "\u2018" in text or "`" in text
 
 
 def _norm_apos_all(words: list[str]) -> list[str]:
@@ -282,7 +291,7 @@ class MentionResolver:
 
     # Doc -> (lexicon, annotation key, analysis without the Doc): the cached value must not refer to the Doc,
     # or the Doc (the weak key) would never be freed
-    _cache: weakref.WeakKeyDictionary[Doc, tuple[QuoteLexicon, numpy.ndarray, dict]] = weakref.WeakKeyDictionary()
+    _cache: weakref.WeakKeyDictionary[Doc, tuple[QuoteLexicon, bytes, dict]] = weakref.WeakKeyDictionary()
 
     @classmethod
     def for_doc(cls, doc: Doc, lexicon: QuoteLexicon | None = None) -> MentionResolver:
@@ -294,17 +303,19 @@ class MentionResolver:
         when the Doc's annotations (tokens, entities, tags, parse, sentences) changed since it was made, so a
         component that changes the Doc later cannot get stale answers.  The analysis (``mentions``, clusters,
         ``roles``, ``sources``, ``gender``, ``acronyms``) is shared by reference: it must not be changed after
-        construction (only ``speakers`` is per resolver)."""
+        construction (only ``speakers`` is per resolver); ``roles``, ``sources`` and ``gender`` are found on first
+        use, by whichever resolver of the Doc asks first, from that finished analysis and kept for all of them."""
         lex = lexicon or load_lexicon()
         hit = cls._cache.get(doc)
-        if hit is not None and hit[0] is lex and numpy.array_equal(hit[1], doc.to_array(_KEY_ATTRS)):
+        # the key is the bytes of the annotation columns (one memcmp; the row count is in the length)
+        if hit is not None and hit[0] is lex and hit[1] == doc.to_array(_KEY_ATTRS).tobytes():
             view = cls.__new__(cls)
             view.__dict__.update(hit[2])
             view.doc = doc
             view.speakers = []
             return view
         table = _token_table(doc)
-        key = table[:, : len(_KEY_ATTRS)]
+        key = table[:, : len(_KEY_ATTRS)].tobytes()  # C order: the same bytes as doc.to_array(_KEY_ATTRS)
         resolver = cls(doc, lex, _table=table)
         state = dict(resolver.__dict__, doc=None, speakers=[])
         cls._cache[doc] = (lex, key, state)
@@ -315,40 +326,69 @@ class MentionResolver:
         self.lex = lexicon or load_lexicon()
         self._titles = self.lex.titles
         self.text = doc_text(doc)
-        # per-token columns as lists (reading them does not make Token objects)
-        cols = (_table if _table is not None else _token_table(doc)).T.tolist() if len(doc) else [[] for _ in _TABLE_ATTRS]
-        col = dict(zip(_TABLE_ATTRS, cols))
-        self._orth_h: list[int] = col[ORTH]
-        self._space_after: list[int] = col[SPACY]
-        self._ent_h: list[int] = col[ENT_TYPE]  # entity label hashes, 0 outside entities
-        self._idx: list[int] = col[IDX]  # token start offsets
-        self._end: list[int] = [a + n for a, n in zip(col[IDX], col[LENGTH])]  # token end offsets
-        self._lower_h: list[int] = col[LOWER]
-        self._is_punct: list[int] = col[IS_PUNCT]
-        self._is_space: list[int] = col[IS_SPACE]
-        self._is_lower: list[int] = col[IS_LOWER]
-        self._sent_start: list[int] = col[SENT_START]  # 1: starts a sentence
+        # per-token columns as lists (reading them does not make Token objects); only the columns read here are
+        # converted, one at a time (``table.T.tolist()`` of the whole table costs twice as much)
+        table = _table if _table is not None else _token_table(doc)
+        col = {a: table[:, k] for k, a in enumerate(_TABLE_ATTRS)}
+        self._space_after: list[int] = col[SPACY].tolist()
+        self._ent_h: list[int] = col[ENT_TYPE].tolist()  # entity label hashes, 0 outside entities
+        self._idx: list[int] = col[IDX].tolist()  # token start offsets
+        self._end: list[int] = (col[IDX] + col[LENGTH]).tolist()  # token end offsets
+        self._is_punct: list[int] = col[IS_PUNCT].tolist()
+        self._is_space: list[int] = col[IS_SPACE].tolist()
+        self._is_lower: list[int] = col[IS_LOWER].tolist()
+        self._sent_start: list[bool] = (col[SENT_START] == 1).tolist()  # True: starts a sentence
+        self._pos: list[int] = col[POS].tolist()  # universal POS ids (spacy.parts_of_speech), 0 when untagged
+        self._tag_h: list[int] = col[TAG].tolist()
+        self._dep_h: list[int] = col[DEP].tolist()
+        self._head: list[int] = (numpy.arange(len(table)) + col[HEAD].view(numpy.int64)).tolist()  # head token index
         self._texts, self._lower = token_words(doc)  # Token.text, Token.lower_
-        self._lowt: list[str] = _norm_apos_all(self._lower)  # lower_ with apostrophes normalised
+        # lower_ with apostrophes normalised (most texts have no character to normalise: the same list then)
+        self._lowt: list[str] = _norm_apos_all(self._lower) if _has_apos(self.text) else self._lower
         self.has_ner = doc.has_annotation("ENT_IOB")
         self.has_dep = doc.has_annotation("DEP")
         self.has_tag = doc.has_annotation("TAG")
         self.mentions: list[Mention] = []
-        self.roles: list[tuple[int, str, str]] = []  # (pos, role, person canonical)
-        self.sources: list[tuple[int, str, Kind]] = []  # (pos, issuer name, kind) for "the statement"
         self.acronyms: dict[str, str] = {}
         self.speakers: list[tuple[int, str, Kind]] = []
-        self.gender: dict[str, str] = {}  # person canonical -> "m" / "f" ("" when the article is inconsistent)
+        # roles, sources and gender (properties): made on first use, kept here and shared like the rest
+        self._later: dict[str, object] = {}
         self._clusters: dict[str, _Cluster] = {}
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
         # sentences as (first token, end token, start char, end char)
+        self._with_sents = doc.has_annotation("SENT_START") or self.has_dep
         self._sents: list[tuple[int, int, int, int]] = (
-            [(a, b, self._idx[a], self._end[b - 1]) for a, b in sentence_bounds(doc)] if self._has_sents() and len(doc) else []
+            [(a, b, self._idx[a], self._end[b - 1]) for a, b in sentence_bounds(doc)] if self._with_sents and len(doc) else []
         )
-        self._sent_starts = [s[2] for s in self._sents] if self._has_sents() else [0]
+        self._sent_starts = [s[2] for s in self._sents] if self._with_sents else [0]
         self._collect()
 
     # -- public API ---------------------------------------------------------
+
+    # Few articles ask for the roles, the document sources or the genders (a role phrase, "the statement", "he"
+    # / "she" as a speaker): each is found on first use, from the finished analysis, and kept for every resolver
+    # of the Doc (the same answers as finding them in the constructor).
+
+    @property
+    def roles(self) -> list[tuple[int, str, str]]:
+        """(char pos, role, person canonical), by position: "Prime Minister Mark Carney" gives a role."""
+        return self._later_part("roles", self._find_roles)
+
+    @property
+    def sources(self) -> list[tuple[int, str, Kind]]:
+        """(char pos, issuer name, kind) of each document noun ("the statement") whose issuer the text gives."""
+        return self._later_part("sources", self._find_sources)
+
+    @property
+    def gender(self) -> dict[str, str]:
+        """Person canonical -> "m" / "f" ("" when the article is inconsistent)."""
+        return self._later_part("gender", self._find_genders)
+
+    def _later_part(self, key: str, find):  # noqa: ANN001
+        part = self._later.get(key)
+        if part is None:
+            part = self._later[key] = find()
+        return part
 
     @property
     def persons(self) -> list[str]:
@@ -491,8 +531,7 @@ class MentionResolver:
     # -- construction ---------------------------------------------------------
 
     def _has_sents(self) -> bool:
-        d = self.doc
-        return d.has_annotation("SENT_START") or d.has_annotation("DEP")
+        return self._with_sents
 
     def _sent_of(self, pos: int) -> int:
         i = bisect.bisect_right(self._sent_starts, pos) - 1
@@ -538,9 +577,6 @@ class MentionResolver:
                     self._form_index.setdefault((name.lower(), "person"), []).append(c.canonical)
         if singles:
             self.mentions = sorted(found + singles, key=lambda m: m.start)
-        self._find_roles()
-        self._find_sources()
-        self._find_genders()
 
     def _headline_ranges(self) -> list[tuple[int, int]]:
         """Character ranges of title-case lines with no sentence punctuation (headlines): names there are unreliable."""
@@ -607,21 +643,22 @@ class MentionResolver:
             return None
         ns, ne = name_span
         name = clean_name(self._text_of(ns, ne))
-        if name.split()[:1] == ["The"] and len(name.split()) > 1:
+        words = name.split()
+        if len(words) > 1 and words[0] == "The":
             name = name[4:]
+            words = words[1:]
         if not name or name.lower() in self._titles:
             return None
-        words = name.split()
-        links = {"of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"}
-        if any(w in links for w in words) and not any(w in self.lex.org_heads for w in words):
+        org_heads = self.lex.org_heads
+        if not _NAME_LINKS.isdisjoint(words) and org_heads.isdisjoint(words):
             # "Mark Carney of Canada": a name then a place, unless it is an organisation's name
-            cut = next(i for i, w in enumerate(words) if w in links)
+            cut = next(i for i, w in enumerate(words) if w in _NAME_LINKS)
             if cut >= 2 and words[cut] in ("of", "for"):
                 words = words[:cut]
                 name = " ".join(words)
                 ne = min(ns + cut, len(self._idx))
         labels = self._ent_labels(ns, ne)
-        has_head = any(w in self.lex.org_heads for w in words)
+        has_head = not org_heads.isdisjoint(words)
         if labels and labels <= PLACE_LABELS and not has_head:
             return None
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
@@ -702,26 +739,56 @@ class MentionResolver:
         ``greedy="LONGEST"``: every match is a candidate; the longest (then the earliest) win."""
         n = len(self._texts)
         cap = _cap_flags(self._texts)
-        lower = self._lower_h
-        cap_at = [i for i in range(n) if cap[i]]
-        # block_end[i]: for a capitalised token, the index of the first token after i that is not capitalised
-        block_end = [0] * n
-        for i in reversed(cap_at):
-            block_end[i] = block_end[i + 1] if i + 1 < n and cap[i + 1] else i + 1
+        lower = self._lower
+        blocks: list[tuple[int, int]] = []  # maximal runs of capitalised tokens
+        i = 0
+        while True:
+            try:
+                s = cap.index(True, i)
+            except ValueError:
+                break
+            try:
+                e = cap.index(False, s + 1)
+            except ValueError:
+                e = n
+            blocks.append((s, e))
+            i = e + 1
+        # A connector inside a block only makes candidates inside that block; only one right after a block (then
+        # "the" maybe) joins it to the next block.  A block joined to no other one is a run by itself (its whole
+        # length beats every candidate inside it), so only chains of joined blocks go through the candidate search.
+        joined = [False] * len(blocks)
+        for k in range(len(blocks) - 1):
+            p = blocks[k][1]  # the token after block k: the next block starts at p + 1 or p + 2
+            low = lower[p]
+            if blocks[k + 1][0] == p + 1 and (low in _RUN_POSS or low in _RUN_LINKS):
+                joined[k] = joined[k + 1] = True
+            elif blocks[k + 1][0] == p + 2 and low in _RUN_LINKS and lower[p + 1] == "the":
+                joined[k] = joined[k + 1] = True
+            elif blocks[k + 1][0] == p + 1 and low == "the" and p - blocks[k][0] >= 2 and lower[p - 1] in _RUN_LINKS:
+                joined[k] = joined[k + 1] = True  # a capitalised link ends the block: "Bank Of the Nation"
+        out: list[tuple[int, int]] = [se for se, j in zip(blocks, joined) if not j]
+        if not any(joined):
+            return out
+        block_end = [0] * n  # block_end[i]: for a capitalised token, the first token after i that is not capitalised
+        for (s, e), j in zip(blocks, joined):
+            if j:
+                for i in range(s, e):
+                    block_end[i] = e
         cands: list[tuple[int, int]] = []
-        for a in cap_at:
-            e = block_end[a]
-            cands.extend((a, b) for b in range(a + 1, e + 1))  # C C*
-            for p in range(a + 1, min(e, n - 1) + 1):  # a connector at p after the capitalised tokens a..p-1
-                low = lower[p]
-                q = p + 1
-                if (low in _RUN_POSS or low in _RUN_LINKS) and q < n and cap[q]:  # C C* POSS|LINK C C*
-                    cands.extend((a, b) for b in range(q + 1, block_end[q] + 1))
-                if low in _RUN_LINKS and q + 1 < n and lower[q] == _RUN_THE and cap[q + 1]:  # C C* LINK the C C*
-                    cands.extend((a, b) for b in range(q + 2, block_end[q + 1] + 1))
+        for (s, e), j in zip(blocks, joined):
+            if not j:
+                continue
+            for a in range(s, e):
+                cands.extend((a, b) for b in range(a + 1, e + 1))  # C C*
+                for p in range(a + 1, min(e, n - 1) + 1):  # a connector at p after the capitalised tokens a..p-1
+                    low = lower[p]
+                    q = p + 1
+                    if (low in _RUN_POSS or low in _RUN_LINKS) and q < n and cap[q]:  # C C* POSS|LINK C C*
+                        cands.extend((a, b) for b in range(q + 1, block_end[q] + 1))
+                    if low in _RUN_LINKS and q + 1 < n and lower[q] == "the" and cap[q + 1]:  # C C* LINK the C C*
+                        cands.extend((a, b) for b in range(q + 2, block_end[q + 1] + 1))
         cands.sort(key=lambda se: (se[1] - se[0], -se[0]), reverse=True)
         taken = bytearray(n)
-        out: list[tuple[int, int]] = []
         for a, b in cands:
             if taken.find(1, a, b) == -1:
                 taken[a:b] = b"\x01" * (b - a)
@@ -775,33 +842,36 @@ class MentionResolver:
     def _is_subject(self, start: int, end: int) -> bool:
         """A name (tokens start..end-1) that is (probably) its clause's subject: it opens its sentence or line, or
         a verb follows it, or the parser says so."""
-        doc = self.doc
         texts = self._texts
         n = len(texts)
         k = start - 1  # the token before: Token.is_sent_end is "the next token starts a sentence (or there is none)"
         if k < 0 or self._is_space[k] or "\n" in texts[k] or self._sent_start[k + 1] == 1 or texts[k] in (".", "!", "?"):
             return True
         prev_text = texts[k]
-        nxt = doc[end] if end < n else None
-        if nxt is not None:
-            low = nxt.lower_
+        if end < n:  # the next token: its columns, not a Token
+            low = self._lower[end]
+            pos, tag = self._pos[end], self._tag_h[end]
             if low in ("said", "says", "told", "added", "wrote", "has", "had", "was", "is", "will", "would", "also", "later", "then"):
                 return True
-            if nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN"):
+            if pos in _VERB_AUX and tag not in _VBG_VBN:
                 return True
             # "Tomas Doe conceded defeat": a regular past form right after a name is its predicate, not a participle
-            after = doc[end + 1] if end + 1 < len(doc) else None
-            if (nxt.pos_ == "VERB" or not self.has_tag) and low.endswith("ed") and nxt.is_lower and (after is None or after.lower_ != "by"):
+            has_after = end + 1 < n
+            if (pos == VERB or not self.has_tag) and low.endswith("ed") and self._is_lower[end] and (not has_after or self._lower[end + 1] != "by"):
                 return True
             # "The party leader, Jane Doe, said": the name in apposition to the subject
-            if nxt.text == "," and prev_text == "," and after is not None and after.pos_ in ("VERB", "AUX", "") and after.is_lower and after.tag_ not in ("VBG",):
-                if after.lower_ in ("said", "says", "told", "added", "wrote") or after.pos_ in ("VERB", "AUX"):
-                    return True
-            if nxt.text == "," and self.has_dep is False:
+            if texts[end] == "," and prev_text == "," and has_after:
+                a = end + 1
+                a_pos = self._pos[a]
+                if (a_pos in _VERB_AUX or a_pos == 0) and self._is_lower[a] and self._tag_h[a] != _VBG:
+                    if self._lower[a] in ("said", "says", "told", "added", "wrote") or a_pos in _VERB_AUX:
+                        return True
+            if texts[end] == "," and self.has_dep is False:
                 return False
         if self.has_dep:
-            for tok in doc[start:end]:
-                if tok.dep_ in _SUBJ_DEPS and tok.head.dep_ not in ("relcl", "acl:relcl", "acl"):
+            dep, head = self._dep_h, self._head
+            for i in range(start, end):
+                if dep[i] in _SUBJ_DEP_H and dep[head[i]] not in _RELCL_DEP_H:
                     return True
         return False
 
@@ -875,10 +945,10 @@ class MentionResolver:
                 best = c
         return best
 
-    def _find_roles(self) -> None:
+    def _find_roles(self) -> list[tuple[int, str, str]]:
         """Bind role titles to people: "Prime Minister Mark Carney", "Mark Carney, the prime minister"."""
-        doc = self.doc
-        n = len(doc)
+        roles: list[tuple[int, str, str]] = []
+        n = len(self._texts)
         texts, lower, lowt, is_space = self._texts, self._lower, self._lowt, self._is_space
         for m in self.mentions:
             if m.kind != "person":
@@ -890,7 +960,7 @@ class MentionResolver:
             span_start, span_end = self._tokens_of(m)
             role = self._role_before(span_start)
             if role:
-                self.roles.append((m.start, role, canon))
+                roles.append((m.start, role, canon))
             # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
             j = span_end
             if j < n and texts[j] == ",":
@@ -901,7 +971,7 @@ class MentionResolver:
                     k += 1
                 role = self._role_of(words)
                 if role:
-                    self.roles.append((m.start, role, canon))
+                    roles.append((m.start, role, canon))
             # title right before with a comma: "Malaysia's Prime Minister, Najib Razak"
             i = span_start
             if i >= 2 and texts[i - 1] == ",":
@@ -912,8 +982,9 @@ class MentionResolver:
                     k -= 1
                 role = self._role_of(words)
                 if role:
-                    self.roles.append((m.start, role, canon))
-        self.roles.sort()
+                    roles.append((m.start, role, canon))
+        roles.sort()
+        return roles
 
     def _tokens_of(self, m: Mention) -> tuple[int, int]:
         """The token range of a mention (``doc.char_span(m.start, m.end)``: mentions start and end on tokens)."""
@@ -942,18 +1013,19 @@ class MentionResolver:
             return "f"
         return None
 
-    def _note_gender(self, name: str | None, g: str | None) -> None:
+    @staticmethod
+    def _note_gender(gender: dict[str, str], name: str | None, g: str | None) -> None:
         if not name or not g:
             return
-        old = self.gender.get(name)
-        self.gender[name] = g if old in (None, g) else ""
+        old = gender.get(name)
+        gender[name] = g if old in (None, g) else ""
 
-    def _find_genders(self) -> None:
+    def _find_genders(self) -> dict[str, str]:
         """Gender of a person where the article makes it clear: an honorific or gendered role noun right before
         the name ("Ms Doe", "chairwoman Jane Doe"), or the first third-person pronoun after the person is the
         subject of a sentence that names no other person ("Jane Doe said her party ...")."""
-        doc = self.doc
-        n = len(doc)
+        gender: dict[str, str] = {}
+        n = len(self._texts)
         texts, lower, is_lower = self._texts, self._lower, self._is_lower
         persons = [m for m in self.mentions if m.kind == "person"]
         for m in persons:
@@ -966,9 +1038,9 @@ class MentionResolver:
                 k -= 1
             low = lower[k]
             if low in self.lex.male_words:
-                self._note_gender(name, "m")
+                self._note_gender(gender, name, "m")
             elif low in self.lex.female_words:
-                self._note_gender(name, "f")
+                self._note_gender(gender, name, "f")
             # "Jane Doe, the chairwoman," / "Jane Doe, a spokeswoman for X,"
             j = span_end
             if j + 2 < n and texts[j] == ",":
@@ -976,11 +1048,11 @@ class MentionResolver:
                     if texts[k] in (",", ".", ";"):
                         break
                     if lower[k] in self.lex.male_words and is_lower[k]:
-                        self._note_gender(name, "m")
+                        self._note_gender(gender, name, "m")
                     elif lower[k] in self.lex.female_words and is_lower[k]:
-                        self._note_gender(name, "f")
+                        self._note_gender(gender, name, "f")
         if not self._has_sents():
-            return
+            return gender
         person_starts = [m.start for m in persons]
         for s_start, s_end, s_start_char, s_end_char in self._sents:
             in_sent = persons[bisect.bisect_left(person_starts, s_start_char) : bisect.bisect_left(person_starts, s_end_char)]
@@ -988,18 +1060,17 @@ class MentionResolver:
                 continue
             first = in_sent[0]
             others = {self._canon_mention(m)[0] for m in in_sent}
-            for k in range(s_start, s_end):
+            for k in range(bisect.bisect_left(self._idx, first.end, s_start, s_end), s_end):  # tokens after the name
                 pos = self._idx[k]
-                if pos < first.end:
-                    continue
                 g = self.pronoun_gender(lower[k])
                 if g is None:
                     continue
                 # only when no other person is named before the pronoun, and not inside a quotation
                 before = {self._canon_mention(m)[0] for m in in_sent if m.start < pos}
                 if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):
-                    self._note_gender(self._canon_mention(first)[0], g)
+                    self._note_gender(gender, self._canon_mention(first)[0], g)
                 break
+        return gender
 
     def _in_quotes(self, start: int, pos: int) -> bool:
         """True when an odd number of quotation marks (or more opening than closing curly ones) precede ``pos``
@@ -1007,35 +1078,36 @@ class MentionResolver:
         pre = self.text[start:pos]
         return (pre.count('"') % 2 == 1) or pre.count("\u201c") > pre.count("\u201d")
 
-    def _find_sources(self) -> None:
+    def _find_sources(self) -> list[tuple[int, str, Kind]]:
         """Who issued each document noun ("a release from X", "X said in a statement", "X's statement")."""
-        doc = self.doc
-        for i, low in enumerate(self._lower):
+        sources: list[tuple[int, str, Kind]] = []
+        lower, idx, n = self._lower, self._idx, len(self._lower)
+        for i, low in enumerate(lower):
             if low not in self.lex.doc_nouns:
                 continue
-            tok = doc[i]
-            pos = tok.idx
+            pos = idx[i]
             # "statement from/by/of X"
-            k = tok.i + 1
-            while k < len(doc) and k <= tok.i + 3 and doc[k].lower_ in ("issued", "released", "published", "put", "out", "sent"):
+            k = i + 1
+            while k < n and k <= i + 3 and lower[k] in ("issued", "released", "published", "put", "out", "sent"):
                 k += 1
-            if k < len(doc) and doc[k].lower_ in ("from", "by", "of"):
-                m = self._first_mention_after(doc[k].idx + len(doc[k].text), limit=60)
+            if k < n and lower[k] in ("from", "by", "of"):
+                m = self._first_mention_after(self._end[k], limit=60)
                 if m is not None:
-                    self.sources.append((pos, *self._canon_mention(m)))
+                    sources.append((pos, *self._canon_mention(m)))
                     continue
             # "X's statement" / "X statement"
             m = self._last_mention_before(pos, limit=40, same_sent=True)
             if m is not None and self.text[m.end : pos].strip(" '\u2019s").lower() in ("", "official", "joint", "written"):
-                self.sources.append((pos, *self._canon_mention(m)))
+                sources.append((pos, *self._canon_mention(m)))
                 continue
             # "X said in a statement": the subject of the sentence
-            if tok.i >= 2 and doc[tok.i - 1].lower_ in ("a", "an", "the", "its", "his", "her", "their") and doc[tok.i - 2].lower_ in ("in", "via", "through"):
+            if i >= 2 and lower[i - 1] in ("a", "an", "the", "its", "his", "her", "their") and lower[i - 2] in ("in", "via", "through"):
                 sub = [mm for mm in self.mentions if mm.sent_start == self._sent_of(pos) and mm.start < pos]
                 if sub:
                     pick = next((mm for mm in sub if mm.subject), sub[0])
-                    self.sources.append((pos, *self._canon_mention(pick)))
-        self.sources.sort()
+                    sources.append((pos, *self._canon_mention(pick)))
+        sources.sort()
+        return sources
 
     # -- lookups --------------------------------------------------------------
 
@@ -1131,8 +1203,10 @@ class MentionResolver:
         article gives the other gender ("Ms Doe" for "he") is skipped."""
 
         def fits(name: str | None) -> bool:
+            if not gender:
+                return True  # (the article's genders are not needed)
             g = self.gender.get(name or "")
-            return not gender or not g or g == gender
+            return not g or g == gender
 
         if prefer_speaker:
             for p, name, k in reversed(self.speakers):

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_SPACE, IS_STOP, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import IS_STOP, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,7 @@ from spacy.util import filter_spans
 
 from ..anchors import AnchoredMatcher
 from ..batched import BatchedPipe
+from ..doctext import token_words
 from ..extensions import add_draft
 from ..mentions import MentionResolver
 
@@ -67,6 +68,8 @@ MENTION_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC"}
 NAME_JOIN = {"compound", "flat", "flat:name", "amod", "det", "nmod:poss", "poss", "case", "nn"}
 WH = {"who", "which", "that", "whom"}
 SYMMETRIC = {"call", "meet"}
+_FINAL_PUNCT = frozenset((".", "!", "?"))
+_PROPN = int(PROPN)  # a plain int: numpy compares an enum member slowly
 
 
 # --------------------------------------------------------------------------- data
@@ -168,9 +171,8 @@ class EventsComponent(BatchedPipe):
         self.matcher = AnchoredMatcher(self.vocab)
         for t in data["triggers"]:
             self.matcher.add(t.id, t.patterns)
-        self._final_punct = numpy.array([self.vocab.strings.add(p) for p in (".", "!", "?")], dtype="uint64")
         not_names = self.lex["title_nouns"] | _MONTHS | self.lex["time_heads"]  # never a known name (known_names)
-        self._not_name_lowers = {self.vocab.strings.add(w) for w in not_names}
+        self._not_names = frozenset(not_names)
         self.when_matcher = AnchoredMatcher(self.vocab)
         for w in data["when"]:
             self.when_matcher.add(w["id"], w["patterns"])
@@ -257,7 +259,7 @@ class EventsComponent(BatchedPipe):
             return None
         if nxt is not None and nxt.lower_ in trig.next_deny:
             return None
-        if trig.prev_deny and any(doc[i].lower_ in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun":
+        if trig.prev_deny and any(ctx.lower[i] in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun":
             return None
         if ctx.tagged and trig.roles != "noun" and len(span) == 1 and head.lower_ in _NOUN_TOO \
                 and head.pos_ == "NOUN" and prev is not None \
@@ -330,7 +332,7 @@ class EventsComponent(BatchedPipe):
         start_tok = span.start
         end_tok = span.end
         for m in (actor, target):
-            if m is not None and m.sent == span.sent and abs(m.start - span.start) <= 10:
+            if m is not None and ctx.same_sentence(m, span) and abs(m.start - span.start) <= 10:
                 start_tok = min(start_tok, m.start)
                 end_tok = max(end_tok, m.end)
         ev: dict[str, Any] = {
@@ -453,19 +455,26 @@ class _DocContext:
             for i in range(e.start, e.end):
                 self._ent_of[i] = e
         self._trigger_tokens: set[int] = set()
+        # Token.text / Token.lower_ of every token, read once per Doc: the rules look at words around each
+        # trigger many times, and doc[i] makes a Token object each time
+        self.texts, self.lower = token_words(doc)
         self._seg_starts: list[int] | None = None
+        self._seg_spans: dict[int, Span] = {}
+        self._sent_starts: list[int] | None = None
         self.found: list[dict[str, Any]] = []
         self._titlecase: dict[int, bool] = {}
         self._known: set[str] | None = None
+        self._name_tokens: dict[int, bool] = {}
+        self._runs: dict[int, Span] = {}
 
     # -- adjunct nominal triggers -------------------------------------------
     def is_adjunct(self, span: Span, seg: Span) -> bool:
         """'... in a phone call', '... during talks': the trigger noun is an adjunct of the clause's verb."""
         doc = self.doc
         k = span.start - 1
-        while k >= seg.start and span.start - k <= 4 and doc[k].lower_ in _DET_ADJ and doc[k].lower_ not in ("in", "to"):
+        while k >= seg.start and span.start - k <= 4 and self.lower[k] in _DET_ADJ and self.lower[k] not in ("in", "to"):
             k -= 1
-        return k >= seg.start and doc[k].lower_ in self.lex.get("adjunct_preps", ())
+        return k >= seg.start and self.lower[k] in self.lex.get("adjunct_preps", ())
 
     def borrow(self, seg: Span, before: int) -> tuple[str, str | None] | None:
         """(actor, target) of the interaction event found earlier in the same segment, else None."""
@@ -483,43 +492,70 @@ class _DocContext:
         return bool(labels) and labels <= {"GPE"} and all(t.i in self._ent_of or t.is_punct for t in m)
 
     # -- segments: sentences cut at line breaks ---------------------------
+    def same_sentence(self, a: Span, b: Span) -> bool:
+        """``a.sent == b.sent`` (the sentences of their first tokens), by bisection over the Doc's sentence starts
+        (``Span.sent`` walks the tokens to both sentence edges and makes two Spans)."""
+        doc = self.doc
+        if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            return a.sent == b.sent
+        if self._sent_starts is None:  # (tokens before the first start share a sentence: 0 need not be one)
+            self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        starts = self._sent_starts
+        return bisect.bisect_right(starts, a.start) == bisect.bisect_right(starts, b.start)
+
     def segment(self, tok: Token) -> Span:
         """The sentence of tok, cut at line breaks; found from punctuation, not from the parser
         (a weak parser's sentence breaks would cut subjects off their verbs)."""
         if self._seg_starts is None:
             self._seg_starts = sorted(set(self._segment_starts()))
         k = bisect.bisect_right(self._seg_starts, tok.i) - 1
-        return self.doc[self._seg_starts[k]: self._seg_starts[k + 1]]
+        start = self._seg_starts[k]
+        seg = self._seg_spans.get(start)
+        if seg is None:  # one Span per segment (a trigger asks for its segment several times)
+            seg = self._seg_spans[start] = self.doc[start: self._seg_starts[k + 1]]
+        return seg
 
     def _segment_starts(self) -> list[int]:
         """Token indices that start a segment: after a token that has or is followed by a line break,
         before a line-break space token, and after '.', '!', '?' followed by a capital, a quote or a
-        digit. Found with per-Doc arrays, without building the text or walking the tokens: a line
-        break is always inside a whitespace token (spaCy's tokenizer splits the text at every change
-        between whitespace and other characters, and a token's trailing whitespace is one space)."""
+        digit. One pass over the Doc's word list (token_words), without building the text or making
+        Tokens except after final punctuation: a line break is always inside a whitespace token (spaCy's
+        tokenizer splits the text at every change between whitespace and other characters, and a token's
+        trailing whitespace is one space)."""
         doc = self.doc
-        n = len(doc)
+        texts = self.texts
+        n = len(texts)
         starts = [0]
         if n >= 2:
-            strings = self.comp.vocab.strings
-            orth, space = doc.to_array([ORTH, IS_SPACE]).T
-            for k in numpy.flatnonzero(space).tolist():
-                if "\n" in strings[int(orth[k])]:
+            for k, w in enumerate(texts):
+                if w in _FINAL_PUNCT:
+                    if k <= n - 2 and (texts[k + 1][:1].isupper() or doc[k + 1].is_quote or doc[k + 1].is_digit):
+                        starts.append(k + 1)
+                elif "\n" in w:
                     if k >= 1:
                         starts.append(k)
                     if k <= n - 2:
                         starts.append(k + 1)
-            p1, p2, p3 = self.comp._final_punct.tolist()
-            final = numpy.flatnonzero((orth == p1) | (orth == p2) | (orth == p3))
-            for i in final[final <= n - 2].tolist():
-                nxt = doc[i + 1]
-                if strings[int(orth[i + 1])][:1].isupper() or nxt.is_quote or nxt.is_digit:
-                    starts.append(i + 1)
         starts.append(n)
         return starts
 
     # -- mentions ---------------------------------------------------------
     def is_name_token(self, t: Token) -> bool:
+        """A token that is (part of) a name; kept per token (the mention searches ask about the same tokens many
+        times)."""
+        known = self._name_tokens.get(t.i)
+        if known is None:
+            known = self._name_tokens[t.i] = self._is_name_token(t)
+        return known
+
+    def name_at(self, i: int) -> bool:
+        """``is_name_token(doc[i])``, without making the Token when the answer is already known."""
+        known = self._name_tokens.get(i)
+        if known is None:
+            known = self._name_tokens[i] = self._is_name_token(self.doc[i])
+        return known
+
+    def _is_name_token(self, t: Token) -> bool:
         if t.i in self._ent_of and self._ent_of[t.i].label_ in MENTION_LABELS:
             return True
         if t.pos_ == "PROPN" and t.text[:1].isupper():
@@ -538,22 +574,23 @@ class _DocContext:
         """Words of PERSON / ORG entities and of mid-sentence proper nouns in this Doc."""
         if self._known is None:
             known: set[str] = set()
-            strings = self.comp.vocab.strings
-            orth, lower, pos, stop, sent_start = self.doc.to_array([ORTH, LOWER, POS, IS_STOP, SENT_START]).T
+            texts, lowers = token_words(self.doc)  # strings read once per Doc (no Token objects)
+            pos, stop, sent_start = self.doc.to_array([POS, IS_STOP, SENT_START]).T
+            stops = stop.tolist()
             for e in self._ents:
                 if e.label_ in ("PERSON", "PER", "ORG"):
                     for i in range(e.start, e.end):
-                        text = strings[int(orth[i])]
-                        if text[:1].isupper() and not stop[i]:
+                        text = texts[i]
+                        if text[:1].isupper() and not stops[i]:
                             known.add(text)
             # proper nouns that are not the first token, no stop word, not at a sentence start and not a
             # title noun, month or time word; kept when capitalised
-            not_names = self.comp._not_name_lowers
-            cand = (pos == PROPN) & (stop == 0) & (sent_start != 1)
+            not_names = self.comp._not_names
+            cand = (pos == _PROPN) & (stop == 0) & (sent_start != 1)
             cand[:1] = False  # not the first token
             for i in numpy.flatnonzero(cand).tolist():
-                text = strings[int(orth[i])]
-                if text[:1].isupper() and int(lower[i]) not in not_names:
+                text = texts[i]
+                if text[:1].isupper() and lowers[i] not in not_names:
                     known.add(text)
             self._known = known
         return self._known
@@ -588,19 +625,26 @@ class _DocContext:
                 if c.dep_ in ("flat", "flat:name", "compound") and c.i > t.i:
                     hi = max(hi, c.right_edge.i)
             # extend over a name that the parser split
-            while hi + 1 < len(doc) and self.is_name_token(doc[hi + 1]) and doc[hi].text[:1].isupper():
+            while hi + 1 < len(doc) and self.name_at(hi + 1) and self.texts[hi][:1].isupper():
                 hi += 1
             return doc[lo: hi + 1]
         return self._run(t)
 
     def _run(self, t: Token) -> Span:
+        """The name run around t (one Span per token, kept: the trigger tokens are fixed before the events)."""
+        run = self._runs.get(t.i)
+        if run is None:
+            run = self._runs[t.i] = self._find_run(t)
+        return run
+
+    def _find_run(self, t: Token) -> Span:
         doc = self.doc
         lo = hi = t.i
-        while lo - 1 >= 0 and self.is_name_token(doc[lo - 1]) and (lo - 1) not in self._trigger_tokens:
+        while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens:
             lo -= 1
-        while hi + 1 < len(doc) and self.is_name_token(doc[hi + 1]) and (hi + 1) not in self._trigger_tokens:
+        while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens:
             hi += 1
-        if hi + 1 < len(doc) and doc[hi + 1].lower_ in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
+        if hi + 1 < len(doc) and self.lower[hi + 1] in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
             hi += 1  # "the New Zealand government"
         while lo < hi and doc[lo].is_stop and doc[lo].i not in self._ent_of:
             lo += 1  # "Although Carney", "Meanwhile Smith"
@@ -632,34 +676,34 @@ class _DocContext:
         doc = self.doc
         i = (span.start if start is None else start) - 1
         stop = max(seg.start, i - 14)
-        if i > seg.start and doc[i].text == ",":
+        if i > seg.start and self.texts[i] == ",":
             # "Tom Reed, who lost his seat, conceded": skip the relative clause to its antecedent
             k = i - 1
-            while k > max(seg.start, i - 16) and doc[k].text != ",":
+            while k > max(seg.start, i - 16) and self.texts[k] != ",":
                 k -= 1
-            if k > seg.start and doc[k].text == "," and doc[k + 1].lower_ in ("who", "which"):
+            if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in ("who", "which"):
                 m = self.antecedent(doc[k + 1: k + 2])
                 if m is not None:
                     return m
         while i >= stop:
-            t = doc[i]
-            if t.text in (";", ":") or t.is_quote:
+            low = self.lower[i]
+            if self.texts[i] in (";", ":") or self.doc[i].is_quote:
                 return None
-            if self.is_name_token(t) and not self._is_time(t) and i not in self._trigger_tokens:
-                m = self._run(t)
+            if self.name_at(i) and not (low in self.lex["time_heads"] or low in _MONTHS) and i not in self._trigger_tokens:
+                m = self._run(doc[i])
                 m = self._possessive_role(m, span.start if start is None else start)
                 j = m.start - 1
-                while j >= seg.start and doc[j].lower_ in ("the", "a", "an"):
+                while j >= seg.start and self.lower[j] in ("the", "a", "an"):
                     j -= 1
-                if j >= seg.start and doc[j].lower_ in ("of", "by", "from", "under", "than"):
+                if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than"):
                     i = j - 1
                     continue
                 return m
-            if t.lower_ in self.lex["person_pronouns"] and t.lower_ not in ("him", "them", "her"):
+            if low in self.lex["person_pronouns"] and low not in ("him", "them", "her"):
                 return doc[i: i + 1]
             if self.org_np(i) is not None:
                 return self.org_np(i)
-            if t.lower_ in ("who",):
+            if low in ("who",):
                 return self.antecedent(doc[i: i + 1])
             i -= 1
         return None
@@ -668,12 +712,12 @@ class _DocContext:
         """'Estmark's finance minister' (ending before token ``limit``) instead of 'Estmark': the resolver
         turns the role into the person the article gave it."""
         doc = self.doc
-        if m.end < limit and doc[m.end].lower_ in ("'s", "’s"):
+        if m.end < limit and self.lower[m.end] in ("'s", "’s"):
             j = m.end + 1
-            while j < limit and j - m.end <= 4 and doc[j].is_alpha and not self.is_name_token(doc[j]) \
-                    and doc[j].lower_ not in self.lex["title_nouns"]:
+            while j < limit and j - m.end <= 4 and doc[j].is_alpha and not self.name_at(j) \
+                    and self.lower[j] not in self.lex["title_nouns"]:
                 j += 1
-            if j < limit and doc[j].lower_ in self.lex["title_nouns"] and doc[j].lower_ not in self.lex["org_heads"]:
+            if j < limit and self.lower[j] in self.lex["title_nouns"] and self.lower[j] not in self.lex["org_heads"]:
                 return doc[m.start: j + 1]
         return m
 
@@ -682,10 +726,10 @@ class _DocContext:
         shares the subject of the clause before (the name right before that clause's first verb)."""
         doc = self.doc
         i = span.start - 1
-        while i > seg.start and span.start - i <= 4 and (doc[i].lower_ in _ADV_SKIP
+        while i > seg.start and span.start - i <= 4 and (self.lower[i] in _ADV_SKIP
                                                           or (self.tagged and doc[i].pos_ in ("ADV", "AUX"))):
             i -= 1
-        if i <= seg.start or doc[i].lower_ not in ("and", "but", "then", "or"):
+        if i <= seg.start or self.lower[i] not in ("and", "but", "then", "or"):
             return None
         conj = i
         for v in range(seg.start, conj):
@@ -709,9 +753,9 @@ class _DocContext:
         if trig.roles == "noun":
             # "received congratulations from X": X is the actor, the receiver the target
             j = span.start - 1
-            while j >= seg.start and span.start - j <= 4 and doc[j].lower_ in _DET_ADJ:
+            while j >= seg.start and span.start - j <= 4 and self.lower[j] in _DET_ADJ:
                 j -= 1
-            if j >= seg.start and doc[j].lower_ in lex["receive_verbs"]:
+            if j >= seg.start and self.lower[j] in lex["receive_verbs"]:
                 return self.from_mention(span, seg), self.left_mention(span, seg, start=j), False
             # "congratulated X on his win", "congratulations to X for securing a win": X won
             if kind in ("win", "lose", "concede", "resign"):
@@ -721,35 +765,35 @@ class _DocContext:
             # "Labour's victory", "the CDU victory", "his congratulations"
             k = span.start - 1
             gap = 0
-            while k >= seg.start and gap < 4 and (doc[k].lower_ in _DET_ADJ or doc[k].lower_ in ("'s", "’s", "'")
-                                                   or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.is_name_token(doc[k]))):
+            while k >= seg.start and gap < 4 and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
+                                                   or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
                 k -= 1
                 gap += 1
-            if k >= seg.start and (self.is_name_token(doc[k]) or doc[k].lower_ in ("his", "her", "their", "its")) \
+            if k >= seg.start and (self.name_at(k) or self.lower[k] in ("his", "her", "their", "its")) \
                     and k not in self._trigger_tokens:
-                actor = doc[k: k + 1] if not self.is_name_token(doc[k]) else self._run(doc[k])
-            elif k >= seg.start and doc[k].lower_ in lex["support_verbs"]:
+                actor = doc[k: k + 1] if not self.name_at(k) else self._run(doc[k])
+            elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
                 actor = self.left_mention(span, seg, start=k)
-            elif kind == "win" and k >= seg.start and doc[k].lower_ in lex.get("after_win_preps", ()):
+            elif kind == "win" and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
                 # "X returned to office after a landslide victory": the clause's subject won
                 actor = self.left_mention(span, seg, start=k)
             if kind == "win":
-                if span.end < seg.end and doc[span.end].lower_ == "over":
+                if span.end < seg.end and self.lower[span.end] == "over":
                     target = self.right_mention(span, seg, trig)
             elif kind in SYMMETRIC or kind in ("congratulate", "accuse"):
-                if span.end < seg.end and doc[span.end].lower_ in ("with", "to", "from", "against", "between"):
+                if span.end < seg.end and self.lower[span.end] in ("with", "to", "from", "against", "between"):
                     target = self.right_mention(span, seg, trig)
             return actor, target, False
         passive = self.is_passive_linear(span)
         # "X called Y to concede / to congratulate him": the caller acts, Y is the target
-        if not passive and trig.roles in ("sv", "svo") and span.start - 1 > seg.start and doc[span.start - 1].lower_ == "to":
+        if not passive and trig.roles in ("sv", "svo") and span.start - 1 > seg.start and self.lower[span.start - 1] == "to":
             y = self.left_mention(span, seg)
             if y is not None:
                 v = y.start - 1
-                while v > seg.start and (doc[v].lower_ in lex["title_nouns"] or self.is_name_token(doc[v])
-                                         or doc[v].lower_ in ("the", "prime", "opposition")):
+                while v > seg.start and (self.lower[v] in lex["title_nouns"] or self.name_at(v)
+                                         or self.lower[v] in ("the", "prime", "opposition")):
                     v -= 1
-                if v >= seg.start and doc[v].lower_ in lex["call_verbs"]:
+                if v >= seg.start and self.lower[v] in lex["call_verbs"]:
                     return self.left_mention(span, seg, start=v), y, False
         if trig.roles == "elect":
             if passive:
@@ -761,12 +805,12 @@ class _DocContext:
                 return by, self.left_mention(span, seg), True
             # the object follows the verb, inside a long trigger ("called X's actions a betrayal")
             after = doc[head.i: head.i + 1] if len(span) > 2 else span
-            if len(span) > 2 and head.i + 1 < span.end and doc[head.i + 1].lower_ in ("with", "to"):
+            if len(span) > 2 and head.i + 1 < span.end and self.lower[head.i + 1] in ("with", "to"):
                 after = doc[head.i: head.i + 2]
             return (self.elided_subject(span, seg) or self.left_mention(span, seg)), self.right_mention(after, seg, trig), False
         # sv
         actor = self.elided_subject(span, seg) or self.left_mention(span, seg)
-        if span.end < seg.end and doc[span.end].lower_ in ("to", "over") and kind in ("concede", "lose"):
+        if span.end < seg.end and self.lower[span.end] in ("to", "over") and kind in ("concede", "lose"):
             target = self.right_mention(span, seg, trig)
         return actor, target, passive
 
@@ -775,12 +819,12 @@ class _DocContext:
         doc = self.doc
         i = span.start - 1
         while i > seg.start and span.start - i <= 5:
-            if doc[i].lower_ in ("on", "for"):
+            if self.lower[i] in ("on", "for"):
                 m = self.left_mention(span, seg, start=i)
                 if m is not None and m.end == i:
                     v = m.start - 1
                     while v >= seg.start and m.start - v <= 3:
-                        if doc[v].lower_ in self.lex["credit_words"]:
+                        if self.lower[v] in self.lex["credit_words"]:
                             return m
                         v -= 1
                 return None
@@ -799,14 +843,14 @@ class _DocContext:
     def _prep_np(self, span: Span, seg: Span, preps: tuple[str, ...]) -> Span | None:
         doc = self.doc
         i = span.end
-        while i < seg.end and i - span.end < 3 and doc[i].lower_ not in preps:
+        while i < seg.end and i - span.end < 3 and self.lower[i] not in preps:
             if doc[i].is_punct:
                 return None
             i += 1
-        if i >= seg.end or doc[i].lower_ not in preps:
+        if i >= seg.end or self.lower[i] not in preps:
             return None
         j = i + 1
-        while j < seg.end and j - i <= 5 and not doc[j].is_punct and doc[j].lower_ not in _STOP_NP:
+        while j < seg.end and j - i <= 5 and not doc[j].is_punct and self.lower[j] not in _STOP_NP:
             j += 1
         return doc[i + 1: j] if j > i + 1 else None
 
@@ -828,7 +872,7 @@ class _DocContext:
                 return self._titled_apposition(self._run(t), seg)
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
-            if self.org_np(i) is not None and not (i + 1 < stop and self.is_name_token(doc[i + 1])):
+            if self.org_np(i) is not None and not (i + 1 < stop and self.name_at(i + 1)):
                 return self.org_np(i)
             if t.lower_ in skip or t.lower_ in self.lex["title_nouns"] or t.lower_ in _PERSON_ADJ \
                     or (self.tagged and t.pos_ == "ADJ" and i - span.end < 3):
@@ -842,13 +886,13 @@ class _DocContext:
         in apposition names that person."""
         doc = self.doc
         j = m.end
-        if j < seg.end and doc[j].lower_ in ("'", "'s", "’", "’s"):
+        if j < seg.end and self.lower[j] in ("'", "'s", "’", "’s"):
             j += 1
         k = j
-        while k < seg.end and k - j < 3 and doc[k].is_lower and doc[k].lower_ not in self.lex["title_nouns"]:
+        while k < seg.end and k - j < 3 and doc[k].is_lower and self.lower[k] not in self.lex["title_nouns"]:
             k += 1
-        if k + 2 < seg.end and doc[k].lower_ in self.lex["title_nouns"] and doc[k + 1].text == "," \
-                and self.is_name_token(doc[k + 2]):
+        if k + 2 < seg.end and self.lower[k] in self.lex["title_nouns"] and self.texts[k + 1] == "," \
+                and self.name_at(k + 2):
             return self._run(doc[k + 2])
         return m
 
@@ -871,11 +915,9 @@ class _DocContext:
 
     def org_np(self, i: int) -> Span | None:
         """'the council', 'the government' (an organisation head noun after 'the') as a mention."""
-        doc = self.doc
-        t = doc[i]
-        if i > 0 and t.lower_ in self.lex["org_heads"] and doc[i - 1].lower_ == "the" and i not in self._trigger_tokens \
-                and not t.text[:1].isupper():
-            return doc[i - 1: i + 1]
+        if i > 0 and self.lower[i] in self.lex["org_heads"] and self.lower[i - 1] == "the" and i not in self._trigger_tokens \
+                and not self.texts[i][:1].isupper():
+            return self.doc[i - 1: i + 1]
         return None
 
     def org_named_before(self, m: Span) -> str | None:
@@ -883,14 +925,14 @@ class _DocContext:
         doc = self.doc
         head = m[-1].lower_
         for i in range(m.start - 1, 0, -1):
-            if doc[i].lower_ != head:
+            if self.lower[i] != head:
                 continue
             j = i - 1
             while j >= 0 and i - j <= 2 and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop:
                 j -= 1
-            if j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha and not doc[j].is_stop:
+            if j >= 0 and self.texts[j][:1].isupper() and doc[j].is_alpha and not doc[j].is_stop:
                 lo = j
-                while lo - 1 >= 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].is_alpha and not doc[lo - 1].is_stop \
+                while lo - 1 >= 0 and self.texts[lo - 1][:1].isupper() and doc[lo - 1].is_alpha and not doc[lo - 1].is_stop \
                         and not self._line_start(doc[lo]):
                     lo -= 1
                 name = doc[lo: i + 1].text
@@ -903,9 +945,9 @@ class _DocContext:
             return m
         doc = self.doc
         i = m.start - 1
-        if i >= 0 and doc[i].text == ",":
+        if i >= 0 and self.texts[i] == ",":
             i -= 1
-        if i >= 0 and self.is_name_token(doc[i]):
+        if i >= 0 and self.name_at(i):
             return self.apposition(self._run(doc[i]))
         return None
 
@@ -916,12 +958,12 @@ class _DocContext:
         if any(self._ent_of.get(t.i) is not None and self._ent_of[t.i].label_ in ("PERSON", "PER") for t in m):
             return m
         j = m.start - 1
-        if j < 0 or doc[j].lower_ not in self.lex.get("apposition_skip", ("the", "a", "an")):
+        if j < 0 or self.lower[j] not in self.lex.get("apposition_skip", ("the", "a", "an")):
             return m
         j -= 1
         seen_comma = False
-        while j >= 0 and (doc[j].text == "," or doc[j].is_quote):
-            seen_comma = seen_comma or doc[j].text == ","
+        while j >= 0 and (self.texts[j] == "," or doc[j].is_quote):
+            seen_comma = seen_comma or self.texts[j] == ","
             j -= 1
         if not seen_comma or j < 0:
             return m
@@ -931,19 +973,20 @@ class _DocContext:
         return m
 
     def _is_time(self, t: Token) -> bool:
-        return t.lower_ in self.lex["time_heads"] or t.lower_ in _MONTHS
+        low = t.lower_
+        return low in self.lex["time_heads"] or low in _MONTHS
 
     def is_passive_linear(self, span: Span) -> bool:
         doc = self.doc
-        return span.start > 0 and doc[span.start - 1].lower_ in ("was", "were", "is", "are", "been", "be", "being", "got")
+        return span.start > 0 and self.lower[span.start - 1] in ("was", "were", "is", "are", "been", "be", "being", "got")
 
     def conjunct(self, m: Span) -> tuple[Span, Span] | None:
         """'Carney and Trump <trigger>' -> (Carney, Trump) when m is one of the two conjuncts."""
         doc = self.doc
         # word order first: "Office, Carney and Trump" is coordinated oddly by some parsers
-        if m.start >= 2 and doc[m.start - 1].lower_ == "and" and self.is_name_token(doc[m.start - 2]):
+        if m.start >= 2 and self.lower[m.start - 1] == "and" and self.name_at(m.start - 2):
             return self._run(doc[m.start - 2]), m
-        if m.end + 1 < len(doc) and doc[m.end].lower_ == "and" and self.is_name_token(doc[m.end + 1]):
+        if m.end + 1 < len(doc) and self.lower[m.end] == "and" and self.name_at(m.end + 1):
             return m, self._run(doc[m.end + 1])
         if self.parsed:
             for c in m.root.children:
