@@ -211,7 +211,7 @@ _CAP_TEXTS: dict[str, bool] = {}  # token text -> it matches _CAP_TOKEN (all tex
 def _cap_flags(texts: list[str]) -> list[bool]:
     """Per token text: does it match ``_CAP_TOKEN`` (cached by text; the per-token read is one ``map``)."""
     known = _CAP_TEXTS
-    if len(known) > 200_000:
+    if len(known) > 50_000:  # (a word cache: bounded, so long runs stay flat in memory)
         known.clear()
     for w in set(texts).difference(known):
         known[w] = "A" <= w[:1] <= "Z" and bool(_CAP_TOKEN.search(w))  # the pattern needs an initial A-Z
