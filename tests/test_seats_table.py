@@ -46,3 +46,57 @@ def test_starts_near_is_the_phrase_test_it_replaces():
         for within in (0, 5, 12):
             want = any(text.startswith(u) or f" {u}" in " " + text[: len(u) + within] for u in words)
             assert c.starts_near("undecided_after", text, within) == want, (text, within)
+
+
+def _run_parts(nlp, doc):
+    """The seats component's context for ``doc`` (as ``SeatsComponent._run`` builds it), and the component."""
+    from claimx.components.seats import _Ctx, _sentences, _table
+
+    seats = nlp.get_pipe("claimx_seats")
+    sents = _sentences(doc)
+    sent_of = [None] * len(doc)
+    for k, s in enumerate(sents):
+        sent_of[s.start : s.end] = [k] * (s.end - s.start)
+    _table(doc)
+    return seats, _Ctx(doc, seats.cues, [], {}, sents, sent_of, None)
+
+
+def test_seat_sentences_are_the_sentences_with_a_seat_noun(nlp):
+    found = 0
+    texts = ["The 40-seat chamber met.\nNo seats here. A 12-SEAT bloc. Nothing.", "No numbers at all."]
+    for doc in _docs(nlp) + [nlp(t) for t in texts]:
+        seats, ctx = _run_parts(nlp, doc)
+        nouns = seats.cues["seat_nouns"]
+        want = {k for k, s in enumerate(ctx.sents) if any(t.lower_ in nouns or t.lower_.endswith("-seat") for t in s)}
+        assert ctx.seat_sentences() == want
+        found += len(want)
+    assert found > 20
+
+
+def test_hedge_is_the_search_it_replaces(nlp):
+    """``SeatsComponent._hedge`` against the plain search: every hedge length, with and without one word between."""
+    from claimx.components.seats import Num
+
+    checked = 0
+    texts = ["It won more than 200 seats, about a dozen, an estimated 40, just under a hundred and some 30."]
+    for doc in _docs(nlp) + [nlp(t) for t in texts]:
+        seats, _ = _run_parts(nlp, doc)
+        for t in doc:
+            if not t.like_num:
+                continue
+            best = None
+            for rank, (words, approx) in enumerate(seats.qualifiers):
+                for gap in (0, 1):
+                    s = t.i - gap - len(words)
+                    if s < 0 or [w.lower_ for w in doc[s : t.i - gap]] != words:
+                        continue
+                    if gap and doc[t.i - 1].lower_ not in ("a", "an", "the", "just", "only", "some"):
+                        continue
+                    if best is None or (rank, gap) < best[:2]:
+                        best = (rank, gap, s, approx)
+            num = Num(t.i, t.i + 1, 1, t.i)
+            seats._hedge(doc, num)
+            want = (t.i, None) if best is None else (best[2], " ".join(seats.qualifiers[best[0]][0]) if best[3] else None)
+            assert (num.qstart, num.qualifier) == want, t.i
+            checked += best is not None
+    assert checked > 20

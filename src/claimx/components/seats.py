@@ -74,13 +74,13 @@ class Cues:
             rx = self._regexes[key] = re.compile(rf"\b(?:a|an|its|their|the|net) (?:{nouns})s? of\s*$")
         return rx
 
-    def words_tuple(self, k: str, suffix: str = "") -> tuple[str, ...]:
-        """The phrases of list ``k`` (each followed by ``suffix``) as a tuple, for one ``str.endswith`` /
+    def words_tuple(self, k: str, suffix: str = "", prefix: str = "") -> tuple[str, ...]:
+        """The phrases of list ``k`` (each between ``prefix`` and ``suffix``) as a tuple, for one ``str.endswith`` /
         ``str.startswith`` call instead of one per phrase."""
-        key = f"tuple:{k}:{suffix}"
+        key = f"tuple:{k}:{suffix}:{prefix}"
         found = self._tuples.get(key)
         if found is None:
-            found = self._tuples[key] = tuple(sorted(w + suffix for w in self.sets[k]))
+            found = self._tuples[key] = tuple(sorted(prefix + w + suffix for w in self.sets[k]))
         return found
 
     def starts_near(self, k: str, text: str, within: int) -> bool:
@@ -240,6 +240,7 @@ def _party_and_body(underscore: Any) -> tuple[str | None, str | None]:
 
 
 _word_ids = lru_cache(maxsize=64)(string_ids)
+_number_value = lru_cache(maxsize=4096)(parse_number)  # parse_number of a number's words (a bounded per-word cache)
 
 
 @lru_cache(maxsize=None)
@@ -331,6 +332,7 @@ class SeatsComponent(BatchedPipe):
         # the same hedges as a lookup: word tuple -> (priority in the list above, approximate?)
         self.qualifier_index = {tuple(words): (rank, approx) for rank, (words, approx) in reversed(list(enumerate(self.qualifiers)))}
         self.qualifier_lengths = sorted({len(w) for w, _ in self.qualifiers}, reverse=True)
+        self.qualifier_ends = frozenset(w[-1] for w, _ in self.qualifiers)  # the last words of the hedges
 
     # ------------------------------------------------------------------ helpers
     def _parties(self, doc: Doc, found: dict[str, list[tuple[int, int, int]]]) -> list[PartyRef]:
@@ -351,7 +353,7 @@ class SeatsComponent(BatchedPipe):
                     refs.append(PartyRef(ent.start, ent.end, name, tb.span_text(ent.start, ent.end)))
         taken = {i for r in refs for i in range(r.start, r.end)}
         for _, s, e in self.pseudo(doc):
-            if any(i in taken for i in range(s, e)):
+            if not taken.isdisjoint(range(s, e)):
                 continue
             text = tb.span_text(s, e)
             refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
@@ -507,7 +509,7 @@ class SeatsComponent(BatchedPipe):
         if not out_new:
             return refs
         cover = {i for r in out_new for i in range(r.start, r.end)}
-        kept = [r for r in refs if not any(i in cover for i in range(r.start, r.end))]
+        kept = [r for r in refs if cover.isdisjoint(range(r.start, r.end))]
         refs = kept + out_new
         # the registry: abbreviations and short forms of the article's full names
         fulls = {r.name: r.text for r in out_new if r.end - r.start >= 3}
@@ -600,13 +602,13 @@ class SeatsComponent(BatchedPipe):
         taken_now = {i for r in out for i in range(r.start, r.end)}
         weak_stop, unit_nouns = c["weak_party_stop"], c["seat_nouns"] | c["chamber_nouns"]
         for s, e in _filter_pairs([(s, e) for _, s, e in weak_matches]):
-            if any(i in taken_now for i in range(s, e)):
+            if taken_now and not taken_now.isdisjoint(range(s, e)):
                 continue
             while s < e and (stop_not_title[s] or lower[s] in weak_stop or s in blocked):
                 s += 1  # "The Third Way": "Third" is a stop word but part of the name
             while e > s and (texts[e - 1] in ("'", "’") or e - 1 in blocked or lower[e - 1] in weak_stop):
                 e -= 1
-            if e <= s or any(i in blocked for i in range(s, e)):
+            if e <= s or not blocked.isdisjoint(range(s, e)):
                 continue
             words = lower[s:e]
             if words[0] in c["months"] or any(w in unit_nouns for w in words):
@@ -640,7 +642,7 @@ class SeatsComponent(BatchedPipe):
             toks = [i for i in range(start, stop) if lower[i] not in _COUNT_NOUNS]
             while len(toks) > 1 and text[toks[-1]] in DASHES:
                 toks.pop()  # "three-seat loss": the hyphen joins the number to its noun, it is not part of it
-            v = parse_number(" ".join(text[i] for i in toks).rstrip(")"))
+            v = _number_value(" ".join(text[i] for i in toks).rstrip(")"))
             if v is None or (isinstance(v, float) and not v.is_integer()):
                 continue
             end = start + len(toks)
@@ -669,14 +671,16 @@ class SeatsComponent(BatchedPipe):
         """The hedge before a number ("more than 200", "an estimated 200", "about a dozen"): the first hedge of
         ``self.qualifiers`` (longest first) found right before the number, or one word ("a", "the", "just",
         ...) before it."""
-        best = None  # (rank, gap, n, approx)
+        best = None  # (rank, gap, n, approx): a hedge's rank fixes its length, so the search order does not matter
         lowers = _table(doc).lower[max(0, num.start - 1 - self.qualifier_lengths[0]) : num.start] if self.qualifiers else []
         k = len(lowers)  # lowers[k - j] is doc[num.start - j].lower_
-        for n in self.qualifier_lengths:
-            for gap in (0, 1):
+        for gap in (0, 1):
+            if k - gap < 1 or lowers[k - gap - 1] not in self.qualifier_ends:
+                continue  # no hedge ends with this word: no look-up per hedge length
+            if gap and lowers[k - 1] not in ("a", "an", "the", "just", "only", "some"):
+                continue
+            for n in self.qualifier_lengths:
                 if num.start - gap - n < 0 or k - gap - n < 0:
-                    continue
-                if gap and lowers[k - 1] not in ("a", "an", "the", "just", "only", "some"):
                     continue
                 hit = self.qualifier_index.get(tuple(lowers[k - gap - n : k - gap]))
                 if hit is not None and (best is None or (hit[0], gap) < best[:2]):
@@ -901,7 +905,8 @@ def _filter_pairs(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     first (then leftmost), dropping a pair whose first or last token is taken; in start order."""
     taken: set[int] = set()
     out = []
-    for s, e in sorted(set(pairs), key=lambda p: (p[1] - p[0], -p[0]), reverse=True):
+    for neg_len, s in sorted({(s - e, s) for s, e in pairs}):  # longest first, then leftmost
+        e = s - neg_len
         if s not in taken and e - 1 not in taken:
             out.append((s, e))
             taken.update(range(s, e))
@@ -959,8 +964,9 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
         while j < n and j < s + 3 and tb.title[j] and tb.ent_ids[j] not in _label_ids("ORG", "GPE", "NORP"):
             out.add(text[j])
             j += 1
+    person = get_string_id("PERSON")
     for e in tb.ents:
-        if e.label_ == "PERSON" and cued(e.start, e.end):
+        if e.label == person and cued(e.start, e.end):
             out.update(text[i] for i in range(e.start, e.end) if tb.title[i])
     # names the NER missed ("Hale said", "said Varga", "Kenji Sato, the party's ..."): each run of name-like
     # words, in pieces of at most three from its start
@@ -1003,7 +1009,7 @@ class _Ctx:
         self.dep_owner: Callable[[int], PartyRef | None] | None = None  # number token -> its party by the parse
         self._owners: dict[int, PartyRef | None] = {}
         self.consumed: set[int] = set()  # numbers another construction already read ("76 of the 150 members")
-        self._seat_noun: dict[int, bool] = {}
+        self._seat_sents: set[int] | None = None  # the sentences with a seat noun (see seat_sentences)
         self._body: dict[int, str | None] = {}
 
     def owner(self, num: "Num") -> PartyRef | None:
@@ -1048,13 +1054,20 @@ class _Ctx:
                 return next((p for p in ps if not p.weak), ps[0])
         return None
 
-    def has_seat_noun(self, k: int) -> bool:
-        """Sentence ``k`` names seats ("seats", "ridings", "a 40-seat ...")."""
-        found = self._seat_noun.get(k)
-        if found is None:
-            sent, nouns = self.sents[k], self.c["seat_nouns"]
-            found = self._seat_noun[k] = any(w in nouns or w.endswith("-seat") for w in _table(self.doc).lower[sent.start : sent.end])
-        return found
+    def seat_sentences(self) -> set[int]:
+        """The sentences that name seats ("seats", "ridings", "a 40-seat ..."), found once."""
+        if self._seat_sents is None:
+            self._seat_sents = self._find_seat_sentences()
+        return self._seat_sents
+
+    def _find_seat_sentences(self) -> set[int]:
+        """The sentences with a token that is a seat noun or ends with "-seat" (found with one array test, and
+        a scan for "-seat" only when the text has it)."""
+        tb = _table(self.doc)
+        hits = tb.where(self.c["seat_nouns"])
+        if "-seat" in tb.doc_text.lower():
+            hits += [i for i, w in enumerate(tb.lower) if w.endswith("-seat")]
+        return {self.sent_of[i] for i in hits} - {None}
 
     def body_in(self, sent: Span) -> str | None:
         if sent.start not in self._body:
@@ -1322,14 +1335,15 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
 def _pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
     before = _words(ctx.doc, max(sent.start, num.qstart - 3), num.qstart)
-    return any(before == p or before.endswith(" " + p) for p in ctx.c["pronoun_objects"])
+    # ``before`` is a phrase of the list or ends with " " + one
+    return (" " + before).endswith(ctx.c.words_tuple("pronoun_objects", prefix=" "))
 
 
 def _seat_talk(ctx: _Ctx, sent: Span) -> bool:
     """A seat noun in this sentence, the five before it or the next one (a headline elides "seats")."""
     k = ctx.sent_of[sent.start]
     window = range(max(0, k - 5), min(k + 2, len(ctx.sents))) if k > 0 else range(min(4, len(ctx.sents)))
-    return any(ctx.has_seat_noun(j) for j in window)
+    return not ctx.seat_sentences().isdisjoint(window)
 
 
 def _of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None) -> Num | None:
