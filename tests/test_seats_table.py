@@ -100,3 +100,30 @@ def test_hedge_is_the_search_it_replaces(nlp):
             assert (num.qstart, num.qualifier) == want, t.i
             checked += best is not None
     assert checked > 20
+
+
+def test_word_gates_never_skip_a_match(nlp):
+    """The cheap word tests run before three of the rules' regexes hold wherever the regex matches (on every
+    position of real text and of made-up phrases)."""
+    from claimx.components.seats import _COMPARATIVES, _rx, _table, load_cues
+
+    c = load_cues()
+    majority = _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$")
+    more = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b")
+    texts = ["A majority requires 76. The simple majority in the new house is 51. It won 3 seats more than the Greens, "
+             "two fewer than before, 5 less than that. They made a gain of 4 and their losses of \n 7 were a drop of 2."]
+    hits = [0, 0, 0]
+    for doc in _docs(nlp) + [nlp(t) for t in texts]:
+        lower = _table(doc).lower
+        for i in range(len(doc) + 1):
+            before12, after4, before6 = " ".join(lower[max(0, i - 12) : i]), " ".join(lower[i : i + 4]), " ".join(lower[max(0, i - 6) : i])
+            if majority.search(before12):
+                hits[0] += 1
+                assert "majority" in lower[max(0, i - 12) : i]
+            if more.match(after4):
+                hits[1] += 1
+                assert not _COMPARATIVES.isdisjoint(lower[i : i + 2])
+            if c.noun_of("change_nouns_pos").search(before6) or c.noun_of("change_nouns_neg").search(before6):
+                hits[2] += 1
+                assert before6.rstrip().endswith("of")
+    assert min(hits) > 0, hits

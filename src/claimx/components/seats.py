@@ -1136,6 +1136,7 @@ def _excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
     return False
 
 
+_COMPARATIVES = frozenset(("more", "fewer", "less"))
 _FROM_CUES = [(cue, re.compile(rf"\b{cue}\b")) for cue in (
     "up from", "down from", "compared with", "compared to", "from their", "from its", "from the", "from")]
 _TO_WITH = re.compile(r"\b(?:to|with)\b")
@@ -1249,7 +1250,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- thresholds
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$").search(before):
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
-    if _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$").search(_words(doc, max(sent.start, num.qstart - 12), num.qstart)) \
+    wide = max(sent.start, num.qstart - 12)
+    # (the pattern's "majority" is a word of its own: no string is built for the many numbers without one)
+    if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$").search(_words(doc, wide, num.qstart)) \
             and (noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("seats", "of", "members")):
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 8), tail + 1, "threshold-majority-is", 0.8, body=body, seats=num.value)]
     need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
@@ -1385,11 +1388,14 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
     delta = None
     rule = None
     end = (noun + 1) if noun is not None else num.end
-    m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(_words(doc, num.end, num.end + 4))
+    m = None
+    if not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 2]):  # the pattern's "more" is one of the next two words
+        m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(_words(doc, num.end, num.end + 4))
     paren = num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == "("
-    if c.noun_of("change_nouns_pos").search(before):
+    noun_of = before.rstrip().endswith("of")  # each "a gain of" pattern below ends with "of"
+    if noun_of and c.noun_of("change_nouns_pos").search(before):
         delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
-    elif c.noun_of("change_nouns_neg").search(before):
+    elif noun_of and c.noun_of("change_nouns_neg").search(before):
         delta, rule = -num.value, "change-noun"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
@@ -1405,9 +1411,9 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
             if prev in ("gains", "gained", "gain") and ctx.sent_of[num.start] == 0:
                 return None  # headlines: "X gains 159 seats" is a count
             delta, rule = num.value, "change-verb"
-        elif _rx(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$").search(before):
+        elif noun_of and _rx(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$").search(before):
             delta, rule = num.value, "change-noun"
-        elif _rx(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$").search(before):
+        elif noun_of and _rx(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$").search(before):
             delta, rule = -num.value, "change-noun"
         elif prev in ("up", "down") and noun is not None and not _rx(r"^(?:from|to)\b").match(_words(doc, num.qstart - 2, num.qstart - 1)):
             delta, rule = (num.value if prev == "up" else -num.value), "change-up-down"
@@ -1455,7 +1461,7 @@ def _appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Par
 def _hypothetical_change(ctx: _Ctx, num: Num, before: str) -> bool:
     prev = _table(ctx.doc).lower[num.qstart - 1] if num.qstart > 0 else ""
     c = ctx.c
-    return prev in c["change_neg"] | c["change_pos"] and bool(_rx(r"\b(?:could|would|might|may|can)(?: \w+)? \w+\s*$").search(before))
+    return (prev in c["change_neg"] or prev in c["change_pos"]) and bool(_rx(r"\b(?:could|would|might|may|can)(?: \w+)? \w+\s*$").search(before))
 
 
 def _party_for(
