@@ -412,7 +412,8 @@ class SeatsComponent(BatchedPipe):
         for e in tb.ents:
             if tb.body(e) or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(w in people for w in tb.text[e.start : e.end])):
                 blocked.update(range(e.start, e.end))
-        blocked.update(i for i, w in enumerate(tb.text) if w in people)
+        if people:
+            blocked.update([i for i, w in enumerate(tb.text) if w in people])
         strong_spans = {(r.start, r.end) for r in refs if not r.weak}
         text, lower, upper = tb.text, tb.lower, tb.upper
 
@@ -889,6 +890,9 @@ def _sentences(doc: Doc) -> list[Span]:
     return out or [doc[:]]
 
 
+_OF_IN = frozenset(("of", "in"))
+
+
 def _drop_places(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
     """A one-word name found only by its shape is a place, not a party, when the article also writes it after
     "of" or "in" ("Liberal Democrats of Marevia", "voters in Marevia")."""
@@ -896,7 +900,8 @@ def _drop_places(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
     if not weak:
         return refs
     tb = _table(doc)
-    places = {tb.text[i + 1] for i, w in enumerate(tb.lower[:-1]) if w in ("of", "in") and tb.text[i + 1] in weak}
+    n = len(tb.text)
+    places = {tb.text[i + 1] for i in tb.where(_OF_IN) if i + 1 < n and tb.text[i + 1] in weak}
     return [r for r in refs if not (r.weak and r.end - r.start == 1 and r.text in places)] if places else refs
 
 
@@ -1315,7 +1320,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return out + [_count(ctx, num, party, num.qstart, noun + 1, f"count-{how}", status, body, 0.9 if how != "previous-sentence" else 0.7)]
 
     # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
-    if not _seat_talk(ctx, sent) or num.value >= 1000:
+    if num.value >= 1000 or not _seat_talk(ctx, sent):
         return out  # "11,420 votes to 9,870 for the URP's candidate": a vote count, not seats
     if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
         party, how = _party_for(ctx, num, sent, None)
@@ -1324,8 +1329,13 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             return out + [_count(ctx, num, party, num.qstart, num.end, f"count-of-total-{how}", status, body, 0.85)]
         return out
     went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
+    # a word after the number ends the construction, except the words of elliptical_next and, after a previous
+    # count, those of elliptical_next_previous (the status is read only when it decides)
+    other_next = nxt1 is not None and not went_to and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+    if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
+        return out
     status, _ = _status(ctx, num, sent, None)
-    if nxt1 is not None and not went_to and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"] or nxt1.lower_ in c["elliptical_next_previous"] and status == "previous"):
+    if other_next and status != "previous":
         return out
     party, how = _party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
     if party is None:
