@@ -412,8 +412,7 @@ class SeatsComponent(BatchedPipe):
         for e in tb.ents:
             if tb.body(e) or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(w in people for w in tb.text[e.start : e.end])):
                 blocked.update(range(e.start, e.end))
-        if people:
-            blocked.update([i for i, w in enumerate(tb.text) if w in people])
+        # a word of the article's people is blocked too: tested where needed (``text[i] in people``), not collected
         strong_spans = {(r.start, r.end) for r in refs if not r.weak}
         text, lower, upper = tb.text, tb.lower, tb.upper
 
@@ -428,7 +427,7 @@ class SeatsComponent(BatchedPipe):
             # cut at blocked tokens (a run never crosses a line break: line breaks are whitespace tokens, which the
             # pattern does not take, and a token's ``whitespace_`` is one space at most)
             for i in range(s, e):
-                if i in blocked:
+                if i in blocked or text[i] in people:
                     if i > cur:
                         pieces.append((cur, i))
                     cur = i + 1
@@ -458,6 +457,7 @@ class SeatsComponent(BatchedPipe):
                 k += 1
             segs.append((start, e))
         out_new: list[PartyRef] = []
+        name_words, person_or_place = c["party_name_words"], _label_ids("PERSON", "LOC", "GPE", "")
         maybe: list[tuple[int, int]] = []
         defined: dict[str, tuple[str, str]] = {}
         for s, e in segs:
@@ -476,7 +476,7 @@ class SeatsComponent(BatchedPipe):
                 if a.isalpha() and sum(ch.isupper() for ch in a) >= 2 and a.upper()[0] == initials[:1] and abs(len(a) - len(initials)) <= 1:
                     abbr = a
             inner = [r for r in refs if s <= r.start and r.end <= e]
-            named = any(lower[i] in c["party_name_words"] for i in caps) and any(tb.ent_ids[i] in _label_ids("PERSON", "LOC", "GPE", "") for i in caps)
+            named = any(lower[i] in name_words for i in caps) and any(tb.ent_ids[i] in person_or_place for i in caps)
             if not (abbr or has_conn or named and not inner):
                 continue  # "Carrick First": a name the NER took for a person or a place
             after = lower[e] if e < len(doc) else ""
@@ -498,7 +498,7 @@ class SeatsComponent(BatchedPipe):
         taken_new = {i for r in out_new for i in range(r.start, r.end)} | {i for r in refs for i in range(r.start, r.end)}
         for ent in tb.ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
             if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(tb.title[ent.start : ent.end]) and ent.end < len(doc) \
-                    and not any(i in taken_new or i in blocked for i in range(ent.start, ent.end)) and not tb.body(ent):
+                    and not any(i in taken_new or i in blocked or text[i] in people for i in range(ent.start, ent.end)) and not tb.body(ent):
                 k = ent.end + (1 if lower[ent.end] in ("has", "have", "had") else 0)
                 if k < len(doc) and lower[k] in c["count_verbs"] and lower[k] not in ("go", "goes", "end", "get", "gets"):
                     ent_text = tb.span_text(ent.start, ent.end)
