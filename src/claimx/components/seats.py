@@ -21,7 +21,7 @@ import json
 import re
 import weakref
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,20 +50,20 @@ DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
 PRONOUNS = {"it", "they", "its", "their", "the party", "party", "the"}
 
 
-@dataclass
-class Cues:
-    raw: dict[str, Any]
-    sets: dict[str, frozenset[str]] = field(default_factory=dict)
-    _regexes: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
-    _tuples: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+class Cues(dict):
+    """The word lists of ``cues.json``, lowercased, as frozensets by name (``cues["seat_nouns"]``: a dict, so that
+    the rules' many look-ups are plain dict look-ups), with the raw JSON (``raw``) and their compiled forms."""
 
-    def __post_init__(self) -> None:
-        for k, v in self.raw.items():
-            if isinstance(v, list):
-                self.sets[k] = frozenset(x.lower() for x in v)
+    def __init__(self, raw: dict[str, Any]):
+        super().__init__((k, frozenset(x.lower() for x in v)) for k, v in raw.items() if isinstance(v, list))
+        self.raw = raw
+        self._regexes: dict[str, re.Pattern[str]] = {}
+        self._tuples: dict[str, tuple[str, ...]] = {}
 
-    def __getitem__(self, k: str) -> frozenset[str]:
-        return self.sets[k]
+    @property
+    def sets(self) -> "Cues":
+        """The word lists by name (the mapping itself)."""
+        return self
 
     def noun_of(self, k: str) -> re.Pattern[str]:
         """ "a gain of", "their losses of": a noun of list ``k`` after a determiner, then "of", ending the text."""
