@@ -127,3 +127,15 @@ def test_word_gates_never_skip_a_match(nlp):
                 hits[2] += 1
                 assert before6.rstrip().endswith("of")
     assert min(hits) > 0, hits
+
+
+def test_where_finds_the_tokens_with_those_lowercase_forms(nlp):
+    c = load_cues()
+    found = 0
+    for doc in _docs(nlp):
+        tb = _Table(doc)
+        for words in (c["seat_nouns"], frozenset(("of", "in")), {"the": 1, "party": 2}, frozenset()):
+            want = [t.i for t in doc if t.lower_ in words]
+            assert tb.where(words) == want
+            found += len(want)
+    assert found > 100

@@ -20,21 +20,21 @@ import bisect
 import json
 import re
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER, SENT_START
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
-from ..anchors import SentenceMatcher, filter_matches, in_sorted, string_ids
+from ..anchors import SentenceMatcher, filter_matches
 from ..batched import BatchedPipe
 from ..doctext import doc_text, token_words
 from ..extensions import add_draft
@@ -117,27 +117,26 @@ class _Table:
     """A doc's token strings and flags, read once: the whole-doc scans of claimx_seats walk these lists
     instead of creating a Token object per token and per scan."""
 
-    __slots__ = ("lower", "lower_ids", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
+    __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
                  "ent_starts", "_attrs", "stop_not_title", "doc_text", "space_list", "title", "upper", "stop", "alpha", "ent_ids", "_lemmas", "_doc", "starts", "ends", "titles", "__weakref__")
 
     def __init__(self, doc: Doc):
-        arr = doc.to_array([LOWER, IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER, IS_ALPHA])
-        self.lower_ids = arr[:, 0]
+        arr = doc.to_array([IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER, IS_ALPHA])
         # Token.is_title, .is_upper, .is_stop, .is_alpha and .ent_type (a label's string id) as lists
-        self.title: list[int] = arr[:, 1].tolist()
-        self.upper: list[int] = arr[:, 5].tolist()
-        self.stop: list[int] = arr[:, 4].tolist()
-        self.alpha: list[int] = arr[:, 6].tolist()
-        self.ent_ids: list[int] = arr[:, 2].tolist()
+        self.title: list[int] = arr[:, 0].tolist()
+        self.upper: list[int] = arr[:, 4].tolist()
+        self.stop: list[int] = arr[:, 3].tolist()
+        self.alpha: list[int] = arr[:, 5].tolist()
+        self.ent_ids: list[int] = arr[:, 1].tolist()
         self._doc = weakref.ref(doc)
         self._lemmas: list[int] | None = None
         self.text, self.lower = token_words(doc)
         person = doc.vocab.strings["PERSON"]
         # a capitalised word the NER left alone or called a person: a candidate person-name word
-        self.name_like = ((arr[:, 1] == 1) & ((arr[:, 2] == 0) | (arr[:, 2] == person))).astype(numpy.int8)
-        self.space = arr[:, 3].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
+        self.name_like = ((arr[:, 0] == 1) & ((arr[:, 1] == 0) | (arr[:, 1] == person))).astype(numpy.int8)
+        self.space = arr[:, 2].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
         self.space_list: list[bool] = self.space.tolist()  # the same, for scalar look-ups
-        self.stop_not_title: list[bool] = ((arr[:, 4] == 1) & (arr[:, 1] == 0)).tolist() if len(doc) else []  # stop word, not capitalised
+        self.stop_not_title: list[bool] = ((arr[:, 3] == 1) & (arr[:, 0] == 0)).tolist() if len(doc) else []  # stop word, not capitalised
         # line breaks: in a token's text (a whitespace token) or in the whitespace after it
         n = len(doc)
         self.nl_text = numpy.zeros(n, dtype=bool)
@@ -180,10 +179,10 @@ class _Table:
         Token object per token)."""
         return self.doc_text[self.starts[s] : self.ends[e - 1]] if s < e else ""
 
-    def where(self, words: Iterable[str]) -> list[int]:
-        """The indices, in order, of the tokens whose lowercase form is one of ``words`` (one array test)."""
-        ids = _word_ids(words) if isinstance(words, frozenset) else string_ids(words)
-        return numpy.flatnonzero(in_sorted(self.lower_ids, ids)).tolist()
+    def where(self, words: Container[str]) -> list[int]:
+        """The indices, in order, of the tokens whose lowercase form is in ``words`` (a set or a dict: on a Doc's few
+        hundred tokens, one membership test per word beats a numpy look-up of the words' ids)."""
+        return [i for i, w in enumerate(self.lower) if w in words]
 
     def read_ents(self, doc: Doc) -> None:
         """``doc.ents`` (which walks the whole Doc at every access), read once per run of the component.
@@ -239,7 +238,6 @@ def _party_and_body(underscore: Any) -> tuple[str | None, str | None]:
     return underscore.claimx_party, underscore.claimx_body
 
 
-_word_ids = lru_cache(maxsize=64)(string_ids)
 _number_value = lru_cache(maxsize=4096)(parse_number)  # parse_number of a number's words (a bounded per-word cache)
 
 
