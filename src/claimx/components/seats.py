@@ -121,7 +121,7 @@ class _Table:
                  "ent_starts", "_attrs", "stop_not_title", "doc_text", "space_list", "title", "upper", "stop", "alpha", "ent_ids", "_lemmas", "_doc", "starts", "ends", "titles", "__weakref__")
 
     def __init__(self, doc: Doc):
-        arr = doc.to_array([IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER, IS_ALPHA])
+        arr = doc.to_array([IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER, IS_ALPHA, IDX, LENGTH])  # one read
         # Token.is_title, .is_upper, .is_stop, .is_alpha and .ent_type (a label's string id) as lists
         self.title: list[int] = arr[:, 0].tolist()
         self.upper: list[int] = arr[:, 4].tolist()
@@ -142,7 +142,7 @@ class _Table:
         self.nl_text = numpy.zeros(n, dtype=bool)
         self.nl_ws = numpy.zeros(n, dtype=bool)
         text = self.doc_text = doc_text(doc)
-        idx = doc.to_array([IDX, LENGTH]).astype("int64") if n else numpy.zeros((0, 2), dtype="int64")
+        idx = arr[:, 6:8].astype("int64")
         # each token's first character and the character after it, for span texts without Span objects
         self.starts: list[int] = idx[:, 0].tolist()
         self.ends: list[int] = (idx[:, 0] + idx[:, 1]).tolist()
@@ -867,11 +867,12 @@ def _sentences(doc: Doc) -> list[Span]:
     cand = numpy.flatnonzero(hard | soft).tolist()
     if not cand or cand[-1] != n - 1:
         cand.append(n - 1)
-    nonspace = numpy.concatenate(([0], numpy.cumsum(~tb.space)))  # non-space tokens before each index
+    nonspace = numpy.concatenate(([0], numpy.cumsum(~tb.space))).tolist()  # non-space tokens before each index
+    hard_at = hard.tolist()  # (the same as a list, for the scalar look-ups below)
     out: list[Span] = []
     start = 0
     for i in cand:
-        brk = bool(hard[i])
+        brk = hard_at[i]
         if not brk and i != n - 1:
             t = text[i]
             j = i
