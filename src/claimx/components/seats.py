@@ -1157,9 +1157,10 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = _words(doc, max(sent.start, line_start), num.qstart)
-    if _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
+    # (a substring test first: the text before the number can be a long line, each regex search walks it)
+    if "before the " in sent_before0 and _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
         return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
-    if _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0):
+    if " into " in sent_before0 and _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0):
         return "previous", "previous-going-into"  # "X goes into the vote with 76 seats, Y with 59"
     if _rx(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b").search(before) and _rx(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b").search(sent_before0):
         return "previous", "previous-when"  # "in 2019, when it finished with 114"
