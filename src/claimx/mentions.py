@@ -354,6 +354,10 @@ class MentionResolver:
         # roles, sources and gender (properties): made on first use, kept here and shared like the rest
         self._later: dict[str, object] = {}
         self._clusters: dict[str, _Cluster] = {}
+        # the clusters again, for _cluster_for: persons by the first and by the last word of their canonical name,
+        # organisations with their joined name words (both in the order of _clusters)
+        self._persons_by_word: dict[str, list[_Cluster]] = {}
+        self._org_words: list[tuple[_Cluster, str]] = []
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
         # sentences as (first token, end token, start char, end char)
         self._with_sents = doc.has_annotation("SENT_START") or self.has_dep
@@ -917,32 +921,44 @@ class MentionResolver:
             target = self._cluster_for(name, kind) if not full else self._clusters.get(full)
             if target is None:
                 canon = full or name
-                target = self._clusters.setdefault(canon, _Cluster(canon, kind, set(), first))
+                target = self._clusters.get(canon) or self._add_cluster(_Cluster(canon, kind, set(), first))
             target.forms.add(name)
             self._form_index.setdefault((name.lower(), kind), []).append(target.canonical)
         for acr, full in self.acronyms.items():
             if full not in self._clusters:
-                self._clusters[full] = _Cluster(full, "organization", {acr}, 0)
+                self._add_cluster(_Cluster(full, "organization", {acr}, 0))
+
+    def _add_cluster(self, c: _Cluster) -> _Cluster:
+        """Add a new cluster to ``_clusters`` and to the indexes ``_cluster_for`` reads."""
+        self._clusters[c.canonical] = c
+        cw = _name_words(c.canonical)
+        if c.kind == "person":
+            for w in {cw[0], cw[-1]} if cw else ():
+                self._persons_by_word.setdefault(w, []).append(c)
+        elif c.kind == "organization":
+            self._org_words.append((c, " ".join(cw)))
+        return c
 
     def _cluster_for(self, name: str, kind: Kind) -> _Cluster | None:
         words = _name_words(name)
         if not words:
             return None  # initials only ("J."): nothing to match on
         best = None
-        for c in self._clusters.values():
-            if c.kind != kind:
-                continue
-            cw = _name_words(c.canonical)
-            if kind == "person":
+        if kind == "person":
+            # only a cluster whose first or last word is the name's (last) word can match
+            for c in self._persons_by_word.get(words[-1], ()):
+                cw = _name_words(c.canonical)
                 if len(words) == 1:
                     ok = words[0] in (cw[-1], cw[0])
                 else:
                     ok = words[-1] == cw[-1] and all(w in cw for w in words)
-            else:
-                joined = " ".join(cw)
-                ok = (" ".join(words) in joined) and len(words) >= 1
-            if ok and (best is None or c.first < best.first):
-                best = c
+                if ok and (best is None or c.first < best.first):
+                    best = c
+        elif kind == "organization":
+            phrase = " ".join(words)
+            for c, joined in self._org_words:
+                if phrase in joined and (best is None or c.first < best.first):
+                    best = c
         return best
 
     def _find_roles(self) -> list[tuple[int, str, str]]:
