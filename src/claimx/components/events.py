@@ -266,10 +266,7 @@ class EventsComponent(BatchedPipe):
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
             return None  # "an election win", "Labour's win": the nominal trigger handles it
         kind = trig.kind
-        roles = self._roles(ctx, trig, span, head, seg)
-        if roles is None:
-            return None
-        actor, target, passive = roles
+        actor, target, passive = self._roles(ctx, trig, span, head, seg)
         borrowed = None
         if trig.roles == "noun" and kind in SYMMETRIC and ctx.is_adjunct(span, seg):
             # "congratulated Y in a phone call", "spoke with Y during talks": the clause's participants
@@ -362,20 +359,23 @@ class EventsComponent(BatchedPipe):
 
     # -- roles ------------------------------------------------------------
     def _roles(self, ctx, trig, span, head, seg):
-        """(actor, target, passive) or None to veto: the parse first when ``prefer == 'parser'``, else
-        word order first; the other fills what the first left open."""
+        """(actor, target, passive): the parse first when ``prefer == 'parser'``, else word order first; the
+        other fills what the first left open (its mentions are found only for the roles still open)."""
         use_dep = ctx.parsed and self.use_parser
         if not use_dep:
             return ctx.linear_roles(trig, span, head, seg)
-        actor, target, passive, ok = ctx.dep_roles(trig, head)
-        if not ok:
-            return None  # the parse vetoes: the word order is not read
-        dep = (actor, target, passive)
-        lin = ctx.linear_roles(trig, span, head, seg)
-        first, second = (dep, lin) if self.prefer == "parser" else (lin, dep)
-        actor = first[0] if first[0] is not None else second[0]
-        target = first[1] if first[1] is not None else second[1]
-        return actor, target, first[2]
+        if self.prefer == "parser":
+            dep = ctx.dep_roles(trig, head)
+            lin = ctx.linear_roles(trig, span, head, seg)
+            return (dep[0] if dep[0] is not None else lin[0]), (dep[1] if dep[1] is not None else lin[1]), dep[2]
+        actor, target, passive = ctx.linear_roles(trig, span, head, seg)
+        if actor is None or target is None:
+            actor_t, target_t, _ = ctx.dep_role_tokens(trig, head)
+            if actor is None:
+                actor = ctx.dep_actor(trig, actor_t)
+            if target is None:
+                target = ctx.dep_target(trig, target_t)
+        return actor, target, passive
 
     def _object_ok(self, ctx, trig, span, head, seg) -> bool:
         allowed = self.lex.get(trig.objects or "", set())
@@ -1095,7 +1095,12 @@ class _DocContext:
         return None, False
 
     def dep_roles(self, trig: Trigger, head: Token):
-        """(actor, target, passive, ok) from the parse; ok=False vetoes the event."""
+        """(actor, target, passive) from the parse."""
+        actor_t, target_t, passive = self.dep_role_tokens(trig, head)
+        return self.dep_actor(trig, actor_t), self.dep_target(trig, target_t), passive
+
+    def dep_role_tokens(self, trig: Trigger, head: Token) -> tuple[Token | None, Token | None, bool]:
+        """(actor token, target token, passive) from the parse (``dep_actor`` / ``dep_target`` make the mentions)."""
         actor_t = target_t = None
         passive = False
         t = head
@@ -1161,15 +1166,23 @@ class _DocContext:
                         target_t = go
                 if trig.kind == "concede" and target_t is None:
                     target_t = preps.get("to")
+        return actor_t, target_t, passive
+
+    def dep_actor(self, trig: Trigger, actor_t: Token | None) -> Span | None:
+        """The actor mention of the parse's actor token (``dep_role_tokens``), or None."""
         actor = self._mention_ok(self.mention_at(actor_t)) if actor_t is not None else None
-        target = self._mention_ok(self.mention_at(target_t)) if target_t is not None else None
         if actor is not None and actor.root.pos_ in ("NOUN",) and not self.personish(actor) and trig.kind != "announce":
             # "the results", "the statement" are not actors of these kinds
             if not any(t.lower_ in self.lex["title_nouns"] for t in actor):
                 actor = None
+        return actor
+
+    def dep_target(self, trig: Trigger, target_t: Token | None) -> Span | None:
+        """The target mention of the parse's target token (``dep_role_tokens``), or None."""
+        target = self._mention_ok(self.mention_at(target_t)) if target_t is not None else None
         if target is not None and not self.personish(target) and trig.kind not in ("accuse",):
             target = None
-        return actor, target, passive, True
+        return target
 
     def object_words(self, head: Token, span: Span, seg: Span) -> tuple[set[str], bool] | None:
         """Words of the trigger's object ('his seat' -> {'his','seat'}); None when there is none."""
