@@ -445,15 +445,19 @@ class QuotesComponent(BatchedPipe):
         idx = segs.index(seg)
         nxt_open = segs[idx + 1].open if idx + 1 < len(segs) else len(text)
         prv_close = segs[idx - 1].close if idx > 0 else 0
-        after = self._tokens_between(seg.close, min(s_end, nxt_open))
-        before = self._tokens_between(max(s_start, prv_close), seg.open)
+        # the sentence's tokens before and after the quote (made once: the tokens up to the neighbouring quotes,
+        # ``_tokens_between(max(s_start, prv_close), seg.open)`` and ``(seg.close, min(s_end, nxt_open))``, are among them)
+        sent_before = self._tokens_between(s_start, seg.open)
+        sent_after = self._tokens_between(seg.close, s_end)
+        before = [t for t in sent_before if t.idx >= prv_close]
+        after = [t for t in sent_after if t.idx < nxt_open]
         inner = text[seg.inner[-1][0] : seg.inner[-1][1]].rstrip()
         ends_clause = inner.endswith((",", ".", "!", "?", "\u2014", "-", "\u2026")) or text[seg.close : seg.close + 1] in (",", "")
 
         # the whole sentence outside quotation marks (for reported speech with several partial quotes)
         quoted = [(x.open, x.close) for x in segs if x is not seg and x.open < s_end and x.close > s_start]  # in this sentence
-        self._sent_before = [t for t in self._tokens_between(s_start, seg.open) if not any(a <= t.idx < b for a, b in quoted)]
-        self._sent_after = [t for t in self._tokens_between(seg.close, s_end) if not any(a <= t.idx < b for a, b in quoted)]
+        self._sent_before = [t for t in sent_before if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_before
+        self._sent_after = [t for t in sent_after if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_after
 
         a = self._after(after, ends_clause)
         if a is not None:
