@@ -666,7 +666,7 @@ class MentionResolver:
         if labels and labels <= PLACE_LABELS and not has_head:
             return None
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
-        titled = any(self._lower[k] != "the" for k in range(start, ns)) or self._title_before(start) is not None
+        titled = (ns > start and any(self._lower[k] != "the" for k in range(start, ns))) or self._title_before(start) is not None
         if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
             kind: Kind = "organization"
         elif titled:
@@ -831,12 +831,13 @@ class MentionResolver:
         k = start - 1
         if k >= 0 and self._lowt[k].isalnum() and self._lowt[k] not in self.lex.title_last_words and (k == 0 or self._space_after[k - 1]):
             return None  # a plain word before the span that no title ends with (clean_name keeps it as the last word)
-        for n in (4, 3, 2, 1):
-            a = start - n
-            if a < 0:
-                continue
-            cand = _clean_lower(self._text_of(a, start))
-            if cand in self.lex.role_titles or cand in self.lex.honorifics:
+        if start <= 0:
+            return None
+        text, idx, titles = self.text, self._idx, self._titles  # (titles: the role titles and the honorifics)
+        stop = self._end[start - 1]
+        for a in range(max(start - 4, 0), start):  # the longest first: the words a..start-1
+            cand = _clean_lower(text[idx[a] : stop])
+            if cand in titles:
                 return cand
         return None
 
@@ -1229,19 +1230,20 @@ class MentionResolver:
                 if p < pos and k == "person" and fits(name):
                     return name, k
         best: tuple[int, str] | None = None
-        for m in self.mentions:
+        for m in reversed(self.mentions):  # the last one that qualifies
             if m.kind == "person" and m.end <= pos and m.subject:
                 name = self._canon_mention(m)[0]
                 if name and fits(name):
                     best = (m.start, name)
+                    break
         for p, name, k in self.speakers:
             if k == "person" and p < pos and (best is None or p >= best[0]) and fits(name):
                 best = (p, name)
         if best is not None:
             return best[1], "person"
-        prev = [m for m in self.mentions if m.kind == "person" and m.end <= pos and fits(self._canon_mention(m)[0])]
-        if prev:
-            return self._canon_mention(prev[-1])[0], "person"
+        for m in reversed(self.mentions):  # the last person named before pos that fits
+            if m.kind == "person" and m.end <= pos and fits(self._canon_mention(m)[0]):
+                return self._canon_mention(m)[0], "person"
         return None, "unknown"
 
     def _resolve_org_pronoun(self, pos: int) -> tuple[str | None, Kind]:
