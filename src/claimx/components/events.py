@@ -461,6 +461,7 @@ class _DocContext:
         self._seg_starts: list[int] | None = None
         self._seg_spans: dict[int, Span] = {}
         self._sent_starts: list[int] | None = None
+        self._sents_hooked: bool | None = None  # same_sentence must ask Span.sent (found on first use)
         self.found: list[dict[str, Any]] = []
         self._titlecase: dict[int, bool] = {}
         self._known: set[str] | None = None
@@ -496,7 +497,9 @@ class _DocContext:
         """``a.sent == b.sent`` (the sentences of their first tokens), by bisection over the Doc's sentence starts
         (``Span.sent`` walks the tokens to both sentence edges and makes two Spans)."""
         doc = self.doc
-        if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        if self._sents_hooked is None:  # (has_annotation reads every token: asked once per Doc)
+            self._sents_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START")
+        if self._sents_hooked:
             return a.sent == b.sent
         if self._sent_starts is None:  # (tokens before the first start share a sentence: 0 need not be one)
             self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
