@@ -221,7 +221,7 @@ def _cap_flags(texts: list[str]) -> list[bool]:
 # the token attributes the resolver reads, in one array (see _token_table); the first nine are its cache key:
 # a cached analysis is reused only while the Doc's tokens, entities, tags, parse and sentence starts are unchanged
 _KEY_ATTRS = [ORTH, SPACY, ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, SENT_START]
-_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_LOWER]
+_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, IS_SPACE, IS_LOWER]  # (IS_PUNCT: read by the roles only, when asked)
 
 
 def _token_table(doc: Doc) -> numpy.ndarray:
@@ -334,7 +334,6 @@ class MentionResolver:
         self._ent_h: list[int] = col[ENT_TYPE].tolist()  # entity label hashes, 0 outside entities
         self._idx: list[int] = col[IDX].tolist()  # token start offsets
         self._end: list[int] = (col[IDX] + col[LENGTH]).tolist()  # token end offsets
-        self._is_punct: list[int] = col[IS_PUNCT].tolist()
         self._is_space: list[int] = col[IS_SPACE].tolist()
         self._is_lower: list[int] = col[IS_LOWER].tolist()
         self._sent_start: list[bool] = (col[SENT_START] == 1).tolist()  # True: starts a sentence
@@ -805,11 +804,12 @@ class MentionResolver:
         "Donald Trump", "IEC Chairperson Jane Doe" -> "Jane Doe"); a title followed by 's keeps the run whole
         ("Prime Minister's Office" is an organisation's name)."""
         lowt = self._lowt
+        prefixes = self.lex.title_prefixes
         cut = start
         i = start
         limit = min(end, start + 6)
         while i < limit:
-            n = self._title_len(i, end)
+            n = self._title_len(i, end) if lowt[i] in prefixes else 0  # (no title starts with a word that starts none)
             if n:
                 if i + n < len(lowt) and lowt[i + n] == "'s":
                     return start, end
@@ -911,7 +911,7 @@ class MentionResolver:
             counts[key] = counts.get(key, 0) + 1
 
         def full_words(name: str) -> int:
-            return sum(1 for w in name.split() if not _INITIAL.match(w))
+            return len(_name_words(name))  # the words that are not initials
 
         # fullest first; among equally full forms the most frequent (so a middle initial does not win by itself)
         ordered = sorted(forms.items(), key=lambda kv: (-full_words(kv[0][0]), -counts[kv[0]], kv[1]))
@@ -967,6 +967,7 @@ class MentionResolver:
         roles: list[tuple[int, str, str]] = []
         n = len(self._texts)
         texts, lower, lowt, is_space = self._texts, self._lower, self._lowt, self._is_space
+        is_punct = self.doc.to_array(IS_PUNCT).tolist() if n else []
         for m in self.mentions:
             if m.kind != "person":
                 continue
@@ -975,7 +976,7 @@ class MentionResolver:
                 continue
             # title before the name (within the same capitalised run or just before)
             span_start, span_end = self._tokens_of(m)
-            role = self._role_before(span_start)
+            role = self._role_before(span_start, is_punct)
             if role:
                 roles.append((m.start, role, canon))
             # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
@@ -1008,14 +1009,15 @@ class MentionResolver:
         a = bisect.bisect_left(self._idx, m.start)
         return a, bisect.bisect_left(self._idx, m.end, a + 1)
 
-    def _role_before(self, start: int) -> str | None:
-        """The longest role title of up to five words right before token ``start``."""
+    def _role_before(self, start: int, is_punct: list[int]) -> str | None:
+        """The longest role title of up to five words right before token ``start`` (``is_punct``: the IS_PUNCT
+        column)."""
         best = None
         for n in range(1, 6):
             a = start - n
             if a < 0:
                 break
-            if self._is_punct[a] or self._is_space[a]:
+            if is_punct[a] or self._is_space[a]:
                 break
             cand = " ".join(self._lowt[a:start])
             if cand in self.lex.role_titles:
