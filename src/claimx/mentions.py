@@ -60,6 +60,10 @@ Kind = Literal["person", "organization", "unknown"]
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP_ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# the same labels as the ids of the ENT_TYPE column (see MentionResolver._ent_label_ids)
+_PERSON_IDS = frozenset(get_string_id(x) for x in PERSON_LABELS)
+_ORG_IDS = frozenset(get_string_id(x) for x in ORG_LABELS)
+_PLACE_IDS = frozenset(get_string_id(x) for x in PLACE_LABELS)
 
 _APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
 
@@ -633,7 +637,7 @@ class MentionResolver:
             if any(w in self.lex.org_heads for w in clean_name(self._text_of(start, i)).split()) or not any(w in self.lex.org_heads for w in aw):
                 return [(start, end)]
             titled = name is not None and name[0] > start
-            person = titled or bool(self._ent_labels(start, i) & PERSON_LABELS)
+            person = titled or bool(self._ent_label_ids(start, i) & _PERSON_IDS)
             if 2 <= len(bw) <= 4 or (person and bw):
                 return [(start, i), (k, end)]
             return [(start, end)]
@@ -660,9 +664,9 @@ class MentionResolver:
                 words = words[:cut]
                 name = " ".join(words)
                 ne = min(ns + cut, len(self._idx))
-        labels = self._ent_labels(ns, ne)
+        labels = self._ent_label_ids(ns, ne)
         has_head = not org_heads.isdisjoint(words)
-        if labels and labels <= PLACE_LABELS and not has_head:
+        if labels and labels <= _PLACE_IDS and not has_head:
             return None
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
         titled = (ns > start and any(self._lower[k] != "the" for k in range(start, ns))) or self._title_before(start) is not None
@@ -670,9 +674,9 @@ class MentionResolver:
             kind: Kind = "organization"
         elif titled:
             kind = "person"
-        elif labels & PERSON_LABELS:
+        elif labels & _PERSON_IDS:
             kind = "person"
-        elif labels and labels <= ORG_LABELS:
+        elif labels and labels <= _ORG_IDS:
             kind = "organization"
         elif len(words) >= 2 and not self._sentence_initial(ns, ne):
             kind = "person"
@@ -685,10 +689,10 @@ class MentionResolver:
         start_char = self._idx[ns]
         return Mention(start_char, self._end[ne - 1], name, kind, self._is_subject(ns, ne), self._sent_of(start_char))
 
-    def _ent_labels(self, a: int, b: int) -> set[str]:
-        """The entity labels of tokens a..b-1 (``{t.ent_type_ for t in doc[a:b] if t.ent_type_}``)."""
-        strings = self.doc.vocab.strings
-        return {strings[h] for h in self._ent_h[a:b] if h}
+    def _ent_label_ids(self, a: int, b: int) -> set[int]:
+        """The entity labels of tokens a..b-1 as string ids (``{t.ent_type for t in doc[a:b] if t.ent_type}``;
+        compared with ``_PERSON_IDS`` etc., so no label string is looked up)."""
+        return {h for h in self._ent_h[a:b] if h}
 
     def _sentence_initial(self, start: int, end: int) -> bool:
         """True when a 2-word run starts a sentence with an ordinary capitalised word ("According Carney")."""
