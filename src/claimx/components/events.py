@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -395,8 +396,7 @@ class EventsComponent(BatchedPipe):
     def _modality(self, ctx, trig, span, head, seg) -> str:
         doc = ctx.doc
         lex = self.lex
-        left = ctx.left_clause(span, seg)
-        words = [t.lower_ for t in left]
+        words = ctx.left_clause_words(span, seg)
         neg = lex.get("negation_before", set())
         keep = lex.get("not_negation_after", set())
         for k, w in enumerate(words):
@@ -417,7 +417,7 @@ class EventsComponent(BatchedPipe):
                 if t.lower_ in lex["planned_after"]:
                     return "planned"
         if ctx.parsed:
-            for anc in list(head.ancestors)[:4]:
+            for anc in islice(head.ancestors, 4):
                 if anc.lower_ in lex["planned_after"] and anc.i > head.i:
                     return "planned"
         return "asserted"
@@ -1208,19 +1208,19 @@ class _DocContext:
         return {t.lower_ for t in toks}, any(t.like_num for t in toks[:3])
 
     # -- clause window for modality ---------------------------------------
-    def left_clause(self, span: Span, seg: Span) -> list[Token]:
-        doc = self.doc
+    def left_clause_words(self, span: Span, seg: Span) -> list[str]:
+        """The lower-case words of the clause before the trigger (at most 8, in the segment, up to a clause break)."""
         out = []
         i = span.start - 1
         breaks = self.lex["clause_breaks"]
+        lower = self.lower
         while i >= max(seg.start, span.start - 8):
-            t = doc[i]
-            if t.lower_ in breaks:
+            if lower[i] in breaks:
                 # "called on" / "call for" just before a break still counts; stop here
                 break
-            out.append(t)
+            out.append(lower[i])
             i -= 1
-        return list(reversed(out))
+        return out[::-1]
 
     # -- when -------------------------------------------------------------
     def when(self, span: Span, seg: Span) -> str | None:
