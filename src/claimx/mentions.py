@@ -362,12 +362,10 @@ class MentionResolver:
         self._persons_by_word: dict[str, list[_Cluster]] = {}
         self._org_words: list[tuple[_Cluster, str]] = []
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
-        # sentences as (first token, end token, start char, end char)
+        # sentences as (first token, end token), and their start characters (for _sent_of)
         self._with_sents = doc.has_annotation("SENT_START") or self.has_dep
-        self._sents: list[tuple[int, int, int, int]] = (
-            [(a, b, self._idx[a], self._end[b - 1]) for a, b in sentence_bounds(doc)] if self._with_sents and len(doc) else []
-        )
-        self._sent_starts = [s[2] for s in self._sents] if self._with_sents else [0]
+        self._sent_bounds: list[tuple[int, int]] = sentence_bounds(doc) if self._with_sents and len(doc) else []
+        self._sent_starts = [self._idx[a] for a, _ in self._sent_bounds] if self._with_sents else [0]
         self._collect()
 
     # -- public API ---------------------------------------------------------
@@ -396,6 +394,11 @@ class MentionResolver:
         if part is None:
             part = self._later[key] = find()
         return part
+
+    @property
+    def token_starts(self) -> list[int]:
+        """The character offset of every token (``[t.idx for t in doc]``), shared: do not change it."""
+        return self._idx
 
     @property
     def persons(self) -> list[str]:
@@ -1077,7 +1080,8 @@ class MentionResolver:
         if not self._has_sents():
             return gender
         person_starts = [m.start for m in persons]
-        for s_start, s_end, s_start_char, s_end_char in self._sents:
+        for s_start, s_end in self._sent_bounds:
+            s_start_char, s_end_char = self._idx[s_start], self._end[s_end - 1]
             in_sent = persons[bisect.bisect_left(person_starts, s_start_char) : bisect.bisect_left(person_starts, s_end_char)]
             if not in_sent or not in_sent[0].subject:
                 continue

@@ -38,7 +38,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -159,12 +158,12 @@ class QuotesComponent(BatchedPipe):
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
             return doc
         self._doc = doc
-        self._tok_starts = doc.to_array(IDX).tolist()
         paras = self._paragraphs(text)
         segments = self._segments(text, paras)
         if not segments:
             return doc
         resolver = MentionResolver.for_doc(doc, self.lex)
+        self._tok_starts = resolver.token_starts
         attrs = {id(seg): self._attribute(text, seg, segments, paras) for seg in segments}
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
