@@ -54,6 +54,8 @@ _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|
 STOP_LEFT = {",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--", "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2018", "\u2019"}
 CLAUSE_WORDS = {"that", "and", "but", "as", "when", "while", "because", "after", "before", "since", "if", "though",
                 "although", "where", "which", "who", "whom", "so", "then", "than", "or", "nor", "yet", "once", "until"}
+# words dropped from the start of a noun phrase ("and Jane Doe", "but officials")
+_NP_LEAD_WORDS = frozenset({"and", "but", "then", "so", "also"} | CLAUSE_WORDS)
 ADVERB_GAP = {"also", "later", "then", "again", "previously", "earlier", "once", "further", "repeatedly", "simply",
               "recently", "reportedly", "quickly", "has", "had", "have", "was", "is", "were", "would", "will", "had",
               "could", "did", "does", "do", "subsequently", "separately", "publicly", "privately", "famously",
@@ -132,6 +134,9 @@ class QuotesComponent(BatchedPipe):
         self.lex: QuoteLexicon = load_lexicon()
         self.verb_forms = _forms(self.lex.verbs)
         self.strong_forms = _forms(self.lex.strong_verbs)
+        self.naming_forms = _forms(self.lex.naming_verbs)  # (the forms of each verb: _forms works verb by verb)
+        lex = self.lex
+        self.pronouns = lex.person_pronouns | lex.org_pronouns | lex.plural_pronouns | lex.first_person
 
     # -- spaCy serialisation (the lexicon ships with the package; the settings are saved) --
     def to_disk(self, path, exclude=()):  # noqa: ANN001
@@ -623,7 +628,7 @@ class QuotesComponent(BatchedPipe):
     def _speaker_like(self, np: list[Token]) -> bool:
         lex = self.lex
         return any(
-            t.text[:1].isupper() or t.lower_ in lex.person_pronouns | lex.org_pronouns | lex.plural_pronouns | lex.first_person
+            t.text[:1].isupper() or t.lower_ in self.pronouns
             or t.lower_ in lex.org_nouns or t.lower_ in lex.role_titles or t.lower_ in ("officials", "people", "residents", "critics", "voters", "supporters", "protesters", "experts", "analysts")
             for t in np
         )
@@ -667,7 +672,7 @@ class QuotesComponent(BatchedPipe):
         if attr is not None and attr.verb is not None and n < 4:
             lemma = (attr.verb.lemma_ or "").lower()
             low = attr.verb.lower_
-            if lemma in self.lex.naming_verbs or any(low in _forms(frozenset({v})) for v in self.lex.naming_verbs):
+            if lemma in self.lex.naming_verbs or low in self.naming_forms:
                 return True
         return False
 
@@ -745,7 +750,7 @@ class QuotesComponent(BatchedPipe):
             k -= 1
             if len(out) >= 8:
                 break
-        while out and out[0].lower_ in {"and", "but", "then", "so", "also"} | CLAUSE_WORDS:
+        while out and out[0].lower_ in _NP_LEAD_WORDS:
             out = out[1:]
         if not out:
             return None
@@ -793,7 +798,7 @@ class QuotesComponent(BatchedPipe):
         if any(p.match(self._span(out).text.lower()) for p in self.lex.person_anaphors):
             return out
         # must contain a noun-ish word or a pronoun
-        if not any(t.text[:1].isupper() or t.lower_ in self.lex.person_pronouns | self.lex.org_pronouns | self.lex.plural_pronouns | self.lex.first_person or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns or t.lower_ in self.lex.role_titles for t in out):
+        if not any(t.text[:1].isupper() or t.lower_ in self.pronouns or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns or t.lower_ in self.lex.role_titles for t in out):
             return None
         # an object pronoun / reflexive is not a subject
         if len(out) == 1 and out[0].lower_ in ("him", "them", "me", "us", "it") and out[0].lower_ != "it":
