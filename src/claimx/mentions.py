@@ -459,7 +459,8 @@ class MentionResolver:
 
         # a known mention inside the span (NER / capitalised runs)
         inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
-        if inner and self._role_of(words) is None:
+        role = self._role_of(words)  # (read by the steps below; words do not change)
+        if inner and role is None:
             persons = [mm for mm in inner if mm.kind == "person"]
             m = persons[-1] if persons else inner[-1]  # "Belmora's Unity Party": the possessed, not the owner
             head = self._head_word(words)
@@ -469,7 +470,6 @@ class MentionResolver:
             return self._canon_mention(m)[0], "organization"
 
         # a role the article gave to a person ("the State Department spokesperson", "the prime minister")
-        role = self._role_of(words)
         if role and not (inner and inner[0].kind == "organization" and self._head_word(words) not in self.lex.role_titles):
             hit = self._role_lookup(role, pos, exact=True)
             if hit:
@@ -508,7 +508,6 @@ class MentionResolver:
             return last if last else (None, "unknown")
 
         # role noun phrase: "the prime minister", "Canada's president"
-        role = self._role_of(words)
         if role:
             hit = self._role_lookup(role, pos)
             if hit:
