@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import bisect
 import json
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
