@@ -463,3 +463,30 @@ def test_doc_context_word_lookups_match_tokens(nlp):
                 if nxt.text[:1].isupper() or nxt.is_quote or nxt.is_digit:
                     seg_starts.add(t.i + 1)
         assert sorted(set(ctx._segment_starts())) == sorted(seg_starts)
+
+
+def test_roles_find_parse_mentions_only_for_open_roles_as_before(nlp):
+    """_roles (word order first) makes the parse's mentions only for the roles word order left open: the same
+    (actor, target, passive) as combining the full dep_roles and linear_roles answers, on real text."""
+    from pathlib import Path
+
+    from claimx.components.events import _DocContext
+
+    comp = nlp.get_pipe("claimx_events")
+    assert comp.prefer == "linear" and comp.use_parser
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))[:12]]
+    checked = 0
+    for doc in nlp.pipe(texts):
+        ctx = _DocContext(doc, comp)
+        spans = comp._dedupe([(comp.triggers[nlp.vocab.strings[k]], doc[s:e]) for k, s, e in comp.matcher(doc)])
+        for trig, span in spans:
+            ctx._trigger_tokens.update(range(span.start, span.end))
+        for trig, span in spans:
+            head = span[trig.head] if -len(span) <= trig.head < len(span) else span[0]
+            seg = ctx.segment(head)
+            dep = ctx.dep_roles(trig, head)
+            lin = ctx.linear_roles(trig, span, head, seg)
+            expected = (lin[0] if lin[0] is not None else dep[0], lin[1] if lin[1] is not None else dep[1], lin[2])
+            assert comp._roles(ctx, trig, span, head, seg) == expected, span.text
+            checked += 1
+    assert checked > 20

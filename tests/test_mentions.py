@@ -245,3 +245,45 @@ def test_subject_test_from_token_columns_matches_tokens(nlp, blank):
                     assert r._is_subject(start, end) == _token_is_subject(r, doc, start, end), (doc[start:end].text, start)
                     checked += 1
     assert checked > 1000
+
+
+def _scan_cluster_for(r, name, kind):
+    """MentionResolver._cluster_for as a scan of every cluster (the straightforward version the word index replaces)."""
+    from claimx.mentions import _name_words
+
+    words = _name_words(name)
+    if not words:
+        return None
+    best = None
+    for c in r._clusters.values():
+        if c.kind != kind:
+            continue
+        cw = _name_words(c.canonical)
+        if kind == "person":
+            ok = words[0] in (cw[-1], cw[0]) if len(words) == 1 else words[-1] == cw[-1] and all(w in cw for w in words)
+        else:
+            ok = " ".join(words) in " ".join(cw)
+        if ok and (best is None or c.first < best.first):
+            best = c
+    return best
+
+
+def test_cluster_index_and_label_ids_match_the_scans(nlp, blank):
+    """_cluster_for (person clusters by first / last word, organisations with their joined words) finds the cluster
+    a scan of every cluster finds; _ent_label_ids are the ids of the Tokens' entity labels."""
+    from pathlib import Path
+
+    texts = [ARTICLE] + [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))[:8]]
+    checked = 0
+    for doc in [nlp(t) for t in texts] + [blank(ARTICLE)]:
+        r = MentionResolver(doc)
+        names = {m.name for m in r.mentions} | {w for m in r.mentions for w in m.name.split()} | {t.text for t in doc if t.text[:1].isupper()}
+        for name in names:
+            for kind in ("person", "organization"):
+                assert r._cluster_for(name, kind) is _scan_cluster_for(r, name, kind), (name, kind)
+                checked += 1
+        strings = doc.vocab.strings
+        for a in range(len(doc)):
+            b = min(a + 3, len(doc))
+            assert {strings[h] for h in r._ent_label_ids(a, b)} == {t.ent_type_ for t in doc[a:b] if t.ent_type_}
+    assert checked > 500

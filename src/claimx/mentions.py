@@ -60,6 +60,10 @@ Kind = Literal["person", "organization", "unknown"]
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP_ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# the same labels as the ids of the ENT_TYPE column (see MentionResolver._ent_label_ids)
+_PERSON_IDS = frozenset(get_string_id(x) for x in PERSON_LABELS)
+_ORG_IDS = frozenset(get_string_id(x) for x in ORG_LABELS)
+_PLACE_IDS = frozenset(get_string_id(x) for x in PLACE_LABELS)
 
 _APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
 
@@ -221,7 +225,7 @@ def _cap_flags(texts: list[str]) -> list[bool]:
 # the token attributes the resolver reads, in one array (see _token_table); the first nine are its cache key:
 # a cached analysis is reused only while the Doc's tokens, entities, tags, parse and sentence starts are unchanged
 _KEY_ATTRS = [ORTH, SPACY, ENT_IOB, ENT_TYPE, POS, TAG, DEP, HEAD, SENT_START]
-_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_LOWER]
+_TABLE_ATTRS = _KEY_ATTRS + [IDX, LENGTH, IS_SPACE, IS_LOWER]  # (IS_PUNCT: read by the roles only, when asked)
 
 
 def _token_table(doc: Doc) -> numpy.ndarray:
@@ -334,7 +338,6 @@ class MentionResolver:
         self._ent_h: list[int] = col[ENT_TYPE].tolist()  # entity label hashes, 0 outside entities
         self._idx: list[int] = col[IDX].tolist()  # token start offsets
         self._end: list[int] = (col[IDX] + col[LENGTH]).tolist()  # token end offsets
-        self._is_punct: list[int] = col[IS_PUNCT].tolist()
         self._is_space: list[int] = col[IS_SPACE].tolist()
         self._is_lower: list[int] = col[IS_LOWER].tolist()
         self._sent_start: list[bool] = (col[SENT_START] == 1).tolist()  # True: starts a sentence
@@ -354,13 +357,15 @@ class MentionResolver:
         # roles, sources and gender (properties): made on first use, kept here and shared like the rest
         self._later: dict[str, object] = {}
         self._clusters: dict[str, _Cluster] = {}
+        # the clusters again, for _cluster_for: persons by the first and by the last word of their canonical name,
+        # organisations with their joined name words (both in the order of _clusters)
+        self._persons_by_word: dict[str, list[_Cluster]] = {}
+        self._org_words: list[tuple[_Cluster, str]] = []
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
-        # sentences as (first token, end token, start char, end char)
+        # sentences as (first token, end token), and their start characters (for _sent_of)
         self._with_sents = doc.has_annotation("SENT_START") or self.has_dep
-        self._sents: list[tuple[int, int, int, int]] = (
-            [(a, b, self._idx[a], self._end[b - 1]) for a, b in sentence_bounds(doc)] if self._with_sents and len(doc) else []
-        )
-        self._sent_starts = [s[2] for s in self._sents] if self._with_sents else [0]
+        self._sent_bounds: list[tuple[int, int]] = sentence_bounds(doc) if self._with_sents and len(doc) else []
+        self._sent_starts = [self._idx[a] for a, _ in self._sent_bounds] if self._with_sents else [0]
         self._collect()
 
     # -- public API ---------------------------------------------------------
@@ -389,6 +394,11 @@ class MentionResolver:
         if part is None:
             part = self._later[key] = find()
         return part
+
+    @property
+    def token_starts(self) -> list[int]:
+        """The character offset of every token (``[t.idx for t in doc]``), shared: do not change it."""
+        return self._idx
 
     @property
     def persons(self) -> list[str]:
@@ -449,7 +459,8 @@ class MentionResolver:
 
         # a known mention inside the span (NER / capitalised runs)
         inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
-        if inner and self._role_of(words) is None:
+        role = self._role_of(words)  # (read by the steps below; words do not change)
+        if inner and role is None:
             persons = [mm for mm in inner if mm.kind == "person"]
             m = persons[-1] if persons else inner[-1]  # "Belmora's Unity Party": the possessed, not the owner
             head = self._head_word(words)
@@ -459,7 +470,6 @@ class MentionResolver:
             return self._canon_mention(m)[0], "organization"
 
         # a role the article gave to a person ("the State Department spokesperson", "the prime minister")
-        role = self._role_of(words)
         if role and not (inner and inner[0].kind == "organization" and self._head_word(words) not in self.lex.role_titles):
             hit = self._role_lookup(role, pos, exact=True)
             if hit:
@@ -498,7 +508,6 @@ class MentionResolver:
             return last if last else (None, "unknown")
 
         # role noun phrase: "the prime minister", "Canada's president"
-        role = self._role_of(words)
         if role:
             hit = self._role_lookup(role, pos)
             if hit:
@@ -630,7 +639,7 @@ class MentionResolver:
             if any(w in self.lex.org_heads for w in clean_name(self._text_of(start, i)).split()) or not any(w in self.lex.org_heads for w in aw):
                 return [(start, end)]
             titled = name is not None and name[0] > start
-            person = titled or bool(self._ent_labels(start, i) & PERSON_LABELS)
+            person = titled or bool(self._ent_label_ids(start, i) & _PERSON_IDS)
             if 2 <= len(bw) <= 4 or (person and bw):
                 return [(start, i), (k, end)]
             return [(start, end)]
@@ -657,19 +666,19 @@ class MentionResolver:
                 words = words[:cut]
                 name = " ".join(words)
                 ne = min(ns + cut, len(self._idx))
-        labels = self._ent_labels(ns, ne)
+        labels = self._ent_label_ids(ns, ne)
         has_head = not org_heads.isdisjoint(words)
-        if labels and labels <= PLACE_LABELS and not has_head:
+        if labels and labels <= _PLACE_IDS and not has_head:
             return None
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
-        titled = any(self._lower[k] != "the" for k in range(start, ns)) or self._title_before(start) is not None
+        titled = (ns > start and any(self._lower[k] != "the" for k in range(start, ns))) or self._title_before(start) is not None
         if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
             kind: Kind = "organization"
         elif titled:
             kind = "person"
-        elif labels & PERSON_LABELS:
+        elif labels & _PERSON_IDS:
             kind = "person"
-        elif labels and labels <= ORG_LABELS:
+        elif labels and labels <= _ORG_IDS:
             kind = "organization"
         elif len(words) >= 2 and not self._sentence_initial(ns, ne):
             kind = "person"
@@ -682,10 +691,10 @@ class MentionResolver:
         start_char = self._idx[ns]
         return Mention(start_char, self._end[ne - 1], name, kind, self._is_subject(ns, ne), self._sent_of(start_char))
 
-    def _ent_labels(self, a: int, b: int) -> set[str]:
-        """The entity labels of tokens a..b-1 (``{t.ent_type_ for t in doc[a:b] if t.ent_type_}``)."""
-        strings = self.doc.vocab.strings
-        return {strings[h] for h in self._ent_h[a:b] if h}
+    def _ent_label_ids(self, a: int, b: int) -> set[int]:
+        """The entity labels of tokens a..b-1 as string ids (``{t.ent_type for t in doc[a:b] if t.ent_type}``;
+        compared with ``_PERSON_IDS`` etc., so no label string is looked up)."""
+        return {h for h in self._ent_h[a:b] if h}
 
     def _sentence_initial(self, start: int, end: int) -> bool:
         """True when a 2-word run starts a sentence with an ordinary capitalised word ("According Carney")."""
@@ -801,11 +810,12 @@ class MentionResolver:
         "Donald Trump", "IEC Chairperson Jane Doe" -> "Jane Doe"); a title followed by 's keeps the run whole
         ("Prime Minister's Office" is an organisation's name)."""
         lowt = self._lowt
+        prefixes = self.lex.title_prefixes
         cut = start
         i = start
         limit = min(end, start + 6)
         while i < limit:
-            n = self._title_len(i, end)
+            n = self._title_len(i, end) if lowt[i] in prefixes else 0  # (no title starts with a word that starts none)
             if n:
                 if i + n < len(lowt) and lowt[i + n] == "'s":
                     return start, end
@@ -827,12 +837,13 @@ class MentionResolver:
         k = start - 1
         if k >= 0 and self._lowt[k].isalnum() and self._lowt[k] not in self.lex.title_last_words and (k == 0 or self._space_after[k - 1]):
             return None  # a plain word before the span that no title ends with (clean_name keeps it as the last word)
-        for n in (4, 3, 2, 1):
-            a = start - n
-            if a < 0:
-                continue
-            cand = _clean_lower(self._text_of(a, start))
-            if cand in self.lex.role_titles or cand in self.lex.honorifics:
+        if start <= 0:
+            return None
+        text, idx, titles = self.text, self._idx, self._titles  # (titles: the role titles and the honorifics)
+        stop = self._end[start - 1]
+        for a in range(max(start - 4, 0), start):  # the longest first: the words a..start-1
+            cand = _clean_lower(text[idx[a] : stop])
+            if cand in titles:
                 return cand
         return None
 
@@ -906,7 +917,7 @@ class MentionResolver:
             counts[key] = counts.get(key, 0) + 1
 
         def full_words(name: str) -> int:
-            return sum(1 for w in name.split() if not _INITIAL.match(w))
+            return len(_name_words(name))  # the words that are not initials
 
         # fullest first; among equally full forms the most frequent (so a middle initial does not win by itself)
         ordered = sorted(forms.items(), key=lambda kv: (-full_words(kv[0][0]), -counts[kv[0]], kv[1]))
@@ -917,32 +928,44 @@ class MentionResolver:
             target = self._cluster_for(name, kind) if not full else self._clusters.get(full)
             if target is None:
                 canon = full or name
-                target = self._clusters.setdefault(canon, _Cluster(canon, kind, set(), first))
+                target = self._clusters.get(canon) or self._add_cluster(_Cluster(canon, kind, set(), first))
             target.forms.add(name)
             self._form_index.setdefault((name.lower(), kind), []).append(target.canonical)
         for acr, full in self.acronyms.items():
             if full not in self._clusters:
-                self._clusters[full] = _Cluster(full, "organization", {acr}, 0)
+                self._add_cluster(_Cluster(full, "organization", {acr}, 0))
+
+    def _add_cluster(self, c: _Cluster) -> _Cluster:
+        """Add a new cluster to ``_clusters`` and to the indexes ``_cluster_for`` reads."""
+        self._clusters[c.canonical] = c
+        cw = _name_words(c.canonical)
+        if c.kind == "person":
+            for w in {cw[0], cw[-1]} if cw else ():
+                self._persons_by_word.setdefault(w, []).append(c)
+        elif c.kind == "organization":
+            self._org_words.append((c, " ".join(cw)))
+        return c
 
     def _cluster_for(self, name: str, kind: Kind) -> _Cluster | None:
         words = _name_words(name)
         if not words:
             return None  # initials only ("J."): nothing to match on
         best = None
-        for c in self._clusters.values():
-            if c.kind != kind:
-                continue
-            cw = _name_words(c.canonical)
-            if kind == "person":
+        if kind == "person":
+            # only a cluster whose first or last word is the name's (last) word can match
+            for c in self._persons_by_word.get(words[-1], ()):
+                cw = _name_words(c.canonical)
                 if len(words) == 1:
                     ok = words[0] in (cw[-1], cw[0])
                 else:
                     ok = words[-1] == cw[-1] and all(w in cw for w in words)
-            else:
-                joined = " ".join(cw)
-                ok = (" ".join(words) in joined) and len(words) >= 1
-            if ok and (best is None or c.first < best.first):
-                best = c
+                if ok and (best is None or c.first < best.first):
+                    best = c
+        elif kind == "organization":
+            phrase = " ".join(words)
+            for c, joined in self._org_words:
+                if phrase in joined and (best is None or c.first < best.first):
+                    best = c
         return best
 
     def _find_roles(self) -> list[tuple[int, str, str]]:
@@ -950,6 +973,7 @@ class MentionResolver:
         roles: list[tuple[int, str, str]] = []
         n = len(self._texts)
         texts, lower, lowt, is_space = self._texts, self._lower, self._lowt, self._is_space
+        is_punct = self.doc.to_array(IS_PUNCT).tolist() if n else []
         for m in self.mentions:
             if m.kind != "person":
                 continue
@@ -958,7 +982,7 @@ class MentionResolver:
                 continue
             # title before the name (within the same capitalised run or just before)
             span_start, span_end = self._tokens_of(m)
-            role = self._role_before(span_start)
+            role = self._role_before(span_start, is_punct)
             if role:
                 roles.append((m.start, role, canon))
             # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
@@ -991,14 +1015,15 @@ class MentionResolver:
         a = bisect.bisect_left(self._idx, m.start)
         return a, bisect.bisect_left(self._idx, m.end, a + 1)
 
-    def _role_before(self, start: int) -> str | None:
-        """The longest role title of up to five words right before token ``start``."""
+    def _role_before(self, start: int, is_punct: list[int]) -> str | None:
+        """The longest role title of up to five words right before token ``start`` (``is_punct``: the IS_PUNCT
+        column)."""
         best = None
         for n in range(1, 6):
             a = start - n
             if a < 0:
                 break
-            if self._is_punct[a] or self._is_space[a]:
+            if is_punct[a] or self._is_space[a]:
                 break
             cand = " ".join(self._lowt[a:start])
             if cand in self.lex.role_titles:
@@ -1054,7 +1079,8 @@ class MentionResolver:
         if not self._has_sents():
             return gender
         person_starts = [m.start for m in persons]
-        for s_start, s_end, s_start_char, s_end_char in self._sents:
+        for s_start, s_end in self._sent_bounds:
+            s_start_char, s_end_char = self._idx[s_start], self._end[s_end - 1]
             in_sent = persons[bisect.bisect_left(person_starts, s_start_char) : bisect.bisect_left(person_starts, s_end_char)]
             if not in_sent or not in_sent[0].subject:
                 continue
@@ -1213,19 +1239,20 @@ class MentionResolver:
                 if p < pos and k == "person" and fits(name):
                     return name, k
         best: tuple[int, str] | None = None
-        for m in self.mentions:
+        for m in reversed(self.mentions):  # the last one that qualifies
             if m.kind == "person" and m.end <= pos and m.subject:
                 name = self._canon_mention(m)[0]
                 if name and fits(name):
                     best = (m.start, name)
+                    break
         for p, name, k in self.speakers:
             if k == "person" and p < pos and (best is None or p >= best[0]) and fits(name):
                 best = (p, name)
         if best is not None:
             return best[1], "person"
-        prev = [m for m in self.mentions if m.kind == "person" and m.end <= pos and fits(self._canon_mention(m)[0])]
-        if prev:
-            return self._canon_mention(prev[-1])[0], "person"
+        for m in reversed(self.mentions):  # the last person named before pos that fits
+            if m.kind == "person" and m.end <= pos and fits(self._canon_mention(m)[0]):
+                return self._canon_mention(m)[0], "person"
         return None, "unknown"
 
     def _resolve_org_pronoun(self, pos: int) -> tuple[str | None, Kind]:

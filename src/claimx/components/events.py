@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import json
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -266,10 +267,7 @@ class EventsComponent(BatchedPipe):
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
             return None  # "an election win", "Labour's win": the nominal trigger handles it
         kind = trig.kind
-        roles = self._roles(ctx, trig, span, head, seg)
-        if roles is None:
-            return None
-        actor, target, passive = roles
+        actor, target, passive = self._roles(ctx, trig, span, head, seg)
         borrowed = None
         if trig.roles == "noun" and kind in SYMMETRIC and ctx.is_adjunct(span, seg):
             # "congratulated Y in a phone call", "spoke with Y during talks": the clause's participants
@@ -362,20 +360,23 @@ class EventsComponent(BatchedPipe):
 
     # -- roles ------------------------------------------------------------
     def _roles(self, ctx, trig, span, head, seg):
-        """(actor, target, passive) or None to veto: the parse first when ``prefer == 'parser'``, else
-        word order first; the other fills what the first left open."""
+        """(actor, target, passive): the parse first when ``prefer == 'parser'``, else word order first; the
+        other fills what the first left open (its mentions are found only for the roles still open)."""
         use_dep = ctx.parsed and self.use_parser
         if not use_dep:
             return ctx.linear_roles(trig, span, head, seg)
-        actor, target, passive, ok = ctx.dep_roles(trig, head)
-        if not ok:
-            return None  # the parse vetoes: the word order is not read
-        dep = (actor, target, passive)
-        lin = ctx.linear_roles(trig, span, head, seg)
-        first, second = (dep, lin) if self.prefer == "parser" else (lin, dep)
-        actor = first[0] if first[0] is not None else second[0]
-        target = first[1] if first[1] is not None else second[1]
-        return actor, target, first[2]
+        if self.prefer == "parser":
+            dep = ctx.dep_roles(trig, head)
+            lin = ctx.linear_roles(trig, span, head, seg)
+            return (dep[0] if dep[0] is not None else lin[0]), (dep[1] if dep[1] is not None else lin[1]), dep[2]
+        actor, target, passive = ctx.linear_roles(trig, span, head, seg)
+        if actor is None or target is None:
+            actor_t, target_t, _ = ctx.dep_role_tokens(trig, head)
+            if actor is None:
+                actor = ctx.dep_actor(trig, actor_t)
+            if target is None:
+                target = ctx.dep_target(trig, target_t)
+        return actor, target, passive
 
     def _object_ok(self, ctx, trig, span, head, seg) -> bool:
         allowed = self.lex.get(trig.objects or "", set())
@@ -395,8 +396,7 @@ class EventsComponent(BatchedPipe):
     def _modality(self, ctx, trig, span, head, seg) -> str:
         doc = ctx.doc
         lex = self.lex
-        left = ctx.left_clause(span, seg)
-        words = [t.lower_ for t in left]
+        words = ctx.left_clause_words(span, seg)
         neg = lex.get("negation_before", set())
         keep = lex.get("not_negation_after", set())
         for k, w in enumerate(words):
@@ -417,7 +417,7 @@ class EventsComponent(BatchedPipe):
                 if t.lower_ in lex["planned_after"]:
                     return "planned"
         if ctx.parsed:
-            for anc in list(head.ancestors)[:4]:
+            for anc in islice(head.ancestors, 4):
                 if anc.lower_ in lex["planned_after"] and anc.i > head.i:
                     return "planned"
         return "asserted"
@@ -461,6 +461,7 @@ class _DocContext:
         self._seg_starts: list[int] | None = None
         self._seg_spans: dict[int, Span] = {}
         self._sent_starts: list[int] | None = None
+        self._sents_hooked: bool | None = None  # same_sentence must ask Span.sent (found on first use)
         self.found: list[dict[str, Any]] = []
         self._titlecase: dict[int, bool] = {}
         self._known: set[str] | None = None
@@ -496,7 +497,9 @@ class _DocContext:
         """``a.sent == b.sent`` (the sentences of their first tokens), by bisection over the Doc's sentence starts
         (``Span.sent`` walks the tokens to both sentence edges and makes two Spans)."""
         doc = self.doc
-        if "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        if self._sents_hooked is None:  # (has_annotation reads every token: asked once per Doc)
+            self._sents_hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START")
+        if self._sents_hooked:
             return a.sent == b.sent
         if self._sent_starts is None:  # (tokens before the first start share a sentence: 0 need not be one)
             self._sent_starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
@@ -1095,7 +1098,12 @@ class _DocContext:
         return None, False
 
     def dep_roles(self, trig: Trigger, head: Token):
-        """(actor, target, passive, ok) from the parse; ok=False vetoes the event."""
+        """(actor, target, passive) from the parse."""
+        actor_t, target_t, passive = self.dep_role_tokens(trig, head)
+        return self.dep_actor(trig, actor_t), self.dep_target(trig, target_t), passive
+
+    def dep_role_tokens(self, trig: Trigger, head: Token) -> tuple[Token | None, Token | None, bool]:
+        """(actor token, target token, passive) from the parse (``dep_actor`` / ``dep_target`` make the mentions)."""
         actor_t = target_t = None
         passive = False
         t = head
@@ -1161,15 +1169,23 @@ class _DocContext:
                         target_t = go
                 if trig.kind == "concede" and target_t is None:
                     target_t = preps.get("to")
+        return actor_t, target_t, passive
+
+    def dep_actor(self, trig: Trigger, actor_t: Token | None) -> Span | None:
+        """The actor mention of the parse's actor token (``dep_role_tokens``), or None."""
         actor = self._mention_ok(self.mention_at(actor_t)) if actor_t is not None else None
-        target = self._mention_ok(self.mention_at(target_t)) if target_t is not None else None
         if actor is not None and actor.root.pos_ in ("NOUN",) and not self.personish(actor) and trig.kind != "announce":
             # "the results", "the statement" are not actors of these kinds
             if not any(t.lower_ in self.lex["title_nouns"] for t in actor):
                 actor = None
+        return actor
+
+    def dep_target(self, trig: Trigger, target_t: Token | None) -> Span | None:
+        """The target mention of the parse's target token (``dep_role_tokens``), or None."""
+        target = self._mention_ok(self.mention_at(target_t)) if target_t is not None else None
         if target is not None and not self.personish(target) and trig.kind not in ("accuse",):
             target = None
-        return actor, target, passive, True
+        return target
 
     def object_words(self, head: Token, span: Span, seg: Span) -> tuple[set[str], bool] | None:
         """Words of the trigger's object ('his seat' -> {'his','seat'}); None when there is none."""
@@ -1192,19 +1208,19 @@ class _DocContext:
         return {t.lower_ for t in toks}, any(t.like_num for t in toks[:3])
 
     # -- clause window for modality ---------------------------------------
-    def left_clause(self, span: Span, seg: Span) -> list[Token]:
-        doc = self.doc
+    def left_clause_words(self, span: Span, seg: Span) -> list[str]:
+        """The lower-case words of the clause before the trigger (at most 8, in the segment, up to a clause break)."""
         out = []
         i = span.start - 1
         breaks = self.lex["clause_breaks"]
+        lower = self.lower
         while i >= max(seg.start, span.start - 8):
-            t = doc[i]
-            if t.lower_ in breaks:
+            if lower[i] in breaks:
                 # "called on" / "call for" just before a break still counts; stop here
                 break
-            out.append(t)
+            out.append(lower[i])
             i -= 1
-        return list(reversed(out))
+        return out[::-1]
 
     # -- when -------------------------------------------------------------
     def when(self, span: Span, seg: Span) -> str | None:

@@ -38,7 +38,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -55,6 +54,8 @@ _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|
 STOP_LEFT = {",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--", "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2018", "\u2019"}
 CLAUSE_WORDS = {"that", "and", "but", "as", "when", "while", "because", "after", "before", "since", "if", "though",
                 "although", "where", "which", "who", "whom", "so", "then", "than", "or", "nor", "yet", "once", "until"}
+# words dropped from the start of a noun phrase ("and Jane Doe", "but officials")
+_NP_LEAD_WORDS = frozenset({"and", "but", "then", "so", "also"} | CLAUSE_WORDS)
 ADVERB_GAP = {"also", "later", "then", "again", "previously", "earlier", "once", "further", "repeatedly", "simply",
               "recently", "reportedly", "quickly", "has", "had", "have", "was", "is", "were", "would", "will", "had",
               "could", "did", "does", "do", "subsequently", "separately", "publicly", "privately", "famously",
@@ -133,6 +134,9 @@ class QuotesComponent(BatchedPipe):
         self.lex: QuoteLexicon = load_lexicon()
         self.verb_forms = _forms(self.lex.verbs)
         self.strong_forms = _forms(self.lex.strong_verbs)
+        self.naming_forms = _forms(self.lex.naming_verbs)  # (the forms of each verb: _forms works verb by verb)
+        lex = self.lex
+        self.pronouns = lex.person_pronouns | lex.org_pronouns | lex.plural_pronouns | lex.first_person
 
     # -- spaCy serialisation (the lexicon ships with the package; the settings are saved) --
     def to_disk(self, path, exclude=()):  # noqa: ANN001
@@ -159,12 +163,12 @@ class QuotesComponent(BatchedPipe):
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
             return doc
         self._doc = doc
-        self._tok_starts = doc.to_array(IDX).tolist()
         paras = self._paragraphs(text)
         segments = self._segments(text, paras)
         if not segments:
             return doc
         resolver = MentionResolver.for_doc(doc, self.lex)
+        self._tok_starts = resolver.token_starts
         attrs = {id(seg): self._attribute(text, seg, segments, paras) for seg in segments}
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
@@ -445,15 +449,19 @@ class QuotesComponent(BatchedPipe):
         idx = segs.index(seg)
         nxt_open = segs[idx + 1].open if idx + 1 < len(segs) else len(text)
         prv_close = segs[idx - 1].close if idx > 0 else 0
-        after = self._tokens_between(seg.close, min(s_end, nxt_open))
-        before = self._tokens_between(max(s_start, prv_close), seg.open)
+        # the sentence's tokens before and after the quote (made once: the tokens up to the neighbouring quotes,
+        # ``_tokens_between(max(s_start, prv_close), seg.open)`` and ``(seg.close, min(s_end, nxt_open))``, are among them)
+        sent_before = self._tokens_between(s_start, seg.open)
+        sent_after = self._tokens_between(seg.close, s_end)
+        before = [t for t in sent_before if t.idx >= prv_close]
+        after = [t for t in sent_after if t.idx < nxt_open]
         inner = text[seg.inner[-1][0] : seg.inner[-1][1]].rstrip()
         ends_clause = inner.endswith((",", ".", "!", "?", "\u2014", "-", "\u2026")) or text[seg.close : seg.close + 1] in (",", "")
 
         # the whole sentence outside quotation marks (for reported speech with several partial quotes)
         quoted = [(x.open, x.close) for x in segs if x is not seg and x.open < s_end and x.close > s_start]  # in this sentence
-        self._sent_before = [t for t in self._tokens_between(s_start, seg.open) if not any(a <= t.idx < b for a, b in quoted)]
-        self._sent_after = [t for t in self._tokens_between(seg.close, s_end) if not any(a <= t.idx < b for a, b in quoted)]
+        self._sent_before = [t for t in sent_before if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_before
+        self._sent_after = [t for t in sent_after if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_after
 
         a = self._after(after, ends_clause)
         if a is not None:
@@ -620,7 +628,7 @@ class QuotesComponent(BatchedPipe):
     def _speaker_like(self, np: list[Token]) -> bool:
         lex = self.lex
         return any(
-            t.text[:1].isupper() or t.lower_ in lex.person_pronouns | lex.org_pronouns | lex.plural_pronouns | lex.first_person
+            t.text[:1].isupper() or t.lower_ in self.pronouns
             or t.lower_ in lex.org_nouns or t.lower_ in lex.role_titles or t.lower_ in ("officials", "people", "residents", "critics", "voters", "supporters", "protesters", "experts", "analysts")
             for t in np
         )
@@ -664,7 +672,7 @@ class QuotesComponent(BatchedPipe):
         if attr is not None and attr.verb is not None and n < 4:
             lemma = (attr.verb.lemma_ or "").lower()
             low = attr.verb.lower_
-            if lemma in self.lex.naming_verbs or any(low in _forms(frozenset({v})) for v in self.lex.naming_verbs):
+            if lemma in self.lex.naming_verbs or low in self.naming_forms:
                 return True
         return False
 
@@ -742,7 +750,7 @@ class QuotesComponent(BatchedPipe):
             k -= 1
             if len(out) >= 8:
                 break
-        while out and out[0].lower_ in {"and", "but", "then", "so", "also"} | CLAUSE_WORDS:
+        while out and out[0].lower_ in _NP_LEAD_WORDS:
             out = out[1:]
         if not out:
             return None
@@ -790,7 +798,7 @@ class QuotesComponent(BatchedPipe):
         if any(p.match(self._span(out).text.lower()) for p in self.lex.person_anaphors):
             return out
         # must contain a noun-ish word or a pronoun
-        if not any(t.text[:1].isupper() or t.lower_ in self.lex.person_pronouns | self.lex.org_pronouns | self.lex.plural_pronouns | self.lex.first_person or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns or t.lower_ in self.lex.role_titles for t in out):
+        if not any(t.text[:1].isupper() or t.lower_ in self.pronouns or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns or t.lower_ in self.lex.role_titles for t in out):
             return None
         # an object pronoun / reflexive is not a subject
         if len(out) == 1 and out[0].lower_ in ("him", "them", "me", "us", "it") and out[0].lower_ != "it":
