@@ -85,3 +85,44 @@ def test_entity_tests_of_longer_patterns_are_plain_functions_with_the_same_match
     assert not any(type(p).__name__ == "_SetPredicate" for p in g.matcher._extra_predicates)  # swapped
     copy = pickle.loads(pickle.dumps(g))  # the copy's Matcher gets spaCy's predicates back, then swaps them again
     assert copy(doc)["a"] == alone(doc)
+
+
+def _run_pattern(nlp):
+    (p,) = [p for p in _patterns("seats/party_shapes.jsonl") if p["id"] == "party-run"]
+    return compile_pattern(nlp.vocab, p["pattern"])
+
+
+def test_a_lone_longest_run_pattern_gives_the_matchers_runs_in_its_order(nlp):
+    """The party-run pattern alone in its group runs as longest_runs (no Matcher): same runs, same order, on
+    corpus/ and on random word sequences built to chain capitalised words, connectors and breaks."""
+    import random
+
+    pattern = _run_pattern(nlp)
+    g = GroupedMatcher(nlp.vocab)
+    g.add("runs", "party-run", [pattern], greedy="LONGEST")
+    assert g._runs and not len(g.matcher)  # the fast path is taken
+    alone = Matcher(nlp.vocab, validate=False)
+    alone.add("party-run", [pattern], greedy="LONGEST")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").rglob("*.txt"))]
+    rng = random.Random(7)
+    words = ["Greens", "of", "the", "Coast", "A&B", "and", "won", "Party", "'s", "X.", "de", "Él", "eBay", ",", "NDP"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(400)]
+    total = 0
+    for doc in nlp.tokenizer.pipe(texts):
+        assert g(doc)["runs"] == alone(doc), doc.text[:80]
+        assert g(doc[1:])["runs"] == alone(doc[1:]), doc.text[:80]  # a Span: offsets within it
+        total += len(alone(doc))
+    assert total > 500
+
+
+def test_a_run_pattern_with_a_sibling_goes_back_to_the_matcher(nlp):
+    pattern = _run_pattern(nlp)
+    g = GroupedMatcher(nlp.vocab)
+    g.add("runs", "party-run", [pattern], greedy="LONGEST")
+    g.add("runs", "upper", [[{"IS_UPPER": True}]])
+    assert not g._runs  # two keys in one group: the Matcher orders them
+    alone = Matcher(nlp.vocab, validate=False)
+    alone.add("party-run", [pattern], greedy="LONGEST")
+    alone.add("upper", [[{"IS_UPPER": True}]])
+    doc = nlp.make_doc("The NDP and the Greens of the Coast met BBC People's Front")
+    assert g(doc)["runs"] == alone(doc)

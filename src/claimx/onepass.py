@@ -14,13 +14,19 @@ longer patterns' first tokens, this would let every state that test stops run on
 ``NOT_IN`` tests that stay in longer patterns are swapped for a plain ``token.ent_type not in labels``
 function: the Matcher still calls one at every token, but spaCy's general set predicate costs several
 times more per call.
+
+A greedy-``LONGEST`` pattern of the shape "a word with flag F, then any number of words with flag G" (two lexeme
+flags, see lexflags; claimx_seats' party runs) that is alone in its group is not given to the Matcher: the
+Matcher would make every sub-run of every run (O(n^2) matches per run) and sort them to keep the longest;
+:func:`longest_runs` reads the two flags as arrays and keeps the same runs in the same order.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import ENT_TYPE
+import numpy
+from spacy.attrs import ENT_TYPE, IDS
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -35,6 +41,7 @@ class GroupedMatcher:
         self._group_of: dict[int, str] = {}
         self._ent_not_in: dict[int, frozenset[int]] = {}  # key -> entity labels its one-token pattern excludes
         self._fast_entity_tests = False  # the Matcher's ENT_TYPE NOT_IN predicates swapped (see _speed_up_entity_tests)
+        self._runs: dict[int, tuple[int, int, list]] = {}  # key -> (first flag, more flag, patterns): run by longest_runs
 
     def add(self, group: str, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = None) -> None:
         key_id = self.vocab.strings.add(key)
@@ -47,7 +54,15 @@ class GroupedMatcher:
             labels, token = _ent_check(patterns[0])
             self._ent_not_in[key_id] = labels
             patterns = [[token]]
-        self.matcher.add(key, patterns, greedy=greedy)
+        shape = _run_shape(patterns[0]) if len(patterns) == 1 and greedy == "LONGEST" else None
+        others = [k for k, g in self._group_of.items() if g == group and k != key_id]
+        for k in others:  # a run key's fast path keeps its group's order only while it is alone in the group
+            if k in self._runs:
+                self.matcher.add(k, self._runs.pop(k)[2], greedy="LONGEST")
+        if shape is not None and not others:
+            self._runs[key_id] = (*shape, patterns)
+        else:
+            self.matcher.add(key, patterns, greedy=greedy)
         self._fast_entity_tests = False
 
     def __getstate__(self) -> dict[str, Any]:
@@ -73,7 +88,7 @@ class GroupedMatcher:
         out: dict[str, list[tuple[int, int, int]]] = {g: [] for g in self.groups}
         group_of, checks = self._group_of, self._ent_not_in
         ents = None
-        for match in self.matcher(doclike):
+        for match in self.matcher(doclike) if len(self.matcher) else ():
             labels = checks.get(match[0])
             if labels is not None:
                 if ents is None:
@@ -81,7 +96,47 @@ class GroupedMatcher:
                 if ents[match[1]] in labels:
                     continue
             out[group_of[match[0]]].append(match)
+        for key_id, (first, more, _) in self._runs.items():
+            if isinstance(doclike, Span):
+                flags = doclike.doc.to_array([first, more])[doclike.start : doclike.end]
+            else:
+                flags = doclike.to_array([first, more])
+            out[group_of[key_id]] = [(key_id, s, e) for s, e in longest_runs(flags[:, 0], flags[:, 1])] if len(flags) else []
         return out
+
+
+def _run_shape(pattern: list[dict[str, Any]]) -> tuple[int, int] | None:
+    """(first flag id, more flag id) for a pattern ``[{"FLAGf": True}, {"FLAGm": True, "OP": "*"}]``, else None."""
+    if len(pattern) != 2:
+        return None
+    first, more = pattern
+    if len(first) != 1 or len(more) != 2 or more.get("OP") != "*":
+        return None
+    ((f, f_value),) = first.items()
+    ((m, m_value),) = [(k, v) for k, v in more.items() if k != "OP"]
+    if not (f.startswith("FLAG") and m.startswith("FLAG") and f in IDS and m in IDS) or f_value is not True or m_value is not True:
+        return None
+    return IDS[f], IDS[m]
+
+
+def longest_runs(first: numpy.ndarray, more: numpy.ndarray) -> list[tuple[int, int]]:
+    """What a Matcher returns for ``[{first}, {more, "OP": "*"}]`` with ``greedy="LONGEST"``, from per-token 0/1
+    arrays: of all (s, e) with ``first[s]`` and ``more[s+1:e]`` all set, the longest first (then the leftmost) that
+    shares no token with one already kept, in that order.
+
+    The longest run from a start ends at the first token after it without ``more``. A start inside the longest
+    run of the start before it shares that run's end, so its runs are all shorter and overlap it: the runs kept
+    are exactly the longest runs of the starts that lie at or after the end of the previous start's run."""
+    starts = numpy.flatnonzero(first)
+    if not len(starts):
+        return []
+    stops = numpy.append(numpy.flatnonzero(more == 0), len(first))
+    ends = stops[numpy.searchsorted(stops, starts + 1)]  # the longest run from each start
+    keep = numpy.ones(len(starts), dtype=bool)
+    keep[1:] = starts[1:] >= ends[:-1]
+    starts, ends = starts[keep], ends[keep]
+    order = numpy.lexsort((starts, starts - ends))  # the Matcher's order: longest first, then leftmost
+    return list(zip(starts[order].tolist(), ends[order].tolist()))
 
 
 def _ent_type_not_in(labels: frozenset[int]):
