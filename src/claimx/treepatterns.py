@@ -19,17 +19,24 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+# string attributes are compared as string ids (``Token.dep`` is an int; ``Token.dep_`` looks the string up at
+# every test): the wanted values become ids once, with ``get_string_id`` (symbols such as "nsubj" or "VERB" have
+# fixed ids, other strings their hash)
+_STRING_GETTERS: dict[str, Callable[[Token], int]] = {
+    "ORTH": lambda t: t.orth,
+    "TEXT": lambda t: t.orth,
+    "LOWER": lambda t: t.lower,
+    "LEMMA": lambda t: t.lemma,
+    "POS": lambda t: t.pos,
+    "TAG": lambda t: t.tag,
+    "DEP": lambda t: t.dep,
+    "ENT_TYPE": lambda t: t.ent_type,
+}
 _GETTERS: dict[str, Callable[[Token], Any]] = {
-    "ORTH": lambda t: t.text,
-    "TEXT": lambda t: t.text,
-    "LOWER": lambda t: t.lower_,
-    "LEMMA": lambda t: t.lemma_,
-    "POS": lambda t: t.pos_,
-    "TAG": lambda t: t.tag_,
-    "DEP": lambda t: t.dep_,
-    "ENT_TYPE": lambda t: t.ent_type_,
+    **_STRING_GETTERS,
     "LIKE_NUM": lambda t: t.like_num,
     "IS_DIGIT": lambda t: t.is_digit,
     "IS_TITLE": lambda t: t.is_title,
@@ -37,23 +44,29 @@ _GETTERS: dict[str, Callable[[Token], Any]] = {
 }
 
 
+def _wanted(name: str, value: Any) -> Any:
+    """A pattern value as the getter of ``name`` returns it (a string's id for the string attributes)."""
+    return get_string_id(value) if name in _STRING_GETTERS and isinstance(value, str) else value
+
+
 def _predicate(attrs: dict[str, Any]) -> Callable[[Token], bool]:
     checks: list[Callable[[Token], bool]] = []
     for name, want in attrs.items():
-        get = _GETTERS.get(name.upper())
+        attr = name.upper()
+        get = _GETTERS.get(attr)
         if get is None:
             raise ValueError(f"token attribute {name!r} is not supported (supported: {sorted(_GETTERS)})")
         if isinstance(want, dict):
             if set(want) - {"IN", "NOT_IN"}:
                 raise ValueError(f"operators {sorted(set(want) - {'IN', 'NOT_IN'})} of {name!r} are not supported")
-            outside = frozenset(want.get("NOT_IN", ()))
+            outside = frozenset(_wanted(attr, v) for v in want.get("NOT_IN", ()))
             if "IN" in want:
-                inside = frozenset(want["IN"]) - outside  # (a value in both lists passes neither)
+                inside = frozenset(_wanted(attr, v) for v in want["IN"]) - outside  # (a value in both lists passes neither)
                 checks.append(lambda t, g=get, i=inside: g(t) in i)
             else:
                 checks.append(lambda t, g=get, o=outside: g(t) not in o)
         else:
-            checks.append(lambda t, g=get, w=want: g(t) == w)
+            checks.append(lambda t, g=get, w=_wanted(attr, want): g(t) == w)
     # the tests run for every token a pattern reaches: no generator for the usual one or two of them
     if not checks:
         return lambda t: True
