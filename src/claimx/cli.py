@@ -277,7 +277,9 @@ def run(
     records, problems = _run_extract(
         paths, out / "claims.jsonl", model, workers, glob or list(DEFAULT_GLOBS), None, batch_size
     )
-    root = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else Path(".")
+    from .reader import input_root
+
+    root = input_root(paths)  # the documents' names are relative to it
     report = run_checks(records, facts=fact_set, root=root)
     write_atomic(out / "report.json", report.model_dump_json(indent=2) + "\n")
     _emit_report(report, fmt, None, root)

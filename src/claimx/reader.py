@@ -46,14 +46,31 @@ class Article:
     sha256: str
 
 
+def input_root(paths: Iterable[str | Path]) -> Path:
+    """The common root of the inputs: the deepest folder holding every folder given and every file's folder.
+
+    Documents are named relative to it, so ``a/story.txt`` and ``b/story.txt`` stay apart and a name
+    does not depend on the working directory (absolute paths, symlinks not resolved).
+    """
+    folders = []
+    for raw in paths:
+        p = Path(os.path.abspath(raw))
+        folders.append(str(p if p.is_dir() else p.parent))
+    if not folders:
+        return Path(os.getcwd())
+    return Path(os.path.commonpath(folders))
+
+
 def discover(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[InputFile | InputProblem]:
     """Yield the input files under ``paths`` (files as given, folders recursively), sorted per folder.
 
-    A folder's files are named relative to that folder; a file given directly is named by its
-    path as given (made relative to the current directory where possible). Inside folders,
-    hidden files and folders and repository documents (:data:`NOT_ARTICLES`) are skipped.
+    Every file is named by its path relative to :func:`input_root` of ``paths`` (one folder: relative
+    to it; one file: its file name). Inside folders, hidden files and folders and repository documents
+    (:data:`NOT_ARTICLES`) are skipped.
     """
+    paths = list(paths)
     patterns = tuple(globs)
+    root = input_root(paths)
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
@@ -64,13 +81,13 @@ def discover(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS) 
                 if resolved in seen:
                     continue
                 seen.add(resolved)
-                yield InputFile(f, f.relative_to(p).as_posix())
+                yield InputFile(f, _display_name(f, root))
         elif p.exists():
             resolved = p.resolve()
             if resolved in seen:
                 continue
             seen.add(resolved)
-            yield InputFile(p, _display_name(p))
+            yield InputFile(p, _display_name(p, root))
         else:
             yield InputProblem(str(raw), "no such file or directory")
 
@@ -85,11 +102,8 @@ def _is_article(f: Path, root: Path, patterns: tuple[str, ...]) -> bool:
     return f.is_file()
 
 
-def _display_name(p: Path) -> str:
-    try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return p.as_posix()
+def _display_name(p: Path, root: Path) -> str:
+    return Path(os.path.relpath(os.path.abspath(p), root)).as_posix()
 
 
 def read_article(f: InputFile) -> Article:
