@@ -130,6 +130,7 @@ def _run_extract(
     engine: Engine = Engine.local,
     address: Optional[str] = None,
     keep: bool = True,
+    allow_empty: bool = False,
 ) -> tuple[list[Any], list[Any]]:
     """Extract claims; write JSONL to ``output`` (atomically) or stdout.
 
@@ -178,7 +179,46 @@ def _run_extract(
             consume(fh.write)
     n_docs = counts["docs"]
     _err(f"{counts['claims']} claims from {n_docs - len(problems)} of {n_docs} files" + (f" ({len(problems)} unreadable)" if problems else ""))
+    _nothing_checked(n_docs, problems, paths, globs, allow_empty)
     return records, problems
+
+
+def _skipped_by_extension(paths: list[str], globs: list[str], problems: list[Any]) -> str:
+    """What was left out and why, counted per extension: '2 .pdf (not matching *.txt, *.md), 1 .txt (empty file)'."""
+    import fnmatch
+    from collections import Counter
+
+    def ext(name: str) -> str:
+        return Path(name).suffix.lower() or "(no extension)"
+
+    counts: Counter[tuple[str, str]] = Counter()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in p.rglob("*"):
+                rel = f.relative_to(p)
+                if f.is_file() and not any(part.startswith(".") for part in rel.parts) and not any(
+                    fnmatch.fnmatch(f.name, g) for g in globs
+                ):
+                    counts[(ext(f.name), "not matching " + ", ".join(globs))] += 1
+    for d in problems:
+        counts[(ext(d.doc), d.reason or "unreadable")] += 1
+    if not counts:
+        return "no files found"
+    return ", ".join(f"{n} {e} ({why})" for (e, why), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _nothing_checked(n_docs: int, problems: list[Any], paths: list[str], globs: list[str], allow_empty: bool) -> None:
+    """No readable input document is not a pass: exit 2 naming what was skipped, unless --allow-empty."""
+    if n_docs - len(problems) > 0 or allow_empty:
+        return
+    raise _fail(
+        f"no readable documents in {', '.join(paths)}: {_skipped_by_extension(paths, globs, problems)}; "
+        "nothing was checked (--allow-empty to accept this)"
+    )
+
+
+ALLOW_EMPTY_HELP = "Exit 0 when there is no readable document (default: exit 2, nothing checked is not a pass)."
 
 
 GLOB_HELP = "File name pattern(s) to take from folders (repeatable). Default: *.txt and *.md."
@@ -195,13 +235,14 @@ def extract(
     batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per nlp.pipe batch.")] = 32,
     engine: Annotated[Engine, typer.Option("--engine", help="local (default) or ray (needs claimx[ray]).")] = Engine.local,
     address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (with --engine ray).")] = None,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
 ) -> None:
     """Extract claims from articles as JSON lines (a `document` record per file, then its claims)."""
     from .reader import DEFAULT_GLOBS
 
     _, problems = _run_extract(
         paths, output, model, workers, glob or list(DEFAULT_GLOBS), _parse_types(types), batch_size, engine, address,
-        keep=False,
+        keep=False, allow_empty=allow_empty,
     )
     raise typer.Exit(EXIT_USAGE if problems else EXIT_OK)
 
@@ -247,11 +288,20 @@ def check(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here (atomically).")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
     root: Annotated[Optional[Path], typer.Option("--root", help="Folder the claims' doc paths are relative to (for file links).")] = None,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
 ) -> None:
     """Check claims for contradictions and known totals; report in the chosen format."""
     from .checks import run_checks
 
     records = _load_claims(claims)
+    readable = {r.doc for r in records if r.type != "document" or r.status == "ok"}
+    if not readable and not allow_empty:
+        unreadable = [r for r in records if r.type == "document"]
+        raise _fail(
+            f"no readable documents in {', '.join(map(str, claims))}"
+            + (f": {_skipped_by_extension([], [], unreadable)}" if unreadable else "")
+            + "; nothing was checked (--allow-empty to accept this)"
+        )
     report = run_checks(records, facts=_load_facts(facts), root=root)
     _emit_report(report, fmt, output, root)
     raise typer.Exit(EXIT_FINDINGS if report.fails(fail_on.value) else EXIT_OK)
@@ -268,6 +318,7 @@ def run(
     fmt: Annotated[Format, typer.Option("--format", help="Format of the report printed on stdout.")] = Format.text,
     fail_on: Annotated[FailOn, typer.Option("--fail-on")] = FailOn.error,
     batch_size: Annotated[int, typer.Option("--batch-size")] = 32,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
 ) -> None:
     """Extract and check in one go: writes OUT/claims.jsonl and OUT/report.json, prints the report."""
     from .checks import run_checks
@@ -275,7 +326,8 @@ def run(
 
     fact_set = _load_facts(facts)
     records, problems = _run_extract(
-        paths, out / "claims.jsonl", model, workers, glob or list(DEFAULT_GLOBS), None, batch_size
+        paths, out / "claims.jsonl", model, workers, glob or list(DEFAULT_GLOBS), None, batch_size,
+        allow_empty=allow_empty,
     )
     from .reader import input_root
 
