@@ -1,7 +1,9 @@
-"""claimx_seats: seat counts, seat changes, chamber sizes, majority thresholds and majority status.
+"""claimx_seats: seat counts, seat changes, chamber sizes and majority thresholds.
+
+(Majority-status statements are a component of their own; this one no longer reads ``majority.jsonl``.)
 
 Scanning is done by spaCy matchers built from data (``data/seats/``: ``numbers.jsonl`` finds numbers,
-``majority.jsonl`` finds majority-status phrases, ``cues.json`` holds the word lists: seat nouns,
+``cues.json`` holds the word lists: seat nouns,
 projection / previous-election cues, change verbs, non-seat units...). Python then works per match:
 for each number it reads the construction around it (hedge before it, seat noun after it, "of N seats",
 "N-member House", "majority mark of N", "lost N seats", "PARTY — N", "N to the PARTY"...) and emits at
@@ -34,7 +36,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
-from ..anchors import SentenceMatcher, filter_matches
+from ..anchors import filter_matches
 from ..batched import BatchedPipe
 from ..doctext import doc_text, token_words
 from ..extensions import add_draft
@@ -300,8 +302,7 @@ class SeatsComponent(BatchedPipe):
         # Word-level predicates become lexeme flags (see lexflags): first tokens first, whole-doc patterns first.
         number_patterns = _read_jsonl(self.data_dir / "numbers.jsonl")
         shape_patterns = _read_jsonl(self.data_dir / "party_shapes.jsonl")
-        majority_patterns = _read_jsonl(self.data_dir / "majority.jsonl")
-        everything = number_patterns + shape_patterns + majority_patterns
+        everything = number_patterns + shape_patterns
         flagged = dict(zip((id(p) for p in everything), compile_patterns(vocab, [p["pattern"] for p in everything])))
         self.whole_doc = GroupedMatcher(vocab)
         self.number_meta: dict[str, dict[str, Any]] = {}
@@ -313,11 +314,6 @@ class SeatsComponent(BatchedPipe):
                 self.whole_doc.add("runs", p["id"], [flagged[id(p)]], greedy=p.get("greedy"))
             else:
                 self.whole_doc.add("weak", p["id"], [flagged[id(p)]])
-        self.majority = SentenceMatcher(vocab)  # run only over the sentences with a word the patterns need
-        self.majority_meta: dict[int, dict[str, Any]] = {}
-        for p in majority_patterns:
-            self.majority.add(p["id"], flagged[id(p)], p["pattern"])
-            self.majority_meta[vocab.strings[p["id"]]] = p
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
         self.dep = AnchoredTreeMatcher("num")  # DependencyMatcher patterns, matched from each number outward
         dep_file = self.data_dir / "dep_patterns.jsonl"
@@ -733,7 +729,6 @@ class SeatsComponent(BatchedPipe):
                     num_char[id(d)] = doc[num.start].idx
         _respectively(ctx, num_char, counts)
         _carry_projection(ctx, num_char, counts)
-        self._majority(ctx, counts)
 
     def _dep_owner(self, doc: Doc, party_at: dict[int, PartyRef], i: int) -> PartyRef | None:
         """The party that is the subject of the verb of number token ``i`` ("The Alliance, a pact of ...,
@@ -746,94 +741,13 @@ class SeatsComponent(BatchedPipe):
                 return ref
         return None
 
-    def _majority_matches(self, ctx: "_Ctx") -> list[tuple[int, int, int]]:
-        """The majority Matcher's matches, run only over the sentences with a word every match needs."""
-        return self.majority(ctx.doc, ctx.sents)
-
-    def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
-        doc = ctx.doc
-        tb = _table(doc)
-        leader = None
-        res = [d for d in counts if d.get("status") in ("result", "projected")]
-        if res:
-            leader = max(res, key=lambda d: d["seats"])
-        matches = [Span(doc, s, e, label=mid) for mid, s, e in filter_matches(self._majority_matches(ctx))]
-        for sp in matches:
-            meta = self.majority_meta[sp.label]
-            status = meta["status"]
-            short_by = None
-            if meta.get("short_by") is not None:
-                v = parse_number(next((t.text for t in sp if t.like_num), sp[0].text))
-                if v is None:
-                    continue
-                short_by = int(v)
-            sent = ctx.sents[ctx.sent_of[sp.start]]
-            pre_words = _words(doc, sent.start, sp.start)
-            sent_lower = doc_text(doc)[sent.start_char : sent.end_char].lower()
-            generic_start = sent_lower.startswith(ctx.c.words_tuple("generic_subjects", " "))
-            if pre_words.endswith(ctx.c.words_tuple("generic_subjects")) or generic_start and ctx.party_left(sp.start, sent) is None:
-                continue  # "A government needs the support of 76 deputies": a rule, not a party's status
-            if status == "majority" and sp.start > sent.start and tb.lower[sp.start - 1] == "to" and _rx(r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b").search(tb.span_text(sent.start, sp.start).lower()):
-                continue  # "needs 76 seats to form a majority": a condition, not a status
-            pre = tb.span_text(max(sent.start, sp.start - 4), sp.start).lower()
-            if meta.get("party") == "none" or _rx(r"\bno (?:single )?(?:party|one|bloc|alliance)\b").search(pre + " " + tb.span_text(sp.start, sp.end).lower()):
-                party = None
-                if status == "majority":
-                    status = "short_of_majority"
-                ptext = None
-            else:
-                ref = None
-                if meta.get("pronoun"):  # "controls 97 of the 180 seats, giving it a working majority"
-                    prior = [d for d in counts if sent.start_char <= d["start"] < sp.start_char]
-                    if prior:
-                        ref = PartyRef(sp.start, sp.end, prior[-1]["party"], prior[-1]["party_text"])
-                if ref is None:
-                    # "The X won 168 seats, CBC projected, four short of a majority": the count's party, unless
-                    # another known party is named between the count and the phrase
-                    prior = [d for d in counts if sent.start_char <= d["start"] < sp.start_char and d.get("status") != "previous"]
-                    if prior:
-                        last = prior[-1]
-                        between = [p for p in ctx.parties if not p.weak and tb.starts[p.start] >= last["end"] and p.end <= sp.start]
-                        if not between:
-                            ref = PartyRef(sp.start, sp.end, last["party"], last["party_text"])
-                if ref is None:
-                    ref = ctx.party_left(sp.start, sent, majority=True)
-                if ref is None:  # to the right only within the clause: not "..., relying on X on budget votes"
-                    stop = next((t.i for t in doc[sp.end : sent.end - 1] if t.is_punct and doc[t.i + 1].pos_ == "VERB"), sent.end)
-                    ref = ctx.party_right(sp.end, sent, limit=min(max(stop - sp.end, 0), 12))
-                if ref is None and sp.start - sent.start <= 3 or ref is None and _starts_with_pronoun(sent):
-                    ref = ctx.previous_party(sent)
-                if ref is None and status != "majority" and leader is not None:
-                    party, ptext = leader["party"], None
-                elif ref is None:
-                    party, ptext = None, None
-                else:
-                    party, ptext = ref.name, ref.text
-                if status == "majority" and _negated(doc, sp.start, sent):
-                    status = "short_of_majority"
-            if status == "majority" and "majority" in sp.text.lower() and sp[-1].lower_ in ("mark", "threshold", "line", "figure") and party is None:
-                continue
-            d = {
-                "type": "majority_status",
-                "start": sp.start_char,
-                "end": sp.end_char,
-                "rule": f"seats/{meta['id']}",
-                "confidence": 0.75 if party else 0.6,
-                "party": party,
-                "party_text": ptext,
-                "status": status,
-            }
-            if short_by is not None:
-                d["short_by"] = short_by
-            add_draft(doc, d)
-
     # ------------------------------------------------------------------ serialisation
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         import shutil
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for f in ("cues.json", "numbers.jsonl", "majority.jsonl", "numbers.json", "party_shapes.jsonl", "dep_patterns.jsonl"):
+        for f in ("cues.json", "numbers.jsonl", "numbers.json", "party_shapes.jsonl", "dep_patterns.jsonl"):
             shutil.copyfile(self.data_dir / f, path / f)
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "SeatsComponent":
@@ -1279,11 +1193,6 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
         out.append(_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
-        if num.qualifier in ("less than", "fewer than", "under", "below", "short of", "just under", "just shy of", "shy of"):
-            p = ctx.party_left(num.qstart, sent)
-            if p is not None:
-                out.append(_emit(ctx, "majority_status", max(sent.start, num.qstart - 2), tail + 3, "majority/below-needed", 0.7,
-                                 party=p.name, party_text=p.text, status="short_of_majority"))
 
     # ---- "in a chamber of 150", "a parliament of 400 seats"
     if _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before) and (
