@@ -35,18 +35,20 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .. import extensions  # noqa: F401
-from ..anchors import filter_matches
-from ..batched import BatchedPipe
-from ..doctext import doc_text, token_words
-from ..extensions import add_draft
-from ..lexflags import compile_patterns
-from ..numbers import number_words, parse_number
-from ..onepass import GroupedMatcher
-from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
-from ..treepatterns import AnchoredTreeMatcher
+from ... import extensions  # noqa: F401
+from ...anchors import filter_matches
+from ...batched import BatchedPipe
+from ...doctext import doc_text, token_words
+from ...extensions import add_draft
+from ...lexflags import compile_patterns
+from ...numbers import number_words, parse_number
+from ...onepass import GroupedMatcher
+from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
+from ...treepatterns import AnchoredTreeMatcher
+from . import candidates, kinds
+from .mention_filter import not_a_party
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "seats"
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "seats"
 _COUNT_NOUNS = ("seats", "seat", "ridings", "constituencies", "mps", "deputies")  # read off a matched number
 DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
 PRONOUNS = {"it", "they", "its", "their", "the party", "party", "the"}
@@ -382,7 +384,9 @@ class SeatsComponent(BatchedPipe):
                     continue
             merged.append(r)
             i += 1
-        return merged
+        # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
+        # lexicon knows the name as a party
+        return [r for r in merged if not_a_party(r.text) is None or lookup_party(r.text, countries) is not None]
 
     def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
                   people: set[str]) -> list[PartyRef]:
@@ -1119,6 +1123,10 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     sent = ctx.sents[ctx.sent_of[num.start]]
     if _excluded(ctx, num, sent):
         return []
+    # stage 1 (candidates): a number word inside a name, the day of a date
+    long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
+    if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name):
+        return []
     out: list[dict[str, Any]] = []
     noun = _seat_noun_after(ctx, num, sent)
     tb = _table(doc)
@@ -1139,6 +1147,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if before.endswith(c.words_tuple("counting_before")):
         return []
     if _is_year(num.value) and noun is None:
+        return []
+    # stage 2 (kinds): "four seats short", "short by 12 seats", "a lead of 20 seats" measure a distance
+    if kinds.distance(_words(doc, max(sent.start, num.qstart - 8), num.qstart), _words(doc, num.end, min(num.end + 6, sent.end))):
         return []
 
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
