@@ -91,3 +91,74 @@ def test_distances_are_no_counts(extract):
     claims = extract("Ostria voted for 120 seats. The Iron Guild won 55 seats and fell short by six seats. "
                      "The Marsh Party was four seats short of a majority.")
     assert _counts(claims) == [("Iron Guild", 55, "result")]
+
+
+# ---------------------------------------------------------------- status (clause frames)
+from claimx.components.seats import status as status_cues  # noqa: E402
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("in the last elections , 14 months ago , the guild won", True),
+    ("at the previous vote the marsh party took", True),
+    ("four years ago the party won", True),
+    ("the guild won", False),
+    ("the guild now holds", False),
+])
+def test_past_election_frame(clause, expected):
+    assert status_cues.past_election_frame(clause) is expected
+
+
+@pytest.mark.parametrize("sent,expected", [
+    ("with 99 % of the votes counted , the guild had", True),
+    ("on preliminary results the guild has", True),
+    ("after all the votes were counted the guild had", False),
+    ("the guild won", False),
+])
+def test_partial_count(sent, expected):
+    assert status_cues.partial_count(sent) is expected
+
+
+def test_statuses_from_frames(extract):
+    claims = extract("Ostria voted for 150 seats. With 95% of the votes counted, the Iron Guild had 61 seats. "
+                     "In the last elections, four years ago, the Iron Guild won 52 seats, the Marsh Party 48. "
+                     "According to a broadcaster, the Marsh Party would hold 41 seats. "
+                     "The Marsh Party and the Salt Party together would have 70 seats.")
+    assert _has(claims, "Iron Guild", 61, "projected")
+    assert _has(claims, "Iron Guild", 52, "previous") and _has(claims, "Marsh Party", 48, "previous")
+    assert _has(claims, "Marsh Party", 41, "projected")
+    assert any(c.type == "seat_count" and c.seats == 70 and c.status == "other" for c in claims)
+
+
+def test_projection_cue_stays_in_its_clause(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild is projected to secure 60 seats but presently has 55 "
+                     "seats.")
+    assert _has(claims, "Iron Guild", 60, "projected") and _has(claims, "Iron Guild", 55, "result")
+
+
+# ---------------------------------------------------------------- counts: new constructions
+def test_to_n_from_m_gives_both(extract):
+    claims = extract("Ostria voted for the 120-seat assembly. The Iron Guild went to 49 from 37 deputies. "
+                     "The Marsh Party increased to 31 from 26 lawmakers.")
+    assert _has(claims, "Iron Guild", 49, "result") and _has(claims, "Iron Guild", 37, "previous")
+    assert _has(claims, "Marsh Party", 31, "result") and _has(claims, "Marsh Party", 26, "previous")
+
+
+def test_members_and_senators_of_a_party(extract):
+    claims = extract("Ostria voted for the 120-seat assembly. The Iron Guild has a majority in the assembly with 62 "
+                     "members compared to the Marsh Party which has 40 members.")
+    assert _has(claims, "Iron Guild", 62, "result") and _has(claims, "Marsh Party", 40, "result")
+    claims = extract("Ostria elected its senate. 24 senators were elected under the Iron Guild.")
+    assert _has(claims, "Iron Guild", 24)
+
+
+def test_members_that_are_no_seats(extract):
+    claims = extract("Ostria voted for the 120-seat assembly. The Iron Guild has 5,000 members in the capital. "
+                     "Its youth wing sent 40 members to the rally.")
+    assert not [c for c in claims if c.type == "seat_count"], _counts(claims)
+
+
+def test_a_total_of_n_deputies_is_the_chamber(extract):
+    claims = extract("Ostria voted on Sunday. A total of 120 deputies were elected.")
+    assert [(c.type, c.seats) for c in claims if c.type == "chamber_size"] == [("chamber_size", 120)]
+    claims = extract("Ostria voted on Sunday. The Iron Guild won a total of 64 seats.")
+    assert not [c for c in claims if c.type == "chamber_size"] and _has(claims, "Iron Guild", 64)

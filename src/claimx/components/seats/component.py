@@ -46,6 +46,7 @@ from ...onepass import GroupedMatcher
 from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
 from ...treepatterns import AnchoredTreeMatcher
 from . import candidates, kinds
+from . import status as status_cues
 from .mention_filter import not_a_party
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "seats"
@@ -1023,6 +1024,12 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             nxt = _words(doc, j + 1, j + 3)
             if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly"):
                 return j
+            # "with 62 members", "has 40 members", "24 senators were elected": a party's members of the chamber
+            # (never a membership in the thousands)
+            prev = lower[num.qstart - 1] if num.qstart > sent.start else ""
+            if num.value < 1000 and (prev in c["possession_before_weak_noun"] or (
+                    num.qstart == sent.start and _rx(r"^(?:were|was|have been|had been|are) (?:elected|returned|voted in)\b").match(_words(doc, j + 1, j + 4)))):
+                return j
             return None
         if w in c["seat_adjectives"]:
             j += 1
@@ -1072,7 +1079,7 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     before = _words(doc, lo, num.qstart)
     after_end = (seat_noun + 1) if seat_noun is not None else num.end
     after = _words(doc, after_end, min(after_end + 6, sent.end))
-    if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew) to\s*$").search(before):
+    if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew|went|goes|moved|improved|surged|plunged|tumbled|slumped) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = _words(doc, max(sent.start, line_start), num.qstart)
     # (a substring test first: the text before the number can be a long line, each regex search walks it)
@@ -1083,10 +1090,15 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     if _rx(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b").search(before) and _rx(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b").search(sent_before0):
         return "previous", "previous-when"  # "in 2019, when it finished with 114"
     if _rx(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$").search(before):
-        return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
+        if status_cues.combination_hypothesis(_words(doc, sent.start, sent.end)):
+            return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
+        return "projected", "would-have"  # "According to the broadcaster, X would hold 267 seats"
     if "from" in before or "compared" in before:  # every cue below has one of these words
         for cue, rx in _FROM_CUES:
-            if rx.search(before) and not _TO_WITH.search(before.split(cue)[-1]):
+            rest = before.split(cue)[-1]
+            # "up from 45", "compared with their 2019 tally of": the cue governs the number; not "compared to the
+            # X which has 40": a comparison with another party's count (a clause of its own)
+            if rx.search(before) and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
         if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d|(?:\w+|\d+) years? ago)").match(after):
@@ -1097,8 +1109,14 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         return "previous", "previous-result"
     if _rx(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b").search(sent_before):
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
-    if c.any_word("projected_cues").search(sent_before):
+    # a projection cue counts in the number's own clause only: "is projected to secure 60 seats but now has 55"
+    clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
+    if status_cues.past_election_frame(clause):
+        return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
+    if c.any_word("projected_cues").search(clause):
         return "projected", "projected"
+    if status_cues.partial_count(sent_before):
+        return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats"
     if num.qualifier and num.qualifier.startswith("hovering"):
         return "projected", "projected"
     return "result", None
@@ -1225,7 +1243,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if of_prev is not None:
         out.append(_emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
         return out
-    if noun is not None and _rx(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before) and not ctx.party_left(num.qstart, sent):
+    # ("a total of" is read as the number's qualifier, so it is not in ``before``)
+    if noun is not None and ("total of" in _words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent):
         return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [_emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
@@ -1251,7 +1270,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
     # a word after the number ends the construction, except the words of elliptical_next and, after a previous
     # count, those of elliptical_next_previous (the status is read only when it decides)
-    other_next = nxt1 is not None and not went_to and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+    # "went to 99 from 77 deputies", "increased to 68 from 56": the new count, then its previous one
+    to_from = nxt1 is not None and nxt1.lower_ == "from" and any(n.start in (num.end + 1, num.end + 2) for n in nums)
+    other_next = nxt1 is not None and not went_to and not to_from and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
     status, _ = _status(ctx, num, sent, None)
@@ -1401,7 +1422,9 @@ def _party_for(
     end = (noun + 1) if noun is not None else num.end
     after = _words(doc, end, min(end + 4, sent.end))
     # "N (seats) (will) go to the X", "N to the X", "N for X"
-    m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) ").match(after)
+    # "N (seats) (will) go to the X", "N to the X", "N for X", "N senators were elected under X"
+    m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) "
+            r"|^(?:(?:were|was|are|have been|had been) )?(?:elected|returned) (?:under|on|for) ").match(after)
     if m:
         p = ctx.party_right(end, sent, limit=8)
         if p is not None and p.start - end <= 5:
