@@ -162,3 +162,34 @@ def test_a_total_of_n_deputies_is_the_chamber(extract):
     assert [(c.type, c.seats) for c in claims if c.type == "chamber_size"] == [("chamber_size", 120)]
     claims = extract("Ostria voted on Sunday. The Iron Guild won a total of 64 seats.")
     assert not [c for c in claims if c.type == "chamber_size"] and _has(claims, "Iron Guild", 64)
+
+
+# ---------------------------------------------------------------- names, combinations, bracketed changes
+def test_party_names_with_romance_connectors(extract):
+    claims = extract("Ostria voted for the 257-seat chamber. Fuerza por el Futuro won 98 seats and Juntos por la "
+                     "Costa took 94 seats. Aliança pela Mudança (APM) won 40 seats, while Partido da Terra (PT) won 12.")
+    for party, seats in (("Fuerza por el Futuro", 98), ("Juntos por la Costa", 94), ("Aliança pela Mudança", 40),
+                         ("Partido da Terra", 12)):
+        assert _has(claims, party, seats), _counts(claims)
+
+
+def test_coalition_of_two_parties_is_their_combination(extract):
+    claims = extract("Ostria voted for its 465-seat lower house. The ruling coalition of the Iron Guild and the Marsh "
+                     "Party won 215 seats.")
+    (c,) = [c for c in claims if c.type == "seat_count"]
+    assert c.seats == 215 and "Iron Guild" in c.party and "Marsh Party" in c.party
+    claims = extract("Ostria voted. The Iron Guild and the Marsh Party won 61 and 40 seats respectively.")
+    assert _has(claims, "Iron Guild", 61) and _has(claims, "Marsh Party", 40)
+
+
+def test_signed_bracketed_changes(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats (+9), the Marsh Party 40 (-15) and the "
+                     "Rally 3 (−2). The Salt Party won 12 seats (2019: 10).")
+    changes = sorted((c.party, c.delta) for c in claims if c.type == "seat_change")
+    assert changes == [("Iron Guild", 9), ("Marsh Party", -15), ("Rally", -2)]
+
+
+def test_same_party_with_a_generic_tail():
+    assert same_party("Kenya Kwanza Alliance (Senate)", "Kenya Kwanza")
+    assert not same_party("Democratic Alliance", "Democratic")
+    assert not same_party("Freedom Alliance", "Freedom Movement")

@@ -378,6 +378,14 @@ class SeatsComponent(BatchedPipe):
                     merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, tb.span_text(r.start, n.end)))
                     i += 2
                     continue
+                head = r.start - (2 if r.start >= 2 and tb.lower[r.start - 1] == "the" else 1)
+                if between.lower() in ("and", "and the", "&") and head >= 1 and tb.lower[head] == "of" and \
+                        tb.lower[head - 1] in ("coalition", "alliance", "bloc", "pact", "partnership", "union", "front", "grouping"):
+                    # "the ruling coalition of the X and the Y won 215 seats": the combination, from its head noun on
+                    text = f"{_short(r.text)} and {_short(n.text)}"
+                    merged.append(PartyRef(head - 1, n.end, text, tb.span_text(r.start, n.end)))
+                    i += 2
+                    continue
                 if between in ("-", "/", "–", "and", "&") and after in ("alliance", "coalition", "bloc", "combined", "together", "pact"):
                     text = tb.span_text(r.start, n.end + 1)
                     merged.append(PartyRef(r.start, n.end + 1, canonical_party(text, countries), text))
@@ -732,6 +740,12 @@ class SeatsComponent(BatchedPipe):
                 if d["type"] == "seat_count":
                     counts.append(d)
                     num_char[id(d)] = doc[num.start].idx
+                    signed = kinds.signed_change_after(doc_text(doc)[d["end"] : d["end"] + 40])
+                    if signed is not None:  # "61 seats (+9)"
+                        add_draft(doc, {"type": "seat_change", "start": d["start"], "end": d["end"] + signed[1],
+                                        "rule": "seats/change-signed-bracket", "confidence": 0.8, "party": d["party"],
+                                        "party_text": d.get("party_text"), "delta": signed[0], "approximate": False,
+                                        "qualifier": None})
         _respectively(ctx, num_char, counts)
         _carry_projection(ctx, num_char, counts)
 

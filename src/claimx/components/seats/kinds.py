@@ -31,3 +31,17 @@ def distance(before: str, after: str) -> str | None:
     if _BEFORE.search(before):
         return "distance-before"
     return None
+
+
+# "61 seats (+9)", "40 (-15)", "3 (−2 on 2019)": a signed number in brackets right after a count is that
+# party's change (the unsigned "(up 7)" / "(down 4)" forms are read by the change constructions)
+_SIGNED = re.compile(r"^\s*\(\s*([+\-−–])\s*(\d{1,3})\b[^()\n]{0,24}\)")
+
+
+def signed_change_after(text_after_count: str) -> tuple[int, int] | None:
+    """(delta, characters it spans) for a bracketed signed change that opens ``text_after_count``, else None."""
+    m = _SIGNED.match(text_after_count)
+    if not m:
+        return None
+    sign = 1 if m.group(1) == "+" else -1
+    return sign * int(m.group(2)), m.end()
