@@ -193,3 +193,29 @@ def test_same_party_with_a_generic_tail():
     assert same_party("Kenya Kwanza Alliance (Senate)", "Kenya Kwanza")
     assert not same_party("Democratic Alliance", "Democratic")
     assert not same_party("Freedom Alliance", "Freedom Movement")
+
+
+# ---------------------------------------------------------------- owners: leaders and shared counts
+def test_party_named_by_its_leader(extract):
+    claims = extract("Ostria voted for 150 seats. Ana Voss's Iron Guild won 61 seats. Voss's party had 52 seats before.")
+    assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
+    assert not [c for c in claims if c.type == "seat_count" and "Voss" in c.party]
+    claims = extract("Ostria voted for 150 seats. The Marsh Party, led by Tomas Lume, won 40 seats. The Lume-led party "
+                     "had 48 in the last parliament.")
+    assert _has(claims, "Marsh Party", 48, "previous")
+    claims = extract("Ostria voted for 150 seats. Iron Guild leader Ana Voss celebrated. Mrs. Voss's party went to 61 "
+                     "from 52 deputies.")
+    assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
+
+
+def test_unknown_leader_gives_no_party(extract):
+    claims = extract("Ostria voted for 150 seats. Tomas Lume's party won 40 seats.")
+    assert not [c for c in claims if c.type == "seat_count"], _counts(claims)
+
+
+def test_seats_each(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 30% of the vote against 28% for the Marsh Party, "
+                     "with 40 seats each.")
+    assert _has(claims, "Iron Guild", 40) and _has(claims, "Marsh Party", 40)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 40 seats and the Marsh Party 30.")
+    assert not _has(claims, "Marsh Party", 40)

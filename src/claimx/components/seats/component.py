@@ -43,9 +43,9 @@ from ...extensions import add_draft
 from ...lexflags import compile_patterns
 from ...numbers import number_words, parse_number
 from ...onepass import GroupedMatcher
-from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
+from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, same_party
 from ...treepatterns import AnchoredTreeMatcher
-from . import candidates, kinds
+from . import candidates, kinds, owners
 from . import status as status_cues
 from .mention_filter import not_a_party
 
@@ -360,6 +360,15 @@ class SeatsComponent(BatchedPipe):
         refs = self._registry(doc, refs, countries, found["runs"], people)
         refs.extend(self._head_references(doc, refs))
         refs = _drop_places(doc, refs)
+        # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
+        for r, s in owners.possessive_person_trims(doc, refs):
+            text = tb.span_text(s, r.end)
+            entry = lookup_party(text, countries)
+            r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
+        leader_of = owners.leaders(doc, refs)
+        if leader_of:
+            taken = {i for r in refs for i in range(r.start, r.end)}
+            refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text)))
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
         merged: list[PartyRef] = []
@@ -733,6 +742,12 @@ class SeatsComponent(BatchedPipe):
             if num.start in used or num.start in ctx.consumed:
                 continue
             drafts = _classify(ctx, num, nums)
+            shared = [d for d in drafts if d["type"] == "seat_count"]
+            if shared:  # "X ... and Y, with 58 seats each": one count per party of the sentence
+                sent = ctx.sents[ctx.sent_of[num.start]]
+                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end):
+                    if not same_party(p.name, shared[0]["party"]):
+                        drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
             if not drafts and counts:
                 drafts = _up_from_previous(ctx, num, counts[-1], num_char[id(counts[-1])])
             for d in drafts:
