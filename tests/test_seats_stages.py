@@ -219,3 +219,24 @@ def test_seats_each(extract):
     assert _has(claims, "Iron Guild", 40) and _has(claims, "Marsh Party", 40)
     claims = extract("Ostria voted for 150 seats. The Iron Guild won 40 seats and the Marsh Party 30.")
     assert not _has(claims, "Marsh Party", 40)
+
+
+# ---------------------------------------------------------------- owners: names made parties by their construction
+def test_unknown_single_word_parties(extract):
+    claims = extract("Ostria voted for 150 seats. Harvest won 28 seats and Lantern took 24. The left-wing Zorvanta won "
+                     "33 seats. Pelinor, the far-right party, came third with 18 seats. Quellen (12 seats) will sit in "
+                     "opposition.")
+    for party, seats in (("Harvest", 28), ("Lantern", 24), ("Zorvanta", 33), ("Pelinor", 18), ("Quellen", 12)):
+        assert _has(claims, party, seats), _counts(claims)
+
+
+def test_words_that_are_not_parties_of_counts(extract):
+    claims = extract("Ostria voted for 150 seats. Together they won 80 seats. Nobody won a majority. Premier Ana Voss "
+                     "won her seat in the capital.")
+    assert not [c for c in claims if c.type == "seat_count" and c.party in ("Together", "Nobody", "Voss", "Ana Voss")], _counts(claims)
+
+
+def test_of_the_n_seats_opening_is_the_chamber(extract):
+    claims = extract("Ostria voted on Sunday. Of the 150 seats, the Iron Guild won 61.")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
+    assert _counts(claims) == [("Iron Guild", 61, "result")]

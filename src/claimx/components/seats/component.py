@@ -359,6 +359,12 @@ class SeatsComponent(BatchedPipe):
         refs.extend(self._weak_parties(doc, taken, found["weak"], people))
         refs = self._registry(doc, refs, countries, found["runs"], people)
         refs.extend(self._head_references(doc, refs))
+        # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
+        taken = {i for r in refs for i in range(r.start, r.end)}
+        for s, e, _how in owners.shaped_party_names(doc, taken, people, self.cues["count_verbs"], self.cues["seat_nouns"]):
+            text = tb.span_text(s, e)
+            entry = lookup_party(text, countries)
+            refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
         refs = _drop_places(doc, refs)
         # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
         for r, s in owners.possessive_person_trims(doc, refs):
@@ -1277,6 +1283,11 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [_emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
+
+    # ---- "Of the 150 seats, the X won 61": a sentence opening with the whole of the seats
+    if noun is not None and _rx(r"^(?:of|out of|among) (?:the|all(?: the)?)\s*$").match(_words(doc, sent.start, num.qstart)) \
+            and noun + 1 < sent.end and tb.text[noun + 1] == ",":
+        return [_emit(ctx, "chamber_size", sent.start, noun + 1, "chamber-of-the-n-opening", 0.8, body=body, seats=num.value)]
 
     # ---- counts with a seat noun
     if noun is not None:

@@ -148,3 +148,71 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
         if sent_start <= r.start and r.end <= num_start and r.name not in seen:
             seen[r.name] = r
     return list(seen.values()) if len(seen) >= 2 else []
+
+
+def _name_run_ending(doc: Doc, e: int, limit: int = 5) -> int | None:
+    """Start of the run of capitalised words ending at token ``e`` - 1 (connectors "of", "the", "for" allowed
+    inside), None when token ``e`` - 1 is not capitalised."""
+    if e <= 0 or not doc[e - 1].text[:1].isupper() or not doc[e - 1].is_alpha:
+        return None
+    s = e - 1
+    while s > 0 and e - s < limit:
+        prev = doc[s - 1]
+        if prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start:
+            s -= 1
+        elif prev.lower_ in ("of", "for") and s - 2 >= 0 and doc[s - 2].text[:1].isupper():
+            s -= 2
+        else:
+            break
+    if doc[s].is_sent_start and e - s == 1 and doc[s].is_stop:
+        return None
+    return s
+
+
+def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs: frozenset[str],
+                       seat_nouns: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Names the lexicon, the NER and the name shapes missed, made parties by the construction around them
+    (each returned as (start, end, construction)):
+
+    - "Harvest won 28 seats", "the left-wing Zorvanta took 18 seats": a capitalised name as the subject of a
+      count verb whose object is a number with a seat noun;
+    - "Zorvanta (18 seats)", "Zorvanta (18)": a capitalised name with a bracketed count;
+    - "Zorvanta, the far-right party, ...": a name with a party appositive.
+    A word of the article's people ("Voss won her seat") is never one."""
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+
+    def ok(s: int, e: int) -> bool:
+        if any(i in taken for i in range(s, e)) or any(doc[i].text in people for i in range(s, e)):
+            return False
+        if any(doc[i].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL") for i in range(s, e)):
+            return False
+        # a lone capitalised word opening a sentence is a name only if tagged as one ("Harvest won", not "Together")
+        return not (e - s == 1 and doc[s].is_sent_start and doc[s].pos_ not in ("PROPN", "NOUN"))
+
+    for i in range(1, n - 2):
+        t = doc[i]
+        # "Harvest won 28 seats"
+        if t.lower_ in count_verbs and doc[i - 1].text[:1].isupper():
+            j = i + 1
+            while j < n and j <= i + 3 and not doc[j].like_num:
+                j += 1
+            if j + 1 < n and doc[j].like_num and doc[j + 1].lower_ in seat_nouns:
+                s = _name_run_ending(doc, i)
+                if s is not None and ok(s, i):
+                    out.append((s, i, "subject-name"))
+        # "Zorvanta (18 seats)", "Zorvanta (18)"
+        if t.text == "(" and doc[i + 1].like_num and (doc[i + 2].text.startswith(")") or doc[i + 2].lower_ in seat_nouns):
+            s = _name_run_ending(doc, i)
+            if s is not None and ok(s, i):
+                out.append((s, i, "bracket-count"))
+        # "Zorvanta, the far-right party,"
+        if t.text == "," and doc[i + 1].lower_ == "the":
+            k = i + 2
+            while k < n and k < i + 7 and doc[k].lower_ not in GROUP_NOUNS and (not doc[k].is_punct or doc[k].text in ("-", "\u2011")):
+                k += 1
+            if k < n and doc[k].lower_ in GROUP_NOUNS and k + 1 < n and doc[k + 1].text in (",", ")"):
+                s = _name_run_ending(doc, i)
+                if s is not None and ok(s, i):
+                    out.append((s, i, "party-appositive"))
+    return out
