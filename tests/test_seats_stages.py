@@ -240,3 +240,37 @@ def test_of_the_n_seats_opening_is_the_chamber(extract):
     claims = extract("Ostria voted on Sunday. Of the 150 seats, the Iron Guild won 61.")
     assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
     assert _counts(claims) == [("Iron Guild", 61, "result")]
+
+
+# ---------------------------------------------------------------- chambers and thresholds in their forms
+from claimx.components.seats import chambers  # noqa: E402
+
+
+@pytest.mark.parametrize("text,kind,seats", [
+    ("Ostria votes on Sunday to elect 500 deputies to the National Assembly.", "chamber_size", 500),
+    ("Ostria votes on Sunday. Some 4,000 candidates are vying for 150 seats in parliament.", "chamber_size", 150),
+    ("Ostria votes on Sunday. Parliament's 150 seats are all up for election.", "chamber_size", 150),
+    ("Ostria votes on Sunday. The Senate has 72 seats.", "chamber_size", 72),
+    ("Ostria votes on Sunday. To govern alone, a party must win at least 76 seats.", "majority_threshold", 76),
+    ("Ostria votes on Sunday. No alliance commands an absolute majority of 76 members yet.", "majority_threshold", 76),
+])
+def test_chamber_and_threshold_forms(extract, text, kind, seats):
+    claims = extract(text)
+    assert [(c.type, c.seats) for c in claims if c.type in ("chamber_size", "majority_threshold", "seat_count")] == [(kind, seats)]
+
+
+def test_chamber_forms_that_are_counts(extract):
+    claims = extract("Ostria voted on Sunday. The Iron Guild elected 40 deputies. The Marsh Party won an absolute "
+                     "majority of 80 seats in the capital.")
+    assert not [c for c in claims if c.type in ("chamber_size", "majority_threshold")]
+    assert _has(claims, "Iron Guild", 40)
+
+
+def test_chamber_stage_functions():
+    assert chambers.elects_n("voters will elect all") and not chambers.elects_n("the guild won")
+    assert chambers.body_possessive("parliament 's") and not chambers.body_possessive("the guild 's")
+    assert chambers.absolute_majority_of("no alliance commands an absolute majority of")
+    assert not chambers.absolute_majority_of("the guild won an absolute majority of")
+    assert chambers.generic_must_win("a party must win at least", "to govern alone , a party must win at least 76 seats")
+    assert not chambers.generic_must_win("the guild must win", "the guild must win 76 seats")
+    assert not_a_party("Senate") == "chamber" and not_a_party("the National Assembly") == "chamber"

@@ -45,7 +45,7 @@ from ...numbers import number_words, parse_number
 from ...onepass import GroupedMatcher
 from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, same_party
 from ...treepatterns import AnchoredTreeMatcher
-from . import candidates, kinds, owners
+from . import candidates, chambers, kinds, owners
 from . import status as status_cues
 from .mention_filter import not_a_party
 
@@ -1238,6 +1238,11 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$").search(_words(doc, wide, num.qstart)) \
             and (noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("seats", "of", "members")):
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 8), tail + 1, "threshold-majority-is", 0.8, body=body, seats=num.value)]
+    sent_words = _words(doc, sent.start, num.qstart)
+    if chambers.generic_must_win(sent_words, _words(doc, sent.start, sent.end)):  # "a party must win at least 76 seats"
+        return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
+    if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
     need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
     goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
     support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
@@ -1283,6 +1288,11 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [_emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
+
+    # ---- "to elect 500 deputies", "vying for 150 seats", "Parliament's 150 seats": the seats being filled
+    if noun is not None and not ctx.party_left(num.qstart, sent) and (
+            chambers.elects_n(_words(doc, sent.start, num.qstart)) or chambers.body_possessive(_words(doc, sent.start, num.qstart))):
+        return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-elects-n", 0.75, body=body, seats=num.value)]
 
     # ---- "Of the 150 seats, the X won 61": a sentence opening with the whole of the seats
     if noun is not None and _rx(r"^(?:of|out of|among) (?:the|all(?: the)?)\s*$").match(_words(doc, sent.start, num.qstart)) \

@@ -45,6 +45,8 @@ def not_a_party(text: str) -> str | None:
         return "date"
     if " ".join(words) in lists["news_organisations"]:
         return "news-organisation"
+    if " ".join(words) in lists["chamber_words"]:
+        return "chamber"
     if words[-1] in lists["institution_heads"] or any(w in lists["institution_words"] for w in words):
         return "institution"
     return None
