@@ -274,3 +274,37 @@ def test_chamber_stage_functions():
     assert chambers.generic_must_win("a party must win at least", "to govern alone , a party must win at least 76 seats")
     assert not chambers.generic_must_win("the guild must win", "the guild must win 76 seats")
     assert not_a_party("Senate") == "chamber" and not_a_party("the National Assembly") == "chamber"
+
+
+# ---------------------------------------------------------------- changes
+from claimx.components.seats import changes  # noqa: E402
+
+
+@pytest.mark.parametrize("text,party,delta", [
+    ("The Iron Guild increased its tally by nine seats.", "Iron Guild", 9),
+    ("The Marsh Party saw its seat count fall by 15.", "Marsh Party", -15),
+    ("The vote cost the Marsh Party 15 seats.", "Marsh Party", -15),
+    ("The Marsh Party lost 15 of its 55 seats.", "Marsh Party", -15),
+    ("The Marsh Party's losses amounted to 15 seats.", "Marsh Party", -15),
+    ("The Iron Guild won nine more seats than last time.", "Iron Guild", 9),
+    ("The Iron Guild went up by nine seats.", "Iron Guild", 9),
+])
+def test_change_forms(extract, text, party, delta):
+    claims = extract("Ostria voted for 150 seats. " + text)
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [(party, delta)]
+    assert not [c for c in claims if c.type == "seat_count" and c.status == "result"], _counts(claims)
+
+
+def test_lost_n_of_its_m_gives_the_previous_count(extract):
+    claims = extract("Ostria voted for 150 seats. The Marsh Party lost 15 of its 55 seats.")
+    assert _has(claims, "Marsh Party", 55, "previous")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
+
+
+def test_not_changes(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won nine more seats than the Marsh Party. The Marsh "
+                     "Party lost power after winning only 40 seats.")
+    assert not [c for c in claims if c.type == "seat_change"]
+    assert _has(claims, "Marsh Party", 40, "result")
+    assert changes.change_before_after("the guild won", "seats .") is None
+    assert changes.change_before_after("the guild 's tally fell by", "") == (-1, "change-by")

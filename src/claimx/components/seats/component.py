@@ -45,7 +45,7 @@ from ...numbers import number_words, parse_number
 from ...onepass import GroupedMatcher
 from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, same_party
 from ...treepatterns import AnchoredTreeMatcher
-from . import candidates, chambers, kinds, owners
+from . import candidates, changes, chambers, kinds, owners
 from . import status as status_cues
 from .mention_filter import not_a_party
 
@@ -739,6 +739,7 @@ class SeatsComponent(BatchedPipe):
             sent_of[s.start : s.end] = [k] * (s.end - s.start)
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
         nums = self._nums(doc, found["numbers"])
+        ctx.nums = nums
         if doc.has_annotation("DEP"):
             ctx.dep_owner = lambda i: self._dep_owner(doc, party_at, i)
         counts: list[dict[str, Any]] = []
@@ -747,7 +748,8 @@ class SeatsComponent(BatchedPipe):
         for num in nums:
             if num.start in used or num.start in ctx.consumed:
                 continue
-            drafts = _classify(ctx, num, nums)
+            drafts = _classify(ctx, num, nums) + ctx.extra
+            ctx.extra = []
             shared = [d for d in drafts if d["type"] == "seat_count"]
             if shared:  # "X ... and Y, with 58 seats each": one count per party of the sentence
                 sent = ctx.sents[ctx.sent_of[num.start]]
@@ -969,6 +971,8 @@ class _Ctx:
         self.consumed: set[int] = set()  # numbers another construction already read ("76 of the 150 members")
         self._seat_sents: set[int] | None = None  # the sentences with a seat noun (see seat_sentences)
         self._body: dict[int, str | None] = {}
+        self.nums: list[Num] = []  # every candidate number of the doc, in order
+        self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
 
     def owner(self, num: "Num") -> PartyRef | None:
         """The party the parse gives the number's first token that has one (each token looked up once)."""
@@ -1389,6 +1393,25 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
     delta = None
     rule = None
     end = (noun + 1) if noun is not None else num.end
+    # the change forms of the ``changes`` stage: "fell by 15", "cost the X 15 seats", "lost 15 of its 55 seats",
+    # "its losses amounted to 15", "nine more seats than last time"
+    hit = changes.change_before_after(before, _words(doc, num.end, min(num.end + 10, sent.end)), prev in ("lost", "lose", "loses", "shed"))
+    if hit is None and noun is not None and changes.inflicted_loss(before):
+        hit = (-1, "change-inflicted")
+    if hit is not None:
+        party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        if party is None and _starts_with_pronoun(sent):
+            party = ctx.previous_party(sent)
+        if party is None:
+            return None
+        if hit[1] == "change-lost-of":  # "lost 15 of its 55 seats": 55 is the party's previous count
+            total = next((n for n in ctx.nums if num.end < n.start <= num.end + 4), None)
+            if total is not None:
+                ctx.consumed.add(total.start)
+                t_end = total.end + (1 if total.end < sent.end and tb.lower[total.end] in c["seat_nouns"] else 0)
+                ctx.extra.append(_count(ctx, total, party, total.qstart, t_end, "count-lost-of-its/status:previous", "previous", ctx.body_in(sent) or ctx.main_body, 0.75))
+        return _emit(ctx, "seat_change", max(sent.start, num.qstart - 1), end, hit[1], 0.8, party=party.name, party_text=party.text,
+                     delta=hit[0] * num.value, approximate=num.approximate, qualifier=num.qualifier)
     m = None
     if not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 2]):  # the pattern's "more" is one of the next two words
         m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(_words(doc, num.end, num.end + 4))
