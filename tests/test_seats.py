@@ -1,4 +1,6 @@
-"""claimx_seats: seat counts, changes, chamber sizes, thresholds and majority status on realistic sentences."""
+"""claimx_seats: seat counts, changes, chamber sizes and thresholds on realistic sentences.
+
+(Majority-status statements are a component of their own, with their own tests.)"""
 
 import pytest
 
@@ -159,27 +161,6 @@ def test_changes(extract, text, party, delta):
     assert any(same_party(p, party) and d == delta for p, d in changes), changes
 
 
-@pytest.mark.parametrize(
-    "text,party,status,short_by",
-    [
-        ("Canadians voted. The Liberals won a minority government.", "Liberal Party", "minority", None),
-        ("Canadians voted. The Liberals were three short of a majority.", "Liberal Party", "short_of_majority", 3),
-        ("Britons voted. Labour secured a huge majority in the Commons.", "Labour Party", "majority", None),
-        ("South Africans voted. The ANC lost its majority for the first time.", "African National Congress", "short_of_majority", None),
-        ("Germans voted. The CDU needs to form a coalition with another party.", "Christian Democratic Union", "short_of_majority", None),
-        ("Hungary voted. Fidesz kept its two-thirds majority.", None, "supermajority", None),
-    ],
-)
-def test_majority_status(extract, text, party, status, short_by):
-    claims = [c for c in extract(text) if c.type == "majority_status"]
-    assert any(c.status == status and (party is None or same_party(c.party, party)) and c.short_by == short_by for c in claims), claims
-
-
-def test_no_party_majority(extract):
-    claims = [c for c in extract("Japan voted. No party won an outright majority in the House of Representatives.") if c.type == "majority_status"]
-    assert claims and claims[0].party is None and claims[0].status == "short_of_majority"
-
-
 def test_seed_article(extract):
     from pathlib import Path
 
@@ -193,13 +174,9 @@ def test_seed_article(extract):
     q = {c.party: c.qualifier for c in claims if c.type == "seat_count"}
     assert q["Liberal Party"] == "roughly" and q["Conservative Party"] == "about"
     assert [(c.body, c.seats) for c in claims if c.type == "chamber_size"] == [("House of Commons", 343)]
-    assert [(c.party, c.status) for c in claims if c.type == "majority_status"] == [("Liberal Party", "short_of_majority")]
 
 
 # ---------------------------------------------------------------- generalisation: parties the lexicon does not know
-def _status_of(claims, party):
-    return [c.status for c in claims if c.type == "majority_status" and same_party(c.party, party)]
-
 
 def test_unknown_party_named_by_ner_as_person(extract):
     # an invented party with no head word; a small NER often labels such names PERSON
@@ -208,7 +185,7 @@ def test_unknown_party_named_by_ner_as_person(extract):
                      "\"It is a clear verdict,\" Rask said.")
     assert _has_count(claims, "Open Road", 41)
     assert _has_count(claims, "Farmers' League", 30)
-    assert not [c for c in claims if c.type in ("seat_count", "majority_status") and c.party and "Rask" in c.party]
+    assert not [c for c in claims if c.type == "seat_count" and c.party and "Rask" in c.party]
 
 
 def test_head_first_party_and_initials(extract):
@@ -239,14 +216,6 @@ def test_threshold_support_of_and_chamber_of_n(extract):
     assert 101 in [c.seats for c in claims if c.type == "majority_threshold"]
     assert 200 in [c.seats for c in claims if c.type == "chamber_size"]
     assert not [c for c in claims if c.type == "seat_count"]
-    assert not [c for c in claims if c.type == "majority_status"]  # a generic rule, not a party's status
-
-
-def test_reduced_to_minority_and_giving_it_majority(extract):
-    claims = extract("Canadians voted. The Conservatives were reduced to a minority in the House. "
-                     "Britons voted. Labour took 400 of the 650 seats, giving it a comfortable majority.")
-    assert "minority" in _status_of(claims, "Conservative Party")
-    assert "majority" in _status_of(claims, "Labour Party")
 
 
 def test_previous_count_pronoun_and_years_ago(extract):
@@ -294,12 +263,6 @@ def test_people_are_not_parties_without_party_words(extract):
 def test_title_case_stop_word_inside_a_name(extract):
     claims = extract("Voters in Ostria elected 200 deputies. The Third Road won 65 seats.")
     assert _has_count(claims, "Third Road", 65)
-
-
-def test_majority_phrase_takes_the_party_of_the_count_before_it(extract):
-    claims = extract("Canadians voted. The Conservatives were leading in 160 ridings, the broadcaster CTV projected, "
-                     "twelve short of the 172 needed for a majority.")
-    assert "short_of_majority" in _status_of(claims, "Conservative Party")
 
 
 def test_possessive_party_subject_and_named_party_before_parenthesis(extract):
@@ -354,7 +317,6 @@ def test_and_splits_between_standalone_parties(extract):
                      "majority. The UHR won 48 seats and Salt and Iron 14.")
     combined = [c for c in claims if c.type == "seat_count" and c.seats == 62]
     assert combined and combined[0].status == "other" and "Salt and Iron" in combined[0].party and "UHR" in combined[0].party
-    assert any(c.type == "majority_status" and c.status == "majority" and c.party == combined[0].party for c in claims)
 
 
 def test_bracketed_changes_after_counts(extract):
@@ -394,16 +356,6 @@ def test_thresholds_in_sentences_about_the_majority(extract):
     claims = extract("Ostrelia elects its council. A mayor needs the support of at least 26 of the 50 councillors.")
     assert any(c.type == "majority_threshold" and c.seats == 26 for c in claims)
     assert any(c.type == "chamber_size" and c.seats == 50 for c in claims)
-
-
-def test_majority_given_to_a_named_leader_and_n_short(extract):
-    claims = extract("Ostrelia voted. The Iron Guild won 70 of the 120 seats, handing Premier Ada Lume an outright "
-                     "majority.")
-    assert "majority" in _status_of(claims, "Iron Guild")
-    claims = extract("Ostrelia voted for 120 seats. A pact between the Iron Guild and the Marsh Party would reach 58, "
-                     "three short.")
-    st = [c for c in claims if c.type == "majority_status"]
-    assert st and st[0].status == "short_of_majority" and st[0].short_by == 3
 
 
 def test_going_into_the_vote_with_is_previous(extract):

@@ -239,7 +239,22 @@ def same_party(a: str | None, b: str | None) -> bool:
     fa, fb = _fold(clean_party_text(a)[0]), _fold(clean_party_text(b)[0])
     if fa in _abbrs(b) or fb in _abbrs(a):
         return True
+    # "Kenya Kwanza" ~ "Kenya Kwanza Alliance": a name of two or more words and the same name with a generic
+    # organisation word after it
+    ta, tb = _without_generic_tail(fa), _without_generic_tail(fb)
+    if ta == tb and len(ta.split()) >= 2:
+        return True
     return False
+
+
+_GENERIC_TAILS = ("alliance", "coalition", "movement", "federation", "bloc", "front", "union", "list")
+
+
+def _without_generic_tail(key: str) -> str:
+    words = [w for w in key.split() if w != "the"]
+    while len(words) > 2 and words[-1] in _GENERIC_TAILS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _members_of(canonical: str) -> frozenset[str] | None:

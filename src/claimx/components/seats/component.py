@@ -1,7 +1,9 @@
-"""claimx_seats: seat counts, seat changes, chamber sizes, majority thresholds and majority status.
+"""claimx_seats: seat counts, seat changes, chamber sizes and majority thresholds.
+
+(Majority-status statements are a component of their own; this one no longer reads ``majority.jsonl``.)
 
 Scanning is done by spaCy matchers built from data (``data/seats/``: ``numbers.jsonl`` finds numbers,
-``majority.jsonl`` finds majority-status phrases, ``cues.json`` holds the word lists: seat nouns,
+``cues.json`` holds the word lists: seat nouns,
 projection / previous-election cues, change verbs, non-seat units...). Python then works per match:
 for each number it reads the construction around it (hedge before it, seat noun after it, "of N seats",
 "N-member House", "majority mark of N", "lost N seats", "PARTY — N", "N to the PARTY"...) and emits at
@@ -33,18 +35,21 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .. import extensions  # noqa: F401
-from ..anchors import SentenceMatcher, filter_matches
-from ..batched import BatchedPipe
-from ..doctext import doc_text, token_words
-from ..extensions import add_draft
-from ..lexflags import compile_patterns
-from ..numbers import number_words, parse_number
-from ..onepass import GroupedMatcher
-from ..parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
-from ..treepatterns import AnchoredTreeMatcher
+from ... import extensions  # noqa: F401
+from ...anchors import filter_matches
+from ...batched import BatchedPipe
+from ...doctext import doc_text, token_words
+from ...extensions import add_draft
+from ...lexflags import compile_patterns
+from ...numbers import number_words, parse_number
+from ...onepass import GroupedMatcher
+from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, same_party
+from ...treepatterns import AnchoredTreeMatcher
+from . import candidates, changes, chambers, kinds, owners
+from . import status as status_cues
+from .mention_filter import not_a_party
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "seats"
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "seats"
 _COUNT_NOUNS = ("seats", "seat", "ridings", "constituencies", "mps", "deputies")  # read off a matched number
 DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
 PRONOUNS = {"it", "they", "its", "their", "the party", "party", "the"}
@@ -300,8 +305,7 @@ class SeatsComponent(BatchedPipe):
         # Word-level predicates become lexeme flags (see lexflags): first tokens first, whole-doc patterns first.
         number_patterns = _read_jsonl(self.data_dir / "numbers.jsonl")
         shape_patterns = _read_jsonl(self.data_dir / "party_shapes.jsonl")
-        majority_patterns = _read_jsonl(self.data_dir / "majority.jsonl")
-        everything = number_patterns + shape_patterns + majority_patterns
+        everything = number_patterns + shape_patterns
         flagged = dict(zip((id(p) for p in everything), compile_patterns(vocab, [p["pattern"] for p in everything])))
         self.whole_doc = GroupedMatcher(vocab)
         self.number_meta: dict[str, dict[str, Any]] = {}
@@ -313,11 +317,6 @@ class SeatsComponent(BatchedPipe):
                 self.whole_doc.add("runs", p["id"], [flagged[id(p)]], greedy=p.get("greedy"))
             else:
                 self.whole_doc.add("weak", p["id"], [flagged[id(p)]])
-        self.majority = SentenceMatcher(vocab)  # run only over the sentences with a word the patterns need
-        self.majority_meta: dict[int, dict[str, Any]] = {}
-        for p in majority_patterns:
-            self.majority.add(p["id"], flagged[id(p)], p["pattern"])
-            self.majority_meta[vocab.strings[p["id"]]] = p
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
         self.dep = AnchoredTreeMatcher("num")  # DependencyMatcher patterns, matched from each number outward
         dep_file = self.data_dir / "dep_patterns.jsonl"
@@ -360,7 +359,22 @@ class SeatsComponent(BatchedPipe):
         refs.extend(self._weak_parties(doc, taken, found["weak"], people))
         refs = self._registry(doc, refs, countries, found["runs"], people)
         refs.extend(self._head_references(doc, refs))
+        # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
+        taken = {i for r in refs for i in range(r.start, r.end)}
+        for s, e, _how in owners.shaped_party_names(doc, taken, people, self.cues["count_verbs"], self.cues["seat_nouns"]):
+            text = tb.span_text(s, e)
+            entry = lookup_party(text, countries)
+            refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
         refs = _drop_places(doc, refs)
+        # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
+        for r, s in owners.possessive_person_trims(doc, refs):
+            text = tb.span_text(s, r.end)
+            entry = lookup_party(text, countries)
+            r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
+        leader_of = owners.leaders(doc, refs)
+        if leader_of:
+            taken = {i for r in refs for i in range(r.start, r.end)}
+            refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text)))
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
         merged: list[PartyRef] = []
@@ -379,6 +393,14 @@ class SeatsComponent(BatchedPipe):
                     merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, tb.span_text(r.start, n.end)))
                     i += 2
                     continue
+                head = r.start - (2 if r.start >= 2 and tb.lower[r.start - 1] == "the" else 1)
+                if between.lower() in ("and", "and the", "&") and head >= 1 and tb.lower[head] == "of" and \
+                        tb.lower[head - 1] in ("coalition", "alliance", "bloc", "pact", "partnership", "union", "front", "grouping"):
+                    # "the ruling coalition of the X and the Y won 215 seats": the combination, from its head noun on
+                    text = f"{_short(r.text)} and {_short(n.text)}"
+                    merged.append(PartyRef(head - 1, n.end, text, tb.span_text(r.start, n.end)))
+                    i += 2
+                    continue
                 if between in ("-", "/", "–", "and", "&") and after in ("alliance", "coalition", "bloc", "combined", "together", "pact"):
                     text = tb.span_text(r.start, n.end + 1)
                     merged.append(PartyRef(r.start, n.end + 1, canonical_party(text, countries), text))
@@ -386,7 +408,9 @@ class SeatsComponent(BatchedPipe):
                     continue
             merged.append(r)
             i += 1
-        return merged
+        # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
+        # lexicon knows the name as a party
+        return [r for r in merged if not_a_party(r.text) is None or lookup_party(r.text, countries) is not None]
 
     def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
                   people: set[str]) -> list[PartyRef]:
@@ -715,6 +739,7 @@ class SeatsComponent(BatchedPipe):
             sent_of[s.start : s.end] = [k] * (s.end - s.start)
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
         nums = self._nums(doc, found["numbers"])
+        ctx.nums = nums
         if doc.has_annotation("DEP"):
             ctx.dep_owner = lambda i: self._dep_owner(doc, party_at, i)
         counts: list[dict[str, Any]] = []
@@ -723,7 +748,14 @@ class SeatsComponent(BatchedPipe):
         for num in nums:
             if num.start in used or num.start in ctx.consumed:
                 continue
-            drafts = _classify(ctx, num, nums)
+            drafts = _classify(ctx, num, nums) + ctx.extra
+            ctx.extra = []
+            shared = [d for d in drafts if d["type"] == "seat_count"]
+            if shared:  # "X ... and Y, with 58 seats each": one count per party of the sentence
+                sent = ctx.sents[ctx.sent_of[num.start]]
+                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end):
+                    if not same_party(p.name, shared[0]["party"]):
+                        drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
             if not drafts and counts:
                 drafts = _up_from_previous(ctx, num, counts[-1], num_char[id(counts[-1])])
             for d in drafts:
@@ -731,9 +763,14 @@ class SeatsComponent(BatchedPipe):
                 if d["type"] == "seat_count":
                     counts.append(d)
                     num_char[id(d)] = doc[num.start].idx
+                    signed = kinds.signed_change_after(doc_text(doc)[d["end"] : d["end"] + 40])
+                    if signed is not None:  # "61 seats (+9)"
+                        add_draft(doc, {"type": "seat_change", "start": d["start"], "end": d["end"] + signed[1],
+                                        "rule": "seats/change-signed-bracket", "confidence": 0.8, "party": d["party"],
+                                        "party_text": d.get("party_text"), "delta": signed[0], "approximate": False,
+                                        "qualifier": None})
         _respectively(ctx, num_char, counts)
         _carry_projection(ctx, num_char, counts)
-        self._majority(ctx, counts)
 
     def _dep_owner(self, doc: Doc, party_at: dict[int, PartyRef], i: int) -> PartyRef | None:
         """The party that is the subject of the verb of number token ``i`` ("The Alliance, a pact of ...,
@@ -746,94 +783,13 @@ class SeatsComponent(BatchedPipe):
                 return ref
         return None
 
-    def _majority_matches(self, ctx: "_Ctx") -> list[tuple[int, int, int]]:
-        """The majority Matcher's matches, run only over the sentences with a word every match needs."""
-        return self.majority(ctx.doc, ctx.sents)
-
-    def _majority(self, ctx: "_Ctx", counts: list[dict[str, Any]]) -> None:
-        doc = ctx.doc
-        tb = _table(doc)
-        leader = None
-        res = [d for d in counts if d.get("status") in ("result", "projected")]
-        if res:
-            leader = max(res, key=lambda d: d["seats"])
-        matches = [Span(doc, s, e, label=mid) for mid, s, e in filter_matches(self._majority_matches(ctx))]
-        for sp in matches:
-            meta = self.majority_meta[sp.label]
-            status = meta["status"]
-            short_by = None
-            if meta.get("short_by") is not None:
-                v = parse_number(next((t.text for t in sp if t.like_num), sp[0].text))
-                if v is None:
-                    continue
-                short_by = int(v)
-            sent = ctx.sents[ctx.sent_of[sp.start]]
-            pre_words = _words(doc, sent.start, sp.start)
-            sent_lower = doc_text(doc)[sent.start_char : sent.end_char].lower()
-            generic_start = sent_lower.startswith(ctx.c.words_tuple("generic_subjects", " "))
-            if pre_words.endswith(ctx.c.words_tuple("generic_subjects")) or generic_start and ctx.party_left(sp.start, sent) is None:
-                continue  # "A government needs the support of 76 deputies": a rule, not a party's status
-            if status == "majority" and sp.start > sent.start and tb.lower[sp.start - 1] == "to" and _rx(r"\b(?:needs?|needed|requires?|required|enough|must|has to|have to)\b").search(tb.span_text(sent.start, sp.start).lower()):
-                continue  # "needs 76 seats to form a majority": a condition, not a status
-            pre = tb.span_text(max(sent.start, sp.start - 4), sp.start).lower()
-            if meta.get("party") == "none" or _rx(r"\bno (?:single )?(?:party|one|bloc|alliance)\b").search(pre + " " + tb.span_text(sp.start, sp.end).lower()):
-                party = None
-                if status == "majority":
-                    status = "short_of_majority"
-                ptext = None
-            else:
-                ref = None
-                if meta.get("pronoun"):  # "controls 97 of the 180 seats, giving it a working majority"
-                    prior = [d for d in counts if sent.start_char <= d["start"] < sp.start_char]
-                    if prior:
-                        ref = PartyRef(sp.start, sp.end, prior[-1]["party"], prior[-1]["party_text"])
-                if ref is None:
-                    # "The X won 168 seats, CBC projected, four short of a majority": the count's party, unless
-                    # another known party is named between the count and the phrase
-                    prior = [d for d in counts if sent.start_char <= d["start"] < sp.start_char and d.get("status") != "previous"]
-                    if prior:
-                        last = prior[-1]
-                        between = [p for p in ctx.parties if not p.weak and tb.starts[p.start] >= last["end"] and p.end <= sp.start]
-                        if not between:
-                            ref = PartyRef(sp.start, sp.end, last["party"], last["party_text"])
-                if ref is None:
-                    ref = ctx.party_left(sp.start, sent, majority=True)
-                if ref is None:  # to the right only within the clause: not "..., relying on X on budget votes"
-                    stop = next((t.i for t in doc[sp.end : sent.end - 1] if t.is_punct and doc[t.i + 1].pos_ == "VERB"), sent.end)
-                    ref = ctx.party_right(sp.end, sent, limit=min(max(stop - sp.end, 0), 12))
-                if ref is None and sp.start - sent.start <= 3 or ref is None and _starts_with_pronoun(sent):
-                    ref = ctx.previous_party(sent)
-                if ref is None and status != "majority" and leader is not None:
-                    party, ptext = leader["party"], None
-                elif ref is None:
-                    party, ptext = None, None
-                else:
-                    party, ptext = ref.name, ref.text
-                if status == "majority" and _negated(doc, sp.start, sent):
-                    status = "short_of_majority"
-            if status == "majority" and "majority" in sp.text.lower() and sp[-1].lower_ in ("mark", "threshold", "line", "figure") and party is None:
-                continue
-            d = {
-                "type": "majority_status",
-                "start": sp.start_char,
-                "end": sp.end_char,
-                "rule": f"seats/{meta['id']}",
-                "confidence": 0.75 if party else 0.6,
-                "party": party,
-                "party_text": ptext,
-                "status": status,
-            }
-            if short_by is not None:
-                d["short_by"] = short_by
-            add_draft(doc, d)
-
     # ------------------------------------------------------------------ serialisation
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         import shutil
 
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for f in ("cues.json", "numbers.jsonl", "majority.jsonl", "numbers.json", "party_shapes.jsonl", "dep_patterns.jsonl"):
+        for f in ("cues.json", "numbers.jsonl", "numbers.json", "party_shapes.jsonl", "dep_patterns.jsonl"):
             shutil.copyfile(self.data_dir / f, path / f)
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "SeatsComponent":
@@ -1015,6 +971,8 @@ class _Ctx:
         self.consumed: set[int] = set()  # numbers another construction already read ("76 of the 150 members")
         self._seat_sents: set[int] | None = None  # the sentences with a seat noun (see seat_sentences)
         self._body: dict[int, str | None] = {}
+        self.nums: list[Num] = []  # every candidate number of the doc, in order
+        self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
 
     def owner(self, num: "Num") -> PartyRef | None:
         """The party the parse gives the number's first token that has one (each token looked up once)."""
@@ -1105,6 +1063,12 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             nxt = _words(doc, j + 1, j + 3)
             if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly"):
                 return j
+            # "with 62 members", "has 40 members", "24 senators were elected": a party's members of the chamber
+            # (never a membership in the thousands)
+            prev = lower[num.qstart - 1] if num.qstart > sent.start else ""
+            if num.value < 1000 and (prev in c["possession_before_weak_noun"] or (
+                    num.qstart == sent.start and _rx(r"^(?:were|was|have been|had been|are) (?:elected|returned|voted in)\b").match(_words(doc, j + 1, j + 4)))):
+                return j
             return None
         if w in c["seat_adjectives"]:
             j += 1
@@ -1154,7 +1118,7 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     before = _words(doc, lo, num.qstart)
     after_end = (seat_noun + 1) if seat_noun is not None else num.end
     after = _words(doc, after_end, min(after_end + 6, sent.end))
-    if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew) to\s*$").search(before):
+    if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew|went|goes|moved|improved|surged|plunged|tumbled|slumped) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = _words(doc, max(sent.start, line_start), num.qstart)
     # (a substring test first: the text before the number can be a long line, each regex search walks it)
@@ -1165,10 +1129,15 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     if _rx(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b").search(before) and _rx(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b").search(sent_before0):
         return "previous", "previous-when"  # "in 2019, when it finished with 114"
     if _rx(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$").search(before):
-        return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
+        if status_cues.combination_hypothesis(_words(doc, sent.start, sent.end)):
+            return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
+        return "projected", "would-have"  # "According to the broadcaster, X would hold 267 seats"
     if "from" in before or "compared" in before:  # every cue below has one of these words
         for cue, rx in _FROM_CUES:
-            if rx.search(before) and not _TO_WITH.search(before.split(cue)[-1]):
+            rest = before.split(cue)[-1]
+            # "up from 45", "compared with their 2019 tally of": the cue governs the number; not "compared to the
+            # X which has 40": a comparison with another party's count (a clause of its own)
+            if rx.search(before) and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
         if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d|(?:\w+|\d+) years? ago)").match(after):
@@ -1179,8 +1148,14 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         return "previous", "previous-result"
     if _rx(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b").search(sent_before):
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
-    if c.any_word("projected_cues").search(sent_before):
+    # a projection cue counts in the number's own clause only: "is projected to secure 60 seats but now has 55"
+    clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
+    if status_cues.past_election_frame(clause):
+        return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
+    if c.any_word("projected_cues").search(clause):
         return "projected", "projected"
+    if status_cues.partial_count(sent_before):
+        return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats"
     if num.qualifier and num.qualifier.startswith("hovering"):
         return "projected", "projected"
     return "result", None
@@ -1205,6 +1180,10 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     sent = ctx.sents[ctx.sent_of[num.start]]
     if _excluded(ctx, num, sent):
         return []
+    # stage 1 (candidates): a number word inside a name, the day of a date
+    long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
+    if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name):
+        return []
     out: list[dict[str, Any]] = []
     noun = _seat_noun_after(ctx, num, sent)
     tb = _table(doc)
@@ -1225,6 +1204,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if before.endswith(c.words_tuple("counting_before")):
         return []
     if _is_year(num.value) and noun is None:
+        return []
+    # stage 2 (kinds): "four seats short", "short by 12 seats", "a lead of 20 seats" measure a distance
+    if kinds.distance(_words(doc, max(sent.start, num.qstart - 8), num.qstart), _words(doc, num.end, min(num.end + 6, sent.end))):
         return []
 
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
@@ -1260,6 +1242,11 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$").search(_words(doc, wide, num.qstart)) \
             and (noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("seats", "of", "members")):
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 8), tail + 1, "threshold-majority-is", 0.8, body=body, seats=num.value)]
+    sent_words = _words(doc, sent.start, num.qstart)
+    if chambers.generic_must_win(sent_words, _words(doc, sent.start, sent.end)):  # "a party must win at least 76 seats"
+        return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
+    if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
     need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
     goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
     support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
@@ -1279,11 +1266,6 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
         out.append(_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
-        if num.qualifier in ("less than", "fewer than", "under", "below", "short of", "just under", "just shy of", "shy of"):
-            p = ctx.party_left(num.qstart, sent)
-            if p is not None:
-                out.append(_emit(ctx, "majority_status", max(sent.start, num.qstart - 2), tail + 3, "majority/below-needed", 0.7,
-                                 party=p.name, party_text=p.text, status="short_of_majority"))
 
     # ---- "in a chamber of 150", "a parliament of 400 seats"
     if _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before) and (
@@ -1305,10 +1287,21 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if of_prev is not None:
         out.append(_emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
         return out
-    if noun is not None and _rx(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before) and not ctx.party_left(num.qstart, sent):
+    # ("a total of" is read as the number's qualifier, so it is not in ``before``)
+    if noun is not None and ("total of" in _words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent):
         return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [_emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
+
+    # ---- "to elect 500 deputies", "vying for 150 seats", "Parliament's 150 seats": the seats being filled
+    if noun is not None and not ctx.party_left(num.qstart, sent) and (
+            chambers.elects_n(_words(doc, sent.start, num.qstart)) or chambers.body_possessive(_words(doc, sent.start, num.qstart))):
+        return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-elects-n", 0.75, body=body, seats=num.value)]
+
+    # ---- "Of the 150 seats, the X won 61": a sentence opening with the whole of the seats
+    if noun is not None and _rx(r"^(?:of|out of|among) (?:the|all(?: the)?)\s*$").match(_words(doc, sent.start, num.qstart)) \
+            and noun + 1 < sent.end and tb.text[noun + 1] == ",":
+        return [_emit(ctx, "chamber_size", sent.start, noun + 1, "chamber-of-the-n-opening", 0.8, body=body, seats=num.value)]
 
     # ---- counts with a seat noun
     if noun is not None:
@@ -1331,7 +1324,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
     # a word after the number ends the construction, except the words of elliptical_next and, after a previous
     # count, those of elliptical_next_previous (the status is read only when it decides)
-    other_next = nxt1 is not None and not went_to and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+    # "went to 99 from 77 deputies", "increased to 68 from 56": the new count, then its previous one
+    to_from = nxt1 is not None and nxt1.lower_ == "from" and any(n.start in (num.end + 1, num.end + 2) for n in nums)
+    other_next = nxt1 is not None and not went_to and not to_from and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
     status, _ = _status(ctx, num, sent, None)
@@ -1398,6 +1393,25 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
     delta = None
     rule = None
     end = (noun + 1) if noun is not None else num.end
+    # the change forms of the ``changes`` stage: "fell by 15", "cost the X 15 seats", "lost 15 of its 55 seats",
+    # "its losses amounted to 15", "nine more seats than last time"
+    hit = changes.change_before_after(before, _words(doc, num.end, min(num.end + 10, sent.end)), prev in ("lost", "lose", "loses", "shed"))
+    if hit is None and noun is not None and changes.inflicted_loss(before):
+        hit = (-1, "change-inflicted")
+    if hit is not None:
+        party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        if party is None and _starts_with_pronoun(sent):
+            party = ctx.previous_party(sent)
+        if party is None:
+            return None
+        if hit[1] == "change-lost-of":  # "lost 15 of its 55 seats": 55 is the party's previous count
+            total = next((n for n in ctx.nums if num.end < n.start <= num.end + 4), None)
+            if total is not None:
+                ctx.consumed.add(total.start)
+                t_end = total.end + (1 if total.end < sent.end and tb.lower[total.end] in c["seat_nouns"] else 0)
+                ctx.extra.append(_count(ctx, total, party, total.qstart, t_end, "count-lost-of-its/status:previous", "previous", ctx.body_in(sent) or ctx.main_body, 0.75))
+        return _emit(ctx, "seat_change", max(sent.start, num.qstart - 1), end, hit[1], 0.8, party=party.name, party_text=party.text,
+                     delta=hit[0] * num.value, approximate=num.approximate, qualifier=num.qualifier)
     m = None
     if not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 2]):  # the pattern's "more" is one of the next two words
         m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(_words(doc, num.end, num.end + 4))
@@ -1481,7 +1495,9 @@ def _party_for(
     end = (noun + 1) if noun is not None else num.end
     after = _words(doc, end, min(end + 4, sent.end))
     # "N (seats) (will) go to the X", "N to the X", "N for X"
-    m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) ").match(after)
+    # "N (seats) (will) go to the X", "N to the X", "N for X", "N senators were elected under X"
+    m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) "
+            r"|^(?:(?:were|was|are|have been|had been) )?(?:elected|returned) (?:under|on|for) ").match(after)
     if m:
         p = ctx.party_right(end, sent, limit=8)
         if p is not None and p.start - end <= 5:

@@ -1,0 +1,31 @@
+"""claimx_seats: seat counts, seat changes, chamber sizes and majority thresholds, in stages.
+
+A number becomes a claim through four decisions; each has its module, and a claim's ``rule`` names the
+decisions that made it (``seats/<construction>`` plus ``/<stage>:<decision>`` for the stage modules below):
+
+- ``candidates``: which numbers election talk could make a seat figure (digits, number words, "a single"),
+  and which it cannot: a number word inside a name ("Channel Nine"), a date's day ("Nov. 4").
+- ``kinds``: what a candidate counts: a party's seats, a chamber, a threshold, a change, or nothing
+  (distances such as "four seats short", "short by 12 seats", margins and leads).
+- ``owners``: whose seats they are (subject of the verb, "X: N", "N for X", "N seats each" after a
+  coordination, "elected under X" ...).
+- ``status``: result / projected / previous / other, and the hedge.
+
+``mention_filter`` keeps names that are not parties (a month abbreviation, an election commission, an
+official's title, a broadcaster) out of the article's party mentions. ``component`` is the spaCy component
+that runs the stages (it still holds the older constructions, one function per construction).
+"""
+
+from .component import (  # noqa: F401  (the names tests and the pipeline use)
+    _COMPARATIVES,
+    DATA,
+    Num,
+    SeatsComponent,
+    _Ctx,
+    _rx,
+    _sentences,
+    _Table,
+    _table,
+    load_cues,
+    make_seats,
+)

@@ -1,0 +1,46 @@
+"""Stage 2, what a number counts: chambers and thresholds in the forms the older constructions miss.
+
+Each function takes the lower-case words of the number's sentence before it (``before``; the caller cuts
+them at the sentence start) and says whether the construction holds:
+
+- ``elects_n``: "to elect 500 deputies", "voters choose all 150 members", "4,000 candidates are vying for
+  150 seats": the number of seats being filled is the chamber (only when no party is the subject: "the X
+  elected 40 deputies" is a count, which the caller checks);
+- ``body_possessive``: "Parliament's 150 seats", "the assembly's 120 members";
+- ``generic_must_win``: "to govern alone, a party must win at least 76 seats" (a rule, not a party's count);
+- ``absolute_majority_of``: "commands an absolute majority of 180 members" (the majority as a size), but not
+  "won an absolute majority of 180 seats" (a party's count).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ELECT = re.compile(r"\b(?:elect|elects|electing|choose|chooses|choosing|chose|fill|fills|filling|renew|renews|renewing|"
+                    r"(?:vying|competing|vie|compete|running|run|contesting|battling) for|"
+                    r"(?:vote|votes|voted|voting|polls?|elections?) (?:\w+ ){0,3}?for)"
+                    r"(?: (?:all|all of the|all the|the))?\s*$")
+_BODY_POSS = re.compile(r"\b(?:parliament|assembly|house|senate|chamber|legislature|congress|diet|council|commons) ['’]s?\s*$")
+_MUST = re.compile(r"\b(?:a|any|each|every) (?:party|coalition|alliance|bloc|candidate|government)s? (?:\w+ )?"
+                   r"(?:must|has to|would have to|will have to|needs to|need to) (?:win|secure|get|hold|control|have|gain)"
+                   r"(?: (?:at least|a minimum of|more than|over))?\s*$")
+_GOAL = re.compile(r"\b(?:majority|alone|govern|government|power|control)\b")
+_ABS_MAJ = re.compile(r"\b(?:an?|the) (?:absolute|outright|simple|overall|clear) majority of\s*$")
+_COUNT_VERB = re.compile(r"\b(?:won|win|wins|winning|secured|secures|took|takes|takes|gained|captured|has|had|holds|held|with|by)\b")
+
+
+def elects_n(before: str) -> bool:
+    return bool(_ELECT.search(before))
+
+
+def body_possessive(before: str) -> bool:
+    return bool(_BODY_POSS.search(before))
+
+
+def generic_must_win(before: str, sentence: str) -> bool:
+    return bool(_MUST.search(before)) and bool(_GOAL.search(sentence))
+
+
+def absolute_majority_of(before: str) -> bool:
+    m = _ABS_MAJ.search(before)
+    return bool(m) and not _COUNT_VERB.search(before[: m.start()].split(",")[-1])

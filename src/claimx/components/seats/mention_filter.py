@@ -1,0 +1,52 @@
+"""Party mentions that are not parties.
+
+Election reporting capitalises many names around the numbers: the body that counts the votes ("the
+Independent Electoral Commission"), an official by title ("Chief Electoral Officer"), a broadcaster or a
+pollster that projects the result ("Sky", "Ipsos"), and dates ("Nov. 4", "Sept."). Taken for parties,
+they receive seat counts, and the consistency checks then raise false errors. The word lists are data
+(``data/seats/not_parties.json``); this module only says which mention text is not a party.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "seats" / "not_parties.json"
+
+
+@lru_cache(maxsize=4)
+def _lists(path: str = str(DATA)) -> dict[str, frozenset[str]]:
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {k: frozenset(w.lower() for w in v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,'’()").lower() for w in text.replace("’s", "").replace("'s", "").split()]
+
+
+def is_date_word(word: str) -> bool:
+    """A month or weekday, written out or abbreviated, with or without its dot ("Nov.", "Sept", "Tues.")."""
+    w = word.strip(".").lower()
+    lists = _lists()
+    return w in lists["months"] or w in lists["weekdays"]
+
+
+def not_a_party(text: str) -> str | None:
+    """Why the mention ``text`` is not a party ("date", "institution", "news-organisation"), else None."""
+    lists = _lists()
+    words = [w for w in _words(text) if w]
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and is_date_word(words[0]):
+        return "date"
+    if " ".join(words) in lists["news_organisations"]:
+        return "news-organisation"
+    if " ".join(words) in lists["chamber_words"]:
+        return "chamber"
+    if words[-1] in lists["institution_heads"] or any(w in lists["institution_words"] for w in words):
+        return "institution"
+    return None

@@ -1,0 +1,310 @@
+"""The stage modules of claimx_seats (candidates, kinds, owners, status, mention_filter) on invented sentences,
+each with sentences where the decision must fire and sentences where it must not."""
+
+import pytest
+
+from claimx.components.seats import kinds
+from claimx.components.seats.mention_filter import is_date_word, not_a_party
+from claimx.parties import same_party
+
+
+def _counts(claims):
+    return [(c.party, c.seats, c.status) for c in claims if c.type == "seat_count"]
+
+
+def _has(claims, party, seats, status=None):
+    return any(c.type == "seat_count" and c.seats == seats and same_party(c.party, party) and (status is None or c.status == status)
+               for c in claims)
+
+
+# ---------------------------------------------------------------- mention_filter
+@pytest.mark.parametrize("text,why", [
+    ("Nov.", "date"), ("Sept", "date"), ("Tues.", "date"),
+    ("Independent Electoral Commission", "institution"), ("the Election Commission of Ostria", "institution"),
+    ("Chief Electoral Officer", "institution"), ("Sky", "news-organisation"), ("Ipsos", "news-organisation"),
+])
+def test_names_that_are_not_parties(text, why):
+    assert not_a_party(text) == why
+
+
+@pytest.mark.parametrize("text", ["Iron Guild", "Labour Party", "Democratic Alliance", "Law and Justice", "Marsh Front"])
+def test_party_names_pass_the_filter(text):
+    assert not_a_party(text) is None
+
+
+def test_date_words():
+    assert is_date_word("Nov.") and is_date_word("september") and is_date_word("Sat")
+    assert not is_date_word("Novak") and not is_date_word("Guild")
+
+
+def test_commission_official_and_month_get_no_seats(extract):
+    claims = extract("Ostria voted on Sunday. In results released on Nov. 4, the Iron Guild won 40 seats and the "
+                     "Marsh Party 22. Chief Electoral Officer Ana Voss said 118 of the 120 seats had been declared.")
+    assert _has(claims, "Iron Guild", 40) and _has(claims, "Marsh Party", 22)
+    assert not [c for c in claims if c.type == "seat_count" and c.seats in (4, 118)], _counts(claims)
+
+
+def test_broadcaster_is_no_party_of_a_change(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild was forecast to lose 12 seats, according to a "
+                     "Sky exit poll.")
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Iron Guild", -12)]
+
+
+# ---------------------------------------------------------------- candidates
+def test_number_word_in_a_name_and_date_days_are_no_candidates(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild won 64 seats, an exit poll by Channel Nine said. "
+                     "Sept. 30 is the deadline for a coalition.")
+    assert _counts(claims) == [("Iron Guild", 64, "result")]
+
+
+def test_number_words_and_days_that_are_counts(extract):
+    claims = extract("Ostria voted for 120 seats on May 12. The Iron Guild won Nine seats in the capital. "
+                     "The League of the First of June 22 and the Rally 8.")
+    assert _has(claims, "Iron Guild", 9)
+    assert _has(claims, "League of the First of June", 22)
+
+
+# ---------------------------------------------------------------- kinds: distances
+@pytest.mark.parametrize("before,after", [
+    ("the marsh party was", "seats short of a majority"),
+    ("the guild fell short by", "seats ."),
+    ("it ended", "shy of the majority mark"),
+    ("the greens finished", "seats behind the guild"),
+    ("the guild has a lead of", "seats over the marsh party"),
+    ("the guild beat the marsh party by", "seats"),
+])
+def test_distances(before, after):
+    assert kinds.distance(before, after)
+
+
+@pytest.mark.parametrize("before,after", [
+    ("the guild won", "seats ."),
+    ("the guild won", "seats ahead of the marsh party 's 30"),
+    ("the party led by ana voss won", "seats"),
+    ("it fell short of the", "needed for a majority"),
+])
+def test_not_distances(before, after):
+    assert kinds.distance(before, after) is None
+
+
+def test_distances_are_no_counts(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild won 55 seats and fell short by six seats. "
+                     "The Marsh Party was four seats short of a majority.")
+    assert _counts(claims) == [("Iron Guild", 55, "result")]
+
+
+# ---------------------------------------------------------------- status (clause frames)
+from claimx.components.seats import status as status_cues  # noqa: E402
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("in the last elections , 14 months ago , the guild won", True),
+    ("at the previous vote the marsh party took", True),
+    ("four years ago the party won", True),
+    ("the guild won", False),
+    ("the guild now holds", False),
+])
+def test_past_election_frame(clause, expected):
+    assert status_cues.past_election_frame(clause) is expected
+
+
+@pytest.mark.parametrize("sent,expected", [
+    ("with 99 % of the votes counted , the guild had", True),
+    ("on preliminary results the guild has", True),
+    ("after all the votes were counted the guild had", False),
+    ("the guild won", False),
+])
+def test_partial_count(sent, expected):
+    assert status_cues.partial_count(sent) is expected
+
+
+def test_statuses_from_frames(extract):
+    claims = extract("Ostria voted for 150 seats. With 95% of the votes counted, the Iron Guild had 61 seats. "
+                     "In the last elections, four years ago, the Iron Guild won 52 seats, the Marsh Party 48. "
+                     "According to a broadcaster, the Marsh Party would hold 41 seats. "
+                     "The Marsh Party and the Salt Party together would have 70 seats.")
+    assert _has(claims, "Iron Guild", 61, "projected")
+    assert _has(claims, "Iron Guild", 52, "previous") and _has(claims, "Marsh Party", 48, "previous")
+    assert _has(claims, "Marsh Party", 41, "projected")
+    assert any(c.type == "seat_count" and c.seats == 70 and c.status == "other" for c in claims)
+
+
+def test_projection_cue_stays_in_its_clause(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild is projected to secure 60 seats but presently has 55 "
+                     "seats.")
+    assert _has(claims, "Iron Guild", 60, "projected") and _has(claims, "Iron Guild", 55, "result")
+
+
+# ---------------------------------------------------------------- counts: new constructions
+def test_to_n_from_m_gives_both(extract):
+    claims = extract("Ostria voted for the 120-seat assembly. The Iron Guild went to 49 from 37 deputies. "
+                     "The Marsh Party increased to 31 from 26 lawmakers.")
+    assert _has(claims, "Iron Guild", 49, "result") and _has(claims, "Iron Guild", 37, "previous")
+    assert _has(claims, "Marsh Party", 31, "result") and _has(claims, "Marsh Party", 26, "previous")
+
+
+def test_members_and_senators_of_a_party(extract):
+    claims = extract("Ostria voted for the 120-seat assembly. The Iron Guild has a majority in the assembly with 62 "
+                     "members compared to the Marsh Party which has 40 members.")
+    assert _has(claims, "Iron Guild", 62, "result") and _has(claims, "Marsh Party", 40, "result")
+    claims = extract("Ostria elected its senate. 24 senators were elected under the Iron Guild.")
+    assert _has(claims, "Iron Guild", 24)
+
+
+def test_members_that_are_no_seats(extract):
+    claims = extract("Ostria voted for the 120-seat assembly. The Iron Guild has 5,000 members in the capital. "
+                     "Its youth wing sent 40 members to the rally.")
+    assert not [c for c in claims if c.type == "seat_count"], _counts(claims)
+
+
+def test_a_total_of_n_deputies_is_the_chamber(extract):
+    claims = extract("Ostria voted on Sunday. A total of 120 deputies were elected.")
+    assert [(c.type, c.seats) for c in claims if c.type == "chamber_size"] == [("chamber_size", 120)]
+    claims = extract("Ostria voted on Sunday. The Iron Guild won a total of 64 seats.")
+    assert not [c for c in claims if c.type == "chamber_size"] and _has(claims, "Iron Guild", 64)
+
+
+# ---------------------------------------------------------------- names, combinations, bracketed changes
+def test_party_names_with_romance_connectors(extract):
+    claims = extract("Ostria voted for the 257-seat chamber. Fuerza por el Futuro won 98 seats and Juntos por la "
+                     "Costa took 94 seats. Aliança pela Mudança (APM) won 40 seats, while Partido da Terra (PT) won 12.")
+    for party, seats in (("Fuerza por el Futuro", 98), ("Juntos por la Costa", 94), ("Aliança pela Mudança", 40),
+                         ("Partido da Terra", 12)):
+        assert _has(claims, party, seats), _counts(claims)
+
+
+def test_coalition_of_two_parties_is_their_combination(extract):
+    claims = extract("Ostria voted for its 465-seat lower house. The ruling coalition of the Iron Guild and the Marsh "
+                     "Party won 215 seats.")
+    (c,) = [c for c in claims if c.type == "seat_count"]
+    assert c.seats == 215 and "Iron Guild" in c.party and "Marsh Party" in c.party
+    claims = extract("Ostria voted. The Iron Guild and the Marsh Party won 61 and 40 seats respectively.")
+    assert _has(claims, "Iron Guild", 61) and _has(claims, "Marsh Party", 40)
+
+
+def test_signed_bracketed_changes(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats (+9), the Marsh Party 40 (-15) and the "
+                     "Rally 3 (−2). The Salt Party won 12 seats (2019: 10).")
+    changes = sorted((c.party, c.delta) for c in claims if c.type == "seat_change")
+    assert changes == [("Iron Guild", 9), ("Marsh Party", -15), ("Rally", -2)]
+
+
+def test_same_party_with_a_generic_tail():
+    assert same_party("Kenya Kwanza Alliance (Senate)", "Kenya Kwanza")
+    assert not same_party("Democratic Alliance", "Democratic")
+    assert not same_party("Freedom Alliance", "Freedom Movement")
+
+
+# ---------------------------------------------------------------- owners: leaders and shared counts
+def test_party_named_by_its_leader(extract):
+    claims = extract("Ostria voted for 150 seats. Ana Voss's Iron Guild won 61 seats. Voss's party had 52 seats before.")
+    assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
+    assert not [c for c in claims if c.type == "seat_count" and "Voss" in c.party]
+    claims = extract("Ostria voted for 150 seats. The Marsh Party, led by Tomas Lume, won 40 seats. The Lume-led party "
+                     "had 48 in the last parliament.")
+    assert _has(claims, "Marsh Party", 48, "previous")
+    claims = extract("Ostria voted for 150 seats. Iron Guild leader Ana Voss celebrated. Mrs. Voss's party went to 61 "
+                     "from 52 deputies.")
+    assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
+
+
+def test_unknown_leader_gives_no_party(extract):
+    claims = extract("Ostria voted for 150 seats. Tomas Lume's party won 40 seats.")
+    assert not [c for c in claims if c.type == "seat_count"], _counts(claims)
+
+
+def test_seats_each(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 30% of the vote against 28% for the Marsh Party, "
+                     "with 40 seats each.")
+    assert _has(claims, "Iron Guild", 40) and _has(claims, "Marsh Party", 40)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 40 seats and the Marsh Party 30.")
+    assert not _has(claims, "Marsh Party", 40)
+
+
+# ---------------------------------------------------------------- owners: names made parties by their construction
+def test_unknown_single_word_parties(extract):
+    claims = extract("Ostria voted for 150 seats. Harvest won 28 seats and Lantern took 24. The left-wing Zorvanta won "
+                     "33 seats. Pelinor, the far-right party, came third with 18 seats. Quellen (12 seats) will sit in "
+                     "opposition.")
+    for party, seats in (("Harvest", 28), ("Lantern", 24), ("Zorvanta", 33), ("Pelinor", 18), ("Quellen", 12)):
+        assert _has(claims, party, seats), _counts(claims)
+
+
+def test_words_that_are_not_parties_of_counts(extract):
+    claims = extract("Ostria voted for 150 seats. Together they won 80 seats. Nobody won a majority. Premier Ana Voss "
+                     "won her seat in the capital.")
+    assert not [c for c in claims if c.type == "seat_count" and c.party in ("Together", "Nobody", "Voss", "Ana Voss")], _counts(claims)
+
+
+def test_of_the_n_seats_opening_is_the_chamber(extract):
+    claims = extract("Ostria voted on Sunday. Of the 150 seats, the Iron Guild won 61.")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
+    assert _counts(claims) == [("Iron Guild", 61, "result")]
+
+
+# ---------------------------------------------------------------- chambers and thresholds in their forms
+from claimx.components.seats import chambers  # noqa: E402
+
+
+@pytest.mark.parametrize("text,kind,seats", [
+    ("Ostria votes on Sunday to elect 500 deputies to the National Assembly.", "chamber_size", 500),
+    ("Ostria votes on Sunday. Some 4,000 candidates are vying for 150 seats in parliament.", "chamber_size", 150),
+    ("Ostria votes on Sunday. Parliament's 150 seats are all up for election.", "chamber_size", 150),
+    ("Ostria votes on Sunday. The Senate has 72 seats.", "chamber_size", 72),
+    ("Ostria votes on Sunday. To govern alone, a party must win at least 76 seats.", "majority_threshold", 76),
+    ("Ostria votes on Sunday. No alliance commands an absolute majority of 76 members yet.", "majority_threshold", 76),
+])
+def test_chamber_and_threshold_forms(extract, text, kind, seats):
+    claims = extract(text)
+    assert [(c.type, c.seats) for c in claims if c.type in ("chamber_size", "majority_threshold", "seat_count")] == [(kind, seats)]
+
+
+def test_chamber_forms_that_are_counts(extract):
+    claims = extract("Ostria voted on Sunday. The Iron Guild elected 40 deputies. The Marsh Party won an absolute "
+                     "majority of 80 seats in the capital.")
+    assert not [c for c in claims if c.type in ("chamber_size", "majority_threshold")]
+    assert _has(claims, "Iron Guild", 40)
+
+
+def test_chamber_stage_functions():
+    assert chambers.elects_n("voters will elect all") and not chambers.elects_n("the guild won")
+    assert chambers.body_possessive("parliament 's") and not chambers.body_possessive("the guild 's")
+    assert chambers.absolute_majority_of("no alliance commands an absolute majority of")
+    assert not chambers.absolute_majority_of("the guild won an absolute majority of")
+    assert chambers.generic_must_win("a party must win at least", "to govern alone , a party must win at least 76 seats")
+    assert not chambers.generic_must_win("the guild must win", "the guild must win 76 seats")
+    assert not_a_party("Senate") == "chamber" and not_a_party("the National Assembly") == "chamber"
+
+
+# ---------------------------------------------------------------- changes
+from claimx.components.seats import changes  # noqa: E402
+
+
+@pytest.mark.parametrize("text,party,delta", [
+    ("The Iron Guild increased its tally by nine seats.", "Iron Guild", 9),
+    ("The Marsh Party saw its seat count fall by 15.", "Marsh Party", -15),
+    ("The vote cost the Marsh Party 15 seats.", "Marsh Party", -15),
+    ("The Marsh Party lost 15 of its 55 seats.", "Marsh Party", -15),
+    ("The Marsh Party's losses amounted to 15 seats.", "Marsh Party", -15),
+    ("The Iron Guild won nine more seats than last time.", "Iron Guild", 9),
+    ("The Iron Guild went up by nine seats.", "Iron Guild", 9),
+])
+def test_change_forms(extract, text, party, delta):
+    claims = extract("Ostria voted for 150 seats. " + text)
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [(party, delta)]
+    assert not [c for c in claims if c.type == "seat_count" and c.status == "result"], _counts(claims)
+
+
+def test_lost_n_of_its_m_gives_the_previous_count(extract):
+    claims = extract("Ostria voted for 150 seats. The Marsh Party lost 15 of its 55 seats.")
+    assert _has(claims, "Marsh Party", 55, "previous")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
+
+
+def test_not_changes(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won nine more seats than the Marsh Party. The Marsh "
+                     "Party lost power after winning only 40 seats.")
+    assert not [c for c in claims if c.type == "seat_change"]
+    assert _has(claims, "Marsh Party", 40, "result")
+    assert changes.change_before_after("the guild won", "seats .") is None
+    assert changes.change_before_after("the guild 's tally fell by", "") == (-1, "change-by")
