@@ -80,6 +80,7 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # MentionResolver._is_subject
 _SUBJ_DEP_H = frozenset(get_string_id(d) for d in _SUBJ_DEPS)
 _RELCL_DEP_H = frozenset(get_string_id(d) for d in ("relcl", "acl:relcl", "acl"))
+_APPOS_H = get_string_id("appos")
 _VBG = get_string_id("VBG")
 _VBG_VBN = frozenset((_VBG, get_string_id("VBN")))
 _VERB_AUX = frozenset((VERB, AUX))
@@ -93,6 +94,7 @@ _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?
 _RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
 # the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
 _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
+_NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
 
@@ -128,6 +130,8 @@ class QuoteLexicon:
     female_pronouns: frozenset[str] = frozenset()
     person_anaphors: tuple[re.Pattern, ...] = ()
     title_cues: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()
+    phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -183,6 +187,8 @@ def load_lexicon() -> QuoteLexicon:
         female_pronouns=_low(t.get("pronoun_gender", {}).get("female", [])),
         person_anaphors=tuple(re.compile(p) for p in t.get("person_anaphors", [])),
         title_cues=_low(s.get("title_cues", [])),
+        describing_verbs=_low(s.get("describing_verbs", [])),
+        phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
     )
 
 
@@ -658,6 +664,10 @@ class MentionResolver:
             words = words[1:]
         if not name or name.lower() in self._titles:
             return None
+        # "I", "And I", "We" opening a quoted sentence: pronouns (and a conjunction), never a name
+        lex = self.lex
+        if all(w.lower() in lex.first_person or w.lower() in lex.person_pronouns or w.lower() in _NOT_NAME_LEADS for w in words):
+            return None
         org_heads = self.lex.org_heads
         if not _NAME_LINKS.isdisjoint(words) and org_heads.isdisjoint(words):
             # "Mark Carney of Canada": a name then a place, unless it is an organisation's name
@@ -883,6 +893,10 @@ class MentionResolver:
             dep, head = self._dep_h, self._head
             for i in range(start, end):
                 if dep[i] in _SUBJ_DEP_H and dep[head[i]] not in _RELCL_DEP_H:
+                    return True
+                # "Party leader Jane Doe spoke ...": the name in apposition to a role noun that is the subject
+                h = head[i]
+                if dep[i] == _APPOS_H and h < start and start - h <= 3 and dep[h] in _SUBJ_DEP_H and dep[head[h]] not in _RELCL_DEP_H:
                     return True
         return False
 

@@ -78,6 +78,8 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
         "speak": ["spoke", "speaks", "speaking", "spoken"], "put": ["puts", "putting"], "read": ["reads", "reading"],
         "think": ["thought", "thinks", "thinking"], "feel": ["felt", "feels", "feeling"], "give": ["gave", "gives", "giving", "given"],
         "begin": ["began", "begins", "beginning", "begun"], "cry": ["cried", "cries", "crying"],
+        "go": ["went", "goes", "going", "gone"], "hit": ["hits", "hitting"], "cut": ["cuts", "cutting"],
+        "break": ["broke", "breaks", "breaking", "broken"], "spell": ["spelled", "spelt", "spells", "spelling"],
     }
     out: set[str] = set()
     for lem in lemmas:
@@ -96,6 +98,17 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
         if lem == "emphasise":
             out.add("emphasised")
     return frozenset(out)
+
+
+_DOUBLE_MARKS = re.compile('[\u201c\u201d"\u00ab\u00bb\u201e]')
+_SINGLE_OPENING = re.compile("(?:^|[\\s(\\[\u2014\u2013-])[\u2018'][A-Za-z]", re.MULTILINE)
+
+
+def _single_quote_style(text: str) -> bool:
+    """British house style: the article quotes with single marks ("He said: \u2018We will win.\u2019") and has no
+    double marks at all.  Then single marks are its quotation marks (they may run over paragraphs, need no strong
+    speech verb) instead of the marks of a headline's or a term's quote."""
+    return _DOUBLE_MARKS.search(text) is None and len(_SINGLE_OPENING.findall(text)) >= 2
 
 
 @dataclass
@@ -137,6 +150,9 @@ class QuotesComponent(BatchedPipe):
         self.naming_forms = _forms(self.lex.naming_verbs)  # (the forms of each verb: _forms works verb by verb)
         lex = self.lex
         self.pronouns = lex.person_pronouns | lex.org_pronouns | lex.plural_pronouns | lex.first_person
+        # "he pointed out", "she went on": every form of the verb with its particle
+        self.phrasal_pairs = frozenset((form, particle) for verb, particle in lex.phrasal_verbs for form in _forms(frozenset({verb})))
+        self.describing_forms = _forms(lex.describing_verbs)
 
     # -- spaCy serialisation (the lexicon ships with the package; the settings are saved) --
     def to_disk(self, path, exclude=()):  # noqa: ANN001
@@ -163,6 +179,7 @@ class QuotesComponent(BatchedPipe):
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
             return doc
         self._doc = doc
+        self._single_style = _single_quote_style(text)
         paras = self._paragraphs(text)
         segments = self._segments(text, paras)
         if not segments:
@@ -172,6 +189,7 @@ class QuotesComponent(BatchedPipe):
         attrs = {id(seg): self._attribute(text, seg, segments, paras) for seg in segments}
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
+        prev_quote: tuple[int, str | None, str] | None = None  # (end, speaker, kind) of the quote just emitted
         for group in groups:
             first, last = group[0], group[-1]
             words = " ... ".join(s.words(text) for s in group)
@@ -203,7 +221,11 @@ class QuotesComponent(BatchedPipe):
                 # continuation of the previous quote's speaker: a quote that opens its paragraph
                 opens_para = self._opens_paragraph(text, first, paras) and self._ends_paragraph(text, last, paras)
                 ctx = None if single else self._context_subject(text, first, paras, words, resolver)
-                if opens_para and prev_para_speaker is not None and first.para - prev_para_speaker[0] <= 2:
+                if prev_quote is not None and prev_quote[1] and not text[prev_quote[0] : first.open].strip():
+                    # '‘We won.’ ‘We will govern.’': a quote right after another (nothing between) goes on
+                    speaker, kind = prev_quote[1], prev_quote[2]
+                    rule, conf = "quotes/continuation-adjacent", 0.7
+                elif opens_para and prev_para_speaker is not None and first.para - prev_para_speaker[0] <= 2:
                     speaker, kind = prev_para_speaker[1], prev_para_speaker[2]
                     rule, conf = "quotes/continuation", 0.7
                 elif ctx is not None:
@@ -214,10 +236,15 @@ class QuotesComponent(BatchedPipe):
             if single and (attr is None or (attr.verb is None and attr.rule not in ("quotes/colon", "quotes/according-to"))
                            or (attr.verb is not None and not self._is_speech(attr.verb, strong=True))):
                 continue  # single quotation marks are speech only with a clear cue; otherwise a term or title
-            if attr is not None and attr.rule == "quotes/embedded" and not self._embedded_ok(words, attr):
+            if attr is not None and attr.rule == "quotes/embedded" and not self._embedded_ok(words, attr) \
+                    and not self._described_as(text, first, attr):
                 continue
             if len(group) == 1 and self._is_term(text, first, words, attr):
                 continue
+            if len(group) == 1 and speaker is None and n_words < 4 and self._described_as(text, first, attr):
+                continue  # "described as "x"" with no speaker the article names: a label, not a quote
+            if self._described_as(text, first, attr):
+                rule = f"{rule}/described-as"
             if kind == "unknown":
                 speaker = None
             start, end = first.open, last.close
@@ -227,6 +254,7 @@ class QuotesComponent(BatchedPipe):
                 "type": "quote", "start": start, "end": end, "rule": rule, "confidence": conf,
                 "quote": words, "speaker": speaker, "speaker_kind": kind, "cue": cue,
             })
+            prev_quote = (last.close, speaker, kind)
             if speaker:
                 resolver.note_speaker(first.open, speaker, kind)  # type: ignore[arg-type]
                 prev_para_speaker = (last.para if not last.parts else last.parts[-1].para, speaker, kind)
@@ -289,7 +317,7 @@ class QuotesComponent(BatchedPipe):
                 close_char = OPEN_CLOSE.get(opener, opener)
                 if opener == '"':
                     close_char = '"'
-                single = opener in SINGLE_OPENERS
+                single = opener in SINGLE_OPENERS and not self._single_style
                 j = self._find_close(line, i + 1, close_char, opener)
                 if j is None and opener == "\u201c":
                     j = self._find_close(line, i + 1, '"', opener)
@@ -314,8 +342,11 @@ class QuotesComponent(BatchedPipe):
     @staticmethod
     def _find_close(line: str, start: int, close_char: str, opener: str) -> int | None:
         j = start
+        stray = QuotesComponent._stray_opener(line, start, close_char, opener)
         while True:
             j = line.find(close_char, j)
+            if stray is not None and (j == -1 or stray < j):
+                return stray
             if j == -1:
                 return None
             if close_char in ("\u2019", "'"):
@@ -334,6 +365,29 @@ class QuotesComponent(BatchedPipe):
                     # looks like another opening mark; the quote is unclosed
                     return None
             return j
+
+    @staticmethod
+    def _stray_opener(line: str, start: int, close_char: str, opener: str) -> int | None:
+        """An opening mark met before the closing one (curly marks only):
+        - one that opens nothing (a space or punctuation after it: '\u2018a process of reflection \u2018.') is a
+          wrongly typed closing mark: the quote closes there;
+        - one that opens a new sentence ('... its ideas. \u2018I tell you ...'): the quote before was left
+          unclosed; it ends at the space before the new mark (the index returned), and the caller's scan then
+          finds the new opening mark."""
+        if opener == close_char or opener == '"':
+            return None
+        k = start
+        while True:
+            k = line.find(opener, k)
+            if k == -1:
+                return None
+            nxt = line[k + 1] if k + 1 < len(line) else " "
+            prv = line[k - 1] if k > 0 else " "
+            if prv.isspace() and (nxt.isspace() or nxt in ".,;:!?"):
+                return k  # typed the wrong way round: it closes
+            if prv.isspace() and nxt.isalpha() and line[max(start, k - 3) : k].rstrip()[-1:] in (".", "!", "?"):
+                return k - 1  # a new quoted sentence: the open one ended unclosed
+            k += 1
 
     # -- grouping split quotes ------------------------------------------------
     def _group(self, text: str, segs: list[Segment], attrs: dict) -> list[list[Segment]]:
@@ -408,6 +462,8 @@ class QuotesComponent(BatchedPipe):
     def _is_speech(self, tok: Token, strong: bool = False) -> bool:
         forms = self.strong_forms if strong else self.verb_forms
         low = tok.lower_
+        if not strong and tok.i + 1 < len(tok.doc) and (low, tok.doc[tok.i + 1].lower_) in self.phrasal_pairs:
+            return True  # a phrasal speech verb: "he pointed out", "she went on"
         if low in forms:
             base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
@@ -463,8 +519,14 @@ class QuotesComponent(BatchedPipe):
         self._sent_before = [t for t in sent_before if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_before
         self._sent_after = [t for t in sent_after if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_after
 
-        a = self._after(after, ends_clause)
+        a = self._after(after, ends_clause, inner.endswith(","))
         if a is not None:
+            if inner.endswith((".", "!", "?")) and a.rule == "quotes/after-np-said" and before:
+                # 'Doe said: "We are ready." Critics called it ...': a quote that ends its sentence and has an
+                # introduction before it belongs to that introduction, not to the next sentence's subject
+                b = self._before(before, seg)
+                if b is not None and b.rule in ("quotes/before-np-said", "quotes/colon"):
+                    return b
             return a
         b = self._before(before, seg)
         if b is not None:
@@ -487,7 +549,7 @@ class QuotesComponent(BatchedPipe):
             return self._embedded(self._sent_before)
         return None
 
-    def _after(self, toks: list[Token], ends_clause: bool) -> Attribution | None:
+    def _after(self, toks: list[Token], ends_clause: bool, comma_close: bool = False) -> Attribution | None:
         """After the closing mark: ', said NP' / ', NP said' / ', according to NP' / ' \u2014 NP'."""
         if toks and toks[0].text == ":" and len(toks) > 1:
             # headline style: "\u201cQuote\u201d: Finance minister resigns" -> the subject after the colon
@@ -516,7 +578,9 @@ class QuotesComponent(BatchedPipe):
         if not ends_clause and not dash:
             return None
         # said NP
-        if self._is_speech(rest[0]) and (rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
+        # (any speech verb right after a quote closed by a comma: '"...," recalled the leader'; else a strong one)
+        inverted_ok = comma_close and not rest[0].lower_.endswith("ing") and rest[0].is_lower
+        if self._is_speech(rest[0]) and (inverted_ok or rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
             np = self._np_right(rest, 1)
             if np:
                 end = self._cue_end(rest, np[-1].i)
@@ -650,13 +714,16 @@ class QuotesComponent(BatchedPipe):
         # a quoted title / name with no verb in between is still excluded by the absence of a cue;
         # here: refuse single capitalised names ("the "Sarah Party" said") which are titles, not speech
         ws = words.split()
-        if ws and all(w[:1].isupper() for w in ws if w.isalpha()) and len(ws) <= 5 and not words.rstrip().endswith((".", "!", "?", ",")):
+        alpha = [w for w in ws if w.isalpha()]
+        if alpha and all(w[:1].isupper() for w in alpha) and len(ws) <= 5 and not words.rstrip().endswith((".", "!", "?", ",")):
             return False
         return True
 
     def _is_term(self, text: str, seg: Segment, words: str, attr: Attribution | None) -> bool:
         """Scare quotes and labels: 'a "vanity project"', 'the so-called "forest deal"', 'dubbed it the "traffic light" alliance'."""
         n = len(words.split())
+        if self._described_as(text, seg, attr):
+            return False  # 'Doe described the result as "a disaster"': her words, however short
         prev = text[max(0, seg.open - 20) : seg.open].split()
         before = prev[-1].lower().strip("\u2018\u2019'") if prev else ""
         if "so-called" in text[max(0, seg.open - 12) : seg.open].lower():
@@ -675,6 +742,19 @@ class QuotesComponent(BatchedPipe):
             if lemma in self.lex.naming_verbs or low in self.naming_forms:
                 return True
         return False
+
+    _AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+
+    def _described_as(self, text: str, seg: Segment, attr: Attribution | None) -> bool:
+        """'Doe described the vote as "a disgrace"' / 'which Doe described as a "landslide"': a describing verb
+        (data: describing_verbs) whose "as" stands right before the quotation mark quotes its subject's words
+        (unlike 'called it a "vanity project"', a label)."""
+        if attr is None or attr.verb is None:
+            return False
+        verb = attr.verb
+        if verb.lower_ not in self.describing_forms and (verb.lemma_ or "").lower() not in self.lex.describing_verbs:
+            return False
+        return self._AS_BEFORE.search(text, max(0, seg.open - 10), seg.open) is not None
 
     _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|my|My|our|Our|me|us)\b")
 

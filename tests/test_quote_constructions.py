@@ -1,0 +1,179 @@
+"""claimx_quotes on the constructions of issue 13, each with sentences written for these tests (and cases where
+nothing may be extracted).  ``quotes_of`` runs the trained pipeline and a blank one (tokenizer + sentencizer);
+constructions that need the parser use the trained one only."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimx.components.quotes import _single_quote_style
+from claimx.extract import extract_text
+from claimx.mentions import MentionResolver
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimx_quotes")
+    return nlp
+
+
+@pytest.fixture(scope="module", params=["trained", "blank"])
+def quotes_of(request, blank_nlp):
+    nlp = request.getfixturevalue("nlp") if request.param == "trained" else blank_nlp
+
+    def _quotes(text: str):
+        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
+
+    return _quotes
+
+
+@pytest.fixture(scope="module")
+def trained_quotes(nlp):
+    def _quotes(text: str):
+        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
+
+    return _quotes
+
+
+def one(quotes, fragment: str):
+    hits = [q for q in quotes if fragment in q.quote]
+    assert len(hits) == 1, [q.quote for q in quotes]
+    return hits[0]
+
+
+# -- "X described Y as "..."": the subject's words, however short ------------------------------------------
+
+
+def test_described_as_quotes_the_subject(trained_quotes):
+    text = "Opposition leader Marta Kovac described the new budget as \u201creckless and cruel\u201d on Monday.\n"
+    q = one(trained_quotes(text), "reckless")
+    assert q.speaker == "Marta Kovac"
+    assert q.rule.endswith("/described-as")
+
+
+def test_described_as_one_capitalised_word_after_which(trained_quotes):
+    text = "The Reds took the valley seats, which party chair Tom Rees described as a \u201cRedwave\u201d.\n"
+    q = one(trained_quotes(text), "Redwave")
+    assert q.speaker == "Tom Rees"
+
+
+def test_described_as_without_a_speaker_is_a_label(quotes_of):
+    text = "The new stadium was described as a \u201cwhite elephant\u201d in several papers.\n"
+    assert quotes_of(text) == []
+
+
+def test_called_it_stays_a_label(quotes_of):
+    text = "Union boss Fred Olsen called the deal a \u201cdead end\u201d and walked out.\n"
+    assert quotes_of(text) == []
+
+
+# -- speech verbs: phrasal ones and inversion after a comma-closed quote ------------------------------------
+
+
+def test_phrasal_speech_verbs(quotes_of):
+    text = (
+        "Finance Minister Lena Fors defended the plan on Tuesday.\n"
+        "\u201cWe kept every promise we made to the regions,\u201d she pointed out.\n"
+        "\u201cNo other government has invested this much in rail,\u201d she went on.\n"
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 2
+    assert all(q.speaker == "Lena Fors" for q in quotes), [(q.quote, q.speaker, q.rule) for q in quotes]
+
+
+def test_inverted_attribution_with_a_role(trained_quotes):
+    text = (
+        "Green Party leader Ivo Marsh met the governor on Friday.\n"
+        "\u201cIt was a long road to this agreement,\u201d recalled the Green Party leader.\n"
+    )
+    q = one(trained_quotes(text), "long road")
+    assert q.speaker == "Ivo Marsh" and q.rule.startswith("quotes/after-said-np")
+
+
+def test_underlined_is_a_speech_verb(quotes_of):
+    text = "Mayor Ana Prat opened the bridge.\n\u201cThis city keeps its word,\u201d she underlined.\n"
+    q = one(quotes_of(text), "keeps its word")
+    assert q.speaker == "Ana Prat"
+
+
+# -- short embedded quotes ------------------------------------------------------------------------------
+
+
+def test_number_only_quote_in_reported_speech(quotes_of):
+    text = "Deputy leader Paul Gren told reporters it was \u201c60/40\u201d whether the bill would pass.\n"
+    q = one(quotes_of(text), "60/40")
+    assert q.speaker == "Paul Gren"
+
+
+def test_quoted_capitalised_name_is_still_a_title(quotes_of):
+    text = "Deputy leader Paul Gren said the \u201cNorth Star Fund\u201d was closed.\n"
+    assert quotes_of(text) == []
+
+
+# -- articles that quote with single marks ----------------------------------------------------------------
+
+
+SINGLE_STYLE = (
+    "Mayor vows to rebuild\n"
+    "Mayor Ruth Calder visited the flooded district on Sunday.\n"
+    "Describing the damage as \u2018heartbreaking\u2019 she promised help within days.\n"
+    "She said: \u2018We will rebuild the bridge and we will do it properly.\u2019\n"
+    "Ms Calder added: \u2018It will take two years and we will not cut corners.\n"
+    "\u2018Every family deserves a safe crossing. \u2018I tell you, it will be done.\u2019\n"
+)
+
+
+def test_single_quote_style_is_detected():
+    assert _single_quote_style(SINGLE_STYLE)
+    assert not _single_quote_style("He said: \u201cYes.\u201d Critics called it a \u2018stunt\u2019 and a \u2018ploy\u2019.")
+    assert not _single_quote_style("The party\u2019s leader won\u2019t run.")
+
+
+def test_single_quote_style_article(quotes_of):
+    quotes = quotes_of(SINGLE_STYLE)
+    texts = [q.quote for q in quotes]
+    assert any("rebuild the bridge" in t for t in texts)
+    assert any(t.startswith("It will take two years") and "safe crossing" in t for t in texts), texts
+    assert any(t.startswith("I tell you") for t in texts), texts
+    assert all(q.speaker == "Ruth Calder" for q in quotes), [(q.quote, q.speaker) for q in quotes]
+
+
+def test_single_style_participle_describing(trained_quotes):
+    q = one(trained_quotes(SINGLE_STYLE), "heartbreaking")
+    assert q.speaker == "Ruth Calder"
+
+
+def test_stray_wrong_way_mark_closes_the_quote(quotes_of):
+    text = (
+        "Senator Ola Berg spoke after the vote.\n"
+        "She said there must be a \u2018period of calm \u2018. \u2018We will talk to everyone who wants to talk.\u2019\n"
+    )
+    texts = [q.quote for q in quotes_of(text)]
+    assert "period of calm" in texts
+    assert any(t.startswith("We will talk") for t in texts)
+
+
+def test_scare_quotes_in_a_double_mark_article_stay_out(quotes_of):
+    text = 'Rival Ken Amis said: "We are ready." Critics called the rally a \u2018circus\u2019 and a \u2018show\u2019.\n'
+    assert [q.quote for q in quotes_of(text)] == ["We are ready."]
+
+
+# -- speaker resolution -----------------------------------------------------------------------------------
+
+
+def test_pronoun_after_a_titled_name_in_apposition(trained_quotes):
+    text = (
+        "Prime Minister Hugo Lind claimed victory. \u201cThe people have spoken,\u201d he said.\n"
+        "Orange Party leader Nils Berg spoke of a historic night which, he said, \u201cchanged the country forever\u201d.\n"
+    )
+    q = one(trained_quotes(text), "changed the country")
+    assert q.speaker == "Nils Berg"
+
+
+def test_first_person_words_are_not_names(nlp):
+    doc = nlp("Mayor Ruth Calder spoke.\n\u2018And I will stay until the work is done,\u2019 she said.\n")
+    names = {m.name for m in MentionResolver(doc).mentions}
+    assert "And I" not in names and "I" not in names
