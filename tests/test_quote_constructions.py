@@ -51,7 +51,7 @@ def test_described_as_quotes_the_subject(trained_quotes):
     text = "Opposition leader Marta Kovac described the new budget as \u201creckless and cruel\u201d on Monday.\n"
     q = one(trained_quotes(text), "reckless")
     assert q.speaker == "Marta Kovac"
-    assert q.rule.endswith("/described-as")
+    assert q.rule == "quotes/embedded/described-as/speaker:name"
 
 
 def test_described_as_one_capitalised_word_after_which(trained_quotes):
@@ -177,3 +177,48 @@ def test_first_person_words_are_not_names(nlp):
     doc = nlp("Mayor Ruth Calder spoke.\n\u2018And I will stay until the work is done,\u2019 she said.\n")
     names = {m.name for m in MentionResolver(doc).mentions}
     assert "And I" not in names and "I" not in names
+
+
+def test_headline_role_resolves_to_the_body_name(quotes_of):
+    text = "Minister: \u2018We will not back down\u2019\nHealth Minister Carla Nunes faced a hostile crowd on Saturday.\n"
+    q = one(quotes_of(text), "back down")
+    assert q.speaker == "Carla Nunes" and q.rule == "quotes/colon/speaker:role"
+
+
+def test_role_then_name_in_apposition_after_said(quotes_of):
+    text = '"This is a time for calm," said the country\'s president, Ana Lopes.\n'
+    q = one(quotes_of(text), "time for calm")
+    assert q.speaker == "Ana Lopes"
+
+
+def test_unnamed_premier_stays_unknown(quotes_of):
+    text = 'The premier was unmoved. "Nobody will tell this government what to do," the premier said.\n'
+    q = one(quotes_of(text), "Nobody will tell")
+    assert q.speaker is None and q.speaker_kind == "unknown" and q.rule.endswith("/speaker:unknown")
+
+
+def test_lower_case_organisation_is_not_the_last_organisation_that_spoke(trained_quotes):
+    text = (
+        "In a statement, the Ministry of Finance said: \"Growth will continue next year.\"\n"
+        "According to the electoral commission, \"turnout was the highest since 1995\".\n"
+    )
+    q = one(trained_quotes(text), "turnout")
+    assert q.speaker == "electoral commission" and q.speaker_kind == "organization"
+
+
+def test_lower_case_party_description_is_the_named_party(trained_quotes):
+    text = 'The Unity Party (UP) won the vote. "We are grateful," the ruling party said.\n'
+    q = one(trained_quotes(text), "grateful")
+    assert q.speaker == "Unity Party (UP)"
+
+
+def test_colon_paragraph_speech_rule_names_the_decisions(quotes_of):
+    text = (
+        "Opposition leader Rui Matos told the crowd:\n"
+        "\u201cWe have listened to you for four years.\n"
+        "\u201cAnd we will fix the hospitals, starting on the first day.\u201d\n"
+    )
+    q = one(quotes_of(text), "listened to you")
+    assert "fix the hospitals" in q.quote
+    assert q.speaker == "Rui Matos"
+    assert q.rule == "quotes/colon-paragraph/paragraphs/speaker:name"

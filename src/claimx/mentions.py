@@ -504,6 +504,19 @@ class MentionResolver:
                 if hit:
                     return hit
                 return clean_name(caps), "organization"
+            # "the electoral commission", "the finance ministry": an organisation described in lower case that the
+            # article names nowhere in capitals is that description, not the last organisation that spoke
+            desc = [w for w in words if w not in ("the", "a", "an")]
+            if head not in self.lex.doc_nouns and len(desc) >= 2 and desc[-1] == head and not m \
+                    and all(w.isalpha() and w not in self.lex.role_titles for w in desc):
+                hit = self._lookup(" ".join(w.capitalize() for w in desc), "organization")
+                if hit:
+                    return hit
+                # "the ruling party" after "the Unity Party": the last organisation with that head word
+                prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and head in mm.name.lower().split()]
+                if prev:
+                    return self._canon_mention(prev[-1])
+                return " ".join(desc), "organization"
             if head in self.lex.doc_nouns or words[-1] in self.lex.doc_nouns:
                 src = self._source_before(pos)
                 if src:
@@ -1235,7 +1248,11 @@ class MentionResolver:
         # "prime minister" also answers "minister"-less variants ("premier" no); try the head word
         head = role.split()[-1]
         cands = [name for p, r, name in self.roles if r.split()[-1] == head and p <= pos]
-        return cands[-1] if cands else None
+        if cands:
+            return cands[-1]
+        # a headline's "Minister: ..." before the body's "Health Minister Jane Doe": the first one after
+        later = [name for p, r, name in self.roles if r.split()[-1] == head]
+        return later[0] if later and len(set(later)) == 1 else None
 
     def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None) -> tuple[str | None, Kind]:
         """The most recent of: the last quote speaker, the last person mentioned as a subject

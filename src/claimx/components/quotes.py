@@ -67,6 +67,7 @@ NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while",
                  "and", "but", "adding", "saying", "noting", "according", "told", "said", "in"}
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
                         "does", "may", "might", "should", "must", "remains", "remained", "seemed", "appeared"})
 
@@ -243,15 +244,14 @@ class QuotesComponent(BatchedPipe):
                 continue
             if len(group) == 1 and speaker is None and n_words < 4 and self._described_as(text, first, attr):
                 continue  # "described as "x"" with no speaker the article names: a label, not a quote
-            if self._described_as(text, first, attr):
-                rule = f"{rule}/described-as"
             if kind == "unknown":
                 speaker = None
+            full_rule = self._rule_name(text, rule, group, attr, speaker, paras)
             start, end = first.open, last.close
             if attr is not None and attr.adjacent:
                 start, end = min(start, attr.start), max(end, attr.end)
             add_draft(doc, {
-                "type": "quote", "start": start, "end": end, "rule": rule, "confidence": conf,
+                "type": "quote", "start": start, "end": end, "rule": full_rule, "confidence": conf,
                 "quote": words, "speaker": speaker, "speaker_kind": kind, "cue": cue,
             })
             prev_quote = (last.close, speaker, kind)
@@ -261,6 +261,54 @@ class QuotesComponent(BatchedPipe):
             elif rule != "quotes/continuation":
                 prev_para_speaker = None
         return doc
+
+    # -- naming the decisions ---------------------------------------------------
+    def _rule_name(self, text: str, rule: str, group: list[Segment], attr: Attribution | None, speaker: str | None,
+                   paras: list[tuple[int, int]]) -> str:
+        """The claim's ``rule``: how the attribution was found, the constructions met, and how the speaker was
+        resolved, e.g. ``quotes/colon-paragraph/paragraphs/speaker:pronoun``."""
+        first = group[0]
+        parts = [rule]
+        if attr is not None and not attr.adjacent and attr.start < paras[first.para][0]:
+            parts[0] = "quotes/colon-paragraph"  # 'Doe told the crowd:' ending the paragraph before
+        if len(group) > 1:
+            parts.append("split")  # '"A," she said, "b."'
+        if any(len(seg.inner) > 1 for seg in group):
+            parts.append("paragraphs")  # run over paragraphs that each open with a mark
+        if self._single_style and text[first.open] in SINGLE_OPENERS:
+            parts.append("single-marks")
+        if self._described_as(text, first, attr):
+            parts.append("described-as")
+        parts.append("speaker:" + self._speaker_how(rule, attr, speaker))
+        return "/".join(parts)
+
+    def _speaker_how(self, rule: str, attr: Attribution | None, speaker: str | None) -> str:
+        if not speaker:
+            return "unknown"
+        if rule.startswith("quotes/continuation"):
+            return "previous-quote"
+        if rule == "quotes/context-subject":
+            return "sentence-before"
+        subj = attr.subject if attr is not None else None
+        if subj is None:
+            return "name"
+        toks = [subj] if isinstance(subj, Token) else list(subj)
+        words = [t.lower_ for t in toks]
+        if len(words) == 1 and words[0] in self.pronouns:
+            return "pronoun"
+        if attr is not None and attr.verb is not None and self._doc is not None and subj is not None \
+                and not any(t.i < attr.verb.i for t in toks) and attr.rule not in ("quotes/after-said-np",):
+            return "clause-subject"  # ("..., adding that": the sentence's subject)
+        if any(t.text[:1].isupper() and t.lower_ not in self.lex.titles and t.lower_ not in _DETERMINERS for t in toks) \
+                and not self._is_role_np(toks):
+            return "name"
+        if self._is_role_np(toks) or any(w in self.lex.role_titles for w in words):
+            return "role"
+        if any(w in self.lex.doc_nouns for w in words):
+            return "document"
+        if any(w in self.lex.org_nouns for w in words):
+            return "organization-noun"
+        return "description"
 
     # -- finding quotation segments ------------------------------------------
     @staticmethod
@@ -583,6 +631,12 @@ class QuotesComponent(BatchedPipe):
         if self._is_speech(rest[0]) and (inverted_ok or rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
             np = self._np_right(rest, 1)
             if np:
+                # '"...," said the party's leader, Jane Doe': the name in apposition to the role
+                k2 = np[-1].i - rest[0].i + 1
+                if self._is_role_np(np) and k2 + 1 < len(rest) and rest[k2].text == "," and rest[k2].i == np[-1].i + 1:
+                    name = self._np_right(rest, k2 + 1)
+                    if name and self._is_name_np(name):
+                        np = name
                 end = self._cue_end(rest, np[-1].i)
                 return Attribution("quotes/after-said-np", rest[0].idx, end, self._span(np), rest[0], 0.9)
         # NP said
@@ -824,8 +878,9 @@ class QuotesComponent(BatchedPipe):
             if low in ("on", "in", "at", "to", "with", "from", "into", "over", "after", "before", "about", "against", "by", "during", "under", "amid"):
                 break
             # a lower-case verb before the NP ends it ("the meeting was great" - handled by caller)
-            if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out:
-                break
+            if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out \
+                    and not (t.tag_ in ("VBG", "VBN") and k > 0 and toks[k - 1].lower_ in _DETERMINERS):
+                break  # (but "the ruling party", "the elected mayor": a participle as an adjective)
             out.insert(0, t)
             k -= 1
             if len(out) >= 8:
