@@ -222,3 +222,27 @@ def test_colon_paragraph_speech_rule_names_the_decisions(quotes_of):
     assert "fix the hospitals" in q.quote
     assert q.speaker == "Rui Matos"
     assert q.rule == "quotes/colon-paragraph/paragraphs/speaker:name"
+
+
+def test_straight_mark_closed_by_a_curly_one(quotes_of):
+    text = (
+        "Prime Minister Jonas Falk spoke to reporters on Monday.\n"
+        '"We will win the next vote too,\u201d he added. The 6" screens were new.\n'
+    )
+    q = one(quotes_of(text), "next vote")
+    assert q.quote == "We will win the next vote too," and q.speaker == "Jonas Falk"
+
+
+def test_role_before_of_and_chief_executive(trained_quotes):
+    text = (
+        "The chief executive of the Electoral Commission, Mia Roe, spoke on Friday.\n"
+        '"Every vote was counted," the commission\'s chief executive said.\n'
+    )
+    q = one(trained_quotes(text), "Every vote")
+    assert q.speaker == "Mia Roe"
+
+
+def test_possessive_description_then_name(quotes_of):
+    text = 'Minister Mia Roe left early. "Counting will resume at nine," Roe\'s deputy, Ian Vale, said.\n'
+    q = one(quotes_of(text), "Counting will resume")
+    assert q.speaker == "Ian Vale"

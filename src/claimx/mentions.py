@@ -1219,16 +1219,25 @@ class MentionResolver:
     def _role_of(self, words: list[str]) -> str | None:
         """The role title a noun phrase is made of ("the prime minister", "canada's prime minister"), else None."""
         ws = [_norm_apos(w) for w in words]
-        while ws and (ws[0] in ("the", "a", "an", "his", "her", "its", "their") or ws[0] in self.lex.title_modifiers or ws[0].endswith("'s") or ws[0] == "'s"):
+        roles = self.lex.role_titles
+
+        def modifier(ws: list[str]) -> bool:  # "chief" in "chief executive" is part of the title, not a modifier
+            return ws[0] in self.lex.title_modifiers and " ".join(ws[:2]) not in roles
+
+        while ws and (ws[0] in ("the", "a", "an", "his", "her", "its", "their") or modifier(ws) or ws[0].endswith("'s") or ws[0] == "'s"):
             ws = ws[1:]
         # skip a possessive place/organisation split by the tokenizer: "canada", "'s"
         if len(ws) >= 2 and ws[1] == "'s":
             ws = ws[2:]
-        while ws and ws[0] in self.lex.title_modifiers:
+        while ws and modifier(ws):
             ws = ws[1:]
         phrase = " ".join(ws).strip()
         if phrase in self.lex.role_titles:
             return phrase
+        # "the chief executive of the electoral commission": the role before "of" / "for"
+        for i, w in enumerate(ws):
+            if w in ("of", "for", "at") and 0 < i <= 3 and " ".join(ws[:i]) in self.lex.role_titles:
+                return " ".join(ws[:i])
         # "the state department spokesperson": head is a role, modifiers are an organisation
         if ws and ws[-1] in self.lex.role_titles and len(ws) <= 5:
             return ws[-1]

@@ -391,6 +391,12 @@ class QuotesComponent(BatchedPipe):
     def _find_close(line: str, start: int, close_char: str, opener: str) -> int | None:
         j = start
         stray = QuotesComponent._stray_opener(line, start, close_char, opener)
+        if opener == '"':
+            # mixed marks: '"We will win,” he said' closes with a curly mark
+            curly = line.find("\u201d", start)
+            straight = line.find('"', start)
+            if curly != -1 and (straight == -1 or curly < straight):
+                return curly
         while True:
             j = line.find(close_char, j)
             if stray is not None and (j == -1 or stray < j):
@@ -894,8 +900,8 @@ class QuotesComponent(BatchedPipe):
             if k >= 1 and toks[k].text == "," and len(out) <= 8:
                 name = self._np_left(toks[:k])
                 # "The party leader, Jane Doe, said": the role comes first and the name is the appositive
-                if name and self._is_role_np(name) and self._is_name_np(out):
-                    return out
+                if name and (self._is_role_np(name) or name[-1].is_lower) and self._is_name_np(out):
+                    return out  # (also "Doe's deputy, Ian Vale, said": the description names someone else)
                 if name and any(t.text[:1].isupper() for t in name):
                     return name
                 if name and self._is_role_np(name) and any(t.text[:1].isupper() for t in out):
