@@ -246,3 +246,23 @@ def test_possessive_description_then_name(quotes_of):
     text = 'Minister Mia Roe left early. "Counting will resume at nine," Roe\'s deputy, Ian Vale, said.\n'
     q = one(quotes_of(text), "Counting will resume")
     assert q.speaker == "Ian Vale"
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("Diaz hit out at what she called \u201ca campaign of lies\u201d.", "a campaign of lies"),
+    ("Diaz referred to the vote as \u201ca farce\u201d.", "a farce"),
+    ("Diaz spoke of a \u201chistoric night\u201d for the party.", "historic night"),
+    ("Diaz denied the claims were \u201ccredible\u201d.", "credible"),
+])
+def test_fragments_in_reported_speech(trained_quotes, sentence, fragment):
+    q = one(trained_quotes("Senator Rosa Diaz spoke on Sunday.\n" + sentence + "\n"), fragment)
+    assert q.speaker == "Rosa Diaz"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court rejected the \u201cfrivolous\u201d appeal.",
+    "The network aired a film called \u201cNight Train to Vesk\u201d on Sunday.",
+    "Voters backed the \u201cclean streets\u201d pledge.",
+])
+def test_terms_and_titles_in_reported_sentences_are_not_quotes(quotes_of, sentence):
+    assert quotes_of("Senator Rosa Diaz spoke on Sunday.\n" + sentence + "\n") == []

@@ -55,7 +55,7 @@ STOP_LEFT = {",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--", "\"", 
 CLAUSE_WORDS = {"that", "and", "but", "as", "when", "while", "because", "after", "before", "since", "if", "though",
                 "although", "where", "which", "who", "whom", "so", "then", "than", "or", "nor", "yet", "once", "until"}
 # words dropped from the start of a noun phrase ("and Jane Doe", "but officials")
-_NP_LEAD_WORDS = frozenset({"and", "but", "then", "so", "also"} | CLAUSE_WORDS)
+_NP_LEAD_WORDS = frozenset({"and", "but", "then", "so", "also", "what"} | CLAUSE_WORDS)
 ADVERB_GAP = {"also", "later", "then", "again", "previously", "earlier", "once", "further", "repeatedly", "simply",
               "recently", "reportedly", "quickly", "has", "had", "have", "was", "is", "were", "would", "will", "had",
               "could", "did", "does", "do", "subsequently", "separately", "publicly", "privately", "famously",
@@ -790,6 +790,8 @@ class QuotesComponent(BatchedPipe):
             return True
         # 'a report titled "A Nation Divided"', 'the slogan, "Strong and Steady",': a title or label
         cue_word = before.strip(",:")
+        if cue_word in self.lex.title_cues and len(prev) > 1 and prev[-2].lower() in self.pronouns:
+            cue_word = ""  # 'what she called "a campaign of lies"': a verb with its subject, not a title's label
         if (cue_word in self.lex.title_cues or (not cue_word and len(prev) > 1 and prev[-2].lower().strip(",:") in self.lex.title_cues)) \
                 and n <= 8 and not words.rstrip().endswith((".", "!", "?")):
             return True
