@@ -266,3 +266,36 @@ def test_fragments_in_reported_speech(trained_quotes, sentence, fragment):
 ])
 def test_terms_and_titles_in_reported_sentences_are_not_quotes(quotes_of, sentence):
     assert quotes_of("Senator Rosa Diaz spoke on Sunday.\n" + sentence + "\n") == []
+
+
+def test_quote_paragraph_after_a_paragraph_about_a_person(trained_quotes):
+    text = (
+        "Opposition leader Kofi Mensah addressed thousands of supporters on Sunday.\n"
+        "\u201cWe have waited eight years for this day and we will not waste it.\u201d\n"
+        "Mensah's rival, President Ama Owusu, conceded defeat late on Monday.\n"
+        "\u201cI called him to congratulate him. The people have spoken.\u201d\n"
+    )
+    quotes = trained_quotes(text)
+    assert [(q.speaker, q.rule) for q in quotes] == [
+        ("Kofi Mensah", "quotes/context-subject/speaker:sentence-before"),
+        ("Ama Owusu", "quotes/context-subject/speaker:sentence-before"),
+    ]
+
+
+def test_third_person_quote_paragraph_stays_unattributed(quotes_of):
+    text = (
+        "Opposition leader Kofi Mensah addressed thousands of supporters on Sunday.\n"
+        "\u201cThe roads in the north have been closed for two weeks now.\u201d\n"
+    )
+    q = one(quotes_of(text), "roads in the north")
+    assert q.speaker is None
+
+
+def test_it_after_a_lower_case_organisation(trained_quotes):
+    text = (
+        "Opposition leader Kofi Mensah spoke on Sunday.\n"
+        "The electoral commission said turnout was 61 percent.\n"
+        "\u201cVoting was peaceful in all regions,\u201d it said.\n"
+    )
+    q = one(trained_quotes(text), "Voting was peaceful")
+    assert q.speaker == "electoral commission" and q.speaker_kind == "organization"

@@ -210,6 +210,13 @@ class QuotesComponent(BatchedPipe):
                 if attr.subject is not None:
                     speaker, kind = resolver.resolve(attr.subject, prefer_speaker=False)
                     subj = attr.subject
+                    org = self._org_antecedent(text, first, paras, subj)
+                    if org is not None:
+                        # 'The electoral commission said ... "...," it said.': "it" is the organisation the
+                        # sentence before is about, even in lower case
+                        hit = resolver.resolve(org, prefer_speaker=False)
+                        if hit[0]:
+                            speaker, kind = hit
                     # a tagger may run a verb into the noun phrase ("the finance minister resigns"): drop trailing words
                     while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower:
                         subj = subj[:-1]
@@ -222,11 +229,13 @@ class QuotesComponent(BatchedPipe):
                 # continuation of the previous quote's speaker: a quote that opens its paragraph
                 opens_para = self._opens_paragraph(text, first, paras) and self._ends_paragraph(text, last, paras)
                 ctx = None if single else self._context_subject(text, first, paras, words, resolver)
-                if prev_quote is not None and prev_quote[1] and not text[prev_quote[0] : first.open].strip():
+                if prev_quote is not None and prev_quote[1] and not text[prev_quote[0] : first.open].strip(" .,;\u2014\u2013-"):
                     # '‘We won.’ ‘We will govern.’': a quote right after another (nothing between) goes on
                     speaker, kind = prev_quote[1], prev_quote[2]
                     rule, conf = "quotes/continuation-adjacent", 0.7
-                elif opens_para and prev_para_speaker is not None and first.para - prev_para_speaker[0] <= 2:
+                elif opens_para and prev_para_speaker is not None and (first.para - prev_para_speaker[0] == 1 or (
+                        first.para - prev_para_speaker[0] == 2 and ctx is None)):
+                    # (a paragraph about someone else in between: that person's, by the context rule below)
                     speaker, kind = prev_para_speaker[1], prev_para_speaker[2]
                     rule, conf = "quotes/continuation", 0.7
                 elif ctx is not None:
@@ -827,21 +836,61 @@ class QuotesComponent(BatchedPipe):
         if not self._FIRST_PERSON.search(words) or not words.rstrip().endswith((".", "!", "?")):
             return None
         pa, _pb = paras[seg.para]
-        before = text[pa : seg.open]
-        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")) or any(c in before for c in "\"\u201c\u201d"):
+        end = seg.open
+        if not text[pa : seg.open].strip() and seg.para > 0:
+            # 'Jane Doe addressed her supporters on Sunday.\n"We have waited years for this."': a quote paragraph
+            # after a paragraph about a named person (the last sentence of that paragraph)
+            pa, end = paras[seg.para - 1]
+        before = text[pa:end]
+        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")) or any(c in before for c in "\"\u201c\u201d\u2018\u2019"):
             return None
         start = pa
-        for m in _TERMINAL.finditer(text, pa, seg.open):
-            if m.end() < seg.open - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
+        for m in _TERMINAL.finditer(text, pa, end):
+            if m.end() < end - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
                 start = m.end()
-        toks = self._tokens_between(start, seg.open)
+        toks = self._tokens_between(start, end)
         np = self._leading_np(toks)
         if not np:
             return None
+        np = self._appositive_name(toks, np)
         name, kind = resolver.resolve(self._span(np), prefer_speaker=False)
         if kind != "person" or not name:
             return None
         return name, kind
+
+    def _org_antecedent(self, text: str, seg: Segment, paras: list[tuple[int, int]], subj) -> Span | None:  # noqa: ANN001
+        """For the subject "it": the noun phrase that opens the sentence before the quote when it is an
+        organisation described by a common noun ("the electoral commission", "the ministry"), else None."""
+        tok = subj if isinstance(subj, Token) else (subj[0] if len(subj) == 1 else None)
+        if tok is None or tok.lower_ not in self.lex.org_pronouns:
+            return None
+        pa, _pb = paras[seg.para]
+        end = seg.open
+        if not text[pa:end].strip() and seg.para > 0:
+            pa, end = paras[seg.para - 1]
+        start = pa
+        for m in _TERMINAL.finditer(text, pa, end):
+            if m.end() < end - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
+                start = m.end()
+        np = self._leading_np(self._tokens_between(start, end))
+        if not np or np[-1].lower_ not in self.lex.org_nouns or np[-1].text[:1].isupper():
+            return None
+        return self._span(np)
+
+    def _appositive_name(self, toks: list[Token], np: list[Token]) -> list[Token]:
+        """"Doe's rival, President Ann Roe, conceded": a description followed by the name it stands for -> the
+        name; any other noun phrase as it is."""
+        if not np[-1].is_lower:
+            return np
+        k = next((i for i, t in enumerate(toks) if t.i == np[-1].i), None)
+        if k is None or k + 2 >= len(toks) or toks[k + 1].text != ",":
+            return np
+        name: list[Token] = []
+        for t in toks[k + 2 : k + 8]:
+            if t.text == ",":
+                break
+            name.append(t)
+        return name if name and self._is_name_np(name) else np
 
     def _looks_like_speech(self, words: str, seg: Segment, text: str, paras: list[tuple[int, int]]) -> bool:
         """An unattributed quote is kept only when it reads like speech: a sentence of several words."""
