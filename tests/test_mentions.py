@@ -227,7 +227,12 @@ def _token_is_subject(r, doc, start, end):
         if nxt.text == "," and r.has_dep is False:
             return False
     if r.has_dep:
-        return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.dep_ not in ("relcl", "acl:relcl", "acl") for t in doc[start:end])
+        subj, relcl = ("nsubj", "nsubjpass", "csubj"), ("relcl", "acl:relcl", "acl")
+        if any(t.dep_ in subj and t.head.dep_ not in relcl for t in doc[start:end]):
+            return True
+        # a name in apposition to a role noun that is the subject ("Party leader Jane Doe spoke")
+        return any(t.dep_ == "appos" and t.head.i < start and start - t.head.i <= 3 and t.head.dep_ in subj
+                   and t.head.head.dep_ not in relcl for t in doc[start:end])
     return False
 
 

@@ -48,7 +48,7 @@ def test_said_before_name_and_straight_quotes(quotes_of):
     text = 'The count went late into the night. "We will respect every ballot," said Returning Officer Paul Mensah.\n'
     q = one(quotes_of(text), "every ballot")
     assert (q.speaker, q.speaker_kind) == ("Paul Mensah", "person")
-    assert q.rule == "quotes/after-said-np"
+    assert q.rule.startswith("quotes/after-said-np/")
 
 
 def test_split_quote_is_joined(quotes_of):
@@ -67,7 +67,7 @@ def test_attribution_before_with_colon_and_told(quotes_of):
     text = 'Mayor Lena Fischer told reporters: "The bridge will reopen in spring."\n'
     q = one(quotes_of(text), "bridge will reopen")
     assert q.speaker == "Lena Fischer"
-    assert q.rule == "quotes/before-np-said"
+    assert q.rule.startswith("quotes/before-np-said/")
 
 
 def test_multi_paragraph_quote_and_unattributed_continuation(quotes_of):
@@ -82,7 +82,7 @@ def test_multi_paragraph_quote_and_unattributed_continuation(quotes_of):
     first, second = quotes
     assert first.quote.startswith("Nobody should expect") and first.quote.endswith("we will get there,")
     assert first.speaker == "Tomas Harlow"
-    assert second.rule == "quotes/continuation" and second.speaker == "Tomas Harlow"
+    assert second.rule.startswith("quotes/continuation/") and second.speaker == "Tomas Harlow"
 
 
 def test_partial_quotes_in_reported_speech(quotes_of):
@@ -92,7 +92,7 @@ def test_partial_quotes_in_reported_speech(quotes_of):
     )
     quotes = quotes_of(text)
     assert {q.quote for q in quotes} == {"very productive", "jobs, wages and pensions"}
-    assert all(q.speaker == "Ellen Park" and q.rule == "quotes/embedded" for q in quotes)
+    assert all(q.speaker == "Ellen Park" and q.rule.startswith("quotes/embedded/") for q in quotes)
 
 
 def test_statement_of_an_organisation_named_earlier(quotes_of):
@@ -164,13 +164,13 @@ def test_unattributed_speech_is_kept_with_unknown_speaker(quotes_of):
     )
     q = one(quotes_of(text), "waited four years")
     assert q.speaker is None and q.speaker_kind == "unknown"
-    assert q.rule == "quotes/unattributed"
+    assert q.rule.startswith("quotes/unattributed/")
 
 
 def test_according_to(quotes_of):
     text = '"Turnout was higher than in any election since 1992," according to Electoral Commissioner Raj Patel.\n'
     q = one(quotes_of(text), "Turnout was higher")
-    assert q.speaker == "Raj Patel" and q.rule == "quotes/according-to"
+    assert q.speaker == "Raj Patel" and q.rule.startswith("quotes/according-to/")
 
 
 def test_pronoun_follows_most_recent_subject(quotes_of):
@@ -298,13 +298,13 @@ def test_according_to_a_statement_from_an_organisation(quotes_of):
 def test_first_person_quote_after_a_sentence_about_a_person(quotes_of):
     text = "Senator Lukas Brandt was defiant on Thursday. \u201cI will keep fighting this bill until the final vote.\u201d\n"
     q = one(quotes_of(text), "keep fighting")
-    assert q.speaker == "Lukas Brandt" and q.rule == "quotes/context-subject"
+    assert q.speaker == "Lukas Brandt" and q.rule.startswith("quotes/context-subject/")
 
 
 def test_quote_without_first_person_after_a_sentence_stays_unattributed(quotes_of):
     text = "Senator Lukas Brandt left the chamber early. \u201cThe building will close for repairs next month.\u201d\n"
     q = one(quotes_of(text), "close for repairs")
-    assert q.speaker is None and q.rule == "quotes/unattributed"
+    assert q.speaker is None and q.rule.startswith("quotes/unattributed/")
 
 
 def test_long_attribution_and_relative_clause_between_quote_parts(quotes_of):

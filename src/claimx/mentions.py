@@ -80,6 +80,7 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # MentionResolver._is_subject
 _SUBJ_DEP_H = frozenset(get_string_id(d) for d in _SUBJ_DEPS)
 _RELCL_DEP_H = frozenset(get_string_id(d) for d in ("relcl", "acl:relcl", "acl"))
+_APPOS_H = get_string_id("appos")
 _VBG = get_string_id("VBG")
 _VBG_VBN = frozenset((_VBG, get_string_id("VBN")))
 _VERB_AUX = frozenset((VERB, AUX))
@@ -93,6 +94,7 @@ _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?
 _RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
 # the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
 _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
+_NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
 
@@ -128,6 +130,8 @@ class QuoteLexicon:
     female_pronouns: frozenset[str] = frozenset()
     person_anaphors: tuple[re.Pattern, ...] = ()
     title_cues: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()
+    phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -183,6 +187,8 @@ def load_lexicon() -> QuoteLexicon:
         female_pronouns=_low(t.get("pronoun_gender", {}).get("female", [])),
         person_anaphors=tuple(re.compile(p) for p in t.get("person_anaphors", [])),
         title_cues=_low(s.get("title_cues", [])),
+        describing_verbs=_low(s.get("describing_verbs", [])),
+        phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
     )
 
 
@@ -498,6 +504,19 @@ class MentionResolver:
                 if hit:
                     return hit
                 return clean_name(caps), "organization"
+            # "the electoral commission", "the finance ministry": an organisation described in lower case that the
+            # article names nowhere in capitals is that description, not the last organisation that spoke
+            desc = [w for w in words if w not in ("the", "a", "an")]
+            if head not in self.lex.doc_nouns and len(desc) >= 2 and desc[-1] == head and not m \
+                    and all(w.isalpha() and w not in self.lex.role_titles for w in desc):
+                hit = self._lookup(" ".join(w.capitalize() for w in desc), "organization")
+                if hit:
+                    return hit
+                # "the ruling party" after "the Unity Party": the last organisation with that head word
+                prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and head in mm.name.lower().split()]
+                if prev:
+                    return self._canon_mention(prev[-1])
+                return " ".join(desc), "organization"
             if head in self.lex.doc_nouns or words[-1] in self.lex.doc_nouns:
                 src = self._source_before(pos)
                 if src:
@@ -657,6 +676,10 @@ class MentionResolver:
             name = name[4:]
             words = words[1:]
         if not name or name.lower() in self._titles:
+            return None
+        # "I", "And I", "We" opening a quoted sentence: pronouns (and a conjunction), never a name
+        lex = self.lex
+        if all(w.lower() in lex.first_person or w.lower() in lex.person_pronouns or w.lower() in _NOT_NAME_LEADS for w in words):
             return None
         org_heads = self.lex.org_heads
         if not _NAME_LINKS.isdisjoint(words) and org_heads.isdisjoint(words):
@@ -883,6 +906,10 @@ class MentionResolver:
             dep, head = self._dep_h, self._head
             for i in range(start, end):
                 if dep[i] in _SUBJ_DEP_H and dep[head[i]] not in _RELCL_DEP_H:
+                    return True
+                # "Party leader Jane Doe spoke ...": the name in apposition to a role noun that is the subject
+                h = head[i]
+                if dep[i] == _APPOS_H and h < start and start - h <= 3 and dep[h] in _SUBJ_DEP_H and dep[head[h]] not in _RELCL_DEP_H:
                     return True
         return False
 
@@ -1192,16 +1219,25 @@ class MentionResolver:
     def _role_of(self, words: list[str]) -> str | None:
         """The role title a noun phrase is made of ("the prime minister", "canada's prime minister"), else None."""
         ws = [_norm_apos(w) for w in words]
-        while ws and (ws[0] in ("the", "a", "an", "his", "her", "its", "their") or ws[0] in self.lex.title_modifiers or ws[0].endswith("'s") or ws[0] == "'s"):
+        roles = self.lex.role_titles
+
+        def modifier(ws: list[str]) -> bool:  # "chief" in "chief executive" is part of the title, not a modifier
+            return ws[0] in self.lex.title_modifiers and " ".join(ws[:2]) not in roles
+
+        while ws and (ws[0] in ("the", "a", "an", "his", "her", "its", "their") or modifier(ws) or ws[0].endswith("'s") or ws[0] == "'s"):
             ws = ws[1:]
         # skip a possessive place/organisation split by the tokenizer: "canada", "'s"
         if len(ws) >= 2 and ws[1] == "'s":
             ws = ws[2:]
-        while ws and ws[0] in self.lex.title_modifiers:
+        while ws and modifier(ws):
             ws = ws[1:]
         phrase = " ".join(ws).strip()
         if phrase in self.lex.role_titles:
             return phrase
+        # "the chief executive of the electoral commission": the role before "of" / "for"
+        for i, w in enumerate(ws):
+            if w in ("of", "for", "at") and 0 < i <= 3 and " ".join(ws[:i]) in self.lex.role_titles:
+                return " ".join(ws[:i])
         # "the state department spokesperson": head is a role, modifiers are an organisation
         if ws and ws[-1] in self.lex.role_titles and len(ws) <= 5:
             return ws[-1]
@@ -1221,7 +1257,11 @@ class MentionResolver:
         # "prime minister" also answers "minister"-less variants ("premier" no); try the head word
         head = role.split()[-1]
         cands = [name for p, r, name in self.roles if r.split()[-1] == head and p <= pos]
-        return cands[-1] if cands else None
+        if cands:
+            return cands[-1]
+        # a headline's "Minister: ..." before the body's "Health Minister Jane Doe": the first one after
+        later = [name for p, r, name in self.roles if r.split()[-1] == head]
+        return later[0] if later and len(set(later)) == 1 else None
 
     def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None) -> tuple[str | None, Kind]:
         """The most recent of: the last quote speaker, the last person mentioned as a subject

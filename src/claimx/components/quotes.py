@@ -55,7 +55,7 @@ STOP_LEFT = {",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--", "\"", 
 CLAUSE_WORDS = {"that", "and", "but", "as", "when", "while", "because", "after", "before", "since", "if", "though",
                 "although", "where", "which", "who", "whom", "so", "then", "than", "or", "nor", "yet", "once", "until"}
 # words dropped from the start of a noun phrase ("and Jane Doe", "but officials")
-_NP_LEAD_WORDS = frozenset({"and", "but", "then", "so", "also"} | CLAUSE_WORDS)
+_NP_LEAD_WORDS = frozenset({"and", "but", "then", "so", "also", "what"} | CLAUSE_WORDS)
 ADVERB_GAP = {"also", "later", "then", "again", "previously", "earlier", "once", "further", "repeatedly", "simply",
               "recently", "reportedly", "quickly", "has", "had", "have", "was", "is", "were", "would", "will", "had",
               "could", "did", "does", "do", "subsequently", "separately", "publicly", "privately", "famously",
@@ -67,6 +67,7 @@ NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while",
                  "and", "but", "adding", "saying", "noting", "according", "told", "said", "in"}
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
                         "does", "may", "might", "should", "must", "remains", "remained", "seemed", "appeared"})
 
@@ -78,6 +79,8 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
         "speak": ["spoke", "speaks", "speaking", "spoken"], "put": ["puts", "putting"], "read": ["reads", "reading"],
         "think": ["thought", "thinks", "thinking"], "feel": ["felt", "feels", "feeling"], "give": ["gave", "gives", "giving", "given"],
         "begin": ["began", "begins", "beginning", "begun"], "cry": ["cried", "cries", "crying"],
+        "go": ["went", "goes", "going", "gone"], "hit": ["hits", "hitting"], "cut": ["cuts", "cutting"],
+        "break": ["broke", "breaks", "breaking", "broken"], "spell": ["spelled", "spelt", "spells", "spelling"],
     }
     out: set[str] = set()
     for lem in lemmas:
@@ -96,6 +99,17 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
         if lem == "emphasise":
             out.add("emphasised")
     return frozenset(out)
+
+
+_DOUBLE_MARKS = re.compile('[\u201c\u201d"\u00ab\u00bb\u201e]')
+_SINGLE_OPENING = re.compile("(?:^|[\\s(\\[\u2014\u2013-])[\u2018'][A-Za-z]", re.MULTILINE)
+
+
+def _single_quote_style(text: str) -> bool:
+    """British house style: the article quotes with single marks ("He said: \u2018We will win.\u2019") and has no
+    double marks at all.  Then single marks are its quotation marks (they may run over paragraphs, need no strong
+    speech verb) instead of the marks of a headline's or a term's quote."""
+    return _DOUBLE_MARKS.search(text) is None and len(_SINGLE_OPENING.findall(text)) >= 2
 
 
 @dataclass
@@ -137,6 +151,9 @@ class QuotesComponent(BatchedPipe):
         self.naming_forms = _forms(self.lex.naming_verbs)  # (the forms of each verb: _forms works verb by verb)
         lex = self.lex
         self.pronouns = lex.person_pronouns | lex.org_pronouns | lex.plural_pronouns | lex.first_person
+        # "he pointed out", "she went on": every form of the verb with its particle
+        self.phrasal_pairs = frozenset((form, particle) for verb, particle in lex.phrasal_verbs for form in _forms(frozenset({verb})))
+        self.describing_forms = _forms(lex.describing_verbs)
 
     # -- spaCy serialisation (the lexicon ships with the package; the settings are saved) --
     def to_disk(self, path, exclude=()):  # noqa: ANN001
@@ -163,6 +180,7 @@ class QuotesComponent(BatchedPipe):
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
             return doc
         self._doc = doc
+        self._single_style = _single_quote_style(text)
         paras = self._paragraphs(text)
         segments = self._segments(text, paras)
         if not segments:
@@ -172,6 +190,7 @@ class QuotesComponent(BatchedPipe):
         attrs = {id(seg): self._attribute(text, seg, segments, paras) for seg in segments}
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
+        prev_quote: tuple[int, str | None, str] | None = None  # (end, speaker, kind) of the quote just emitted
         for group in groups:
             first, last = group[0], group[-1]
             words = " ... ".join(s.words(text) for s in group)
@@ -191,6 +210,13 @@ class QuotesComponent(BatchedPipe):
                 if attr.subject is not None:
                     speaker, kind = resolver.resolve(attr.subject, prefer_speaker=False)
                     subj = attr.subject
+                    org = self._org_antecedent(text, first, paras, subj)
+                    if org is not None:
+                        # 'The electoral commission said ... "...," it said.': "it" is the organisation the
+                        # sentence before is about, even in lower case
+                        hit = resolver.resolve(org, prefer_speaker=False)
+                        if hit[0]:
+                            speaker, kind = hit
                     # a tagger may run a verb into the noun phrase ("the finance minister resigns"): drop trailing words
                     while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower:
                         subj = subj[:-1]
@@ -203,7 +229,13 @@ class QuotesComponent(BatchedPipe):
                 # continuation of the previous quote's speaker: a quote that opens its paragraph
                 opens_para = self._opens_paragraph(text, first, paras) and self._ends_paragraph(text, last, paras)
                 ctx = None if single else self._context_subject(text, first, paras, words, resolver)
-                if opens_para and prev_para_speaker is not None and first.para - prev_para_speaker[0] <= 2:
+                if prev_quote is not None and prev_quote[1] and not text[prev_quote[0] : first.open].strip(" .,;\u2014\u2013-"):
+                    # '‘We won.’ ‘We will govern.’': a quote right after another (nothing between) goes on
+                    speaker, kind = prev_quote[1], prev_quote[2]
+                    rule, conf = "quotes/continuation-adjacent", 0.7
+                elif opens_para and prev_para_speaker is not None and (first.para - prev_para_speaker[0] == 1 or (
+                        first.para - prev_para_speaker[0] == 2 and ctx is None)):
+                    # (a paragraph about someone else in between: that person's, by the context rule below)
                     speaker, kind = prev_para_speaker[1], prev_para_speaker[2]
                     rule, conf = "quotes/continuation", 0.7
                 elif ctx is not None:
@@ -214,25 +246,78 @@ class QuotesComponent(BatchedPipe):
             if single and (attr is None or (attr.verb is None and attr.rule not in ("quotes/colon", "quotes/according-to"))
                            or (attr.verb is not None and not self._is_speech(attr.verb, strong=True))):
                 continue  # single quotation marks are speech only with a clear cue; otherwise a term or title
-            if attr is not None and attr.rule == "quotes/embedded" and not self._embedded_ok(words, attr):
+            if attr is not None and attr.rule == "quotes/embedded" and not self._embedded_ok(words, attr) \
+                    and not self._described_as(text, first, attr):
                 continue
             if len(group) == 1 and self._is_term(text, first, words, attr):
                 continue
+            if len(group) == 1 and speaker is None and n_words < 4 and self._described_as(text, first, attr):
+                continue  # "described as "x"" with no speaker the article names: a label, not a quote
             if kind == "unknown":
                 speaker = None
+            full_rule = self._rule_name(text, rule, group, attr, speaker, paras)
             start, end = first.open, last.close
             if attr is not None and attr.adjacent:
                 start, end = min(start, attr.start), max(end, attr.end)
             add_draft(doc, {
-                "type": "quote", "start": start, "end": end, "rule": rule, "confidence": conf,
+                "type": "quote", "start": start, "end": end, "rule": full_rule, "confidence": conf,
                 "quote": words, "speaker": speaker, "speaker_kind": kind, "cue": cue,
             })
+            prev_quote = (last.close, speaker, kind)
             if speaker:
                 resolver.note_speaker(first.open, speaker, kind)  # type: ignore[arg-type]
                 prev_para_speaker = (last.para if not last.parts else last.parts[-1].para, speaker, kind)
             elif rule != "quotes/continuation":
                 prev_para_speaker = None
         return doc
+
+    # -- naming the decisions ---------------------------------------------------
+    def _rule_name(self, text: str, rule: str, group: list[Segment], attr: Attribution | None, speaker: str | None,
+                   paras: list[tuple[int, int]]) -> str:
+        """The claim's ``rule``: how the attribution was found, the constructions met, and how the speaker was
+        resolved, e.g. ``quotes/colon-paragraph/paragraphs/speaker:pronoun``."""
+        first = group[0]
+        parts = [rule]
+        if attr is not None and not attr.adjacent and attr.start < paras[first.para][0]:
+            parts[0] = "quotes/colon-paragraph"  # 'Doe told the crowd:' ending the paragraph before
+        if len(group) > 1:
+            parts.append("split")  # '"A," she said, "b."'
+        if any(len(seg.inner) > 1 for seg in group):
+            parts.append("paragraphs")  # run over paragraphs that each open with a mark
+        if self._single_style and text[first.open] in SINGLE_OPENERS:
+            parts.append("single-marks")
+        if self._described_as(text, first, attr):
+            parts.append("described-as")
+        parts.append("speaker:" + self._speaker_how(rule, attr, speaker))
+        return "/".join(parts)
+
+    def _speaker_how(self, rule: str, attr: Attribution | None, speaker: str | None) -> str:
+        if not speaker:
+            return "unknown"
+        if rule.startswith("quotes/continuation"):
+            return "previous-quote"
+        if rule == "quotes/context-subject":
+            return "sentence-before"
+        subj = attr.subject if attr is not None else None
+        if subj is None:
+            return "name"
+        toks = [subj] if isinstance(subj, Token) else list(subj)
+        words = [t.lower_ for t in toks]
+        if len(words) == 1 and words[0] in self.pronouns:
+            return "pronoun"
+        if attr is not None and attr.verb is not None and self._doc is not None and subj is not None \
+                and not any(t.i < attr.verb.i for t in toks) and attr.rule not in ("quotes/after-said-np",):
+            return "clause-subject"  # ("..., adding that": the sentence's subject)
+        if any(t.text[:1].isupper() and t.lower_ not in self.lex.titles and t.lower_ not in _DETERMINERS for t in toks) \
+                and not self._is_role_np(toks):
+            return "name"
+        if self._is_role_np(toks) or any(w in self.lex.role_titles for w in words):
+            return "role"
+        if any(w in self.lex.doc_nouns for w in words):
+            return "document"
+        if any(w in self.lex.org_nouns for w in words):
+            return "organization-noun"
+        return "description"
 
     # -- finding quotation segments ------------------------------------------
     @staticmethod
@@ -289,7 +374,7 @@ class QuotesComponent(BatchedPipe):
                 close_char = OPEN_CLOSE.get(opener, opener)
                 if opener == '"':
                     close_char = '"'
-                single = opener in SINGLE_OPENERS
+                single = opener in SINGLE_OPENERS and not self._single_style
                 j = self._find_close(line, i + 1, close_char, opener)
                 if j is None and opener == "\u201c":
                     j = self._find_close(line, i + 1, '"', opener)
@@ -314,8 +399,17 @@ class QuotesComponent(BatchedPipe):
     @staticmethod
     def _find_close(line: str, start: int, close_char: str, opener: str) -> int | None:
         j = start
+        stray = QuotesComponent._stray_opener(line, start, close_char, opener)
+        if opener == '"':
+            # mixed marks: '"We will win,” he said' closes with a curly mark
+            curly = line.find("\u201d", start)
+            straight = line.find('"', start)
+            if curly != -1 and (straight == -1 or curly < straight):
+                return curly
         while True:
             j = line.find(close_char, j)
+            if stray is not None and (j == -1 or stray < j):
+                return stray
             if j == -1:
                 return None
             if close_char in ("\u2019", "'"):
@@ -334,6 +428,29 @@ class QuotesComponent(BatchedPipe):
                     # looks like another opening mark; the quote is unclosed
                     return None
             return j
+
+    @staticmethod
+    def _stray_opener(line: str, start: int, close_char: str, opener: str) -> int | None:
+        """An opening mark met before the closing one (curly marks only):
+        - one that opens nothing (a space or punctuation after it: '\u2018a process of reflection \u2018.') is a
+          wrongly typed closing mark: the quote closes there;
+        - one that opens a new sentence ('... its ideas. \u2018I tell you ...'): the quote before was left
+          unclosed; it ends at the space before the new mark (the index returned), and the caller's scan then
+          finds the new opening mark."""
+        if opener == close_char or opener == '"':
+            return None
+        k = start
+        while True:
+            k = line.find(opener, k)
+            if k == -1:
+                return None
+            nxt = line[k + 1] if k + 1 < len(line) else " "
+            prv = line[k - 1] if k > 0 else " "
+            if prv.isspace() and (nxt.isspace() or nxt in ".,;:!?"):
+                return k  # typed the wrong way round: it closes
+            if prv.isspace() and nxt.isalpha() and line[max(start, k - 3) : k].rstrip()[-1:] in (".", "!", "?"):
+                return k - 1  # a new quoted sentence: the open one ended unclosed
+            k += 1
 
     # -- grouping split quotes ------------------------------------------------
     def _group(self, text: str, segs: list[Segment], attrs: dict) -> list[list[Segment]]:
@@ -408,6 +525,8 @@ class QuotesComponent(BatchedPipe):
     def _is_speech(self, tok: Token, strong: bool = False) -> bool:
         forms = self.strong_forms if strong else self.verb_forms
         low = tok.lower_
+        if not strong and tok.i + 1 < len(tok.doc) and (low, tok.doc[tok.i + 1].lower_) in self.phrasal_pairs:
+            return True  # a phrasal speech verb: "he pointed out", "she went on"
         if low in forms:
             base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
@@ -463,8 +582,14 @@ class QuotesComponent(BatchedPipe):
         self._sent_before = [t for t in sent_before if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_before
         self._sent_after = [t for t in sent_after if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_after
 
-        a = self._after(after, ends_clause)
+        a = self._after(after, ends_clause, inner.endswith(","))
         if a is not None:
+            if inner.endswith((".", "!", "?")) and a.rule == "quotes/after-np-said" and before:
+                # 'Doe said: "We are ready." Critics called it ...': a quote that ends its sentence and has an
+                # introduction before it belongs to that introduction, not to the next sentence's subject
+                b = self._before(before, seg)
+                if b is not None and b.rule in ("quotes/before-np-said", "quotes/colon"):
+                    return b
             return a
         b = self._before(before, seg)
         if b is not None:
@@ -487,7 +612,7 @@ class QuotesComponent(BatchedPipe):
             return self._embedded(self._sent_before)
         return None
 
-    def _after(self, toks: list[Token], ends_clause: bool) -> Attribution | None:
+    def _after(self, toks: list[Token], ends_clause: bool, comma_close: bool = False) -> Attribution | None:
         """After the closing mark: ', said NP' / ', NP said' / ', according to NP' / ' \u2014 NP'."""
         if toks and toks[0].text == ":" and len(toks) > 1:
             # headline style: "\u201cQuote\u201d: Finance minister resigns" -> the subject after the colon
@@ -516,9 +641,17 @@ class QuotesComponent(BatchedPipe):
         if not ends_clause and not dash:
             return None
         # said NP
-        if self._is_speech(rest[0]) and (rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
+        # (any speech verb right after a quote closed by a comma: '"...," recalled the leader'; else a strong one)
+        inverted_ok = comma_close and not rest[0].lower_.endswith("ing") and rest[0].is_lower
+        if self._is_speech(rest[0]) and (inverted_ok or rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
             np = self._np_right(rest, 1)
             if np:
+                # '"...," said the party's leader, Jane Doe': the name in apposition to the role
+                k2 = np[-1].i - rest[0].i + 1
+                if self._is_role_np(np) and k2 + 1 < len(rest) and rest[k2].text == "," and rest[k2].i == np[-1].i + 1:
+                    name = self._np_right(rest, k2 + 1)
+                    if name and self._is_name_np(name):
+                        np = name
                 end = self._cue_end(rest, np[-1].i)
                 return Attribution("quotes/after-said-np", rest[0].idx, end, self._span(np), rest[0], 0.9)
         # NP said
@@ -650,19 +783,24 @@ class QuotesComponent(BatchedPipe):
         # a quoted title / name with no verb in between is still excluded by the absence of a cue;
         # here: refuse single capitalised names ("the "Sarah Party" said") which are titles, not speech
         ws = words.split()
-        if ws and all(w[:1].isupper() for w in ws if w.isalpha()) and len(ws) <= 5 and not words.rstrip().endswith((".", "!", "?", ",")):
+        alpha = [w for w in ws if w.isalpha()]
+        if alpha and all(w[:1].isupper() for w in alpha) and len(ws) <= 5 and not words.rstrip().endswith((".", "!", "?", ",")):
             return False
         return True
 
     def _is_term(self, text: str, seg: Segment, words: str, attr: Attribution | None) -> bool:
         """Scare quotes and labels: 'a "vanity project"', 'the so-called "forest deal"', 'dubbed it the "traffic light" alliance'."""
         n = len(words.split())
+        if self._described_as(text, seg, attr):
+            return False  # 'Doe described the result as "a disaster"': her words, however short
         prev = text[max(0, seg.open - 20) : seg.open].split()
         before = prev[-1].lower().strip("\u2018\u2019'") if prev else ""
         if "so-called" in text[max(0, seg.open - 12) : seg.open].lower():
             return True
         # 'a report titled "A Nation Divided"', 'the slogan, "Strong and Steady",': a title or label
         cue_word = before.strip(",:")
+        if cue_word in self.lex.title_cues and len(prev) > 1 and prev[-2].lower() in self.pronouns:
+            cue_word = ""  # 'what she called "a campaign of lies"': a verb with its subject, not a title's label
         if (cue_word in self.lex.title_cues or (not cue_word and len(prev) > 1 and prev[-2].lower().strip(",:") in self.lex.title_cues)) \
                 and n <= 8 and not words.rstrip().endswith((".", "!", "?")):
             return True
@@ -676,6 +814,19 @@ class QuotesComponent(BatchedPipe):
                 return True
         return False
 
+    _AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+
+    def _described_as(self, text: str, seg: Segment, attr: Attribution | None) -> bool:
+        """'Doe described the vote as "a disgrace"' / 'which Doe described as a "landslide"': a describing verb
+        (data: describing_verbs) whose "as" stands right before the quotation mark quotes its subject's words
+        (unlike 'called it a "vanity project"', a label)."""
+        if attr is None or attr.verb is None:
+            return False
+        verb = attr.verb
+        if verb.lower_ not in self.describing_forms and (verb.lemma_ or "").lower() not in self.lex.describing_verbs:
+            return False
+        return self._AS_BEFORE.search(text, max(0, seg.open - 10), seg.open) is not None
+
     _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|my|My|our|Our|me|us)\b")
 
     def _context_subject(self, text: str, seg: Segment, paras: list[tuple[int, int]], words: str,
@@ -685,21 +836,61 @@ class QuotesComponent(BatchedPipe):
         if not self._FIRST_PERSON.search(words) or not words.rstrip().endswith((".", "!", "?")):
             return None
         pa, _pb = paras[seg.para]
-        before = text[pa : seg.open]
-        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")) or any(c in before for c in "\"\u201c\u201d"):
+        end = seg.open
+        if not text[pa : seg.open].strip() and seg.para > 0:
+            # 'Jane Doe addressed her supporters on Sunday.\n"We have waited years for this."': a quote paragraph
+            # after a paragraph about a named person (the last sentence of that paragraph)
+            pa, end = paras[seg.para - 1]
+        before = text[pa:end]
+        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")) or any(c in before for c in "\"\u201c\u201d\u2018\u2019"):
             return None
         start = pa
-        for m in _TERMINAL.finditer(text, pa, seg.open):
-            if m.end() < seg.open - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
+        for m in _TERMINAL.finditer(text, pa, end):
+            if m.end() < end - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
                 start = m.end()
-        toks = self._tokens_between(start, seg.open)
+        toks = self._tokens_between(start, end)
         np = self._leading_np(toks)
         if not np:
             return None
+        np = self._appositive_name(toks, np)
         name, kind = resolver.resolve(self._span(np), prefer_speaker=False)
         if kind != "person" or not name:
             return None
         return name, kind
+
+    def _org_antecedent(self, text: str, seg: Segment, paras: list[tuple[int, int]], subj) -> Span | None:  # noqa: ANN001
+        """For the subject "it": the noun phrase that opens the sentence before the quote when it is an
+        organisation described by a common noun ("the electoral commission", "the ministry"), else None."""
+        tok = subj if isinstance(subj, Token) else (subj[0] if len(subj) == 1 else None)
+        if tok is None or tok.lower_ not in self.lex.org_pronouns:
+            return None
+        pa, _pb = paras[seg.para]
+        end = seg.open
+        if not text[pa:end].strip() and seg.para > 0:
+            pa, end = paras[seg.para - 1]
+        start = pa
+        for m in _TERMINAL.finditer(text, pa, end):
+            if m.end() < end - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
+                start = m.end()
+        np = self._leading_np(self._tokens_between(start, end))
+        if not np or np[-1].lower_ not in self.lex.org_nouns or np[-1].text[:1].isupper():
+            return None
+        return self._span(np)
+
+    def _appositive_name(self, toks: list[Token], np: list[Token]) -> list[Token]:
+        """"Doe's rival, President Ann Roe, conceded": a description followed by the name it stands for -> the
+        name; any other noun phrase as it is."""
+        if not np[-1].is_lower:
+            return np
+        k = next((i for i, t in enumerate(toks) if t.i == np[-1].i), None)
+        if k is None or k + 2 >= len(toks) or toks[k + 1].text != ",":
+            return np
+        name: list[Token] = []
+        for t in toks[k + 2 : k + 8]:
+            if t.text == ",":
+                break
+            name.append(t)
+        return name if name and self._is_name_np(name) else np
 
     def _looks_like_speech(self, words: str, seg: Segment, text: str, paras: list[tuple[int, int]]) -> bool:
         """An unattributed quote is kept only when it reads like speech: a sentence of several words."""
@@ -744,8 +935,9 @@ class QuotesComponent(BatchedPipe):
             if low in ("on", "in", "at", "to", "with", "from", "into", "over", "after", "before", "about", "against", "by", "during", "under", "amid"):
                 break
             # a lower-case verb before the NP ends it ("the meeting was great" - handled by caller)
-            if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out:
-                break
+            if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out \
+                    and not (t.tag_ in ("VBG", "VBN") and k > 0 and toks[k - 1].lower_ in _DETERMINERS):
+                break  # (but "the ruling party", "the elected mayor": a participle as an adjective)
             out.insert(0, t)
             k -= 1
             if len(out) >= 8:
@@ -759,8 +951,8 @@ class QuotesComponent(BatchedPipe):
             if k >= 1 and toks[k].text == "," and len(out) <= 8:
                 name = self._np_left(toks[:k])
                 # "The party leader, Jane Doe, said": the role comes first and the name is the appositive
-                if name and self._is_role_np(name) and self._is_name_np(out):
-                    return out
+                if name and (self._is_role_np(name) or name[-1].is_lower) and self._is_name_np(out):
+                    return out  # (also "Doe's deputy, Ian Vale, said": the description names someone else)
                 if name and any(t.text[:1].isupper() for t in name):
                     return name
                 if name and self._is_role_np(name) and any(t.text[:1].isupper() for t in out):

@@ -1,0 +1,301 @@
+"""claimx_quotes on the constructions of issue 13, each with sentences written for these tests (and cases where
+nothing may be extracted).  ``quotes_of`` runs the trained pipeline and a blank one (tokenizer + sentencizer);
+constructions that need the parser use the trained one only."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimx.components.quotes import _single_quote_style
+from claimx.extract import extract_text
+from claimx.mentions import MentionResolver
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimx_quotes")
+    return nlp
+
+
+@pytest.fixture(scope="module", params=["trained", "blank"])
+def quotes_of(request, blank_nlp):
+    nlp = request.getfixturevalue("nlp") if request.param == "trained" else blank_nlp
+
+    def _quotes(text: str):
+        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
+
+    return _quotes
+
+
+@pytest.fixture(scope="module")
+def trained_quotes(nlp):
+    def _quotes(text: str):
+        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
+
+    return _quotes
+
+
+def one(quotes, fragment: str):
+    hits = [q for q in quotes if fragment in q.quote]
+    assert len(hits) == 1, [q.quote for q in quotes]
+    return hits[0]
+
+
+# -- "X described Y as "..."": the subject's words, however short ------------------------------------------
+
+
+def test_described_as_quotes_the_subject(trained_quotes):
+    text = "Opposition leader Marta Kovac described the new budget as \u201creckless and cruel\u201d on Monday.\n"
+    q = one(trained_quotes(text), "reckless")
+    assert q.speaker == "Marta Kovac"
+    assert q.rule == "quotes/embedded/described-as/speaker:name"
+
+
+def test_described_as_one_capitalised_word_after_which(trained_quotes):
+    text = "The Reds took the valley seats, which party chair Tom Rees described as a \u201cRedwave\u201d.\n"
+    q = one(trained_quotes(text), "Redwave")
+    assert q.speaker == "Tom Rees"
+
+
+def test_described_as_without_a_speaker_is_a_label(quotes_of):
+    text = "The new stadium was described as a \u201cwhite elephant\u201d in several papers.\n"
+    assert quotes_of(text) == []
+
+
+def test_called_it_stays_a_label(quotes_of):
+    text = "Union boss Fred Olsen called the deal a \u201cdead end\u201d and walked out.\n"
+    assert quotes_of(text) == []
+
+
+# -- speech verbs: phrasal ones and inversion after a comma-closed quote ------------------------------------
+
+
+def test_phrasal_speech_verbs(quotes_of):
+    text = (
+        "Finance Minister Lena Fors defended the plan on Tuesday.\n"
+        "\u201cWe kept every promise we made to the regions,\u201d she pointed out.\n"
+        "\u201cNo other government has invested this much in rail,\u201d she went on.\n"
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 2
+    assert all(q.speaker == "Lena Fors" for q in quotes), [(q.quote, q.speaker, q.rule) for q in quotes]
+
+
+def test_inverted_attribution_with_a_role(trained_quotes):
+    text = (
+        "Green Party leader Ivo Marsh met the governor on Friday.\n"
+        "\u201cIt was a long road to this agreement,\u201d recalled the Green Party leader.\n"
+    )
+    q = one(trained_quotes(text), "long road")
+    assert q.speaker == "Ivo Marsh" and q.rule.startswith("quotes/after-said-np")
+
+
+def test_underlined_is_a_speech_verb(quotes_of):
+    text = "Mayor Ana Prat opened the bridge.\n\u201cThis city keeps its word,\u201d she underlined.\n"
+    q = one(quotes_of(text), "keeps its word")
+    assert q.speaker == "Ana Prat"
+
+
+# -- short embedded quotes ------------------------------------------------------------------------------
+
+
+def test_number_only_quote_in_reported_speech(quotes_of):
+    text = "Deputy leader Paul Gren told reporters it was \u201c60/40\u201d whether the bill would pass.\n"
+    q = one(quotes_of(text), "60/40")
+    assert q.speaker == "Paul Gren"
+
+
+def test_quoted_capitalised_name_is_still_a_title(quotes_of):
+    text = "Deputy leader Paul Gren said the \u201cNorth Star Fund\u201d was closed.\n"
+    assert quotes_of(text) == []
+
+
+# -- articles that quote with single marks ----------------------------------------------------------------
+
+
+SINGLE_STYLE = (
+    "Mayor vows to rebuild\n"
+    "Mayor Ruth Calder visited the flooded district on Sunday.\n"
+    "Describing the damage as \u2018heartbreaking\u2019 she promised help within days.\n"
+    "She said: \u2018We will rebuild the bridge and we will do it properly.\u2019\n"
+    "Ms Calder added: \u2018It will take two years and we will not cut corners.\n"
+    "\u2018Every family deserves a safe crossing. \u2018I tell you, it will be done.\u2019\n"
+)
+
+
+def test_single_quote_style_is_detected():
+    assert _single_quote_style(SINGLE_STYLE)
+    assert not _single_quote_style("He said: \u201cYes.\u201d Critics called it a \u2018stunt\u2019 and a \u2018ploy\u2019.")
+    assert not _single_quote_style("The party\u2019s leader won\u2019t run.")
+
+
+def test_single_quote_style_article(quotes_of):
+    quotes = quotes_of(SINGLE_STYLE)
+    texts = [q.quote for q in quotes]
+    assert any("rebuild the bridge" in t for t in texts)
+    assert any(t.startswith("It will take two years") and "safe crossing" in t for t in texts), texts
+    assert any(t.startswith("I tell you") for t in texts), texts
+    assert all(q.speaker == "Ruth Calder" for q in quotes), [(q.quote, q.speaker) for q in quotes]
+
+
+def test_single_style_participle_describing(trained_quotes):
+    q = one(trained_quotes(SINGLE_STYLE), "heartbreaking")
+    assert q.speaker == "Ruth Calder"
+
+
+def test_stray_wrong_way_mark_closes_the_quote(quotes_of):
+    text = (
+        "Senator Ola Berg spoke after the vote.\n"
+        "She said there must be a \u2018period of calm \u2018. \u2018We will talk to everyone who wants to talk.\u2019\n"
+    )
+    texts = [q.quote for q in quotes_of(text)]
+    assert "period of calm" in texts
+    assert any(t.startswith("We will talk") for t in texts)
+
+
+def test_scare_quotes_in_a_double_mark_article_stay_out(quotes_of):
+    text = 'Rival Ken Amis said: "We are ready." Critics called the rally a \u2018circus\u2019 and a \u2018show\u2019.\n'
+    assert [q.quote for q in quotes_of(text)] == ["We are ready."]
+
+
+# -- speaker resolution -----------------------------------------------------------------------------------
+
+
+def test_pronoun_after_a_titled_name_in_apposition(trained_quotes):
+    text = (
+        "Prime Minister Hugo Lind claimed victory. \u201cThe people have spoken,\u201d he said.\n"
+        "Orange Party leader Nils Berg spoke of a historic night which, he said, \u201cchanged the country forever\u201d.\n"
+    )
+    q = one(trained_quotes(text), "changed the country")
+    assert q.speaker == "Nils Berg"
+
+
+def test_first_person_words_are_not_names(nlp):
+    doc = nlp("Mayor Ruth Calder spoke.\n\u2018And I will stay until the work is done,\u2019 she said.\n")
+    names = {m.name for m in MentionResolver(doc).mentions}
+    assert "And I" not in names and "I" not in names
+
+
+def test_headline_role_resolves_to_the_body_name(quotes_of):
+    text = "Minister: \u2018We will not back down\u2019\nHealth Minister Carla Nunes faced a hostile crowd on Saturday.\n"
+    q = one(quotes_of(text), "back down")
+    assert q.speaker == "Carla Nunes" and q.rule == "quotes/colon/speaker:role"
+
+
+def test_role_then_name_in_apposition_after_said(quotes_of):
+    text = '"This is a time for calm," said the country\'s president, Ana Lopes.\n'
+    q = one(quotes_of(text), "time for calm")
+    assert q.speaker == "Ana Lopes"
+
+
+def test_unnamed_premier_stays_unknown(quotes_of):
+    text = 'The premier was unmoved. "Nobody will tell this government what to do," the premier said.\n'
+    q = one(quotes_of(text), "Nobody will tell")
+    assert q.speaker is None and q.speaker_kind == "unknown" and q.rule.endswith("/speaker:unknown")
+
+
+def test_lower_case_organisation_is_not_the_last_organisation_that_spoke(trained_quotes):
+    text = (
+        "In a statement, the Ministry of Finance said: \"Growth will continue next year.\"\n"
+        "According to the electoral commission, \"turnout was the highest since 1995\".\n"
+    )
+    q = one(trained_quotes(text), "turnout")
+    assert q.speaker == "electoral commission" and q.speaker_kind == "organization"
+
+
+def test_lower_case_party_description_is_the_named_party(trained_quotes):
+    text = 'The Unity Party (UP) won the vote. "We are grateful," the ruling party said.\n'
+    q = one(trained_quotes(text), "grateful")
+    assert q.speaker == "Unity Party (UP)"
+
+
+def test_colon_paragraph_speech_rule_names_the_decisions(quotes_of):
+    text = (
+        "Opposition leader Rui Matos told the crowd:\n"
+        "\u201cWe have listened to you for four years.\n"
+        "\u201cAnd we will fix the hospitals, starting on the first day.\u201d\n"
+    )
+    q = one(quotes_of(text), "listened to you")
+    assert "fix the hospitals" in q.quote
+    assert q.speaker == "Rui Matos"
+    assert q.rule == "quotes/colon-paragraph/paragraphs/speaker:name"
+
+
+def test_straight_mark_closed_by_a_curly_one(quotes_of):
+    text = (
+        "Prime Minister Jonas Falk spoke to reporters on Monday.\n"
+        '"We will win the next vote too,\u201d he added. The 6" screens were new.\n'
+    )
+    q = one(quotes_of(text), "next vote")
+    assert q.quote == "We will win the next vote too," and q.speaker == "Jonas Falk"
+
+
+def test_role_before_of_and_chief_executive(trained_quotes):
+    text = (
+        "The chief executive of the Electoral Commission, Mia Roe, spoke on Friday.\n"
+        '"Every vote was counted," the commission\'s chief executive said.\n'
+    )
+    q = one(trained_quotes(text), "Every vote")
+    assert q.speaker == "Mia Roe"
+
+
+def test_possessive_description_then_name(quotes_of):
+    text = 'Minister Mia Roe left early. "Counting will resume at nine," Roe\'s deputy, Ian Vale, said.\n'
+    q = one(quotes_of(text), "Counting will resume")
+    assert q.speaker == "Ian Vale"
+
+
+@pytest.mark.parametrize("sentence, fragment", [
+    ("Diaz hit out at what she called \u201ca campaign of lies\u201d.", "a campaign of lies"),
+    ("Diaz referred to the vote as \u201ca farce\u201d.", "a farce"),
+    ("Diaz spoke of a \u201chistoric night\u201d for the party.", "historic night"),
+    ("Diaz denied the claims were \u201ccredible\u201d.", "credible"),
+])
+def test_fragments_in_reported_speech(trained_quotes, sentence, fragment):
+    q = one(trained_quotes("Senator Rosa Diaz spoke on Sunday.\n" + sentence + "\n"), fragment)
+    assert q.speaker == "Rosa Diaz"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court rejected the \u201cfrivolous\u201d appeal.",
+    "The network aired a film called \u201cNight Train to Vesk\u201d on Sunday.",
+    "Voters backed the \u201cclean streets\u201d pledge.",
+])
+def test_terms_and_titles_in_reported_sentences_are_not_quotes(quotes_of, sentence):
+    assert quotes_of("Senator Rosa Diaz spoke on Sunday.\n" + sentence + "\n") == []
+
+
+def test_quote_paragraph_after_a_paragraph_about_a_person(trained_quotes):
+    text = (
+        "Opposition leader Kofi Mensah addressed thousands of supporters on Sunday.\n"
+        "\u201cWe have waited eight years for this day and we will not waste it.\u201d\n"
+        "Mensah's rival, President Ama Owusu, conceded defeat late on Monday.\n"
+        "\u201cI called him to congratulate him. The people have spoken.\u201d\n"
+    )
+    quotes = trained_quotes(text)
+    assert [(q.speaker, q.rule) for q in quotes] == [
+        ("Kofi Mensah", "quotes/context-subject/speaker:sentence-before"),
+        ("Ama Owusu", "quotes/context-subject/speaker:sentence-before"),
+    ]
+
+
+def test_third_person_quote_paragraph_stays_unattributed(quotes_of):
+    text = (
+        "Opposition leader Kofi Mensah addressed thousands of supporters on Sunday.\n"
+        "\u201cThe roads in the north have been closed for two weeks now.\u201d\n"
+    )
+    q = one(quotes_of(text), "roads in the north")
+    assert q.speaker is None
+
+
+def test_it_after_a_lower_case_organisation(trained_quotes):
+    text = (
+        "Opposition leader Kofi Mensah spoke on Sunday.\n"
+        "The electoral commission said turnout was 61 percent.\n"
+        "\u201cVoting was peaceful in all regions,\u201d it said.\n"
+    )
+    q = one(trained_quotes(text), "Voting was peaceful")
+    assert q.speaker == "electoral commission" and q.speaker_kind == "organization"
