@@ -217,11 +217,11 @@ def extract(
     raise typer.Exit(EXIT_USAGE if problems else EXIT_OK)
 
 
-def _load_claims(files: list[Path]) -> list[Any]:
+def _load_claims(files: list[Path], root: Optional[Path] = None) -> list[Any]:
     from .io_jsonl import JsonlError, read_records
 
     try:
-        return read_records(files)
+        return read_records(files, root)
     except JsonlError as err:
         raise _fail(str(err)) from None
 
@@ -263,7 +263,7 @@ def check(
     from .checks import run_checks
 
     _check_output(output)
-    records = _load_claims(claims)
+    records = _load_claims(claims, root)
     report = run_checks(records, facts=_load_facts(facts), root=root)
     _emit_report(report, fmt, output, root)
     raise typer.Exit(EXIT_FINDINGS if report.fails(fail_on.value) else EXIT_OK)
