@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -67,7 +68,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
         def refuse(self):
             raise PermissionError(13, "Permission denied", str(self))
 
-        monkeypatch.setattr(type(f), "read_bytes", refuse)
+        monkeypatch.setattr("claimx.reader._read_bytes", lambda p: refuse(p))
     else:
         f.chmod(0)
     with pytest.raises(InputError, match="permission denied"):
@@ -100,3 +101,73 @@ def test_atomic_writer_leaves_no_partial_file(tmp_path):
     with atomic_writer(target) as fh:
         fh.write("new\n")
     assert target.read_text() == "new\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# a folder of hostile inputs, made by the test: every path accounted for, nothing opened that could hang
+
+
+def _hostile_folder(root):
+    (root / "good.txt").write_text("The Labour Party won 12 seats.\n")
+    (root / "UPPER.TXT").write_text("The Green Party won 3 seats.\n")
+    (root / "utf16le.txt").write_bytes("\ufeffThe Labour Party won 12 seats.\n".encode("utf-16-le"))
+    (root / "utf16be.txt").write_bytes("\ufeffThe Labour Party won 12 seats.\n".encode("utf-16-be"))
+    (root / "utf32.txt").write_bytes("\ufeffThe Labour Party won 12 seats.\n".encode("utf-32-le"))
+    (root / "bom8.md").write_bytes("\ufeffThe Labour Party won 12 seats.\n".encode("utf-8"))
+    (root / "cp1252.txt").write_bytes("Caf\u00e9 owners won 12 seats.\n".encode("cp1252"))
+    (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "dangling.txt").symlink_to(root / "gone.txt")
+    (root / "loop.txt").symlink_to(root / "loop.txt")
+    os.mkfifo(root / "pipe.txt")
+    (root / "a.pdf").write_bytes(b"%PDF-1.4")
+    (root / "b.PDF").write_bytes(b"%PDF-1.4")
+    (root / "c.docx").write_bytes(b"PK")
+
+
+def test_hostile_folder_every_path_accounted_for(tmp_path):
+    from collections import Counter
+
+    from claimx.extract import _articles
+    from claimx.reader import Article, format_skipped
+
+    _hostile_folder(tmp_path)
+    skipped: Counter = Counter()
+    items = list(_articles(discover([tmp_path], skipped=skipped)))
+    by_name = {i.name: i for i in items}
+    assert sorted(by_name) == sorted(
+        ["good.txt", "UPPER.TXT", "utf16le.txt", "utf16be.txt", "utf32.txt", "bom8.md", "cp1252.txt",
+         "binary.txt", "empty.txt", "dangling.txt", "loop.txt", "pipe.txt"]
+    )
+    for name in ("good.txt", "UPPER.TXT", "utf16le.txt", "utf16be.txt", "utf32.txt", "bom8.md"):
+        assert isinstance(by_name[name], Article), name
+        assert by_name[name].text.startswith("The ") and "\ufeff" not in by_name[name].text
+    reasons = {n: i.reason for n, i in by_name.items() if isinstance(i, InputProblem)}
+    assert "not valid UTF-8" in reasons["cp1252.txt"] and "offset 3" in reasons["cp1252.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert reasons["empty.txt"] == "empty file"
+    assert "dangling symlink" in reasons["dangling.txt"]
+    assert reasons["loop.txt"] == "symlink loop"
+    assert "FIFO" in reasons["pipe.txt"]
+    assert skipped == Counter({".pdf": 2, ".docx": 1})
+    assert format_skipped(skipped) == "3 skipped: .pdf 2, .docx 1"
+
+
+def test_paths_named_directly_never_hang(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    items = list(discover([fifo, "/dev/zero"]))
+    assert [type(i).__name__ for i in items] == ["InputProblem", "InputProblem"]
+    assert "FIFO" in items[0].reason and "device" in items[1].reason
+    # read_article itself refuses a non-regular file without reading it
+    with pytest.raises(InputError, match="device"):
+        read_article(InputFile(Path("/dev/zero"), "zero"))
+    with pytest.raises(InputError, match="FIFO"):
+        read_article(InputFile(fifo, "pipe"))
+
+
+def test_bad_utf16_names_the_byte_offset(tmp_path):
+    f = tmp_path / "bad16.txt"
+    f.write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8\x41")  # a lone surrogate, then an odd byte
+    with pytest.raises(InputError, match=r"UTF-16-LE .*byte offset \d+"):
+        read_article(InputFile(f, "bad16.txt"))

@@ -201,7 +201,7 @@ class SentenceMatcher:
                 k += 1
             if numbers:
                 matcher = self._sub_matcher(frozenset(numbers))
-                out.extend((mid, start + s, start + e) for mid, s, e in matcher(doc[start : min(stop, end)]))
+                out.extend(bounded_matches(matcher, doc, start, min(stop, end)))
         return out
 
 
@@ -397,6 +397,36 @@ def in_sorted(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
     return ids[pos] == values
 
 
+# A Matcher pattern with a repeated token ("*", "+") matches every sub-span of a run of words that fit it, each
+# by several paths ("Party Party ... Party" for "Capitalised* Party"): time and memory grow with the cube of the
+# run. Spans longer than LONG_SPAN tokens (no normal sentence) are matched in overlapping windows of
+# 2 * MAX_MATCH tokens, MAX_MATCH apart, keeping the matches of at most MAX_MATCH tokens (each lies whole
+# inside some window): the cost is linear in the span, and no name, number or construction the patterns
+# describe is longer than MAX_MATCH tokens.
+LONG_SPAN = 160
+MAX_MATCH = 32
+
+
+def bounded_matches(matcher: Matcher, doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``matcher(doc[start:end])`` with the doc's offsets; past :data:`LONG_SPAN` tokens, matched window by
+    window (only matches of at most :data:`MAX_MATCH` tokens, each once, in start order)."""
+    if end - start <= LONG_SPAN:
+        return [(mid, start + s, start + e) for mid, s, e in matcher(doc[start:end])]
+    seen: set[tuple[int, int, int]] = set()
+    out: list[tuple[int, int, int]] = []
+    for w in range(start, end, MAX_MATCH):
+        w_end = min(w + 2 * MAX_MATCH, end)
+        for mid, s, e in matcher(doc[w:w_end]):
+            m = (mid, w + s, w + e)
+            if e - s <= MAX_MATCH and m not in seen:
+                seen.add(m)
+                out.append(m)
+        if w_end == end:
+            break
+    out.sort(key=lambda m: m[1])
+    return out
+
+
 def match_sentences(matcher: Matcher, doc: Doc, sents: Iterable[Span] | None, anchors: Anchors | None) -> list[tuple[int, int, int]]:
     """``matcher(doc)`` restricted to the sentences that contain an anchor word; offsets are the doc's.
     Without anchors or sentences (a pipeline with no parser or senter) the whole doc is matched."""
@@ -416,8 +446,7 @@ def match_sentences(matcher: Matcher, doc: Doc, sents: Iterable[Span] | None, an
     for start, end in bounds:
         k = bisect.bisect_left(hit_list, start)
         if k < len(hit_list) and hit_list[k] < end:
-            sent = doc[start:end]
-            out.extend((mid, start + s, start + e) for mid, s, e in matcher(sent))
+            out.extend(bounded_matches(matcher, doc, start, end))
     return out
 
 

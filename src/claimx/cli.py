@@ -60,6 +60,16 @@ def _fail(msg: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _check_output(path) -> None:
+    """Refuse an output path that cannot be written, before any work (see claimx.outputs)."""
+    from .outputs import OutputError, check_output
+
+    try:
+        check_output(path)
+    except OutputError as err:
+        raise _fail(str(err)) from None
+
+
 def _parse_types(types: Optional[str]) -> tuple[str, ...] | None:
     if not types:
         return None
@@ -138,10 +148,11 @@ def _run_extract(
     them), so a plain ``extract`` streams with flat memory.
     """
     from .extract import extract_paths
-    from .reader import atomic_writer
+    from .outputs import open_output
 
     if workers < 1:
         raise _fail("--workers must be at least 1")
+    _check_output(output)
     records: list[Any] = []
     problems: list[Any] = []
     counts = {"docs": 0, "claims": 0}
@@ -175,7 +186,7 @@ def _run_extract(
         consume(out.write)
         out.flush()
     else:
-        with atomic_writer(output) as fh:
+        with open_output(output) as fh:
             consume(fh.write)
     n_docs = counts["docs"]
     _err(f"{counts['claims']} claims from {n_docs - len(problems)} of {n_docs} files" + (f" ({len(problems)} unreadable)" if problems else ""))
@@ -247,11 +258,11 @@ def extract(
     raise typer.Exit(EXIT_USAGE if problems else EXIT_OK)
 
 
-def _load_claims(files: list[Path]) -> list[Any]:
+def _load_claims(files: list[Path], root: Optional[Path] = None) -> list[Any]:
     from .io_jsonl import JsonlError, read_records
 
     try:
-        return read_records(files)
+        return read_records(files, root)
     except JsonlError as err:
         raise _fail(str(err)) from None
 
@@ -269,7 +280,7 @@ def _load_facts(facts: Optional[Path]):
 
 def _emit_report(report, fmt: Format, output: Optional[Path], root: Optional[Path] = None) -> None:
     from .formats import render
-    from .reader import write_atomic
+    from .outputs import write_output
 
     text = render(report, fmt.value, color=output is None and sys.stdout.isatty(), root=root)
     if output is None or str(output) == "-":
@@ -277,7 +288,7 @@ def _emit_report(report, fmt: Format, output: Optional[Path], root: Optional[Pat
         if text and not text.endswith("\n"):
             sys.stdout.write("\n")
     else:
-        write_atomic(output, text)
+        write_output(output, text)
 
 
 @app.command()
@@ -293,7 +304,8 @@ def check(
     """Check claims for contradictions and known totals; report in the chosen format."""
     from .checks import run_checks
 
-    records = _load_claims(claims)
+    _check_output(output)
+    records = _load_claims(claims, root)
     readable = {r.doc for r in records if r.type != "document" or r.status == "ok"}
     if not readable and not allow_empty:
         unreadable = [r for r in records if r.type == "document"]
@@ -322,18 +334,28 @@ def run(
 ) -> None:
     """Extract and check in one go: writes OUT/claims.jsonl and OUT/report.json, prints the report."""
     from .checks import run_checks
-    from .reader import DEFAULT_GLOBS, write_atomic
+    from .outputs import OutputError, OutputFolder, write_output
+    from .reader import DEFAULT_GLOBS
 
     fact_set = _load_facts(facts)
-    records, problems = _run_extract(
-        paths, out / "claims.jsonl", model, workers, glob or list(DEFAULT_GLOBS), None, batch_size,
-        allow_empty=allow_empty,
-    )
-    from .reader import input_root
+    folder = OutputFolder(out)  # locked for the run; claims and report published together, manifest last
+    try:
+        folder.__enter__()
+    except OutputError as err:
+        raise _fail(str(err)) from None
+    try:
+        records, problems = _run_extract(
+            paths, folder.stage("claims.jsonl"), model, workers, glob or list(DEFAULT_GLOBS), None, batch_size,
+            allow_empty=allow_empty,
+        )
+        from .reader import input_root
 
-    root = input_root(paths)  # the documents' names are relative to it
-    report = run_checks(records, facts=fact_set, root=root)
-    write_atomic(out / "report.json", report.model_dump_json(indent=2) + "\n")
+        root = input_root(paths)  # the documents' names are relative to it
+        report = run_checks(records, facts=fact_set, root=root)
+        write_output(folder.stage("report.json"), report.model_dump_json(indent=2) + "\n")
+        folder.publish()
+    finally:
+        folder.__exit__(None, None, None)
     _emit_report(report, fmt, None, root)
     if problems:
         raise typer.Exit(EXIT_USAGE)
@@ -383,6 +405,7 @@ def eval_cmd(
         raise _fail("give exactly one of --texts DIR or --claims FILE")
     if fmt not in ("text", "json"):
         raise _fail("--format must be text or json")
+    _check_output(output)
     if not gold.is_dir():
         raise _fail(f"{gold}: not a folder of gold files")
     if texts is not None:
@@ -398,9 +421,9 @@ def eval_cmd(
         raise _fail(str(err)) from None
     text = render_eval(result, fmt)
     if output:
-        from .reader import write_atomic
+        from .outputs import write_output
 
-        write_atomic(output, text)
+        write_output(output, text)
     else:
         sys.stdout.write(text)
 
@@ -444,9 +467,16 @@ def _main(
 
 
 def main() -> None:
-    """Console entry point; maps usage errors to exit 2."""
+    """Console entry point; maps usage errors to exit 2. SIGTERM is handled like SIGINT (Ctrl-C): the
+    workers are shut down, temporary files removed, and the previous output left as it was."""
+    from .signals import Terminated, handle_sigterm
+
+    handle_sigterm()
     try:
         app(standalone_mode=True)
+    except Terminated:
+        _err("terminated")
+        sys.exit(143)
     except KeyboardInterrupt:  # pragma: no cover
         _err("interrupted")
         sys.exit(130)

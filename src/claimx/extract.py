@@ -297,6 +297,9 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_init(nlp: Language, batch_size: int, types: frozenset[str] | None) -> None:
+    from .signals import die_with_parent
+
+    die_with_parent()  # a parent killed even with SIGKILL takes its workers with it
     _WORKER.update(nlp=nlp, batch_size=batch_size, types=types)
 
 
@@ -322,6 +325,7 @@ def _pool_results(
     ctx = multiprocessing.get_context("fork")
     ex = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init, initargs=(nlp, batch_size, types))
     futures: deque = deque()
+    finished = False
     try:
         for window in windows:
             futures.append(ex.submit(_worker_run, window))
@@ -330,7 +334,11 @@ def _pool_results(
                 yield futures.popleft().result()
         while futures:
             yield futures.popleft().result()
+        finished = True
     finally:
+        if not finished:  # interrupted, terminated or failed: stop the workers now, not after their windows
+            for proc in list(getattr(ex, "_processes", {}).values()):
+                proc.terminate()
         ex.shutdown(wait=True, cancel_futures=True)
 
 

@@ -159,12 +159,18 @@ def parse_facts(text: str, name: str = "<facts>") -> FactsFile:
     """Parse and validate facts from YAML or JSON text (JSON when ``name`` ends with .json)."""
     import yaml
 
+    from .io_jsonl import MAX_DEPTH, _bad_number, json_depth, loads_bounded
+
     if name.lower().endswith(".json"):
         try:
-            data = json.loads(text)
+            data = loads_bounded(text)
         except json.JSONDecodeError as err:
             raise FactsError(f"{name}:{err.lineno}: not valid JSON: {err.msg} (column {err.colno})") from None
+        except (ValueError, RecursionError) as err:
+            raise FactsError(f"{name}: {err}") from None
     else:
+        if json_depth(text) > MAX_DEPTH:  # flow-style YAML nests with the same brackets
+            raise FactsError(f"{name}: nested deeper than {MAX_DEPTH} levels")
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as err:
@@ -172,6 +178,12 @@ def parse_facts(text: str, name: str = "<facts>") -> FactsFile:
             where = f":{mark.line + 1}" if mark is not None else ""
             problem = getattr(err, "problem", None) or str(err)
             raise FactsError(f"{name}{where}: not valid YAML: {problem}") from None
+        except (ValueError, OverflowError, RecursionError) as err:
+            # a date like 2025-13-45 or a number with thousands of digits: YAML's constructors raise these
+            raise FactsError(f"{name}{_yaml_error_line(text, err)}: not a valid value: {err}") from None
+        bad = _bad_number(data)
+        if bad:
+            raise FactsError(f"{name}: {bad}")
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -188,6 +200,22 @@ def parse_facts(text: str, name: str = "<facts>") -> FactsFile:
             msg = e["msg"].removeprefix("Value error, ")
             msgs.append(f"{where}: {_fmt_loc(loc) or '(top)'}: {msg}")
         raise FactsError("\n".join(msgs[:10]) + (f"\n... and {len(msgs) - 10} more" if len(msgs) > 10 else "")) from None
+
+
+def _yaml_error_line(text: str, err: Exception) -> str:
+    """``:LINE`` of the first scalar YAML cannot construct (the constructors raise without a mark)."""
+    import yaml
+
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken) and not token.style:
+                try:
+                    yaml.safe_load(token.value)
+                except (ValueError, OverflowError):
+                    return f":{token.start_mark.line + 1}"
+    except yaml.YAMLError:
+        pass
+    return ""
 
 
 def load_facts(path: str | Path) -> FactsFile:

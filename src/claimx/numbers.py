@@ -55,6 +55,7 @@ class Quantity:
     upper: int | float | None = None
 
 
+_MAX_DIGITS = 100
 _NUMERAL = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 
 
@@ -62,7 +63,12 @@ def _numeral(text: str) -> int | float | None:
     t = text.strip()
     if not _NUMERAL.match(t):
         return None
-    v = float(t.replace(",", ""))
+    digits = t.replace(",", "")
+    if len(digits) > _MAX_DIGITS:  # no count in news has that many digits (and int() refuses > 4300)
+        return None
+    if "." not in digits:
+        return int(digits)  # exact: float would round integers past 2**53
+    v = float(digits)
     return int(v) if v.is_integer() else v
 
 
@@ -110,7 +116,7 @@ def parse_number(text: str) -> int | float | None:
     if not seen:
         return None
     v = total + current
-    return int(v) if float(v).is_integer() else v
+    return v if isinstance(v, int) or not v.is_integer() else int(v)
 
 
 def is_number_word(word: str) -> bool:

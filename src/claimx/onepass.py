@@ -32,6 +32,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from .anchors import LONG_SPAN, bounded_matches
+from .doctext import sentence_bounds
+
 
 class GroupedMatcher:
     def __init__(self, vocab: Vocab, validate: bool = False):
@@ -42,6 +45,8 @@ class GroupedMatcher:
         self._ent_not_in: dict[int, frozenset[int]] = {}  # key -> entity labels its one-token pattern excludes
         self._fast_entity_tests = False  # the Matcher's ENT_TYPE NOT_IN predicates swapped (see _speed_up_entity_tests)
         self._runs: dict[int, tuple[int, int, list]] = {}  # key -> (first flag, more flag, patterns): run by longest_runs
+        self._added: list[tuple[str | int, list, str | None]] = []  # (key, patterns, greedy) as given to the Matcher
+        self._plain: Matcher | None = None  # the same patterns without greedy filters (for long sentences)
 
     def add(self, group: str, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = None) -> None:
         key_id = self.vocab.strings.add(key)
@@ -58,12 +63,46 @@ class GroupedMatcher:
         others = [k for k, g in self._group_of.items() if g == group and k != key_id]
         for k in others:  # a run key's fast path keeps its group's order only while it is alone in the group
             if k in self._runs:
-                self.matcher.add(k, self._runs.pop(k)[2], greedy="LONGEST")
+                pats = self._runs.pop(k)[2]
+                self.matcher.add(k, pats, greedy="LONGEST")
+                self._added.append((k, pats, "LONGEST"))
         if shape is not None and not others:
             self._runs[key_id] = (*shape, patterns)
         else:
             self.matcher.add(key, patterns, greedy=greedy)
+            self._added.append((key_id, patterns, greedy))
+        self._plain = None
         self._fast_entity_tests = False
+
+    def _matches(self, doclike: Doc | Span) -> list[tuple[int, int, int]]:
+        """``self.matcher(doclike)``; a Doc with a sentence longer than :data:`~claimx.anchors.LONG_SPAN` tokens
+        (no normal text has one) is matched piece by piece: the normal sentences between such sentences as one
+        span each, each long sentence in windows (:func:`~claimx.anchors.bounded_matches`) with the greedy
+        filters applied afterwards, as the Matcher applies them. A repeated pattern token makes the Matcher's
+        cost grow with the cube of a run of words that fit it; this keeps it linear."""
+        if not isinstance(doclike, Doc) or len(doclike) <= LONG_SPAN or not doclike.has_annotation("SENT_START"):
+            return self.matcher(doclike)
+        bounds = sentence_bounds(doclike)
+        if all(e - s <= LONG_SPAN for s, e in bounds):
+            return self.matcher(doclike)
+        if self._plain is None:
+            self._plain = Matcher(self.vocab, validate=False)
+            for key, patterns, _ in self._added:
+                self._plain.add(key, patterns)
+        greedy = {self.vocab.strings.as_int(k) if isinstance(k, str) else k: g for k, _, g in self._added if g}
+        out: list[tuple[int, int, int]] = []
+        a = 0  # start of the normal sentences not matched yet
+        for s, e in bounds + [(len(doclike), len(doclike) + LONG_SPAN + 1)]:
+            if e - s <= LONG_SPAN:
+                continue
+            if a < s:
+                out.extend((mid, a + x, a + y) for mid, x, y in self.matcher(doclike[a:s]))
+            if s < len(doclike):
+                found = bounded_matches(self._plain, doclike, s, e)
+                out.extend(m for m in found if m[0] not in greedy)
+                out.extend(_greedy_filter([m for m in found if m[0] in greedy], greedy))
+            a = e
+        return out
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -88,7 +127,7 @@ class GroupedMatcher:
         out: dict[str, list[tuple[int, int, int]]] = {g: [] for g in self.groups}
         group_of, checks = self._group_of, self._ent_not_in
         ents = None
-        for match in self.matcher(doclike) if len(self.matcher) else ():
+        for match in self._matches(doclike) if len(self.matcher) else ():
             labels = checks.get(match[0])
             if labels is not None:
                 if ents is None:
@@ -103,6 +142,26 @@ class GroupedMatcher:
                 flags = doclike.to_array([first, more])
             out[group_of[key_id]] = [(key_id, s, e) for s, e in longest_runs(flags[:, 0], flags[:, 1])] if len(flags) else []
         return out
+
+
+def _greedy_filter(matches: list[tuple[int, int, int]], greedy: dict[int, str]) -> list[tuple[int, int, int]]:
+    """The Matcher's greedy filter per key ("FIRST": leftmost first; "LONGEST": longest first, then leftmost),
+    dropping a match that overlaps one already kept."""
+    by_key: dict[int, list[tuple[int, int]]] = {}
+    for key, s, e in matches:
+        by_key.setdefault(key, []).append((s, e))
+    out = []
+    for key, pairs in by_key.items():
+        if greedy[key] == "FIRST":
+            ordered = sorted(pairs, key=lambda x: (x[0], -x[1]))
+        else:
+            ordered = sorted(pairs, key=lambda x: (x[1] - x[0], -x[0]), reverse=True)
+        taken: set[int] = set()
+        for s, e in ordered:
+            if not any(i in taken for i in range(s, e)):
+                out.append((key, s, e))
+                taken.update(range(s, e))
+    return out
 
 
 def _run_shape(pattern: list[dict[str, Any]]) -> tuple[int, int] | None:

@@ -6,10 +6,13 @@ Bad input never stops a batch: each file that cannot be used yields an
 
 from __future__ import annotations
 
+import codecs
+import errno
 import fnmatch
 import hashlib
 import os
-import tempfile
+import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +24,14 @@ DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.md")
 # A file named on the command line is always read.
 NOT_ARTICLES: tuple[str, ...] = ("README*", "LICENSE*", "LICENCE*", "CHANGELOG*", "CONTRIBUTING*", "NOTICE*")
 _BINARY_SNIFF = 8192
+# Byte-order marks, longest first (a UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 class InputError(Exception):
@@ -61,28 +72,53 @@ def input_root(paths: Iterable[str | Path]) -> Path:
     return Path(os.path.commonpath(folders))
 
 
-def discover(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[InputFile | InputProblem]:
+def discover(
+    paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS, skipped: Counter[str] | None = None
+) -> Iterator[InputFile | InputProblem]:
     """Yield the input files under ``paths`` (files as given, folders recursively), sorted per folder.
 
     Every file is named by its path relative to :func:`input_root` of ``paths`` (one folder: relative
-    to it; one file: its file name). Inside folders, hidden files and folders and repository documents
-    (:data:`NOT_ARTICLES`) are skipped.
+    to it; one file: its file name), whatever the working directory. Inside folders,
+    hidden files and folders and repository documents (:data:`NOT_ARTICLES`) are skipped, and the
+    patterns match names case-insensitively (``*.txt`` takes ``NOTES.TXT``). Every path that matches is
+    accounted for: a symlink loop, a dangling symlink, a FIFO, a device or a socket is an
+    :class:`InputProblem` with its reason (never opened). Files of other extensions are counted in
+    ``skipped`` (extension -> count, ``""`` for none) when it is given.
     """
     paths = list(paths)
-    patterns = tuple(globs)
+    patterns = tuple(g.lower() for g in globs)
     root = input_root(paths)
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted((f for f in p.rglob("*") if _is_article(f, p, patterns)), key=lambda f: f.relative_to(p).as_posix())
-            for f in found:
+            found = []
+            for f in p.rglob("*"):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts) or _is_folder(f):
+                    continue
+                if any(fnmatch.fnmatch(f.name.upper(), g) for g in NOT_ARTICLES):
+                    continue
+                if not any(fnmatch.fnmatch(f.name.lower(), g) for g in patterns):
+                    if skipped is not None:
+                        skipped[f.suffix.lower()] += 1
+                    continue
+                found.append(f)
+            for f in sorted(found, key=lambda f: f.relative_to(p).as_posix()):
+                problem = not_a_regular_file(f)
+                if problem:
+                    yield InputProblem(_display_name(f, root), problem)
+                    continue
                 resolved = f.resolve()
                 if resolved in seen:
                     continue
                 seen.add(resolved)
                 yield InputFile(f, _display_name(f, root))
-        elif p.exists():
+        elif os.path.lexists(p):
+            problem = not_a_regular_file(p)
+            if problem:
+                yield InputProblem(_display_name(p, root), problem)
+                continue
             resolved = p.resolve()
             if resolved in seen:
                 continue
@@ -92,64 +128,159 @@ def discover(paths: Iterable[str | Path], globs: Iterable[str] = DEFAULT_GLOBS) 
             yield InputProblem(str(raw), "no such file or directory")
 
 
-def _is_article(f: Path, root: Path, patterns: tuple[str, ...]) -> bool:
-    if not any(fnmatch.fnmatch(f.name, g) for g in patterns):
+def _is_folder(f: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(f).st_mode)
+    except OSError:
         return False
-    if any(part.startswith(".") for part in f.relative_to(root).parts):
-        return False
-    if any(fnmatch.fnmatch(f.name.upper(), g) for g in NOT_ARTICLES):
-        return False
-    return f.is_file()
+
+
+def not_a_regular_file(p: Path) -> str | None:
+    """Why ``p`` cannot be read as an article without opening it (None for a regular file): a symlink
+    loop or a dangling symlink, a FIFO, a device or a socket (reading those could block or never end)."""
+    try:
+        st = os.stat(p)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symlink loop"
+        if err.errno == errno.ENOENT and os.path.islink(p):
+            return f"dangling symlink (target {os.readlink(p)} missing)"
+        if err.errno == errno.EACCES:
+            return "permission denied"
+        return f"cannot read: {err.strerror or err}"
+    mode = st.st_mode
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    if stat.S_ISFIFO(mode):
+        return "FIFO (named pipe): not read"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device: not read"
+    if stat.S_ISSOCK(mode):
+        return "socket: not read"
+    return "not a regular file: not read"
+
+
+def format_skipped(skipped: Counter[str]) -> str:
+    """``"3 skipped: .pdf 2, .docx 1"`` (most first), or ``""``."""
+    total = sum(skipped.values())
+    if not total:
+        return ""
+    parts = ", ".join(f"{ext or '(no extension)'} {n}" for ext, n in sorted(skipped.items(), key=lambda x: (-x[1], x[0])))
+    return f"{total} skipped: {parts}"
 
 
 def _display_name(p: Path, root: Path) -> str:
     return Path(os.path.relpath(os.path.abspath(p), root)).as_posix()
 
 
-def read_article(f: InputFile) -> Article:
-    """Read one article as UTF-8 text; raise :class:`InputError` with the reason if it cannot be used."""
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file. Opened non-blocking and checked after opening (a FIFO or device put in
+    its place since :func:`discover` looked is refused, never read: no hang, no endless read)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
-        data = f.path.read_bytes()
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(not_a_regular_file(path) or "not a regular file: not read")
+        chunks = []
+        while True:
+            block = os.read(fd, 1 << 20)
+            if not block:
+                break
+            chunks.append(block)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def decode_text(data: bytes) -> str:
+    """The text of a file's bytes as claimx reads it: by its byte-order mark (UTF-8, UTF-16 LE/BE,
+    UTF-32 LE/BE), else UTF-8; the mark itself is not part of the text (offsets count from after it).
+    Raises :class:`InputError` (with the byte offset) for bytes that are not valid in that encoding
+    and for binary data (NUL characters). Text in another 8-bit encoding (cp1252, Latin-1) is refused
+    with the offset of its first non-UTF-8 byte, never guessed."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                text = body.decode(codec)
+            except UnicodeDecodeError as err:
+                raise InputError(
+                    f"not valid {codec.upper()} after its byte-order mark (at byte offset {err.start + len(bom)})"
+                ) from None
+            if "\x00" in text[:_BINARY_SNIFF]:
+                raise InputError("binary file (contains NUL characters)")
+            return text
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        raise InputError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}, line {line}; "
+            "convert it first, e.g. iconv -f cp1252 -t utf-8)"
+        ) from None
+
+
+def read_article(f: InputFile) -> Article:
+    """Read one article (see :func:`decode_text`); raise :class:`InputError` with the reason if it cannot be used."""
+    try:
+        data = _read_bytes(f.path)
     except PermissionError:
         raise InputError("permission denied") from None
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError("symlink loop") from None
         raise InputError(f"cannot read: {err.strerror or err}") from None
     if not data.strip():
         raise InputError("empty file")
-    if b"\x00" in data[:_BINARY_SNIFF]:
-        raise InputError("binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise InputError(f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}, line {line})") from None
-    if text.startswith("\ufeff"):  # offsets count from after a byte-order mark
-        text = text[1:]
+    text = decode_text(data)
+    if not text.strip():
+        raise InputError("empty file")
     return Article(f.name, text, hashlib.sha256(data).hexdigest())
 
 
 @contextmanager
 def atomic_writer(path: str | Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """Write ``path`` through a temporary file in the same folder, renamed into place on success."""
+    """Write ``path`` as the shell's ``>`` would, a regular file atomically (see :mod:`claimx.outputs`);
+    the parent folder is made if missing."""
+    from .outputs import open_output
+
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    if str(path) != "-":
+        target.parent.mkdir(parents=True, exist_ok=True)
+    with open_output(path if str(path) == "-" else target, encoding) as fh:
+        yield fh
 
 
 def write_atomic(path: str | Path, content: str) -> None:
     with atomic_writer(path) as fh:
         fh.write(content)
+
+
+def inside_root(root: str | Path, doc: str) -> Path | None:
+    """``root / doc`` when it stays inside ``root`` once symlinks and ``..`` are resolved, else None
+    (an absolute ``doc``, ``../..`` or a symlink out of the root)."""
+    base = Path(root).resolve()
+    target = (base / doc).resolve()
+    return target if target == base or base in target.parents else None
+
+
+def read_doc_text(root: str | Path | None, doc: str) -> str | None:
+    """The text of article ``doc`` under ``root`` as claimx read it (byte-order mark and encoding as
+    :func:`decode_text`), or None: no root, a path outside the root, not a regular file, unreadable."""
+    if root is None:
+        return None
+    path = inside_root(root, doc)
+    if path is None:
+        return None
+    try:
+        return decode_text(_read_bytes(path))
+    except (OSError, InputError):
+        return None

@@ -232,10 +232,9 @@ class ArticleContext:
         sentences = list(dict.fromkeys(c.text for c in claims))
         self.text = "\n".join(sentences)
         if root is not None:
-            try:
-                self.text = (Path(root) / doc).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                pass
+            from ..reader import read_doc_text
+
+            self.text = read_doc_text(root, doc) or self.text  # never a file outside the root
         self.years: set[int] = {int(y) for y in _YEAR.findall(self.text)}
         # Articles name earlier elections ("up from 2021") more often than their own year: the election may be
         # any year from the earliest one mentioned until now.

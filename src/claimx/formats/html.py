@@ -85,10 +85,9 @@ def render(report: Report, *, color: bool = False, root: Path | None = None) -> 
 def _read(root: Path | None, doc: str) -> str | None:
     if root is None:
         return None
-    try:
-        return (Path(root) / doc).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
+    from ..reader import read_doc_text
+
+    return read_doc_text(root, doc)  # decoded as extract read it (BOM), never outside the root
 
 
 def _severity_of(claim_id: str, findings: list[Finding]) -> str | None:

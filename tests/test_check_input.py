@@ -1,0 +1,103 @@
+"""`check` never trusts its input: every bad line or facts entry is exit 2 with file:line and a reason."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+from claimx.facts import FactsError, parse_facts
+from claimx.io_jsonl import JsonlError, read_records
+from claimx.numbers import parse_number
+
+
+def _claim(**over):
+    c = {
+        "id": "c1", "doc": "a.txt", "type": "seat_count", "text": "Labour won 12 seats.",
+        "span": {"start": 0, "end": 20}, "evidence": "Labour won 12 seats.", "line": 1,
+        "rule": "test", "confidence": 0.9, "party": "Labour", "seats": 12,
+    }
+    c.update(over)
+    return c
+
+
+def _write(tmp_path, lines):
+    f = tmp_path / "claims.jsonl"
+    f.write_text("".join((ln if isinstance(ln, str) else json.dumps(ln)) + "\n" for ln in lines))
+    return f
+
+
+@pytest.mark.parametrize(
+    "bad, reason",
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested deeper"),
+        ('{"id": "x", "seats": ' + "9" * 5000 + "}", "integer of 5000 digits"),
+        (_claim(seats=10**400), "integer of 401 digits"),
+        (_claim(seats=2**70), "seats: integer out of range"),
+        ('{"id": "x", "confidence": 1e999}', "out of range"),
+        ('{"id": "x", "confidence": NaN}', "not a number"),
+        (_claim(span={"start": 9, "end": 3}), "span.start 9 is after span.end 3"),
+        (_claim(seats=-4), "seats"),
+        ("not json", "not JSON"),
+    ],
+)
+def test_bad_line_is_an_error_with_file_and_line(tmp_path, bad, reason):
+    f = _write(tmp_path, [_claim(id="ok"), bad])
+    with pytest.raises(JsonlError, match=reason) as err:
+        read_records([f])
+    assert str(err.value).startswith(f"{f}:2:")
+
+
+def test_negative_short_by_and_duplicate_ids(tmp_path):
+    status = {"id": "m1", "doc": "a.txt", "type": "majority_status", "text": "t", "span": {"start": 0, "end": 1},
+              "evidence": "t", "line": 1, "rule": "r", "confidence": 0.5, "party": "X", "status": "short",
+              "short_by": -3}
+    try:
+        read_records([_write(tmp_path, [status])])
+    except JsonlError as err:
+        assert ":1:" in str(err)
+    else:  # pragma: no cover - the model must refuse it one way or the other
+        pytest.fail("a negative short_by was accepted")
+    with pytest.raises(JsonlError, match=r":2: duplicate id c1 \(first at .*:1\)"):
+        read_records([_write(tmp_path, [_claim(), _claim()])])
+
+
+def test_big_integers_are_exact(tmp_path):
+    (rec,) = read_records([_write(tmp_path, [_claim(seats=2**53 + 1)])])
+    assert rec.seats == 2**53 + 1
+    assert parse_number("9007199254740993") == 9007199254740993
+    assert parse_number("9" * 5000) is None  # no exception for a digit run
+
+
+def test_doc_outside_root_is_an_input_error(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    f = _write(tmp_path, [_claim(doc="../../../../etc/passwd")])
+    with pytest.raises(JsonlError, match=r":1: doc '../../../../etc/passwd' is outside --root"):
+        read_records([f], root)
+    (root / "link.txt").symlink_to("/etc/hostname")
+    with pytest.raises(JsonlError, match="outside --root"):
+        read_records([_write(tmp_path, [_claim(doc="link.txt")])], root)
+    result = CliRunner().invoke(app, ["check", str(f), "--root", str(root), "--format", "html"])
+    assert result.exit_code == 2 and "outside --root" in result.output and "root:" not in result.output
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("results:\n  - body: House\n    party: X\n    seats: 3\n    date: 2025-13-45\n", ":5: not a valid value"),
+        ("results:\n  - body: House\n    party: X\n    seats: 3\n    year: " + "1" * 5000 + "\n", ":5: not a valid value"),
+        ("results:\n  - body: House\n    party: X\n    seats: " + "9" * 400 + "\n", "integer out of range"),
+        ("results: " + "[" * 5000 + "]" * 5000 + "\n", "nested deeper"),
+    ],
+)
+def test_bad_facts_are_errors_with_line(text, reason):
+    with pytest.raises(FactsError, match=reason):
+        parse_facts(text, "facts.yaml")
+
+
+def test_bad_json_facts(tmp_path):
+    with pytest.raises(FactsError, match="integer of"):
+        parse_facts('{"results": [{"body": "H", "party": "X", "seats": ' + "9" * 5000 + "}]}", "f.json")
