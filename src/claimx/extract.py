@@ -412,3 +412,19 @@ def extract_text(nlp: Language, text: str, name: str = "<text>") -> list[Any]:
     art = Article(name, text, "")
     (result,) = list(extract_articles(nlp, [art]))
     return result.claims
+
+
+# ---------------------------------------------------------------------------------------------
+# `claimx.extract(...)`: the public API's function shares its name with this module (a package's
+# submodule is set as the package's attribute when imported), so the module itself is callable and
+# calls :func:`claimx.api.extract`; `claimx.extract.extract_paths` etc. keep working.
+
+
+class _CallableModule(type(sys)):
+    def __call__(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        from .api import extract as _extract
+
+        return _extract(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
