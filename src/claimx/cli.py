@@ -257,6 +257,32 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if report.fails(fail_on.value) else EXIT_OK)
 
 
+class TableFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command()
+def table(
+    claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.", metavar="CLAIMS.jsonl...")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the table here (atomically); stdout when absent.", metavar="FILE")] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", help="csv (default) or jsonl.")] = TableFormat.csv,
+    root: Annotated[Optional[Path], typer.Option("--root", help="Folder of the articles (their text helps resolve chambers).", metavar="DIR")] = None,
+) -> None:
+    """Seat table: one row per article, election (chamber) and party, with the article's final figure per status."""
+    from .table import seat_table, to_csv, to_jsonl
+
+    rows = seat_table(_load_claims(claims), root=root)
+    text = to_csv(rows) if fmt is TableFormat.csv else to_jsonl(rows)
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+    else:
+        from .reader import write_atomic
+
+        write_atomic(output, text)
+    _err(f"{len(rows)} rows")
+
+
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files and folders of articles.")],
