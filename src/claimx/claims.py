@@ -56,6 +56,7 @@ class ClaimBase(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    record: Literal["claim"] = Field("claim", description="'claim' on every claim, 'document' on document records: the two kinds of line in claims.jsonl.")
     id: str = Field(description="Stable id: the same input gives the same id.")
     doc: str = Field(description="Path of the article, relative to the input root.")
     type: str
@@ -134,6 +135,7 @@ class DocumentRecord(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    record: Literal["document"] = Field("document", description="'document' (claims have record 'claim').")
     type: Literal["document"] = "document"
     doc: str
     status: Literal["ok", "error"]

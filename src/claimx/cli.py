@@ -23,8 +23,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help text is plain: "claimx[ray]" and file names stay as written
 )
-model_app = typer.Typer(help="Train and evaluate claimx's own spaCy pipeline.", no_args_is_help=True)
+model_app = typer.Typer(help="Train and evaluate claimx's own spaCy pipeline.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(model_app, name="model")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -92,26 +93,44 @@ def _load_nlp(model: Optional[str], types: tuple[str, ...] | None):
 
 
 class _Progress:
-    """A progress bar on a TTY (stderr), silence otherwise."""
+    """A progress bar on a TTY (stderr), silence otherwise.
 
-    def __init__(self, enabled: bool):
+    The files are counted (and their sizes summed) before extraction starts, so the bar has a total and an
+    ETA; it advances by bytes of text as each window of chunks is done, so a long file moves it too
+    (``by_bytes=False``, for engines that report whole files only: it advances per file)."""
+
+    def __init__(self, enabled: bool, files: int = 0, total_bytes: int = 0, by_bytes: bool = True):
         self.bar = None
+        self.files = self.claims = 0
+        self.by_bytes = by_bytes and total_bytes > 0
+        self._last = 0.0
         if enabled and sys.stderr.isatty():
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
+            size = DownloadColumn() if self.by_bytes else MofNCompleteColumn()
             self.bar = Progress(
                 TextColumn("extracting"),
                 BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[claims]} claims"),
+                size,
+                TextColumn("{task.fields[files]}/{task.fields[nfiles]} files, {task.fields[claims]} claims"),
                 TimeElapsedColumn(),
-                console=Console(stderr=True),
+                TextColumn("eta"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True, markup=False, highlight=False),
                 transient=True,
                 auto_refresh=False,  # no refresh thread: worker processes may be forked while it runs
             )
-            self.task = self.bar.add_task("extract", total=None, claims=0)
-            self.claims = 0
+            total = total_bytes if self.by_bytes else (files or None)
+            self.task = self.bar.add_task("extract", total=total, files=0, nfiles=files or "?", claims=0)
 
     def __enter__(self):
         if self.bar:
@@ -122,11 +141,43 @@ class _Progress:
         if self.bar:
             self.bar.__exit__(*exc)
 
+    def _refresh(self, force: bool = False) -> None:
+        import time
+
+        now = time.monotonic()
+        if force or now - self._last > 0.1:
+            self._last = now
+            self.bar.refresh()
+
+    def bytes_done(self, done: int) -> None:
+        if self.bar and self.by_bytes:
+            self.bar.update(self.task, completed=done)
+            self._refresh()
+
     def advance(self, n_claims: int) -> None:
         if self.bar:
             self.claims += n_claims
-            self.bar.update(self.task, advance=1, claims=self.claims)
-            self.bar.refresh()
+            self.files += 1
+            if self.by_bytes:
+                self.bar.update(self.task, files=self.files, claims=self.claims)
+            else:
+                self.bar.update(self.task, advance=1, files=self.files, claims=self.claims)
+            self._refresh()
+
+
+def _count_inputs(paths: list[str], globs: list[str]) -> tuple[int, int]:
+    """(files, bytes) the extraction will read: for the progress bar's total (folders listed once more)."""
+    from .reader import InputFile, discover
+
+    files = total = 0
+    for item in discover(paths, globs):
+        files += 1
+        if isinstance(item, InputFile):
+            try:
+                total += item.path.stat().st_size
+            except OSError:
+                pass
+    return files, total
 
 
 def _run_extract(
@@ -157,6 +208,8 @@ def _run_extract(
     problems: list[Any] = []
     counts = {"docs": 0, "claims": 0}
 
+    n_files, n_bytes = _count_inputs(paths, globs) if sys.stderr.isatty() else (0, 0)
+    progress = _Progress(True, n_files, n_bytes, by_bytes=engine is not Engine.ray)
     if engine is Engine.ray:
         try:
             from .engines.ray_engine import extract_with_ray
@@ -165,10 +218,11 @@ def _run_extract(
         results = extract_with_ray(paths, model=model, globs=globs, types=types, address=address, batch_size=batch_size)
     else:
         nlp = _load_nlp(model, types)
-        results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers, types=types)
+        results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers, types=types,
+                                on_progress=progress.bytes_done)
 
     def consume(write) -> None:
-        with _Progress(True) as progress:
+        with progress:
             for result in results:
                 if result.record.status == "error":
                     problems.append(result.record)
@@ -237,15 +291,15 @@ GLOB_HELP = "File name pattern(s) to take from folders (repeatable). Default: *.
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files and folders of articles (folders are searched recursively).")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSONL here (atomically); stdout when absent.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline: installed package name or folder. Default: claimx's own.")] = None,
-    workers: Annotated[int, typer.Option("--workers", help="Processes (output is identical for any number).")] = 1,
-    glob: Annotated[Optional[list[str]], typer.Option("--glob", help=GLOB_HELP)] = None,
-    types: Annotated[Optional[str], typer.Option("--types", help="Comma-separated claim types to extract (default: all).")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per nlp.pipe batch.")] = 32,
+    paths: Annotated[list[str], typer.Argument(help="Files and folders of articles (folders are searched recursively).", metavar="PATH")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSONL here (atomically); stdout when absent.", metavar="FILE")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline: installed package name or folder. Default: claimx's own.", metavar="NAME|DIR")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Processes (output is identical for any number).", metavar="N")] = 1,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help=GLOB_HELP, metavar="PATTERN")] = None,
+    types: Annotated[Optional[str], typer.Option("--types", help="Comma-separated claim types to extract (default: all).", metavar="TYPE,...")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per nlp.pipe batch.", metavar="N")] = 32,
     engine: Annotated[Engine, typer.Option("--engine", help="local (default) or ray (needs claimx[ray]).")] = Engine.local,
-    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (with --engine ray).")] = None,
+    address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (with --engine ray).", metavar="ADDRESS")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
 ) -> None:
     """Extract claims from articles as JSON lines (a `document` record per file, then its claims)."""
@@ -293,12 +347,12 @@ def _emit_report(report, fmt: Format, output: Optional[Path], root: Optional[Pat
 
 @app.command()
 def check(
-    claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.")],
-    facts: Annotated[Optional[Path], typer.Option("--facts", help="Known results and chambers (YAML or JSON).")] = None,
+    claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.", metavar="CLAIMS.jsonl")],
+    facts: Annotated[Optional[Path], typer.Option("--facts", help="Known results and chambers (YAML or JSON).", metavar="FILE")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here (atomically).")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here (atomically).", metavar="FILE")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
-    root: Annotated[Optional[Path], typer.Option("--root", help="Folder the claims' doc paths are relative to (for file links).")] = None,
+    root: Annotated[Optional[Path], typer.Option("--root", help="Folder the claims' doc paths are relative to (for file links).", metavar="DIR")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
 ) -> None:
     """Check claims for contradictions and known totals; report in the chosen format."""
@@ -319,17 +373,44 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if report.fails(fail_on.value) else EXIT_OK)
 
 
+class TableFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command()
+def table(
+    claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.", metavar="CLAIMS.jsonl")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the table here (atomically); stdout when absent.", metavar="FILE")] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", help="csv (default) or jsonl.")] = TableFormat.csv,
+    root: Annotated[Optional[Path], typer.Option("--root", help="Folder of the articles (their text helps resolve chambers).", metavar="DIR")] = None,
+) -> None:
+    """Seat table: one row per article, election (chamber) and party, with the article's final figure per status."""
+    from .table import seat_table, to_csv, to_jsonl
+
+    _check_output(output)
+    rows = seat_table(_load_claims(claims), root=root)
+    text = to_csv(rows) if fmt is TableFormat.csv else to_jsonl(rows)
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+    else:
+        from .outputs import write_output
+
+        write_output(output, text)
+    _err(f"{len(rows)} rows")
+
+
 @app.command()
 def run(
-    paths: Annotated[list[str], typer.Argument(help="Files and folders of articles.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder for claims.jsonl and report.json.")] = Path("out"),
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.")] = None,
-    workers: Annotated[int, typer.Option("--workers")] = 1,
-    glob: Annotated[Optional[list[str]], typer.Option("--glob", help=GLOB_HELP)] = None,
-    facts: Annotated[Optional[Path], typer.Option("--facts", help="Known results (YAML or JSON).")] = None,
+    paths: Annotated[list[str], typer.Argument(help="Files and folders of articles.", metavar="PATH")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for claims.jsonl and report.json.", metavar="DIR")] = Path("out"),
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.", metavar="NAME|DIR")] = None,
+    workers: Annotated[int, typer.Option("--workers", metavar="N")] = 1,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help=GLOB_HELP, metavar="PATTERN")] = None,
+    facts: Annotated[Optional[Path], typer.Option("--facts", help="Known results (YAML or JSON).", metavar="FILE")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Format of the report printed on stdout.")] = Format.text,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on")] = FailOn.error,
-    batch_size: Annotated[int, typer.Option("--batch-size")] = 32,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
+    batch_size: Annotated[int, typer.Option("--batch-size", metavar="N")] = 32,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
 ) -> None:
     """Extract and check in one go: writes OUT/claims.jsonl and OUT/report.json, prints the report."""
@@ -364,39 +445,47 @@ def run(
 
 @app.command()
 def schema(
-    out: Annotated[Path, typer.Option("--out", help="Folder for the JSON Schemas.")] = Path("schemas"),
+    out: Annotated[Path, typer.Option("--out", help="Folder for the JSON Schemas.", metavar="DIR")] = Path("schemas"),
     check_only: Annotated[bool, typer.Option("--check", help="Exit 1 when the folder is not current.")] = False,
 ) -> None:
     """Write (or --check) the JSON Schemas generated from claimx's Pydantic models."""
     from .schemas import schema_files
 
-    stale = []
+    if check_only and not out.is_dir():
+        raise _fail(f"{out}/: no such folder to check (--check compares the JSON Schemas in a folder, by default "
+                    f"schemas/ of a claimx checkout, with the models; give --out DIR, or write them: claimx schema --out {out})")
+    stale, missing = [], []
     for name, content in schema_files().items():
         path = out / name
         current = path.read_text(encoding="utf-8") if path.is_file() else None
         if current != content:
-            stale.append(name)
+            (stale if current is not None else missing).append(name)
             if not check_only:
                 from .reader import write_atomic
 
                 write_atomic(path, content)
     if check_only:
-        if stale:
-            _err(f"schemas out of date in {out}/: {', '.join(stale)} (run `claimx schema --out {out}`)")
+        if stale or missing:
+            what = "; ".join(part for part in (
+                f"missing: {', '.join(missing)}" if missing else "",
+                f"out of date: {', '.join(stale)}" if stale else "",
+            ) if part)
+            _err(f"schemas in {out}/ not current ({what}); run `claimx schema --out {out}`")
             raise typer.Exit(EXIT_FINDINGS)
         _err(f"schemas in {out}/ are current")
     else:
-        _err(f"wrote {len(stale)} schema file(s) to {out}/" if stale else f"schemas in {out}/ already current")
+        n = len(stale) + len(missing)
+        _err(f"wrote {n} schema file(s) to {out}/" if n else f"schemas in {out}/ already current")
 
 
 @app.command("eval")
 def eval_cmd(
-    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
-    texts: Annotated[Optional[Path], typer.Option("--texts", help="Folder of article texts to extract from.")] = None,
-    claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims JSONL already extracted.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None,
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.", metavar="DIR")],
+    texts: Annotated[Optional[Path], typer.Option("--texts", help="Folder of article texts to extract from.", metavar="DIR")] = None,
+    claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims JSONL already extracted.", metavar="FILE")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.", metavar="NAME|DIR")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.", metavar="text|json")] = "text",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="FILE")] = None,
 ) -> None:
     """Measure extraction against gold annotations: P/R/F1 per claim type, misses and false hits."""
     from .evaluate import GoldError, evaluate_dir, render_eval
@@ -430,8 +519,8 @@ def eval_cmd(
 
 @model_app.command("train")
 def model_train(
-    data: Annotated[Path, typer.Option("--data", help="Folder with the treebanks (shared/data).")],
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the pipeline (and metrics) to.")] = Path("models"),
+    data: Annotated[Path, typer.Option("--data", help="Folder with the treebanks (shared/data).", metavar="DIR")],
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the pipeline (and metrics) to.", metavar="DIR")] = Path("models"),
     quick: Annotated[bool, typer.Option("--quick", help="A few hundred steps only (smoke test).")] = False,
 ) -> None:
     """Convert the open treebanks and train claimx_en_core (CPU, fixed seeds)."""
@@ -444,8 +533,8 @@ def model_train(
 
 @model_app.command("evaluate")
 def model_evaluate(
-    data: Annotated[Path, typer.Option("--data", help="Folder with the treebanks (shared/data).")],
-    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline to evaluate (default: claimx's own).")] = None,
+    data: Annotated[Path, typer.Option("--data", help="Folder with the treebanks (shared/data).", metavar="DIR")],
+    model: Annotated[Optional[str], typer.Option("--model", help="Pipeline to evaluate (default: claimx's own).", metavar="NAME|DIR")] = None,
 ) -> None:
     """Accuracy of a pipeline on the held-out splits (POS, LAS, NER per label), as JSON."""
     from .pipeline import bundled_model_path
@@ -460,23 +549,77 @@ def model_evaluate(
 @app.callback(invoke_without_command=True)
 def _main(
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="On an unexpected error, print the traceback.")] = False,
 ) -> None:
+    _DEBUG["on"] = _DEBUG["on"] or debug
     if version:
         typer.echo(f"claimx {__version__}")
         raise typer.Exit(0)
 
 
+_DEBUG = {"on": False}
+
+
+class _PipeClosed(Exception):
+    """stdout's reader went away (`claimx extract ... | head -1`): not an error of claimx's."""
+
+
+class _PipeGuard:
+    """sys.stdout, with a closed pipe turned into :class:`_PipeClosed` (which click does not map to exit 1)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text):
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise _PipeClosed() from None
+
+    def flush(self):
+        try:
+            return self._stream.flush()
+        except BrokenPipeError:
+            raise _PipeClosed() from None
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def main() -> None:
-    """Console entry point; maps usage errors to exit 2. SIGTERM is handled like SIGINT (Ctrl-C): the
-    workers are shut down, temporary files removed, and the previous output left as it was."""
+    """Console entry point. Exit codes: 0 clean, 1 findings, 2 usage or input error, and 2 for an unexpected
+    error too (one line on stderr; the traceback with --debug or CLAIMX_DEBUG=1). A closed stdout pipe exits 0.
+    SIGTERM is handled like SIGINT (Ctrl-C): the workers are shut down, temporary files removed, and the
+    previous output left as it was."""
+    import os
+
     from .signals import Terminated, handle_sigterm
 
     handle_sigterm()
+    _DEBUG["on"] = bool(os.environ.get("CLAIMX_DEBUG"))
+    sys.stdout = _PipeGuard(sys.stdout)
     try:
         app(standalone_mode=True)
     except Terminated:
         _err("terminated")
         sys.exit(143)
+    except _PipeClosed:
+        # the reader has all it wanted; point stdout at /dev/null so the final flush cannot fail again
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.__stdout__.fileno())
+        except OSError:
+            pass
+        sys.exit(EXIT_OK)
     except KeyboardInterrupt:  # pragma: no cover
         _err("interrupted")
         sys.exit(130)
+    except Exception as err:  # noqa: BLE001 - the last resort: one line, exit 2
+        if _DEBUG["on"]:
+            import traceback
+
+            traceback.print_exc()
+        detail = str(err).strip().splitlines()[0] if str(err).strip() else ""
+        _err(f"unexpected error: {type(err).__name__}{': ' + detail if detail else ''}"
+             + ("" if _DEBUG["on"] else " (run with --debug for the traceback)"))
+        sys.exit(EXIT_USAGE)

@@ -221,6 +221,7 @@ class _Pending:
     sha256: str
     left: int
     claims: list[Any] = field(default_factory=list)
+    piece_bytes: deque = field(default_factory=deque)  # UTF-8 size of each chunk not yet done (for progress)
 
 
 class _Collector:
@@ -232,6 +233,7 @@ class _Collector:
         self.pending: dict[int, _Pending] = {}
         self.ready: dict[int, DocResult] = {}
         self.next_out = 0
+        self.bytes_done = 0  # UTF-8 bytes of the chunks processed so far (progress: long files advance by chunks)
 
     def windows(self, articles: Iterable[Article | InputProblem]) -> Iterator[list[Piece]]:
         """Read articles lazily and cut their chunks into windows of (at most) one batch each.
@@ -248,7 +250,8 @@ class _Collector:
                 continue
             text = art.text
             chunks = chunk_text(text, self.max_chunk_chars)
-            self.pending[idx] = _Pending(art.name, len(text), len(text.split()), art.sha256, len(chunks))
+            self.pending[idx] = _Pending(art.name, len(text), len(text.split()), art.sha256, len(chunks),
+                                         piece_bytes=deque(len(p.encode("utf-8")) for _, p in chunks))
             newlines, pos = 0, 0
             for offset, piece in chunks:
                 newlines += text.count("\n", pos, offset)
@@ -268,6 +271,7 @@ class _Collector:
                 _warn_stderr(w)
             entry = self.pending[idx]
             entry.claims.extend(claims)
+            self.bytes_done += entry.piece_bytes.popleft()
             entry.left -= 1
             if entry.left == 0:
                 del self.pending[idx]
@@ -370,11 +374,13 @@ def extract_articles(
     n_process: int = 1,
     max_chunk_chars: int = MAX_CHUNK_CHARS,
     types: Iterable[str] | None = None,
+    on_progress: Callable[[int], None] | None = None,
 ) -> Iterator[DocResult]:
     """Run ``nlp`` over articles, yielding one :class:`DocResult` per article, in input order.
 
     ``types`` keeps only claims of those types (all when None). Output does not depend on
-    ``n_process``.
+    ``n_process``. ``on_progress(bytes_done)`` is called after every window with the UTF-8 size of the
+    text processed so far (a long file advances chunk by chunk, before its DocResult is out).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -390,6 +396,8 @@ def extract_articles(
         results = (_run_window(nlp, w, batch_size, wanted) for w in windows)
     for window_result in results:
         col.add(window_result)
+        if on_progress is not None:
+            on_progress(col.bytes_done)
         yield from col.flush()
     yield from col.flush()
     if col.pending:  # pragma: no cover - a bug, not an input problem
@@ -405,10 +413,12 @@ def extract_paths(
     n_process: int = 1,
     types: Iterable[str] | None = None,
     on_result: Callable[[DocResult], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
 ) -> Iterator[DocResult]:
     """Discover, read and extract: the whole batch path for files and folders."""
     for result in extract_articles(
-        nlp, _articles(discover(paths, globs)), batch_size=batch_size, n_process=n_process, types=types
+        nlp, _articles(discover(paths, globs)), batch_size=batch_size, n_process=n_process, types=types,
+        on_progress=on_progress,
     ):
         if on_result is not None:
             on_result(result)
@@ -420,3 +430,19 @@ def extract_text(nlp: Language, text: str, name: str = "<text>") -> list[Any]:
     art = Article(name, text, "")
     (result,) = list(extract_articles(nlp, [art]))
     return result.claims
+
+
+# ---------------------------------------------------------------------------------------------
+# `claimx.extract(...)`: the public API's function shares its name with this module (a package's
+# submodule is set as the package's attribute when imported), so the module itself is callable and
+# calls :func:`claimx.api.extract`; `claimx.extract.extract_paths` etc. keep working.
+
+
+class _CallableModule(type(sys)):
+    def __call__(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        from .api import extract as _extract
+
+        return _extract(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

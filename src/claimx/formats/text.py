@@ -39,6 +39,7 @@ def _plain(report: Report) -> str:
 
 def _rich(report: Report) -> str:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     buf = io.StringIO()
@@ -50,7 +51,8 @@ def _rich(report: Report) -> str:
         for col in ("where", "severity", "rule", "message"):
             t.add_column(col, overflow="fold")
         for f in sorted(problems, key=lambda f: (_ORDER[f.severity], f.doc or "", f.line or 0)):
-            t.add_row(location(f), f"[{style[f.severity]}]{f.severity}[/]", f"{f.rule} {f.name}", f.message)
+            # file names and messages are text, not markup: "[draft] vote.txt" stays as written
+            t.add_row(escape(location(f)), f"[{style[f.severity]}]{f.severity}[/]", f"{f.rule} {f.name}", escape(f.message))
         console.print(t)
     if report.summary.seats_accounted:
         t = Table(title="Seats accounted")
@@ -59,17 +61,15 @@ def _rich(report: Report) -> str:
         for a in report.summary.seats_accounted:
             over = a.size is not None and a.accounted > a.size
             acc = f"[bold red]{a.accounted}[/]" if over else str(a.accounted)
-            t.add_row(a.doc, a.body or "?", a.status, acc, str(a.size) if a.size else "?",
-                      ", ".join(f"{k} {v}" for k, v in a.parties.items()))
+            t.add_row(escape(a.doc), escape(a.body or "?"), a.status, acc, str(a.size) if a.size else "?",
+                      escape(", ".join(f"{k} {v}" for k, v in a.parties.items())))
         console.print(t)
-        for a in report.summary.seats_accounted:
-            console.print(accounted_line(a), markup=False, highlight=False)
     if report.summary.coverage:
         t = Table(title="Coverage")
         for col in ("article", "claims", "seat claims", "checked"):
             t.add_column(col)
         for c in report.summary.coverage:
-            name = c.doc if c.status == "ok" else f"{c.doc} [red](error: {c.reason})[/]"
+            name = escape(c.doc) if c.status == "ok" else f"{escape(c.doc)} [red](error: {escape(c.reason or '')})[/]"
             t.add_row(name, str(c.claims), str(c.seat_claims), str(c.checked))
         console.print(t)
     console.print(counts_line(report), markup=False, highlight=False)
