@@ -733,7 +733,7 @@ class SeatsComponent(BatchedPipe):
                     num_char[id(d)] = doc[num.start].idx
         _respectively(ctx, num_char, counts)
         _carry_projection(ctx, num_char, counts)
-        self._majority(ctx, counts)
+        # majority_status is claimx_majority's (components/majority.py): seats no longer emits it
 
     def _dep_owner(self, doc: Doc, party_at: dict[int, PartyRef], i: int) -> PartyRef | None:
         """The party that is the subject of the verb of number token ``i`` ("The Alliance, a pact of ...,
@@ -1279,11 +1279,6 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
         out.append(_emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
-        if num.qualifier in ("less than", "fewer than", "under", "below", "short of", "just under", "just shy of", "shy of"):
-            p = ctx.party_left(num.qstart, sent)
-            if p is not None:
-                out.append(_emit(ctx, "majority_status", max(sent.start, num.qstart - 2), tail + 3, "majority/below-needed", 0.7,
-                                 party=p.name, party_text=p.text, status="short_of_majority"))
 
     # ---- "in a chamber of 150", "a parliament of 400 seats"
     if _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before) and (
