@@ -53,7 +53,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 POSSESSORS = ("nmod:poss", "poss")
 OBJECTS = ("obj", "iobj", "dobj", "dative")
 CLAUSE_UP = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "amod")
-NOT_PARTY_ENTS = ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
+NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
 SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
 
 
@@ -112,10 +112,7 @@ class MajorityComponent(BatchedPipe):
             self.matcher.add(pid, [p["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc) or "majorit" not in doc.text.lower() and "minorit" not in doc.text.lower() \
-                and "short" not in doc.text.lower() and "hung" not in doc.text.lower() \
-                and "coalition" not in doc.text.lower() and "outright" not in doc.text.lower() \
-                and "halfway" not in doc.text.lower() and "alone" not in doc.text.lower():
+        if not len(doc):
             return doc
         art = _Article(doc, self.w)
         found: list[tuple[int, dict[str, Any]]] = []
@@ -183,7 +180,9 @@ class MajorityComponent(BatchedPipe):
                 if who is None:
                     how = "none"
         short_by = None
-        if p.get("short_by"):
+        if p.get("short_by") and not _under_even_if(root, w):
+            # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that
+            # holds in any case, but counted from a figure it does not have)
             short_by = _first_number(span)
             if short_by is None:
                 return None
@@ -216,6 +215,9 @@ class MajorityComponent(BatchedPipe):
         for t in chain:
             if any(c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in t.children):
                 return "condition"  # "if no party wins a majority", "whether Labour can win a majority"
+            for c in t.children:  # "If it wins ten more seats, it would have a majority": a condition on the clause
+                if c.dep_ == "advcl" and c.i < t.i and _condition(c, w) == "if":
+                    return "condition"
         if no_party:
             return None
         core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
@@ -267,6 +269,13 @@ class MajorityComponent(BatchedPipe):
                         return art.antecedent(poss.i), "possessor=previous"
                     if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON":
                         return None, "not-a-party"  # a candidate's majority: votes in a constituency
+        noun = next((t for t in span if t.lower_.startswith(("majorit", "minorit", "supermajorit"))), None)
+        if noun is not None and how == "parse":
+            for c in noun.children:
+                if c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and any(g.lower_ == "for" for g in c.children):
+                    m = art.mention_of(c)
+                    if m is not None:
+                        return m, "noun-phrase"  # "a Liberal minority government", "a majority for Labour"
         if how == "object":
             for t in span:
                 if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] and not t.lower_.startswith("majorit"):
@@ -293,7 +302,7 @@ class MajorityComponent(BatchedPipe):
         m = art.party_right(span)
         if m is not None:
             return m, "right"
-        if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "ORG", "GPE"):
+        if subj is not None and subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE")):
             return None, "person"  # "X is set to control the Senate": a leader's majority, party not named
         m = art.previous_sentence_party(span.start)
         if m is not None:
@@ -315,6 +324,11 @@ class _Article:
         for k, s in enumerate(self.sents):
             self.sent_of[s.start : s.end] = [k] * (s.end - s.start)
         self.counts = [d for d in (doc._.claimx_drafts or []) if d.get("type") == "seat_count" and d.get("party")]
+        # words the article uses as people's names: the words of full names ("William Ruto" -> a later "Ruto"),
+        # names after a title ("Mr Ruto", "President Ruto") and the subjects of speech verbs ("Ruto said").
+        # A lone name the NER calls PERSON is not enough (it often says so of parties: "Fidesz").
+        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        self.person_words |= {t.text for t in doc if t.pos_ == "PROPN" and (_after_title(t) or t.dep_ in SUBJECTS and t.head.lower_ in SPEECH)}
         self.mentions = self._mentions()
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self._add_named_subjects()
@@ -392,6 +406,9 @@ class _Article:
             return m
         return self.proper_name(subj)
 
+    def is_person(self, tok: Token) -> bool:
+        return tok.text in self.person_words or _after_title(tok)
+
     def proper_name(self, tok: Token) -> Mention | None:
         """A proper name that may be a party: an organisation or group entity, or a name of two words or
         more, or an abbreviation, that the NER does not call a person or a place ("Ruto": a person)."""
@@ -410,8 +427,8 @@ class _Article:
         while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
             lo += 1
         text = self.doc[lo:hi].text
-        if tok.ent_type_ not in ("ORG", "NORP") and hi - lo < 2 and not (tok.text.isupper() and len(tok.text) >= 2):
-            return None
+        if self.is_person(tok) or any(self.doc[j].ent_type_ == "PERSON" for j in range(lo, hi)) and hi - lo > 1:
+            return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney"
         return Mention(lo, hi, canonical_party(text, self.doc._.claimx_countries or None), text)
 
     def count_before(self, span: Span) -> Mention | None:
@@ -446,9 +463,18 @@ class _Article:
         return right[0] if right else None
 
     def antecedent(self, i: int) -> Mention | None:
-        """The party a pronoun before token ``i`` refers to: the nearest party before it in the sentence, else
-        the party of the sentences before."""
-        return self.party_left(i) or self.previous_sentence_party(i)
+        """The party a pronoun at token ``i`` refers to: the last party before it in the sentence that is the
+        subject of a clause ("The PP won 136 seats, but even with the support of Vox it would fall short": the
+        PP), else the subject party of the sentences before, else the nearest party before it."""
+        s = self.sents[self.sent_of[i]]
+        left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
+        subjects = [m for m in left if self._is_subject(m)]
+        if subjects:
+            return subjects[-1]
+        return self.previous_sentence_party(i) or (left[-1] if left else None)
+
+    def _is_subject(self, m: Mention) -> bool:
+        return any(self.doc[j].dep_ in SUBJECTS for j in range(m.start, m.end))
 
     def previous_sentence_party(self, i: int) -> Mention | None:
         k = self.sent_of[i]
@@ -458,7 +484,7 @@ class _Article:
             s = self.sents[k - back]
             inside = [m for m in self.mentions if s.start <= m.start < s.end]
             if inside:
-                subj = [m for m in inside if any(self.doc[j].dep_ in SUBJECTS for j in range(m.start, m.end))]
+                subj = [m for m in inside if self._is_subject(m)]
                 return (subj or inside)[0]
         return None
 
@@ -472,6 +498,26 @@ class _Article:
 
 
 # ---------------------------------------------------------------------------- parse helpers
+
+
+def _after_title(tok: Token) -> bool:
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "president", "minister", "premier", "leader", "chancellor")
+
+
+def _under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
+    return any(c.dep_ == "advcl" and _condition(c, w) == "even if" for t in _clause_chain(root) for c in t.children)
+
+
+def _condition(clause: Token, w: dict[str, frozenset[str]]) -> str | None:
+    """"if" when ``clause`` is a condition ("if it wins ten more seats"), "even if" for a concession ("even if
+    it won every seat left, ..."), else None."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in w["condition_marks"]), None)
+    if mark is None:
+        return None
+    if any(c.lower_ == "even" for c in list(mark.children) + list(clause.children)) or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"):
+        return "even if"
+    return "if"
 
 
 def _by_default(draft: dict[str, Any]) -> bool:
