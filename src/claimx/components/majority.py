@@ -270,6 +270,9 @@ class MajorityComponent(BatchedPipe):
                     if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON":
                         return None, "not-a-party"  # a candidate's majority: votes in a constituency
         noun = next((t for t in span if t.lower_.startswith(("majorit", "minorit", "supermajorit"))), None)
+        inside = [art.at[t.i] for t in span if t.i in art.at and (noun is None or t.i > noun.i)]
+        if inside and how == "parse":
+            return inside[0], "in-phrase"  # "a majority Labour government", "a minority Liberal government"
         if noun is not None and how == "parse":
             for c in noun.children:
                 if c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and any(g.lower_ == "for" for g in c.children):
