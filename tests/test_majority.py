@@ -161,3 +161,13 @@ def test_only_claimx_majority_emits_majority_status(nlp):
     assert rules and all(r.startswith("majority/") for r in rules)
     names = nlp.pipe_names
     assert names.index("claimx_seats") < names.index("claimx_majority")
+
+
+def test_saved_and_loaded_with_its_data(nlp, tmp_path):
+    comp = nlp.get_pipe("claimx_majority")
+    comp.to_disk(tmp_path / "maj")
+    assert (tmp_path / "maj" / "patterns.jsonl").read_text(encoding="utf-8") == (comp.data_dir / "patterns.jsonl").read_text(encoding="utf-8")
+    from claimx.components.majority import MajorityComponent
+
+    other = MajorityComponent(nlp, "claimx_majority").from_disk(tmp_path / "maj")
+    assert set(other.patterns) == set(comp.patterns)

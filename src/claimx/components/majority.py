@@ -33,6 +33,7 @@ Four stages per article, each a function below:
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,19 @@ class MajorityComponent(BatchedPipe):
             seen.add((k, d["party"], d["status"]))
             add_draft(doc, d)
         return doc
+
+    # ---- saving with the pipeline (nlp.to_disk): the two data files, read back by from_disk
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for f in ("patterns.jsonl", "words.json"):
+            shutil.copyfile(self.data_dir / f, path / f)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "MajorityComponent":
+        path = Path(path)
+        if (path / "patterns.jsonl").is_file():
+            self.__init__(self.nlp, self.name, str(path))  # type: ignore[misc]
+        return self
 
     # ---- stage 1: phrases
     def phrases(self, doc: Doc) -> list[Span]:
