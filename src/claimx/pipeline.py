@@ -26,11 +26,12 @@ COMPONENT_FOR_TYPE: dict[str, str] = {
     "seat_change": "claimx_seats",
     "chamber_size": "claimx_seats",
     "majority_threshold": "claimx_seats",
-    "majority_status": "claimx_seats",
+    "majority_status": "claimx_majority",
     "quote": "claimx_quotes",
     "event": "claimx_events",
 }
-COMPONENT_ORDER: tuple[str, ...] = ("claimx_entities", "claimx_seats", "claimx_quotes", "claimx_events")
+# claimx_majority reads the seat drafts of claimx_seats: it comes after it
+COMPONENT_ORDER: tuple[str, ...] = ("claimx_entities", "claimx_seats", "claimx_majority", "claimx_quotes", "claimx_events")
 
 
 class ModelNotFound(Exception):
@@ -91,6 +92,8 @@ def components_for(types: Iterable[str] | None) -> list[str]:
     if types is None:
         return list(COMPONENT_ORDER)
     wanted = {COMPONENT_FOR_TYPE[t] for t in types}
+    if "claimx_majority" in wanted:
+        wanted.add("claimx_seats")  # a status's party comes from the seat counts too
     return ["claimx_entities"] + [c for c in COMPONENT_ORDER[1:] if c in wanted]
 
 

@@ -1,0 +1,658 @@
+"""claimx_majority: majority-status statements (claim type ``majority_status``).
+
+A party's majority, minority, shortfall or supermajority, in the ways election reporting says it ("won an
+outright majority", "its majority grew", "a hung parliament", "no party won outright", "fell short of the 116
+needed", "four seats short of a majority", "passed the halfway mark", "lost its majority", "a minority
+administration", "a two-thirds majority"), with the party it is about. Runs after ``claimx_seats`` and reads
+what the earlier components left: party entities (``Span._.claimx_party``) and the seat-count drafts in
+``Doc._.claimx_drafts`` (their parties, positions and seat figures).
+
+Four stages per article, each a function below:
+
+1. **phrases** (``data/majority/patterns.jsonl``, token Matcher patterns; ``@name`` in a pattern is a word list
+   of ``words.json``): every phrase that can state a status, with the status it states when asserted;
+2. **assertion**: drop what is not a statement of fact about this election: conditions and rules ("a party
+   needs 326 seats to form a majority", "if no party wins a majority"), goals ("hopes to win a majority", "its
+   bid for a majority"), speculation ("could win a majority"), questions, "a majority of voters" and other
+   majorities that are not a chamber's. Projections stay ("is projected to win a majority", "headed for a
+   minority government"): the gold conventions count projected statuses. A negation flips the status ("did
+   not win a majority", "failed to secure a majority": short_of_majority; "has not lost its majority":
+   majority); a negated minority or supermajority says nothing about a majority and is dropped;
+3. **whose**: the party, from the parse: the possessor ("the ANC's majority", "its majority" -> the subject of
+   the clause or the party just mentioned), the subject of the clause (walking up through "to"-clauses and
+   conjuncts; "it" / "they" / "which" / "the party" -> the party mentioned just before; "the X-led coalition"
+   is that coalition, named as written), the object of "gave X a majority", the party of a seat count before the
+   phrase (", a comfortable majority"), else the nearest party before it in the sentence, after it in the
+   clause, or in the sentence before. "No party" / "none of the parties" / "a hung parliament" is about the
+   leading party (the most seats in the article's results), as the gold files record it, else no party.
+   Never a name that is not a party: a person's or a broadcaster's status is dropped;
+4. **emit**: one claim per sentence, party and status; ``rule`` is ``majority/<pattern>`` plus the decisions
+   (``/negated``, ``/projected``, ``+party:<how>``), ``short_by`` the N of "N seats short".
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .. import extensions  # noqa: F401  (registers Doc._/Span._ attributes)
+from ..batched import BatchedPipe
+from ..extensions import add_draft
+from ..numbers import parse_number
+from ..parties import canonical_party, looks_like_party
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "majority"
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+POSSESSORS = ("nmod:poss", "poss")
+OBJECTS = ("obj", "iobj", "dobj", "dative")
+CLAUSE_UP = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "amod")
+NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
+SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
+
+
+@dataclass
+class Mention:
+    """A party named in the text: tokens [start, end), its normalised name and the words as written."""
+
+    start: int
+    end: int
+    name: str
+    text: str
+
+
+# ---------------------------------------------------------------------------- data
+
+
+def load_words(folder: Path = DATA) -> dict[str, list[str]]:
+    raw = json.loads((folder / "words.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_")}
+
+
+def load_patterns(folder: Path, words: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """The phrase patterns with every ``"@name"`` replaced by the word list ``name``."""
+
+    def expand(value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("@"):
+            return words[value[1:]]
+        if isinstance(value, dict):
+            return {k: expand(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [expand(v) for v in value]
+        return value
+
+    out = []
+    for line in (folder / "patterns.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            p = json.loads(line)
+            p["pattern"] = expand(p["pattern"])
+            out.append(p)
+    return out
+
+
+# ---------------------------------------------------------------------------- the component
+
+
+class MajorityComponent(BatchedPipe):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None):
+        self.name = name
+        self.nlp = nlp
+        self.data_dir = Path(data_dir) if data_dir else DATA
+        self.words = load_words(self.data_dir)
+        self.w = {k: frozenset(v) for k, v in self.words.items()}
+        self.patterns = {p["id"]: p for p in load_patterns(self.data_dir, self.words)}
+        self.matcher = Matcher(nlp.vocab)
+        for pid, p in self.patterns.items():
+            self.matcher.add(pid, [p["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        art = _Article(doc, self.w)
+        found: list[tuple[int, dict[str, Any]]] = []
+        for span in self.phrases(doc):
+            draft = self.statement(art, span)
+            if draft is not None:
+                found.append((art.sent_index(span.start), draft))
+        named = {(k, d["status"]) for k, d in found if not _by_default(d)}
+        seen: set[tuple[int, str | None, str]] = set()
+        for k, d in found:
+            if _by_default(d) and (k, d["status"]) in named:
+                continue  # "Hung parliament as the X falls short": the sentence says whose shortfall
+            if (k, d["party"], d["status"]) in seen:
+                continue  # one statement per sentence, party and status
+            seen.add((k, d["party"], d["status"]))
+            add_draft(doc, d)
+        return doc
+
+    # ---- saving with the pipeline (nlp.to_disk): the two data files, read back by from_disk
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for f in ("patterns.jsonl", "words.json"):
+            shutil.copyfile(self.data_dir / f, path / f)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "MajorityComponent":
+        path = Path(path)
+        if (path / "patterns.jsonl").is_file():
+            self.__init__(self.nlp, self.name, str(path))  # type: ignore[misc]
+        return self
+
+    # ---- stage 1: phrases
+    def phrases(self, doc: Doc) -> list[Span]:
+        strings = doc.vocab.strings
+        spans = [Span(doc, s, e, label=strings[mid]) for mid, s, e in self.matcher(doc)]
+        return sorted(filter_spans(spans), key=lambda sp: sp.start)
+
+    def statement(self, art: "_Article", span: Span) -> dict[str, Any] | None:
+        p = self.patterns[span.label_]
+        doc = art.doc
+        w = self.w
+        if _not_a_chamber_majority(doc, span, p, w):
+            return None
+        nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        if nxt in p.get("not_followed_by", ()):
+            return None
+        status = p["status"]
+        decisions: list[str] = []
+        root = _anchor(span)
+        verb = _clause_verb(root)
+        subj = _subject(verb, w) if verb is not None else None
+        no_party = p.get("whose") == "none" or _is_no_party(subj, w)
+        # ---- stage 2: assertion
+        if self.unasserted(art, span, p, root, verb, subj, no_party):
+            return None
+        negated = no_party and p.get("whose") != "none" or (verb is not None and _negated(root, verb, span, w))
+        if negated and p.get("negated_drop"):
+            return None  # "no longer needs partners": says it has a majority, but not that it won one
+        if status == "majority" and any(t.lower_ in w["supermajority_words"] for t in span):
+            status = "supermajority"  # "won a two-thirds majority"
+        if negated and p.get("negatable", True):
+            flipped = {"majority": "short_of_majority", "short_of_majority": "majority"}.get(status)
+            if flipped is None:
+                return None  # "did not win a two-thirds majority": nothing about a majority
+            if status == "short_of_majority" and no_party:
+                return None
+            status = flipped
+            decisions.append("negated")
+        # ---- stage 3: whose
+        if no_party:
+            who, how = None, "none"  # the text names no party (the schema's null party)
+        else:
+            who, how = self.whose(art, span, p, root, verb, subj)
+            if how == "not-a-party":
+                return None
+            if who is None and status in ("short_of_majority", "minority") and how != "person":
+                who, how = art.leader(), "leader"
+                if who is None:
+                    how = "none"
+        short_by = None
+        if p.get("short_by") and not _under_even_if(root, w):
+            # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that
+            # holds in any case, but counted from a figure it does not have)
+            short_by = _first_number(span)
+            if short_by is None:
+                return None
+        rule = "/".join(["majority", p["id"], *decisions]) + f"+party:{how}"
+        draft: dict[str, Any] = {
+            "type": "majority_status",
+            "start": span.start_char,
+            "end": span.end_char,
+            "rule": rule,
+            "confidence": 0.75 if who else 0.6,
+            "party": who.name if who else None,
+            "party_text": who.text if who else None,
+            "status": status,
+        }
+        if short_by is not None:
+            draft["short_by"] = short_by
+        return draft
+
+    # ---- stage 2: is it asserted?
+    def unasserted(self, art: "_Article", span: Span, p: dict[str, Any], root: Token, verb: Token | None,
+                   subj: Token | None, no_party: bool) -> str | None:
+        """Why the phrase does not assert a status of this election (None when it does). "No party can reach
+        a majority" is asserted: only conditions and questions are dropped there."""
+        w = self.w
+        doc = span.doc
+        sent = span.sent
+        if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+            return "question"
+        chain = _clause_chain(root)
+        for t in chain:
+            if any(c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in t.children):
+                return "condition"  # "if no party wins a majority", "whether Labour can win a majority"
+            for c in t.children:  # "If it wins ten more seats, it would have a majority": a condition on the clause
+                if c.dep_ == "advcl" and c.i < t.i and _condition(c, w) == "if":
+                    return "condition"
+        if no_party:
+            return None
+        core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
+        if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in verb.children):
+            return "speculation"  # "could win a majority", "might lose its majority"
+        if not p.get("need_ok"):
+            for below, t in zip(chain, chain[1:4]):
+                if below.dep_ in ("conj", "parataxis", "appos", "list"):
+                    break  # "the people want change, AD first but without a majority": another clause
+                if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
+                    return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
+            if verb is not None and verb.lower_ in w["need_words"]:
+                return "goal"
+            for t in span:
+                if t.lower_ in ("majority", "minority", "supermajority") and t.head.lower_ in w["goal_nouns"] and t.head.i < t.i:
+                    return "goal"  # "its bid for a majority", "hopes of a majority"
+            before = doc[max(sent.start, span.start - 2) : span.start]
+            if any(t.lower_ in w["goal_nouns"] and t.pos_ == "NOUN" for t in before) and any(t.lower_ in ("for", "of", "to", "at") for t in before):
+                return "goal"
+        if not p.get("generic_ok") and subj is not None and _generic(subj, w):
+            return "generic"  # "a government needs the support of 76 deputies"
+        return None
+
+    # ---- stage 3: whose status
+    def whose(self, art: "_Article", span: Span, p: dict[str, Any], root: Token, verb: Token | None,
+              subj: Token | None) -> tuple[Mention | None, str]:
+        w = self.w
+        doc = span.doc
+        how = p.get("whose", "parse")
+        if how == "count":  # "The X won 99 seats, a comfortable majority"
+            c = art.count_before(span)
+            if c is not None:
+                return c, "count"
+        if how == "possessor" or how == "parse":
+            maj = next((t for t in span if t.lower_.startswith("majorit")), None)
+            if maj is not None:
+                poss = next((c for c in maj.children if c.dep_ in POSSESSORS), None)
+                if poss is not None:
+                    m = art.subject_party(poss)
+                    if m is not None:
+                        return m, "possessor"
+                    if poss.lower_ in ("its", "their"):
+                        m = art.subject_party(subj) if subj is not None else None
+                        if m is not None:
+                            return m, "its=subject"
+                        m = art.antecedent(span.start)
+                        return m, "its=previous"
+                    if _is_party_noun_phrase(poss, w):  # "losing the party's majority"
+                        return art.antecedent(poss.i), "possessor=previous"
+                    if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON":
+                        return None, "not-a-party"  # a candidate's majority: votes in a constituency
+        noun = next((t for t in span if t.lower_.startswith(("majorit", "minorit", "supermajorit"))), None)
+        inside = [art.at[t.i] for t in span if t.i in art.at and (noun is None or t.i > noun.i)]
+        if inside and how == "parse":
+            return inside[0], "in-phrase"  # "a majority Labour government", "a minority Liberal government"
+        if noun is not None and how == "parse":
+            for c in noun.children:
+                if c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and any(g.lower_ == "for" for g in c.children):
+                    m = art.mention_of(c)
+                    if m is not None:
+                        return m, "noun-phrase"  # "a Liberal minority government", "a majority for Labour"
+        if how == "object":
+            for t in span:
+                if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] and not t.lower_.startswith("majorit"):
+                    m = art.subject_party(t)
+                    if m is not None:
+                        return m, "object"
+            c = art.count_before(span)  # "won 70 seats, handing Premier X an outright majority"
+            if c is not None:
+                return c, "count"
+        if subj is not None:
+            m = art.subject_party(subj)
+            if m is not None:
+                return m, "subject"
+            if subj.lower_ in w["pronoun_subjects"] or _is_party_noun_phrase(subj, w):
+                m = art.count_before(span) or art.antecedent(span.start)
+                if m is not None:
+                    return m, "subject=previous"
+        c = art.count_before(span)
+        if c is not None:
+            return c, "count"
+        m = art.party_left(span.start)
+        if m is not None:
+            return m, "left"
+        m = art.party_right(span)
+        if m is not None:
+            return m, "right"
+        if subj is not None and subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE")):
+            return None, "person"  # "X is set to control the Senate": a leader's majority, party not named
+        m = art.previous_sentence_party(span.start)
+        if m is not None:
+            return m, "previous"
+        return None, "none"
+
+
+# ---------------------------------------------------------------------------- the article's parties
+
+
+class _Article:
+    """The article's party mentions, seat counts and sentences, read once per Doc."""
+
+    def __init__(self, doc: Doc, w: dict[str, frozenset[str]]):
+        self.doc = doc
+        self.w = w
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for k, s in enumerate(self.sents):
+            self.sent_of[s.start : s.end] = [k] * (s.end - s.start)
+        self.counts = [d for d in (doc._.claimx_drafts or []) if d.get("type") == "seat_count" and d.get("party")]
+        # words the article uses as people's names: the words of full names ("William Ruto" -> a later "Ruto"),
+        # names after a title ("Mr Ruto", "President Ruto") and the subjects of speech verbs ("Ruto said").
+        # A lone name the NER calls PERSON is not enough (it often says so of parties: "Fidesz").
+        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        self.person_words |= {t.text for t in doc if t.pos_ == "PROPN" and (_after_title(t) or t.dep_ in SUBJECTS and t.head.lower_ in SPEECH)}
+        self.mentions = self._mentions()
+        self.at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self._add_named_subjects()
+
+    def sent_index(self, i: int) -> int:
+        return self.sent_of[i]
+
+    def _mentions(self) -> list[Mention]:
+        doc = self.doc
+        found: dict[int, Mention] = {}
+        bodies = {i for e in doc.ents if e._.claimx_body for i in range(e.start, e.end)}
+        for e in doc.ents:
+            if e._.claimx_body:
+                continue
+            name = e._.claimx_party
+            if not name and e.label_ == "ORG" and looks_like_party(e.text):
+                name = canonical_party(e.text)
+            if name:
+                found[e.start] = Mention(e.start, e.end, name, e.text)
+        # parties the seat stage found (names no entity covers: "Iron Guild", "Salt and Iron"): the written
+        # name nearest before the end of the count's evidence
+        text = doc.text
+        for d in self.counts:
+            pt = d.get("party_text")
+            if not pt:
+                continue
+            lo = max(0, d["start"] - 300)
+            at = text.rfind(pt, lo, d["end"] + len(pt))
+            if at < 0:
+                continue
+            sp = doc.char_span(at, at + len(pt), alignment_mode="expand")
+            if sp is None or not bodies.isdisjoint(range(sp.start, sp.end)) or any(i in found or any(m.start <= i < m.end for m in found.values()) for i in range(sp.start, sp.end)):
+                continue
+            found[sp.start] = Mention(sp.start, sp.end, d["party"], pt)
+        return sorted(found.values(), key=lambda m: m.start)
+
+    def _add_named_subjects(self) -> None:
+        """Proper names that win, take, hold or lose seats or majorities ("The Iron Guild won 40 seats") are
+        party mentions too, for the pronouns and the sentences after them."""
+        verbs = self.w["win_verbs"] | self.w["lose_verbs"] | self.w["fall_verbs"] | self.w["need_words"]
+        added = []
+        for t in self.doc:
+            if t.dep_ in SUBJECTS and t.head.lower_ in verbs and t.i not in self.at:
+                m = self.proper_name(t)
+                if m is not None and not any(i in self.at for i in range(m.start, m.end)):
+                    added.append(m)
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+            self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def mention_of(self, tok: Token) -> Mention | None:
+        """The party a token names: the mention it is in, else one in its own phrase ("the BJP-led coalition"
+        is that coalition, named as written)."""
+        m = self.at.get(tok.i)
+        if m is not None:
+            return m
+        inside = [self.at[t.i] for t in tok.subtree if t.i in self.at and t.dep_ not in ("nmod", "appos") and t.head.dep_ not in ("nmod", "appos")]
+        if not inside:
+            return None
+        if tok.lower_ in self.w["group_heads"]:
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
+            if any(t.lower_ in ("led", "-led", "backed") or t.lower_.endswith("-led") for t in words):
+                text = self.doc[words[0].i : tok.i + 1].text
+                return Mention(words[0].i, tok.i + 1, text, text)
+            return None
+        return inside[0] if len({m.name for m in inside}) == 1 else None
+
+    def subject_party(self, subj: Token) -> Mention | None:
+        """The party a subject (or possessor) names: a known mention, else a proper name that is not a
+        person, place or chamber ("The Iron Guild won a majority": a party the lexicon does not know)."""
+        if subj.lower_ in ("which", "that", "who") and subj.head.dep_ in ("acl:relcl", "relcl"):
+            subj = subj.head.head  # "the ANC, which lost its majority"
+        m = self.mention_of(subj)
+        if m is not None:
+            return m
+        return self.proper_name(subj)
+
+    def is_person(self, tok: Token) -> bool:
+        return tok.text in self.person_words or _after_title(tok)
+
+    def proper_name(self, tok: Token) -> Mention | None:
+        """A proper name that may be a party: an organisation or group entity, or a name of two words or
+        more, or an abbreviation, that the NER does not call a person or a place ("Ruto": a person)."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PARTY_ENTS or not tok.text[:1].isupper():
+            return None
+        if any(e._.claimx_body for e in self.doc.ents if e.start <= tok.i < e.end):
+            return None  # "Parliament", "the National Assembly"
+        words = [tok]
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "flat", "amod", "nmod:poss") and c.text[:1].isupper() and c.ent_type_ not in NOT_PARTY_ENTS:
+                words.extend(c.subtree)
+        for c in tok.rights:
+            if c.dep_ in ("flat", "compound"):
+                words.extend(c.subtree)
+        lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
+        while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
+            lo += 1
+        text = self.doc[lo:hi].text
+        if self.is_person(tok) or any(self.doc[j].ent_type_ == "PERSON" for j in range(lo, hi)) and hi - lo > 1:
+            return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney"
+        return Mention(lo, hi, canonical_party(text, self.doc._.claimx_countries or None), text)
+
+    def count_before(self, span: Span) -> Mention | None:
+        """The party of the last seat count before the phrase in its sentence (results and projections)."""
+        sent = span.sent
+        best = None
+        for d in self.counts:
+            if sent.start_char <= d["start"] < span.start_char and d.get("status") in ("result", "projected", "other"):
+                best = d
+        if best is None:
+            return None
+        # another party named between the count and the phrase takes over ("X won 50 and Y 40, a majority"?)
+        between = [m for m in self.mentions if self.doc[m.start].idx >= best["end"] and m.end <= span.start]
+        if between:
+            return None
+        return Mention(span.start, span.end, best["party"], best.get("party_text") or best["party"])
+
+    def party_left(self, i: int) -> Mention | None:
+        s = self.sents[self.sent_of[i]]
+        left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
+        return left[-1] if left else None
+
+    def party_right(self, span: Span, limit: int = 10) -> Mention | None:
+        s = span.sent
+        doc = self.doc
+        stop = min(s.end, span.end + limit)
+        for t in doc[span.end : stop]:
+            if t.lower_ in (";", "but", "while", "whereas") or t.lower_ in SPEECH:
+                stop = t.i
+                break
+        right = [m for m in self.mentions if span.end <= m.start and m.end <= stop]
+        return right[0] if right else None
+
+    def antecedent(self, i: int) -> Mention | None:
+        """The party a pronoun at token ``i`` refers to: the last party before it in the sentence that is the
+        subject of a clause ("The PP won 136 seats, but even with the support of Vox it would fall short": the
+        PP), else the subject party of the sentences before, else the nearest party before it."""
+        s = self.sents[self.sent_of[i]]
+        left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
+        subjects = [m for m in left if self._is_subject(m)]
+        if subjects:
+            return subjects[-1]
+        return self.previous_sentence_party(i) or (left[-1] if left else None)
+
+    def _is_subject(self, m: Mention) -> bool:
+        return any(self.doc[j].dep_ in SUBJECTS for j in range(m.start, m.end))
+
+    def previous_sentence_party(self, i: int) -> Mention | None:
+        k = self.sent_of[i]
+        for back in (1, 2):
+            if k - back < 0:
+                return None
+            s = self.sents[k - back]
+            inside = [m for m in self.mentions if s.start <= m.start < s.end]
+            if inside:
+                subj = [m for m in inside if self._is_subject(m)]
+                return (subj or inside)[0]
+        return None
+
+    def leader(self) -> Mention | None:
+        """The party with the most seats in the article's result and projected counts."""
+        cands = [d for d in self.counts if d.get("status") in ("result", "projected") and " and " not in d["party"]]
+        if not cands:
+            return None
+        best = max(cands, key=lambda d: d["seats"])
+        return Mention(0, 0, best["party"], best.get("party_text") or best["party"])
+
+
+# ---------------------------------------------------------------------------- parse helpers
+
+
+def _after_title(tok: Token) -> bool:
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "president", "minister", "premier", "leader", "chancellor")
+
+
+def _under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
+    return any(c.dep_ == "advcl" and _condition(c, w) == "even if" for t in _clause_chain(root) for c in t.children)
+
+
+def _condition(clause: Token, w: dict[str, frozenset[str]]) -> str | None:
+    """"if" when ``clause`` is a condition ("if it wins ten more seats"), "even if" for a concession ("even if
+    it won every seat left, ..."), else None."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in w["condition_marks"]), None)
+    if mark is None:
+        return None
+    if any(c.lower_ == "even" for c in list(mark.children) + list(clause.children)) or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"):
+        return "even if"
+    return "if"
+
+
+def _by_default(draft: dict[str, Any]) -> bool:
+    """A claim whose party is the article's leader or none, not read off its sentence."""
+    return draft["rule"].endswith(("+party:leader", "+party:none", "+party:person"))
+
+
+def _anchor(span: Span) -> Token:
+    """The phrase's head in the parse (the verb of "won a majority", "short" of "short of a majority")."""
+    return span.root
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """The token and the heads above it, up to the root of the sentence."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 8:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb (or predicate) whose clause holds the phrase: the first token up the chain with a subject,
+    walking through "to"-clauses, conjuncts and modifiers ("was on course to fall short", "won 80 seats,
+    giving it a majority")."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ in SUBJECTS for c in t.children):
+            return t
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in CLAUSE_UP:
+            return t
+        t = t.head
+    return None
+
+
+def _subject(verb: Token, w: dict[str, frozenset[str]]) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        subj = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)  # "X won 50 seats and fell short"
+    return subj
+
+
+def _is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
+    """"No party", "none of the parties", "neither bloc", "no UK political party"."""
+    if subj is None:
+        return False
+    if subj.lower_ in w["no_party_subjects"]:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
+
+
+def _generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
+    if subj.lower_ not in w["generic_heads"]:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in w["generic_dets"] for c in subj.children) or subj.lower_ in ("parties", "governments")
+
+
+def _is_party_noun_phrase(subj: Token, w: dict[str, frozenset[str]]) -> bool:
+    """"the party", "the ruling alliance", "the coalition": a party named by its head noun."""
+    return subj.lower_ in w["party_nouns"] and any(
+        c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in ("the", "this", "his", "her", "their", "its", "our") for c in subj.children)
+
+
+def _negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """"did not win", "never had", "despite not having obtained", "no longer needs", "failed to secure" (the
+    verb is the complement of a failing verb): a negation on the phrase's head or the verbs up to its clause."""
+    chain = [root]
+    while chain[-1].i != verb.i and chain[-1].head.i != chain[-1].i and len(chain) < 6:
+        chain.append(chain[-1].head)
+    for t in chain:
+        kids = list(t.children)
+        kids += [g for c in kids if c.dep_.startswith("aux") for g in c.children]  # "not" under "having"
+        if any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") and c.i < span.end for c in kids):
+            return True
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
+            return True  # "no longer needs"
+        if t.dep_ == "xcomp" and t.head.lower_ in w["failing_verbs"]:
+            return True
+    return any(t.lower_ in ("not", "n't", "never") for t in span)
+
+
+def _not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str, frozenset[str]]) -> bool:
+    """"a majority of voters", "a majority of 52%", "majority leader": majorities that are not a chamber's."""
+    last = span[-1]
+    if last.lower_ not in ("majority", "minority", "majorities", "supermajority"):
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in w["not_status_after"] or nxt.lower_ in ("-", "of") and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in w["not_status_after"]:
+        return True
+    if nxt.lower_ == "of":
+        if not p.get("of_seats"):
+            return True  # "lost a majority of its seats", "a minority of voters"
+        rest = doc[last.i + 2 : min(len(doc), last.i + 6)]
+        for t in rest:
+            if t.lower_ in w["seat_nouns"]:
+                return False  # "a majority of the seats", "an absolute majority of 180 members"
+            if t.pos_ in ("NOUN", "PROPN") or t.text == "%":
+                return True  # "a majority of voters", "a majority of 52%"
+        return True  # "a majority of 17" (votes)
+    return False
+
+
+def _first_number(span: Span) -> int | None:
+    toks = []
+    for t in span:
+        if t.like_num or (toks and t.text == "-"):
+            toks.append(t.text)
+        elif toks:
+            break
+    if not toks:
+        return None
+    v = parse_number("".join(toks) if "-" in toks else " ".join(toks))
+    return int(v) if v is not None else None
+
+
+@Language.factory("claimx_majority", default_config={"data_dir": None})
+def make_majority(nlp: Language, name: str, data_dir: str | None) -> MajorityComponent:
+    return MajorityComponent(nlp, name, data_dir)

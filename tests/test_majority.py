@@ -1,0 +1,173 @@
+"""claimx_majority: majority-status statements on invented sentences (fictional parties and places where the
+construction does not need a known party; known parties where the lexicon is part of the point).
+
+Each construction has sentences where it must fire and sentences where it must NOT: hypotheticals, goals,
+conditions, rules about any party, majorities that are not a chamber's, persons."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.parties import same_party
+
+PLACE = "Ostrelia voted on Sunday for its 120-seat assembly. "
+
+
+def statuses(extract, text):
+    return [(c.party, c.status, c.short_by) for c in extract(text) if c.type == "majority_status"]
+
+
+def has(extract, text, party, status, short_by=None):
+    found = statuses(extract, text)
+    ok = any(s == status and (same_party(p, party) if party else p is None) and (short_by is None or sb == short_by)
+             for p, s, sb in found)
+    assert ok, found
+
+
+# ---------------------------------------------------------------- each construction fires, with its party
+@pytest.mark.parametrize(
+    "text,party,status",
+    [
+        # a majority: won / secured / holds / kept, with any modifiers
+        (PLACE + "The Iron Guild won a comfortable majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild secured a narrow 20-seat majority in the assembly.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 70 seats. It now holds a majority in the assembly.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild was returned with a reduced majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won a majority of the seats.", "Iron Guild", "majority"),
+        # "its majority grew": the possessor, "its" -> the subject / the party before
+        (PLACE + "The Iron Guild won 70 seats, and its majority grew.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild's majority grew to 20 seats.", "Iron Guild", "majority"),
+        # a majority government, named or not
+        (PLACE + "The Iron Guild will form a majority government.", "Iron Guild", "majority"),
+        ("Britons voted. The exit poll points to a majority Labour government.", "Labour Party", "majority"),
+        # passing the halfway point / the majority mark
+        (PLACE + "The Iron Guild passed the halfway mark of 61 seats late on Sunday.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild crossed the majority threshold shortly after midnight.", "Iron Guild", "majority"),
+        # ", a clear majority" after a count: the count's party
+        (PLACE + "The Iron Guild won 64 of the 120 seats, a clear majority.", "Iron Guild", "majority"),
+        # gave X a majority
+        (PLACE + "Voters gave the Iron Guild an outright majority.", "Iron Guild", "majority"),
+        # projections are statements too (the gold convention)
+        (PLACE + "The Iron Guild is on course for a majority, exit polls suggest.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 64 seats, enough to govern on its own.", "Iron Guild", "majority"),
+        # control of a chamber
+        ("Americans voted. Republicans won control of the House of Representatives.", "Republican Party", "majority"),
+        # short of a majority
+        (PLACE + "The Iron Guild won 55 seats but fell short of the 61 needed for a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild won 55 seats. It fell short of the 61 seats needed to govern alone.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild lost its majority after 12 years in power.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild's majority was wiped out.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild did not win an outright majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild failed to secure a majority and will seek partners.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild came first but without a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild won 55 seats and will have to form a coalition.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild remains below the majority threshold.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild won 40 seats. The party will not be able to govern alone.", "Iron Guild", "short_of_majority"),
+        ("Britons voted. The Conservatives, who lost their majority, will need the support of smaller parties.",
+         "Conservative Party", "short_of_majority"),
+        # minority
+        (PLACE + "The Iron Guild will form a minority government.", "Iron Guild", "minority"),
+        (PLACE + "The Iron Guild is expected to govern as a minority after winning 55 seats.", "Iron Guild", "minority"),
+        ("Canadians voted. Voters returned a minority Liberal government.", "Liberal Party", "minority"),
+        # supermajority
+        (PLACE + "The Iron Guild won a two-thirds majority.", "Iron Guild", "supermajority"),
+        (PLACE + "The ruling Iron Guild secured a supermajority.", "Iron Guild", "supermajority"),
+        ("Hungarians voted. Fidesz retained its two-thirds majority in parliament.", "Fidesz", "supermajority"),
+    ],
+)
+def test_construction_fires_with_its_party(extract, text, party, status):
+    has(extract, text, party, status)
+
+
+@pytest.mark.parametrize(
+    "text,party,short_by",
+    [
+        (PLACE + "The Iron Guild won 55 seats, six short of a majority.", "Iron Guild", 6),
+        (PLACE + "The Iron Guild won 58 seats. The party was three seats short.", "Iron Guild", 3),
+        (PLACE + "The Iron Guild fell short by four seats.", "Iron Guild", 4),
+        (PLACE + "The Iron Guild is now two seats away from a majority.", "Iron Guild", 2),
+        (PLACE + "The Iron Guild won 52 seats, nine fewer than the 61 needed to govern alone.", "Iron Guild", 9),
+    ],
+)
+def test_n_short_keeps_the_distance(extract, text, party, short_by):
+    # the checks (CX005) add short_by to the party's count and compare with the threshold
+    has(extract, text, party, "short_of_majority", short_by)
+
+
+# ---------------------------------------------------------------- no party: the text names none
+@pytest.mark.parametrize(
+    "text",
+    [
+        PLACE + "No party won a majority. The Iron Guild won 55 seats and the Marsh Party 40.",
+        PLACE + "The result is a hung parliament.",
+        PLACE + "The Iron Guild won 55 seats and the Marsh Party 40, leaving the assembly hung.",
+        PLACE + "The Iron Guild won 55 seats, while the Marsh Party won 40. Neither party has a majority.",
+        PLACE + "None of the blocs commands an absolute majority of the 120 members.",
+    ],
+)
+def test_no_party_has_a_majority(extract, text):
+    found = statuses(extract, text)
+    assert (None, "short_of_majority", None) in found, found
+    assert not [f for f in found if f[1] == "majority"], found
+
+
+def test_hung_headline_with_a_named_party_is_one_statement(extract):
+    found = statuses(extract, "Hung parliament as Marsh Party falls short of majority\n\nOstrelia voted on Sunday.")
+    assert found == [("Marsh Party", "short_of_majority", None)], found
+
+
+# ---------------------------------------------------------------- where it must NOT fire
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speculation, goals, conditions, rules, questions
+        PLACE + "Polls suggested the Iron Guild could win a majority.",
+        PLACE + "The Iron Guild hopes to win a majority.",
+        PLACE + "The Iron Guild needs 61 seats to win a majority.",
+        PLACE + "If the Iron Guild wins a majority, taxes will fall.",
+        PLACE + "A party needs 61 seats to form a majority government.",
+        PLACE + "A government needs the support of 61 deputies.",
+        PLACE + "Can the Iron Guild win a majority?",
+        PLACE + "The Iron Guild's bid for a majority began in March.",
+        # majorities that are not a chamber's
+        PLACE + "A majority of voters backed the Iron Guild, which won 52% of the vote.",
+        PLACE + "In the referendum, the proposal won a majority of 52%.",
+        PLACE + "The motion passed by 80 votes to 40, a majority of 40.",
+        PLACE + "The Iron Guild's majority leader spoke first.",
+        PLACE + "The Iron Guild lost a majority of its seats in the north.",
+        PLACE + "The Iron Guild protects the rights of every ethnic minority.",
+        PLACE + "The Iron Guild joined the cabinet as a minority partner.",
+        PLACE + "The Iron Guild's results fell short of expectations.",
+        # a person's margin in a constituency
+        PLACE + "Ada Lume kept her seat, though her majority fell to 2,000 votes.",
+        # a negated goal says nothing
+        PLACE + "With 94 seats the Iron Guild no longer needs the support of other parties.",
+    ],
+)
+def test_does_not_fire(extract, text):
+    assert statuses(extract, text) == []
+
+
+def test_rule_names_the_decisions(extract):
+    claims = [c for c in extract(PLACE + "The Iron Guild did not win an outright majority.") if c.type == "majority_status"]
+    assert claims and claims[0].rule.startswith("majority/win-majority/negated+party:")
+    claims = [c for c in extract(PLACE + "The Iron Guild lost its majority.") if c.type == "majority_status"]
+    assert claims and claims[0].rule == "majority/lose-majority+party:its=subject"
+
+
+def test_only_claimx_majority_emits_majority_status(nlp):
+    doc = nlp(PLACE + "The Iron Guild won 55 seats, six short of a majority.")
+    rules = [d["rule"] for d in doc._.claimx_drafts if d["type"] == "majority_status"]
+    assert rules and all(r.startswith("majority/") for r in rules)
+    names = nlp.pipe_names
+    assert names.index("claimx_seats") < names.index("claimx_majority")
+
+
+def test_saved_and_loaded_with_its_data(nlp, tmp_path):
+    comp = nlp.get_pipe("claimx_majority")
+    comp.to_disk(tmp_path / "maj")
+    assert (tmp_path / "maj" / "patterns.jsonl").read_text(encoding="utf-8") == (comp.data_dir / "patterns.jsonl").read_text(encoding="utf-8")
+    from claimx.components.majority import MajorityComponent
+
+    other = MajorityComponent(nlp, "claimx_majority").from_disk(tmp_path / "maj")
+    assert set(other.patterns) == set(comp.patterns)
