@@ -299,3 +299,14 @@ def test_it_after_a_lower_case_organisation(trained_quotes):
     )
     q = one(trained_quotes(text), "Voting was peaceful")
     assert q.speaker == "electoral commission" and q.speaker_kind == "organization"
+
+
+def test_headline_single_marks_with_any_speech_verb_and_pm(quotes_of):
+    text = "PM vows \u2018no surrender\u2019 after defeat\nPrime Minister Tom Bell spoke on Sunday.\n"
+    q = one(quotes_of(text), "no surrender")
+    assert q.speaker == "Tom Bell"
+
+
+def test_single_marks_in_the_body_still_need_a_strong_cue(quotes_of):
+    text = "Prime Minister Tom Bell spoke on Sunday.\nHe vows \u2018no surrender\u2019 after the defeat, aides said.\n"
+    assert quotes_of(text) == []

@@ -132,6 +132,11 @@ class QuoteLexicon:
     title_cues: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
+    role_aliases: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def alias_of(self) -> dict[str, str]:
+        return dict(self.role_aliases)
 
     @cached_property
     def titles(self) -> frozenset[str]:
@@ -188,6 +193,7 @@ def load_lexicon() -> QuoteLexicon:
         person_anaphors=tuple(re.compile(p) for p in t.get("person_anaphors", [])),
         title_cues=_low(s.get("title_cues", [])),
         describing_verbs=_low(s.get("describing_verbs", [])),
+        role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
     )
 
@@ -1054,7 +1060,7 @@ class MentionResolver:
                 break
             cand = " ".join(self._lowt[a:start])
             if cand in self.lex.role_titles:
-                best = cand
+                best = self.lex.alias_of.get(cand, cand)
         return best
 
     def pronoun_gender(self, word: str) -> str | None:
@@ -1232,6 +1238,7 @@ class MentionResolver:
         while ws and modifier(ws):
             ws = ws[1:]
         phrase = " ".join(ws).strip()
+        phrase = self.lex.alias_of.get(phrase, phrase)  # "pm": "prime minister"
         if phrase in self.lex.role_titles:
             return phrase
         # "the chief executive of the electoral commission": the role before "of" / "for"

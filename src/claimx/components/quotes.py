@@ -243,8 +243,10 @@ class QuotesComponent(BatchedPipe):
                     rule, conf = "quotes/context-subject", 0.6
                 elif not self._looks_like_speech(words, first, text, paras):
                     continue
+            # (a headline quotes with single marks: there any speech verb cues them, "PM vows ‘no surrender’")
+            headline = first.para == 0 and len(paras) > 1
             if single and (attr is None or (attr.verb is None and attr.rule not in ("quotes/colon", "quotes/according-to"))
-                           or (attr.verb is not None and not self._is_speech(attr.verb, strong=True))):
+                           or (attr.verb is not None and not headline and not self._is_speech(attr.verb, strong=True))):
                 continue  # single quotation marks are speech only with a clear cue; otherwise a term or title
             if attr is not None and attr.rule == "quotes/embedded" and not self._embedded_ok(words, attr) \
                     and not self._described_as(text, first, attr):
