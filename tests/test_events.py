@@ -490,3 +490,21 @@ def test_roles_find_parse_mentions_only_for_open_roles_as_before(nlp):
             assert comp._roles(ctx, trig, span, head, seg) == expected, span.text
             checked += 1
     assert checked > 20
+
+
+# ---------------------------------------------------------------- possessive pronouns, full names
+
+
+def test_possessive_pronoun_of_a_nominal_trigger_is_the_clause_subject(extract):
+    text = ("Premier Nadia Kovacs has promised to serve every Marlander, including those who opposed her, "
+            "and credited her victory to hard work.")
+    e = one(events(extract, text), "win")
+    assert e.actor == "Nadia Kovacs"
+    assert "poss-" in e.rule
+
+
+def test_possessive_pronoun_skips_a_place_named_nearer(extract):
+    text = "Prime Minister Aldo Ferri visited the Royal Palace on Friday for his first talks with King Pieter Vos."
+    e = one(events(extract, text), "meet")
+    assert e.actor == "Aldo Ferri"
+    assert e.target == "Pieter Vos"

@@ -268,20 +268,24 @@ class EventsComponent(BatchedPipe):
             return None  # "an election win", "Labour's win": the nominal trigger handles it
         kind = trig.kind
         actor, target, passive = self._roles(ctx, trig, span, head, seg)
+        decisions: list[str] = []  # named in the claim's rule after the trigger id
         borrowed = None
         if trig.roles == "noun" and kind in SYMMETRIC and ctx.is_adjunct(span, seg):
             # "congratulated Y in a phone call", "spoke with Y during talks": the clause's participants
             borrowed = ctx.borrow(seg, span.start)
             if borrowed is not None:
                 actor = target = None
+                decisions.append("borrowed")
         if passive and trig.passive_kind:
             # "X was defeated (by Y)": X lost
             kind, actor, target = trig.passive_kind, target, actor
+            decisions.append("passive")
         # pair "X and Y held talks" -> actor X, target Y (symmetric kinds)
         if target is None and actor is not None and kind in SYMMETRIC:
             pair = ctx.conjunct(actor)
             if pair is not None and pair[0] is not None and pair[1] is not None:
                 actor, target = pair
+                decisions.append("pair")
         if borrowed is None and trig.require == "actor" and actor is None:
             return None
         if trig.require == "target" and target is None and kind == trig.kind:
@@ -303,6 +307,11 @@ class EventsComponent(BatchedPipe):
                 return None
         actor = ctx.antecedent(actor)
         target = ctx.antecedent(target)
+        if actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON:
+            # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
+            subj = ctx.clause_subject(head)
+            decisions.append("poss-subject" if subj is not None else "poss-pronoun")
+            actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
             return None  # "Estmark resigned": a country does not win, resign or concede
         actor_name = ctx.name(actor)
@@ -337,7 +346,7 @@ class EventsComponent(BatchedPipe):
             "type": "event",
             "start": doc[start_tok].idx,
             "end": doc[end_tok - 1].idx + len(doc[end_tok - 1]),
-            "rule": f"events/{trig.id}",
+            "rule": f"events/{trig.id}" + "".join("+" + d for d in decisions),
             "confidence": self._confidence(ctx, actor, target, modality),
             "kind": kind,
             "actor": actor_name,
@@ -668,6 +677,8 @@ class _DocContext:
             return None
         if any(t.like_num for t in m) and not any(self.is_name_token(t) for t in m):
             return None
+        if len(m) == 1 and m[0].lower_ in self.lex["person_pronouns"]:
+            return m  # "his victory", "he resigned": the name module resolves the pronoun
         if all(self._is_time(t) or t.is_punct or t.is_stop for t in m):
             return None
         return m
@@ -768,7 +779,7 @@ class _DocContext:
             # "Labour's victory", "the CDU victory", "his congratulations"
             k = span.start - 1
             gap = 0
-            while k >= seg.start and gap < 4 and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
+            while k >= seg.start and gap < 4 and self.lower[k] not in _POSS_PRON and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
                                                    or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
                 k -= 1
                 gap += 1
@@ -1076,6 +1087,38 @@ class _DocContext:
                 return c
         return None
 
+    def clause_subject(self, t: Token) -> Span | None:
+        """The named person subject of the clause that holds token t (a verb among its first 4 ancestors), or
+        None ('Jane Roe praised voters and attributed her victory to them' -> Jane Roe)."""
+        if self.parsed:
+            for g in islice(t.ancestors, 4):
+                if g.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj, _ = self._subject(g)
+                if subj is None:
+                    continue
+                m = self._mention_ok(self.mention_at(subj))
+                if m is not None and m.root.lower_ in self.lex["person_pronouns"]:
+                    return m
+                if m is not None and self._person_entity(m):
+                    return m
+                break
+        # a weak parse: the person named at the head of the sentence ("Premier Jane Roe has promised ... and
+        # attributed her victory to ...")
+        seg = self.segment(t)
+        for i in range(seg.start, min(seg.start + 4, t.i)):
+            e = self._ent_of.get(i)
+            if e is not None and e.label_ in ("PERSON", "PER") and e.end <= t.i:
+                return e
+        return None
+
+    def _person_entity(self, m: Span) -> bool:
+        """A mention that holds a PERSON entity, or names that are no place / group adjective ('Victorian')."""
+        labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if labels & {"PERSON", "PER"}:
+            return True
+        return not labels and self.personish(m) and not self.is_place(m)
+
     def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """Subject of verb v (climbing control/relative/coordination); (token, is_passive_subject)."""
         s = self._child(v, SUBJ)
@@ -1267,6 +1310,8 @@ _DET_ADJ = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our
             "late", "recent", "upcoming", "planned", "proposed", "expected"}
 _STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "but", "as", "who", "which", "that",
             "over", "during", "since", "amid", "following", "by"}
+# possessive pronouns before a nominal trigger name its actor ("his victory", "her resignation")
+_POSS_PRON = {"his", "her", "their", "its"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
