@@ -508,3 +508,23 @@ def test_possessive_pronoun_skips_a_place_named_nearer(extract):
     e = one(events(extract, text), "meet")
     assert e.actor == "Aldo Ferri"
     assert e.target == "Pieter Vos"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Finance Minister Lee Wai-ming resigned on Monday.", "Lee Wai-ming"),
+    ("Chief Executive Carrie Lam Cheng Yuet-ngor met Premier Xi Jinping on Friday.", "Carrie Lam Cheng Yuet-ngor"),
+    ("The Trump-era adviser Dana Moss resigned on Monday.", "Dana Moss"),
+])
+def test_hyphenated_and_multi_part_names_are_kept_whole(extract, text, actor):
+    evs = events(extract, text)
+    assert [e.actor for e in evs] == [actor]
+
+
+def test_hyphenated_target_and_english_compound_tails(extract, nlp):
+    e = one(events(extract, "Leader Kim Jong-un congratulated President Moon Jae-in on Sunday."), "congratulate")
+    assert (e.actor, e.target) == ("Kim Jong-un", "Moon Jae-in")
+    from claimx.mentions import MentionResolver
+
+    doc = nlp("The Labour-led council and the Kremlin-backed group met Ana Soto.")
+    names = MentionResolver.for_doc(doc).persons
+    assert not any("-led" in n or "-backed" in n for n in names)

@@ -51,7 +51,7 @@ from ..anchors import AnchoredMatcher
 from ..batched import BatchedPipe
 from ..doctext import token_words
 from ..extensions import add_draft
-from ..mentions import MentionResolver
+from ..mentions import _HYPHEN_NAMES, _HYPHENS, MentionResolver
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 
@@ -639,6 +639,7 @@ class _DocContext:
             # extend over a name that the parser split
             while hi + 1 < len(doc) and self.name_at(hi + 1) and self.texts[hi][:1].isupper():
                 hi += 1
+            hi = self.hyphen_end(hi)
             return doc[lo: hi + 1]
         return self._run(t)
 
@@ -656,11 +657,27 @@ class _DocContext:
             lo -= 1
         while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens:
             hi += 1
+        hi = self.hyphen_end(hi)
         if hi + 1 < len(doc) and self.lower[hi + 1] in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
             hi += 1  # "the New Zealand government"
         while lo < hi and doc[lo].is_stop and doc[lo].i not in self._ent_of:
             lo += 1  # "Although Carney", "Meanwhile Smith"
         return doc[lo: hi + 1]
+
+    def hyphen_end(self, hi: int) -> int:
+        """'Lee Wai-ming', 'Kim Jong-un': when the capitalised token hi is followed, without spaces, by a hyphen
+        and a short lower-case name part, the index of that part (the name goes on), else hi. The same rule and
+        word list as claimx.mentions (data/quotes/hyphen_names.json)."""
+        doc = self.doc
+        if hi + 2 >= len(doc) or not self.texts[hi][:1].isupper() or self.texts[hi + 1] not in _HYPHENS:
+            return hi
+        if doc[hi].whitespace_ or doc[hi + 1].whitespace_:
+            return hi
+        tail = self.texts[hi + 2]
+        if tail.isalpha() and tail.islower() and len(tail) <= _HYPHEN_NAMES["max_tail_letters"] \
+                and tail not in _HYPHEN_NAMES["not_name_tails"]:
+            return hi + 2
+        return hi
 
     def personish(self, m: Span | None) -> bool:
         if m is None:
