@@ -528,3 +528,25 @@ def test_hyphenated_target_and_english_compound_tails(extract, nlp):
     doc = nlp("The Labour-led council and the Kremlin-backed group met Ana Soto.")
     names = MentionResolver.for_doc(doc).persons
     assert not any("-led" in n or "-backed" in n for n in names)
+
+
+# ---------------------------------------------------------------- nominal triggers: between, from; split objects
+
+
+def test_meeting_between_two_named_people_being_arranged_is_planned(extract):
+    e = one(events(extract, "A meeting between Ada Mensah and Tomas Reyes is being arranged."), "meet")
+    assert {e.actor, e.target} == {"Ada Mensah", "Tomas Reyes"}
+    assert e.modality == "planned"
+    assert e.rule.endswith("+between")
+
+
+def test_congratulations_poured_in_from_names_the_giver(extract):
+    e = one(events(extract, "Congratulations poured in from President Ada Mensah on Sunday."), "congratulate")
+    assert e.actor == "Ada Mensah"
+    assert e.rule.endswith("+from")
+
+
+def test_won_re_election_is_a_win_but_won_praise_is_not(extract):
+    e = one(events(extract, "Ada Mensah won re-election on Sunday."), "win")
+    assert e.actor == "Ada Mensah"
+    assert not events(extract, "Ada Mensah won praise from farmers on Sunday.")

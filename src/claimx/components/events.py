@@ -267,8 +267,9 @@ class EventsComponent(BatchedPipe):
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
             return None  # "an election win", "Labour's win": the nominal trigger handles it
         kind = trig.kind
-        actor, target, passive = self._roles(ctx, trig, span, head, seg)
         decisions: list[str] = []  # named in the claim's rule after the trigger id
+        ctx.notes = decisions  # (the role finders add theirs)
+        actor, target, passive = self._roles(ctx, trig, span, head, seg)
         borrowed = None
         if trig.roles == "noun" and kind in SYMMETRIC and ctx.is_adjunct(span, seg):
             # "congratulated Y in a phone call", "spoke with Y during talks": the clause's participants
@@ -476,6 +477,7 @@ class _DocContext:
         self._known: set[str] | None = None
         self._name_tokens: dict[int, bool] = {}
         self._runs: dict[int, Span] = {}
+        self.notes: list[str] = []  # decisions of the event being read (named in its rule)
 
     # -- adjunct nominal triggers -------------------------------------------
     def is_adjunct(self, span: Span, seg: Span) -> bool:
@@ -808,6 +810,18 @@ class _DocContext:
             elif kind == "win" and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
                 # "X returned to office after a landslide victory": the clause's subject won
                 actor = self.left_mention(span, seg, start=k)
+            if actor is None and kind in SYMMETRIC and span.end < seg.end and self.lower[span.end] == "between":
+                # "a meeting between X and Y": the two participants
+                first = self.right_mention(span, seg, trig)
+                pair = self.conjunct(first) if first is not None else None
+                if pair is not None and pair[0] is not None and pair[1] is not None:
+                    self.notes.append("between")
+                    return pair[0], pair[1], False
+            if actor is None and kind == "congratulate":
+                # "congratulations poured in from X", "congratulations from X": X congratulates
+                actor = self.from_mention(span, seg)
+                if actor is not None:
+                    self.notes.append("from")
             if kind == "win":
                 if span.end < seg.end and self.lower[span.end] == "over":
                     target = self.right_mention(span, seg, trig)
@@ -892,7 +906,7 @@ class _DocContext:
         i = span.end
         stop = min(seg.end, span.end + 6)
         skip = {"the", "a", "an", "his", "her", "their", "its", "former", "outgoing", "incumbent", "then", "new",
-                "with", "to", "from", "over", "against", "'s", "’s", "fellow", "rival", "opposition"}
+                "with", "to", "from", "over", "against", "between", "'s", "’s", "fellow", "rival", "opposition"}
         while i < stop:
             t = doc[i]
             if t.text[:1].isupper() and not self.is_name_token(t):
@@ -1254,18 +1268,21 @@ class _DocContext:
             obj = self._child(head, OBJ)
             if obj is not None and not any(self._is_time(t) for t in obj.subtree):
                 sub = list(obj.subtree)[:8]
-                return {t.lower_ for t in sub}, any(t.like_num and t.lower_ not in ("one",) for t in sub[:4])
+                return _with_joined({t.lower_ for t in sub}, sub), any(t.like_num and t.lower_ not in ("one",) for t in sub[:4])
         # linear: the next few tokens up to punctuation / preposition
         toks = []
         for t in doc[span.end: min(seg.end, span.end + 5)]:
             if not toks and (self._is_time(t) or t.lower_ in ("late", "early", "last", "this", "yesterday", "today", "tonight")):
                 return None  # "conceded on Friday", "resigned last week": no object
+            if t.text in _HYPHENS and toks and not toks[-1].whitespace_ and not t.whitespace_:
+                toks.append(t)  # "re-election": a word the tokenizer split
+                continue
             if t.is_punct or t.lower_ in ("in", "on", "by", "at", "after", "with", "for", "to", "and", "as", "since", "over", "from"):
                 break
             toks.append(t)
         if not toks:
             return None
-        return {t.lower_ for t in toks}, any(t.like_num for t in toks[:3])
+        return _with_joined({t.lower_ for t in toks}, toks), any(t.like_num for t in toks[:3])
 
     # -- clause window for modality ---------------------------------------
     def left_clause_words(self, span: Span, seg: Span) -> list[str]:
@@ -1309,6 +1326,14 @@ class _DocContext:
 
 _PERSON_ADJ = {"veteran", "longtime", "long-time", "sitting", "embattled", "popular", "outgoing", "incumbent", "mp",
                "federal", "provincial", "state", "party", "conservative", "liberal", "labour"}
+def _with_joined(words: set[str], toks: list[Token]) -> set[str]:
+    """The words plus the hyphenated words the tokenizer split ('re-election' from 're', '-', 'election')."""
+    if toks and any(t.text in ("-", "\u2010", "\u2011") for t in toks):
+        text = "".join(t.text_with_ws for t in toks)
+        words = words | set(text.lower().split())
+    return words
+
+
 def _plain_words(text: str) -> list[str]:
     text = text.replace("’", "'").lower()
     return [w.removesuffix("'s") for w in text.split() if w not in ("the", "a", "an", "'s")]
