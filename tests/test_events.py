@@ -550,3 +550,31 @@ def test_won_re_election_is_a_win_but_won_praise_is_not(extract):
     e = one(events(extract, "Ada Mensah won re-election on Sunday."), "win")
     assert e.actor == "Ada Mensah"
     assert not events(extract, "Ada Mensah won praise from farmers on Sunday.")
+
+
+# ---------------------------------------------------------------- new trigger forms (data/events/triggers.jsonl)
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("The electoral board declared Samuel Otieno as the winner of the presidential race.", "win", "Samuel Otieno", None),
+    ("Samuel Otieno was declared the winner of the presidential race on Monday.", "win", "Samuel Otieno", None),
+    ("The electoral board declared Ruth Njeri as the President Elect on Monday.", "win", "Ruth Njeri", None),
+    ("President Alan Brooks had a working lunch with Prime Minister Kenji Sato.", "meet", "Alan Brooks", "Kenji Sato"),
+    ("Ada Mensah dined with Tomas Reyes on Monday.", "meet", "Ada Mensah", "Tomas Reyes"),
+    ("Ada Mensah hosted Tomas Reyes at her residence on Monday.", "meet", "Ada Mensah", "Tomas Reyes"),
+    ("The Unity Party swept to power in Sunday's election.", "win", "Unity Party", None),
+    ("Ada Mensah secured a second term as president.", "win", "Ada Mensah", None),
+])
+def test_new_trigger_forms(extract, text, kind, actor, target):
+    e = one(events(extract, text), kind)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The commission declared the results on Monday.",
+    "Ada Mensah hosted a summit on trade.",
+    "The city hosted the Kenya Kwanza rally on Monday.",
+    "Tomas Reyes hopes to return to power.",
+])
+def test_new_trigger_forms_that_make_no_event(extract, text):
+    assert not events(extract, text)

@@ -293,6 +293,8 @@ class EventsComponent(BatchedPipe):
             return None
         if trig.require == "person_target" and (target is None or not ctx.personish(target)):
             return None
+        if trig.require == "named_person_target" and (target is None or not ctx.person_named(target)):
+            return None  # "hosted Ana Soto" is a meeting; "hosted the summit", "host Kenya Kwanza" are not
         if borrowed is None and trig.require == "target_or_pair" and target is None and actor is not None:
             return None
         if trig.object_deny:
@@ -844,6 +846,16 @@ class _DocContext:
             if passive:
                 return self.left_mention(span, seg), None, True
             return self.right_mention(span, seg, trig), None, False
+        if trig.roles == "declared":
+            # "X was declared the winner": X; "the commission declared X (as) the winner": the name after the verb
+            if passive:
+                self.notes.append("declared-passive")
+                return self.left_mention(span, seg), None, False
+            k = head.i + 1
+            if k < span.end and self.name_at(k):
+                self.notes.append("declared-object")
+                return self._run(doc[k]), None, False
+            return None, None, False
         if trig.roles == "svo":
             if passive:
                 by = self.by_mention(span, seg)
@@ -1143,6 +1155,17 @@ class _DocContext:
                 return e
         return None
 
+    def person_named(self, m: Span) -> bool:
+        """A PERSON entity, or a name after a person title ('President Ana Soto')."""
+        labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if labels:
+            return labels <= {"PERSON", "PER"}  # (not "Kenya Kwanza": a place word in it)
+        if m.start > 0 and self.lower[m.start - 1] in self.lex["title_nouns"] and self.personish(m):
+            return True
+        # no entity: a two- or three-word capitalised name with no organisation word ("Tomas Reyes")
+        words = [t for t in m if not t.is_punct]
+        return 2 <= len(words) <= 3 and all(self.name_at(t.i) and t.lower_ not in self.lex["org_heads"] for t in words)
+
     def _person_entity(self, m: Span) -> bool:
         """A mention that holds a PERSON entity, or names that are no place / group adjective ('Victorian')."""
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
@@ -1181,7 +1204,7 @@ class _DocContext:
         actor_t = target_t = None
         passive = False
         t = head
-        is_noun = trig.roles == "noun" or (t.pos_ in ("NOUN", "PROPN") and trig.roles != "elect")
+        is_noun = trig.roles == "noun" or (t.pos_ in ("NOUN", "PROPN") and trig.roles not in ("elect", "declared"))
         preps = self._prep_args(t)
         if is_noun:
             poss = self._child(t, POSS)
@@ -1221,7 +1244,7 @@ class _DocContext:
                 else:
                     actor_t = subj
             else:
-                if trig.roles == "elect":
+                if trig.roles in ("elect", "declared"):
                     actor_t = obj or subj
                 else:
                     actor_t = subj
