@@ -578,3 +578,17 @@ def test_new_trigger_forms(extract, text, kind, actor, target):
 ])
 def test_new_trigger_forms_that_make_no_event(extract, text):
     assert not events(extract, text)
+
+
+# ---------------------------------------------------------------- roles: inserted phrases
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("The Unity Alliance (UA), in government in Marland since 2020, has won the snap election.", "win",
+     ("UA", "Unity Alliance", "Unity Alliance (UA)")),
+    ("Matthew Lowe, after losing to Mr Dane for a second time, conceded on Sunday.", "concede", ("Matthew Lowe",)),
+])
+def test_an_inserted_phrase_between_subject_and_verb_is_skipped(extract, text, kind, actor):
+    e = one(events(extract, text), kind)
+    assert e.actor in actor
+    assert "+skip-insert" in e.rule

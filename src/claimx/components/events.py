@@ -711,6 +711,8 @@ class _DocContext:
         doc = self.doc
         i = (span.start if start is None else start) - 1
         stop = max(seg.start, i - 14)
+        while i > seg.start and self.lower[i] in _AUX_ADV:
+            i -= 1  # "X, in government, has won": the comma before the auxiliary
         if i > seg.start and self.texts[i] == ",":
             # "Tom Reed, who lost his seat, conceded": skip the relative clause to its antecedent
             k = i - 1
@@ -720,6 +722,14 @@ class _DocContext:
                 m = self.antecedent(doc[k + 1: k + 2])
                 if m is not None:
                     return m
+            if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in self.lex.get("parenthetical_openers", ()):
+                # "the Alliance, in government since 2024, has won", "the leader, after losing to Y, conceded":
+                # an inserted phrase between the subject and its verb names no actor
+                self.notes.append("skip-insert")
+                i = k - 1
+                stop = max(seg.start, i - 14)
+            else:
+                i = (span.start if start is None else start) - 1
         while i >= stop:
             low = self.lower[i]
             if self.texts[i] in (";", ":") or self.doc[i].is_quote:
@@ -1376,6 +1386,8 @@ _DET_ADJ = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our
 _STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "but", "as", "who", "which", "that",
             "over", "during", "since", "amid", "following", "by"}
 # possessive pronouns before a nominal trigger name its actor ("his victory", "her resignation")
+# auxiliaries and adverbs between a subject (or an inserted phrase's closing comma) and its verb
+_AUX_ADV = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "now", "finally", "has", "eventually"}
 _POSS_PRON = {"his", "her", "their", "its"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
