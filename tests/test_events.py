@@ -592,3 +592,35 @@ def test_an_inserted_phrase_between_subject_and_verb_is_skipped(extract, text, k
     e = one(events(extract, text), kind)
     assert e.actor in actor
     assert "+skip-insert" in e.rule
+
+
+# ---------------------------------------------------------------- names: institutions, group words, 'elected'
+
+
+@pytest.mark.parametrize("text, actor, why", [
+    ("Tomas Reyes was elected president with 52% of the vote.", "Tomas Reyes", "+office"),
+    ("Voters elected Ada Mensah as mayor on Sunday.", "Ada Mensah", "+office"),
+    ("Re-elected Premier Tomas Reyes thanked voters.", "Tomas Reyes", "+re-elected"),
+    ("The Unity Party was elected to government in 2019.", "Unity Party", "+party-government"),
+])
+def test_elected_wins_an_office_or_a_government(extract, text, actor, why):
+    e = one(events(extract, text), "win")
+    assert e.actor == actor and e.rule.endswith(why)
+
+
+@pytest.mark.parametrize("text", [
+    "Ten Westminster MPs were elected in the region.",
+    "Rosa Delgado was elected to parliament for the first time.",
+    "The Green Party was elected in 11 ridings.",
+    "The House of Commons lost patience with the plan.",
+    "The Senate resigned itself to defeat.",
+])
+def test_merely_elected_and_institutions_make_no_event(extract, text):
+    assert not events(extract, text)
+
+
+def test_a_nationality_word_is_no_participant(extract):
+    evs = events(extract, "Ada Mensah said she held a meeting with the American on Friday.")
+    assert all(e.target != "American" and e.actor != "American" for e in evs)
+    evs = events(extract, "NAIROBI, Kenya, Aug 17 - The alliances will host separate meetings with leaders.")
+    assert all(e.actor != "Aug" for e in evs)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -321,6 +322,19 @@ class EventsComponent(BatchedPipe):
         target_name = ctx.name(target)
         if borrowed is not None:
             actor_name, target_name = borrowed
+        # names: a group adjective ('the American', 'Victorian') is nobody; an institution ('House of Commons',
+        # 'Westminster MPs') neither wins, loses, resigns nor concedes
+        if ctx.is_demonym(actor):
+            actor_name = None
+        if ctx.is_demonym(target):
+            target_name = None
+        if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
+            return None
+        if trig.roles == "elect":
+            why = self._elect_ok(ctx, span, seg, actor_name)
+            if why is None:
+                return None  # "X was elected (to parliament)", "24 senators were elected": no election won
+            decisions.append(why)
         if actor_name is None and (kind not in SYMMETRIC or actor is not None or target is not None):
             return None
         if actor_name and target is not None and len(target) == 1 and target[0].lower_ in ("him", "her", "them") \
@@ -363,6 +377,32 @@ class EventsComponent(BatchedPipe):
             "_sent": seg.start,
         }
         return ev
+
+    def is_institution(self, name: str | None) -> bool:
+        """A legislature, court or palace ('House of Commons', 'Westminster MPs'), unless a party's name."""
+        if not name:
+            return False
+        words = {w.lower().strip(".,()") for w in name.split()}
+        if not words & self.lex["institution_words"]:
+            return False
+        return not _is_party(name)
+
+    def _elect_ok(self, ctx, span: Span, seg: Span, actor_name: str | None) -> str | None:
+        """Whether '<actor> was elected ...' / 'voters elected <actor> ...' states an election won, and why:
+        're-elected' (+re-elected), an office named after the verb ('elected president', +office), a party
+        elected to government / with a majority (+party-government); else None (a person merely elected to a
+        seat or a body, plural members elected)."""
+        low = ctx.lower
+        if "re" in low[span.start: span.end] or any(w.startswith("re") for w in low[span.start: span.end]):
+            return "re-elected"
+        after = [w for w in low[span.end: min(seg.end, span.end + 5)]]
+        stop = next((k for k, w in enumerate(after) if w in (",", ".", ";", "in", "on", "at", "by")), len(after))
+        after = after[:stop]
+        if set(after) & self.lex["elect_offices"]:
+            return "office"
+        if actor_name and _is_party(actor_name) and set(after) & self.lex["elect_party_complements"]:
+            return "party-government"
+        return None
 
     def _confidence(self, ctx, actor, target, modality) -> float:
         c = 0.6 + (0.2 if actor is not None else 0.0) + (0.1 if ctx.parsed else 0.0)
@@ -1176,6 +1216,19 @@ class _DocContext:
         words = [t for t in m if not t.is_punct]
         return 2 <= len(words) <= 3 and all(self.name_at(t.i) and t.lower_ not in self.lex["org_heads"] for t in words)
 
+    def is_demonym(self, m: Span | None) -> bool:
+        """A one-word mention that is a nationality or group adjective ('American', 'Victorian'; NORP) and no party."""
+        if m is None:
+            return False
+        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+        if len(words) != 1:
+            return False
+        t = words[0]
+        e = self._ent_of.get(t.i)
+        if t.lower_ not in _demonyms() and not (e is not None and e.label_ == "NORP" and len(e) == 1):
+            return False
+        return not _is_party(t.text)
+
     def _person_entity(self, m: Span) -> bool:
         """A mention that holds a PERSON entity, or names that are no place / group adjective ('Victorian')."""
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
@@ -1389,7 +1442,32 @@ _STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "bu
 # auxiliaries and adverbs between a subject (or an inserted phrase's closing comma) and its verb
 _AUX_ADV = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "now", "finally", "has", "eventually"}
 _POSS_PRON = {"his", "her", "their", "its"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# kinds whose actor is a person or a party (never a legislature, court or palace)
+_PERSON_OR_PARTY_KINDS = {"win", "lose", "concede", "resign", "form_government"}
+
+
+def _is_party(name: str) -> bool:
+    """True when the party lexicon knows the name or it is shaped like a party's (claimx.parties)."""
+    try:
+        from ..parties import looks_like_party, lookup_party
+    except Exception:  # noqa: BLE001 - module not there
+        return False
+    try:
+        return lookup_party(name) is not None or looks_like_party(name)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality words (claimx/data/entities/nationalities.jsonl, names and aliases), lower-cased."""
+    out: set[str] = set()
+    for row in _read_jsonl(DATA_DIR.parent / "entities" / "nationalities.jsonl"):
+        for w in [row["name"], *row.get("aliases", [])]:
+            out.add(w.lower())
+    return frozenset(out)
 
 
 @Language.factory(
