@@ -490,3 +490,137 @@ def test_roles_find_parse_mentions_only_for_open_roles_as_before(nlp):
             assert comp._roles(ctx, trig, span, head, seg) == expected, span.text
             checked += 1
     assert checked > 20
+
+
+# ---------------------------------------------------------------- possessive pronouns, full names
+
+
+def test_possessive_pronoun_of_a_nominal_trigger_is_the_clause_subject(extract):
+    text = ("Premier Nadia Kovacs has promised to serve every Marlander, including those who opposed her, "
+            "and credited her victory to hard work.")
+    e = one(events(extract, text), "win")
+    assert e.actor == "Nadia Kovacs"
+    assert "poss-" in e.rule
+
+
+def test_possessive_pronoun_skips_a_place_named_nearer(extract):
+    text = "Prime Minister Aldo Ferri visited the Royal Palace on Friday for his first talks with King Pieter Vos."
+    e = one(events(extract, text), "meet")
+    assert e.actor == "Aldo Ferri"
+    assert e.target == "Pieter Vos"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Finance Minister Lee Wai-ming resigned on Monday.", "Lee Wai-ming"),
+    ("Chief Executive Carrie Lam Cheng Yuet-ngor met Premier Xi Jinping on Friday.", "Carrie Lam Cheng Yuet-ngor"),
+    ("The Trump-era adviser Dana Moss resigned on Monday.", "Dana Moss"),
+])
+def test_hyphenated_and_multi_part_names_are_kept_whole(extract, text, actor):
+    evs = events(extract, text)
+    assert [e.actor for e in evs] == [actor]
+
+
+def test_hyphenated_target_and_english_compound_tails(extract, nlp):
+    e = one(events(extract, "Leader Kim Jong-un congratulated President Moon Jae-in on Sunday."), "congratulate")
+    assert (e.actor, e.target) == ("Kim Jong-un", "Moon Jae-in")
+    from claimx.mentions import MentionResolver
+
+    doc = nlp("The Labour-led council and the Kremlin-backed group met Ana Soto.")
+    names = MentionResolver.for_doc(doc).persons
+    assert not any("-led" in n or "-backed" in n for n in names)
+
+
+# ---------------------------------------------------------------- nominal triggers: between, from; split objects
+
+
+def test_meeting_between_two_named_people_being_arranged_is_planned(extract):
+    e = one(events(extract, "A meeting between Ada Mensah and Tomas Reyes is being arranged."), "meet")
+    assert {e.actor, e.target} == {"Ada Mensah", "Tomas Reyes"}
+    assert e.modality == "planned"
+    assert e.rule.endswith("+between")
+
+
+def test_congratulations_poured_in_from_names_the_giver(extract):
+    e = one(events(extract, "Congratulations poured in from President Ada Mensah on Sunday."), "congratulate")
+    assert e.actor == "Ada Mensah"
+    assert e.rule.endswith("+from")
+
+
+def test_won_re_election_is_a_win_but_won_praise_is_not(extract):
+    e = one(events(extract, "Ada Mensah won re-election on Sunday."), "win")
+    assert e.actor == "Ada Mensah"
+    assert not events(extract, "Ada Mensah won praise from farmers on Sunday.")
+
+
+# ---------------------------------------------------------------- new trigger forms (data/events/triggers.jsonl)
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("The electoral board declared Samuel Otieno as the winner of the presidential race.", "win", "Samuel Otieno", None),
+    ("Samuel Otieno was declared the winner of the presidential race on Monday.", "win", "Samuel Otieno", None),
+    ("The electoral board declared Ruth Njeri as the President Elect on Monday.", "win", "Ruth Njeri", None),
+    ("President Alan Brooks had a working lunch with Prime Minister Kenji Sato.", "meet", "Alan Brooks", "Kenji Sato"),
+    ("Ada Mensah dined with Tomas Reyes on Monday.", "meet", "Ada Mensah", "Tomas Reyes"),
+    ("Ada Mensah hosted Tomas Reyes at her residence on Monday.", "meet", "Ada Mensah", "Tomas Reyes"),
+    ("The Unity Party swept to power in Sunday's election.", "win", "Unity Party", None),
+    ("Ada Mensah secured a second term as president.", "win", "Ada Mensah", None),
+])
+def test_new_trigger_forms(extract, text, kind, actor, target):
+    e = one(events(extract, text), kind)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The commission declared the results on Monday.",
+    "Ada Mensah hosted a summit on trade.",
+    "The city hosted the Kenya Kwanza rally on Monday.",
+    "Tomas Reyes hopes to return to power.",
+])
+def test_new_trigger_forms_that_make_no_event(extract, text):
+    assert not events(extract, text)
+
+
+# ---------------------------------------------------------------- roles: inserted phrases
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("The Unity Alliance (UA), in government in Marland since 2020, has won the snap election.", "win",
+     ("UA", "Unity Alliance", "Unity Alliance (UA)")),
+    ("Matthew Lowe, after losing to Mr Dane for a second time, conceded on Sunday.", "concede", ("Matthew Lowe",)),
+])
+def test_an_inserted_phrase_between_subject_and_verb_is_skipped(extract, text, kind, actor):
+    e = one(events(extract, text), kind)
+    assert e.actor in actor
+    assert "+skip-insert" in e.rule
+
+
+# ---------------------------------------------------------------- names: institutions, group words, 'elected'
+
+
+@pytest.mark.parametrize("text, actor, why", [
+    ("Tomas Reyes was elected president with 52% of the vote.", "Tomas Reyes", "+office"),
+    ("Voters elected Ada Mensah as mayor on Sunday.", "Ada Mensah", "+office"),
+    ("Re-elected Premier Tomas Reyes thanked voters.", "Tomas Reyes", "+re-elected"),
+    ("The Unity Party was elected to government in 2019.", "Unity Party", "+party-government"),
+])
+def test_elected_wins_an_office_or_a_government(extract, text, actor, why):
+    e = one(events(extract, text), "win")
+    assert e.actor == actor and e.rule.endswith(why)
+
+
+@pytest.mark.parametrize("text", [
+    "Ten Westminster MPs were elected in the region.",
+    "Rosa Delgado was elected to parliament for the first time.",
+    "The Green Party was elected in 11 ridings.",
+    "The House of Commons lost patience with the plan.",
+    "The Senate resigned itself to defeat.",
+])
+def test_merely_elected_and_institutions_make_no_event(extract, text):
+    assert not events(extract, text)
+
+
+def test_a_nationality_word_is_no_participant(extract):
+    evs = events(extract, "Ada Mensah said she held a meeting with the American on Friday.")
+    assert all(e.target != "American" and e.actor != "American" for e in evs)
+    evs = events(extract, "NAIROBI, Kenya, Aug 17 - The alliances will host separate meetings with leaders.")
+    assert all(e.actor != "Aug" for e in evs)

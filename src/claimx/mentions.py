@@ -95,6 +95,7 @@ _RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da
 # the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
 _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
 _NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
+_HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
 
@@ -161,6 +162,9 @@ def _read_json(name: str) -> dict:
 
 def _low(items: list[str]) -> frozenset[str]:
     return frozenset(s.lower().translate(_APOS) for s in items)
+
+
+_HYPHEN_NAMES = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in _read_json("hyphen_names.json").items()}
 
 
 @lru_cache(maxsize=1)
@@ -577,7 +581,7 @@ class MentionResolver:
         idx, end = self._idx, self._end
         found: list[Mention] = []
         headline_ends = self._headline_ranges()
-        runs = [(a, b) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
+        runs = [(a, self._hyphen_end(b)) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
         parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
         name_spans: dict[tuple[int, int], tuple[int, int] | None] = {}  # part -> _after_titles(part), asked twice
         for parts in parts_of_runs:
@@ -833,6 +837,19 @@ class MentionResolver:
                 out.append((a, b))
         out.sort()
         return out
+
+    def _hyphen_end(self, end: int) -> int:
+        """'Lee Wai-ming', 'Kim Jong-un': a run ending (before token ``end``) in a capitalised token followed,
+        without spaces, by a hyphen and a short lower-case word goes on over both (the tokenizer splits the name);
+        English compound tails ('Labour-led', 'Trump-era') do not (data/quotes/hyphen_names.json)."""
+        texts, idx, ends = self._texts, self._idx, self._end
+        if end + 1 >= len(texts) or texts[end] not in _HYPHENS or ends[end - 1] != idx[end] or ends[end] != idx[end + 1]:
+            return end
+        tail = texts[end + 1]
+        if tail.isalpha() and tail.islower() and len(tail) <= _HYPHEN_NAMES["max_tail_letters"] \
+                and tail not in _HYPHEN_NAMES["not_name_tails"]:
+            return end + 2
+        return end
 
     def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->

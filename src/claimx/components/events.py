@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,7 @@ from ..anchors import AnchoredMatcher
 from ..batched import BatchedPipe
 from ..doctext import token_words
 from ..extensions import add_draft
-from ..mentions import MentionResolver
+from ..mentions import _HYPHEN_NAMES, _HYPHENS, MentionResolver
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 
@@ -267,6 +268,8 @@ class EventsComponent(BatchedPipe):
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
             return None  # "an election win", "Labour's win": the nominal trigger handles it
         kind = trig.kind
+        decisions: list[str] = []  # named in the claim's rule after the trigger id
+        ctx.notes = decisions  # (the role finders add theirs)
         actor, target, passive = self._roles(ctx, trig, span, head, seg)
         borrowed = None
         if trig.roles == "noun" and kind in SYMMETRIC and ctx.is_adjunct(span, seg):
@@ -274,20 +277,25 @@ class EventsComponent(BatchedPipe):
             borrowed = ctx.borrow(seg, span.start)
             if borrowed is not None:
                 actor = target = None
+                decisions.append("borrowed")
         if passive and trig.passive_kind:
             # "X was defeated (by Y)": X lost
             kind, actor, target = trig.passive_kind, target, actor
+            decisions.append("passive")
         # pair "X and Y held talks" -> actor X, target Y (symmetric kinds)
         if target is None and actor is not None and kind in SYMMETRIC:
             pair = ctx.conjunct(actor)
             if pair is not None and pair[0] is not None and pair[1] is not None:
                 actor, target = pair
+                decisions.append("pair")
         if borrowed is None and trig.require == "actor" and actor is None:
             return None
         if trig.require == "target" and target is None and kind == trig.kind:
             return None
         if trig.require == "person_target" and (target is None or not ctx.personish(target)):
             return None
+        if trig.require == "named_person_target" and (target is None or not ctx.person_named(target)):
+            return None  # "hosted Ana Soto" is a meeting; "hosted the summit", "host Kenya Kwanza" are not
         if borrowed is None and trig.require == "target_or_pair" and target is None and actor is not None:
             return None
         if trig.object_deny:
@@ -303,12 +311,30 @@ class EventsComponent(BatchedPipe):
                 return None
         actor = ctx.antecedent(actor)
         target = ctx.antecedent(target)
+        if actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON:
+            # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
+            subj = ctx.clause_subject(head)
+            decisions.append("poss-subject" if subj is not None else "poss-pronoun")
+            actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
             return None  # "Estmark resigned": a country does not win, resign or concede
         actor_name = ctx.name(actor)
         target_name = ctx.name(target)
         if borrowed is not None:
             actor_name, target_name = borrowed
+        # names: a group adjective ('the American', 'Victorian') is nobody; an institution ('House of Commons',
+        # 'Westminster MPs') neither wins, loses, resigns nor concedes
+        if ctx.is_demonym(actor):
+            actor_name = None
+        if ctx.is_demonym(target):
+            target_name = None
+        if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
+            return None
+        if trig.roles == "elect":
+            why = self._elect_ok(ctx, span, seg, actor_name)
+            if why is None:
+                return None  # "X was elected (to parliament)", "24 senators were elected": no election won
+            decisions.append(why)
         if actor_name is None and (kind not in SYMMETRIC or actor is not None or target is not None):
             return None
         if actor_name and target is not None and len(target) == 1 and target[0].lower_ in ("him", "her", "them") \
@@ -337,7 +363,7 @@ class EventsComponent(BatchedPipe):
             "type": "event",
             "start": doc[start_tok].idx,
             "end": doc[end_tok - 1].idx + len(doc[end_tok - 1]),
-            "rule": f"events/{trig.id}",
+            "rule": f"events/{trig.id}" + "".join("+" + d for d in decisions),
             "confidence": self._confidence(ctx, actor, target, modality),
             "kind": kind,
             "actor": actor_name,
@@ -351,6 +377,32 @@ class EventsComponent(BatchedPipe):
             "_sent": seg.start,
         }
         return ev
+
+    def is_institution(self, name: str | None) -> bool:
+        """A legislature, court or palace ('House of Commons', 'Westminster MPs'), unless a party's name."""
+        if not name:
+            return False
+        words = {w.lower().strip(".,()") for w in name.split()}
+        if not words & self.lex["institution_words"]:
+            return False
+        return not _is_party(name)
+
+    def _elect_ok(self, ctx, span: Span, seg: Span, actor_name: str | None) -> str | None:
+        """Whether '<actor> was elected ...' / 'voters elected <actor> ...' states an election won, and why:
+        're-elected' (+re-elected), an office named after the verb ('elected president', +office), a party
+        elected to government / with a majority (+party-government); else None (a person merely elected to a
+        seat or a body, plural members elected)."""
+        low = ctx.lower
+        if "re" in low[span.start: span.end] or any(w.startswith("re") for w in low[span.start: span.end]):
+            return "re-elected"
+        after = [w for w in low[span.end: min(seg.end, span.end + 5)]]
+        stop = next((k for k, w in enumerate(after) if w in (",", ".", ";", "in", "on", "at", "by")), len(after))
+        after = after[:stop]
+        if set(after) & self.lex["elect_offices"]:
+            return "office"
+        if actor_name and _is_party(actor_name) and set(after) & self.lex["elect_party_complements"]:
+            return "party-government"
+        return None
 
     def _confidence(self, ctx, actor, target, modality) -> float:
         c = 0.6 + (0.2 if actor is not None else 0.0) + (0.1 if ctx.parsed else 0.0)
@@ -467,6 +519,7 @@ class _DocContext:
         self._known: set[str] | None = None
         self._name_tokens: dict[int, bool] = {}
         self._runs: dict[int, Span] = {}
+        self.notes: list[str] = []  # decisions of the event being read (named in its rule)
 
     # -- adjunct nominal triggers -------------------------------------------
     def is_adjunct(self, span: Span, seg: Span) -> bool:
@@ -630,6 +683,7 @@ class _DocContext:
             # extend over a name that the parser split
             while hi + 1 < len(doc) and self.name_at(hi + 1) and self.texts[hi][:1].isupper():
                 hi += 1
+            hi = self.hyphen_end(hi)
             return doc[lo: hi + 1]
         return self._run(t)
 
@@ -647,11 +701,27 @@ class _DocContext:
             lo -= 1
         while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens:
             hi += 1
+        hi = self.hyphen_end(hi)
         if hi + 1 < len(doc) and self.lower[hi + 1] in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
             hi += 1  # "the New Zealand government"
         while lo < hi and doc[lo].is_stop and doc[lo].i not in self._ent_of:
             lo += 1  # "Although Carney", "Meanwhile Smith"
         return doc[lo: hi + 1]
+
+    def hyphen_end(self, hi: int) -> int:
+        """'Lee Wai-ming', 'Kim Jong-un': when the capitalised token hi is followed, without spaces, by a hyphen
+        and a short lower-case name part, the index of that part (the name goes on), else hi. The same rule and
+        word list as claimx.mentions (data/quotes/hyphen_names.json)."""
+        doc = self.doc
+        if hi + 2 >= len(doc) or not self.texts[hi][:1].isupper() or self.texts[hi + 1] not in _HYPHENS:
+            return hi
+        if doc[hi].whitespace_ or doc[hi + 1].whitespace_:
+            return hi
+        tail = self.texts[hi + 2]
+        if tail.isalpha() and tail.islower() and len(tail) <= _HYPHEN_NAMES["max_tail_letters"] \
+                and tail not in _HYPHEN_NAMES["not_name_tails"]:
+            return hi + 2
+        return hi
 
     def personish(self, m: Span | None) -> bool:
         if m is None:
@@ -668,6 +738,8 @@ class _DocContext:
             return None
         if any(t.like_num for t in m) and not any(self.is_name_token(t) for t in m):
             return None
+        if len(m) == 1 and m[0].lower_ in self.lex["person_pronouns"]:
+            return m  # "his victory", "he resigned": the name module resolves the pronoun
         if all(self._is_time(t) or t.is_punct or t.is_stop for t in m):
             return None
         return m
@@ -679,6 +751,8 @@ class _DocContext:
         doc = self.doc
         i = (span.start if start is None else start) - 1
         stop = max(seg.start, i - 14)
+        while i > seg.start and self.lower[i] in _AUX_ADV:
+            i -= 1  # "X, in government, has won": the comma before the auxiliary
         if i > seg.start and self.texts[i] == ",":
             # "Tom Reed, who lost his seat, conceded": skip the relative clause to its antecedent
             k = i - 1
@@ -688,6 +762,14 @@ class _DocContext:
                 m = self.antecedent(doc[k + 1: k + 2])
                 if m is not None:
                     return m
+            if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in self.lex.get("parenthetical_openers", ()):
+                # "the Alliance, in government since 2024, has won", "the leader, after losing to Y, conceded":
+                # an inserted phrase between the subject and its verb names no actor
+                self.notes.append("skip-insert")
+                i = k - 1
+                stop = max(seg.start, i - 14)
+            else:
+                i = (span.start if start is None else start) - 1
         while i >= stop:
             low = self.lower[i]
             if self.texts[i] in (";", ":") or self.doc[i].is_quote:
@@ -768,7 +850,7 @@ class _DocContext:
             # "Labour's victory", "the CDU victory", "his congratulations"
             k = span.start - 1
             gap = 0
-            while k >= seg.start and gap < 4 and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
+            while k >= seg.start and gap < 4 and self.lower[k] not in _POSS_PRON and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
                                                    or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
                 k -= 1
                 gap += 1
@@ -780,6 +862,18 @@ class _DocContext:
             elif kind == "win" and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
                 # "X returned to office after a landslide victory": the clause's subject won
                 actor = self.left_mention(span, seg, start=k)
+            if actor is None and kind in SYMMETRIC and span.end < seg.end and self.lower[span.end] == "between":
+                # "a meeting between X and Y": the two participants
+                first = self.right_mention(span, seg, trig)
+                pair = self.conjunct(first) if first is not None else None
+                if pair is not None and pair[0] is not None and pair[1] is not None:
+                    self.notes.append("between")
+                    return pair[0], pair[1], False
+            if actor is None and kind == "congratulate":
+                # "congratulations poured in from X", "congratulations from X": X congratulates
+                actor = self.from_mention(span, seg)
+                if actor is not None:
+                    self.notes.append("from")
             if kind == "win":
                 if span.end < seg.end and self.lower[span.end] == "over":
                     target = self.right_mention(span, seg, trig)
@@ -802,6 +896,16 @@ class _DocContext:
             if passive:
                 return self.left_mention(span, seg), None, True
             return self.right_mention(span, seg, trig), None, False
+        if trig.roles == "declared":
+            # "X was declared the winner": X; "the commission declared X (as) the winner": the name after the verb
+            if passive:
+                self.notes.append("declared-passive")
+                return self.left_mention(span, seg), None, False
+            k = head.i + 1
+            if k < span.end and self.name_at(k):
+                self.notes.append("declared-object")
+                return self._run(doc[k]), None, False
+            return None, None, False
         if trig.roles == "svo":
             if passive:
                 by = self.by_mention(span, seg)
@@ -864,7 +968,7 @@ class _DocContext:
         i = span.end
         stop = min(seg.end, span.end + 6)
         skip = {"the", "a", "an", "his", "her", "their", "its", "former", "outgoing", "incumbent", "then", "new",
-                "with", "to", "from", "over", "against", "'s", "’s", "fellow", "rival", "opposition"}
+                "with", "to", "from", "over", "against", "between", "'s", "’s", "fellow", "rival", "opposition"}
         while i < stop:
             t = doc[i]
             if t.text[:1].isupper() and not self.is_name_token(t):
@@ -1076,6 +1180,62 @@ class _DocContext:
                 return c
         return None
 
+    def clause_subject(self, t: Token) -> Span | None:
+        """The named person subject of the clause that holds token t (a verb among its first 4 ancestors), or
+        None ('Jane Roe praised voters and attributed her victory to them' -> Jane Roe)."""
+        if self.parsed:
+            for g in islice(t.ancestors, 4):
+                if g.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj, _ = self._subject(g)
+                if subj is None:
+                    continue
+                m = self._mention_ok(self.mention_at(subj))
+                if m is not None and m.root.lower_ in self.lex["person_pronouns"]:
+                    return m
+                if m is not None and self._person_entity(m):
+                    return m
+                break
+        # a weak parse: the person named at the head of the sentence ("Premier Jane Roe has promised ... and
+        # attributed her victory to ...")
+        seg = self.segment(t)
+        for i in range(seg.start, min(seg.start + 4, t.i)):
+            e = self._ent_of.get(i)
+            if e is not None and e.label_ in ("PERSON", "PER") and e.end <= t.i:
+                return e
+        return None
+
+    def person_named(self, m: Span) -> bool:
+        """A PERSON entity, or a name after a person title ('President Ana Soto')."""
+        labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if labels:
+            return labels <= {"PERSON", "PER"}  # (not "Kenya Kwanza": a place word in it)
+        if m.start > 0 and self.lower[m.start - 1] in self.lex["title_nouns"] and self.personish(m):
+            return True
+        # no entity: a two- or three-word capitalised name with no organisation word ("Tomas Reyes")
+        words = [t for t in m if not t.is_punct]
+        return 2 <= len(words) <= 3 and all(self.name_at(t.i) and t.lower_ not in self.lex["org_heads"] for t in words)
+
+    def is_demonym(self, m: Span | None) -> bool:
+        """A one-word mention that is a nationality or group adjective ('American', 'Victorian'; NORP) and no party."""
+        if m is None:
+            return False
+        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+        if len(words) != 1:
+            return False
+        t = words[0]
+        e = self._ent_of.get(t.i)
+        if t.lower_ not in _demonyms() and not (e is not None and e.label_ == "NORP" and len(e) == 1):
+            return False
+        return not _is_party(t.text)
+
+    def _person_entity(self, m: Span) -> bool:
+        """A mention that holds a PERSON entity, or names that are no place / group adjective ('Victorian')."""
+        labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if labels & {"PERSON", "PER"}:
+            return True
+        return not labels and self.personish(m) and not self.is_place(m)
+
     def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         """Subject of verb v (climbing control/relative/coordination); (token, is_passive_subject)."""
         s = self._child(v, SUBJ)
@@ -1107,7 +1267,7 @@ class _DocContext:
         actor_t = target_t = None
         passive = False
         t = head
-        is_noun = trig.roles == "noun" or (t.pos_ in ("NOUN", "PROPN") and trig.roles != "elect")
+        is_noun = trig.roles == "noun" or (t.pos_ in ("NOUN", "PROPN") and trig.roles not in ("elect", "declared"))
         preps = self._prep_args(t)
         if is_noun:
             poss = self._child(t, POSS)
@@ -1147,7 +1307,7 @@ class _DocContext:
                 else:
                     actor_t = subj
             else:
-                if trig.roles == "elect":
+                if trig.roles in ("elect", "declared"):
                     actor_t = obj or subj
                 else:
                     actor_t = subj
@@ -1194,18 +1354,21 @@ class _DocContext:
             obj = self._child(head, OBJ)
             if obj is not None and not any(self._is_time(t) for t in obj.subtree):
                 sub = list(obj.subtree)[:8]
-                return {t.lower_ for t in sub}, any(t.like_num and t.lower_ not in ("one",) for t in sub[:4])
+                return _with_joined({t.lower_ for t in sub}, sub), any(t.like_num and t.lower_ not in ("one",) for t in sub[:4])
         # linear: the next few tokens up to punctuation / preposition
         toks = []
         for t in doc[span.end: min(seg.end, span.end + 5)]:
             if not toks and (self._is_time(t) or t.lower_ in ("late", "early", "last", "this", "yesterday", "today", "tonight")):
                 return None  # "conceded on Friday", "resigned last week": no object
+            if t.text in _HYPHENS and toks and not toks[-1].whitespace_ and not t.whitespace_:
+                toks.append(t)  # "re-election": a word the tokenizer split
+                continue
             if t.is_punct or t.lower_ in ("in", "on", "by", "at", "after", "with", "for", "to", "and", "as", "since", "over", "from"):
                 break
             toks.append(t)
         if not toks:
             return None
-        return {t.lower_ for t in toks}, any(t.like_num for t in toks[:3])
+        return _with_joined({t.lower_ for t in toks}, toks), any(t.like_num for t in toks[:3])
 
     # -- clause window for modality ---------------------------------------
     def left_clause_words(self, span: Span, seg: Span) -> list[str]:
@@ -1249,6 +1412,14 @@ class _DocContext:
 
 _PERSON_ADJ = {"veteran", "longtime", "long-time", "sitting", "embattled", "popular", "outgoing", "incumbent", "mp",
                "federal", "provincial", "state", "party", "conservative", "liberal", "labour"}
+def _with_joined(words: set[str], toks: list[Token]) -> set[str]:
+    """The words plus the hyphenated words the tokenizer split ('re-election' from 're', '-', 'election')."""
+    if toks and any(t.text in ("-", "\u2010", "\u2011") for t in toks):
+        text = "".join(t.text_with_ws for t in toks)
+        words = words | set(text.lower().split())
+    return words
+
+
 def _plain_words(text: str) -> list[str]:
     text = text.replace("’", "'").lower()
     return [w.removesuffix("'s") for w in text.split() if w not in ("the", "a", "an", "'s")]
@@ -1267,7 +1438,36 @@ _DET_ADJ = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our
             "late", "recent", "upcoming", "planned", "proposed", "expected"}
 _STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "but", "as", "who", "which", "that",
             "over", "during", "since", "amid", "following", "by"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+# possessive pronouns before a nominal trigger name its actor ("his victory", "her resignation")
+# auxiliaries and adverbs between a subject (or an inserted phrase's closing comma) and its verb
+_AUX_ADV = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "now", "finally", "has", "eventually"}
+_POSS_PRON = {"his", "her", "their", "its"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# kinds whose actor is a person or a party (never a legislature, court or palace)
+_PERSON_OR_PARTY_KINDS = {"win", "lose", "concede", "resign", "form_government"}
+
+
+def _is_party(name: str) -> bool:
+    """True when the party lexicon knows the name or it is shaped like a party's (claimx.parties)."""
+    try:
+        from ..parties import looks_like_party, lookup_party
+    except Exception:  # noqa: BLE001 - module not there
+        return False
+    try:
+        return lookup_party(name) is not None or looks_like_party(name)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality words (claimx/data/entities/nationalities.jsonl, names and aliases), lower-cased."""
+    out: set[str] = set()
+    for row in _read_jsonl(DATA_DIR.parent / "entities" / "nationalities.jsonl"):
+        for w in [row["name"], *row.get("aliases", [])]:
+            out.add(w.lower())
+    return frozenset(out)
 
 
 @Language.factory(
