@@ -118,7 +118,10 @@ def test_two_articles_on_one_election_agree(nlp, tmp_path):
 
 def test_two_articles_on_one_election_disagree(nlp, tmp_path):
     changed, line = inject(COALITION_MATHS, "Freedom Party — 14", "Freedom Party — 4")
-    result, report = run_on(tmp_path, {RESULTS_WIRE: corpus_text(RESULTS_WIRE), COALITION_MATHS: changed})
+    # An error needs the election identified in both articles: a closing line names its year in each
+    # (without it, the chamber and its size alone make the conflict a warning).
+    year = "\nThe figures are from the 2023 parliamentary election.\n"
+    result, report = run_on(tmp_path, {RESULTS_WIRE: corpus_text(RESULTS_WIRE) + year, COALITION_MATHS: changed + year})
     assert result.exit_code == 1
     cross = [f for f in errors(report) if f["rule"] == "CX010"]
     assert cross, report["findings"]

@@ -46,3 +46,11 @@ def test_many_articles_one_conflict_is_reported_once_per_disagreeing_claim():
     # the odd article against the first 411, and every 411 article against the odd one
     assert len(cx) == 60
     assert sum(1 for f in cx if f.doc == "s07.txt") == 1
+
+
+def test_an_article_without_a_year_gives_a_warning_not_an_error():
+    a = _article("a.txt", 2024, 411)
+    b = [document("b.txt"), size("b.txt", 650, 1, text="Britain's 650-seat House of Commons."),
+         seat("b.txt", "Labour Party", 262, 2, body="House of Commons", text="Labour won 262 seats.")]
+    cx = [f for f in run_checks(a + b).findings if f.rule == "CX010"]
+    assert cx and all(f.severity == "warning" and "no election year" in f.message for f in cx)

@@ -9,7 +9,8 @@ key (through the reference data when possible) and the article's election year (
 counting twice a year next to "election", "vote" or "polls": see :meth:`ArticleContext.election_years`)
 is that year, or it states the same chamber size, and nothing says otherwise (different election years,
 different stated sizes). So the UK's 2017 and 2024 general elections are two elections, whatever chamber
-and size both name.
+and size both name. A conflict is an error only when both articles name the election's year; matched by
+chamber and size alone, it is a warning.
 """
 
 from __future__ import annotations
@@ -83,12 +84,17 @@ def check_cross_article(articles: list[ArticleContext]) -> list[Finding]:
                     done.add((here.id, there.id))
                     more = len(docs_with[value] - {b.doc, a.doc})
                     label = a.body_label(key[0]) or ""
+                    # The same election only when both articles name its year; the same chamber and size
+                    # alone (one article names no year) may be two elections: a warning, not the article's error.
+                    known = bool(a.election_years() & b.election_years())
                     out.append(make_finding(
                         "CX010",
                         f"{party}: {here.seats} seats here ({here.doc}:{here.line}) but {there.seats} in "
                         f"{there.doc}:{there.line}" + (f" (and {more} other article(s))" if more else "")
                         + f", about the same election ({label}, {key[2]}{' seats' if key[1] == 'size' else ''})"
+                        + ("" if known else "; not certain: one article names no election year")
                         + f"; here: \"{here.text.strip()}\"; there: \"{there.text.strip()}\"",
                         [here, there], at=here, docs=sorted((a.doc, b.doc), key=order.__getitem__),
+                        severity=None if known else "warning",
                     ))
     return out
