@@ -21,6 +21,7 @@ from .majority import check_majority
 from .reference import check_reference
 from .registry import RULES, all_rules
 from .seats import check_seats
+from .severity import settle
 
 __all__ = ["run_checks", "records_for", "RULES", "all_rules"]
 
@@ -75,7 +76,8 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
     cov, cov_findings = coverage(documents, articles)
     findings.extend(cov_findings)
 
-    findings = _dedupe(findings)
+    claims_by_id = {c.id: c for cs in claims_by_doc.values() for c in cs}
+    findings = settle(_dedupe(findings), claims_by_id)
     findings.sort(key=lambda f: (f.doc or "", f.line or 0, -SEVERITY_RANK[f.severity], f.rule, f.message))
 
     all_claims = [c for cs in claims_by_doc.values() for c in cs]
