@@ -10,7 +10,8 @@ then makes mutants, each changing ONE number of the text so that the article con
 - ``majority-too-few``: the count of a party said to have a majority lowered 10 below the threshold;
 - ``short-but-enough``: the count of a party said to be short of a majority (or a minority) raised 5 past
   the threshold;
-- ``n-short``: the N of "N short of a majority" changed by 7.
+- ``n-short``: the N of "N short of a majority" changed by 7;
+- ``change``: a stated change ("gained 12") that agrees with the result and previous count made 5 larger.
 
 Each mutant is extracted and checked alone; it is *caught* when an error-level finding appears that the
 unchanged article does not raise (at warning level: counted apart). The originals, checked together, give
@@ -31,7 +32,7 @@ from .checks import run_checks
 from .checks.context import ArticleContext, ReferenceIndex, hedge_kind
 from .reader import Article, InputFile, discover, read_article
 
-KINDS = ("exceed", "majority-too-few", "short-but-enough", "n-short")
+KINDS = ("exceed", "majority-too-few", "short-but-enough", "n-short", "change")
 WINNING = ("majority", "supermajority")
 LOSING = ("short_of_majority", "minority")
 
@@ -106,6 +107,14 @@ def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:
                 add("short-but-enough", count, count.seats, max(ts) + 5)
         if ms.short_by is not None:
             add("n-short", ms, ms.short_by, ms.short_by + 7)
+    for ch in ctx.by_type["seat_change"]:
+        if ch.approximate or not ch.party:
+            continue
+        now, before = _count_of(ctx, ch.party), None
+        for _, entry in ctx.find_party(ch.party, ("previous",)):
+            before = entry.exact[-1] if entry.exact else None
+        if now is not None and before is not None and now.seats - before.seats == ch.delta:
+            add("change", ch, abs(ch.delta), abs(ch.delta) + 5)
     return out
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from .. import __version__
 from ..facts import FactsFile
 from ..report import SEVERITY_RANK, Finding, Report, SeatsAccounted, Summary
+from .changes import check_changes
 from .context import ArticleContext, ReferenceIndex
 from .coverage import coverage, input_errors
 from .cross_article import check_cross_article
@@ -71,6 +72,7 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
         findings.extend(check_seats(ctx, accounted))
         findings.extend(check_majority(ctx))
         findings.extend(check_hedges(ctx))
+        findings.extend(check_changes(ctx))
         findings.extend(check_reference(ctx, facts))
     findings.extend(check_cross_article(list(articles.values())))
     cov, cov_findings = coverage(documents, articles)
