@@ -18,7 +18,8 @@ def test_fit_smooths_measured_precision_towards_the_stated_confidence():
     rows = [("seat_count r1", 0.9, True)] * 18 + [("seat_count r1", 0.9, False)] * 2 + [("seat_count r2", 0.8, False)]
     got = fit(rows)
     assert got["seat_count r1"]["found"] == 20 and got["seat_count r1"]["right"] == 18
-    assert got["seat_count r1"]["confidence"] == round((18 + 2 * 0.9) / 22, 3)
+    pooled = 18 / 21  # the claim type's precision over all its rules: the prior when below the stated one
+    assert got["seat_count r1"]["confidence"] == round((18 + 2 * pooled) / 22, 3)
     assert got["seat_count r2"]["confidence"] == round((0 + 2 * 0.8) / 3, 3)
 
 

@@ -6,8 +6,9 @@ annotated articles are right (matched to a gold claim with the right attributes)
 ``data/calibration/confidence.json``; the checks read it to decide severity (an error needs every claim it
 rests on in the top band) and ``claimx eval`` reports precision per band with it.
 
-The calibrated value is a smoothed precision, (right + 2 x stated) / (found + 2): a family seen a few
-times stays near its stated confidence, a family seen often gets its measured precision. A family the
+The calibrated value is a smoothed precision, (right + 2 x prior) / (found + 2), the prior being the
+rule's stated confidence or, when lower, its claim type's pooled precision: a family seen a few times
+stays near the prior, a family seen often gets its measured precision. A family the
 data has never seen (a rule added since the last calibration) keeps its stated confidence until
 `claimx calibrate` is run again.
 """
@@ -91,15 +92,25 @@ def fit(outcomes: Iterable[tuple[str, float, bool]]) -> dict[str, dict[str, Any]
         row[0] += 1
         row[1] += int(right)
         row[2] += stated
+    # the prior a family is shrunk towards: its claim type's pooled precision (when lower than the rule's
+    # stated confidence), so a rule seen once or twice does not reach the top band on its own
+    pooled: dict[str, list[int]] = {}
+    for fam, (n, k, _) in acc.items():
+        row = pooled.setdefault(fam.split(" ", 1)[0], [0, 0])
+        row[0] += n
+        row[1] += k
     out = {}
     for fam in sorted(acc):
         n, k, s = acc[fam]
         stated = s / n
+        tn, tk = pooled[fam.split(" ", 1)[0]]
+        prior = min(stated, tk / tn)
         out[fam] = {
             "found": n,
             "right": k,
             "stated": round(stated, 3),
-            "confidence": round((k + PRIOR_WEIGHT * stated) / (n + PRIOR_WEIGHT), 3),
+            "prior": round(prior, 3),
+            "confidence": round((k + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT), 3),
         }
     return out
 
@@ -109,8 +120,9 @@ def write(families: dict[str, dict[str, Any]], source: str, path: str | Path | N
 
     target = Path(path or DATA_FILE)
     doc = {
-        "about": "Calibrated confidence per claim type + rule: (right + 2 x stated) / (found + 2) on annotated "
-                 "articles. Written by `claimx calibrate`; re-run it after the extraction rules change.",
+        "about": "Calibrated confidence per claim type + rule (+ known/unknown party): (right + 2 x prior) / "
+                 "(found + 2) on annotated articles, prior = min(stated confidence, the type's pooled precision). "
+                 "Written by `claimx calibrate`; re-run it after the extraction rules change.",
         "source": source,
         "families": families,
     }
