@@ -110,7 +110,7 @@ def test_ids_are_stable(nlp, runner, tmp_path):
     assert len(ids) == len(set(ids))
 
 
-def test_268_seats_gives_two_errors_on_the_right_line(nlp, runner, tmp_path):
+def test_268_seats_gives_two_errors_on_the_right_line(nlp, runner, tmp_path, trusted_rules):
     text = SEED.read_text(encoding="utf-8")
     assert "roughly 168 seats" in text
     bad = text.replace("roughly 168 seats", "roughly 268 seats")

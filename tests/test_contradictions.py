@@ -34,16 +34,6 @@ def run_on(tmp_path: Path, files: dict[str, str]):
     return result, report
 
 
-def _needs_majority_status(nlp):
-    """CX003 / CX005 rest on majority_status claims, which a component of their own produces (not claimx_seats):
-    skip while the pipeline has none (the test runs again as soon as one is registered)."""
-    from claimx.extract import extract_text
-
-    probe = "Ostrelia voted. The Iron Guild won a minority government, three short of a majority."
-    if not any(c.type == "majority_status" for c in extract_text(nlp, probe, "probe.txt")):
-        pytest.skip("no component of this pipeline emits majority_status")
-
-
 def errors(report):
     return [f for f in report["findings"] if f["severity"] == "error"]
 
@@ -92,7 +82,7 @@ def test_whole_folders_of_clean_articles_raise_no_error(nlp, tmp_path, folder):
     assert result.exit_code == 0
 
 
-def test_count_raised_past_the_chamber_size(nlp, tmp_path):
+def test_count_raised_past_the_chamber_size(nlp, tmp_path, trusted_rules):
     text, line = inject(RESULTS_WIRE, "won 41 and 19 seats respectively", "won 91 and 19 seats respectively")
     result, report = run_on(tmp_path, {RESULTS_WIRE: text})
     assert result.exit_code == 1
@@ -101,8 +91,7 @@ def test_count_raised_past_the_chamber_size(nlp, tmp_path):
     assert "150" in found[0]["message"] and "91" in found[0]["message"]
 
 
-def test_majority_claimed_with_too_few_seats(nlp, tmp_path):
-    _needs_majority_status(nlp)
+def test_majority_claimed_with_too_few_seats(nlp, tmp_path, trusted_rules):
     text, line = inject(MAJORITY_WIN, "taking 112 of the 201 seats", "taking 92 of the 201 seats")
     result, report = run_on(tmp_path, {MAJORITY_WIN: text})
     assert result.exit_code == 1
@@ -112,8 +101,7 @@ def test_majority_claimed_with_too_few_seats(nlp, tmp_path):
     assert "92" in found[0]["message"]
 
 
-def test_count_disagrees_with_n_short_of_the_threshold(nlp, tmp_path):
-    _needs_majority_status(nlp)
+def test_count_disagrees_with_n_short_of_the_threshold(nlp, tmp_path, trusted_rules):
     text, line = inject(RESULTS_WIRE, "fell eight short of a majority", "fell three short of a majority")
     result, report = run_on(tmp_path, {RESULTS_WIRE: text})
     assert result.exit_code == 1
@@ -128,9 +116,12 @@ def test_two_articles_on_one_election_agree(nlp, tmp_path):
     assert result.exit_code == 0
 
 
-def test_two_articles_on_one_election_disagree(nlp, tmp_path):
+def test_two_articles_on_one_election_disagree(nlp, tmp_path, trusted_rules):
     changed, line = inject(COALITION_MATHS, "Freedom Party — 14", "Freedom Party — 4")
-    result, report = run_on(tmp_path, {RESULTS_WIRE: corpus_text(RESULTS_WIRE), COALITION_MATHS: changed})
+    # An error needs the election identified in both articles: a closing line names its year in each
+    # (without it, the chamber and its size alone make the conflict a warning).
+    year = "\nThe figures are from the 2023 parliamentary election.\n"
+    result, report = run_on(tmp_path, {RESULTS_WIRE: corpus_text(RESULTS_WIRE) + year, COALITION_MATHS: changed + year})
     assert result.exit_code == 1
     cross = [f for f in errors(report) if f["rule"] == "CX010"]
     assert cross, report["findings"]

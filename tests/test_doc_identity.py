@@ -64,3 +64,8 @@ def test_same_named_files_are_not_added_together_and_ids_are_stable(nlp, tmp_pat
     result = runner.invoke(app, ["check", str(out1), "--format", "json"])
     report = json.loads(result.stdout)
     assert not [f for f in report["findings"] if f["rule"] == "CX001"], report["findings"]
+
+
+def test_a_missing_path_does_not_change_the_names(tmp_path):
+    a, b = _two_folders(tmp_path)
+    assert _names(discover([a, tmp_path.parent / "nowhere.txt"])) == ["story.txt"]

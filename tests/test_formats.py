@@ -147,3 +147,19 @@ def test_cli_check_formats_and_exit_codes(tmp_path):
     facts.write_text("results:\n  - {body: House of Commons, party: Liberal Party, seats: lots}\n")
     res = runner.invoke(app, ["check", str(clean), "--facts", str(facts)])
     assert res.exit_code == 2
+
+
+def test_sarif_help_uri_points_at_the_rules_own_heading(report):
+    import re as _re
+
+    from claimx.formats.sarif import RULES_DOC
+
+    sarif = json.loads(render(report, "sarif"))
+    headings = {
+        _re.sub(r"[^a-z0-9 -]", "", h.strip("# \n").lower()).replace(" ", "-")
+        for h in RULES_DOC.read_text(encoding="utf-8").splitlines() if h.startswith("### ")
+    }
+    for rule in sarif["runs"][0]["tool"]["driver"]["rules"]:
+        uri = rule["helpUri"]
+        assert "claimx/claimx" not in uri and uri.split("#")[0].endswith("rules.md")
+        assert uri.split("#")[1] in headings, uri

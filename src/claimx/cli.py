@@ -517,6 +517,29 @@ def eval_cmd(
         sys.stdout.write(text)
 
 
+@app.command()
+def calibrate(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
+    texts: Annotated[Path, typer.Option("--texts", help="Folder of the annotated article texts.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Calibration file (default: the package's data/calibration/confidence.json).")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.")] = None,
+) -> None:
+    """Measure each extraction rule's precision on annotated articles; write the calibrated confidences."""
+    from .checks.calibration import fit, write
+    from .evaluate import GoldError, evaluate_dir
+    from .extract import extract_paths
+
+    nlp = _load_nlp(model, None)
+    records = [r for res in extract_paths(nlp, [str(texts)]) for r in res.records()]
+    try:
+        result = evaluate_dir(gold, records)
+    except GoldError as err:
+        raise _fail(str(err)) from None
+    families = fit((o.family, o.stated, o.right) for o in result.outcomes)
+    path = write(families, source=f"{gold.name} of {gold.parent.name}: {result.documents} documents", path=output)
+    _err(f"calibrated {len(families)} rule families on {result.documents} documents -> {path}")
+
+
 @model_app.command("train")
 def model_train(
     data: Annotated[Path, typer.Option("--data", help="Folder with the treebanks (shared/data).", metavar="DIR")],

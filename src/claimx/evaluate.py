@@ -494,6 +494,24 @@ class AttributeMismatch(BaseModel):
     evidence: str
 
 
+class ConfidenceBand(BaseModel):
+    """Precision of the claims whose (calibrated) confidence falls in one band."""
+
+    band: str
+    found: int = 0
+    right: int = Field(0, description="Matched to a gold claim, with the right attributes.")
+    precision: float | None = None
+
+
+class RuleOutcome(BaseModel):
+    """One extracted claim of a gold document: its rule family, confidences and whether it was right."""
+
+    family: str
+    stated: float
+    calibrated: float
+    right: bool
+
+
 class EvalResult(BaseModel):
     gold_dir: str
     documents: int = Field(0, description="Gold documents scored.")
@@ -505,6 +523,22 @@ class EvalResult(BaseModel):
     misses: list[Item] = []
     false_hits: list[Item] = []
     attribute_errors: list[AttributeMismatch] = []
+    confidence_bands: list[ConfidenceBand] = []
+    stated_bands: list[ConfidenceBand] = []
+    outcomes: list[RuleOutcome] = []
+
+
+def _bands(outcomes: list[RuleOutcome], calibrated: bool) -> list[ConfidenceBand]:
+    from .checks.calibration import BANDS, band_of
+
+    out = {label: ConfidenceBand(band=label) for label, _, _ in BANDS}
+    for o in outcomes:
+        b = out[band_of(o.calibrated if calibrated else o.stated)]
+        b.found += 1
+        b.right += int(o.right)
+    for b in out.values():
+        b.precision = b.right / b.found if b.found else None
+    return list(out.values())
 
 
 ACCURACY_NAMES = (
@@ -691,6 +725,9 @@ def evaluate(
     misses: list[Item] = []
     false_hits: list[Item] = []
     attr_errors: list[AttributeMismatch] = []
+    outcomes: list[RuleOutcome] = []
+    wrong: set[int] = set()  # id() of matched claims with a wrong attribute
+    from .checks.calibration import calibrated, family
 
     for key in sorted(gold):
         g_file = gold[key]
@@ -710,6 +747,7 @@ def evaluate(
             def attr(field: str, name: str, gv: Any, fv: Any, ok: bool, g: Any, r: Any) -> None:
                 acc[name].add(ok)
                 if not ok:
+                    wrong.add(id(r))
                     attr_errors.append(
                         AttributeMismatch(doc=g_file.doc, type=t, line=r.line, field=field, gold=gv, found=fv,
                                         evidence=r.evidence)
@@ -738,6 +776,9 @@ def evaluate(
                     if g.modality:
                         attr("modality", "event_modality", g.modality, r.modality, g.modality == r.modality, g, r)
 
+            for j, r in enumerate(fl):
+                outcomes.append(RuleOutcome(family=family(r), stated=r.confidence, calibrated=calibrated(r),
+                                            right=j in mf and id(r) not in wrong))
             unmatched_f = [fl[j] for j in range(len(fl)) if j not in mf]
             for j, r in enumerate(fl):
                 if j not in mf:
@@ -776,6 +817,9 @@ def evaluate(
         misses=misses,
         false_hits=false_hits,
         attribute_errors=attr_errors,
+        confidence_bands=_bands(outcomes, calibrated=True),
+        stated_bands=_bands(outcomes, calibrated=False),
+        outcomes=outcomes,
     )
 
 
@@ -809,6 +853,11 @@ def render_text(result: EvalResult) -> str:
     for name, a in result.accuracies.items():
         if a.total:
             out.append(f"  {name:<16}{_f(a.value):>7}  ({a.correct}/{a.total})")
+    if result.confidence_bands:
+        out += ["", "precision per confidence band (calibrated: data/calibration/confidence.json; stated by the rules)"]
+        for cb, sb in zip(result.confidence_bands, result.stated_bands):
+            out.append(f"  {cb.band:<9}{_f(cb.precision):>7}  ({cb.right}/{cb.found})    stated: {_f(sb.precision):>6}"
+                       f"  ({sb.right}/{sb.found})")
     if result.docs_without_records:
         out += ["", "gold documents with no extracted record: " + ", ".join(result.docs_without_records)]
     if result.docs_without_gold:

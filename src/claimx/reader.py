@@ -66,7 +66,8 @@ def input_root(paths: Iterable[str | Path]) -> Path:
     folders = []
     for raw in paths:
         p = Path(os.path.abspath(raw))
-        folders.append(str(p if p.is_dir() else p.parent))
+        if p.exists():  # a missing path is reported, and does not move the others' names
+            folders.append(str(p if p.is_dir() else p.parent))
     if not folders:
         return Path(os.getcwd())
     return Path(os.path.commonpath(folders))

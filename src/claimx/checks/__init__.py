@@ -13,6 +13,7 @@ from typing import Any
 from .. import __version__
 from ..facts import FactsFile
 from ..report import SEVERITY_RANK, Finding, Report, SeatsAccounted, Summary
+from .changes import check_changes
 from .context import ArticleContext, ReferenceIndex
 from .coverage import coverage, input_errors
 from .cross_article import check_cross_article
@@ -21,6 +22,7 @@ from .majority import check_majority
 from .reference import check_reference
 from .registry import RULES, all_rules
 from .seats import check_seats
+from .severity import settle
 
 __all__ = ["run_checks", "records_for", "RULES", "all_rules"]
 
@@ -70,12 +72,14 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
         findings.extend(check_seats(ctx, accounted))
         findings.extend(check_majority(ctx))
         findings.extend(check_hedges(ctx))
+        findings.extend(check_changes(ctx))
         findings.extend(check_reference(ctx, facts))
     findings.extend(check_cross_article(list(articles.values())))
     cov, cov_findings = coverage(documents, articles)
     findings.extend(cov_findings)
 
-    findings = _dedupe(findings)
+    claims_by_id = {c.id: c for cs in claims_by_doc.values() for c in cs}
+    findings = settle(_dedupe(findings), claims_by_id)
     findings.sort(key=lambda f: (f.doc or "", f.line or 0, -SEVERITY_RANK[f.severity], f.rule, f.message))
 
     all_claims = [c for cs in claims_by_doc.values() for c in cs]

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,15 @@ def tolerance(value: int) -> int:
     return max(3, math.ceil(0.05 * value))
 
 
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern matching any of ``words`` as whole words (compiled once, at import)."""
+    return re.compile("|".join(r"(?<!\w)" + re.escape(w) + r"(?!\w)" for w in words))
+
+
+_HEDGE_RES = ((_words_re(NEAR_BELOW), "near"), (_words_re(LOWER_BOUND), "lower"), (_words_re(UPPER_BOUND), "upper"))
+_STRICT_RE = _words_re(STRICT)
+
+
 def hedge_kind(claim: Any) -> str:
     """exact | around | lower | upper | near | range."""
     if getattr(claim, "upper", None) is not None and claim.upper != claim.seats:
@@ -44,8 +54,8 @@ def hedge_kind(claim: Any) -> str:
     if not getattr(claim, "approximate", False):
         return "exact"
     q = (getattr(claim, "qualifier", None) or "").lower().strip()
-    for words, kind in ((NEAR_BELOW, "near"), (LOWER_BOUND, "lower"), (UPPER_BOUND, "upper")):
-        if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q) for w in words):
+    for pattern, kind in _HEDGE_RES:
+        if pattern.search(q):
             return kind
     return "around"
 
@@ -55,7 +65,7 @@ def bounds(claim: Any) -> tuple[float, float]:
     v = claim.seats
     kind = hedge_kind(claim)
     q = (getattr(claim, "qualifier", None) or "").lower()
-    strict = any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q) for w in STRICT)
+    strict = bool(_STRICT_RE.search(q))
     if kind == "exact":
         return (v, v)
     if kind == "range":
@@ -169,14 +179,36 @@ class ReferenceIndex:
         return None
 
 
-_CUE_CACHE: dict[tuple[int, str], int] = {}
+@lru_cache(maxsize=4096)
+def _cue_re(cue: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])" + re.escape(cue) + r"(?![\w])")
 
 
 def cue_count(text: str, cue: str) -> int:
     """Whole-word, case-sensitive occurrences of ``cue`` in ``text``."""
     if not cue:
         return 0
-    return len(re.findall(r"(?<![\w.])" + re.escape(cue) + r"(?![\w])", text))
+    return len(_cue_re(cue).findall(text))
+
+
+# A year next to these words is more likely the year of the election the article reports.
+_ELECTION_WORD = re.compile(r"\b(election|elections|vote|voting|voters|polls?|ballot|general election)\b", re.I)
+_YEAR_WINDOW = 60
+
+
+def election_years_in(text: str) -> set[int]:
+    """The year(s) the article's election most likely took place: the year(s) with the highest score,
+    one per mention plus two when "election", "vote", "polls" ... is within 60 characters. Articles name
+    earlier elections ("up from 2019") less often than their own. Empty when no year is named."""
+    scores: Counter[int] = Counter()
+    for m in _YEAR.finditer(text):
+        y = int(m.group(1))
+        window = text[max(0, m.start() - _YEAR_WINDOW): m.end() + _YEAR_WINDOW]
+        scores[y] += 1 + (2 if _ELECTION_WORD.search(window) else 0)
+    if not scores:
+        return set()
+    top = max(scores.values())
+    return {y for y, s in scores.items() if s == top}
 
 
 # ------------------------------------------------------------------ one article
@@ -243,6 +275,7 @@ class ArticleContext:
             set(range(min(self.years), max(max(self.years), this_year) + 1)) if self.years else set()
         )
         self.checked: set[str] = set()
+        self._election_years: set[int] | None = None
         self._body_cache: dict[str, str | None] = {}
         self._build_groups()
 
@@ -364,6 +397,12 @@ class ArticleContext:
                         out.append((g, entry))
                         break
         return out
+
+    def election_years(self) -> set[int]:
+        """The year(s) of the election this article reports (computed once): see :func:`election_years_in`."""
+        if self._election_years is None:
+            self._election_years = election_years_in(self.text)
+        return self._election_years
 
     def mark(self, *claims: Any) -> None:
         for c in claims:

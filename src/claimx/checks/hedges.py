@@ -1,9 +1,10 @@
-"""CX006 hedged-disagrees and CX007 rank-disagrees."""
+"""CX006 hedged-disagrees and CX007 rank-disagrees (ranks read by :mod:`claimx.checks.ranks`)."""
 
 from __future__ import annotations
 
 from ..report import Finding
 from .context import ArticleContext, bounds, describe, hedge_kind, sum_value, tolerance
+from .ranks import stated_rank
 from .registry import make_finding
 
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
@@ -48,13 +49,13 @@ def _ranks(ctx: ArticleContext) -> list[Finding]:
         if status not in ("result", "projected"):
             continue
         for name, entry in g.parties.items():
-            ranked = [c for c in entry.claims if getattr(c, "rank", None)]
+            ranked = [(c, r) for c in entry.claims if (r := stated_rank(c))]
             if not ranked:
                 continue
             mine = entry.chosen()
             m_lo, m_hi = bounds(mine)
             alliance = entry.alliance()
-            for rc in ranked:
+            for rc, rank in ranked:
                 above = []
                 for other, oe in g.parties.items():
                     if other == name or oe.alliance() != alliance:
@@ -66,8 +67,8 @@ def _ranks(ctx: ArticleContext) -> list[Finding]:
                     if o_lo > m_hi:  # certainly more seats
                         above.append(oc)
                 ctx.mark(rc)
-                if len(above) >= rc.rank:
-                    place = _ORDINAL.get(rc.rank, f"#{rc.rank}")
+                if len(above) >= rank:
+                    place = _ORDINAL.get(rank, f"#{rank}")
                     out.append(make_finding(
                         "CX007",
                         f"{name} is said to be {place} with {describe(mine)} seats, but {len(above)} "

@@ -71,6 +71,11 @@ def party_abbrevs(name: str) -> frozenset[str]:
 def same_party(a: str, b: str) -> bool:
     if a == b:
         return True
+    return _same_party(a, b) if a < b else _same_party(b, a)
+
+
+@lru_cache(maxsize=65536)  # a pure function of two names (the lexicon is fixed); pairs recur in every article
+def _same_party(a: str, b: str) -> bool:
     if _parties is not None and hasattr(_parties, "same_party"):
         try:
             if _parties.same_party(a, b):

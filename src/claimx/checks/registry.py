@@ -38,6 +38,9 @@ _RULES: tuple[Rule, ...] = (
          "beyond the tolerance max(3, 5%)."),
     Rule("CX007", "rank-disagrees", "warning",
          "A stated rank ('ended second') disagrees with the counts: at least that many parties have more seats."),
+    Rule("CX008", "change-disagrees", "error",
+         "A stated seat change ('gained 6') disagrees with the same party's exact result and previous count "
+         "in the article ('14 seats, up from 10')."),
     Rule("CX010", "cross-article-conflict", "error",
          "Two articles about the same election give a party different exact results."),
     Rule("CX020", "contradicts-reference", "error",

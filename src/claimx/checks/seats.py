@@ -54,11 +54,15 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                     first = entry.exact[0]
                     other = next(c for c in entry.exact if c.seats != first.seats)
                     ctx.mark(*entry.exact)
+                    # Two different results for one party in one sentence ("13 seats, up from 7") are far more
+                    # often a count and a previous count misread than an article contradicting itself.
+                    one_sentence = first.text == other.text and first.line == other.line
                     out.append(make_finding(
                         "CX002",
                         f"{name} is given different exact results{where}: "
-                        + ", ".join(f"{c.seats} (line {c.line})" for c in entry.exact),
-                        entry.exact, at=other,
+                        + ", ".join(f"{c.seats} (line {c.line})" for c in entry.exact)
+                        + (" [extraction doubt: both in one sentence]" if one_sentence else ""),
+                        entry.exact, at=other, severity="warning" if one_sentence else None,
                     ))
         if status not in SUMMED_STATUSES:
             continue
@@ -82,12 +86,17 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                     over, picked = total, chosen
                 culprit = _culprit(picked, over, size)
                 parts = " + ".join(str(c.seats) for _, c in picked)
+                # One party alone with more seats than the "chamber": the size (a sub-chamber, a committee
+                # "of 11") or the count was misread far more often than an article says so: an extraction doubt.
+                alone = culprit.seats > size
                 out.append(make_finding(
                     "CX001",
                     f"{_status_label(status)} add up to {over} ({parts}), more than the {size} seats"
-                    f" of the chamber{where}{src}: {', '.join(f'{n} {describe(c)}' for n, c in picked)}",
+                    f" of the chamber{where}{src}: {', '.join(f'{n} {describe(c)}' for n, c in picked)}"
+                    + (f" [extraction doubt: a 'chamber' of {size} is smaller than one party's {culprit.seats}]"
+                       if alone else ""),
                     [culprit, *(c for _, c in picked if c is not culprit), *size_claims],
-                    at=culprit,
+                    at=culprit, severity="warning" if alone else None,
                 ))
         if status in ACCOUNTED_STATUSES:
             shown = total

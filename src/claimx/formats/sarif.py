@@ -9,13 +9,35 @@ location. Info findings are ``note``.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from ..report import Report
 from .common import artifact_path
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-INFO_URI = "https://github.com/claimx/claimx/blob/main/docs/rules.md"
+RULES_DOC = Path(__file__).resolve().parents[3] / "docs" / "rules.md"
+
+
+def _docs_base() -> str | None:
+    """Where docs/rules.md is: the package's 'Documentation' project URL when one is declared (pyproject's
+    [project.urls]), else the project checkout's own docs/rules.md as a file URI; None when neither exists."""
+    try:
+        from importlib.metadata import metadata
+
+        for entry in metadata("claimx").get_all("Project-URL") or []:
+            label, _, url = entry.partition(",")
+            if label.strip().lower() == "documentation" and url.strip():
+                return url.strip().rstrip("/") + "/rules.md"
+    except Exception:  # not installed as a distribution
+        pass
+    return RULES_DOC.as_uri() if RULES_DOC.is_file() else None
+
+
+def rule_anchor(rule_id: str, name: str, severity: str) -> str:
+    """The anchor of the rule's heading in docs/rules.md ('### CX001 seats-exceed-chamber (error)')."""
+    heading = f"{rule_id} {name} ({severity})".lower()
+    return re.sub(r"[^a-z0-9 -]", "", heading).replace(" ", "-")
 
 
 def _pascal(name: str) -> str:
@@ -25,6 +47,7 @@ def _pascal(name: str) -> str:
 def render(report: Report, *, color: bool = False, root: Path | None = None) -> str:
     rules = []
     index = {}
+    docs = _docs_base()
     for i, r in enumerate(report.rules):
         index[r.id] = i
         rules.append({
@@ -33,7 +56,8 @@ def render(report: Report, *, color: bool = False, root: Path | None = None) -> 
             "shortDescription": {"text": r.name},
             "fullDescription": {"text": r.description},
             "defaultConfiguration": {"level": _LEVEL[r.severity]},
-            "helpUri": f"{INFO_URI}#{r.id.lower()}-{r.name}",
+            **({"helpUri": f"{docs}#{rule_anchor(r.id, r.name, r.severity)}"} if docs else {}),
+            "help": {"text": r.description},
             "properties": {"tags": ["claimx", r.severity]},
         })
     results = []
@@ -77,7 +101,7 @@ def render(report: Report, *, color: bool = False, root: Path | None = None) -> 
                 "name": "claimx",
                 "version": report.version,
                 "semanticVersion": report.version,
-                "informationUri": INFO_URI,
+                **({"informationUri": docs} if docs else {}),
                 "rules": rules,
             }},
             "originalUriBaseIds": {"%SRCROOT%": {"uri": base}},

@@ -1,0 +1,109 @@
+"""Severity from evidence: an error is only an error when the evidence holds.
+
+After the rules have run, every error-level finding is settled here:
+
+1. *extraction doubt*: when a claim it rests on names as a "party" something that reads as a date, a
+   person, an institution, a chamber or a place (word lists: data/checks/not_party_words.json, and the
+   lexicon's places and nationalities), the finding says so and becomes a warning: it reveals a doubt
+   about what claimx read, not a contradiction in the article;
+2. *calibrated confidence*: every claim it rests on must be in the top band (calibrated confidence
+   >= 0.9, :mod:`claimx.checks.calibration`); otherwise it is a warning naming the weak rule(s);
+3. an error that stands quotes both sides: the sentences of the claims it rests on are added to the
+   message (once each).
+
+Rules mark their own extraction doubts too (a "chamber" smaller than one party's count: CX001).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..report import Finding
+from .calibration import TOP_BAND, calibrated
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "checks" / "not_party_words.json"
+DOUBT_TAG = "extraction doubt"
+# rules whose findings are not about claims' values (input errors, info)
+_NOT_SETTLED = {"CX091"}
+_QUOTE_MAX = 220
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    out = {}
+    for kind in ("date", "person", "institution", "chamber"):
+        words = sorted(data[kind], key=len, reverse=True)
+        flags = "(?<![\\w'])(?:" + "|".join(re.escape(w) for w in words) + ")(?![\\w'])"
+        # a person's title leads the name; the other words may stand anywhere in it
+        out[kind] = re.compile(("^" if kind == "person" else "") + flags)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from ..lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names: set[str] = set()
+    for entry in (*lex.places, *lex.nationalities):
+        for n in (entry.name, *entry.aliases):
+            names.add(n.lower())
+    return frozenset(names)
+
+
+_WHAT = {"date": "a date", "person": "a person", "institution": "an institution", "chamber": "a chamber"}
+
+
+@lru_cache(maxsize=8192)
+def party_doubt(name: str | None) -> str | None:
+    """Why ``name`` is probably not a party ('a date', 'a person', ...), or None."""
+    if not name:
+        return None
+    from .parties import _parties
+
+    if _parties is not None and _parties.lookup_party(name) is not None:
+        return None  # the party lexicon knows it
+    for kind, pattern in _patterns().items():
+        if pattern.search(name):
+            return _WHAT[kind]
+    bare = re.sub(r"^the\s+|'s$", "", name.strip(), flags=re.I).lower()
+    if bare in _places():
+        return "a place"
+    return None
+
+
+def _quote(claims: list[Any]) -> str:
+    sentences = list(dict.fromkeys(" ".join(c.text.split()) for c in claims if getattr(c, "text", None)))
+    clipped = [s if len(s) <= _QUOTE_MAX else s[: _QUOTE_MAX - 1] + "…" for s in sentences]
+    return " | ".join(f"\"{s}\"" for s in clipped)
+
+
+def settle(findings: list[Finding], claims_by_id: dict[str, Any]) -> list[Finding]:
+    out = []
+    for f in findings:
+        if f.severity != "error" or f.rule in _NOT_SETTLED:
+            out.append(f)
+            continue
+        claims = [claims_by_id[i] for i in f.claims if i in claims_by_id]
+        doubts = [(c, party_doubt(getattr(c, "party", None))) for c in claims]
+        doubts = [(c, why) for c, why in doubts if why]
+        if doubts:
+            c, why = doubts[0]
+            f = f.model_copy(update={"severity": "warning", "message": (
+                f"{f.message} [{DOUBT_TAG}: '{c.party}' (line {c.line}) reads as {why}, not a party]")})
+        else:
+            weak = [c for c in claims if calibrated(c) < TOP_BAND]
+            if weak:
+                shown = ", ".join(dict.fromkeys(f"{c.type} by {c.rule} ({calibrated(c):.2f})" for c in weak))
+                f = f.model_copy(update={"severity": "warning", "message": (
+                    f"{f.message} [warning, not error: rests on claims below the top confidence band "
+                    f"{TOP_BAND}: {shown}]")})
+            elif claims and "here: \"" not in f.message:
+                f = f.model_copy(update={"message": f"{f.message}; evidence: {_quote(claims)}"})
+        out.append(f)
+    return out

@@ -1,0 +1,228 @@
+"""Mutation harness: inject contradictions into real articles and measure what the checks catch.
+
+    python -m claimx.mutate ARTICLES... [--per-kind N] [--json FILE]
+
+For every article (read from the paths given; nothing is copied anywhere) claimx extracts the claims,
+then makes mutants, each changing ONE number of the text so that the article contradicts itself:
+
+- ``exceed``: a party's result raised so that the parties' results add up past the chamber (stated in the
+  article, or the built-in reference size), the party alone staying below it;
+- ``majority-too-few``: the count of a party said to have a majority lowered 10 below the threshold;
+- ``short-but-enough``: the count of a party said to be short of a majority (or a minority) raised 5 past
+  the threshold;
+- ``n-short``: the N of "N short of a majority" changed by 7;
+- ``change``: a stated change ("gained 12") that agrees with the result and previous count made 5 larger.
+
+Each mutant is extracted and checked alone; it is *caught* when an error-level finding appears that the
+unchanged article does not raise (at warning level: counted apart). The originals, checked together, give
+the false errors. The report lists every miss with the article, line and change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .checks import run_checks
+from .checks.context import ArticleContext, ReferenceIndex, hedge_kind
+from .reader import Article, InputFile, discover, read_article
+
+KINDS = ("exceed", "majority-too-few", "short-but-enough", "n-short", "change")
+WINNING = ("majority", "supermajority")
+LOSING = ("short_of_majority", "minority")
+
+
+@dataclass
+class Mutant:
+    doc: str
+    kind: str
+    line: int
+    old: int
+    new: int
+    start: int  # offset of the changed number in the article
+    end: int
+    caught: str = "missed"  # error | warning | missed
+    findings: str = ""
+
+
+def _number_at(text: str, span: Any, value: int) -> tuple[int, int] | None:
+    """Offsets of ``value`` written in digits inside the claim's evidence span (else its sentence)."""
+    pat = re.compile(r"(?<![\d.,])" + re.escape(f"{value:,}" if value >= 1000 else str(value)) + r"(?![\d])")
+    m = pat.search(text, span.start, span.end)
+    return (m.start(), m.end()) if m else None
+
+
+def _count_of(ctx: ArticleContext, party: str) -> Any | None:
+    for g, entry in ctx.find_party(party, ("result",)):
+        if entry.exact:
+            return entry.exact[-1]
+    return None
+
+
+def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:
+    """The mutants of one article (at most ``per_kind`` of each kind)."""
+    out: list[Mutant] = []
+    taken: set[tuple[int, int]] = set()
+
+    def add(kind: str, claim: Any, old: int, new: int) -> None:
+        if sum(1 for m in out if m.kind == kind) >= per_kind or new < 0 or new == old:
+            return
+        at = _number_at(text, claim.span, old)
+        if at is None or at in taken:
+            return
+        taken.add(at)
+        out.append(Mutant(ctx.doc, kind, claim.line, old, new, *at))
+
+    for (body, status), g in ctx.groups.items():
+        if status != "result":
+            continue
+        size, _ = ctx.size_for(body)
+        if size is None:
+            continue
+        chosen = {name: e.chosen() for name, e in g.parties.items() if not e.alliance()}
+        for name, c in chosen.items():
+            if hedge_kind(c) != "exact":
+                continue
+            others = sum(o.seats for n, o in chosen.items() if n != name)
+            new = size - others + 3
+            if c.seats < new < size:
+                add("exceed", c, c.seats, new)
+    for ms in ctx.by_type["majority_status"]:
+        if not ms.party:
+            continue
+        count = _count_of(ctx, ms.party)
+        body = ctx.primary
+        if count is not None:
+            ts, _, _ = ctx.threshold_candidates(count.body if count.body else body)
+            if not ts:
+                ts, _, _ = ctx.threshold_candidates(body)
+            if ts and ms.status in WINNING:
+                add("majority-too-few", count, count.seats, min(ts) - 10)
+            elif ts and ms.status in LOSING:
+                add("short-but-enough", count, count.seats, max(ts) + 5)
+        if ms.short_by is not None:
+            add("n-short", ms, ms.short_by, ms.short_by + 7)
+    for ch in ctx.by_type["seat_change"]:
+        if ch.approximate or not ch.party:
+            continue
+        now, before = _count_of(ctx, ch.party), None
+        for _, entry in ctx.find_party(ch.party, ("previous",)):
+            before = entry.exact[-1] if entry.exact else None
+        if now is not None and before is not None and now.seats - before.seats == ch.delta:
+            add("change", ch, abs(ch.delta), abs(ch.delta) + 5)
+    return out
+
+
+def _apply(text: str, m: Mutant) -> str:
+    return text[: m.start] + str(m.new) + text[m.end:]
+
+
+def _errors(report: Any) -> set[tuple[str, int | None, str]]:
+    return {(f.rule, f.line, f.message) for f in report.findings if f.severity == "error"}
+
+
+def _warnings(report: Any) -> set[tuple[str, int | None, str]]:
+    return {(f.rule, f.line, f.message) for f in report.findings if f.severity == "warning"}
+
+
+def run(paths: list[str], per_kind: int = 2, nlp: Any = None, log=print) -> dict[str, Any]:
+    from .extract import extract_articles
+    from .pipeline import cached_pipeline
+
+    nlp = nlp or cached_pipeline()
+    articles: list[Article] = []
+    for item in discover(paths):
+        if isinstance(item, InputFile):
+            try:
+                articles.append(read_article(item))
+            except Exception as err:  # an unreadable file is not an article to mutate
+                log(f"skipped {item.name}: {err}")
+
+    def records_of(arts: list[Article]) -> list[Any]:
+        return [r for res in extract_articles(nlp, arts) for r in res.records()]
+
+    originals = records_of(articles)
+    together = run_checks(originals)
+    false_errors = [f for f in together.findings if f.severity == "error"]
+    ref = ReferenceIndex(None)
+    by_doc: dict[str, list[Any]] = {}
+    for r in originals:
+        if r.type != "document":
+            by_doc.setdefault(r.doc, []).append(r)
+    mutants: list[Mutant] = []
+    for art in articles:
+        claims = by_doc.get(art.name, [])
+        ctx = ArticleContext(art.name, claims, ref)
+        ctx.text = art.text
+        plans = plan(art.text, ctx, per_kind)
+        if not plans:
+            continue
+        alone = run_checks([r for r in originals if r.doc == art.name])
+        base_err, base_warn = _errors(alone), _warnings(alone)
+        for m in plans:
+            mutated = Article(art.name, _apply(art.text, m), "")
+            report = run_checks(records_of([mutated]))
+            new_err = _errors(report) - base_err
+            new_warn = _warnings(report) - base_warn
+            if new_err:
+                m.caught, m.findings = "error", "; ".join(sorted({f"{r} line {ln}" for r, ln, _ in new_err}))
+            elif new_warn:
+                m.caught, m.findings = "warning", "; ".join(sorted({f"{r} line {ln}: {msg[-160:]}" for r, ln, msg in new_warn}))
+            mutants.append(m)
+    n = len(mutants)
+    caught = sum(1 for m in mutants if m.caught == "error")
+    return {
+        "articles": len(articles),
+        "articles_mutated": len({m.doc for m in mutants}),
+        "mutants": n,
+        "caught_error": caught,
+        "caught_warning": sum(1 for m in mutants if m.caught == "warning"),
+        "share_caught_error": round(caught / n, 3) if n else None,
+        "by_kind": {k: [sum(1 for m in mutants if m.kind == k and m.caught == "error"),
+                        sum(1 for m in mutants if m.kind == k)] for k in KINDS},
+        "false_errors_on_originals": [f"{f.doc}:{f.line} {f.rule} {f.message[:200]}" for f in false_errors],
+        "mutants_list": [asdict(m) for m in mutants],
+    }
+
+
+def render(result: dict[str, Any]) -> str:
+    lines = [
+        f"mutation harness: {result['mutants']} mutants in {result['articles_mutated']} of {result['articles']} articles",
+        f"caught at error level: {result['caught_error']}/{result['mutants']}"
+        + (f" ({result['share_caught_error']:.1%})" if result["mutants"] else ""),
+        f"caught at warning level only: {result['caught_warning']}",
+        "by kind (caught at error / injected): "
+        + ", ".join(f"{k} {c}/{n}" for k, (c, n) in result["by_kind"].items()),
+        f"false errors on the originals: {len(result['false_errors_on_originals'])}",
+        *(f"  {x}" for x in result["false_errors_on_originals"]),
+        "not caught at error level:",
+    ]
+    for m in result["mutants_list"]:
+        if m["caught"] != "error":
+            lines.append(f"  {m['doc']}:{m['line']} {m['kind']} {m['old']} -> {m['new']}: {m['caught']}"
+                         + (f" ({m['findings']})" if m["findings"] else ""))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m claimx.mutate", description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", nargs="+", help="article files or folders (read only)")
+    ap.add_argument("--per-kind", type=int, default=2, help="at most this many mutants of each kind per article")
+    ap.add_argument("--json", type=Path, help="also write the full result as JSON here")
+    args = ap.parse_args(argv)
+    result = run(args.paths, args.per_kind, log=lambda s: print(s, file=sys.stderr))
+    sys.stdout.write(render(result))
+    if args.json:
+        from .reader import write_atomic
+
+        write_atomic(args.json, json.dumps(result, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,39 @@
+"""CX008 change-disagrees: a stated change against the result and the previous count."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _claimx_builders import _base, document, seat  # noqa: E402
+
+from claimx.checks import run_checks  # noqa: E402
+from claimx.claims import SeatChange  # noqa: E402
+
+
+def _change(delta, line=2, approx=False):
+    return SeatChange(**_base("a.txt", line, f"The Harbour Party gained {delta} seats."), party="Harbour Party",
+                      delta=delta, approximate=approx)
+
+
+def _cx008(*recs):
+    return [f for f in run_checks([document("a.txt"), *recs]).findings if f.rule == "CX008"]
+
+
+def test_change_agrees_with_from_n_to_m():
+    now, before = seat("a.txt", "Harbour Party", 88, 1), seat("a.txt", "Harbour Party", 70, 1, status="previous")
+    assert not _cx008(now, before, _change(18))
+
+
+def test_change_disagrees():
+    now, before = seat("a.txt", "Harbour Party", 88, 1), seat("a.txt", "Harbour Party", 70, 1, status="previous")
+    f = _cx008(now, before, _change(12))
+    assert len(f) == 1 and f[0].line == 2 and "+12" in f[0].message and "+18" in f[0].message
+    assert f[0].severity == "error"
+
+
+def test_hedged_change_or_missing_previous_is_not_compared():
+    now, before = seat("a.txt", "Harbour Party", 88, 1), seat("a.txt", "Harbour Party", 70, 1, status="previous")
+    assert not _cx008(now, before, _change(12, approx=True))
+    assert not _cx008(now, _change(12))
