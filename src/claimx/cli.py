@@ -622,7 +622,10 @@ def main() -> None:
     _DEBUG["on"] = bool(os.environ.get("CLAIMX_DEBUG"))
     sys.stdout = _PipeGuard(sys.stdout)
     try:
-        app(standalone_mode=True)
+        try:
+            app(standalone_mode=True)
+        finally:
+            sys.stdout.flush()  # here, not at interpreter exit: a reader gone by now is a _PipeClosed too
     except Terminated:
         _err("terminated")
         sys.exit(143)
