@@ -310,3 +310,9 @@ def test_headline_single_marks_with_any_speech_verb_and_pm(quotes_of):
 def test_single_marks_in_the_body_still_need_a_strong_cue(quotes_of):
     text = "Prime Minister Tom Bell spoke on Sunday.\nHe vows \u2018no surrender\u2019 after the defeat, aides said.\n"
     assert quotes_of(text) == []
+
+
+def test_inversion_after_an_exclamation(quotes_of):
+    text = '"Enough is enough!" shouted Senator Rosa Diaz outside parliament.\n'
+    q = one(quotes_of(text), "Enough is enough")
+    assert q.speaker == "Rosa Diaz" and q.rule.startswith("quotes/after-said-np/")

@@ -584,7 +584,7 @@ class QuotesComponent(BatchedPipe):
         self._sent_before = [t for t in sent_before if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_before
         self._sent_after = [t for t in sent_after if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_after
 
-        a = self._after(after, ends_clause, inner.endswith(","))
+        a = self._after(after, ends_clause, inner.endswith((",", "!", "?")))
         if a is not None:
             if inner.endswith((".", "!", "?")) and a.rule == "quotes/after-np-said" and before:
                 # 'Doe said: "We are ready." Critics called it ...': a quote that ends its sentence and has an
