@@ -316,3 +316,22 @@ def test_inversion_after_an_exclamation(quotes_of):
     text = '"Enough is enough!" shouted Senator Rosa Diaz outside parliament.\n'
     q = one(quotes_of(text), "Enough is enough")
     assert q.speaker == "Rosa Diaz" and q.rule.startswith("quotes/after-said-np/")
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("President Jan Nowak spoke. \u201eWe have won this election,\u201d Nowak said.\n", "We have won"),
+    ("President Jan Nowak spoke. \u201eWe have won this election,\u201c Nowak said.\n", "We have won"),
+    ("President Jan Nowak said: \u00bbWe will manage this crisis.\u00ab\n", "manage this crisis"),
+    ("\u00abNous gagnerons\u00bb, said President Jan Nowak.\n", "Nous gagnerons"),
+])
+def test_european_quotation_marks(quotes_of, text, fragment):
+    q = one(quotes_of(text), fragment)
+    assert q.speaker == "Jan Nowak"
+
+
+def test_new_role_titles(trained_quotes):
+    text = (
+        "Incumbent Mark Obi faced challenger Sue Lane.\n"
+        '"I will serve again," the incumbent said. "He is finished," the challenger said.\n'
+    )
+    assert [q.speaker for q in trained_quotes(text)] == ["Mark Obi", "Sue Lane"]

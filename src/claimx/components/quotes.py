@@ -45,9 +45,14 @@ from ..batched import BatchedPipe
 from ..extensions import add_draft
 from ..mentions import MentionResolver, QuoteLexicon, doc_text, load_lexicon
 
-OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", "\u201a": "\u2019"}
-SINGLE_OPENERS = {"\u2018", "'", "\u201a"}
-_OPENER_CHARS = re.compile("[\u201c\u00ab\u201e\"\u2018'\u201a]")
+# opening mark -> closing mark: English, French/Spanish guillemets, German/Polish low marks, single and
+# single guillemets; reversed guillemets (\u00bbtext\u00ab, German and Scandinavian style) are the last entry
+OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", "\u201a": "\u2019",
+              "\u2039": "\u203a", "\u00bb": "\u00ab"}
+# a second closing mark some styles use ("\u201eTak\u201d": Polish, Romanian, Hungarian)
+ALT_CLOSE = {"\u201c": '"', "\u201e": "\u201d", "\u201a": "\u2018"}
+SINGLE_OPENERS = {"\u2018", "'", "\u201a", "\u2039"}
+_OPENER_CHARS = re.compile("[\u201c\u00ab\u201e\"\u2018'\u201a\u2039\u00bb]")
 _TERMINAL = re.compile(r"[.!?](?:[\"\u201d\u2019']?)\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|Sgt|St|Jr|Sr|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m)\.)$")
 
@@ -177,7 +182,7 @@ class QuotesComponent(BatchedPipe):
 
     def _process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
+        if not any(c in text for c in "\"\u201c\u201d\u00ab\u00bb\u201e\u2018'\u2039"):
             return doc
         self._doc = doc
         self._single_style = _single_quote_style(text)
@@ -365,6 +370,10 @@ class QuotesComponent(BatchedPipe):
                 opener = None
                 if ch in ("\u201c", "\u00ab", "\u201e"):
                     opener = ch
+                elif ch == "\u00bb" and i + 1 < n and line[i + 1].isalpha() and "\u00ab" in line[i + 1 :]:
+                    opener = ch  # reversed guillemets: \u00bbWir schaffen das\u00ab
+                elif ch == "\u2039" and i + 1 < n and line[i + 1].isalpha():
+                    opener = ch
                 elif ch == '"' and (self._can_open(line, i) or line.count('"', i) % 2 == 0):
                     # not inside a quote: a straight mark opens one (even with odd spacing) when it has a partner
                     opener = ch
@@ -378,8 +387,8 @@ class QuotesComponent(BatchedPipe):
                     close_char = '"'
                 single = opener in SINGLE_OPENERS and not self._single_style
                 j = self._find_close(line, i + 1, close_char, opener)
-                if j is None and opener == "\u201c":
-                    j = self._find_close(line, i + 1, '"', opener)
+                if j is None and opener in ALT_CLOSE:
+                    j = self._find_close(line, i + 1, ALT_CLOSE[opener], opener)
                 if j is None:
                     if single:
                         i += 1
