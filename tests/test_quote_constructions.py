@@ -335,3 +335,17 @@ def test_new_role_titles(trained_quotes):
         '"I will serve again," the incumbent said. "He is finished," the challenger said.\n'
     )
     assert [q.speaker for q in trained_quotes(text)] == ["Mark Obi", "Sue Lane"]
+
+
+def test_former_president_is_not_the_president(trained_quotes):
+    text = (
+        "President Ada Kimani won re-election on Sunday. Former president Olu Bako congratulated her.\n"
+        '"It was a fair contest," the former president said.\n'
+        '"We will work with everyone," the president said.\n'
+    )
+    assert [q.speaker for q in trained_quotes(text)] == ["Olu Bako", "Ada Kimani"]
+
+
+def test_outgoing_president_may_be_the_named_president(quotes_of):
+    text = 'President Ada Kimani lost on Sunday.\n"It was a fair contest," the outgoing president said.\n'
+    assert [q.speaker for q in quotes_of(text)] == ["Ada Kimani"]

@@ -94,6 +94,8 @@ _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?
 _RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
 # the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
 _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
+# modifiers that make a role someone else's than the title alone ("the former president", "the outgoing mayor")
+_PAST_ROLE = frozenset(("former", "outgoing", "incoming", "late"))
 _NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
@@ -1051,7 +1053,7 @@ class MentionResolver:
     def _role_before(self, start: int, is_punct: list[int]) -> str | None:
         """The longest role title of up to five words right before token ``start`` (``is_punct``: the IS_PUNCT
         column)."""
-        best = None
+        best, best_a = None, 0
         for n in range(1, 6):
             a = start - n
             if a < 0:
@@ -1061,6 +1063,9 @@ class MentionResolver:
             cand = " ".join(self._lowt[a:start])
             if cand in self.lex.role_titles:
                 best = self.lex.alias_of.get(cand, cand)
+                best_a = a
+        if best and best_a > 0 and self._lowt[best_a - 1] in _PAST_ROLE:
+            return f"{self._lowt[best_a - 1]} {best}"  # "former president Jane Doe" is not "the president"
         return best
 
     def pronoun_gender(self, word: str) -> str | None:
@@ -1226,6 +1231,13 @@ class MentionResolver:
         """The role title a noun phrase is made of ("the prime minister", "canada's prime minister"), else None."""
         ws = [_norm_apos(w) for w in words]
         roles = self.lex.role_titles
+        # "the former president" is kept apart from "the president" (see _role_before)
+        past = next((w for w in ws[:3] if w in _PAST_ROLE), None)
+        role = self._plain_role_of(ws)
+        return f"{past} {role}" if past and role else role
+
+    def _plain_role_of(self, ws: list[str]) -> str | None:
+        roles = self.lex.role_titles
 
         def modifier(ws: list[str]) -> bool:  # "chief" in "chief executive" is part of the title, not a modifier
             return ws[0] in self.lex.title_modifiers and " ".join(ws[:2]) not in roles
@@ -1263,11 +1275,19 @@ class MentionResolver:
             return None
         # "prime minister" also answers "minister"-less variants ("premier" no); try the head word
         head = role.split()[-1]
-        cands = [name for p, r, name in self.roles if r.split()[-1] == head and p <= pos]
+        past = role.split()[0] if role.split()[0] in _PAST_ROLE else None
+
+        def same_kind(r: str) -> bool:  # "the former minister" is no "minister", and the other way round
+            return r.split()[-1] == head and (r.split()[0] == past if past else r.split()[0] not in _PAST_ROLE)
+
+        cands = [name for p, r, name in self.roles if same_kind(r) and p <= pos]
+        if not cands and past in ("outgoing", "incoming"):
+            # "the outgoing president" may be the "President Jane Doe" the article named without the modifier
+            cands = [name for p, r, name in self.roles if r.split()[-1] == head and r.split()[0] not in _PAST_ROLE and p <= pos]
         if cands:
             return cands[-1]
         # a headline's "Minister: ..." before the body's "Health Minister Jane Doe": the first one after
-        later = [name for p, r, name in self.roles if r.split()[-1] == head]
+        later = [name for p, r, name in self.roles if same_kind(r)]
         return later[0] if later and len(set(later)) == 1 else None
 
     def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None) -> tuple[str | None, Kind]:
