@@ -349,3 +349,16 @@ def test_former_president_is_not_the_president(trained_quotes):
 def test_outgoing_president_may_be_the_named_president(quotes_of):
     text = 'President Ada Kimani lost on Sunday.\n"It was a fair contest," the outgoing president said.\n'
     assert [q.speaker for q in quotes_of(text)] == ["Ada Kimani"]
+
+
+def test_split_quote_with_time_adjunct_in_the_attribution(quotes_of):
+    text = "\u201cPeople here felt ignored,\u201d Ana Prat said after the count, \u201cand tonight they spoke.\u201d\n"
+    quotes = quotes_of(text)
+    assert [q.quote for q in quotes] == ["People here felt ignored, ... and tonight they spoke."]
+
+
+def test_relative_clause_after_a_quote_is_no_attribution(trained_quotes):
+    text = ("The opposition leader, Katya Lind, accused the premier of planning to \u201crig the courts\u201d, "
+            "a charge he denies.\n")
+    q = one(trained_quotes(text), "rig the courts")
+    assert q.speaker == "Katya Lind"

@@ -72,6 +72,7 @@ NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while",
                  "and", "but", "adding", "saying", "noting", "according", "told", "said", "in"}
 
 
+_TIME_LINKS = frozenset({"after", "before", "as", "when", "while", "since", "until", "once"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
                         "does", "may", "might", "should", "must", "remains", "remained", "seemed", "appeared"})
@@ -520,7 +521,9 @@ class QuotesComponent(BatchedPipe):
         toks = [w.strip(",.:;").lower() for w in g.split()]
         if not any(w in self.verb_forms for w in toks):
             return False
-        if any(w in CLAUSE_WORDS for w in toks):
+        # (a clause word after the verb may start the attribution's own adjunct: "she said after the count")
+        verb_at = next(i for i, w in enumerate(toks) if w in self.verb_forms)
+        if any(w in CLAUSE_WORDS and not (i > verb_at and w in _TIME_LINKS) for i, w in enumerate(toks)):
             return False
         # "A," she said, "b" / "A," she said. "B" -- a sentence cut by its attribution, or the attribution between sentences
         if g.endswith(",") or g.endswith(":") or g[-1] in "\u2014\u2013-":
@@ -682,6 +685,8 @@ class QuotesComponent(BatchedPipe):
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
                     break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
                 np = self._np_left(rest[:k])
+                if np and any(x.lower_ in self.pronouns for x in np[1:]):
+                    break  # '"...", a charge he denies': a relative clause about the quote, not its attribution
                 if np:
                     end = self._cue_end(rest, t.i)
                     return Attribution("quotes/after-np-said", rest[0].idx, end, self._span(np), t, 0.9)
