@@ -362,3 +362,28 @@ def test_relative_clause_after_a_quote_is_no_attribution(trained_quotes):
             "a charge he denies.\n")
     q = one(trained_quotes(text), "rig the courts")
     assert q.speaker == "Katya Lind"
+
+
+def test_hyphenated_and_particle_names_are_whole(trained_quotes):
+    text = (
+        "Hong Kong lawmaker Lee Wai-ming spoke first.\n"
+        '"The bill is flawed," Lee Wai-ming said.\n'
+        'Prime Minister Mohammed Shia al-Sudani said: "We will not be a battlefield."\n'
+        '"We stand ready," al-Sudani added.\n'
+    )
+    assert [q.speaker for q in trained_quotes(text)] == ["Lee Wai-ming", "Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani"]
+
+
+def test_hyphenated_adjectives_are_not_names(nlp):
+    doc = nlp("The Labour-led council and the Kremlin-backed group met Mayor Ana Prat.\n")
+    names = {m.name for m in MentionResolver(doc).mentions}
+    assert not any("-led" in n or "-backed" in n for n in names), names
+
+
+def test_one_word_of_a_titled_name_is_that_person(trained_quotes):
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim met Indonesia's president-elect Prabowo Subianto in Jakarta.\n"
+        '"Our nations share a future," Prabowo said.\n'
+    )
+    q = one(trained_quotes(text), "share a future")
+    assert (q.speaker, q.speaker_kind) == ("Prabowo Subianto", "person")

@@ -94,6 +94,11 @@ _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?
 _RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
 # the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
 _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
+_HYPHENS = frozenset(("-", "\u2010", "\u2011"))
+_NAME_PARTICLES = frozenset(("al", "el", "ul", "bin", "ibn", "abu", "bint", "ben"))
+# lower-case words after a hyphen that make an adjective of a name ("Beijing-based", "Moscow-born")
+_HYPHEN_WORDS = frozenset(("born", "based", "style", "era", "old", "elect", "designate", "run", "owned", "free",
+                           "wide", "like", "type", "level", "class", "made", "bound", "born", "speaking", "held"))
 # modifiers that make a role someone else's than the title alone ("the former president", "the outgoing mayor")
 _PAST_ROLE = frozenset(("former", "outgoing", "incoming", "late"))
 _NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
@@ -153,7 +158,8 @@ class QuoteLexicon:
     @cached_property
     def title_last_words(self) -> frozenset[str]:
         """The last word of every title."""
-        return frozenset(t.split()[-1] for t in self.titles if t.split())
+        last = {t.split()[-1] for t in self.titles if t.split()}
+        return frozenset(last | {w.rsplit("-", 1)[-1] for w in last})  # ("elect": the tokenizer splits "president-elect")
 
 
 def _read_json(name: str) -> dict:
@@ -590,6 +596,17 @@ class MentionResolver:
                     if m is not None:
                         found.append(m)
         found.sort(key=lambda m: m.start)
+        # a tagger's ORG on one word of a titled person's name ("Prabowo said" after "president-elect Prabowo
+        # Subianto"): a person
+        person_words = {w for m in found if m.kind == "person" and " " in m.name
+                        and self._title_before(bisect.bisect_left(self._idx, m.start)) is not None for w in m.name.split()}
+        # (not a word that also names an organisation: "Reform" of "Reform UK")
+        person_words -= {w for m in found if m.kind == "organization" and " " in m.name for w in m.name.split()}
+        if person_words:
+            heads = self.lex.org_heads
+            for m in found:
+                if m.kind == "organization" and m.name in person_words and not m.name.isupper() and m.name not in heads:
+                    m.kind = "person"
         self.mentions = found
         self._find_acronyms()
         self._build_clusters()
@@ -699,10 +716,10 @@ class MentionResolver:
                 ne = min(ns + cut, len(self._idx))
         labels = self._ent_label_ids(ns, ne)
         has_head = not org_heads.isdisjoint(words)
-        if labels and labels <= _PLACE_IDS and not has_head:
-            return None
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
         titled = (ns > start and any(self._lower[k] != "the" for k in range(start, ns))) or self._title_before(start) is not None
+        if labels and labels <= _PLACE_IDS and not has_head and not (titled and len(words) >= 2):
+            return None  # (a titled two-word name is a person whatever the tagger says: "president-elect Jane Doe")
         if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
             kind: Kind = "organization"
         elif titled:
@@ -779,6 +796,8 @@ class MentionResolver:
         ``greedy="LONGEST"``: every match is a candidate; the longest (then the earliest) win."""
         n = len(self._texts)
         cap = _cap_flags(self._texts)
+        if not _HYPHENS.isdisjoint(self._texts):
+            self._join_hyphenated(cap)  # (hyphenated names: the Matcher patterns above do not cover them)
         lower = self._lower
         blocks: list[tuple[int, int]] = []  # maximal runs of capitalised tokens
         i = 0
@@ -835,6 +854,22 @@ class MentionResolver:
                 out.append((a, b))
         out.sort()
         return out
+
+    def _join_hyphenated(self, cap: list[bool]) -> None:
+        """Hyphenated name parts belong to the name's run (``cap`` is changed in place): a given name's second
+        syllable after a capitalised name word ("Lee Wai-ming", "Kim Jong-un", "Moon Jae-in") and a particle
+        before a surname ("al-Sudani", "el-Sisi"). Not "Labour-led" or "the Kremlin-backed": the first case
+        needs another name word before, the second a particle."""
+        texts, sp = self._texts, self._space_after
+        for i in range(1, len(texts) - 1):
+            if texts[i] not in _HYPHENS or sp[i - 1] or sp[i] or not texts[i + 1].isalpha():
+                continue
+            right = texts[i + 1]
+            if cap[i - 1] and right.islower() and i >= 2 and cap[i - 2] and sp[i - 2] \
+                    and not right.endswith("ed") and right not in _HYPHEN_WORDS:
+                cap[i] = cap[i + 1] = True
+            elif texts[i - 1] in _NAME_PARTICLES and cap[i + 1] and (i < 2 or sp[i - 2]):
+                cap[i - 1] = cap[i] = True
 
     def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
