@@ -387,3 +387,23 @@ def test_one_word_of_a_titled_name_is_that_person(trained_quotes):
     )
     q = one(trained_quotes(text), "share a future")
     assert (q.speaker, q.speaker_kind) == ("Prabowo Subianto", "person")
+
+
+def test_lost_opening_mark(quotes_of):
+    text = (
+        "Mayor Ana Prat spoke on Sunday.\n"
+        "We will rebuild every house,\u201d Prat said. \u201cAnd we will start tomorrow.\u201d\n"
+    )
+    q = one(quotes_of(text), "rebuild every house")
+    assert q.quote == "We will rebuild every house, ... And we will start tomorrow." and q.speaker == "Ana Prat"
+
+
+def test_continuation_paragraph_that_lost_its_opening_mark(quotes_of):
+    text = "Mayor Ana Prat told the crowd: \u201cWe will rebuild every house.\nWe will start tomorrow,\u201d she said.\n"
+    quotes = quotes_of(text)
+    assert [q.quote for q in quotes] == ["We will rebuild every house. We will start tomorrow,"]
+
+
+def test_closing_mark_in_ordinary_text_makes_no_quote(quotes_of):
+    text = "Mayor Ana Prat spoke on Sunday.\nThe 12\u201d pipes were replaced, officials said.\n"
+    assert quotes_of(text) == []

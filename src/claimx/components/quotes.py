@@ -361,7 +361,20 @@ class QuotesComponent(BatchedPipe):
                     carry = None
                     i = j + 1
                 else:
+                    head = self._headless_quote(line, lead)
+                    if head is not None:
+                        # the open quote goes on in a paragraph that lost its opening mark, up to the closing one
+                        carry.inner.append((a + lead, a + head))
+                        carry.close = a + head + 1
+                        carry.closed = True
+                        i = head + 1
                     carry = None
+            elif pi > 0:
+                head = self._headless_quote(line, lead)
+                if head is not None:
+                    # 'We will win,” she said.': the opening mark was lost; the quote runs from the paragraph start
+                    segs.append(Segment(a + lead, a + head + 1, [(a + lead, a + head)], False, True, pi))
+                    i = head + 1
             while i < n:
                 nxt = _OPENER_CHARS.search(line, i)  # only these characters can open a quote
                 if nxt is None:
@@ -401,6 +414,17 @@ class QuotesComponent(BatchedPipe):
                 segs.append(Segment(a + i, a + j + 1, [(a + i + 1, a + j)], single, True, pi))
                 i = j + 1
         return [s for s in segs if s.words(text)]
+
+    @staticmethod
+    def _headless_quote(line: str, lead: int) -> int | None:
+        """A closing curly mark with no opening mark before it in its paragraph, followed by an attribution-like
+        comma or dash ('We will win,” she said.'): the index of the mark, else None."""
+        j = line.find("\u201d", lead)
+        if j <= lead or any(c in line[:j] for c in "\u201c\"\u00ab\u201e"):
+            return None
+        if line[j - 1] not in ",.!?\u2014\u2013-" or len(line[lead:j].split()) < 3:
+            return None
+        return j
 
     @staticmethod
     def _can_open(line: str, i: int) -> bool:
