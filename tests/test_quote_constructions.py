@@ -407,3 +407,19 @@ def test_continuation_paragraph_that_lost_its_opening_mark(quotes_of):
 def test_closing_mark_in_ordinary_text_makes_no_quote(quotes_of):
     text = "Mayor Ana Prat spoke on Sunday.\nThe 12\u201d pipes were replaced, officials said.\n"
     assert quotes_of(text) == []
+
+
+def test_unnamed_source_keeps_its_description(quotes_of):
+    text = (
+        "The party lost badly. A senior Unity source has told reporters it is \u201c50/50\u201d whether she stays.\n"
+        '"We are finished," one official said.\n'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("senior Unity source", "unknown"), ("official", "unknown")]
+    assert all(q.rule.endswith("/speaker:unnamed-source") for q in quotes)
+
+
+def test_named_official_is_resolved(quotes_of):
+    text = '"We are finished," party official Jane Moor said.\n'
+    q = one(quotes_of(text), "finished")
+    assert (q.speaker, q.speaker_kind) == ("Jane Moor", "person")

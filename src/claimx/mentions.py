@@ -140,6 +140,7 @@ class QuoteLexicon:
     describing_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
     role_aliases: tuple[tuple[str, str], ...] = ()
+    unnamed_sources: frozenset[str] = frozenset()
 
     @cached_property
     def alias_of(self) -> dict[str, str]:
@@ -201,6 +202,7 @@ def load_lexicon() -> QuoteLexicon:
         person_anaphors=tuple(re.compile(p) for p in t.get("person_anaphors", [])),
         title_cues=_low(s.get("title_cues", [])),
         describing_verbs=_low(s.get("describing_verbs", [])),
+        unnamed_sources=_low(s.get("unnamed_sources", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
     )

@@ -216,6 +216,8 @@ class QuotesComponent(BatchedPipe):
                 if attr.subject is not None:
                     speaker, kind = resolver.resolve(attr.subject, prefer_speaker=False)
                     subj = attr.subject
+                    if self._unnamed_source(attr) is not None:
+                        speaker, kind = None, "unknown"  # "a senior Tory source": described, not named
                     org = self._org_antecedent(text, first, paras, subj)
                     if org is not None:
                         # 'The electoral commission said ... "...," it said.': "it" is the organisation the
@@ -224,7 +226,8 @@ class QuotesComponent(BatchedPipe):
                         if hit[0]:
                             speaker, kind = hit
                     # a tagger may run a verb into the noun phrase ("the finance minister resigns"): drop trailing words
-                    while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower:
+                    while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower \
+                            and subj[-1].lower_ not in self.lex.unnamed_sources:
                         subj = subj[:-1]
                         speaker, kind = resolver.resolve(subj, prefer_speaker=False)
                 rule, conf = attr.rule, attr.confidence
@@ -262,8 +265,8 @@ class QuotesComponent(BatchedPipe):
             if len(group) == 1 and speaker is None and n_words < 4 and self._described_as(text, first, attr):
                 continue  # "described as "x"" with no speaker the article names: a label, not a quote
             if kind == "unknown":
-                speaker = None
-            full_rule = self._rule_name(text, rule, group, attr, speaker, paras)
+                speaker = self._unnamed_source(attr)
+            full_rule = self._rule_name(text, rule, group, attr, speaker, kind, paras)
             start, end = first.open, last.close
             if attr is not None and attr.adjacent:
                 start, end = min(start, attr.start), max(end, attr.end)
@@ -281,7 +284,7 @@ class QuotesComponent(BatchedPipe):
 
     # -- naming the decisions ---------------------------------------------------
     def _rule_name(self, text: str, rule: str, group: list[Segment], attr: Attribution | None, speaker: str | None,
-                   paras: list[tuple[int, int]]) -> str:
+                   kind: str, paras: list[tuple[int, int]]) -> str:
         """The claim's ``rule``: how the attribution was found, the constructions met, and how the speaker was
         resolved, e.g. ``quotes/colon-paragraph/paragraphs/speaker:pronoun``."""
         first = group[0]
@@ -296,12 +299,27 @@ class QuotesComponent(BatchedPipe):
             parts.append("single-marks")
         if self._described_as(text, first, attr):
             parts.append("described-as")
-        parts.append("speaker:" + self._speaker_how(rule, attr, speaker))
+        parts.append("speaker:" + self._speaker_how(rule, attr, speaker, kind))
         return "/".join(parts)
 
-    def _speaker_how(self, rule: str, attr: Attribution | None, speaker: str | None) -> str:
+    def _unnamed_source(self, attr: Attribution | None) -> str | None:
+        """'a senior party source told the BBC it was "50/50"': a speaker the article describes but does not
+        name keeps the description ("senior party source"; speaker_kind stays "unknown")."""
+        subj = attr.subject if attr is not None else None
+        if not isinstance(subj, Span) or len(subj) > 6 or subj[-1].lower_ not in self.lex.unnamed_sources:
+            return None
+        words = [t.text for t in subj if not t.is_punct]
+        while words and words[0].lower() in ("a", "an", "the", "one", "some", "several", "two", "three", "many"):
+            words = words[1:]
+        if not words or any(w.lower() in self.pronouns for w in words):
+            return None
+        return " ".join(words)
+
+    def _speaker_how(self, rule: str, attr: Attribution | None, speaker: str | None, kind: str = "person") -> str:
         if not speaker:
             return "unknown"
+        if kind == "unknown":
+            return "unnamed-source"
         if rule.startswith("quotes/continuation"):
             return "previous-quote"
         if rule == "quotes/context-subject":
@@ -1030,7 +1048,8 @@ class QuotesComponent(BatchedPipe):
         if any(p.match(self._span(out).text.lower()) for p in self.lex.person_anaphors):
             return out
         # must contain a noun-ish word or a pronoun
-        if not any(t.text[:1].isupper() or t.lower_ in self.pronouns or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns or t.lower_ in self.lex.role_titles for t in out):
+        if not any(t.text[:1].isupper() or t.lower_ in self.pronouns or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns
+                   or t.lower_ in self.lex.role_titles or t.lower_ in self.lex.unnamed_sources for t in out):
             return None
         # an object pronoun / reflexive is not a subject
         if len(out) == 1 and out[0].lower_ in ("him", "them", "me", "us", "it") and out[0].lower_ != "it":
