@@ -423,3 +423,14 @@ def test_named_official_is_resolved(quotes_of):
     text = '"We are finished," party official Jane Moor said.\n'
     q = one(quotes_of(text), "finished")
     assert (q.speaker, q.speaker_kind) == ("Jane Moor", "person")
+
+
+def test_stray_unclosed_mark_does_not_swallow_the_next_quote(quotes_of):
+    text = (
+        "Mayor Ana Prat spoke on Sunday about the \u201cnew deal for the city.\n"
+        "\u201cWe will deliver every promise,\u201d Prat said.\n"
+        "Critics were unconvinced. \u201cIt is a fantasy budget,\u201d said councillor Ben Ode.\n"
+    )
+    quotes = quotes_of(text)
+    assert "We will deliver every promise," in [q.quote for q in quotes]
+    assert one(quotes, "fantasy budget").speaker == "Ben Ode"

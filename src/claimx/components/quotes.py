@@ -427,7 +427,12 @@ class QuotesComponent(BatchedPipe):
                         continue
                     seg = Segment(a + i, b, [(a + i + 1, b)], single, False, pi)
                     segs.append(seg)
-                    carry = seg
+                    # an unclosed quote goes on in the next paragraph when it reads as the start of a speech (it
+                    # opens its paragraph, follows "said:" / a comma, or runs long), not when it is a stray
+                    # mark before a few words ('spoke about the “new deal for the city.')
+                    intro = line[:i].rstrip()
+                    if not intro or intro.endswith((":", ",")) or len(line[i + 1 :].split()) >= 8:
+                        carry = seg
                     break
                 segs.append(Segment(a + i, a + j + 1, [(a + i + 1, a + j)], single, True, pi))
                 i = j + 1
