@@ -17,11 +17,28 @@ quotes/colon              ``Carney: "..."`` (headlines, transcripts)
 quotes/dash               ``"..." \u2014 Carney``
 quotes/embedded           a partial quote inside reported speech:
                           ``Trump told reporters the meeting was "great"``
+quotes/colon-paragraph    ``Carney told the crowd:`` ending the paragraph before
 quotes/continuation       a quote paragraph with no attribution continues the
                           previous quote's speaker
+quotes/continuation-adjacent  a quote right after another one (nothing but
+                          punctuation between) continues its speaker
+quotes/context-subject    a first-person quote after a sentence (same or
+                          previous paragraph) about a named person
 quotes/unattributed       a full-sentence quote with no speaker found
                           (speaker null, kind unknown)
 ========================  ====================================================
+
+The rule goes on with the constructions met (``/split``: one quote cut by its
+attribution; ``/paragraphs``: run over paragraphs that each open with a mark;
+``/single-marks``: an article that quotes with single marks; ``/described-as``:
+``Doe described it as "a farce"``) and ends with how the speaker was found:
+``/speaker:name|pronoun|role|document|organization-noun|previous-quote|
+sentence-before|clause-subject|unnamed-source|unknown``, e.g.
+``quotes/colon-paragraph/paragraphs/speaker:name``.
+
+Marks: straight, curly, low (\u201e \u201a), guillemets either way round; a straight
+mark may close with a curly one; a wrong-way or stray curly mark closes a
+quote; a closing mark with no opening one quotes from its paragraph's start.
 
 Scare quotes and quoted titles (a quoted term with no speech cue in its
 sentence) are not quotes.  Speakers are resolved with
