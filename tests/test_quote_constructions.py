@@ -434,3 +434,9 @@ def test_stray_unclosed_mark_does_not_swallow_the_next_quote(quotes_of):
     quotes = quotes_of(text)
     assert "We will deliver every promise," in [q.quote for q in quotes]
     assert one(quotes, "fantasy budget").speaker == "Ben Ode"
+
+
+def test_quoted_as_saying(quotes_of):
+    text = 'Senator Rosa Diaz spoke on Sunday.\n"We will win," Diaz was quoted as saying by local media.\n'
+    q = one(quotes_of(text), "We will win")
+    assert q.speaker == "Rosa Diaz"

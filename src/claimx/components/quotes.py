@@ -748,7 +748,12 @@ class QuotesComponent(BatchedPipe):
             if self._is_speech(t) and k > 0:
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
                     break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
-                np = self._np_left(rest[:k])
+                kk = k
+                if t.lower_ == "saying" and k >= 3 and rest[k - 1].lower_ == "as" and rest[k - 2].lower_ == "quoted":
+                    kk = k - 2  # "Doe was quoted as saying": the subject before "was quoted"
+                    while kk > 0 and rest[kk - 1].lower_ in ("was", "is", "been", "has", "had", "being"):
+                        kk -= 1
+                np = self._np_left(rest[:kk])
                 if np and any(x.lower_ in self.pronouns for x in np[1:]):
                     break  # '"...", a charge he denies': a relative clause about the quote, not its attribution
                 if np:
