@@ -440,3 +440,14 @@ def test_quoted_as_saying(quotes_of):
     text = 'Senator Rosa Diaz spoke on Sunday.\n"We will win," Diaz was quoted as saying by local media.\n'
     q = one(quotes_of(text), "We will win")
     assert q.speaker == "Rosa Diaz"
+
+
+def test_the_ministry_is_the_ministry_named_before(quotes_of):
+    text = (
+        "The Ministry of Foreign Affairs (MFA) summoned the ambassador.\n"
+        "In a statement, the ministry said:\n"
+        "\u201cThe ambassador was told of our concerns.\u201d\n"
+    )
+    q = one(quotes_of(text), "ambassador was told")
+    assert (q.speaker, q.speaker_kind) == ("Ministry of Foreign Affairs (MFA)", "organization")
+    assert q.rule == "quotes/colon-paragraph/speaker:organization-noun"

@@ -533,6 +533,15 @@ class MentionResolver:
                 if prev:
                     return self._canon_mention(prev[-1])
                 return " ".join(desc), "organization"
+            if desc == [head] and head not in self.lex.doc_nouns and not m and head.isalpha():
+                # "the ministry said" after "the Ministry of Foreign Affairs": the last one that spoke, else the last
+                # one named, with that word
+                last = self.last_speaker(pos, "organization")
+                if last and head in last[0].lower().split():
+                    return last
+                prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and head in mm.name.lower().split()]
+                if prev:
+                    return self._canon_mention(prev[-1])
             if head in self.lex.doc_nouns or words[-1] in self.lex.doc_nouns:
                 src = self._source_before(pos)
                 if src:
