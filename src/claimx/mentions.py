@@ -970,6 +970,7 @@ class MentionResolver:
     def _find_acronyms(self) -> None:
         if not _BRACKETED_ACRONYM.search(self.text):
             return  # every match ends with one
+        persons = {m.name for m in self.mentions if m.kind == "person"}
         for m in _ACRONYM_DEF.finditer(self.text):
             acr = m.group(2)
             long = clean_name(m.group(1))
@@ -984,6 +985,10 @@ class MentionResolver:
             if len(words) < 2:
                 continue
             long = " ".join(words)
+            # "Prime Minister Sanna Doe (SDP)": a person's party in brackets, not the person's acronym
+            initials = {w[0].upper() for w in words}
+            if long in persons or sum(c in initials for c in letters) * 2 < len(letters):
+                continue
             self.acronyms[acr] = f"{long} ({acr})"
             self.acronyms[acr.replace(".", "")] = f"{long} ({acr})"
             self.acronyms[long.lower()] = f"{long} ({acr})"

@@ -89,6 +89,7 @@ NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while",
                  "and", "but", "adding", "saying", "noting", "according", "told", "said", "in"}
 
 
+_INTRODUCES_NEXT = re.compile("[,:]\\s*[\"\u201c\u00ab\u2018]")
 _TIME_LINKS = frozenset({"after", "before", "as", "when", "while", "since", "until", "once"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
@@ -589,6 +590,9 @@ class QuotesComponent(BatchedPipe):
         verb_at = next(i for i, w in enumerate(toks) if w in self.verb_forms)
         if any(w in CLAUSE_WORDS and not (i > verb_at and w in _TIME_LINKS) for i, w in enumerate(toks)):
             return False
+        # '"...reforms." He added, "In a ...' -- a new sentence that introduces the next quote, not an interruption
+        if inner.endswith((".", "!", "?")) and g[:1].isupper() and g.endswith((",", ":")):
+            return False
         # "A," she said, "b" / "A," she said. "B" -- a sentence cut by its attribution, or the attribution between sentences
         if g.endswith(",") or g.endswith(":") or g[-1] in "\u2014\u2013-":
             return True
@@ -604,7 +608,9 @@ class QuotesComponent(BatchedPipe):
         forms = self.strong_forms if strong else self.verb_forms
         low = tok.lower_
         if not strong and tok.i + 1 < len(tok.doc) and (low, tok.doc[tok.i + 1].lower_) in self.phrasal_pairs:
-            return True  # a phrasal speech verb: "he pointed out", "she went on"
+            return True  # a phrasal speech verb: "he pointed out", "she went on", "as she put it"
+        if low in ("read", "reads") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.lex.doc_nouns:
+            return True  # "the statement read:" (a document's words; "read" is no speech verb elsewhere)
         if low in forms:
             base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
@@ -661,6 +667,9 @@ class QuotesComponent(BatchedPipe):
         self._sent_after = [t for t in sent_after if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_after
 
         a = self._after(after, ends_clause, inner.endswith((",", "!", "?")))
+        if a is not None and inner.endswith((".", "!", "?")) and a.rule == "quotes/after-np-said" \
+                and _INTRODUCES_NEXT.match(text, a.end):
+            a = None  # '..."major reforms." He added, "In a ...': the new sentence introduces the next quote
         if a is not None:
             if inner.endswith((".", "!", "?")) and a.rule == "quotes/after-np-said" and before:
                 # 'Doe said: "We are ready." Critics called it ...': a quote that ends its sentence and has an
