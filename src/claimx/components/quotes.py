@@ -288,17 +288,37 @@ class QuotesComponent(BatchedPipe):
             start, end = first.open, last.close
             if attr is not None and attr.adjacent:
                 start, end = min(start, attr.start), max(end, attr.end)
-            add_draft(doc, {
-                "type": "quote", "start": start, "end": end, "rule": full_rule, "confidence": conf,
-                "quote": words, "speaker": speaker, "speaker_kind": kind, "cue": cue,
-            })
+            for p_start, p_end, p_words in self._paragraph_parts(text, group, words, start, end):
+                # one claim per paragraph of a speech run over paragraphs (as a reader cites them)
+                add_draft(doc, {
+                    "type": "quote", "start": p_start, "end": p_end, "rule": full_rule, "confidence": conf,
+                    "quote": p_words, "speaker": speaker, "speaker_kind": kind, "cue": cue,
+                })
             prev_quote = (last.close, speaker, kind)
             if speaker:
                 resolver.note_speaker(first.open, speaker, kind)  # type: ignore[arg-type]
-                prev_para_speaker = (last.para if not last.parts else last.parts[-1].para, speaker, kind)
+                end_para = next((k for k, (pa, pb) in enumerate(paras) if pa <= last.close - 1 <= pb), last.para)
+                prev_para_speaker = (end_para, speaker, kind)
             elif rule != "quotes/continuation":
                 prev_para_speaker = None
         return doc
+
+    @staticmethod
+    def _paragraph_parts(text: str, group: list[Segment], words: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, words) of each claim a quote group makes: one per paragraph when a single quotation runs
+        over paragraphs (each paragraph opening with a mark), else the group as one claim."""
+        seg = group[0]
+        if len(group) > 1 or len(seg.inner) < 2:
+            return [(start, end, words)]
+        parts = []
+        for k, (a, b) in enumerate(seg.inner):
+            p_words = text[a:b].strip()
+            if not p_words:
+                continue
+            p_start = start if k == 0 else max(a - 1, 0)
+            p_end = end if k == len(seg.inner) - 1 else b
+            parts.append((p_start, p_end, p_words))
+        return parts or [(start, end, words)]
 
     # -- naming the decisions ---------------------------------------------------
     def _rule_name(self, text: str, rule: str, group: list[Segment], attr: Attribution | None, speaker: str | None,
@@ -904,7 +924,9 @@ class QuotesComponent(BatchedPipe):
         if attr is not None and attr.verb is not None and n < 4:
             lemma = (attr.verb.lemma_ or "").lower()
             low = attr.verb.lower_
-            if lemma in self.lex.naming_verbs or low in self.naming_forms:
+            nxt = attr.verb.doc[attr.verb.i + 1].lower_ if attr.verb.i + 1 < len(attr.verb.doc) else ""
+            # (but "called on/for": an appeal, not a label: 'called on supporters not to feel "bleak"')
+            if (lemma in self.lex.naming_verbs or low in self.naming_forms) and nxt not in ("on", "for", "upon"):
                 return True
         return False
 
