@@ -453,3 +453,48 @@ def test_the_ministry_is_the_ministry_named_before(quotes_of):
     q = one(quotes_of(text), "ambassador was told")
     assert (q.speaker, q.speaker_kind) == ("Ministry of Foreign Affairs (MFA)", "organization")
     assert q.rule == "quotes/colon-paragraph/speaker:organization-noun"
+
+
+def test_age_description_with_capitalised_words_points_back(trained_quotes):
+    text = (
+        "Senator Tom Reyes conceded defeat in a speech in his home state.\n"
+        '"I urge everyone to work together for the good of the country," the 71-year-old Navy veteran told supporters.\n'
+    )
+    q = one(trained_quotes(text), "work together")
+    assert q.speaker == "Tom Reyes"
+
+
+def test_attribution_opening_the_next_paragraph(quotes_of):
+    text = (
+        "Senator Tom Reyes conceded defeat on Tuesday.\n"
+        '"I pledge to help the new president in every way I can,"\n'
+        "Reyes said, flanked by his family.\n"
+    )
+    q = one(quotes_of(text), "I pledge")
+    assert q.speaker == "Tom Reyes"
+
+
+def test_chant_and_reported_clause_are_not_one_split_quote(trained_quotes):
+    text = ("Taking the stage to chants of \u201cwinner! winner!\u201d Mayor Ana Prat said the council would take "
+            "\u201cbold action\u201d on housing.\n")
+    texts = [q.quote for q in trained_quotes(text)]
+    assert "bold action" in texts and not any("..." in t for t in texts)
+
+
+def test_sentence_introducing_the_next_quote(trained_quotes):
+    text = ("Mayor Ana Prat said the vote would allow \u201cmajor reforms.\u201d "
+            "She added, \u201cWe will start with housing and transport.\u201d\n")
+    texts = [q.quote for q in trained_quotes(text)]
+    assert texts == ["major reforms.", "We will start with housing and transport."]
+
+
+def test_as_she_put_it(quotes_of):
+    text = "The \u201csafe majority,\u201d as Mayor Ana Prat put it, came at a cost.\n"
+    q = one(quotes_of(text), "safe majority")
+    assert q.speaker == "Ana Prat"
+
+
+def test_bleak_after_called_on(trained_quotes):
+    text = "Ed Varn called on his supporters not to lose heart, even if they were now feeling \u201cbleak\u201d.\n"
+    q = one(trained_quotes(text), "bleak")
+    assert q.speaker == "Ed Varn"

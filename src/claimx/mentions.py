@@ -94,6 +94,7 @@ _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?
 _RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
 # the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
 _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
+_AGE_ANAPHOR = re.compile(r"^(?:the )?(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b")
 _HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 _NAME_PARTICLES = frozenset(("al", "el", "ul", "bin", "ibn", "abu", "bint", "ben"))
 # lower-case words after a hyphen that make an adjective of a name ("Beijing-based", "Moscow-born")
@@ -478,6 +479,10 @@ class MentionResolver:
         if len(words) == 1 and (words[0] in self.lex.plural_pronouns or words[0] in self.lex.first_person):
             last = self.last_speaker(pos, "organization") if words[0] in self.lex.plural_pronouns else None
             return last if last else (None, "unknown")
+
+        # "the 71-year-old former governor", "the 71-year-old Vietnam War veteran": a description pointing back
+        if _AGE_ANAPHOR.match(low):
+            return self._resolve_person_pronoun(pos, prefer_speaker)
 
         # a known mention inside the span (NER / capitalised runs)
         inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []

@@ -90,6 +90,7 @@ NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while",
 
 
 _INTRODUCES_NEXT = re.compile("[,:]\\s*[\"\u201c\u00ab\u2018]")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _TIME_LINKS = frozenset({"after", "before", "as", "when", "while", "since", "until", "once"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
@@ -575,6 +576,12 @@ class QuotesComponent(BatchedPipe):
             return False
         if text[prev.close : attr.start].strip(" ,\u2014\u2013-"):
             return False
+        # '"Speaker!" Doe said the majority would take "action"': a reported clause after the verb, not its adjuncts
+        for t in self._tokens_between(attr.verb.idx + len(attr.verb.text), seg.open):
+            if t.lower_ in ("who", "whose", "which") or t.text in (".", ","):
+                break  # (a relative clause about the speaker, or the attribution's end, is fine)
+            if t.pos_ in ("VERB", "AUX") or (t.is_lower and t.lower_ in _AUX_WORDS):
+                return False
         if any(w.strip(",.;:").lower() in CLAUSE_WORDS for w in text[prev.close : attr.start].split() + text[attr.start : attr.end].split()):
             return False
         rest = text[attr.end : seg.open].strip()
@@ -717,6 +724,17 @@ class QuotesComponent(BatchedPipe):
                     return b
         if len(self._sent_before) > len(before):
             return self._embedded(self._sent_before)
+        if inner.endswith(",") and not after and seg.para + 1 < len(paras) and self._ends_paragraph(text, seg, paras):
+            # '"... we face,"\nDoe said, flanked by ...': a quote ending its paragraph with a comma, its attribution
+            # opening the next paragraph
+            na, nb = paras[seg.para + 1]
+            if not _OPENER_CHARS.match(text, na):
+                m = _TERMINAL.search(text, na, nb)
+                nxt = self._tokens_between(na, m.start() + 1 if m else nb)
+                a = self._after(nxt, True, True)
+                if a is not None and a.rule in ("quotes/after-np-said", "quotes/after-said-np"):
+                    a.adjacent = False
+                    return a
         return None
 
     def _after(self, toks: list[Token], ends_clause: bool, comma_close: bool = False) -> Attribution | None:
@@ -772,8 +790,8 @@ class QuotesComponent(BatchedPipe):
                 continue
             if t.text in (",", ";", ":", ".", "\"", "\u201c", "\u201d"):
                 break
-            if commas == 0 and k >= 9:
-                break
+            if commas == 0 and k - sum(1 for x in rest[:k] if x.text in _HYPHENS) * 2 >= 9:
+                break  # (a hyphenated word, "71-year-old", counts as one)
             if self._is_speech(t) and k > 0:
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
                     break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
