@@ -461,7 +461,7 @@ def test_age_description_with_capitalised_words_points_back(trained_quotes):
         '"I urge everyone to work together for the good of the country," the 71-year-old Navy veteran told supporters.\n'
     )
     q = one(trained_quotes(text), "work together")
-    assert q.speaker == "Tom Reyes"
+    assert q.speaker == "Tom Reyes" and q.rule.endswith("/speaker:description")
 
 
 def test_attribution_opening_the_next_paragraph(quotes_of):

@@ -370,6 +370,8 @@ class QuotesComponent(BatchedPipe):
         words = [t.lower_ for t in toks]
         if len(words) == 1 and words[0] in self.pronouns:
             return "pronoun"
+        if any(w.endswith("-year-old") or w == "year" for w in words) or any(p.match(" ".join(words)) for p in self.lex.person_anaphors):
+            return "description"  # "the 71-year-old veteran": points back like a pronoun
         if attr is not None and attr.verb is not None and self._doc is not None and subj is not None \
                 and not any(t.i < attr.verb.i for t in toks) and attr.rule not in ("quotes/after-said-np",):
             return "clause-subject"  # ("..., adding that": the sentence's subject)
