@@ -94,8 +94,15 @@ _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'\u2019\u02bc\-]*\.?|(?:[A-Z]\.)+[A-Z]?\.?
 _RUN_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le"))
 # the link words a name may hold ("Bank of England"); after two words they start a place ("Mark Carney of Canada")
 _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "da", "la", "le", "the"))
-_NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
+_AGE_ANAPHOR = re.compile(r"^(?:the )?(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b")
 _HYPHENS = frozenset(("-", "\u2010", "\u2011"))
+_NAME_PARTICLES = frozenset(("al", "el", "ul", "bin", "ibn", "abu", "bint", "ben"))
+# lower-case words after a hyphen that make an adjective of a name ("Beijing-based", "Moscow-born")
+_HYPHEN_WORDS = frozenset(("born", "based", "style", "era", "old", "elect", "designate", "run", "owned", "free",
+                           "wide", "like", "type", "level", "class", "made", "bound", "born", "speaking", "held"))
+# modifiers that make a role someone else's than the title alone ("the former president", "the outgoing mayor")
+_PAST_ROLE = frozenset(("former", "outgoing", "incoming", "late"))
+_NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
 
@@ -134,6 +141,7 @@ class QuoteLexicon:
     describing_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
     role_aliases: tuple[tuple[str, str], ...] = ()
+    unnamed_sources: frozenset[str] = frozenset()
 
     @cached_property
     def alias_of(self) -> dict[str, str]:
@@ -152,7 +160,8 @@ class QuoteLexicon:
     @cached_property
     def title_last_words(self) -> frozenset[str]:
         """The last word of every title."""
-        return frozenset(t.split()[-1] for t in self.titles if t.split())
+        last = {t.split()[-1] for t in self.titles if t.split()}
+        return frozenset(last | {w.rsplit("-", 1)[-1] for w in last})  # ("elect": the tokenizer splits "president-elect")
 
 
 def _read_json(name: str) -> dict:
@@ -197,6 +206,7 @@ def load_lexicon() -> QuoteLexicon:
         person_anaphors=tuple(re.compile(p) for p in t.get("person_anaphors", [])),
         title_cues=_low(s.get("title_cues", [])),
         describing_verbs=_low(s.get("describing_verbs", [])),
+        unnamed_sources=_low(s.get("unnamed_sources", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
     )
@@ -473,6 +483,10 @@ class MentionResolver:
             last = self.last_speaker(pos, "organization") if words[0] in self.lex.plural_pronouns else None
             return last if last else (None, "unknown")
 
+        # "the 71-year-old former governor", "the 71-year-old Vietnam War veteran": a description pointing back
+        if _AGE_ANAPHOR.match(low):
+            return self._resolve_person_pronoun(pos, prefer_speaker)
+
         # a known mention inside the span (NER / capitalised runs)
         inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
         role = self._role_of(words)  # (read by the steps below; words do not change)
@@ -527,6 +541,15 @@ class MentionResolver:
                 if prev:
                     return self._canon_mention(prev[-1])
                 return " ".join(desc), "organization"
+            if desc == [head] and head not in self.lex.doc_nouns and not m and head.isalpha():
+                # "the ministry said" after "the Ministry of Foreign Affairs": the last one that spoke, else the last
+                # one named, with that word
+                last = self.last_speaker(pos, "organization")
+                if last and head in last[0].lower().split():
+                    return last
+                prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and head in mm.name.lower().split()]
+                if prev:
+                    return self._canon_mention(prev[-1])
             if head in self.lex.doc_nouns or words[-1] in self.lex.doc_nouns:
                 src = self._source_before(pos)
                 if src:
@@ -592,6 +615,17 @@ class MentionResolver:
                     if m is not None:
                         found.append(m)
         found.sort(key=lambda m: m.start)
+        # a tagger's ORG on one word of a titled person's name ("Prabowo said" after "president-elect Prabowo
+        # Subianto"): a person
+        person_words = {w for m in found if m.kind == "person" and " " in m.name
+                        and self._title_before(bisect.bisect_left(self._idx, m.start)) is not None for w in m.name.split()}
+        # (not a word that also names an organisation: "Reform" of "Reform UK")
+        person_words -= {w for m in found if m.kind == "organization" and " " in m.name for w in m.name.split()}
+        if person_words:
+            heads = self.lex.org_heads
+            for m in found:
+                if m.kind == "organization" and m.name in person_words and not m.name.isupper() and m.name not in heads:
+                    m.kind = "person"
         self.mentions = found
         self._find_acronyms()
         self._build_clusters()
@@ -701,10 +735,10 @@ class MentionResolver:
                 ne = min(ns + cut, len(self._idx))
         labels = self._ent_label_ids(ns, ne)
         has_head = not org_heads.isdisjoint(words)
-        if labels and labels <= _PLACE_IDS and not has_head:
-            return None
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
         titled = (ns > start and any(self._lower[k] != "the" for k in range(start, ns))) or self._title_before(start) is not None
+        if labels and labels <= _PLACE_IDS and not has_head and not (titled and len(words) >= 2):
+            return None  # (a titled two-word name is a person whatever the tagger says: "president-elect Jane Doe")
         if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
             kind: Kind = "organization"
         elif titled:
@@ -781,6 +815,8 @@ class MentionResolver:
         ``greedy="LONGEST"``: every match is a candidate; the longest (then the earliest) win."""
         n = len(self._texts)
         cap = _cap_flags(self._texts)
+        if not _HYPHENS.isdisjoint(self._texts):
+            self._join_hyphenated(cap)  # (hyphenated names: the Matcher patterns above do not cover them)
         lower = self._lower
         blocks: list[tuple[int, int]] = []  # maximal runs of capitalised tokens
         i = 0
@@ -850,6 +886,22 @@ class MentionResolver:
                 and tail not in _HYPHEN_NAMES["not_name_tails"]:
             return end + 2
         return end
+
+    def _join_hyphenated(self, cap: list[bool]) -> None:
+        """Hyphenated name parts belong to the name's run (``cap`` is changed in place): a given name's second
+        syllable after a capitalised name word ("Lee Wai-ming", "Kim Jong-un", "Moon Jae-in") and a particle
+        before a surname ("al-Sudani", "el-Sisi"). Not "Labour-led" or "the Kremlin-backed": the first case
+        needs another name word before, the second a particle."""
+        texts, sp = self._texts, self._space_after
+        for i in range(1, len(texts) - 1):
+            if texts[i] not in _HYPHENS or sp[i - 1] or sp[i] or not texts[i + 1].isalpha():
+                continue
+            right = texts[i + 1]
+            if cap[i - 1] and right.islower() and i >= 2 and cap[i - 2] and sp[i - 2] \
+                    and not right.endswith("ed") and right not in _HYPHEN_WORDS:
+                cap[i] = cap[i + 1] = True
+            elif texts[i - 1] in _NAME_PARTICLES and cap[i + 1] and (i < 2 or sp[i - 2]):
+                cap[i - 1] = cap[i] = True
 
     def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
@@ -939,6 +991,7 @@ class MentionResolver:
     def _find_acronyms(self) -> None:
         if not _BRACKETED_ACRONYM.search(self.text):
             return  # every match ends with one
+        persons = {m.name for m in self.mentions if m.kind == "person"}
         for m in _ACRONYM_DEF.finditer(self.text):
             acr = m.group(2)
             long = clean_name(m.group(1))
@@ -953,6 +1006,10 @@ class MentionResolver:
             if len(words) < 2:
                 continue
             long = " ".join(words)
+            # "Prime Minister Sanna Doe (SDP)": a person's party in brackets, not the person's acronym
+            initials = {w[0].upper() for w in words}
+            if long in persons or sum(c in initials for c in letters) * 2 < len(letters):
+                continue
             self.acronyms[acr] = f"{long} ({acr})"
             self.acronyms[acr.replace(".", "")] = f"{long} ({acr})"
             self.acronyms[long.lower()] = f"{long} ({acr})"
@@ -1068,7 +1125,7 @@ class MentionResolver:
     def _role_before(self, start: int, is_punct: list[int]) -> str | None:
         """The longest role title of up to five words right before token ``start`` (``is_punct``: the IS_PUNCT
         column)."""
-        best = None
+        best, best_a = None, 0
         for n in range(1, 6):
             a = start - n
             if a < 0:
@@ -1078,6 +1135,9 @@ class MentionResolver:
             cand = " ".join(self._lowt[a:start])
             if cand in self.lex.role_titles:
                 best = self.lex.alias_of.get(cand, cand)
+                best_a = a
+        if best and best_a > 0 and self._lowt[best_a - 1] in _PAST_ROLE:
+            return f"{self._lowt[best_a - 1]} {best}"  # "former president Jane Doe" is not "the president"
         return best
 
     def pronoun_gender(self, word: str) -> str | None:
@@ -1243,6 +1303,13 @@ class MentionResolver:
         """The role title a noun phrase is made of ("the prime minister", "canada's prime minister"), else None."""
         ws = [_norm_apos(w) for w in words]
         roles = self.lex.role_titles
+        # "the former president" is kept apart from "the president" (see _role_before)
+        past = next((w for w in ws[:3] if w in _PAST_ROLE), None)
+        role = self._plain_role_of(ws)
+        return f"{past} {role}" if past and role else role
+
+    def _plain_role_of(self, ws: list[str]) -> str | None:
+        roles = self.lex.role_titles
 
         def modifier(ws: list[str]) -> bool:  # "chief" in "chief executive" is part of the title, not a modifier
             return ws[0] in self.lex.title_modifiers and " ".join(ws[:2]) not in roles
@@ -1280,11 +1347,19 @@ class MentionResolver:
             return None
         # "prime minister" also answers "minister"-less variants ("premier" no); try the head word
         head = role.split()[-1]
-        cands = [name for p, r, name in self.roles if r.split()[-1] == head and p <= pos]
+        past = role.split()[0] if role.split()[0] in _PAST_ROLE else None
+
+        def same_kind(r: str) -> bool:  # "the former minister" is no "minister", and the other way round
+            return r.split()[-1] == head and (r.split()[0] == past if past else r.split()[0] not in _PAST_ROLE)
+
+        cands = [name for p, r, name in self.roles if same_kind(r) and p <= pos]
+        if not cands and past in ("outgoing", "incoming"):
+            # "the outgoing president" may be the "President Jane Doe" the article named without the modifier
+            cands = [name for p, r, name in self.roles if r.split()[-1] == head and r.split()[0] not in _PAST_ROLE and p <= pos]
         if cands:
             return cands[-1]
         # a headline's "Minister: ..." before the body's "Health Minister Jane Doe": the first one after
-        later = [name for p, r, name in self.roles if r.split()[-1] == head]
+        later = [name for p, r, name in self.roles if same_kind(r)]
         return later[0] if later and len(set(later)) == 1 else None
 
     def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None) -> tuple[str | None, Kind]:

@@ -17,11 +17,28 @@ quotes/colon              ``Carney: "..."`` (headlines, transcripts)
 quotes/dash               ``"..." \u2014 Carney``
 quotes/embedded           a partial quote inside reported speech:
                           ``Trump told reporters the meeting was "great"``
+quotes/colon-paragraph    ``Carney told the crowd:`` ending the paragraph before
 quotes/continuation       a quote paragraph with no attribution continues the
                           previous quote's speaker
+quotes/continuation-adjacent  a quote right after another one (nothing but
+                          punctuation between) continues its speaker
+quotes/context-subject    a first-person quote after a sentence (same or
+                          previous paragraph) about a named person
 quotes/unattributed       a full-sentence quote with no speaker found
                           (speaker null, kind unknown)
 ========================  ====================================================
+
+The rule goes on with the constructions met (``/split``: one quote cut by its
+attribution; ``/paragraphs``: run over paragraphs that each open with a mark;
+``/single-marks``: an article that quotes with single marks; ``/described-as``:
+``Doe described it as "a farce"``) and ends with how the speaker was found:
+``/speaker:name|pronoun|role|document|organization-noun|previous-quote|
+sentence-before|clause-subject|unnamed-source|unknown``, e.g.
+``quotes/colon-paragraph/paragraphs/speaker:name``.
+
+Marks: straight, curly, low (\u201e \u201a), guillemets either way round; a straight
+mark may close with a curly one; a wrong-way or stray curly mark closes a
+quote; a closing mark with no opening one quotes from its paragraph's start.
 
 Scare quotes and quoted titles (a quoted term with no speech cue in its
 sentence) are not quotes.  Speakers are resolved with
@@ -45,9 +62,14 @@ from ..batched import BatchedPipe
 from ..extensions import add_draft
 from ..mentions import MentionResolver, QuoteLexicon, doc_text, load_lexicon
 
-OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", "\u201a": "\u2019"}
-SINGLE_OPENERS = {"\u2018", "'", "\u201a"}
-_OPENER_CHARS = re.compile("[\u201c\u00ab\u201e\"\u2018'\u201a]")
+# opening mark -> closing mark: English, French/Spanish guillemets, German/Polish low marks, single and
+# single guillemets; reversed guillemets (\u00bbtext\u00ab, German and Scandinavian style) are the last entry
+OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", "\u201a": "\u2019",
+              "\u2039": "\u203a", "\u00bb": "\u00ab"}
+# a second closing mark some styles use ("\u201eTak\u201d": Polish, Romanian, Hungarian)
+ALT_CLOSE = {"\u201c": '"', "\u201e": "\u201d", "\u201a": "\u2018"}
+SINGLE_OPENERS = {"\u2018", "'", "\u201a", "\u2039"}
+_OPENER_CHARS = re.compile("[\u201c\u00ab\u201e\"\u2018'\u201a\u2039\u00bb]")
 _TERMINAL = re.compile(r"[.!?](?:[\"\u201d\u2019']?)\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|Sgt|St|Jr|Sr|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m)\.)$")
 
@@ -67,6 +89,9 @@ NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while",
                  "and", "but", "adding", "saying", "noting", "according", "told", "said", "in"}
 
 
+_INTRODUCES_NEXT = re.compile("[,:]\\s*[\"\u201c\u00ab\u2018]")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_TIME_LINKS = frozenset({"after", "before", "as", "when", "while", "since", "until", "once"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
                         "does", "may", "might", "should", "must", "remains", "remained", "seemed", "appeared"})
@@ -177,7 +202,7 @@ class QuotesComponent(BatchedPipe):
 
     def _process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not any(c in text for c in "\"\u201c\u201d\u00ab\u2018'"):
+        if not any(c in text for c in "\"\u201c\u201d\u00ab\u00bb\u201e\u2018'\u2039"):
             return doc
         self._doc = doc
         self._single_style = _single_quote_style(text)
@@ -210,6 +235,8 @@ class QuotesComponent(BatchedPipe):
                 if attr.subject is not None:
                     speaker, kind = resolver.resolve(attr.subject, prefer_speaker=False)
                     subj = attr.subject
+                    if self._unnamed_source(attr) is not None:
+                        speaker, kind = None, "unknown"  # "a senior Tory source": described, not named
                     org = self._org_antecedent(text, first, paras, subj)
                     if org is not None:
                         # 'The electoral commission said ... "...," it said.': "it" is the organisation the
@@ -218,7 +245,8 @@ class QuotesComponent(BatchedPipe):
                         if hit[0]:
                             speaker, kind = hit
                     # a tagger may run a verb into the noun phrase ("the finance minister resigns"): drop trailing words
-                    while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower:
+                    while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower \
+                            and subj[-1].lower_ not in self.lex.unnamed_sources:
                         subj = subj[:-1]
                         speaker, kind = resolver.resolve(subj, prefer_speaker=False)
                 rule, conf = attr.rule, attr.confidence
@@ -256,26 +284,46 @@ class QuotesComponent(BatchedPipe):
             if len(group) == 1 and speaker is None and n_words < 4 and self._described_as(text, first, attr):
                 continue  # "described as "x"" with no speaker the article names: a label, not a quote
             if kind == "unknown":
-                speaker = None
-            full_rule = self._rule_name(text, rule, group, attr, speaker, paras)
+                speaker = self._unnamed_source(attr)
+            full_rule = self._rule_name(text, rule, group, attr, speaker, kind, paras)
             start, end = first.open, last.close
             if attr is not None and attr.adjacent:
                 start, end = min(start, attr.start), max(end, attr.end)
-            add_draft(doc, {
-                "type": "quote", "start": start, "end": end, "rule": full_rule, "confidence": conf,
-                "quote": words, "speaker": speaker, "speaker_kind": kind, "cue": cue,
-            })
+            for p_start, p_end, p_words in self._paragraph_parts(text, group, words, start, end):
+                # one claim per paragraph of a speech run over paragraphs (as a reader cites them)
+                add_draft(doc, {
+                    "type": "quote", "start": p_start, "end": p_end, "rule": full_rule, "confidence": conf,
+                    "quote": p_words, "speaker": speaker, "speaker_kind": kind, "cue": cue,
+                })
             prev_quote = (last.close, speaker, kind)
             if speaker:
                 resolver.note_speaker(first.open, speaker, kind)  # type: ignore[arg-type]
-                prev_para_speaker = (last.para if not last.parts else last.parts[-1].para, speaker, kind)
+                end_para = next((k for k, (pa, pb) in enumerate(paras) if pa <= last.close - 1 <= pb), last.para)
+                prev_para_speaker = (end_para, speaker, kind)
             elif rule != "quotes/continuation":
                 prev_para_speaker = None
         return doc
 
+    @staticmethod
+    def _paragraph_parts(text: str, group: list[Segment], words: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, words) of each claim a quote group makes: one per paragraph when a single quotation runs
+        over paragraphs (each paragraph opening with a mark), else the group as one claim."""
+        seg = group[0]
+        if len(group) > 1 or len(seg.inner) < 2:
+            return [(start, end, words)]
+        parts = []
+        for k, (a, b) in enumerate(seg.inner):
+            p_words = text[a:b].strip()
+            if not p_words:
+                continue
+            p_start = start if k == 0 else max(a - 1, 0)
+            p_end = end if k == len(seg.inner) - 1 else b
+            parts.append((p_start, p_end, p_words))
+        return parts or [(start, end, words)]
+
     # -- naming the decisions ---------------------------------------------------
     def _rule_name(self, text: str, rule: str, group: list[Segment], attr: Attribution | None, speaker: str | None,
-                   paras: list[tuple[int, int]]) -> str:
+                   kind: str, paras: list[tuple[int, int]]) -> str:
         """The claim's ``rule``: how the attribution was found, the constructions met, and how the speaker was
         resolved, e.g. ``quotes/colon-paragraph/paragraphs/speaker:pronoun``."""
         first = group[0]
@@ -290,12 +338,27 @@ class QuotesComponent(BatchedPipe):
             parts.append("single-marks")
         if self._described_as(text, first, attr):
             parts.append("described-as")
-        parts.append("speaker:" + self._speaker_how(rule, attr, speaker))
+        parts.append("speaker:" + self._speaker_how(rule, attr, speaker, kind))
         return "/".join(parts)
 
-    def _speaker_how(self, rule: str, attr: Attribution | None, speaker: str | None) -> str:
+    def _unnamed_source(self, attr: Attribution | None) -> str | None:
+        """'a senior party source told the BBC it was "50/50"': a speaker the article describes but does not
+        name keeps the description ("senior party source"; speaker_kind stays "unknown")."""
+        subj = attr.subject if attr is not None else None
+        if not isinstance(subj, Span) or len(subj) > 6 or subj[-1].lower_ not in self.lex.unnamed_sources:
+            return None
+        words = [t.text for t in subj if not t.is_punct]
+        while words and words[0].lower() in ("a", "an", "the", "one", "some", "several", "two", "three", "many"):
+            words = words[1:]
+        if not words or any(w.lower() in self.pronouns for w in words):
+            return None
+        return " ".join(words)
+
+    def _speaker_how(self, rule: str, attr: Attribution | None, speaker: str | None, kind: str = "person") -> str:
         if not speaker:
             return "unknown"
+        if kind == "unknown":
+            return "unnamed-source"
         if rule.startswith("quotes/continuation"):
             return "previous-quote"
         if rule == "quotes/context-subject":
@@ -307,6 +370,8 @@ class QuotesComponent(BatchedPipe):
         words = [t.lower_ for t in toks]
         if len(words) == 1 and words[0] in self.pronouns:
             return "pronoun"
+        if any(w.endswith("-year-old") or w == "year" for w in words) or any(p.match(" ".join(words)) for p in self.lex.person_anaphors):
+            return "description"  # "the 71-year-old veteran": points back like a pronoun
         if attr is not None and attr.verb is not None and self._doc is not None and subj is not None \
                 and not any(t.i < attr.verb.i for t in toks) and attr.rule not in ("quotes/after-said-np",):
             return "clause-subject"  # ("..., adding that": the sentence's subject)
@@ -355,7 +420,20 @@ class QuotesComponent(BatchedPipe):
                     carry = None
                     i = j + 1
                 else:
+                    head = self._headless_quote(line, lead)
+                    if head is not None:
+                        # the open quote goes on in a paragraph that lost its opening mark, up to the closing one
+                        carry.inner.append((a + lead, a + head))
+                        carry.close = a + head + 1
+                        carry.closed = True
+                        i = head + 1
                     carry = None
+            elif pi > 0:
+                head = self._headless_quote(line, lead)
+                if head is not None:
+                    # 'We will win,” she said.': the opening mark was lost; the quote runs from the paragraph start
+                    segs.append(Segment(a + lead, a + head + 1, [(a + lead, a + head)], False, True, pi))
+                    i = head + 1
             while i < n:
                 nxt = _OPENER_CHARS.search(line, i)  # only these characters can open a quote
                 if nxt is None:
@@ -364,6 +442,10 @@ class QuotesComponent(BatchedPipe):
                 ch = line[i]
                 opener = None
                 if ch in ("\u201c", "\u00ab", "\u201e"):
+                    opener = ch
+                elif ch == "\u00bb" and i + 1 < n and line[i + 1].isalpha() and "\u00ab" in line[i + 1 :]:
+                    opener = ch  # reversed guillemets: \u00bbWir schaffen das\u00ab
+                elif ch == "\u2039" and i + 1 < n and line[i + 1].isalpha():
                     opener = ch
                 elif ch == '"' and (self._can_open(line, i) or line.count('"', i) % 2 == 0):
                     # not inside a quote: a straight mark opens one (even with odd spacing) when it has a partner
@@ -378,19 +460,35 @@ class QuotesComponent(BatchedPipe):
                     close_char = '"'
                 single = opener in SINGLE_OPENERS and not self._single_style
                 j = self._find_close(line, i + 1, close_char, opener)
-                if j is None and opener == "\u201c":
-                    j = self._find_close(line, i + 1, '"', opener)
+                if j is None and opener in ALT_CLOSE:
+                    j = self._find_close(line, i + 1, ALT_CLOSE[opener], opener)
                 if j is None:
                     if single:
                         i += 1
                         continue
                     seg = Segment(a + i, b, [(a + i + 1, b)], single, False, pi)
                     segs.append(seg)
-                    carry = seg
+                    # an unclosed quote goes on in the next paragraph when it reads as the start of a speech (it
+                    # opens its paragraph, follows "said:" / a comma, or runs long), not when it is a stray
+                    # mark before a few words ('spoke about the “new deal for the city.')
+                    intro = line[:i].rstrip()
+                    if not intro or intro.endswith((":", ",")) or len(line[i + 1 :].split()) >= 8:
+                        carry = seg
                     break
                 segs.append(Segment(a + i, a + j + 1, [(a + i + 1, a + j)], single, True, pi))
                 i = j + 1
         return [s for s in segs if s.words(text)]
+
+    @staticmethod
+    def _headless_quote(line: str, lead: int) -> int | None:
+        """A closing curly mark with no opening mark before it in its paragraph, followed by an attribution-like
+        comma or dash ('We will win,” she said.'): the index of the mark, else None."""
+        j = line.find("\u201d", lead)
+        if j <= lead or any(c in line[:j] for c in "\u201c\"\u00ab\u201e"):
+            return None
+        if line[j - 1] not in ",.!?\u2014\u2013-" or len(line[lead:j].split()) < 3:
+            return None
+        return j
 
     @staticmethod
     def _can_open(line: str, i: int) -> bool:
@@ -480,6 +578,12 @@ class QuotesComponent(BatchedPipe):
             return False
         if text[prev.close : attr.start].strip(" ,\u2014\u2013-"):
             return False
+        # '"Speaker!" Doe said the majority would take "action"': a reported clause after the verb, not its adjuncts
+        for t in self._tokens_between(attr.verb.idx + len(attr.verb.text), seg.open):
+            if t.lower_ in ("who", "whose", "which") or t.text in (".", ","):
+                break  # (a relative clause about the speaker, or the attribution's end, is fine)
+            if t.pos_ in ("VERB", "AUX") or (t.is_lower and t.lower_ in _AUX_WORDS):
+                return False
         if any(w.strip(",.;:").lower() in CLAUSE_WORDS for w in text[prev.close : attr.start].split() + text[attr.start : attr.end].split()):
             return False
         rest = text[attr.end : seg.open].strip()
@@ -511,7 +615,12 @@ class QuotesComponent(BatchedPipe):
         toks = [w.strip(",.:;").lower() for w in g.split()]
         if not any(w in self.verb_forms for w in toks):
             return False
-        if any(w in CLAUSE_WORDS for w in toks):
+        # (a clause word after the verb may start the attribution's own adjunct: "she said after the count")
+        verb_at = next(i for i, w in enumerate(toks) if w in self.verb_forms)
+        if any(w in CLAUSE_WORDS and not (i > verb_at and w in _TIME_LINKS) for i, w in enumerate(toks)):
+            return False
+        # '"...reforms." He added, "In a ...' -- a new sentence that introduces the next quote, not an interruption
+        if inner.endswith((".", "!", "?")) and g[:1].isupper() and g.endswith((",", ":")):
             return False
         # "A," she said, "b" / "A," she said. "B" -- a sentence cut by its attribution, or the attribution between sentences
         if g.endswith(",") or g.endswith(":") or g[-1] in "\u2014\u2013-":
@@ -528,7 +637,9 @@ class QuotesComponent(BatchedPipe):
         forms = self.strong_forms if strong else self.verb_forms
         low = tok.lower_
         if not strong and tok.i + 1 < len(tok.doc) and (low, tok.doc[tok.i + 1].lower_) in self.phrasal_pairs:
-            return True  # a phrasal speech verb: "he pointed out", "she went on"
+            return True  # a phrasal speech verb: "he pointed out", "she went on", "as she put it"
+        if low in ("read", "reads") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.lex.doc_nouns:
+            return True  # "the statement read:" (a document's words; "read" is no speech verb elsewhere)
         if low in forms:
             base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
@@ -584,7 +695,10 @@ class QuotesComponent(BatchedPipe):
         self._sent_before = [t for t in sent_before if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_before
         self._sent_after = [t for t in sent_after if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_after
 
-        a = self._after(after, ends_clause, inner.endswith(","))
+        a = self._after(after, ends_clause, inner.endswith((",", "!", "?")))
+        if a is not None and inner.endswith((".", "!", "?")) and a.rule == "quotes/after-np-said" \
+                and _INTRODUCES_NEXT.match(text, a.end):
+            a = None  # '..."major reforms." He added, "In a ...': the new sentence introduces the next quote
         if a is not None:
             if inner.endswith((".", "!", "?")) and a.rule == "quotes/after-np-said" and before:
                 # 'Doe said: "We are ready." Critics called it ...': a quote that ends its sentence and has an
@@ -612,6 +726,17 @@ class QuotesComponent(BatchedPipe):
                     return b
         if len(self._sent_before) > len(before):
             return self._embedded(self._sent_before)
+        if inner.endswith(",") and not after and seg.para + 1 < len(paras) and self._ends_paragraph(text, seg, paras):
+            # '"... we face,"\nDoe said, flanked by ...': a quote ending its paragraph with a comma, its attribution
+            # opening the next paragraph
+            na, nb = paras[seg.para + 1]
+            if not _OPENER_CHARS.match(text, na):
+                m = _TERMINAL.search(text, na, nb)
+                nxt = self._tokens_between(na, m.start() + 1 if m else nb)
+                a = self._after(nxt, True, True)
+                if a is not None and a.rule in ("quotes/after-np-said", "quotes/after-said-np"):
+                    a.adjacent = False
+                    return a
         return None
 
     def _after(self, toks: list[Token], ends_clause: bool, comma_close: bool = False) -> Attribution | None:
@@ -667,12 +792,19 @@ class QuotesComponent(BatchedPipe):
                 continue
             if t.text in (",", ";", ":", ".", "\"", "\u201c", "\u201d"):
                 break
-            if commas == 0 and k >= 9:
-                break
+            if commas == 0 and k - sum(1 for x in rest[:k] if x.text in _HYPHENS) * 2 >= 9:
+                break  # (a hyphenated word, "71-year-old", counts as one)
             if self._is_speech(t) and k > 0:
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
                     break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
-                np = self._np_left(rest[:k])
+                kk = k
+                if t.lower_ == "saying" and k >= 3 and rest[k - 1].lower_ == "as" and rest[k - 2].lower_ == "quoted":
+                    kk = k - 2  # "Doe was quoted as saying": the subject before "was quoted"
+                    while kk > 0 and rest[kk - 1].lower_ in ("was", "is", "been", "has", "had", "being"):
+                        kk -= 1
+                np = self._np_left(rest[:kk])
+                if np and any(x.lower_ in self.pronouns for x in np[1:]):
+                    break  # '"...", a charge he denies': a relative clause about the quote, not its attribution
                 if np:
                     end = self._cue_end(rest, t.i)
                     return Attribution("quotes/after-np-said", rest[0].idx, end, self._span(np), t, 0.9)
@@ -812,7 +944,9 @@ class QuotesComponent(BatchedPipe):
         if attr is not None and attr.verb is not None and n < 4:
             lemma = (attr.verb.lemma_ or "").lower()
             low = attr.verb.lower_
-            if lemma in self.lex.naming_verbs or low in self.naming_forms:
+            nxt = attr.verb.doc[attr.verb.i + 1].lower_ if attr.verb.i + 1 < len(attr.verb.doc) else ""
+            # (but "called on/for": an appeal, not a label: 'called on supporters not to feel "bleak"')
+            if (lemma in self.lex.naming_verbs or low in self.naming_forms) and nxt not in ("on", "for", "upon"):
                 return True
         return False
 
@@ -992,7 +1126,8 @@ class QuotesComponent(BatchedPipe):
         if any(p.match(self._span(out).text.lower()) for p in self.lex.person_anaphors):
             return out
         # must contain a noun-ish word or a pronoun
-        if not any(t.text[:1].isupper() or t.lower_ in self.pronouns or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns or t.lower_ in self.lex.role_titles for t in out):
+        if not any(t.text[:1].isupper() or t.lower_ in self.pronouns or t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in self.lex.org_nouns
+                   or t.lower_ in self.lex.role_titles or t.lower_ in self.lex.unnamed_sources for t in out):
             return None
         # an object pronoun / reflexive is not a subject
         if len(out) == 1 and out[0].lower_ in ("him", "them", "me", "us", "it") and out[0].lower_ != "it":
