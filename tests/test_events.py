@@ -624,3 +624,28 @@ def test_a_nationality_word_is_no_participant(extract):
     assert all(e.target != "American" and e.actor != "American" for e in evs)
     evs = events(extract, "NAIROBI, Kenya, Aug 17 - The alliances will host separate meetings with leaders.")
     assert all(e.actor != "Aug" for e in evs)
+
+
+# ---------------------------------------------------------------- roles: after, relative clauses, party roles
+
+
+def test_after_a_defeat_the_sentence_subject_lost(extract):
+    e = one(events(extract, "Tomas Reyes to resign after humiliating defeat"), "lose")
+    assert e.actor == "Tomas Reyes" and e.rule.endswith("+after-subject")
+    evs = events(extract, "Ada Mensah, who won, received a call from the incumbent after the election defeat.")
+    assert not [e for e in evs if e.kind == "lose" and e.actor == "Ada Mensah"]
+
+
+def test_the_victory_he_scored_names_the_relative_clause_subject(extract):
+    text = "Voters still remember the defeat the Unity Party suffered in 2019."
+    e = one(events(extract, text), "lose")
+    assert e.actor == "Unity Party" and e.rule.endswith("+relative-subject")
+
+
+def test_a_party_leader_role_is_the_person(extract):
+    text = ("Liberal leader Matthew Lowe spoke on Friday. The Liberal leader, after losing to Ana Dane for a "
+            "second time, conceded defeat.")
+    evs = events(extract, text)
+    assert one(evs, "concede").actor == "Matthew Lowe"
+    lose = one(evs, "lose")
+    assert (lose.actor, lose.target) == ("Matthew Lowe", "Ana Dane")

@@ -777,6 +777,7 @@ class _DocContext:
             if self.name_at(i) and not (low in self.lex["time_heads"] or low in _MONTHS) and i not in self._trigger_tokens:
                 m = self._run(doc[i])
                 m = self._possessive_role(m, span.start if start is None else start)
+                m = self._party_role(m, span.start if start is None else start)
                 j = m.start - 1
                 while j >= seg.start and self.lower[j] in ("the", "a", "an"):
                     j -= 1
@@ -792,6 +793,20 @@ class _DocContext:
                 return self.antecedent(doc[i: i + 1])
             i -= 1
         return None
+
+    def _party_role(self, m: Span, limit: int) -> Span:
+        """'the Liberal leader' (ending before token ``limit``) instead of 'Liberal': a name followed by a person
+        title and no name stands for the person with that role, whom the name module finds in the article."""
+        k = m.end
+        if k >= limit or self.lower[k] not in self.lex["person_titles"] or (k + 1 < limit and self.name_at(k + 1)):
+            return m
+        lo = m.start - 1 if m.start > 0 and self.lower[m.start - 1] == "the" else m.start
+        role = self.doc[lo: k + 1]
+        name = self.name(role)
+        if name and name != self.name(m) and not _is_party(name):
+            self.notes.append("party-role")
+            return role
+        return m
 
     def _possessive_role(self, m: Span, limit: int) -> Span:
         """'Estmark's finance minister' (ending before token ``limit``) instead of 'Estmark': the resolver
@@ -859,9 +874,35 @@ class _DocContext:
                 actor = doc[k: k + 1] if not self.name_at(k) else self._run(doc[k])
             elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
                 actor = self.left_mention(span, seg, start=k)
-            elif kind == "win" and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
-                # "X returned to office after a landslide victory": the clause's subject won
+            elif kind in ("win", "lose") and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
+                # "X returned to office after a landslide victory": the clause's subject won; "X to resign after
+                # humiliating defeat": X lost
                 actor = self.left_mention(span, seg, start=k)
+                if actor is not None and kind == "lose" and (actor.start - seg.start > 3 or k - actor.end > 4):
+                    # only a subject close before its verb lost ("X to resign after defeat", "X quit after the
+                    # loss"), not one with an object between ("X received a call from Y after the defeat")
+                    actor = None
+                if actor is not None:
+                    self.notes.append("after-subject")
+            if actor is None and kind in ("win", "lose") and span.end + 1 < seg.end:
+                # "the victory he has scored", "the defeat the party suffered": the relative clause's subject
+                j = span.end
+                if self.lower[j] in ("that", "which"):
+                    j += 1
+                if self.lower[j] == "the" and j + 1 < seg.end and self.name_at(j + 1):
+                    j += 1
+                m = None
+                if self.lower[j] in lex["person_pronouns"]:
+                    m = doc[j: j + 1]
+                elif self.name_at(j):
+                    m = self._run(doc[j])
+                if m is not None:
+                    v = m.end
+                    while v < seg.end and v - m.end < 2 and self.lower[v] in _AUX_ADV:
+                        v += 1
+                    if v < seg.end and self.lower[v] in lex["support_verbs"]:
+                        actor = m
+                        self.notes.append("relative-subject")
             if actor is None and kind in SYMMETRIC and span.end < seg.end and self.lower[span.end] == "between":
                 # "a meeting between X and Y": the two participants
                 first = self.right_mention(span, seg, trig)
