@@ -649,3 +649,31 @@ def test_a_party_leader_role_is_the_person(extract):
     assert one(evs, "concede").actor == "Matthew Lowe"
     lose = one(evs, "lose")
     assert (lose.actor, lose.target) == ("Matthew Lowe", "Ana Dane")
+
+
+# ---------------------------------------------------------------- announce: statements; win: largest party
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Ruth Njeri said in a statement that the party would appeal.", "announce", "Ruth Njeri"),
+    ("In a statement, party secretary Ruth Njeri said the vote was fair.", "announce", "Ruth Njeri"),
+    ("In a statement sent to newsrooms, Unity Party (UP) Secretary General Ruth Njeri stated, that the vote "
+     "was fair.", "announce", "Ruth Njeri"),
+    ("The Unity Party emerged as the largest party.", "win", "Unity Party"),
+    ("Ada Mensah topped the poll in the capital.", "win", "Ada Mensah"),
+])
+def test_statements_and_largest_party(extract, text, kind, actor):
+    assert one(events(extract, text), kind).actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the ministry said the vote was fair.",
+    "The Unity Party could emerge as the largest party.",
+])
+def test_statements_without_a_named_speaker_and_hypothetical_wins_make_no_event(extract, text):
+    assert not events(extract, text)
+
+
+def test_tasked_with_forming_a_government_is_planned(extract):
+    e = one(events(extract, "Ada Mensah has been tasked with forming a government."), "form_government")
+    assert e.modality == "planned"

@@ -803,10 +803,24 @@ class _DocContext:
         lo = m.start - 1 if m.start > 0 and self.lower[m.start - 1] == "the" else m.start
         role = self.doc[lo: k + 1]
         name = self.name(role)
-        if name and name != self.name(m) and not _is_party(name):
+        if name and name != self.name(m) and not _is_party(name) and self._role_names(role, name):
             self.notes.append("party-role")
             return role
         return m
+
+    def _role_names(self, role: Span, name: str) -> bool:
+        """Whether the article writes the role words next to the person's name ('Liberal leader Jane Roe',
+        'Jane Roe, the Liberal leader'): the name module's role lookup may pick another party's leader."""
+        words = [t.lower_ for t in role if t.lower_ != "the"]
+        last = name.split()[-1].lower()
+        low = self.lower
+        n = len(words)
+        for i in range(len(low) - n + 1):
+            if low[i: i + n] == words and i != role.start + (len(role) - n):
+                near = low[max(0, i - 6): i] + low[i + n: i + n + 4]
+                if last in near:
+                    return True
+        return False
 
     def _possessive_role(self, m: Span, limit: int) -> Span:
         """'Estmark's finance minister' (ending before token ``limit``) instead of 'Estmark': the resolver
@@ -937,6 +951,26 @@ class _DocContext:
             if passive:
                 return self.left_mention(span, seg), None, True
             return self.right_mention(span, seg, trig), None, False
+        if trig.roles == "lead":
+            # "In a statement, the party's secretary Jane Roe said ...": the speaker of the clause it leads
+            # ("Unity Party (UP) Secretary General Jane Roe stated": the name right before the speech verb)
+            i = span.end
+            limit = min(seg.end, span.end + 16)
+            while i < limit:
+                if self.texts[i] in (";", ":") or doc[i].is_quote:
+                    break
+                if not (self.name_at(i) and not self._is_time(doc[i])):
+                    i += 1
+                    continue
+                m = self._run(doc[i])
+                v = m.end
+                while v < seg.end and v - m.end < 2 and (self.lower[v] in _AUX_ADV or self.texts[v] in (")", ",")):
+                    v += 1
+                if v < seg.end and self.lower[v] in lex["speech_verbs"]:
+                    self.notes.append("statement-speaker")
+                    return m, None, False
+                i = max(m.end, i + 1)
+            return None, None, False
         if trig.roles == "declared":
             # "X was declared the winner": X; "the commission declared X (as) the winner": the name after the verb
             if passive:
