@@ -677,3 +677,11 @@ def test_statements_without_a_named_speaker_and_hypothetical_wins_make_no_event(
 def test_tasked_with_forming_a_government_is_planned(extract):
     e = one(events(extract, "Ada Mensah has been tasked with forming a government."), "form_government")
     assert e.modality == "planned"
+
+
+def test_a_dateline_is_no_name_and_separate_meetings_are_no_pair(extract):
+    text = ("NAIROBI, Kenya, Aug 17 - The Unity Alliance and the Green Front leadership are set to host "
+            "separate meetings with elected leaders.")
+    assert not [e for e in events(extract, text) if e.kind == "meet"]
+    e = one(events(extract, "The Unity Alliance and the Green Front will hold a meeting on Monday."), "meet")
+    assert {e.actor, e.target} == {"Unity Alliance", "Green Front"}

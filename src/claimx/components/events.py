@@ -283,7 +283,9 @@ class EventsComponent(BatchedPipe):
             kind, actor, target = trig.passive_kind, target, actor
             decisions.append("passive")
         # pair "X and Y held talks" -> actor X, target Y (symmetric kinds)
-        if target is None and actor is not None and kind in SYMMETRIC:
+        separate = any(ctx.lower[i] in self.lex.get("no_pair_words", ()) for i in range(max(seg.start, span.start - 3), min(seg.end, span.end + 1)))
+        if target is None and actor is not None and kind in SYMMETRIC and not separate:
+            # ("X and Y will hold separate meetings": not with each other)
             pair = ctx.conjunct(actor)
             if pair is not None and pair[0] is not None and pair[1] is not None:
                 actor, target = pair
@@ -694,12 +696,19 @@ class _DocContext:
             run = self._runs[t.i] = self._find_run(t)
         return run
 
+    def _run_word(self, i: int) -> bool:
+        w = self.texts[i]
+        if w in _HYPHENS:  # "Wai-ming": a hyphen written without spaces joins name parts
+            return i > 0 and not self.doc[i - 1].whitespace_ and not self.doc[i].whitespace_
+        return not (w[:1].isdigit() or w in ("–", "—", ",", ";", ":", "(", ")", "|"))
+
     def _find_run(self, t: Token) -> Span:
         doc = self.doc
         lo = hi = t.i
-        while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens:
+        # a name holds no number and no dash ("Aug 17 – The Alliance" tagged as one entity is not one name)
+        while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens and self._run_word(lo - 1):
             lo -= 1
-        while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens:
+        while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens and self._run_word(hi + 1):
             hi += 1
         hi = self.hyphen_end(hi)
         if hi + 1 < len(doc) and self.lower[hi + 1] in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
