@@ -685,3 +685,24 @@ def test_a_dateline_is_no_name_and_separate_meetings_are_no_pair(extract):
     assert not [e for e in events(extract, text) if e.kind == "meet"]
     e = one(events(extract, "The Unity Alliance and the Green Front will hold a meeting on Monday."), "meet")
     assert {e.actor, e.target} == {"Unity Alliance", "Green Front"}
+
+
+# ---------------------------------------------------------------- won by, held seats, particles, common nouns
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("The seat was won by Ada Mensah of the Unity Party.", "win", "Ada Mensah", None),
+    ("Ada Mensah retained her seat in the capital.", "win", "Ada Mensah", None),
+    ("Tomas Reyes lost the presidential runoff to Ada Mensah.", "lose", "Tomas Reyes", "Ada Mensah"),
+    ("Voters re-elected Ada Mensah on Sunday.", "win", "Ada Mensah", None),
+    ("Ursula von der Leyen met Ada Mensah on Monday.", "meet", "Ursula von der Leyen", "Ada Mensah"),
+    ("President Luiz Inácio Lula da Silva congratulated Ada Mensah.", "congratulate", "Luiz Inácio Lula da Silva",
+     "Ada Mensah"),
+])
+def test_passive_wins_kept_seats_runoff_winners_and_name_particles(extract, text, kind, actor, target):
+    e = one(events(extract, text), kind)
+    assert (e.actor, e.target) == (actor, target)
+
+
+def test_a_common_noun_phrase_is_no_actor(extract):
+    assert not events(extract, "Tomas Reyes's party won the election.")

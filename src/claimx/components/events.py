@@ -700,14 +700,25 @@ class _DocContext:
         w = self.texts[i]
         if w in _HYPHENS:  # "Wai-ming": a hyphen written without spaces joins name parts
             return i > 0 and not self.doc[i - 1].whitespace_ and not self.doc[i].whitespace_
+        if w.islower() and self.doc[i].is_stop and w not in _NAME_PARTICLES:
+            return False  # "Ada Mensah on Sunday" tagged as one entity: "on" ends the name
         return not (w[:1].isdigit() or w in ("–", "—", ",", ";", ":", "(", ")", "|"))
 
     def _find_run(self, t: Token) -> Span:
         doc = self.doc
         lo = hi = t.i
         # a name holds no number and no dash ("Aug 17 – The Alliance" tagged as one entity is not one name)
-        while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens and self._run_word(lo - 1):
-            lo -= 1
+        while True:
+            while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens and self._run_word(lo - 1):
+                lo -= 1
+            # "Ursula von der Leyen", "Lula da Silva": lower-case particles between capitalised name words
+            k = lo - 1
+            while k >= 0 and lo - k <= 2 and self.lower[k] in _NAME_PARTICLES and self.texts[k].islower():
+                k -= 1
+            if k < lo - 1 and k >= 0 and self.name_at(k) and self.texts[k][:1].isupper() and k not in self._trigger_tokens:
+                lo = k
+                continue
+            break
         while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens and self._run_word(hi + 1):
             hi += 1
         hi = self.hyphen_end(hi)
@@ -1000,9 +1011,24 @@ class _DocContext:
                 after = doc[head.i: head.i + 2]
             return (self.elided_subject(span, seg) or self.left_mention(span, seg)), self.right_mention(after, seg, trig), False
         # sv
+        if passive and kind == "win":
+            # "the seat was won by X": X won (the subject is the thing won)
+            by = self.by_mention(span, seg)
+            if by is not None:
+                self.notes.append("won-by")
+                return by, None, False
+            return None, None, False
         actor = self.elided_subject(span, seg) or self.left_mention(span, seg)
         if span.end < seg.end and self.lower[span.end] in ("to", "over") and kind in ("concede", "lose"):
             target = self.right_mention(span, seg, trig)
+        elif kind == "lose":
+            # "lost the runoff to Y", "lost his seat to Y": the winner after the object
+            for j in range(span.end + 1, min(seg.end, span.end + 5)):
+                if self.lower[j] in ("to",) and j + 1 < seg.end:
+                    target = self.right_mention(doc[j: j + 1], seg, trig)
+                    break
+                if doc[j].is_punct or self.lower[j] in ("in", "on", "after", "and", "but", "by", "with"):
+                    break
         return actor, target, passive
 
     def credited(self, span: Span, seg: Span) -> Span | None:
@@ -1224,6 +1250,17 @@ class _DocContext:
             # "Québec solidaire" is neither "Québec" nor another party named after Québec
         if out is None and not res and any(self.is_name_token(t) for t in m):
             out = " ".join(t.text for t in m if not (t.is_punct and t.text not in (".", "&"))).strip() or None
+        if out and any(t.is_lower and t.lower_ in _NAME_PARTICLES for t in m) and out_kind == "person":
+            # "Ursula von der Leyen": the name module may keep only the part after the particles
+            words = [t for t in m if not t.is_punct]
+            while words and (words[0].lower_ in self.lex["title_nouns"] or words[0].lower_ in self.lex["person_titles"]
+                             or words[0].lower_ in ("the", "mr", "mrs", "ms", "dr")):
+                words = words[1:]
+            full = " ".join(t.text for t in words)
+            if words and out.split()[-1] == words[-1].text and len(full) > len(out):
+                out = full
+        if out and not any(c.isupper() for c in out):
+            out = None  # "the party", "his government": a common noun phrase names nobody
         if out:
             party = _canonical_party(out)
             words = out.split()
@@ -1522,6 +1559,9 @@ _DET_ADJ = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our
             "late", "recent", "upcoming", "planned", "proposed", "expected"}
 _STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "but", "as", "who", "which", "that",
             "over", "during", "since", "amid", "following", "by"}
+# lower-case words inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
+_NAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "der", "den", "van", "von", "ter", "bin",
+                   "binti", "al", "el", "la", "le", "y", "e", "ibn", "abu", "mac", "zu"}
 # possessive pronouns before a nominal trigger name its actor ("his victory", "her resignation")
 # auxiliaries and adverbs between a subject (or an inserted phrase's closing comma) and its verb
 _AUX_ADV = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "now", "finally", "has", "eventually"}
