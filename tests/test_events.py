@@ -706,3 +706,23 @@ def test_passive_wins_kept_seats_runoff_winners_and_name_particles(extract, text
 
 def test_a_common_noun_phrase_is_no_actor(extract):
     assert not events(extract, "Tomas Reyes's party won the election.")
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("Ada Mensah visited President Tomas Reyes in Paris on Monday.", "meet", "Ada Mensah", "Tomas Reyes"),
+    ("Tomas Reyes received a call from Ada Mensah.", "call", "Ada Mensah", "Tomas Reyes"),
+    ("The accusations by Ada Mensah against Tomas Reyes were denied.", "accuse", "Ada Mensah", "Tomas Reyes"),
+    ("Ada Mensah alleged that Tomas Reyes had lied.", "accuse", "Ada Mensah", "Tomas Reyes"),
+    ("Ada Mensah declared herself the winner.", "win", "Ada Mensah", None),
+])
+def test_visits_calls_from_accusations_and_self_declared_wins(extract, text, kind, actor, target):
+    e = one(events(extract, text), kind)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Mensah visited Paris on Monday.",
+    "The president received the report on Monday.",
+])
+def test_visiting_a_place_or_receiving_a_thing_is_no_meeting(extract, text):
+    assert not events(extract, text)

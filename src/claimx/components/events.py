@@ -944,6 +944,14 @@ class _DocContext:
                 if pair is not None and pair[0] is not None and pair[1] is not None:
                     self.notes.append("between")
                     return pair[0], pair[1], False
+            if actor is None and kind in ("accuse", "call") and span.end <= seg.end:
+                # "accusations by X against Y", "a call from X": X acts
+                actor = self._prep_np(doc[span.start: span.end - 1], seg, ("by", "from"))
+                if actor is not None:
+                    self.notes.append("by-from")
+                tgt = self._prep_np(span, seg, ("against",)) if kind == "accuse" else None
+                if tgt is not None:
+                    target = tgt
             if actor is None and kind == "congratulate":
                 # "congratulations poured in from X", "congratulations from X": X congratulates
                 actor = self.from_mention(span, seg)
@@ -1060,6 +1068,8 @@ class _DocContext:
     def _prep_np(self, span: Span, seg: Span, preps: tuple[str, ...]) -> Span | None:
         doc = self.doc
         i = span.end
+        if len(span) > 1 and self.lower[span.end - 1] in preps:
+            i = span.end - 1  # the trigger pattern ends with the preposition ("a call from")
         while i < seg.end and i - span.end < 3 and self.lower[i] not in preps:
             if doc[i].is_punct:
                 return None
@@ -1329,8 +1339,10 @@ class _DocContext:
     def person_named(self, m: Span) -> bool:
         """A PERSON entity, or a name after a person title ('President Ana Soto')."""
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if labels and labels <= {"PERSON", "PER"}:
+            return True
         if labels:
-            return labels <= {"PERSON", "PER"}  # (not "Kenya Kwanza": a place word in it)
+            return False  # (not "Kenya Kwanza": a place word in it)
         if m.start > 0 and self.lower[m.start - 1] in self.lex["title_nouns"] and self.personish(m):
             return True
         # no entity: a two- or three-word capitalised name with no organisation word ("Tomas Reyes")
