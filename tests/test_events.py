@@ -726,3 +726,24 @@ def test_visits_calls_from_accusations_and_self_declared_wins(extract, text, kin
 ])
 def test_visiting_a_place_or_receiving_a_thing_is_no_meeting(extract, text):
     assert not events(extract, text)
+
+
+# ---------------------------------------------------------------- pronouns inside quotations
+
+
+def test_first_person_inside_a_quotation_is_its_speaker(extract):
+    text = 'Ada Mensah told reporters: "I met President Tomas Reyes yesterday and I congratulated him."'
+    evs = events(extract, text)
+    m = one(evs, "meet")
+    assert (m.actor, m.target) == ("Ada Mensah", "Tomas Reyes") and m.rule.endswith("+quote-speaker")
+    c = one(evs, "congratulate")
+    assert (c.actor, c.target) == ("Ada Mensah", "Tomas Reyes")
+
+
+def test_we_and_a_third_person_pronoun_in_a_quotation_are_not_the_speaker(extract):
+    assert not events(extract, '"We will form a government," Ada Mensah said.')
+    text = ('Ada Mensah spoke on Monday. "Considering the victory he has scored, I will resign," '
+            'Ada Mensah said.')
+    evs = events(extract, text)
+    assert not [e for e in evs if e.kind == "win" and e.actor == "Ada Mensah"]
+    assert one(evs, "resign").actor == "Ada Mensah"

@@ -728,6 +728,22 @@ class _DocContext:
             lo += 1  # "Although Carney", "Meanwhile Smith"
         return doc[lo: hi + 1]
 
+    def quote_speaker(self, t: Token) -> str | None:
+        """The person claimx_quotes found as the speaker of the quotation that holds token t ('"I met X," Roe
+        said' -> Roe), or None."""
+        doc = self.doc
+        for d in doc._.claimx_drafts or ():
+            if d.get("type") != "quote" or d.get("speaker_kind") != "person" or not d.get("speaker"):
+                continue
+            if not d["start"] <= t.idx < d["end"]:
+                continue
+            text = doc.text[d["start"]: d["end"]]
+            first = (d.get("quote") or "").split(" ... ")[0][:40]
+            k = text.find(first) if first else -1
+            if k >= 0 and d["start"] + k <= t.idx < d["start"] + k + len(d.get("quote") or ""):
+                return d["speaker"]
+        return None
+
     def hyphen_end(self, hi: int) -> int:
         """'Lee Wai-ming', 'Kim Jong-un': when the capitalised token hi is followed, without spaces, by a hyphen
         and a short lower-case name part, the index of that part (the name goes on), else hi. The same rule and
@@ -806,6 +822,9 @@ class _DocContext:
                     continue
                 return m
             if low in self.lex["person_pronouns"] and low not in ("him", "them", "her"):
+                return doc[i: i + 1]
+            if low in _FIRST_PERSON and self.texts[i] != "US":
+                # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
                 return doc[i: i + 1]
             if self.org_np(i) is not None:
                 return self.org_np(i)
@@ -1238,6 +1257,12 @@ class _DocContext:
         key = (m.start, m.end)
         if key in self._cache:
             return self._cache[key]
+        if len(m) == 1 and m[0].lower_ in _FIRST_PERSON:
+            out = self.quote_speaker(m[0]) if m[0].lower_ in ("i", "my", "me") else None
+            self._cache[key] = out
+            if out is not None:
+                self.notes.append("quote-speaker")
+            return out
         out: str | None = None
         out_kind = "unknown"
         res = self.resolver()
@@ -1246,11 +1271,19 @@ class _DocContext:
                 out, out_kind = res.resolve(m)
             except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
                 out = None
+        not_name = ""
+        if out is not None and len(m) == 1 and m[0].lower_ in ("he", "she", "his", "her", "him"):
+            # a third-person pronoun inside a quotation is not its speaker ('"the victory he won", Roe said')
+            speaker = self.quote_speaker(m[0])
+            if speaker is not None and speaker == out:
+                not_name = speaker
+                out = None
+                self.notes.append("not-speaker")
         if out is None and len(m) == 1 and m[0].lower_ in ("he", "she", "his", "her"):
             # a pronoun the resolver could not tie: the nearest person named before it (this or the previous sentence)
             seg = self.segment(m[0])
             self._cache[key] = None
-            out = self.other_person(m, seg, "")
+            out = self.other_person(m, seg, not_name)
         if out is None and len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ in self.lex["org_heads"]:
             out = self.org_named_before(m)
         ent = self._ent_of.get(m.start)
@@ -1574,6 +1607,8 @@ _STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "bu
 # lower-case words inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 _NAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "der", "den", "van", "von", "ter", "bin",
                    "binti", "al", "el", "la", "le", "y", "e", "ibn", "abu", "mac", "zu"}
+# first-person words: inside a quotation "I" is its speaker
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # possessive pronouns before a nominal trigger name its actor ("his victory", "her resignation")
 # auxiliaries and adverbs between a subject (or an inserted phrase's closing comma) and its verb
 _AUX_ADV = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "now", "finally", "has", "eventually"}
