@@ -747,3 +747,11 @@ def test_we_and_a_third_person_pronoun_in_a_quotation_are_not_the_speaker(extrac
     evs = events(extract, text)
     assert not [e for e in evs if e.kind == "win" and e.actor == "Ada Mensah"]
     assert one(evs, "resign").actor == "Ada Mensah"
+
+
+def test_conjoined_actors_each_act(extract):
+    evs = events(extract, "Ada Mensah and Tomas Reyes resigned on Monday.")
+    assert sorted(e.actor for e in evs if e.kind == "resign") == ["Ada Mensah", "Tomas Reyes"]
+    assert any(e.rule.endswith("+conjunct") for e in evs)
+    evs = events(extract, "Tomas Reyes met Ada Mensah and Ana Soto.")
+    assert [e.actor for e in evs] == ["Tomas Reyes"]

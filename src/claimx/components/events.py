@@ -214,6 +214,10 @@ class EventsComponent(BatchedPipe):
             ev = self._event(ctx, trig, span)
             if ev is not None:
                 found.append(ev)
+                also = ev.pop("_also", None)
+                if also and also != ev["actor"]:
+                    # "X and Y agreed to form a government": both act
+                    found.append({**ev, "actor": also, "rule": ev["rule"] + "+conjunct"})
         self._borrow_participants(ctx, found)
         seen = set()
         for ev in found:
@@ -345,6 +349,12 @@ class EventsComponent(BatchedPipe):
             target_name = ctx.other_person(span, seg, actor_name)
         if actor_name and target_name and actor_name == target_name:
             target_name = None
+        also = None
+        if kind not in SYMMETRIC and kind not in ("congratulate", "accuse") and actor is not None and actor_name:
+            pair = ctx.conjunct(actor)
+            if pair is not None and pair[0] is not None and pair[1] is not None and pair[1].start == actor.start \
+                    and pair[0].end < actor.start and not ctx.is_place(pair[0]):
+                also = ctx.name(pair[0])
         modality = self._modality(ctx, trig, span, head, seg)
         if modality == "negated":
             return None  # "did not resign", "No party won", "refused to concede": no event happened
@@ -377,6 +387,7 @@ class EventsComponent(BatchedPipe):
             "plover": codes.get("plover"),
             "_head": head.i,
             "_sent": seg.start,
+            "_also": also,
         }
         return ev
 
