@@ -755,3 +755,18 @@ def test_conjoined_actors_each_act(extract):
     assert any(e.rule.endswith("+conjunct") for e in evs)
     evs = events(extract, "Tomas Reyes met Ada Mensah and Ana Soto.")
     assert [e.actor for e in evs] == ["Tomas Reyes"]
+
+
+@pytest.mark.parametrize("text, kind, actor, modality", [
+    ("The Unity Party was on track to win the election.", "win", "Unity Party", "other"),
+    ("Polls suggest Ada Mensah will win the election.", "win", "Ada Mensah", "other"),
+    ("If Ada Mensah wins the election, she will meet Tomas Reyes.", "win", "Ada Mensah", "other"),
+    ("Tomas Reyes has yet to concede.", "concede", "Tomas Reyes", "other"),
+])
+def test_predictions_and_conditions_are_not_asserted(extract, text, kind, actor, modality):
+    e = one(events(extract, text), kind)
+    assert (e.actor, e.modality) == (actor, modality)
+
+
+def test_a_city_hosting_someone_is_no_meeting(extract):
+    assert not events(extract, "Paris hosted President Tomas Reyes on Monday.")

@@ -356,6 +356,9 @@ class EventsComponent(BatchedPipe):
                     and pair[0].end < actor.start and not ctx.is_place(pair[0]):
                 also = ctx.name(pair[0])
         modality = self._modality(ctx, trig, span, head, seg)
+        if modality == "planned" and kind in self.lex.get("prediction_kinds", ()):
+            modality = "other"  # "X will win": a prediction
+            decisions.append("prediction")
         if modality == "negated":
             return None  # "did not resign", "No party won", "refused to concede": no event happened
         if modality == "other" and not self.emit_other:
@@ -735,8 +738,8 @@ class _DocContext:
         hi = self.hyphen_end(hi)
         if hi + 1 < len(doc) and self.lower[hi + 1] in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
             hi += 1  # "the New Zealand government"
-        while lo < hi and doc[lo].is_stop and doc[lo].i not in self._ent_of:
-            lo += 1  # "Although Carney", "Meanwhile Smith"
+        while lo < hi and doc[lo].is_stop and (doc[lo].i not in self._ent_of or self.lower[lo] not in ("the",)):
+            lo += 1  # "Although Carney", "Meanwhile Smith", "If Carney" (even when tagged with the name)
         return doc[lo: hi + 1]
 
     def quote_speaker(self, t: Token) -> str | None:
@@ -1313,6 +1316,12 @@ class _DocContext:
             full = " ".join(t.text for t in words)
             if words and out.split()[-1] == words[-1].text and len(full) > len(out):
                 out = full
+        if out:
+            words = out.split()
+            while len(words) > 1 and self.doc.vocab[words[0].lower()].is_stop and words[0].lower() not in _NAME_PARTICLES \
+                    and words[0].lower() != "the":
+                words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
+            out = " ".join(words)
         if out and not any(c.isupper() for c in out):
             out = None  # "the party", "his government": a common noun phrase names nobody
         if out:
