@@ -770,3 +770,8 @@ def test_predictions_and_conditions_are_not_asserted(extract, text, kind, actor,
 
 def test_a_city_hosting_someone_is_no_meeting(extract):
     assert not events(extract, "Paris hosted President Tomas Reyes on Monday.")
+
+
+def test_one_of_the_people_who_names_the_person(extract):
+    e = one(events(extract, "Anna Berg, one of the lawmakers who accused Tomas Reyes, spoke to reporters."), "accuse")
+    assert (e.actor, e.target) == ("Anna Berg", "Tomas Reyes") and e.rule.endswith("+one-of")

@@ -1209,6 +1209,14 @@ class _DocContext:
             i -= 1
         if i >= 0 and self.name_at(i):
             return self.apposition(self._run(doc[i]))
+        # "Jane Roe, one of the lawmakers who accused X": the name the "one of the ..." phrase describes
+        k = i
+        while k >= 0 and i - k <= 4 and self.lower[k] not in ("one", ","):
+            k -= 1
+        if k >= 2 and self.lower[k] == "one" and self.lower[k + 1] == "of" and self.texts[k - 1] == "," \
+                and self.name_at(k - 2):
+            self.notes.append("one-of")
+            return self._run(doc[k - 2])
         return None
 
     def apposition(self, m: Span) -> Span:
