@@ -838,9 +838,9 @@ class _DocContext:
             if low in self.lex["person_pronouns"] and low not in ("him", "them", "her", "his", "their"):
                 return doc[i: i + 1]
             if low == "it" and i + 1 < len(doc) and not doc[i + 1].is_punct:
-                # "the share of the vote it won": the organisation pronoun is the subject (resolved or nobody)
-                self.notes.append("it")
-                return doc[i: i + 1]
+                # "the share of the vote it won": the subject is an organisation pronoun, which the name module
+                # often ties to the wrong party: no actor rather than a name further back
+                return None
             if low in _FIRST_PERSON and self.texts[i] != "US":
                 # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
                 return doc[i: i + 1]
