@@ -782,3 +782,9 @@ def test_a_possessive_is_no_subject_and_it_is_nobody_named_further_back(extract)
     assert not [e for e in events(extract, text) if e.actor == "Andre Vento"]
     evs = events(extract, "Ada Mensah praised the Unity Party on Monday. It won the election.")
     assert not [e for e in evs if e.kind == "win" and e.actor == "Ada Mensah"]
+
+
+def test_led_the_party_to_victory_is_a_win_for_the_leader(extract):
+    e = one(events(extract, "Ada Mensah led the Liberals to a fourth consecutive term."), "win")
+    assert e.actor == "Ada Mensah" and e.rule == "events/win/led-to"
+    assert not events(extract, "Ada Mensah led the Liberals to their worst result in history.")
