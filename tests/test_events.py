@@ -788,3 +788,38 @@ def test_led_the_party_to_victory_is_a_win_for_the_leader(extract):
     e = one(events(extract, "Ada Mensah led the Liberals to a fourth consecutive term."), "win")
     assert e.actor == "Ada Mensah" and e.rule == "events/win/led-to"
     assert not events(extract, "Ada Mensah led the Liberals to their worst result in history.")
+
+
+# ---------------------------------------------------------------- names and roles (after the fold-B audit)
+
+
+def test_congratulated_his_rival_for_her_victory_credits_the_rival(extract):
+    text = ("Republican nominee Tom Hale has conceded defeat and congratulated his Democratic rival Ana Soto "
+            "for her historic victory.")
+    evs = events(extract, text)
+    c = one(evs, "congratulate")
+    assert (c.actor, c.target) == ("Tom Hale", "Ana Soto")
+    assert one(evs, "win").actor == "Ana Soto"
+
+
+@pytest.mark.parametrize("text", [
+    "Sunday's victory gave the Unity Party a lever of power.",
+    "LIMA CITY - The electoral authority announced on Friday that the vote was fair.",
+    "She said the Democratic win was a relief.",
+    "Besides the Unity Party, two independent legislators won seats.",
+])
+def test_days_datelines_adjectives_and_common_noun_subjects_are_no_actors(extract, text):
+    assert not events(extract, text)
+
+
+def test_a_party_in_parentheses_after_a_person_is_not_the_actor(extract):
+    e = one(events(extract, "Prime Minister Ana Soto (SDP) congratulated the winner."), "congratulate")
+    assert e.actor == "Ana Soto" and "+unparen" in e.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Rather than seek to form a coalition government, Ada Mensah called a new election.",
+    "The Unity Party's attempts to form a government failed.",
+])
+def test_forming_a_government_instead_or_attempted_is_not_asserted(extract, text):
+    assert one(events(extract, text), "form_government").modality == "other"

@@ -330,9 +330,9 @@ class EventsComponent(BatchedPipe):
             actor_name, target_name = borrowed
         # names: a group adjective ('the American', 'Victorian') is nobody; an institution ('House of Commons',
         # 'Westminster MPs') neither wins, loses, resigns nor concedes
-        if ctx.is_demonym(actor):
+        if ctx.is_demonym(actor) or ctx.is_adjective(actor):
             actor_name = None
-        if ctx.is_demonym(target):
+        if ctx.is_demonym(target) or ctx.is_adjective(target):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
             return None
@@ -710,6 +710,15 @@ class _DocContext:
             run = self._runs[t.i] = self._find_run(t)
         return run
 
+    def unparen(self, m: Span) -> Span:
+        """'Jane Roe (SDP)' -> Jane Roe, 'Unity Alliance (UA)' -> Unity Alliance: a name in parentheses right after
+        another name stands beside it (a party label or an abbreviation); the name before is the fuller one."""
+        if m.start >= 2 and m.end < len(self.doc) and self.texts[m.start - 1] == "(" and self.texts[m.end] == ")" \
+                and self.name_at(m.start - 2):
+            self.notes.append("unparen")
+            return self._run(self.doc[m.start - 2])
+        return m
+
     def _run_word(self, i: int) -> bool:
         w = self.texts[i]
         if w in _HYPHENS:  # "Wai-ming": a hyphen written without spaces joins name parts
@@ -803,6 +812,12 @@ class _DocContext:
         stop = max(seg.start, i - 14)
         while i > seg.start and self.lower[i] in _AUX_ADV:
             i -= 1  # "X, in government, has won": the comma before the auxiliary
+        if start is None and self.tagged and span[0].pos_ in ("VERB", "AUX") and i >= seg.start \
+                and doc[i].pos_ == "NOUN" and doc[i].is_lower and self.lower[i] not in self.lex["title_nouns"] \
+                and self.lower[i] not in self.lex["org_heads"] and self.lower[i] not in self.lex["person_titles"] \
+                and not self._is_time(doc[i]) and i not in self._trigger_tokens \
+                and not (i > 0 and self.texts[i - 1] in _HYPHENS):  # (not "Yuet-ngor": a name part)
+            return None  # "two independent legislators won seats": a common-noun subject names nobody
         if i > seg.start and self.texts[i] == ",":
             # "Tom Reed, who lost his seat, conceded": skip the relative clause to its antecedent
             k = i - 1
@@ -825,7 +840,7 @@ class _DocContext:
             if self.texts[i] in (";", ":") or self.doc[i].is_quote:
                 return None
             if self.name_at(i) and not (low in self.lex["time_heads"] or low in _MONTHS) and i not in self._trigger_tokens:
-                m = self._run(doc[i])
+                m = self.unparen(self._run(doc[i]))
                 m = self._possessive_role(m, span.start if start is None else start)
                 m = self._party_role(m, span.start if start is None else start)
                 j = m.start - 1
@@ -940,9 +955,9 @@ class _DocContext:
                                                    or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
                 k -= 1
                 gap += 1
-            if k >= seg.start and (self.name_at(k) or self.lower[k] in ("his", "her", "their", "its")) \
-                    and k not in self._trigger_tokens:
-                actor = doc[k: k + 1] if not self.name_at(k) else self._run(doc[k])
+            if k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")) \
+                    and k not in self._trigger_tokens:  # ("Tuesday's victory": a day wins nothing)
+                actor = doc[k: k + 1] if not self.name_at(k) else self.unparen(self._run(doc[k]))
             elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
                 actor = self.left_mention(span, seg, start=k)
             elif kind in ("win", "lose") and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
@@ -1085,7 +1100,7 @@ class _DocContext:
                 m = self.left_mention(span, seg, start=i)
                 if m is not None and m.end == i:
                     v = m.start - 1
-                    while v >= seg.start and m.start - v <= 3:
+                    while v >= seg.start and m.start - v <= 5:  # "congratulated his Democratic rival X for"
                         if self.lower[v] in self.lex["credit_words"]:
                             return m
                         v -= 1
@@ -1133,7 +1148,11 @@ class _DocContext:
                 if ap.start != i:
                     return ap  # "the Regionalists' leader, Ana Serrat"
             if self.is_name_token(t) and not self._is_time(t):
-                return self._titled_apposition(self._run(t), seg)
+                run = self._run(t)
+                if len(run) == 1 and t.pos_ == "ADJ" and run.end < stop and self.lower[run.end] in self.lex["title_nouns"]:
+                    i = run.end  # "his Democratic rival Ana Soto": a party adjective before a title
+                    continue
+                return self._titled_apposition(run, seg)
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
             if self.org_np(i) is not None and not (i + 1 < stop and self.name_at(i + 1)):
@@ -1334,6 +1353,8 @@ class _DocContext:
                     and words[0].lower() != "the":
                 words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
             out = " ".join(words)
+        if out and len(out.split()) >= 2 and out.isupper():
+            out = None  # "MEXICO CITY –": a dateline in capitals is no actor
         if out and not any(c.isupper() for c in out):
             out = None  # "the party", "his government": a common noun phrase names nobody
         if out:
@@ -1413,6 +1434,13 @@ class _DocContext:
         # no entity: a two- or three-word capitalised name with no organisation word ("Tomas Reyes")
         words = [t for t in m if not t.is_punct]
         return 2 <= len(words) <= 3 and all(self.name_at(t.i) and t.lower_ not in self.lex["org_heads"] for t in words)
+
+    def is_adjective(self, m: Span | None) -> bool:
+        """A one-word capitalised adjective ('the Democratic win') that the party lexicon does not know."""
+        if m is None:
+            return False
+        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+        return len(words) == 1 and words[0].pos_ == "ADJ" and not _is_party(words[0].text)
 
     def is_demonym(self, m: Span | None) -> bool:
         """A one-word mention that is a nationality or group adjective ('American', 'Victorian'; NORP) and no party."""
