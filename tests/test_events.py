@@ -823,3 +823,10 @@ def test_a_party_in_parentheses_after_a_person_is_not_the_actor(extract):
 ])
 def test_forming_a_government_instead_or_attempted_is_not_asserted(extract, text):
     assert one(events(extract, text), "form_government").modality == "other"
+
+
+def test_a_headline_joining_verbs_with_a_comma_shares_the_subject(extract):
+    e = one(events(extract, "Senator Tom Hale calls up Ana Soto, concedes defeat"), "concede")
+    assert e.actor == "Tom Hale"
+    e = one(events(extract, 'Tom Hale congratulated his rival Ana Soto for her "historic victory" on Sunday.'), "win")
+    assert e.actor == "Ana Soto"

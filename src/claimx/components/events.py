@@ -915,13 +915,17 @@ class _DocContext:
         while i > seg.start and span.start - i <= 4 and (self.lower[i] in _ADV_SKIP
                                                           or (self.tagged and doc[i].pos_ in ("ADV", "AUX"))):
             i -= 1
-        if i <= seg.start or self.lower[i] not in ("and", "but", "then", "or"):
+        headline_comma = self.texts[i] == "," and span[0].lower_.endswith("s") and span[0].pos_ != "PROPN" \
+            and i == span.start - 1 and not self.texts[seg.end - 1] in (".", "!", "?")
+        # ("X calls up Y, concedes defeat": a headline joins its verbs with a comma)
+        if i <= seg.start or (self.lower[i] not in ("and", "but", "then", "or") and not headline_comma):
             return None
         conj = i
         for v in range(seg.start, conj):
             t = doc[v]
             verbish = v in self._trigger_tokens or t.pos_ == "VERB" or (t.lower_.endswith("ed") and t.pos_ != "PROPN"
-                                                                       and (t.pos_ != "NOUN" or not self.tagged))
+                                                                       and (t.pos_ != "NOUN" or not self.tagged)) \
+                or (headline_comma and t.is_lower and t.lower_.endswith("s") and v > seg.start)
             if not verbish:
                 continue
             m = self.left_mention(doc[v: v + 1], seg)
@@ -1105,7 +1109,7 @@ class _DocContext:
                             return m
                         v -= 1
                 return None
-            if doc[i].is_punct:
+            if doc[i].is_punct and not doc[i].is_quote:  # ('for his "historic victory"')
                 return None
             i -= 1
         return None
