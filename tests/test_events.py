@@ -830,3 +830,10 @@ def test_a_headline_joining_verbs_with_a_comma_shares_the_subject(extract):
     assert e.actor == "Tom Hale"
     e = one(events(extract, 'Tom Hale congratulated his rival Ana Soto for her "historic victory" on Sunday.'), "win")
     assert e.actor == "Ana Soto"
+
+
+def test_it_is_the_organisation_named_before_never_a_person(extract):
+    text = "In the outgoing chamber the Unity Party held 158 seats, which means it has lost its majority."
+    assert one(events(extract, text), "lose").actor == "Unity Party"
+    text = "Party leader Andre Vento spoke of a good result, above the 18% of the vote it won last time."
+    assert not [e for e in events(extract, text) if e.actor == "Andre Vento"]

@@ -810,6 +810,7 @@ class _DocContext:
         doc = self.doc
         i = (span.start if start is None else start) - 1
         stop = max(seg.start, i - 14)
+        it_subject = False
         while i > seg.start and self.lower[i] in _AUX_ADV:
             i -= 1  # "X, in government, has won": the comma before the auxiliary
         if start is None and self.tagged and span[0].pos_ in ("VERB", "AUX") and i >= seg.start \
@@ -841,6 +842,9 @@ class _DocContext:
                 return None
             if self.name_at(i) and not (low in self.lex["time_heads"] or low in _MONTHS) and i not in self._trigger_tokens:
                 m = self.unparen(self._run(doc[i]))
+                if it_subject and (self.person_named(m) or not self.name(m) or not _is_party(self.name(m))):
+                    i = m.start - 1
+                    continue  # ("it" is no person)
                 m = self._possessive_role(m, span.start if start is None else start)
                 m = self._party_role(m, span.start if start is None else start)
                 j = m.start - 1
@@ -853,9 +857,9 @@ class _DocContext:
             if low in self.lex["person_pronouns"] and low not in ("him", "them", "her", "his", "their"):
                 return doc[i: i + 1]
             if low == "it" and i + 1 < len(doc) and not doc[i + 1].is_punct:
-                # "the share of the vote it won": the subject is an organisation pronoun, which the name module
-                # often ties to the wrong party: no actor rather than a name further back
-                return None
+                # "the Party ... it has lost its majority": an organisation pronoun; the actor is an organisation
+                # named before it in the sentence, never a person ("Leader X spoke of ... the vote it won")
+                it_subject = True
             if low in _FIRST_PERSON and self.texts[i] != "US":
                 # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
                 return doc[i: i + 1]
