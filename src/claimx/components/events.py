@@ -214,6 +214,10 @@ class EventsComponent(BatchedPipe):
             ev = self._event(ctx, trig, span)
             if ev is not None:
                 found.append(ev)
+                also = ev.pop("_also", None)
+                if also and also != ev["actor"]:
+                    # "X and Y agreed to form a government": both act
+                    found.append({**ev, "actor": also, "rule": ev["rule"] + "+conjunct"})
         self._borrow_participants(ctx, found)
         seen = set()
         for ev in found:
@@ -283,7 +287,9 @@ class EventsComponent(BatchedPipe):
             kind, actor, target = trig.passive_kind, target, actor
             decisions.append("passive")
         # pair "X and Y held talks" -> actor X, target Y (symmetric kinds)
-        if target is None and actor is not None and kind in SYMMETRIC:
+        separate = any(ctx.lower[i] in self.lex.get("no_pair_words", ()) for i in range(max(seg.start, span.start - 3), min(seg.end, span.end + 1)))
+        if target is None and actor is not None and kind in SYMMETRIC and not separate:
+            # ("X and Y will hold separate meetings": not with each other)
             pair = ctx.conjunct(actor)
             if pair is not None and pair[0] is not None and pair[1] is not None:
                 actor, target = pair
@@ -324,9 +330,9 @@ class EventsComponent(BatchedPipe):
             actor_name, target_name = borrowed
         # names: a group adjective ('the American', 'Victorian') is nobody; an institution ('House of Commons',
         # 'Westminster MPs') neither wins, loses, resigns nor concedes
-        if ctx.is_demonym(actor):
+        if ctx.is_demonym(actor) or ctx.is_adjective(actor):
             actor_name = None
-        if ctx.is_demonym(target):
+        if ctx.is_demonym(target) or ctx.is_adjective(target):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
             return None
@@ -343,7 +349,16 @@ class EventsComponent(BatchedPipe):
             target_name = ctx.other_person(span, seg, actor_name)
         if actor_name and target_name and actor_name == target_name:
             target_name = None
+        also = None
+        if kind not in SYMMETRIC and kind not in ("congratulate", "accuse") and actor is not None and actor_name:
+            pair = ctx.conjunct(actor)
+            if pair is not None and pair[0] is not None and pair[1] is not None and pair[1].start == actor.start \
+                    and pair[0].end < actor.start and not ctx.is_place(pair[0]):
+                also = ctx.name(pair[0])
         modality = self._modality(ctx, trig, span, head, seg)
+        if modality == "planned" and kind in self.lex.get("prediction_kinds", ()):
+            modality = "other"  # "X will win": a prediction
+            decisions.append("prediction")
         if modality == "negated":
             return None  # "did not resign", "No party won", "refused to concede": no event happened
         if modality == "other" and not self.emit_other:
@@ -375,6 +390,7 @@ class EventsComponent(BatchedPipe):
             "plover": codes.get("plover"),
             "_head": head.i,
             "_sent": seg.start,
+            "_also": also,
         }
         return ev
 
@@ -694,19 +710,62 @@ class _DocContext:
             run = self._runs[t.i] = self._find_run(t)
         return run
 
+    def unparen(self, m: Span) -> Span:
+        """'Jane Roe (SDP)' -> Jane Roe, 'Unity Alliance (UA)' -> Unity Alliance: a name in parentheses right after
+        another name stands beside it (a party label or an abbreviation); the name before is the fuller one."""
+        if m.start >= 2 and m.end < len(self.doc) and self.texts[m.start - 1] == "(" and self.texts[m.end] == ")" \
+                and self.name_at(m.start - 2):
+            self.notes.append("unparen")
+            return self._run(self.doc[m.start - 2])
+        return m
+
+    def _run_word(self, i: int) -> bool:
+        w = self.texts[i]
+        if w in _HYPHENS:  # "Wai-ming": a hyphen written without spaces joins name parts
+            return i > 0 and not self.doc[i - 1].whitespace_ and not self.doc[i].whitespace_
+        if w.islower() and self.doc[i].is_stop and w not in _NAME_PARTICLES:
+            return False  # "Ada Mensah on Sunday" tagged as one entity: "on" ends the name
+        return not (w[:1].isdigit() or w in ("–", "—", ",", ";", ":", "(", ")", "|"))
+
     def _find_run(self, t: Token) -> Span:
         doc = self.doc
         lo = hi = t.i
-        while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens:
-            lo -= 1
-        while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens:
+        # a name holds no number and no dash ("Aug 17 – The Alliance" tagged as one entity is not one name)
+        while True:
+            while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens and self._run_word(lo - 1):
+                lo -= 1
+            # "Ursula von der Leyen", "Lula da Silva": lower-case particles between capitalised name words
+            k = lo - 1
+            while k >= 0 and lo - k <= 2 and self.lower[k] in _NAME_PARTICLES and self.texts[k].islower():
+                k -= 1
+            if k < lo - 1 and k >= 0 and self.name_at(k) and self.texts[k][:1].isupper() and k not in self._trigger_tokens:
+                lo = k
+                continue
+            break
+        while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens and self._run_word(hi + 1):
             hi += 1
         hi = self.hyphen_end(hi)
         if hi + 1 < len(doc) and self.lower[hi + 1] in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
             hi += 1  # "the New Zealand government"
-        while lo < hi and doc[lo].is_stop and doc[lo].i not in self._ent_of:
-            lo += 1  # "Although Carney", "Meanwhile Smith"
+        while lo < hi and doc[lo].is_stop and (doc[lo].i not in self._ent_of or self.lower[lo] not in ("the",)):
+            lo += 1  # "Although Carney", "Meanwhile Smith", "If Carney" (even when tagged with the name)
         return doc[lo: hi + 1]
+
+    def quote_speaker(self, t: Token) -> str | None:
+        """The person claimx_quotes found as the speaker of the quotation that holds token t ('"I met X," Roe
+        said' -> Roe), or None."""
+        doc = self.doc
+        for d in doc._.claimx_drafts or ():
+            if d.get("type") != "quote" or d.get("speaker_kind") != "person" or not d.get("speaker"):
+                continue
+            if not d["start"] <= t.idx < d["end"]:
+                continue
+            text = doc.text[d["start"]: d["end"]]
+            first = (d.get("quote") or "").split(" ... ")[0][:40]
+            k = text.find(first) if first else -1
+            if k >= 0 and d["start"] + k <= t.idx < d["start"] + k + len(d.get("quote") or ""):
+                return d["speaker"]
+        return None
 
     def hyphen_end(self, hi: int) -> int:
         """'Lee Wai-ming', 'Kim Jong-un': when the capitalised token hi is followed, without spaces, by a hyphen
@@ -751,8 +810,15 @@ class _DocContext:
         doc = self.doc
         i = (span.start if start is None else start) - 1
         stop = max(seg.start, i - 14)
+        it_subject = False
         while i > seg.start and self.lower[i] in _AUX_ADV:
             i -= 1  # "X, in government, has won": the comma before the auxiliary
+        if start is None and self.tagged and span[0].pos_ in ("VERB", "AUX") and i >= seg.start \
+                and doc[i].pos_ == "NOUN" and doc[i].is_lower and self.lower[i] not in self.lex["title_nouns"] \
+                and self.lower[i] not in self.lex["org_heads"] and self.lower[i] not in self.lex["person_titles"] \
+                and not self._is_time(doc[i]) and i not in self._trigger_tokens \
+                and not (i > 0 and self.texts[i - 1] in _HYPHENS):  # (not "Yuet-ngor": a name part)
+            return None  # "two independent legislators won seats": a common-noun subject names nobody
         if i > seg.start and self.texts[i] == ",":
             # "Tom Reed, who lost his seat, conceded": skip the relative clause to its antecedent
             k = i - 1
@@ -775,8 +841,12 @@ class _DocContext:
             if self.texts[i] in (";", ":") or self.doc[i].is_quote:
                 return None
             if self.name_at(i) and not (low in self.lex["time_heads"] or low in _MONTHS) and i not in self._trigger_tokens:
-                m = self._run(doc[i])
+                m = self.unparen(self._run(doc[i]))
+                if it_subject and (self.person_named(m) or not self.name(m) or not _is_party(self.name(m))):
+                    i = m.start - 1
+                    continue  # ("it" is no person)
                 m = self._possessive_role(m, span.start if start is None else start)
+                m = self._party_role(m, span.start if start is None else start)
                 j = m.start - 1
                 while j >= seg.start and self.lower[j] in ("the", "a", "an"):
                     j -= 1
@@ -784,7 +854,14 @@ class _DocContext:
                     i = j - 1
                     continue
                 return m
-            if low in self.lex["person_pronouns"] and low not in ("him", "them", "her"):
+            if low in self.lex["person_pronouns"] and low not in ("him", "them", "her", "his", "their"):
+                return doc[i: i + 1]
+            if low == "it" and i + 1 < len(doc) and not doc[i + 1].is_punct:
+                # "the Party ... it has lost its majority": an organisation pronoun; the actor is an organisation
+                # named before it in the sentence, never a person ("Leader X spoke of ... the vote it won")
+                it_subject = True
+            if low in _FIRST_PERSON and self.texts[i] != "US":
+                # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
                 return doc[i: i + 1]
             if self.org_np(i) is not None:
                 return self.org_np(i)
@@ -792,6 +869,34 @@ class _DocContext:
                 return self.antecedent(doc[i: i + 1])
             i -= 1
         return None
+
+    def _party_role(self, m: Span, limit: int) -> Span:
+        """'the Liberal leader' (ending before token ``limit``) instead of 'Liberal': a name followed by a person
+        title and no name stands for the person with that role, whom the name module finds in the article."""
+        k = m.end
+        if k >= limit or self.lower[k] not in self.lex["person_titles"] or (k + 1 < limit and self.name_at(k + 1)):
+            return m
+        lo = m.start - 1 if m.start > 0 and self.lower[m.start - 1] == "the" else m.start
+        role = self.doc[lo: k + 1]
+        name = self.name(role)
+        if name and name != self.name(m) and not _is_party(name) and self._role_names(role, name):
+            self.notes.append("party-role")
+            return role
+        return m
+
+    def _role_names(self, role: Span, name: str) -> bool:
+        """Whether the article writes the role words next to the person's name ('Liberal leader Jane Roe',
+        'Jane Roe, the Liberal leader'): the name module's role lookup may pick another party's leader."""
+        words = [t.lower_ for t in role if t.lower_ != "the"]
+        last = name.split()[-1].lower()
+        low = self.lower
+        n = len(words)
+        for i in range(len(low) - n + 1):
+            if low[i: i + n] == words and i != role.start + (len(role) - n):
+                near = low[max(0, i - 6): i] + low[i + n: i + n + 4]
+                if last in near:
+                    return True
+        return False
 
     def _possessive_role(self, m: Span, limit: int) -> Span:
         """'Estmark's finance minister' (ending before token ``limit``) instead of 'Estmark': the resolver
@@ -814,13 +919,17 @@ class _DocContext:
         while i > seg.start and span.start - i <= 4 and (self.lower[i] in _ADV_SKIP
                                                           or (self.tagged and doc[i].pos_ in ("ADV", "AUX"))):
             i -= 1
-        if i <= seg.start or self.lower[i] not in ("and", "but", "then", "or"):
+        headline_comma = self.texts[i] == "," and span[0].lower_.endswith("s") and span[0].pos_ != "PROPN" \
+            and i == span.start - 1 and not self.texts[seg.end - 1] in (".", "!", "?")
+        # ("X calls up Y, concedes defeat": a headline joins its verbs with a comma)
+        if i <= seg.start or (self.lower[i] not in ("and", "but", "then", "or") and not headline_comma):
             return None
         conj = i
         for v in range(seg.start, conj):
             t = doc[v]
             verbish = v in self._trigger_tokens or t.pos_ == "VERB" or (t.lower_.endswith("ed") and t.pos_ != "PROPN"
-                                                                       and (t.pos_ != "NOUN" or not self.tagged))
+                                                                       and (t.pos_ != "NOUN" or not self.tagged)) \
+                or (headline_comma and t.is_lower and t.lower_.endswith("s") and v > seg.start)
             if not verbish:
                 continue
             m = self.left_mention(doc[v: v + 1], seg)
@@ -854,14 +963,40 @@ class _DocContext:
                                                    or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
                 k -= 1
                 gap += 1
-            if k >= seg.start and (self.name_at(k) or self.lower[k] in ("his", "her", "their", "its")) \
-                    and k not in self._trigger_tokens:
-                actor = doc[k: k + 1] if not self.name_at(k) else self._run(doc[k])
+            if k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")) \
+                    and k not in self._trigger_tokens:  # ("Tuesday's victory": a day wins nothing)
+                actor = doc[k: k + 1] if not self.name_at(k) else self.unparen(self._run(doc[k]))
             elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
                 actor = self.left_mention(span, seg, start=k)
-            elif kind == "win" and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
-                # "X returned to office after a landslide victory": the clause's subject won
+            elif kind in ("win", "lose") and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
+                # "X returned to office after a landslide victory": the clause's subject won; "X to resign after
+                # humiliating defeat": X lost
                 actor = self.left_mention(span, seg, start=k)
+                if actor is not None and kind == "lose" and (actor.start - seg.start > 3 or k - actor.end > 4):
+                    # only a subject close before its verb lost ("X to resign after defeat", "X quit after the
+                    # loss"), not one with an object between ("X received a call from Y after the defeat")
+                    actor = None
+                if actor is not None:
+                    self.notes.append("after-subject")
+            if actor is None and kind in ("win", "lose") and span.end + 1 < seg.end:
+                # "the victory he has scored", "the defeat the party suffered": the relative clause's subject
+                j = span.end
+                if self.lower[j] in ("that", "which"):
+                    j += 1
+                if self.lower[j] == "the" and j + 1 < seg.end and self.name_at(j + 1):
+                    j += 1
+                m = None
+                if self.lower[j] in lex["person_pronouns"]:
+                    m = doc[j: j + 1]
+                elif self.name_at(j):
+                    m = self._run(doc[j])
+                if m is not None:
+                    v = m.end
+                    while v < seg.end and v - m.end < 2 and self.lower[v] in _AUX_ADV:
+                        v += 1
+                    if v < seg.end and self.lower[v] in lex["support_verbs"]:
+                        actor = m
+                        self.notes.append("relative-subject")
             if actor is None and kind in SYMMETRIC and span.end < seg.end and self.lower[span.end] == "between":
                 # "a meeting between X and Y": the two participants
                 first = self.right_mention(span, seg, trig)
@@ -869,6 +1004,14 @@ class _DocContext:
                 if pair is not None and pair[0] is not None and pair[1] is not None:
                     self.notes.append("between")
                     return pair[0], pair[1], False
+            if actor is None and kind in ("accuse", "call") and span.end <= seg.end:
+                # "accusations by X against Y", "a call from X": X acts
+                actor = self._prep_np(doc[span.start: span.end - 1], seg, ("by", "from"))
+                if actor is not None:
+                    self.notes.append("by-from")
+                tgt = self._prep_np(span, seg, ("against",)) if kind == "accuse" else None
+                if tgt is not None:
+                    target = tgt
             if actor is None and kind == "congratulate":
                 # "congratulations poured in from X", "congratulations from X": X congratulates
                 actor = self.from_mention(span, seg)
@@ -896,6 +1039,26 @@ class _DocContext:
             if passive:
                 return self.left_mention(span, seg), None, True
             return self.right_mention(span, seg, trig), None, False
+        if trig.roles == "lead":
+            # "In a statement, the party's secretary Jane Roe said ...": the speaker of the clause it leads
+            # ("Unity Party (UP) Secretary General Jane Roe stated": the name right before the speech verb)
+            i = span.end
+            limit = min(seg.end, span.end + 16)
+            while i < limit:
+                if self.texts[i] in (";", ":") or doc[i].is_quote:
+                    break
+                if not (self.name_at(i) and not self._is_time(doc[i])):
+                    i += 1
+                    continue
+                m = self._run(doc[i])
+                v = m.end
+                while v < seg.end and v - m.end < 2 and (self.lower[v] in _AUX_ADV or self.texts[v] in (")", ",")):
+                    v += 1
+                if v < seg.end and self.lower[v] in lex["speech_verbs"]:
+                    self.notes.append("statement-speaker")
+                    return m, None, False
+                i = max(m.end, i + 1)
+            return None, None, False
         if trig.roles == "declared":
             # "X was declared the winner": X; "the commission declared X (as) the winner": the name after the verb
             if passive:
@@ -916,9 +1079,24 @@ class _DocContext:
                 after = doc[head.i: head.i + 2]
             return (self.elided_subject(span, seg) or self.left_mention(span, seg)), self.right_mention(after, seg, trig), False
         # sv
+        if passive and kind == "win":
+            # "the seat was won by X": X won (the subject is the thing won)
+            by = self.by_mention(span, seg)
+            if by is not None:
+                self.notes.append("won-by")
+                return by, None, False
+            return None, None, False
         actor = self.elided_subject(span, seg) or self.left_mention(span, seg)
         if span.end < seg.end and self.lower[span.end] in ("to", "over") and kind in ("concede", "lose"):
             target = self.right_mention(span, seg, trig)
+        elif kind == "lose":
+            # "lost the runoff to Y", "lost his seat to Y": the winner after the object
+            for j in range(span.end + 1, min(seg.end, span.end + 5)):
+                if self.lower[j] in ("to",) and j + 1 < seg.end:
+                    target = self.right_mention(doc[j: j + 1], seg, trig)
+                    break
+                if doc[j].is_punct or self.lower[j] in ("in", "on", "after", "and", "but", "by", "with"):
+                    break
         return actor, target, passive
 
     def credited(self, span: Span, seg: Span) -> Span | None:
@@ -930,12 +1108,12 @@ class _DocContext:
                 m = self.left_mention(span, seg, start=i)
                 if m is not None and m.end == i:
                     v = m.start - 1
-                    while v >= seg.start and m.start - v <= 3:
+                    while v >= seg.start and m.start - v <= 5:  # "congratulated his Democratic rival X for"
                         if self.lower[v] in self.lex["credit_words"]:
                             return m
                         v -= 1
                 return None
-            if doc[i].is_punct:
+            if doc[i].is_punct and not doc[i].is_quote:  # ('for his "historic victory"')
                 return None
             i -= 1
         return None
@@ -950,6 +1128,8 @@ class _DocContext:
     def _prep_np(self, span: Span, seg: Span, preps: tuple[str, ...]) -> Span | None:
         doc = self.doc
         i = span.end
+        if len(span) > 1 and self.lower[span.end - 1] in preps:
+            i = span.end - 1  # the trigger pattern ends with the preposition ("a call from")
         while i < seg.end and i - span.end < 3 and self.lower[i] not in preps:
             if doc[i].is_punct:
                 return None
@@ -976,7 +1156,11 @@ class _DocContext:
                 if ap.start != i:
                     return ap  # "the Regionalists' leader, Ana Serrat"
             if self.is_name_token(t) and not self._is_time(t):
-                return self._titled_apposition(self._run(t), seg)
+                run = self._run(t)
+                if len(run) == 1 and t.pos_ == "ADJ" and run.end < stop and self.lower[run.end] in self.lex["title_nouns"]:
+                    i = run.end  # "his Democratic rival Ana Soto": a party adjective before a title
+                    continue
+                return self._titled_apposition(run, seg)
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
             if self.org_np(i) is not None and not (i + 1 < stop and self.name_at(i + 1)):
@@ -1056,6 +1240,14 @@ class _DocContext:
             i -= 1
         if i >= 0 and self.name_at(i):
             return self.apposition(self._run(doc[i]))
+        # "Jane Roe, one of the lawmakers who accused X": the name the "one of the ..." phrase describes
+        k = i
+        while k >= 0 and i - k <= 4 and self.lower[k] not in ("one", ","):
+            k -= 1
+        if k >= 2 and self.lower[k] == "one" and self.lower[k + 1] == "of" and self.texts[k - 1] == "," \
+                and self.name_at(k - 2):
+            self.notes.append("one-of")
+            return self._run(doc[k - 2])
         return None
 
     def apposition(self, m: Span) -> Span:
@@ -1118,6 +1310,12 @@ class _DocContext:
         key = (m.start, m.end)
         if key in self._cache:
             return self._cache[key]
+        if len(m) == 1 and m[0].lower_ in _FIRST_PERSON:
+            out = self.quote_speaker(m[0]) if m[0].lower_ in ("i", "my", "me") else None
+            self._cache[key] = out
+            if out is not None:
+                self.notes.append("quote-speaker")
+            return out
         out: str | None = None
         out_kind = "unknown"
         res = self.resolver()
@@ -1126,11 +1324,19 @@ class _DocContext:
                 out, out_kind = res.resolve(m)
             except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
                 out = None
+        not_name = ""
+        if out is not None and len(m) == 1 and m[0].lower_ in ("he", "she", "his", "her", "him"):
+            # a third-person pronoun inside a quotation is not its speaker ('"the victory he won", Roe said')
+            speaker = self.quote_speaker(m[0])
+            if speaker is not None and speaker == out:
+                not_name = speaker
+                out = None
+                self.notes.append("not-speaker")
         if out is None and len(m) == 1 and m[0].lower_ in ("he", "she", "his", "her"):
             # a pronoun the resolver could not tie: the nearest person named before it (this or the previous sentence)
             seg = self.segment(m[0])
             self._cache[key] = None
-            out = self.other_person(m, seg, "")
+            out = self.other_person(m, seg, not_name)
         if out is None and len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ in self.lex["org_heads"]:
             out = self.org_named_before(m)
         ent = self._ent_of.get(m.start)
@@ -1140,6 +1346,25 @@ class _DocContext:
             # "Québec solidaire" is neither "Québec" nor another party named after Québec
         if out is None and not res and any(self.is_name_token(t) for t in m):
             out = " ".join(t.text for t in m if not (t.is_punct and t.text not in (".", "&"))).strip() or None
+        if out and any(t.is_lower and t.lower_ in _NAME_PARTICLES for t in m) and out_kind == "person":
+            # "Ursula von der Leyen": the name module may keep only the part after the particles
+            words = [t for t in m if not t.is_punct]
+            while words and (words[0].lower_ in self.lex["title_nouns"] or words[0].lower_ in self.lex["person_titles"]
+                             or words[0].lower_ in ("the", "mr", "mrs", "ms", "dr")):
+                words = words[1:]
+            full = " ".join(t.text for t in words)
+            if words and out.split()[-1] == words[-1].text and len(full) > len(out):
+                out = full
+        if out:
+            words = out.split()
+            while len(words) > 1 and self.doc.vocab[words[0].lower()].is_stop and words[0].lower() not in _NAME_PARTICLES \
+                    and words[0].lower() != "the":
+                words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
+            out = " ".join(words)
+        if out and len(out.split()) >= 2 and out.isupper():
+            out = None  # "MEXICO CITY –": a dateline in capitals is no actor
+        if out and not any(c.isupper() for c in out):
+            out = None  # "the party", "his government": a common noun phrase names nobody
         if out:
             party = _canonical_party(out)
             words = out.split()
@@ -1208,13 +1433,22 @@ class _DocContext:
     def person_named(self, m: Span) -> bool:
         """A PERSON entity, or a name after a person title ('President Ana Soto')."""
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if labels and labels <= {"PERSON", "PER"}:
+            return True
         if labels:
-            return labels <= {"PERSON", "PER"}  # (not "Kenya Kwanza": a place word in it)
+            return False  # (not "Kenya Kwanza": a place word in it)
         if m.start > 0 and self.lower[m.start - 1] in self.lex["title_nouns"] and self.personish(m):
             return True
         # no entity: a two- or three-word capitalised name with no organisation word ("Tomas Reyes")
         words = [t for t in m if not t.is_punct]
         return 2 <= len(words) <= 3 and all(self.name_at(t.i) and t.lower_ not in self.lex["org_heads"] for t in words)
+
+    def is_adjective(self, m: Span | None) -> bool:
+        """A one-word capitalised adjective ('the Democratic win') that the party lexicon does not know."""
+        if m is None:
+            return False
+        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+        return len(words) == 1 and words[0].pos_ == "ADJ" and not _is_party(words[0].text)
 
     def is_demonym(self, m: Span | None) -> bool:
         """A one-word mention that is a nationality or group adjective ('American', 'Victorian'; NORP) and no party."""
@@ -1438,6 +1672,11 @@ _DET_ADJ = {"a", "an", "the", "this", "that", "his", "her", "their", "its", "our
             "late", "recent", "upcoming", "planned", "proposed", "expected"}
 _STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "but", "as", "who", "which", "that",
             "over", "during", "since", "amid", "following", "by"}
+# lower-case words inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
+_NAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "der", "den", "van", "von", "ter", "bin",
+                   "binti", "al", "el", "la", "le", "y", "e", "ibn", "abu", "mac", "zu"}
+# first-person words: inside a quotation "I" is its speaker
+_FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # possessive pronouns before a nominal trigger name its actor ("his victory", "her resignation")
 # auxiliaries and adverbs between a subject (or an inserted phrase's closing comma) and its verb
 _AUX_ADV = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "then", "now", "finally", "has", "eventually"}
