@@ -308,3 +308,22 @@ def test_not_changes(extract):
     assert _has(claims, "Marsh Party", 40, "result")
     assert changes.change_before_after("the guild won", "seats .") is None
     assert changes.change_before_after("the guild 's tally fell by", "") == (-1, "change-by")
+
+
+# ---------------------------------------------------------------- status by year, rule names
+def test_earlier_year_is_previous(extract):
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats. The Marsh Party had won 52 "
+                     "seats in the 2019 election. In 2019, it won 52.")
+    assert _has(claims, "Iron Guild", 61, "result")
+    assert len([c for c in claims if c.type == "seat_count" and c.status == "previous" and c.seats == 52]) == 2
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats in 2024.")
+    assert _has(claims, "Iron Guild", 61, "result")
+
+
+def test_rule_names_the_status_decision(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats, up from 52. With 90% of the votes "
+                     "counted, the Marsh Party had 40 seats.")
+    rules = {c.seats: c.rule for c in claims if c.type == "seat_count"}
+    assert rules[52].endswith("/status:previous-from")
+    assert rules[40].endswith("/status:partial-count")
+    assert "/status:" not in rules[61]

@@ -955,6 +955,10 @@ _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-
 
 
 def _starts_with_pronoun(sent: Span) -> bool:
+    # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40"
+    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before") else 0
+    if k:
+        sent = sent[k:]
     words = [t.lower_ for t in sent[:3]]
     if _PARTY_NP.match(" ".join(t.text for t in sent[:7]).replace(" - ", "-")):
         return True  # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"
@@ -972,6 +976,7 @@ class _Ctx:
         self._seat_sents: set[int] | None = None  # the sentences with a seat noun (see seat_sentences)
         self._body: dict[int, str | None] = {}
         self.nums: list[Num] = []  # every candidate number of the doc, in order
+        self.years = status_cues.year_counts(doc_text(doc))  # the years the article names (see status.earlier_year)
         self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
 
     def owner(self, num: "Num") -> PartyRef | None:
@@ -1140,7 +1145,8 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
             if rx.search(before) and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
-        if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d|(?:\w+|\d+) years? ago)").match(after):
+        if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|(?:\w+|\d+) years? ago)").match(after) or (
+                _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before) and _rx(r"^in (?:19|20)\d\d\b").match(after)):
             return "previous", "previous-had"
     if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:had|held|won)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
         return "previous", "previous-after"
@@ -1152,6 +1158,8 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
     clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
     if status_cues.past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
+    if status_cues.earlier_year(sent_before0, after, ctx.years):
+        return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     if c.any_word("projected_cues").search(clause):
         return "projected", "projected"
     if status_cues.partial_count(sent_before):
@@ -1164,6 +1172,12 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
 def _emit(ctx: _Ctx, type_: str, s: int, e: int, rule: str, conf: float, **fields: Any) -> dict[str, Any]:
     start_char, end_char = _table(ctx.doc).char_bounds(max(s, 0), min(e, len(ctx.doc)))
     return {"type": type_, "start": start_char, "end": end_char, "rule": f"seats/{rule}", "confidence": conf, **fields}
+
+
+def _rule(construction: str, status_cue: str | None) -> str:
+    """A count's rule: the construction that found it and, when a cue decided it, the status decision
+    ("count-dep-subject/status:previous-from")."""
+    return f"{construction}/status:{status_cue}" if status_cue else construction
 
 
 def _count(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str, status: str, body: str | None, conf: float) -> dict[str, Any]:
@@ -1309,8 +1323,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         party, how = _party_for(ctx, num, sent, noun)
         if party is None:
             return out
-        status, _cue = _status(ctx, num, sent, noun)
-        return out + [_count(ctx, num, party, num.qstart, noun + 1, f"count-{how}", status, body, 0.9 if how != "previous-sentence" else 0.7)]
+        status, cue = _status(ctx, num, sent, noun)
+        return out + [_count(ctx, num, party, num.qstart, noun + 1, _rule(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
 
     # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
     if num.value >= 1000 or not _seat_talk(ctx, sent):
@@ -1318,8 +1332,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
         party, how = _party_for(ctx, num, sent, None)
         if party is not None:
-            status, _ = _status(ctx, num, sent, None)
-            return out + [_count(ctx, num, party, num.qstart, num.end, f"count-of-total-{how}", status, body, 0.85)]
+            status, cue = _status(ctx, num, sent, None)
+            return out + [_count(ctx, num, party, num.qstart, num.end, _rule(f"count-of-total-{how}", cue), status, body, 0.85)]
         return out
     went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
     # a word after the number ends the construction, except the words of elliptical_next and, after a previous
@@ -1329,7 +1343,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     other_next = nxt1 is not None and not went_to and not to_from and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
-    status, _ = _status(ctx, num, sent, None)
+    status, cue = _status(ctx, num, sent, None)
     if other_next and status != "previous":
         return out
     party, how = _party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
@@ -1338,7 +1352,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     end = num.end
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
-    return out + [_count(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), f"elliptical-{how}", status, body, 0.75)]
+    return out + [_count(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), _rule(f"elliptical-{how}", cue), status, body, 0.75)]
 
 
 def _pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
