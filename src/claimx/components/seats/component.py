@@ -361,7 +361,7 @@ class SeatsComponent(BatchedPipe):
         refs.extend(self._head_references(doc, refs))
         # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
         taken = {i for r in refs for i in range(r.start, r.end)}
-        for s, e, _how in owners.shaped_party_names(doc, taken, people, self.cues["count_verbs"], self.cues["seat_nouns"]):
+        for s, e, _how in owners.shaped_party_names(doc, taken, people, self.cues["count_verbs"], self.cues["seat_nouns"], tb.lower):
             text = tb.span_text(s, e)
             entry = lookup_party(text, countries)
             refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
@@ -374,7 +374,7 @@ class SeatsComponent(BatchedPipe):
         leader_of = owners.leaders(doc, refs)
         if leader_of:
             taken = {i for r in refs for i in range(r.start, r.end)}
-            refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text)))
+            refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text), tb.lower))
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
         merged: list[PartyRef] = []

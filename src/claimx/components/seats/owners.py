@@ -112,16 +112,16 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
 
 
 def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
-                    make: Callable[[int, int, str, str], Any]) -> list[Any]:
-    """Mentions "Voss's party", "Mr. Voss's alliance", "the Voss-led coalition" of a party in ``leader_of``."""
+                    make: Callable[[int, int, str, str], Any], lower: Sequence[str] | None = None) -> list[Any]:
+    """Mentions "Voss's party", "Mr. Voss's alliance", "the Voss-led coalition" of a party in ``leader_of``
+    (``lower``: the doc's lower-case token strings, when the caller has them, to skip other tokens cheaply)."""
     out = []
     n = len(doc)
-    for i, t in enumerate(doc):
+    lower = lower if lower is not None else [t.lower_ for t in doc]
+    for i in (k for k, w in enumerate(lower) if w.rstrip(".") in leader_of):
         if i in taken:
             continue
-        key = t.text.lower().rstrip(".")
-        if key not in leader_of:
-            continue
+        key = lower[i].rstrip(".")
         # "Voss's party"
         if i + 2 < n and doc[i + 1].text in POSSESSIVE and doc[i + 2].lower_ in GROUP_NOUNS:
             s = _person_start(doc, i + 1) or i
@@ -170,7 +170,7 @@ def _name_run_ending(doc: Doc, e: int, limit: int = 5) -> int | None:
 
 
 def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs: frozenset[str],
-                       seat_nouns: frozenset[str]) -> list[tuple[int, int, str]]:
+                       seat_nouns: frozenset[str], lower: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
     """Names the lexicon, the NER and the name shapes missed, made parties by the construction around them
     (each returned as (start, end, construction)):
 
@@ -190,7 +190,9 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
         # a lone capitalised word opening a sentence is a name only if tagged as one ("Harvest won", not "Together")
         return not (e - s == 1 and doc[s].is_sent_start and doc[s].pos_ not in ("PROPN", "NOUN"))
 
-    for i in range(1, n - 2):
+    lower = lower if lower is not None else [t.lower_ for t in doc]
+    anchors = [i for i in range(1, n - 2) if lower[i] in count_verbs or lower[i] in ("(", ",")]  # where a construction can start
+    for i in anchors:
         t = doc[i]
         # "Harvest won 28 seats"
         if t.lower_ in count_verbs and doc[i - 1].text[:1].isupper():
