@@ -327,3 +327,15 @@ def test_rule_names_the_status_decision(extract):
     assert rules[52].endswith("/status:previous-from")
     assert rules[40].endswith("/status:partial-count")
     assert "/status:" not in rules[61]
+
+
+def test_coordinated_verb_shares_the_subject(extract):
+    claims = extract("Ostria voted. The Iron Guild is still projected to secure 60 seats but presently has 55.")
+    assert _has(claims, "Iron Guild", 60, "projected") and _has(claims, "Iron Guild", 55, "result")
+    claims = extract("Ostria voted for 150 seats. The Greens won 12 seats, but the Iron Guild has 55.")
+    assert _has(claims, "Iron Guild", 55) and not _has(claims, "Green Party", 55)
+
+
+def test_seat_noun_after_adjective_and_place(extract):
+    claims = extract("Ostria voted for 150 seats. The Greens were likely to win at least one inner Harbour seat.")
+    assert _has(claims, "Green Party", 1, "projected")

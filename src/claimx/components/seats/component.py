@@ -1075,8 +1075,8 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
                     num.qstart == sent.start and _rx(r"^(?:were|was|have been|had been|are) (?:elected|returned|voted in)\b").match(_words(doc, j + 1, j + 4)))):
                 return j
             return None
-        if w in c["seat_adjectives"]:
-            j += 1
+        if w in c["seat_adjectives"] or (doc[j].pos_ in ("ADJ", "PROPN") and doc[j].is_alpha and j + 1 < sent.end and steps < 2):
+            j += 1  # "86 House seats", "one inner Harbour seat"
             steps += 1
             continue
         # a body name between ("86 Lok Sabha seats")
@@ -1555,6 +1555,10 @@ def _party_for(
                 return p, "verb"
             if _rx(r"^(?:it|they) (?:had|held|won)").match(_words(doc, num.end, num.end + 2)) or _rx(r"\bfrom (?:the|its|their)\s*$").search(_words(doc, num.qstart - 3, num.qstart)):
                 return p, "previous"
+        if doc.has_annotation("DEP"):
+            p = owners.conj_subject(doc, num.end - 1, ctx.party_at, ctx.c["count_verbs"])
+            if p is not None:  # "X is projected to secure 60 seats but presently has 55"
+                return p, "conj-subject"
         if _rx(r"^(?:it|they) (?:had|held|won)").match(_words(doc, num.end, num.end + 2)) or (
             _rx(r"\b(?:it|they)(?: \w+){0,2}$").search(_words(doc, max(sent.start, num.qstart - 4), num.qstart)) and _starts_with_pronoun(sent)
         ):

@@ -218,3 +218,17 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
                 if s is not None and ok(s, i):
                     out.append((s, i, "party-appositive"))
     return out
+
+
+def conj_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: frozenset[str]) -> Any | None:
+    """ "X is projected to secure 60 seats but presently has 55": the number ``i`` is the object of a count verb
+    coordinated with an earlier verb; the earlier verb's subject is the subject of both."""
+    verb = doc[i].head
+    if verb.lower_ not in count_verbs or verb.dep_ != "conj":
+        return None
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # the second verb has a subject of its own ("... but the Greens have 12")
+    for c in verb.head.children:
+        if c.dep_.startswith("nsubj") and c.i in party_at:
+            return party_at[c.i]
+    return None
