@@ -339,3 +339,18 @@ def test_coordinated_verb_shares_the_subject(extract):
 def test_seat_noun_after_adjective_and_place(extract):
     claims = extract("Ostria voted for 150 seats. The Greens were likely to win at least one inner Harbour seat.")
     assert _has(claims, "Green Party", 1, "projected")
+
+
+def test_table_rows_and_ordinal_lists(extract):
+    claims = extract("Ostria election results for the 150-seat parliament\n\nIron Guild\t61\nMarsh Party\t40\n\n"
+                     "Party | Seats\nSalt Party | 22\nStone Union | 9\n")
+    for party, seats in (("Iron Guild", 61), ("Marsh Party", 40), ("Salt Party", 22), ("Stone Union", 9)):
+        assert _has(claims, party, seats), _counts(claims)
+    claims = extract("Ostria voted. The Iron Guild finished first on 61 seats; the Marsh Party was second on 40 and the "
+                     "Salt Party third on 22.")
+    assert _has(claims, "Salt Party", 22) and not _has(claims, "Marsh Party", 22)
+
+
+def test_table_of_votes_is_no_seat_table(extract):
+    claims = extract("Ostria election results: votes by party\n\nIron Guild\t61,200 votes\nMarsh Party\t40,100 votes\n")
+    assert not [c for c in claims if c.type == "seat_count"], _counts(claims)

@@ -1525,7 +1525,8 @@ def _party_for(
     j = num.qstart - 1
     tb = _table(doc)
     while j >= lo and (tb.lower[j] in ctx.c["party_skip_before_number"]
-                       or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ"):
+                       or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ"
+                       or tb.text[j].isspace() and "\n" not in tb.text[j]):  # "Iron Guild<TAB>61": a table row
         j -= 1
     if j >= lo and j in ctx.party_at:
         p = ctx.party_at[j]
