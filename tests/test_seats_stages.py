@@ -354,3 +354,14 @@ def test_table_rows_and_ordinal_lists(extract):
 def test_table_of_votes_is_no_seat_table(extract):
     claims = extract("Ostria election results: votes by party\n\nIron Guild\t61,200 votes\nMarsh Party\t40,100 votes\n")
     assert not [c for c in claims if c.type == "seat_count"], _counts(claims)
+
+
+def test_labels_and_sub_chambers(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won in District 9 and Ward 12.")
+    assert not [c for c in claims if c.type == "seat_count"], _counts(claims)
+    claims = extract("Ostria voted. The Marsh Party won 3 of the 10 seats in the capital region.")
+    assert _has(claims, "Marsh Party", 3) and not [c for c in claims if c.type == "chamber_size"]
+    claims = extract("Ostria voted. The Iron Guild won 50 of the 88 seats in the state parliament.")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [88]
+    claims = extract("Ostria voted. The Iron Guild won 9 seats in the district.")
+    assert _has(claims, "Iron Guild", 9)

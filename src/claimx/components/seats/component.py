@@ -1196,7 +1196,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
     # stage 1 (candidates): a number word inside a name, the day of a date
     long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
-    if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name):
+    if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
+            or candidates.label_number(doc, num.qstart, c["label_nouns_before"]):
         return []
     out: list[dict[str, Any]] = []
     noun = _seat_noun_after(ctx, num, sent)
@@ -1298,6 +1299,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
     # ---- "M (seats) of (the) (X's) N seats": N is the chamber, M a count
     of_prev = _of_total(ctx, num, nums, sent, noun)
+    if of_prev is not None and noun is not None and _sub_chamber(ctx, noun, sent):
+        return out  # "3 of the 10 seats in the capital region": a part of the chamber
     if of_prev is not None:
         out.append(_emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
         return out
@@ -1393,6 +1396,19 @@ def _of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None
         if n.end - 1 == k:
             return n
     return None
+
+
+def _sub_chamber(ctx: _Ctx, noun: int, sent: Span) -> bool:
+    """ "seats in the capital region", "seats in Harbour Province": the seats of a part of the country."""
+    doc = ctx.doc
+    j = noun + 1
+    if j >= sent.end or doc[j].lower_ not in ("in", "from", "across"):
+        return False
+    words = _words(doc, j + 1, min(j + 5, sent.end)).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    # (not "the 88 seats in the state parliament": a chamber noun names the chamber itself)
+    return any(w in ctx.c["sub_chamber_after"] for w in words[:3]) and not any(w in ctx.c["chamber_nouns"] for w in words[:4])
 
 
 def _next_is_of_total(ctx: _Ctx, num: Num, nums: list[Num], noun: int) -> bool:
