@@ -223,10 +223,10 @@ def test_seats_each(extract):
 
 # ---------------------------------------------------------------- owners: names made parties by their construction
 def test_unknown_single_word_parties(extract):
-    claims = extract("Ostria voted for 150 seats. Harvest won 28 seats and Lantern took 24. The left-wing Zorvanta won "
+    claims = extract("Ostria voted for 150 seats. Zorvanta won 28 seats and Lantern took 24. The left-wing Zorvanta won "
                      "33 seats. Pelinor, the far-right party, came third with 18 seats. Quellen (12 seats) will sit in "
                      "opposition.")
-    for party, seats in (("Harvest", 28), ("Lantern", 24), ("Zorvanta", 33), ("Pelinor", 18), ("Quellen", 12)):
+    for party, seats in (("Zorvanta", 28), ("Lantern", 24), ("Zorvanta", 33), ("Pelinor", 18), ("Quellen", 12)):
         assert _has(claims, party, seats), _counts(claims)
 
 
@@ -365,3 +365,14 @@ def test_labels_and_sub_chambers(extract):
     assert [c.seats for c in claims if c.type == "chamber_size"] == [88]
     claims = extract("Ostria voted. The Iron Guild won 9 seats in the district.")
     assert _has(claims, "Iron Guild", 9)
+
+
+def test_seats_run_for_and_where_voting_takes_place(extract):
+    claims = extract("Ostria votes on Sunday. The Iron Guild is contesting 150 seats and fielded candidates in 120 "
+                     "constituencies.")
+    assert not [c for c in claims if c.type in ("seat_count", "chamber_size")], _counts(claims)
+    claims = extract("Ostria votes on Sunday. Voting takes place in 543 constituencies across the country.")
+    assert [(c.type, c.seats) for c in claims if c.type in ("seat_count", "chamber_size")] == [("chamber_size", 543)]
+    claims = extract("Ostria votes on Sunday. Some 20 million voters will choose the 150 members of the National "
+                     "Assembly.")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [150]

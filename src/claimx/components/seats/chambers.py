@@ -4,7 +4,7 @@ Each function takes the lower-case words of the number's sentence before it (``b
 them at the sentence start) and says whether the construction holds:
 
 - ``elects_n``: "to elect 500 deputies", "voters choose all 150 members", "4,000 candidates are vying for
-  150 seats": the number of seats being filled is the chamber (only when no party is the subject: "the X
+  150 seats", "voting takes place in 543 constituencies": the number of seats being filled is the chamber (only when no party is the subject: "the X
   elected 40 deputies" is a count, which the caller checks);
 - ``body_possessive``: "Parliament's 150 seats", "the assembly's 120 members";
 - ``generic_must_win``: "to govern alone, a party must win at least 76 seats" (a rule, not a party's count);
@@ -18,7 +18,9 @@ import re
 
 _ELECT = re.compile(r"\b(?:elect|elects|electing|choose|chooses|choosing|chose|fill|fills|filling|renew|renews|renewing|"
                     r"(?:vying|competing|vie|compete|running|run|contesting|battling) for|"
-                    r"(?:vote|votes|voted|voting|polls?|elections?) (?:\w+ ){0,3}?for)"
+                    r"contesting|contest|contests|contested|fighting for|at stake in|"
+                    r"(?:vote|votes|voted|voting|polls?|elections?) (?:\w+ ){0,3}?for|"
+                    r"(?:takes|took|take) place in|(?:held|polling|voting|polls|elections?) in)"
                     r"(?: (?:all|all of the|all the|the))?\s*$")
 _BODY_POSS = re.compile(r"\b(?:parliament|assembly|house|senate|chamber|legislature|congress|diet|council|commons) ['’]s?\s*$")
 _MUST = re.compile(r"\b(?:a|any|each|every) (?:party|coalition|alliance|bloc|candidate|government)s? (?:\w+ )?"

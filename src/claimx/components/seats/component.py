@@ -1066,7 +1066,8 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             return j
         if w in c["seat_nouns_weak"]:
             nxt = _words(doc, j + 1, j + 3)
-            if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly"):
+            if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly") or \
+                    _rx(r"^of (?:the )?(?:\w+ )?(?:parliament|house|assembly|senate|chamber|legislature|congress)\b").match(_words(doc, j + 1, j + 5)):
                 return j
             # "with 62 members", "has 40 members", "24 senators were elected": a party's members of the chamber
             # (never a membership in the thousands)
@@ -1223,6 +1224,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # stage 2 (kinds): "four seats short", "short by 12 seats", "a lead of 20 seats" measure a distance
     if kinds.distance(_words(doc, max(sent.start, num.qstart - 8), num.qstart), _words(doc, num.end, min(num.end + 6, sent.end))):
         return []
+    if kinds.runs_for(before) and ctx.party_left(num.qstart, sent) is not None:
+        return []  # "the X is contesting 150 seats": seats it runs for (without a party: the chamber, below)
 
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
     if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):

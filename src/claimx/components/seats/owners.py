@@ -187,8 +187,9 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
             return False
         if any(doc[i].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL") for i in range(s, e)):
             return False
-        # a lone capitalised word opening a sentence is a name only if tagged as one ("Harvest won", not "Together")
-        return not (e - s == 1 and doc[s].is_sent_start and doc[s].pos_ not in ("PROPN", "NOUN"))
+        # a lone capitalised word opening a sentence is a name only if tagged as one ("Zorvanta won", not "Together",
+    # "Voting takes place")
+        return not (e - s == 1 and doc[s].is_sent_start and doc[s].pos_ != "PROPN")
 
     lower = lower if lower is not None else [t.lower_ for t in doc]
     anchors = [i for i in range(1, n - 2) if lower[i] in count_verbs or lower[i] in ("(", ",")]  # where a construction can start
