@@ -36,3 +36,11 @@ def by_type():
         return [c for c in claims if c.type == type_]
 
     return _by_type
+
+
+@pytest.fixture(scope="session")
+def emits_majority_status(extract):
+    """Whether a component of the pipeline emits majority_status claims (a component of its own, not
+    claimx_seats): tests of the checks that rest on them (CX003, CX005) expect those findings only then."""
+    probe = "Ostrelia voted. The Iron Guild won a minority government, three short of a majority."
+    return any(c.type == "majority_status" for c in extract(probe, "probe.txt"))
