@@ -376,3 +376,20 @@ def test_seats_run_for_and_where_voting_takes_place(extract):
     claims = extract("Ostria votes on Sunday. Some 20 million voters will choose the 150 members of the National "
                      "Assembly.")
     assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
+
+
+def test_bloc_named_with_its_allies(extract):
+    claims = extract("Ostria voted. The Iron Guild, together with its allies the Marsh Party and the Salt Party, took "
+                     "120 seats. The Iron Guild alone won 90 seats.")
+    (bloc,) = [c for c in claims if c.type == "seat_count" and c.seats == 120]
+    assert all(n in bloc.party for n in ("Iron Guild", "Marsh Party", "Salt Party"))
+    assert _has(claims, "Iron Guild", 90)
+    claims = extract("Ostria voted. The Iron Guild, with 40 seats, beat the Marsh Party.")
+    assert _counts(claims) == [("Iron Guild", 40, "result")]
+
+
+def test_senators_are_senate_seats(extract):
+    claims = extract("Ostria voted. 24 senators were elected under the Iron Guild. The Iron Guild has 159 members in "
+                     "the National Assembly.")
+    bodies = {c.seats: c.body for c in claims if c.type == "seat_count"}
+    assert bodies[24] == "Senate" and bodies[159] == "National Assembly"

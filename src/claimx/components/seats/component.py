@@ -1330,6 +1330,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if party is None:
             return out
         status, cue = _status(ctx, num, sent, noun)
+        if tb.lower[noun] in ("senators", "senator"):
+            body = "Senate"  # "24 senators were elected under X": the upper house, whatever the article's main body
         return out + [_count(ctx, num, party, num.qstart, noun + 1, _rule(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
 
     # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
@@ -1554,6 +1556,9 @@ def _party_for(
         return p, how
     p = ctx.owner(num)
     if p is not None and p.start < num.qstart:
+        bloc = _with_allies(ctx, p, num, sent)
+        if bloc is not None:
+            return bloc, "dep-subject-with-allies"
         nearer = ctx.party_left(num.qstart, sent)
         if nearer is not None and nearer.start > p.end and nearer.name != p.name and any(
             w in ctx.c["clause_breaks"] for w in tb.lower[p.end : nearer.start]
@@ -1588,6 +1593,11 @@ def _party_for(
         return None, ""
     p = _appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
     if p is not None:
+        for r in ctx.parties:  # the party left of the number sits in a ", with the Y and the Z," aside of a bloc
+            if sent.start <= r.start < p.start:
+                bloc = _with_allies(ctx, r, num, sent)
+                if bloc is not None and bloc.end >= p.end:
+                    return bloc, "left-with-allies"
         return p, "left"
     p = ctx.party_right(end, sent, limit=10)
     if p is not None:
@@ -1601,6 +1611,26 @@ def _party_for(
         if p is not None:
             return p, "previous-sentence"
     return None, ""
+
+
+def _with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """ "X, with the federation formed with the Y and the Z, won 80 seats", "X, together with its allies Y and Z,
+    took 120": the count is the bloc's, named by its members."""
+    tb = _table(ctx.doc)
+    if p.end >= num.qstart or tb.text[p.end] != ",":
+        return None
+    lower = tb.lower
+    j = p.end + 1
+    if not (lower[j] == "with" or lower[j] in ("together", "along") and lower[j + 1] == "with"):
+        return None
+    close = next((k for k in range(j, num.qstart) if tb.text[k] == ","), None)
+    if close is None:
+        return None
+    allies = [r for r in ctx.parties if j < r.start and r.end <= close and r.name != p.name]
+    if not allies:
+        return None
+    names = [p.name] + [r.name for r in allies if r.name not in (p.name,)]
+    return PartyRef(p.start, close, " and ".join(dict.fromkeys(names)), tb.span_text(p.start, close))
 
 
 def _up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
