@@ -1,19 +1,25 @@
-"""claimx_seats: seat counts, seat changes, chamber sizes and majority thresholds.
+"""The claimx_seats component: seat counts, seat changes, chamber sizes and majority thresholds.
 
 (Majority-status statements are a component of their own; this one no longer reads ``majority.jsonl``.)
 
 Scanning is done by spaCy matchers built from data (``data/seats/``: ``numbers.jsonl`` finds numbers,
-``cues.json`` holds the word lists: seat nouns,
-projection / previous-election cues, change verbs, non-seat units...). Python then works per match:
-for each number it reads the construction around it (hedge before it, seat noun after it, "of N seats",
-"N-member House", "majority mark of N", "lost N seats", "PARTY — N", "N to the PARTY"...) and emits at
-most a few drafts, each with the ``rule`` id of the construction that fired.
+``cues.json`` holds the word lists: seat nouns, projection / previous-election cues, change verbs, non-seat
+units...). Python then works per number, in the order of the stages (see the package docstring):
 
-Party of a count: the construction's own party ("N to the X", "X: N", "X (N seats)", "X's N seats"),
-else (with a parser) the subject of the verb that takes the number (``dep_patterns.jsonl``, a
-DependencyMatcher), else the nearest party mention to its left in the same sentence and line, else one to
-its right, else (for "the party", "it", "they") the first party of the previous sentence. Party mentions are
-lexicon / NER parties, shaped names, and PERSON entities the article never treats as people.
+1. candidates (``_excluded`` here, ``candidates``): units, money, times, dates, labels, number words in names;
+2. what it counts (``_classify``, with ``kinds``, ``chambers``, ``changes``): a chamber ("N-member House", "of
+   N seats", "to elect N deputies"), a threshold ("majority mark of N", "needs N for a majority"), a change
+   ("lost N seats", "fell by N"), a distance or the seats a party runs for (nothing), or a count;
+3. whose (``_party_for``, ``owners``): the construction's own party ("N to the X", "X: N", "X (N seats)"),
+   else (with a parser) the subject of the verb that takes the number (``dep_patterns.jsonl``, a
+   DependencyMatcher; a coordinated verb shares its subject), else the nearest party mention to its left in the
+   same sentence and line, else one to its right, else (for "the party", "it", "they") the first party of the
+   previous sentence. Party mentions are lexicon / NER parties, shaped names, names made parties by their
+   construction, leaders' parties ("Voss's party"), minus names that are never parties (``mention_filter``);
+4. status and hedge (``_status``, ``status``).
+
+Each draft carries the ``rule`` of the construction that fired and, for counts whose status a cue decided,
+the status decision ("count-dep-subject/status:previous-from").
 """
 
 from __future__ import annotations
