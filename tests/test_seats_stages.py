@@ -393,3 +393,15 @@ def test_senators_are_senate_seats(extract):
                      "the National Assembly.")
     bodies = {c.seats: c.body for c in claims if c.type == "seat_count"}
     assert bodies[24] == "Senate" and bodies[159] == "National Assembly"
+
+
+def test_bracket_year_at_n_and_preliminary_after(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats (2019: 52).")
+    assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
+    claims = extract("Ostria voted for 150 seats. Projections put the Iron Guild at 61 seats and the Marsh Party at 40.")
+    assert _has(claims, "Iron Guild", 61, "projected") and _has(claims, "Marsh Party", 40, "projected")
+    claims = extract("Ostria voted for 150 seats. The Iron Guild will be the largest party with 61 seats, according to "
+                     "preliminary results.")
+    assert _has(claims, "Iron Guild", 61, "projected")
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats, the final results show.")
+    assert _has(claims, "Iron Guild", 61, "result")

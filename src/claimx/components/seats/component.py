@@ -1163,14 +1163,16 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
     # a projection cue counts in the number's own clause only: "is projected to secure 60 seats but now has 55"
     clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
+    if _rx(r"\( ?(?:19|20)\d\d ?:?\s*$").search(before):
+        return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
     if status_cues.past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
     if status_cues.earlier_year(sent_before0, after, ctx.years):
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     if c.any_word("projected_cues").search(clause):
         return "projected", "projected"
-    if status_cues.partial_count(sent_before):
-        return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats"
+    if status_cues.partial_count(_words(doc, max(sent.start, line_start), sent.end)):
+        return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats", "..., preliminary results show"
     if num.qualifier and num.qualifier.startswith("hovering"):
         return "projected", "projected"
     return "result", None
