@@ -405,3 +405,11 @@ def test_bracket_year_at_n_and_preliminary_after(extract):
     assert _has(claims, "Iron Guild", 61, "projected")
     claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats, the final results show.")
     assert _has(claims, "Iron Guild", 61, "result")
+
+
+def test_titled_leader_possessive_is_cut_off_the_party(extract):
+    claims = extract("Ostria voted for 150 seats. President Voss's Iron Guild Party (IGP) won 61 seats; the IGP had 52 "
+                     "in 2019.")
+    assert sorted(_counts(claims)) == [("Iron Guild Party", 52, "previous"), ("Iron Guild Party", 61, "result")]
+    claims = extract("Ostria voted for 150 seats. The People's Front won 40 seats.")
+    assert _has(claims, "People's Front", 40)

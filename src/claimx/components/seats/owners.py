@@ -57,13 +57,17 @@ def surname(doc: Doc, s: int, e: int) -> str:
     return doc[e - 1].text.lower().rstrip(".")
 
 
-def possessive_person_trims(doc: Doc, refs: Sequence[Any]) -> list[tuple[Any, int]]:
-    """[(mention, new start)] for mentions that begin with a person's possessive ("Ana Voss's Iron Guild"):
-    the person is no part of the party's name."""
+def possessive_person_trims(doc: Doc, refs: Sequence[Any], people: set[str] | frozenset[str] = frozenset(),
+                            titles: set[str] | frozenset[str] = frozenset()) -> list[tuple[Any, int]]:
+    """[(mention, new start)] for mentions that begin with a person's possessive ("Ana Voss's Iron Guild",
+    "President Voss's Iron Guild Party"): the person (a PERSON entity, a word of the article's people, or a name
+    after a title, ``titles``) is no part of the party's name."""
     trims = []
     for r in refs:
         for k in range(r.start + 1, r.end - 1):
-            if doc[k].text in POSSESSIVE and doc[k - 1].ent_type_ == "PERSON":
+            if doc[k].text in POSSESSIVE and (doc[k - 1].ent_type_ == "PERSON" or doc[k - 1].text in people
+                                              or doc[r.start].lower_.rstrip(".") in titles
+                                              or r.start > 0 and doc[r.start - 1].lower_.rstrip(".") in titles):
                 trims.append((r, k + 1))
                 break
     return trims
