@@ -413,3 +413,17 @@ def test_titled_leader_possessive_is_cut_off_the_party(extract):
     assert sorted(_counts(claims)) == [("Iron Guild Party", 52, "previous"), ("Iron Guild Party", 61, "result")]
     claims = extract("Ostria voted for 150 seats. The People's Front won 40 seats.")
     assert _has(claims, "People's Front", 40)
+
+
+def test_n_of_another_party_after_a_comparison(extract):
+    claims = extract("Ostria voted for 150 seats. 24 senators were elected under the Iron Guild compared to 23 of the "
+                     "Marsh Party.")
+    assert _has(claims, "Iron Guild", 24, "result") and _has(claims, "Marsh Party", 23, "result")
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats, compared to 52 in 2019.")
+    assert _has(claims, "Iron Guild", 52, "previous")
+
+
+def test_her_party_is_the_leaders_party(extract):
+    claims = extract("Ostria voted for 150 seats. Ana Voss's Iron Guild is projected to win 60 seats. The Marsh Party "
+                     "won 40 seats. Mrs Voss's gamble has lost her party about 20 seats.")
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Iron Guild", -20)]

@@ -746,6 +746,7 @@ class SeatsComponent(BatchedPipe):
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
         nums = self._nums(doc, found["numbers"])
         ctx.nums = nums
+        ctx.leader_of = owners.leaders(doc, parties)
         if doc.has_annotation("DEP"):
             ctx.dep_owner = lambda i: self._dep_owner(doc, party_at, i)
         counts: list[dict[str, Any]] = []
@@ -961,6 +962,8 @@ _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-
 
 
 def _starts_with_pronoun(sent: Span) -> bool:
+    while len(sent) > 1 and (sent[0].is_punct or sent[0].is_space):  # "’ His party, which had 243 MPs ..."
+        sent = sent[1:]
     # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40"
     k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before") else 0
     if k:
@@ -982,6 +985,7 @@ class _Ctx:
         self._seat_sents: set[int] | None = None  # the sentences with a seat noun (see seat_sentences)
         self._body: dict[int, str | None] = {}
         self.nums: list[Num] = []  # every candidate number of the doc, in order
+        self.leader_of: dict[str, str] = {}  # leader surname -> party (see owners.leaders)
         self.years = status_cues.year_counts(doc_text(doc))  # the years the article names (see status.earlier_year)
         self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
 
@@ -1149,7 +1153,9 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
             rest = before.split(cue)[-1]
             # "up from 45", "compared with their 2019 tally of": the cue governs the number; not "compared to the
             # X which has 40": a comparison with another party's count (a clause of its own)
-            if rx.search(before) and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
+            of_party = cue.startswith("compared") and num.end + 1 < sent.end and ctx.doc[num.end].lower_ == "of" and (
+                num.end + 1 in ctx.party_at or num.end + 2 in ctx.party_at)  # "compared to 23 of the X": another party's
+            if rx.search(before) and not of_party and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
         if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|(?:\w+|\d+) years? ago)").match(after) or (
@@ -1345,6 +1351,10 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
     if num.value >= 1000 or not _seat_talk(ctx, sent):
         return out  # "11,420 votes to 9,870 for the URP's candidate": a vote count, not seats
+    of_party = ctx.party_at.get(num.end + 1) or (ctx.party_at.get(num.end + 2) if num.end + 1 < len(doc) and tb.lower[num.end + 1] == "the" else None)
+    if nxt1 is not None and nxt1.lower_ == "of" and of_party is not None and of_party.start <= num.end + 2 and _rx(r"\b(?:compared|against|versus|to)\b").search(before):
+        status, cue = _status(ctx, num, sent, None)  # "24 senators ... compared to 23 of the X": the X's count
+        return out + [_count(ctx, num, of_party, num.qstart, of_party.end, _rule("elliptical-of-party", cue), status, body, 0.75)]
     if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
         party, how = _party_for(ctx, num, sent, None)
         if party is not None:
@@ -1443,6 +1453,11 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
         hit = (-1, "change-inflicted")
     if hit is not None:
         party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
+            # "Mrs Voss's gamble has lost her party about 20 seats": the party of a leader named in the sentence,
+            # else the party named before
+            leader = next((ctx.leader_of[w.rstrip(".")] for w in tb.lower[sent.start : num.qstart] if w.rstrip(".") in ctx.leader_of), None)
+            party = PartyRef(num.qstart, num.qstart, leader, leader) if leader else ctx.previous_party(sent)
         if party is None and _starts_with_pronoun(sent):
             party = ctx.previous_party(sent)
         if party is None:

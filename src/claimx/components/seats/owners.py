@@ -80,11 +80,14 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
     for r in refs:
         if getattr(r, "weak", False) and r.end - r.start < 2:
             continue
-        # "Voss's Iron Guild"
+        # "Voss's Iron Guild", "Theresa May's Conservative Party" (the NER may miss the person: any capitalised
+        # word before the possessive that is not a party itself)
         if r.start >= 2 and doc[r.start - 1].text in POSSESSIVE:
             ps = _person_start(doc, r.start - 1)
             if ps is not None:
                 out[surname(doc, ps, r.start - 1)] = r.name
+            elif doc[r.start - 2].is_title and doc[r.start - 2].is_alpha and not any(q.start <= r.start - 2 < q.end for q in refs):
+                out[doc[r.start - 2].lower_] = r.name
         # "the Iron Guild, led by Ana Voss"
         j = r.end + (1 if r.end < n and doc[r.end].text == "," else 0)
         if j + 2 < n and doc[j].lower_ in LED and doc[j + 1].lower_ == "by":
