@@ -427,3 +427,23 @@ def test_her_party_is_the_leaders_party(extract):
     claims = extract("Ostria voted for 150 seats. Ana Voss's Iron Guild is projected to win 60 seats. The Marsh Party "
                      "won 40 seats. Mrs Voss's gamble has lost her party about 20 seats.")
     assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Iron Guild", -20)]
+
+
+# ---------------------------------------------------------------- constructions read after the swap (fold B studied)
+def test_fraction_lines(extract):
+    claims = extract("Senate results\n\nIron Guild: 32/72\nMarsh Party: 27/72\n\nThe vote took place on 12/10.")
+    assert _has(claims, "Iron Guild", 32) and _has(claims, "Marsh Party", 27)
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [72, 72]
+    assert not [c for c in claims if c.type == "seat_count" and c.seats in (10, 12)]
+
+
+def test_each_before_the_verb_allies_and_respectively_split(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild and the Marsh Party each had 37 TDs elected.")
+    assert _has(claims, "Iron Guild", 37) and _has(claims, "Marsh Party", 37)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild and its allies secured 90 seats.")
+    assert _counts(claims) == [("Iron Guild and allies", 90, "result")]
+    claims = extract("Ostria voted for 150 seats. Zorvanta and Pelinor won 11 and seven seats, respectively.")
+    assert _has(claims, "Zorvanta", 11) and _has(claims, "Pelinor", 7)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won most votes. The Marsh Party gained. It brought the "
+                     "party to 38 seats.")
+    assert _counts(claims) == [("Marsh Party", 38, "result")]

@@ -46,3 +46,17 @@ def generic_must_win(before: str, sentence: str) -> bool:
 def absolute_majority_of(before: str) -> bool:
     m = _ABS_MAJ.search(before)
     return bool(m) and not _COUNT_VERB.search(before[: m.start()].split(",")[-1])
+
+
+_FRACTION = re.compile(r"^(\d{1,4})/(\d{1,4})$")
+
+
+def seat_fraction(token_text: str) -> tuple[int, int] | None:
+    """ "Iron Guild: 32/72": a party's seats out of the chamber's, written as one fraction token; (32, 72) when
+    the part is at most the whole (not a date such as "12/10" read the other way: the caller wants a party
+    before it)."""
+    m = _FRACTION.match(token_text)
+    if not m:
+        return None
+    n, total = int(m.group(1)), int(m.group(2))
+    return (n, total) if 0 <= n <= total and total >= 5 else None

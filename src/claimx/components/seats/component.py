@@ -387,6 +387,13 @@ class SeatsComponent(BatchedPipe):
         i = 0
         while i < len(refs):
             r = refs[i]
+            if tb.lower[r.end : r.end + 3] in (["and", "its", "allies"], ["and", "their", "allies"], ["and", "its", "partners"]) \
+                    or tb.lower[r.end : r.end + 2] == ["and", "allies"]:
+                # "Morena and its allies secured 364 seats": the party with its allies
+                k = r.end + (2 if tb.lower[r.end + 1] == "allies" else 3)
+                merged.append(PartyRef(r.start, k, f"{r.name} and allies", tb.span_text(r.start, k)))
+                i += 1
+                continue
             if i + 1 < len(refs):
                 n = refs[i + 1]
                 between = tb.span_text(r.end, n.start).strip()
@@ -776,6 +783,8 @@ class SeatsComponent(BatchedPipe):
                                         "rule": "seats/change-signed-bracket", "confidence": 0.8, "party": d["party"],
                                         "party_text": d.get("party_text"), "delta": signed[0], "approximate": False,
                                         "qualifier": None})
+        for d in _fractions(ctx):  # "Iron Guild: 32/72"
+            add_draft(doc, d)
         _respectively(ctx, num_char, counts)
         _carry_projection(ctx, num_char, counts)
 
@@ -1382,7 +1391,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
 
 def _pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
-    before = _words(ctx.doc, max(sent.start, num.qstart - 3), num.qstart)
+    before = _words(ctx.doc, max(sent.start, num.qstart - 4), num.qstart)
+    if before.endswith((" to", " at", " on")):  # "It brought the party to 38 seats", "put them at 40"
+        before = before.rsplit(" ", 1)[0]
     # ``before`` is a phrase of the list or ends with " " + one
     return (" " + before).endswith(ctx.c.words_tuple("pronoun_objects", prefix=" "))
 
@@ -1656,6 +1667,33 @@ def _with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | Non
     return PartyRef(p.start, close, " and ".join(dict.fromkeys(names)), tb.span_text(p.start, close))
 
 
+def _fractions(ctx: _Ctx) -> list[dict[str, Any]]:
+    """ "Iron Guild: 32/72", "the Guild — 32/72 seats": a party's count and the chamber's size in one fraction
+    token right after the party (through a colon or a dash)."""
+    doc = ctx.doc
+    tb = _table(doc)
+    out: list[dict[str, Any]] = []
+    for i, w in enumerate(tb.text):
+        if "/" not in w:
+            continue
+        frac = chambers.seat_fraction(w)
+        if frac is None or ctx.sent_of[i] is None:
+            continue
+        sent = ctx.sents[ctx.sent_of[i]]
+        j = i - 1
+        while j >= sent.start and (tb.text[j] in (":", "=") or tb.text[j] in DASHES):
+            j -= 1
+        party = ctx.party_at.get(j)
+        if party is None or j == i - 1:
+            continue  # only "X: 32/72", "X — 32/72" (not "on 12/10", a date)
+        num = Num(i, i + 1, frac[0], i)
+        status, cue = _status(ctx, num, sent, None)
+        body = ctx.body_in(sent) or ctx.main_body
+        out.append(_count(ctx, num, party, party.start, i + 1, _rule("count-fraction", cue), status, body, 0.8))
+        out.append(_emit(ctx, "chamber_size", i, i + 1, "chamber-fraction", 0.8, body=body, seats=frac[1]))
+    return out
+
+
 def _up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
     """ "With 94 MPs, up from 81, ...": a bare "up / down from N" right after a count is that party's
     previous count."""
@@ -1714,6 +1752,12 @@ def _respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, An
             if sent.start <= p.start and doc[p.start].idx < first and p.name not in [q.name for q in ps]:
                 ps.append(p)
         in_sent.sort(key=lambda d: num_char[id(d)])
+        if len(ps) < len(in_sent):  # "Shas and United Torah Judaism won 11 and seven seats, respectively": one
+            split: list[PartyRef] = []  # unknown run holds both names; split it at its "and"
+            for p in ps:
+                words = p.text.split(" and ")
+                split.extend(PartyRef(p.start, p.end, w.strip(), w.strip()) for w in words) if len(words) > 1 else split.append(p)
+            ps = split
         if len(ps) >= len(in_sent):
             for d, p in zip(in_sent, ps[-len(in_sent):]):
                 d["party"], d["party_text"] = p.name, p.text

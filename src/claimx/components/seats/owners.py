@@ -141,14 +141,18 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
 
 
 def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int) -> list[Any]:
-    """ "X obtained 23% against 22% for Y, with 58 seats each": the distinct parties of the sentence before the
-    number when "each" / "apiece" follows the number or its seat noun; [] otherwise."""
+    """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
+    parties of the sentence before the number when "each" / "apiece" follows the number or its seat noun, or
+    "each" / "both" stands just before its verb; [] otherwise."""
     j = num_end
     while j < len(doc) and j < num_end + 3 and doc[j].lower_ not in ("each", "apiece"):
         if doc[j].is_punct:
-            return []
+            break
         j += 1
-    if j >= len(doc) or doc[j].lower_ not in ("each", "apiece"):
+    after = j < len(doc) and doc[j].lower_ in ("each", "apiece")
+    # "X and Y each got five seats", "X and Y both won 37": "each" / "both" just before the verb
+    before = any(doc[k].lower_ in ("each", "both") for k in range(max(sent_start, num_start - 3), num_start))
+    if not (after or before):
         return []
     seen: dict[str, Any] = {}
     for r in refs:
