@@ -447,3 +447,18 @@ def test_each_before_the_verb_allies_and_respectively_split(extract):
     claims = extract("Ostria voted for 150 seats. The Iron Guild won most votes. The Marsh Party gained. It brought the "
                      "party to 38 seats.")
     assert _counts(claims) == [("Marsh Party", 38, "result")]
+
+
+def test_abbreviation_between_party_and_number_and_taken_by(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild (IG) 52, the Marsh Party (MP) eight.")
+    assert _has(claims, "Iron Guild", 52) and _has(claims, "Marsh Party", 8)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats and 21 were taken by independents.")
+    assert _has(claims, "Independent", 21)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 51 seats, dropping from 62 to 51.")
+    assert _has(claims, "Iron Guild", 62, "previous")
+
+
+def test_two_people_joined_by_and_are_no_party(extract):
+    claims = extract("Ostria voted for 150 seats. The Marsh Party gained. Brendan Hale and Niamh Roe were elected. "
+                     "It brought the party to 38 seats.")
+    assert not [c for c in claims if c.type == "seat_count" and "Hale" in c.party]

@@ -423,7 +423,12 @@ class SeatsComponent(BatchedPipe):
             i += 1
         # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
         # lexicon knows the name as a party
-        return [r for r in merged if not_a_party(r.text) is None or lookup_party(r.text, countries) is not None]
+        def two_people(r: PartyRef) -> bool:  # "Brendan Hale and Niamh Roe": two full PERSON names joined by "and"
+            sides = r.text.split(" and ")
+            parts = [t for t in doc[r.start : r.end] if t.lower_ != "and"]
+            return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
+
+        return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
 
     def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
                   people: set[str]) -> list[PartyRef]:
@@ -1370,7 +1375,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             status, cue = _status(ctx, num, sent, None)
             return out + [_count(ctx, num, party, num.qstart, num.end, _rule(f"count-of-total-{how}", cue), status, body, 0.85)]
         return out
-    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
+    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going |taken |won |claimed )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
     # a word after the number ends the construction, except the words of elliptical_next and, after a previous
     # count, those of elliptical_next_previous (the status is read only when it decides)
     # "went to 99 from 77 deputies", "increased to 68 from 56": the new count, then its previous one
@@ -1583,6 +1588,8 @@ def _party_for(
                        or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ"
                        or tb.text[j].isspace() and "\n" not in tb.text[j]):  # "Iron Guild<TAB>61": a table row
         j -= 1
+    if j - 2 >= lo and tb.text[j] == ")" and tb.text[j - 2] == "(" and j - 3 in ctx.party_at:
+        j -= 3  # "the Kuomintang (KMT) 52": the party's abbreviation between it and the number
     if j >= lo and j in ctx.party_at:
         p = ctx.party_at[j]
         gap = _words(doc, p.end, num.qstart)
