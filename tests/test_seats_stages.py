@@ -462,3 +462,17 @@ def test_two_people_joined_by_and_are_no_party(extract):
     claims = extract("Ostria voted for 150 seats. The Marsh Party gained. Brendan Hale and Niamh Roe were elected. "
                      "It brought the party to 38 seats.")
     assert not [c for c in claims if c.type == "seat_count" and "Hale" in c.party]
+
+
+def test_comparison_with_another_party_is_neither_change_nor_count(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 37 seats, one more than the Marsh Party. The Salt "
+                     "Party won 12 seats, three more than in 2019.")
+    assert sorted(_counts(claims)) == [("Iron Guild", 37, "result"), ("Salt Party", 12, "result")]
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Salt Party", 3)]
+
+
+def test_dates_chambers_and_commissions_with_abbreviations_are_no_parties():
+    assert not_a_party("Starting December") == "date"
+    assert not_a_party("Upper") == "chamber"
+    assert not_a_party("Election Commission (EC)") == "institution"
+    assert not_a_party("League of the First of June") is None

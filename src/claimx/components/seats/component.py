@@ -1327,6 +1327,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if change is not None:
         out.append(change)
         return out
+    if _rx(r"^(?:seats? )?(?:more|fewer|less)(?: seats?)? than\b").match(_words(doc, num.end, min(num.end + 4, sent.end))):
+        return out  # "one more than the X": the difference between two parties, nobody's count
 
     # ---- "M (seats) of (the) (X's) N seats": N is the chamber, M a count
     of_prev = _of_total(ctx, num, nums, sent, noun)
@@ -1497,6 +1499,8 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
         delta, rule = -num.value, "change-noun"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
+    elif m and any(k in ctx.party_at for k in range(num.end + len(m.group(0).split()), min(num.end + len(m.group(0).split()) + 3, sent.end))):
+        return None  # "37 seats, one more than the X": a comparison with another party, not a change
     elif m and not _rx(r"\b(?:won|got|win|secured)\s*$").search(before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())
