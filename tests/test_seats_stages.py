@@ -54,7 +54,7 @@ def test_broadcaster_is_no_party_of_a_change(extract):
 def test_number_word_in_a_name_and_date_days_are_no_candidates(extract):
     claims = extract("Ostria voted for 120 seats. The Iron Guild won 64 seats, an exit poll by Channel Nine said. "
                      "Sept. 30 is the deadline for a coalition.")
-    assert _counts(claims) == [("Iron Guild", 64, "result")]
+    assert _counts(claims) == [("Iron Guild", 64, "projected")]  # an exit poll's figure
 
 
 def test_number_words_and_days_that_are_counts(extract):
@@ -476,3 +476,15 @@ def test_dates_chambers_and_commissions_with_abbreviations_are_no_parties():
     assert not_a_party("Upper") == "chamber"
     assert not_a_party("Election Commission (EC)") == "institution"
     assert not_a_party("League of the First of June") is None
+
+
+def test_projection_cue_anywhere_and_year_earlier_in_the_sentence(extract):
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild will get 63 seats while the Marsh Party will "
+                     "receive 40 seats, according to an exit poll. The Salt Party will provisionally receive 12 seats.")
+    assert _has(claims, "Iron Guild", 63, "projected") and _has(claims, "Marsh Party", 40, "projected")
+    assert _has(claims, "Salt Party", 12, "projected")
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats. In the 2020 legislative "
+                     "election, the Iron Guild won 52 seats, of which 40 were district seats.")
+    assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats, up from 52 in 2020.")
+    assert _has(claims, "Iron Guild", 61, "result")

@@ -1191,6 +1191,8 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     if c.any_word("projected_cues").search(clause):
         return "projected", "projected"
+    if status_cues.projected_anywhere(_words(doc, max(sent.start, line_start), sent.end)):
+        return "projected", "projected-sentence"  # "..., according to an exit poll", "will provisionally receive 57"
     if status_cues.partial_count(_words(doc, max(sent.start, line_start), sent.end)):
         return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats", "..., preliminary results show"
     if num.qualifier and num.qualifier.startswith("hovering"):

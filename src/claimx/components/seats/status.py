@@ -54,6 +54,12 @@ def combination_hypothesis(sentence: str) -> bool:
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _YEAR_AFTER = re.compile(r"^(?:seats? |mps |deputies |members )?(?:it |they )?(?:had |won |held |got )?(?:in|at) (?:the )?((?:19|20)\d\d)\b")
 _YEAR_OPENING = re.compile(r"^(?:in|at the|back in) ((?:19|20)\d\d)\b")
+# "In the 2020 legislative election, the X won 61", "The X won 38 seats in 2020, of which 22 ...": a year
+# phrase earlier in the sentence than the number
+_YEAR_BEFORE = re.compile(r"\b(?:in|at|during) (?:the )?((?:19|20)\d\d)(?: (?:\w+ )?(?:election|elections|vote|polls?|ballot))?\b")
+_NOW_BETWEEN = re.compile(r"\b(?:now|this time|this year|while|but|whereas)\b")
+# projection cues that hold wherever they stand in the sentence ("..., according to an exit poll")
+_PROJECTED_ANYWHERE = re.compile(r"\b(?:exit polls?|projections?|provisional(?:ly)?|reportedly|according to (?:an? |the )?(?:\w+ )?(?:poll|forecast|projection|estimate)s?)\b")
 
 
 def year_counts(text: str) -> dict[int, int]:
@@ -70,6 +76,13 @@ def earlier_year(sentence_before: str, after: str, years: dict[int, int]) -> boo
     the year of an earlier election, and rarely name the year of the one they report next to a count."""
     m = _YEAR_AFTER.match(after) or _YEAR_OPENING.match(sentence_before)
     if not m:
+        m = next((x for x in _YEAR_BEFORE.finditer(sentence_before) if not _NOW_BETWEEN.search(sentence_before[x.end():])), None)
+    if not m:
         return False
     year = int(m.group(1))
     return year < max(years, default=year) or years.get(year, 0) <= 1
+
+
+def projected_anywhere(sentence: str) -> bool:
+    """An exit poll, a projection, "provisionally", "reportedly", "according to a poll" anywhere in the sentence."""
+    return bool(_PROJECTED_ANYWHERE.search(sentence))
