@@ -488,3 +488,16 @@ def test_projection_cue_anywhere_and_year_earlier_in_the_sentence(extract):
     assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
     claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats, up from 52 in 2020.")
     assert _has(claims, "Iron Guild", 61, "result")
+
+
+def test_changes_since_a_year_sign_words_and_weak_nouns(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 40 seats, losing eight since 2019. The Marsh Party "
+                     "got 20 seats, minus seven seats. The Salt Party is dropping six senators.")
+    assert sorted((c.party, c.delta) for c in claims if c.type == "seat_change") == [
+        ("Iron Guild", -8), ("Marsh Party", -7), ("Salt Party", -6)]
+    assert sorted(_counts(claims)) == [("Iron Guild", 40, "result"), ("Marsh Party", 20, "result")]
+
+
+def test_supermajority_of_n_is_a_threshold(extract):
+    claims = extract("Ostria voted for 150 seats. The pact falls short of the two-thirds majority of 100.")
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [100]

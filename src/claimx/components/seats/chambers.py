@@ -27,7 +27,7 @@ _MUST = re.compile(r"\b(?:a|any|each|every) (?:party|coalition|alliance|bloc|can
                    r"(?:must|has to|would have to|will have to|needs to|need to) (?:win|secure|get|hold|control|have|gain)"
                    r"(?: (?:at least|a minimum of|more than|over))?\s*$")
 _GOAL = re.compile(r"\b(?:majority|alone|govern|government|power|control)\b")
-_ABS_MAJ = re.compile(r"\b(?:an?|the) (?:absolute|outright|simple|overall|clear) majority of\s*$")
+_ABS_MAJ = re.compile(r"\b(?:an?|the) (?:absolute|outright|simple|overall|clear|two-thirds|two - thirds|three-fifths|qualified|constitutional) majority of\s*$")
 _COUNT_VERB = re.compile(r"\b(?:won|win|wins|winning|secured|secures|took|takes|takes|gained|captured|has|had|holds|held|with|by)\b")
 
 
