@@ -337,7 +337,7 @@ def test_coordinated_verb_shares_the_subject(extract):
 
 
 def test_seat_noun_after_adjective_and_place(extract):
-    claims = extract("Ostria voted for 150 seats. The Greens were likely to win at least one inner Harbour seat.")
+    claims = extract("Ostria voted for 150 seats. The Greens were likely to win at least one northern Lisbon seat.")
     assert _has(claims, "Green Party", 1, "projected")
 
 
@@ -501,3 +501,9 @@ def test_changes_since_a_year_sign_words_and_weak_nouns(extract):
 def test_supermajority_of_n_is_a_threshold(extract):
     claims = extract("Ostria voted for 150 seats. The pact falls short of the two-thirds majority of 100.")
     assert [c.seats for c in claims if c.type == "majority_threshold"] == [100]
+
+
+def test_party_after_the_number(extract):
+    claims = extract("Ostria voted for 150 seats. Labor won 77 seats, with at least four Greens in opposition. The "
+                     "Greens won 4 votes in the committee.")
+    assert _has(claims, "Green Party", 4) and len([c for c in claims if c.type == "seat_count"]) == 2

@@ -1100,8 +1100,10 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
                     num.qstart == sent.start and _rx(r"^(?:were|was|have been|had been|are) (?:elected|returned|voted in)\b").match(_words(doc, j + 1, j + 4)))):
                 return j
             return None
-        if w in c["seat_adjectives"] or (doc[j].pos_ in ("ADJ", "PROPN") and doc[j].is_alpha and j + 1 < sent.end and steps < 2):
-            j += 1  # "86 House seats", "one inner Harbour seat"
+        if w in c["seat_adjectives"] or (j + 1 < sent.end and steps < 2 and doc[j].is_alpha and (
+                doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].ent_type_ in ("GPE", "LOC")
+                or doc[j].pos_ == "PROPN" and not (j in ctx.party_at and not ctx.party_at[j].weak) and w not in c["party_name_words"])):
+            j += 1  # "86 House seats", "one inner Harbour seat" (not "35 National MPs": a party's name)
             steps += 1
             continue
         # a body name between ("86 Lok Sabha seats")
@@ -1243,6 +1245,17 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     body = ctx.body_in(sent) or ctx.main_body
     tail = noun if noun is not None else num.end - 1
     after = _words(doc, tail + 1, min(tail + 9, sent.end))
+
+    # "at least four Greens", "the 35 National MPs": a party mention right after the number, in the plural or
+    # followed by a seat noun, names whose seats they are
+    p_after = ctx.party_at.get(num.end)
+    if noun is None and p_after is not None and p_after.start == num.end and not p_after.weak and _seat_talk(ctx, sent):
+        k = p_after.end
+        plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
+        if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took")):
+            end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
+            status, cue = _status(ctx, num, sent, None)
+            return [_count(ctx, num, p_after, num.qstart, end, _rule("count-party-noun", cue), status, body, 0.75)]
 
     # undecided / counted seats are nobody's
     if noun is not None and c.starts_near("undecided_after", after, 12):
