@@ -507,3 +507,15 @@ def test_party_after_the_number(extract):
     claims = extract("Ostria voted for 150 seats. Labor won 77 seats, with at least four Greens in opposition. The "
                      "Greens won 4 votes in the committee.")
     assert _has(claims, "Green Party", 4) and len([c for c in claims if c.type == "seat_count"]) == 2
+
+
+def test_chamber_as_subject_body_and_majority_which_would_need(extract):
+    claims = extract("Ostria voted for seats in the 113-seat body. In 2004, Ostria's Legislature had 225 seats. Later "
+                     "the Legislative Yuan was reduced to 113 seats. No party won a majority, which would need at least "
+                     "57 seats. The Iron Guild won 40 seats. The party is down by about 25 seats.")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [113, 225, 113]
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [57]
+    assert _counts(claims) == [("Iron Guild", 40, "result")]
+    assert [(c.party, c.delta, c.approximate) for c in claims if c.type == "seat_change"] == [("Iron Guild", -25, True)]
+    claims = extract("Ostria voted for 150 seats. The Iron Guild had 40 seats in the old house.")
+    assert _has(claims, "Iron Guild", 40) and [c.seats for c in claims if c.type == "chamber_size"] == [150]
