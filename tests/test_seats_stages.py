@@ -519,3 +519,9 @@ def test_chamber_as_subject_body_and_majority_which_would_need(extract):
     assert [(c.party, c.delta, c.approximate) for c in claims if c.type == "seat_change"] == [("Iron Guild", -25, True)]
     claims = extract("Ostria voted for 150 seats. The Iron Guild had 40 seats in the old house.")
     assert _has(claims, "Iron Guild", 40) and [c.seats for c in claims if c.type == "chamber_size"] == [150]
+
+
+def test_seats_declared_and_titled_officials(extract):
+    claims = extract("Ostria voted for 222 seats. The Iron Guild won 82 seats. Commission chairman Tan Sri Amir Lumo "
+                     "said no party had secured a majority of the 219 seats declared.")
+    assert _counts(claims) == [("Iron Guild", 82, "result")]
