@@ -525,3 +525,9 @@ def test_seats_declared_and_titled_officials(extract):
     claims = extract("Ostria voted for 222 seats. The Iron Guild won 82 seats. Commission chairman Tan Sri Amir Lumo "
                      "said no party had secured a majority of the 219 seats declared.")
     assert _counts(claims) == [("Iron Guild", 82, "result")]
+
+
+def test_pronoun_subject_after_a_sentence_adverb(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild kept all its senators. Therefore, it will have 32 seats "
+                     "starting in December.")
+    assert _has(claims, "Iron Guild", 32)

@@ -982,6 +982,8 @@ def _starts_with_pronoun(sent: Span) -> bool:
     k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before") else 0
     if k:
         sent = sent[k:]
+    elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
+        sent = sent[2:]  # "Therefore, it will have 32 seats", "However, the party ..."
     words = [t.lower_ for t in sent[:3]]
     if _PARTY_NP.match(" ".join(t.text for t in sent[:7]).replace(" - ", "-")):
         return True  # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"
