@@ -531,3 +531,9 @@ def test_pronoun_subject_after_a_sentence_adverb(extract):
     claims = extract("Ostria voted for 150 seats. The Iron Guild kept all its senators. Therefore, it will have 32 seats "
                      "starting in December.")
     assert _has(claims, "Iron Guild", 32)
+
+
+def test_of_the_m_seats_it_holds_is_the_partys_previous_count(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild managed to keep 54 of the 58 seats it currently holds.")
+    assert _has(claims, "Iron Guild", 54, "result") and _has(claims, "Iron Guild", 58, "previous")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [150]

@@ -1179,7 +1179,7 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|(?:\w+|\d+) years? ago)").match(after) or (
                 _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before) and _rx(r"^in (?:19|20)\d\d\b").match(after)):
             return "previous", "previous-had"
-    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:had|held|won)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
+    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:currently |previously )?(?:had|held|won|holds)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
         return "previous", "previous-after"
     if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
         return "previous", "previous-result"
@@ -1351,6 +1351,9 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     of_prev = _of_total(ctx, num, nums, sent, noun)
     if of_prev is not None and noun is not None and _sub_chamber(ctx, noun, sent):
         return out  # "3 of the 10 seats in the capital region": a part of the chamber
+    own = _rx(r"^(?:it|they|the party) (?:currently |now |previously |still )?(?:holds|held|had|has|have|won)\b")
+    if of_prev is not None and noun is not None and own.match(_words(doc, noun + 1, min(noun + 5, sent.end))):
+        of_prev = None  # "kept 104 of the 118 seats it currently holds": 118 is the party's own count, not the chamber
     if of_prev is not None:
         out.append(_emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
         return out
