@@ -537,3 +537,9 @@ def test_of_the_m_seats_it_holds_is_the_partys_previous_count(extract):
     claims = extract("Ostria voted for 150 seats. The Iron Guild managed to keep 54 of the 58 seats it currently holds.")
     assert _has(claims, "Iron Guild", 54, "result") and _has(claims, "Iron Guild", 58, "previous")
     assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
+
+
+def test_fraction_lists_take_the_chamber_of_their_heading(extract):
+    claims = extract("Ostria voted for both houses.\n\nThe Senate\nIron Guild: 32/72\n\nThe Lower House\nIron Guild: 104/257")
+    bodies = {c.seats: c.body for c in claims if c.type == "seat_count"}
+    assert bodies[32] == "Senate" and bodies[104] != "Senate"

@@ -1723,10 +1723,26 @@ def _fractions(ctx: _Ctx) -> list[dict[str, Any]]:
             continue  # only "X: 32/72", "X — 32/72" (not "on 12/10", a date)
         num = Num(i, i + 1, frac[0], i)
         status, cue = _status(ctx, num, sent, None)
-        body = ctx.body_in(sent) or ctx.main_body
+        body = ctx.body_in(sent) or _heading_body(ctx, ctx.sent_of[i]) or ctx.main_body
         out.append(_count(ctx, num, party, party.start, i + 1, _rule("count-fraction", cue), status, body, 0.8))
         out.append(_emit(ctx, "chamber_size", i, i + 1, "chamber-fraction", 0.8, body=body, seats=frac[1]))
     return out
+
+
+def _heading_body(ctx: _Ctx, k: int, lines: int = 6) -> str | None:
+    """The chamber a list belongs to: "The Senate" / "Lower House" as a short heading line a few lines above."""
+    for j in range(k - 1, max(-1, k - 1 - lines), -1):
+        sent = ctx.sents[j]
+        if len(sent) <= 6:
+            b = ctx.body_in(sent)
+            if b:
+                return b
+            words = {t.lower_ for t in sent}
+            if "senate" in words or "upper" in words:
+                return "Senate"
+            if words & {"lower", "deputies", "commons", "representatives"}:
+                return ctx.main_body if ctx.main_body and ctx.main_body != "Senate" else "Lower House"
+    return None
 
 
 def _up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
