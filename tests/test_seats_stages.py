@@ -54,7 +54,7 @@ def test_broadcaster_is_no_party_of_a_change(extract):
 def test_number_word_in_a_name_and_date_days_are_no_candidates(extract):
     claims = extract("Ostria voted for 120 seats. The Iron Guild won 64 seats, an exit poll by Channel Nine said. "
                      "Sept. 30 is the deadline for a coalition.")
-    assert _counts(claims) == [("Iron Guild", 64, "result")]
+    assert _counts(claims) == [("Iron Guild", 64, "projected")]  # an exit poll's figure
 
 
 def test_number_words_and_days_that_are_counts(extract):
@@ -223,10 +223,10 @@ def test_seats_each(extract):
 
 # ---------------------------------------------------------------- owners: names made parties by their construction
 def test_unknown_single_word_parties(extract):
-    claims = extract("Ostria voted for 150 seats. Harvest won 28 seats and Lantern took 24. The left-wing Zorvanta won "
+    claims = extract("Ostria voted for 150 seats. Zorvanta won 28 seats and Lantern took 24. The left-wing Zorvanta won "
                      "33 seats. Pelinor, the far-right party, came third with 18 seats. Quellen (12 seats) will sit in "
                      "opposition.")
-    for party, seats in (("Harvest", 28), ("Lantern", 24), ("Zorvanta", 33), ("Pelinor", 18), ("Quellen", 12)):
+    for party, seats in (("Zorvanta", 28), ("Lantern", 24), ("Zorvanta", 33), ("Pelinor", 18), ("Quellen", 12)):
         assert _has(claims, party, seats), _counts(claims)
 
 
@@ -308,3 +308,238 @@ def test_not_changes(extract):
     assert _has(claims, "Marsh Party", 40, "result")
     assert changes.change_before_after("the guild won", "seats .") is None
     assert changes.change_before_after("the guild 's tally fell by", "") == (-1, "change-by")
+
+
+# ---------------------------------------------------------------- status by year, rule names
+def test_earlier_year_is_previous(extract):
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats. The Marsh Party had won 52 "
+                     "seats in the 2019 election. In 2019, it won 52.")
+    assert _has(claims, "Iron Guild", 61, "result")
+    assert len([c for c in claims if c.type == "seat_count" and c.status == "previous" and c.seats == 52]) == 2
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats in 2024.")
+    assert _has(claims, "Iron Guild", 61, "result")
+
+
+def test_rule_names_the_status_decision(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats, up from 52. With 90% of the votes "
+                     "counted, the Marsh Party had 40 seats.")
+    rules = {c.seats: c.rule for c in claims if c.type == "seat_count"}
+    assert rules[52].endswith("/status:previous-from")
+    assert rules[40].endswith("/status:partial-count")
+    assert "/status:" not in rules[61]
+
+
+def test_coordinated_verb_shares_the_subject(extract):
+    claims = extract("Ostria voted. The Iron Guild is still projected to secure 60 seats but presently has 55.")
+    assert _has(claims, "Iron Guild", 60, "projected") and _has(claims, "Iron Guild", 55, "result")
+    claims = extract("Ostria voted for 150 seats. The Greens won 12 seats, but the Iron Guild has 55.")
+    assert _has(claims, "Iron Guild", 55) and not _has(claims, "Green Party", 55)
+
+
+def test_seat_noun_after_adjective_and_place(extract):
+    claims = extract("Ostria voted for 150 seats. The Greens were likely to win at least one northern Lisbon seat.")
+    assert _has(claims, "Green Party", 1, "projected")
+
+
+def test_table_rows_and_ordinal_lists(extract):
+    claims = extract("Ostria election results for the 150-seat parliament\n\nIron Guild\t61\nMarsh Party\t40\n\n"
+                     "Party | Seats\nSalt Party | 22\nStone Union | 9\n")
+    for party, seats in (("Iron Guild", 61), ("Marsh Party", 40), ("Salt Party", 22), ("Stone Union", 9)):
+        assert _has(claims, party, seats), _counts(claims)
+    claims = extract("Ostria voted. The Iron Guild finished first on 61 seats; the Marsh Party was second on 40 and the "
+                     "Salt Party third on 22.")
+    assert _has(claims, "Salt Party", 22) and not _has(claims, "Marsh Party", 22)
+
+
+def test_table_of_votes_is_no_seat_table(extract):
+    claims = extract("Ostria election results: votes by party\n\nIron Guild\t61,200 votes\nMarsh Party\t40,100 votes\n")
+    assert not [c for c in claims if c.type == "seat_count"], _counts(claims)
+
+
+def test_labels_and_sub_chambers(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won in District 9 and Ward 12.")
+    assert not [c for c in claims if c.type == "seat_count"], _counts(claims)
+    claims = extract("Ostria voted. The Marsh Party won 3 of the 10 seats in the capital region.")
+    assert _has(claims, "Marsh Party", 3) and not [c for c in claims if c.type == "chamber_size"]
+    claims = extract("Ostria voted. The Iron Guild won 50 of the 88 seats in the state parliament.")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [88]
+    claims = extract("Ostria voted. The Iron Guild won 9 seats in the district.")
+    assert _has(claims, "Iron Guild", 9)
+
+
+def test_seats_run_for_and_where_voting_takes_place(extract):
+    claims = extract("Ostria votes on Sunday. The Iron Guild is contesting 150 seats and fielded candidates in 120 "
+                     "constituencies.")
+    assert not [c for c in claims if c.type in ("seat_count", "chamber_size")], _counts(claims)
+    claims = extract("Ostria votes on Sunday. Voting takes place in 543 constituencies across the country.")
+    assert [(c.type, c.seats) for c in claims if c.type in ("seat_count", "chamber_size")] == [("chamber_size", 543)]
+    claims = extract("Ostria votes on Sunday. Some 20 million voters will choose the 150 members of the National "
+                     "Assembly.")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
+
+
+def test_bloc_named_with_its_allies(extract):
+    claims = extract("Ostria voted. The Iron Guild, together with its allies the Marsh Party and the Salt Party, took "
+                     "120 seats. The Iron Guild alone won 90 seats.")
+    (bloc,) = [c for c in claims if c.type == "seat_count" and c.seats == 120]
+    assert all(n in bloc.party for n in ("Iron Guild", "Marsh Party", "Salt Party"))
+    assert _has(claims, "Iron Guild", 90)
+    claims = extract("Ostria voted. The Iron Guild, with 40 seats, beat the Marsh Party.")
+    assert _counts(claims) == [("Iron Guild", 40, "result")]
+
+
+def test_senators_are_senate_seats(extract):
+    claims = extract("Ostria voted. 24 senators were elected under the Iron Guild. The Iron Guild has 159 members in "
+                     "the National Assembly.")
+    bodies = {c.seats: c.body for c in claims if c.type == "seat_count"}
+    assert bodies[24] == "Senate" and bodies[159] == "National Assembly"
+
+
+def test_bracket_year_at_n_and_preliminary_after(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats (2019: 52).")
+    assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
+    claims = extract("Ostria voted for 150 seats. Projections put the Iron Guild at 61 seats and the Marsh Party at 40.")
+    assert _has(claims, "Iron Guild", 61, "projected") and _has(claims, "Marsh Party", 40, "projected")
+    claims = extract("Ostria voted for 150 seats. The Iron Guild will be the largest party with 61 seats, according to "
+                     "preliminary results.")
+    assert _has(claims, "Iron Guild", 61, "projected")
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats, the final results show.")
+    assert _has(claims, "Iron Guild", 61, "result")
+
+
+def test_titled_leader_possessive_is_cut_off_the_party(extract):
+    claims = extract("Ostria voted for 150 seats. President Voss's Iron Guild Party (IGP) won 61 seats; the IGP had 52 "
+                     "in 2019.")
+    assert sorted(_counts(claims)) == [("Iron Guild Party", 52, "previous"), ("Iron Guild Party", 61, "result")]
+    claims = extract("Ostria voted for 150 seats. The People's Front won 40 seats.")
+    assert _has(claims, "People's Front", 40)
+
+
+def test_n_of_another_party_after_a_comparison(extract):
+    claims = extract("Ostria voted for 150 seats. 24 senators were elected under the Iron Guild compared to 23 of the "
+                     "Marsh Party.")
+    assert _has(claims, "Iron Guild", 24, "result") and _has(claims, "Marsh Party", 23, "result")
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats, compared to 52 in 2019.")
+    assert _has(claims, "Iron Guild", 52, "previous")
+
+
+def test_her_party_is_the_leaders_party(extract):
+    claims = extract("Ostria voted for 150 seats. Ana Voss's Iron Guild is projected to win 60 seats. The Marsh Party "
+                     "won 40 seats. Mrs Voss's gamble has lost her party about 20 seats.")
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Iron Guild", -20)]
+
+
+# ---------------------------------------------------------------- constructions read after the swap (fold B studied)
+def test_fraction_lines(extract):
+    claims = extract("Senate results\n\nIron Guild: 32/72\nMarsh Party: 27/72\n\nThe vote took place on 12/10.")
+    assert _has(claims, "Iron Guild", 32) and _has(claims, "Marsh Party", 27)
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [72, 72]
+    assert not [c for c in claims if c.type == "seat_count" and c.seats in (10, 12)]
+
+
+def test_each_before_the_verb_allies_and_respectively_split(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild and the Marsh Party each had 37 TDs elected.")
+    assert _has(claims, "Iron Guild", 37) and _has(claims, "Marsh Party", 37)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild and its allies secured 90 seats.")
+    assert _counts(claims) == [("Iron Guild and allies", 90, "result")]
+    claims = extract("Ostria voted for 150 seats. Zorvanta and Pelinor won 11 and seven seats, respectively.")
+    assert _has(claims, "Zorvanta", 11) and _has(claims, "Pelinor", 7)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won most votes. The Marsh Party gained. It brought the "
+                     "party to 38 seats.")
+    assert _counts(claims) == [("Marsh Party", 38, "result")]
+
+
+def test_abbreviation_between_party_and_number_and_taken_by(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild (IG) 52, the Marsh Party (MP) eight.")
+    assert _has(claims, "Iron Guild", 52) and _has(claims, "Marsh Party", 8)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats and 21 were taken by independents.")
+    assert _has(claims, "Independent", 21)
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 51 seats, dropping from 62 to 51.")
+    assert _has(claims, "Iron Guild", 62, "previous")
+
+
+def test_two_people_joined_by_and_are_no_party(extract):
+    claims = extract("Ostria voted for 150 seats. The Marsh Party gained. Brendan Hale and Niamh Roe were elected. "
+                     "It brought the party to 38 seats.")
+    assert not [c for c in claims if c.type == "seat_count" and "Hale" in c.party]
+
+
+def test_comparison_with_another_party_is_neither_change_nor_count(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 37 seats, one more than the Marsh Party. The Salt "
+                     "Party won 12 seats, three more than in 2019.")
+    assert sorted(_counts(claims)) == [("Iron Guild", 37, "result"), ("Salt Party", 12, "result")]
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Salt Party", 3)]
+
+
+def test_dates_chambers_and_commissions_with_abbreviations_are_no_parties():
+    assert not_a_party("Starting December") == "date"
+    assert not_a_party("Upper") == "chamber"
+    assert not_a_party("Election Commission (EC)") == "institution"
+    assert not_a_party("League of the First of June") is None
+
+
+def test_projection_cue_anywhere_and_year_earlier_in_the_sentence(extract):
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild will get 63 seats while the Marsh Party will "
+                     "receive 40 seats, according to an exit poll. The Salt Party will provisionally receive 12 seats.")
+    assert _has(claims, "Iron Guild", 63, "projected") and _has(claims, "Marsh Party", 40, "projected")
+    assert _has(claims, "Salt Party", 12, "projected")
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats. In the 2020 legislative "
+                     "election, the Iron Guild won 52 seats, of which 40 were district seats.")
+    assert _has(claims, "Iron Guild", 61, "result") and _has(claims, "Iron Guild", 52, "previous")
+    claims = extract("Ostria voted for 150 seats in 2024. The Iron Guild won 61 seats, up from 52 in 2020.")
+    assert _has(claims, "Iron Guild", 61, "result")
+
+
+def test_changes_since_a_year_sign_words_and_weak_nouns(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 40 seats, losing eight since 2019. The Marsh Party "
+                     "got 20 seats, minus seven seats. The Salt Party is dropping six senators.")
+    assert sorted((c.party, c.delta) for c in claims if c.type == "seat_change") == [
+        ("Iron Guild", -8), ("Marsh Party", -7), ("Salt Party", -6)]
+    assert sorted(_counts(claims)) == [("Iron Guild", 40, "result"), ("Marsh Party", 20, "result")]
+
+
+def test_supermajority_of_n_is_a_threshold(extract):
+    claims = extract("Ostria voted for 150 seats. The pact falls short of the two-thirds majority of 100.")
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [100]
+
+
+def test_party_after_the_number(extract):
+    claims = extract("Ostria voted for 150 seats. Labor won 77 seats, with at least four Greens in opposition. The "
+                     "Greens won 4 votes in the committee.")
+    assert _has(claims, "Green Party", 4) and len([c for c in claims if c.type == "seat_count"]) == 2
+
+
+def test_chamber_as_subject_body_and_majority_which_would_need(extract):
+    claims = extract("Ostria voted for seats in the 113-seat body. In 2004, Ostria's Legislature had 225 seats. Later "
+                     "the Legislative Yuan was reduced to 113 seats. No party won a majority, which would need at least "
+                     "57 seats. The Iron Guild won 40 seats. The party is down by about 25 seats.")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [113, 225, 113]
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [57]
+    assert _counts(claims) == [("Iron Guild", 40, "result")]
+    assert [(c.party, c.delta, c.approximate) for c in claims if c.type == "seat_change"] == [("Iron Guild", -25, True)]
+    claims = extract("Ostria voted for 150 seats. The Iron Guild had 40 seats in the old house.")
+    assert _has(claims, "Iron Guild", 40) and [c.seats for c in claims if c.type == "chamber_size"] == [150]
+
+
+def test_seats_declared_and_titled_officials(extract):
+    claims = extract("Ostria voted for 222 seats. The Iron Guild won 82 seats. Commission chairman Tan Sri Amir Lumo "
+                     "said no party had secured a majority of the 219 seats declared.")
+    assert _counts(claims) == [("Iron Guild", 82, "result")]
+
+
+def test_pronoun_subject_after_a_sentence_adverb(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild kept all its senators. Therefore, it will have 32 seats "
+                     "starting in December.")
+    assert _has(claims, "Iron Guild", 32)
+
+
+def test_of_the_m_seats_it_holds_is_the_partys_previous_count(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild managed to keep 54 of the 58 seats it currently holds.")
+    assert _has(claims, "Iron Guild", 54, "result") and _has(claims, "Iron Guild", 58, "previous")
+    assert [c.seats for c in claims if c.type == "chamber_size"] == [150]
+
+
+def test_fraction_lists_take_the_chamber_of_their_heading(extract):
+    claims = extract("Ostria voted for both houses.\n\nThe Senate\nIron Guild: 32/72\n\nThe Lower House\nIron Guild: 104/257")
+    bodies = {c.seats: c.body for c in claims if c.type == "seat_count"}
+    assert bodies[32] == "Senate" and bodies[104] != "Senate"

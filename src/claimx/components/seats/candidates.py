@@ -6,6 +6,8 @@ before any construction reads them:
 
 - a number word that is part of a name: capitalised in mid-sentence right after or before another
   capitalised word ("an exit poll by Channel Nine", "the Seven Network");
+- a label: a number after a capitalised label noun ("District 9", "Ward 12", "Proposition 5"; the nouns are
+  ``label_nouns_before`` in ``data/seats/cues.json``);
 - the day of a date: after a month, written out or abbreviated ("on Nov. 4", "Sept 30"), or before one
   ("4 November"); the month word must not end a longer name ("the League of the First of June 22").
 
@@ -43,4 +45,14 @@ def date_day(doc: Doc, start: int, end: int, in_long_name: bool = False) -> str 
         return "date-day"
     if end < len(doc) and doc[end].text[:1].isupper() and is_date_word(doc[end].text) and doc[end].text.rstrip(".").lower() not in ("may", "mar"):
         return "date-day"
+    return None
+
+
+def label_number(doc: Doc, start: int, label_nouns: frozenset[str]) -> str | None:
+    """ "District 9", "Ward 12": a capitalised label noun right before the number."""
+    if start == 0:
+        return None
+    prev = doc[start - 1]
+    if prev.text[:1].isupper() and prev.lower_ in label_nouns:
+        return "label-number"
     return None

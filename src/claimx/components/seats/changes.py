@@ -29,8 +29,22 @@ _LOSS_SUBJECT = re.compile(r"\b(?:losses|loss|gains|gain|net gain|net loss)(?: \
 _MORE_THAN_BEFORE = re.compile(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than (?:it (?:won|had|got|held) )?(?:last time|in (?:19|20)\d\d|in the (?:last|previous|prior|past)|at the (?:last|previous)|before|previously|(?:four|five|three|two) years ago)")
 
 
+_SIGN_WORD = re.compile(r"\b(minus|plus)\s*$")
+_VERB_SINCE_NEG = re.compile(r"\b(?:lost|losing|lose|loses|shed|shedding|dropped|dropping)(?: (?:about|around|some|nearly|almost|roughly|just|only))?\s*$")
+_VERB_SINCE_POS = re.compile(r"\b(?:gained|gaining|gain|gains|added|adding)(?: (?:about|around|some|nearly|almost|roughly|just|only))?\s*$")
+_SINCE = re.compile(r"^(?:seats? |mandates? )?(?:since|compared (?:with|to)|on (?:its|their|the) (?:last|previous|20\d\d))\b")
+
+
 def change_before_after(before: str, after: str, lost_verb_before: bool = False) -> tuple[int, str] | None:
-    """(+1 / -1, construction) when the number is a seat change by one of the constructions above."""
+    """(+1 / -1, construction) when the number is a seat change by one of the constructions above, or
+    "minus seven seats" / "plus three", or "losing eight since 2019" (a change verb and a time reference)."""
+    m = _SIGN_WORD.search(before)
+    if m:
+        return (-1 if m.group(1) == "minus" else 1), "change-sign-word"
+    if _SINCE.match(after) and _VERB_SINCE_NEG.search(before):
+        return -1, "change-since"
+    if _SINCE.match(after) and _VERB_SINCE_POS.search(before):
+        return 1, "change-since"
     if _BY_UP.search(before):
         return 1, "change-by"
     if _BY_DOWN.search(before):

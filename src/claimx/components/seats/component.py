@@ -1,19 +1,25 @@
-"""claimx_seats: seat counts, seat changes, chamber sizes and majority thresholds.
+"""The claimx_seats component: seat counts, seat changes, chamber sizes and majority thresholds.
 
 (Majority-status statements are a component of their own; this one no longer reads ``majority.jsonl``.)
 
 Scanning is done by spaCy matchers built from data (``data/seats/``: ``numbers.jsonl`` finds numbers,
-``cues.json`` holds the word lists: seat nouns,
-projection / previous-election cues, change verbs, non-seat units...). Python then works per match:
-for each number it reads the construction around it (hedge before it, seat noun after it, "of N seats",
-"N-member House", "majority mark of N", "lost N seats", "PARTY — N", "N to the PARTY"...) and emits at
-most a few drafts, each with the ``rule`` id of the construction that fired.
+``cues.json`` holds the word lists: seat nouns, projection / previous-election cues, change verbs, non-seat
+units...). Python then works per number, in the order of the stages (see the package docstring):
 
-Party of a count: the construction's own party ("N to the X", "X: N", "X (N seats)", "X's N seats"),
-else (with a parser) the subject of the verb that takes the number (``dep_patterns.jsonl``, a
-DependencyMatcher), else the nearest party mention to its left in the same sentence and line, else one to
-its right, else (for "the party", "it", "they") the first party of the previous sentence. Party mentions are
-lexicon / NER parties, shaped names, and PERSON entities the article never treats as people.
+1. candidates (``_excluded`` here, ``candidates``): units, money, times, dates, labels, number words in names;
+2. what it counts (``_classify``, with ``kinds``, ``chambers``, ``changes``): a chamber ("N-member House", "of
+   N seats", "to elect N deputies"), a threshold ("majority mark of N", "needs N for a majority"), a change
+   ("lost N seats", "fell by N"), a distance or the seats a party runs for (nothing), or a count;
+3. whose (``_party_for``, ``owners``): the construction's own party ("N to the X", "X: N", "X (N seats)"),
+   else (with a parser) the subject of the verb that takes the number (``dep_patterns.jsonl``, a
+   DependencyMatcher; a coordinated verb shares its subject), else the nearest party mention to its left in the
+   same sentence and line, else one to its right, else (for "the party", "it", "they") the first party of the
+   previous sentence. Party mentions are lexicon / NER parties, shaped names, names made parties by their
+   construction, leaders' parties ("Voss's party"), minus names that are never parties (``mention_filter``);
+4. status and hedge (``_status``, ``status``).
+
+Each draft carries the ``rule`` of the construction that fired and, for counts whose status a cue decided,
+the status decision ("count-dep-subject/status:previous-from").
 """
 
 from __future__ import annotations
@@ -361,26 +367,33 @@ class SeatsComponent(BatchedPipe):
         refs.extend(self._head_references(doc, refs))
         # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
         taken = {i for r in refs for i in range(r.start, r.end)}
-        for s, e, _how in owners.shaped_party_names(doc, taken, people, self.cues["count_verbs"], self.cues["seat_nouns"]):
+        for s, e, _how in owners.shaped_party_names(doc, taken, people, self.cues["count_verbs"], self.cues["seat_nouns"], tb.lower):
             text = tb.span_text(s, e)
             entry = lookup_party(text, countries)
             refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
         refs = _drop_places(doc, refs)
         # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
-        for r, s in owners.possessive_person_trims(doc, refs):
+        for r, s in owners.possessive_person_trims(doc, refs, people, self.cues["person_cues_before"]):
             text = tb.span_text(s, r.end)
             entry = lookup_party(text, countries)
             r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
         leader_of = owners.leaders(doc, refs)
         if leader_of:
             taken = {i for r in refs for i in range(r.start, r.end)}
-            refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text)))
+            refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text), tb.lower))
         refs.sort(key=lambda r: r.start)
         # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
         merged: list[PartyRef] = []
         i = 0
         while i < len(refs):
             r = refs[i]
+            if tb.lower[r.end : r.end + 3] in (["and", "its", "allies"], ["and", "their", "allies"], ["and", "its", "partners"]) \
+                    or tb.lower[r.end : r.end + 2] == ["and", "allies"]:
+                # "Morena and its allies secured 364 seats": the party with its allies
+                k = r.end + (2 if tb.lower[r.end + 1] == "allies" else 3)
+                merged.append(PartyRef(r.start, k, f"{r.name} and allies", tb.span_text(r.start, k)))
+                i += 1
+                continue
             if i + 1 < len(refs):
                 n = refs[i + 1]
                 between = tb.span_text(r.end, n.start).strip()
@@ -410,7 +423,12 @@ class SeatsComponent(BatchedPipe):
             i += 1
         # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
         # lexicon knows the name as a party
-        return [r for r in merged if not_a_party(r.text) is None or lookup_party(r.text, countries) is not None]
+        def two_people(r: PartyRef) -> bool:  # "Brendan Hale and Niamh Roe": two full PERSON names joined by "and"
+            sides = r.text.split(" and ")
+            parts = [t for t in doc[r.start : r.end] if t.lower_ != "and"]
+            return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
+
+        return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
 
     def _registry(self, doc: Doc, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
                   people: set[str]) -> list[PartyRef]:
@@ -740,6 +758,7 @@ class SeatsComponent(BatchedPipe):
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
         nums = self._nums(doc, found["numbers"])
         ctx.nums = nums
+        ctx.leader_of = owners.leaders(doc, parties)
         if doc.has_annotation("DEP"):
             ctx.dep_owner = lambda i: self._dep_owner(doc, party_at, i)
         counts: list[dict[str, Any]] = []
@@ -769,6 +788,8 @@ class SeatsComponent(BatchedPipe):
                                         "rule": "seats/change-signed-bracket", "confidence": 0.8, "party": d["party"],
                                         "party_text": d.get("party_text"), "delta": signed[0], "approximate": False,
                                         "qualifier": None})
+        for d in _fractions(ctx):  # "Iron Guild: 32/72"
+            add_draft(doc, d)
         _respectively(ctx, num_char, counts)
         _carry_projection(ctx, num_char, counts)
 
@@ -955,6 +976,14 @@ _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-
 
 
 def _starts_with_pronoun(sent: Span) -> bool:
+    while len(sent) > 1 and (sent[0].is_punct or sent[0].is_space):  # "’ His party, which had 243 MPs ..."
+        sent = sent[1:]
+    # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40"
+    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before") else 0
+    if k:
+        sent = sent[k:]
+    elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
+        sent = sent[2:]  # "Therefore, it will have 32 seats", "However, the party ..."
     words = [t.lower_ for t in sent[:3]]
     if _PARTY_NP.match(" ".join(t.text for t in sent[:7]).replace(" - ", "-")):
         return True  # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"
@@ -972,6 +1001,8 @@ class _Ctx:
         self._seat_sents: set[int] | None = None  # the sentences with a seat noun (see seat_sentences)
         self._body: dict[int, str | None] = {}
         self.nums: list[Num] = []  # every candidate number of the doc, in order
+        self.leader_of: dict[str, str] = {}  # leader surname -> party (see owners.leaders)
+        self.years = status_cues.year_counts(doc_text(doc))  # the years the article names (see status.earlier_year)
         self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
 
     def owner(self, num: "Num") -> PartyRef | None:
@@ -1061,7 +1092,8 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             return j
         if w in c["seat_nouns_weak"]:
             nxt = _words(doc, j + 1, j + 3)
-            if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly"):
+            if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly") or \
+                    _rx(r"^of (?:the )?(?:\w+ )?(?:parliament|house|assembly|senate|chamber|legislature|congress)\b").match(_words(doc, j + 1, j + 5)):
                 return j
             # "with 62 members", "has 40 members", "24 senators were elected": a party's members of the chamber
             # (never a membership in the thousands)
@@ -1070,8 +1102,10 @@ def _seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
                     num.qstart == sent.start and _rx(r"^(?:were|was|have been|had been|are) (?:elected|returned|voted in)\b").match(_words(doc, j + 1, j + 4)))):
                 return j
             return None
-        if w in c["seat_adjectives"]:
-            j += 1
+        if w in c["seat_adjectives"] or (j + 1 < sent.end and steps < 2 and doc[j].is_alpha and (
+                doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].ent_type_ in ("GPE", "LOC")
+                or doc[j].pos_ == "PROPN" and not (j in ctx.party_at and not ctx.party_at[j].weak) and w not in c["party_name_words"])):
+            j += 1  # "86 House seats", "one inner Harbour seat" (not "35 National MPs": a party's name)
             steps += 1
             continue
         # a body name between ("86 Lok Sabha seats")
@@ -1137,12 +1171,15 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
             rest = before.split(cue)[-1]
             # "up from 45", "compared with their 2019 tally of": the cue governs the number; not "compared to the
             # X which has 40": a comparison with another party's count (a clause of its own)
-            if rx.search(before) and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
+            of_party = cue.startswith("compared") and num.end + 1 < sent.end and ctx.doc[num.end].lower_ == "of" and (
+                num.end + 1 in ctx.party_at or num.end + 2 in ctx.party_at)  # "compared to 23 of the X": another party's
+            if rx.search(before) and not of_party and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
-        if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|in 20\d\d|in 19\d\d|(?:\w+|\d+) years? ago)").match(after):
+        if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|(?:\w+|\d+) years? ago)").match(after) or (
+                _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before) and _rx(r"^in (?:19|20)\d\d\b").match(after)):
             return "previous", "previous-had"
-    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:had|held|won)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
+    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:currently |previously )?(?:had|held|won|holds)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
         return "previous", "previous-after"
     if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
         return "previous", "previous-result"
@@ -1150,12 +1187,18 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
     # a projection cue counts in the number's own clause only: "is projected to secure 60 seats but now has 55"
     clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
+    if _rx(r"\( ?(?:19|20)\d\d ?:?\s*$").search(before):
+        return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
     if status_cues.past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
+    if status_cues.earlier_year(sent_before0, after, ctx.years):
+        return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     if c.any_word("projected_cues").search(clause):
         return "projected", "projected"
-    if status_cues.partial_count(sent_before):
-        return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats"
+    if status_cues.projected_anywhere(_words(doc, max(sent.start, line_start), sent.end)):
+        return "projected", "projected-sentence"  # "..., according to an exit poll", "will provisionally receive 57"
+    if status_cues.partial_count(_words(doc, max(sent.start, line_start), sent.end)):
+        return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats", "..., preliminary results show"
     if num.qualifier and num.qualifier.startswith("hovering"):
         return "projected", "projected"
     return "result", None
@@ -1164,6 +1207,12 @@ def _status(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str
 def _emit(ctx: _Ctx, type_: str, s: int, e: int, rule: str, conf: float, **fields: Any) -> dict[str, Any]:
     start_char, end_char = _table(ctx.doc).char_bounds(max(s, 0), min(e, len(ctx.doc)))
     return {"type": type_, "start": start_char, "end": end_char, "rule": f"seats/{rule}", "confidence": conf, **fields}
+
+
+def _rule(construction: str, status_cue: str | None) -> str:
+    """A count's rule: the construction that found it and, when a cue decided it, the status decision
+    ("count-dep-subject/status:previous-from")."""
+    return f"{construction}/status:{status_cue}" if status_cue else construction
 
 
 def _count(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str, status: str, body: str | None, conf: float) -> dict[str, Any]:
@@ -1182,7 +1231,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
     # stage 1 (candidates): a number word inside a name, the day of a date
     long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
-    if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name):
+    if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
+            or candidates.label_number(doc, num.qstart, c["label_nouns_before"]):
         return []
     out: list[dict[str, Any]] = []
     noun = _seat_noun_after(ctx, num, sent)
@@ -1198,6 +1248,17 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     tail = noun if noun is not None else num.end - 1
     after = _words(doc, tail + 1, min(tail + 9, sent.end))
 
+    # "at least four Greens", "the 35 National MPs": a party mention right after the number, in the plural or
+    # followed by a seat noun, names whose seats they are
+    p_after = ctx.party_at.get(num.end)
+    if noun is None and p_after is not None and p_after.start == num.end and not p_after.weak and _seat_talk(ctx, sent):
+        k = p_after.end
+        plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
+        if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took")):
+            end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
+            status, cue = _status(ctx, num, sent, None)
+            return [_count(ctx, num, p_after, num.qstart, end, _rule("count-party-noun", cue), status, body, 0.75)]
+
     # undecided / counted seats are nobody's
     if noun is not None and c.starts_near("undecided_after", after, 12):
         return []
@@ -1208,6 +1269,8 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # stage 2 (kinds): "four seats short", "short by 12 seats", "a lead of 20 seats" measure a distance
     if kinds.distance(_words(doc, max(sent.start, num.qstart - 8), num.qstart), _words(doc, num.end, min(num.end + 6, sent.end))):
         return []
+    if kinds.runs_for(before) and ctx.party_left(num.qstart, sent) is not None:
+        return []  # "the X is contesting 150 seats": seats it runs for (without a party: the chamber, below)
 
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
     if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):
@@ -1258,7 +1321,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             ctx.consumed.add(total.start)
             return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), num.end, "threshold-support-of", 0.8, body=body, seats=num.value),
                     _emit(ctx, "chamber_size", num.qstart, total.end + 1, "chamber-of-total", 0.8, body=body, seats=total.value)]
-    if need_before and goal_after:
+    if need_before and (goal_after or "majority" in tb.lower[max(sent.start, num.qstart - 8) : num.qstart]):  # "a majority, which would need 57"
         return [_emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
     if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)").match(after):
         return [_emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
@@ -1281,9 +1344,16 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if change is not None:
         out.append(change)
         return out
+    if _rx(r"^(?:seats? )?(?:more|fewer|less)(?: seats?)? than\b").match(_words(doc, num.end, min(num.end + 4, sent.end))):
+        return out  # "one more than the X": the difference between two parties, nobody's count
 
     # ---- "M (seats) of (the) (X's) N seats": N is the chamber, M a count
     of_prev = _of_total(ctx, num, nums, sent, noun)
+    if of_prev is not None and noun is not None and _sub_chamber(ctx, noun, sent):
+        return out  # "3 of the 10 seats in the capital region": a part of the chamber
+    own = _rx(r"^(?:it|they|the party) (?:currently |now |previously |still )?(?:holds|held|had|has|have|won)\b")
+    if of_prev is not None and noun is not None and own.match(_words(doc, noun + 1, min(noun + 5, sent.end))):
+        of_prev = None  # "kept 104 of the 118 seats it currently holds": 118 is the party's own count, not the chamber
     if of_prev is not None:
         out.append(_emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
         return out
@@ -1292,6 +1362,10 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [_emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
+
+    # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"
+    if noun is not None and chambers.chamber_subject(_words(doc, max(sent.start, num.qstart - 6), num.qstart)):
+        return [_emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-subject", 0.8, body=body, seats=num.value)]
 
     # ---- "to elect 500 deputies", "vying for 150 seats", "Parliament's 150 seats": the seats being filled
     if noun is not None and not ctx.party_left(num.qstart, sent) and (
@@ -1309,19 +1383,25 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         party, how = _party_for(ctx, num, sent, noun)
         if party is None:
             return out
-        status, _cue = _status(ctx, num, sent, noun)
-        return out + [_count(ctx, num, party, num.qstart, noun + 1, f"count-{how}", status, body, 0.9 if how != "previous-sentence" else 0.7)]
+        status, cue = _status(ctx, num, sent, noun)
+        if tb.lower[noun] in ("senators", "senator"):
+            body = "Senate"  # "24 senators were elected under X": the upper house, whatever the article's main body
+        return out + [_count(ctx, num, party, num.qstart, noun + 1, _rule(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
 
     # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
     if num.value >= 1000 or not _seat_talk(ctx, sent):
         return out  # "11,420 votes to 9,870 for the URP's candidate": a vote count, not seats
+    of_party = ctx.party_at.get(num.end + 1) or (ctx.party_at.get(num.end + 2) if num.end + 1 < len(doc) and tb.lower[num.end + 1] == "the" else None)
+    if nxt1 is not None and nxt1.lower_ == "of" and of_party is not None and of_party.start <= num.end + 2 and _rx(r"\b(?:compared|against|versus|to)\b").search(before):
+        status, cue = _status(ctx, num, sent, None)  # "24 senators ... compared to 23 of the X": the X's count
+        return out + [_count(ctx, num, of_party, num.qstart, of_party.end, _rule("elliptical-of-party", cue), status, body, 0.75)]
     if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
         party, how = _party_for(ctx, num, sent, None)
         if party is not None:
-            status, _ = _status(ctx, num, sent, None)
-            return out + [_count(ctx, num, party, num.qstart, num.end, f"count-of-total-{how}", status, body, 0.85)]
+            status, cue = _status(ctx, num, sent, None)
+            return out + [_count(ctx, num, party, num.qstart, num.end, _rule(f"count-of-total-{how}", cue), status, body, 0.85)]
         return out
-    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
+    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going |taken |won |claimed )?(?:to|for|by) ").match(_words(doc, num.end, num.end + 4) + " ")
     # a word after the number ends the construction, except the words of elliptical_next and, after a previous
     # count, those of elliptical_next_previous (the status is read only when it decides)
     # "went to 99 from 77 deputies", "increased to 68 from 56": the new count, then its previous one
@@ -1329,7 +1409,7 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     other_next = nxt1 is not None and not went_to and not to_from and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
-    status, _ = _status(ctx, num, sent, None)
+    status, cue = _status(ctx, num, sent, None)
     if other_next and status != "previous":
         return out
     party, how = _party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
@@ -1338,11 +1418,13 @@ def _classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     end = num.end
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
-    return out + [_count(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), f"elliptical-{how}", status, body, 0.75)]
+    return out + [_count(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), _rule(f"elliptical-{how}", cue), status, body, 0.75)]
 
 
 def _pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
-    before = _words(ctx.doc, max(sent.start, num.qstart - 3), num.qstart)
+    before = _words(ctx.doc, max(sent.start, num.qstart - 4), num.qstart)
+    if before.endswith((" to", " at", " on")):  # "It brought the party to 38 seats", "put them at 40"
+        before = before.rsplit(" ", 1)[0]
     # ``before`` is a phrase of the list or ends with " " + one
     return (" " + before).endswith(ctx.c.words_tuple("pronoun_objects", prefix=" "))
 
@@ -1381,6 +1463,19 @@ def _of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None
     return None
 
 
+def _sub_chamber(ctx: _Ctx, noun: int, sent: Span) -> bool:
+    """ "seats in the capital region", "seats in Harbour Province": the seats of a part of the country."""
+    doc = ctx.doc
+    j = noun + 1
+    if j >= sent.end or doc[j].lower_ not in ("in", "from", "across"):
+        return False
+    words = _words(doc, j + 1, min(j + 5, sent.end)).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    # (not "the 88 seats in the state parliament": a chamber noun names the chamber itself)
+    return any(w in ctx.c["sub_chamber_after"] for w in words[:3]) and not any(w in ctx.c["chamber_nouns"] for w in words[:4])
+
+
 def _next_is_of_total(ctx: _Ctx, num: Num, nums: list[Num], noun: int) -> bool:
     return False
 
@@ -1400,6 +1495,11 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
         hit = (-1, "change-inflicted")
     if hit is not None:
         party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
+            # "Mrs Voss's gamble has lost her party about 20 seats": the party of a leader named in the sentence,
+            # else the party named before
+            leader = next((ctx.leader_of[w.rstrip(".")] for w in tb.lower[sent.start : num.qstart] if w.rstrip(".") in ctx.leader_of), None)
+            party = PartyRef(num.qstart, num.qstart, leader, leader) if leader else ctx.previous_party(sent)
         if party is None and _starts_with_pronoun(sent):
             party = ctx.previous_party(sent)
         if party is None:
@@ -1423,6 +1523,8 @@ def _change(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, afte
         delta, rule = -num.value, "change-noun"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
+    elif m and any(k in ctx.party_at for k in range(num.end + len(m.group(0).split()), min(num.end + len(m.group(0).split()) + 3, sent.end))):
+        return None  # "37 seats, one more than the X": a comparison with another party, not a change
     elif m and not _rx(r"\b(?:won|got|win|secured)\s*$").search(before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())
@@ -1511,8 +1613,11 @@ def _party_for(
     j = num.qstart - 1
     tb = _table(doc)
     while j >= lo and (tb.lower[j] in ctx.c["party_skip_before_number"]
-                       or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ"):
+                       or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ"
+                       or tb.text[j].isspace() and "\n" not in tb.text[j]):  # "Iron Guild<TAB>61": a table row
         j -= 1
+    if j - 2 >= lo and tb.text[j] == ")" and tb.text[j - 2] == "(" and j - 3 in ctx.party_at:
+        j -= 3  # "the Kuomintang (KMT) 52": the party's abbreviation between it and the number
     if j >= lo and j in ctx.party_at:
         p = ctx.party_at[j]
         gap = _words(doc, p.end, num.qstart)
@@ -1520,6 +1625,9 @@ def _party_for(
         return p, how
     p = ctx.owner(num)
     if p is not None and p.start < num.qstart:
+        bloc = _with_allies(ctx, p, num, sent)
+        if bloc is not None:
+            return bloc, "dep-subject-with-allies"
         nearer = ctx.party_left(num.qstart, sent)
         if nearer is not None and nearer.start > p.end and nearer.name != p.name and any(
             w in ctx.c["clause_breaks"] for w in tb.lower[p.end : nearer.start]
@@ -1541,6 +1649,10 @@ def _party_for(
                 return p, "verb"
             if _rx(r"^(?:it|they) (?:had|held|won)").match(_words(doc, num.end, num.end + 2)) or _rx(r"\bfrom (?:the|its|their)\s*$").search(_words(doc, num.qstart - 3, num.qstart)):
                 return p, "previous"
+        if doc.has_annotation("DEP"):
+            p = owners.conj_subject(doc, num.end - 1, ctx.party_at, ctx.c["count_verbs"])
+            if p is not None:  # "X is projected to secure 60 seats but presently has 55"
+                return p, "conj-subject"
         if _rx(r"^(?:it|they) (?:had|held|won)").match(_words(doc, num.end, num.end + 2)) or (
             _rx(r"\b(?:it|they)(?: \w+){0,2}$").search(_words(doc, max(sent.start, num.qstart - 4), num.qstart)) and _starts_with_pronoun(sent)
         ):
@@ -1550,6 +1662,11 @@ def _party_for(
         return None, ""
     p = _appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
     if p is not None:
+        for r in ctx.parties:  # the party left of the number sits in a ", with the Y and the Z," aside of a bloc
+            if sent.start <= r.start < p.start:
+                bloc = _with_allies(ctx, r, num, sent)
+                if bloc is not None and bloc.end >= p.end:
+                    return bloc, "left-with-allies"
         return p, "left"
     p = ctx.party_right(end, sent, limit=10)
     if p is not None:
@@ -1563,6 +1680,69 @@ def _party_for(
         if p is not None:
             return p, "previous-sentence"
     return None, ""
+
+
+def _with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """ "X, with the federation formed with the Y and the Z, won 80 seats", "X, together with its allies Y and Z,
+    took 120": the count is the bloc's, named by its members."""
+    tb = _table(ctx.doc)
+    if p.end >= num.qstart or tb.text[p.end] != ",":
+        return None
+    lower = tb.lower
+    j = p.end + 1
+    if not (lower[j] == "with" or lower[j] in ("together", "along") and lower[j + 1] == "with"):
+        return None
+    close = next((k for k in range(j, num.qstart) if tb.text[k] == ","), None)
+    if close is None:
+        return None
+    allies = [r for r in ctx.parties if j < r.start and r.end <= close and r.name != p.name]
+    if not allies:
+        return None
+    names = [p.name] + [r.name for r in allies if r.name not in (p.name,)]
+    return PartyRef(p.start, close, " and ".join(dict.fromkeys(names)), tb.span_text(p.start, close))
+
+
+def _fractions(ctx: _Ctx) -> list[dict[str, Any]]:
+    """ "Iron Guild: 32/72", "the Guild — 32/72 seats": a party's count and the chamber's size in one fraction
+    token right after the party (through a colon or a dash)."""
+    doc = ctx.doc
+    tb = _table(doc)
+    out: list[dict[str, Any]] = []
+    for i, w in enumerate(tb.text):
+        if "/" not in w:
+            continue
+        frac = chambers.seat_fraction(w)
+        if frac is None or ctx.sent_of[i] is None:
+            continue
+        sent = ctx.sents[ctx.sent_of[i]]
+        j = i - 1
+        while j >= sent.start and (tb.text[j] in (":", "=") or tb.text[j] in DASHES):
+            j -= 1
+        party = ctx.party_at.get(j)
+        if party is None or j == i - 1:
+            continue  # only "X: 32/72", "X — 32/72" (not "on 12/10", a date)
+        num = Num(i, i + 1, frac[0], i)
+        status, cue = _status(ctx, num, sent, None)
+        body = ctx.body_in(sent) or _heading_body(ctx, ctx.sent_of[i]) or ctx.main_body
+        out.append(_count(ctx, num, party, party.start, i + 1, _rule("count-fraction", cue), status, body, 0.8))
+        out.append(_emit(ctx, "chamber_size", i, i + 1, "chamber-fraction", 0.8, body=body, seats=frac[1]))
+    return out
+
+
+def _heading_body(ctx: _Ctx, k: int, lines: int = 6) -> str | None:
+    """The chamber a list belongs to: "The Senate" / "Lower House" as a short heading line a few lines above."""
+    for j in range(k - 1, max(-1, k - 1 - lines), -1):
+        sent = ctx.sents[j]
+        if len(sent) <= 6:
+            b = ctx.body_in(sent)
+            if b:
+                return b
+            words = {t.lower_ for t in sent}
+            if "senate" in words or "upper" in words:
+                return "Senate"
+            if words & {"lower", "deputies", "commons", "representatives"}:
+                return ctx.main_body if ctx.main_body and ctx.main_body != "Senate" else "Lower House"
+    return None
 
 
 def _up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
@@ -1623,6 +1803,12 @@ def _respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, An
             if sent.start <= p.start and doc[p.start].idx < first and p.name not in [q.name for q in ps]:
                 ps.append(p)
         in_sent.sort(key=lambda d: num_char[id(d)])
+        if len(ps) < len(in_sent):  # "Shas and United Torah Judaism won 11 and seven seats, respectively": one
+            split: list[PartyRef] = []  # unknown run holds both names; split it at its "and"
+            for p in ps:
+                words = p.text.split(" and ")
+                split.extend(PartyRef(p.start, p.end, w.strip(), w.strip()) for w in words) if len(words) > 1 else split.append(p)
+            ps = split
         if len(ps) >= len(in_sent):
             for d, p in zip(in_sent, ps[-len(in_sent):]):
                 d["party"], d["party_text"] = p.name, p.text

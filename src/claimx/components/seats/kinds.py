@@ -45,3 +45,14 @@ def signed_change_after(text_after_count: str) -> tuple[int, int] | None:
         return None
     sign = 1 if m.group(1) == "+" else -1
     return sign * int(m.group(2)), m.end()
+
+
+# "the Iron Guild is contesting 150 seats", "fielded candidates in 120 constituencies": seats a party runs for,
+# not seats it holds
+_RUNS_FOR = re.compile(r"\b(?:contesting|contests|contest|contested|fielding|fielded|fields|field|running|ran|runs|standing|stood)"
+                       r"(?: (?:candidates|nominees|people))?(?: (?:in|for))?(?: (?:all|all of the|the|about|some|nearly|over|more than))?\s*$")
+
+
+def runs_for(before: str) -> str | None:
+    """ "contesting 150 seats", "fielded candidates in 120 constituencies": the seats a party runs for."""
+    return "runs-for" if _RUNS_FOR.search(before) else None

@@ -10,6 +10,7 @@ they receive seat counts, and the consistency checks then raise false errors. Th
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,7 @@ def _lists(path: str = str(DATA)) -> dict[str, frozenset[str]]:
 
 
 def _words(text: str) -> list[str]:
+    text = re.sub(r"\([^)]*\)", " ", text)  # "Election Commission (EC)": the defined abbreviation is no word of it
     return [w.strip(".,'’()").lower() for w in text.replace("’s", "").replace("'s", "").split()]
 
 
@@ -43,6 +45,8 @@ def not_a_party(text: str) -> str | None:
         return None
     if len(words) == 1 and is_date_word(words[0]):
         return "date"
+    if len(words) == 2 and is_date_word(words[-1]) and len(words[-1]) > 3:
+        return "date"  # "Starting December", "Last Monday": a capitalised sentence opener and a date
     if " ".join(words) in lists["news_organisations"]:
         return "news-organisation"
     if " ".join(words) in lists["chamber_words"]:

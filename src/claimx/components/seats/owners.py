@@ -57,13 +57,17 @@ def surname(doc: Doc, s: int, e: int) -> str:
     return doc[e - 1].text.lower().rstrip(".")
 
 
-def possessive_person_trims(doc: Doc, refs: Sequence[Any]) -> list[tuple[Any, int]]:
-    """[(mention, new start)] for mentions that begin with a person's possessive ("Ana Voss's Iron Guild"):
-    the person is no part of the party's name."""
+def possessive_person_trims(doc: Doc, refs: Sequence[Any], people: set[str] | frozenset[str] = frozenset(),
+                            titles: set[str] | frozenset[str] = frozenset()) -> list[tuple[Any, int]]:
+    """[(mention, new start)] for mentions that begin with a person's possessive ("Ana Voss's Iron Guild",
+    "President Voss's Iron Guild Party"): the person (a PERSON entity, a word of the article's people, or a name
+    after a title, ``titles``) is no part of the party's name."""
     trims = []
     for r in refs:
         for k in range(r.start + 1, r.end - 1):
-            if doc[k].text in POSSESSIVE and doc[k - 1].ent_type_ == "PERSON":
+            if doc[k].text in POSSESSIVE and (doc[k - 1].ent_type_ == "PERSON" or doc[k - 1].text in people
+                                              or doc[r.start].lower_.rstrip(".") in titles
+                                              or r.start > 0 and doc[r.start - 1].lower_.rstrip(".") in titles):
                 trims.append((r, k + 1))
                 break
     return trims
@@ -76,11 +80,14 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
     for r in refs:
         if getattr(r, "weak", False) and r.end - r.start < 2:
             continue
-        # "Voss's Iron Guild"
+        # "Voss's Iron Guild", "Theresa May's Conservative Party" (the NER may miss the person: any capitalised
+        # word before the possessive that is not a party itself)
         if r.start >= 2 and doc[r.start - 1].text in POSSESSIVE:
             ps = _person_start(doc, r.start - 1)
             if ps is not None:
                 out[surname(doc, ps, r.start - 1)] = r.name
+            elif doc[r.start - 2].is_title and doc[r.start - 2].is_alpha and not any(q.start <= r.start - 2 < q.end for q in refs):
+                out[doc[r.start - 2].lower_] = r.name
         # "the Iron Guild, led by Ana Voss"
         j = r.end + (1 if r.end < n and doc[r.end].text == "," else 0)
         if j + 2 < n and doc[j].lower_ in LED and doc[j + 1].lower_ == "by":
@@ -112,16 +119,16 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
 
 
 def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
-                    make: Callable[[int, int, str, str], Any]) -> list[Any]:
-    """Mentions "Voss's party", "Mr. Voss's alliance", "the Voss-led coalition" of a party in ``leader_of``."""
+                    make: Callable[[int, int, str, str], Any], lower: Sequence[str] | None = None) -> list[Any]:
+    """Mentions "Voss's party", "Mr. Voss's alliance", "the Voss-led coalition" of a party in ``leader_of``
+    (``lower``: the doc's lower-case token strings, when the caller has them, to skip other tokens cheaply)."""
     out = []
     n = len(doc)
-    for i, t in enumerate(doc):
+    lower = lower if lower is not None else [t.lower_ for t in doc]
+    for i in (k for k, w in enumerate(lower) if w.rstrip(".") in leader_of):
         if i in taken:
             continue
-        key = t.text.lower().rstrip(".")
-        if key not in leader_of:
-            continue
+        key = lower[i].rstrip(".")
         # "Voss's party"
         if i + 2 < n and doc[i + 1].text in POSSESSIVE and doc[i + 2].lower_ in GROUP_NOUNS:
             s = _person_start(doc, i + 1) or i
@@ -134,14 +141,18 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
 
 
 def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int) -> list[Any]:
-    """ "X obtained 23% against 22% for Y, with 58 seats each": the distinct parties of the sentence before the
-    number when "each" / "apiece" follows the number or its seat noun; [] otherwise."""
+    """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
+    parties of the sentence before the number when "each" / "apiece" follows the number or its seat noun, or
+    "each" / "both" stands just before its verb; [] otherwise."""
     j = num_end
     while j < len(doc) and j < num_end + 3 and doc[j].lower_ not in ("each", "apiece"):
         if doc[j].is_punct:
-            return []
+            break
         j += 1
-    if j >= len(doc) or doc[j].lower_ not in ("each", "apiece"):
+    after = j < len(doc) and doc[j].lower_ in ("each", "apiece")
+    # "X and Y each got five seats", "X and Y both won 37": "each" / "both" just before the verb
+    before = any(doc[k].lower_ in ("each", "both") for k in range(max(sent_start, num_start - 3), num_start))
+    if not (after or before):
         return []
     seen: dict[str, Any] = {}
     for r in refs:
@@ -170,7 +181,7 @@ def _name_run_ending(doc: Doc, e: int, limit: int = 5) -> int | None:
 
 
 def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs: frozenset[str],
-                       seat_nouns: frozenset[str]) -> list[tuple[int, int, str]]:
+                       seat_nouns: frozenset[str], lower: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
     """Names the lexicon, the NER and the name shapes missed, made parties by the construction around them
     (each returned as (start, end, construction)):
 
@@ -187,10 +198,13 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
             return False
         if any(doc[i].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL") for i in range(s, e)):
             return False
-        # a lone capitalised word opening a sentence is a name only if tagged as one ("Harvest won", not "Together")
-        return not (e - s == 1 and doc[s].is_sent_start and doc[s].pos_ not in ("PROPN", "NOUN"))
+        # a lone capitalised word opening a sentence is a name only if tagged as one ("Zorvanta won", not "Together",
+    # "Voting takes place")
+        return not (e - s == 1 and doc[s].is_sent_start and doc[s].pos_ != "PROPN")
 
-    for i in range(1, n - 2):
+    lower = lower if lower is not None else [t.lower_ for t in doc]
+    anchors = [i for i in range(1, n - 2) if lower[i] in count_verbs or lower[i] in ("(", ",")]  # where a construction can start
+    for i in anchors:
         t = doc[i]
         # "Harvest won 28 seats"
         if t.lower_ in count_verbs and doc[i - 1].text[:1].isupper():
@@ -216,3 +230,17 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
                 if s is not None and ok(s, i):
                     out.append((s, i, "party-appositive"))
     return out
+
+
+def conj_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: frozenset[str]) -> Any | None:
+    """ "X is projected to secure 60 seats but presently has 55": the number ``i`` is the object of a count verb
+    coordinated with an earlier verb; the earlier verb's subject is the subject of both."""
+    verb = doc[i].head
+    if verb.lower_ not in count_verbs or verb.dep_ != "conj":
+        return None
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # the second verb has a subject of its own ("... but the Greens have 12")
+    for c in verb.head.children:
+        if c.dep_.startswith("nsubj") and c.i in party_at:
+            return party_at[c.i]
+    return None
