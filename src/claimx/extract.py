@@ -25,7 +25,10 @@ from __future__ import annotations
 
 import bisect
 import multiprocessing
+import os
+import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
@@ -54,6 +57,11 @@ WINDOW_CHARS = 20_000
 # window runs in a zone, so at most WARM_VOCAB words plus one window's stay.
 WARM_VOCAB = 30_000
 _DRAFT_KEYS = ("type", "start", "end", "rule", "confidence")
+# The per-file guard: a window that takes longer than this many seconds (normal windows take about one) is
+# run again piece by piece, each piece with the same limit; a piece that still takes longer, or runs out of
+# memory, makes its file an error record (its reason says why; `check` reports it as CX091) and the batch
+# goes on. Set with CLAIMX_FILE_SECONDS (0 turns the guard off). Needs SIGALRM (the main thread, Unix).
+FILE_SECONDS = float(os.environ.get("CLAIMX_FILE_SECONDS", "120"))
 
 # One text fed to nlp.pipe: (text, (file index, file name, offset in file, newlines before offset)).
 Piece = tuple[str, tuple[int, str, int, int]]
@@ -213,6 +221,56 @@ def _run_window(
     return out
 
 
+class _TimeLimit(Exception):
+    pass
+
+
+def _on_alarm(signum, frame) -> None:
+    raise _TimeLimit()
+
+
+def _guard_available() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _run_window_guarded(
+    nlp: Language,
+    pieces: list[Piece],
+    batch_size: int,
+    types: frozenset[str] | None,
+    seconds: float | None = None,
+) -> list[tuple[int, list[Any] | None, list[str]]]:
+    """:func:`_run_window` under the per-file guard (see :data:`FILE_SECONDS`). A piece that fails the
+    guard comes back as ``(file index, None, [reason])``."""
+    limit = FILE_SECONDS if seconds is None else seconds
+    if limit <= 0 or not _guard_available():
+        try:
+            return _run_window(nlp, pieces, batch_size, types)
+        except MemoryError:
+            if len(pieces) == 1:
+                return [(pieces[0][1][0], None, ["ran out of memory while extracting"])]
+            return [r for piece in pieces for r in _run_window_guarded(nlp, [piece], batch_size, types, limit)]
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        try:
+            return _run_window(nlp, pieces, batch_size, types)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except (_TimeLimit, MemoryError) as err:
+        if len(pieces) > 1:  # find the piece (file) at fault; the others run again normally
+            signal.signal(signal.SIGALRM, old)
+            return [r for piece in pieces for r in _run_window_guarded(nlp, [piece], batch_size, types, limit)]
+        (piece,) = pieces
+        if isinstance(err, MemoryError):
+            reason = "ran out of memory while extracting (pathological input?)"
+        else:
+            reason = f"extraction took longer than {limit:g} s for {len(piece[0]):,} characters (pathological input?)"
+        return [(piece[1][0], None, [reason])]
+    finally:
+        signal.signal(signal.SIGALRM, old)
+
+
 @dataclass
 class _Pending:
     name: str
@@ -221,6 +279,7 @@ class _Pending:
     sha256: str
     left: int
     claims: list[Any] = field(default_factory=list)
+    failed: str | None = None
 
 
 class _Collector:
@@ -264,13 +323,22 @@ class _Collector:
 
     def add(self, window_result: list[tuple[int, list[Any], list[str]]]) -> None:
         for idx, claims, warnings in window_result:
-            for w in warnings:
-                _warn_stderr(w)
             entry = self.pending[idx]
-            entry.claims.extend(claims)
+            if claims is None:  # the per-file guard gave up on this piece: the file is an error record
+                entry.failed = entry.failed or warnings[0]
+            else:
+                for w in warnings:
+                    _warn_stderr(w)
+                entry.claims.extend(claims)
             entry.left -= 1
             if entry.left == 0:
                 del self.pending[idx]
+                if entry.failed:
+                    self.ready[idx] = DocResult(
+                        DocumentRecord(doc=entry.name, status="error", reason=entry.failed, chars=entry.chars,
+                                       words=entry.words, sha256=entry.sha256)
+                    )
+                    continue
                 found = entry.claims
                 if len(found) > 1:
                     found.sort(key=_claim_order)
@@ -303,8 +371,8 @@ def _worker_init(nlp: Language, batch_size: int, types: frozenset[str] | None) -
     _WORKER.update(nlp=nlp, batch_size=batch_size, types=types)
 
 
-def _worker_run(pieces: list[Piece]) -> list[tuple[int, list[Any], list[str]]]:
-    return _run_window(_WORKER["nlp"], pieces, _WORKER["batch_size"], _WORKER["types"])
+def _worker_run(pieces: list[Piece]) -> list[tuple[int, list[Any] | None, list[str]]]:
+    return _run_window_guarded(_WORKER["nlp"], pieces, _WORKER["batch_size"], _WORKER["types"])
 
 
 def _fork_pool_available() -> bool:
@@ -387,7 +455,7 @@ def extract_articles(
     elif n_process > 1:
         results = _spacy_mp_results(nlp, windows, n_process, batch_size, wanted)
     else:
-        results = (_run_window(nlp, w, batch_size, wanted) for w in windows)
+        results = (_run_window_guarded(nlp, w, batch_size, wanted) for w in windows)
     for window_result in results:
         col.add(window_result)
         yield from col.flush()
