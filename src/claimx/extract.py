@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import threading
@@ -79,14 +80,28 @@ class DocResult:
         yield from self.claims
 
 
+# A line ends at LF, CRLF or a lone CR (CR-only files from old Mac tools): line numbers count all three.
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
 def line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return starts
+    """Offsets where the lines of ``text`` start (after LF, CRLF or a lone CR)."""
+    if "\r" not in text:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+
+def count_line_breaks(text: str, start: int, end: int) -> int:
+    """Line breaks (LF, CRLF, lone CR) that end in ``text[start:end]``."""
+    if "\r" not in text:
+        return text.count("\n", start, end)
+    return sum(1 for _ in _LINE_BREAK.finditer(text, start, end))
 
 
 def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -310,7 +325,7 @@ class _Collector:
             self.pending[idx] = _Pending(art.name, len(text), len(text.split()), art.sha256, len(chunks))
             newlines, pos = 0, 0
             for offset, piece in chunks:
-                newlines += text.count("\n", pos, offset)
+                newlines += count_line_breaks(text, pos, offset)
                 pos = offset
                 buf.append((piece, (idx, art.name, offset, newlines)))
                 chars += len(piece)
