@@ -106,9 +106,14 @@ def count_line_breaks(text: str, start: int, end: int) -> int:
 
 def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
     """Split ``text`` at paragraph (else line) breaks into pieces of at most ~max_chars: (offset, piece)."""
+    return [(a, text[a:b]) for a, b in chunk_bounds(text, max_chars)]
+
+
+def chunk_bounds(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """The (start, end) offsets of :func:`chunk_text`'s pieces, without copying the text."""
     if len(text) <= max_chars:
-        return [(0, text)]
-    chunks: list[tuple[int, str]] = []
+        return [(0, len(text))]
+    chunks: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     while start < n:
@@ -120,7 +125,7 @@ def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, s
             if cut == -1:
                 cut = text.rfind(" ", start + max_chars // 2, end)
             end = cut + 1 if cut != -1 else end
-        chunks.append((start, text[start:end]))
+        chunks.append((start, end))
         start = end
     return chunks
 
@@ -297,6 +302,15 @@ class _Pending:
     failed: str | None = None
 
 
+def _count_words(text: str, start: int, end: int, piece: str) -> int:
+    """Words of ``piece`` (= text[start:end]) as ``text.split()`` counts them; a word cut by the piece's end
+    is counted in the next piece only."""
+    n = len(piece.split())
+    if n and end < len(text) and not piece[-1].isspace() and not text[end].isspace():
+        n -= 1
+    return n
+
+
 class _Collector:
     """Tracks files in flight and hands out finished DocResults in input order."""
 
@@ -321,10 +335,14 @@ class _Collector:
                 self.ready[idx] = problem_result(art)
                 continue
             text = art.text
-            chunks = chunk_text(text, self.max_chunk_chars)
-            self.pending[idx] = _Pending(art.name, len(text), len(text.split()), art.sha256, len(chunks))
+            # the pieces are cut from the text one at a time (the text is not held twice), and words are
+            # counted per piece (no list of the whole file's words)
+            bounds = chunk_bounds(text, self.max_chunk_chars)
+            entry = self.pending[idx] = _Pending(art.name, len(text), 0, art.sha256, len(bounds))
             newlines, pos = 0, 0
-            for offset, piece in chunks:
+            for offset, end in bounds:
+                piece = text[offset:end]
+                entry.words += _count_words(text, offset, end, piece)
                 newlines += count_line_breaks(text, pos, offset)
                 pos = offset
                 buf.append((piece, (idx, art.name, offset, newlines)))
