@@ -81,3 +81,18 @@ def test_guarded_file_is_cx091_in_check(nlp, monkeypatch):
     records = [rec for r in out.values() for rec in r.records()]
     report = run_checks(records)
     assert any(f.rule == "CX091" and "bad.txt" in f.message for f in report.findings)
+
+
+def test_long_file_claims_spilled_to_disk_give_the_same_output(nlp, monkeypatch):
+    text = ("The Labour Party won 12 seats in the 300-seat chamber. The Green Party lost 3 seats.\n\n" * 60)
+    art = Article("long.txt", text, "")
+    (plain,) = list(ex.extract_articles(nlp, [art], max_chunk_chars=800))
+    assert isinstance(plain.claims, list) and len(plain.claims) > 100
+    monkeypatch.setattr(ex, "SPILL_CHARS", 1000)
+    (spilled,) = list(ex.extract_articles(nlp, [art], max_chunk_chars=800))
+    assert isinstance(spilled.claims, ex.SpilledClaims)
+    assert spilled.record == plain.record and len(spilled.claims) == len(plain.claims)
+    assert [c.model_dump_json() for c in spilled.records() if c.type != "document"] == [
+        c.model_dump_json() for c in plain.claims
+    ]
+    assert list(spilled.claims) == list(spilled.claims)  # iterable again

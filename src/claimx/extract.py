@@ -63,17 +63,57 @@ _DRAFT_KEYS = ("type", "start", "end", "rule", "confidence")
 # memory, makes its file an error record (its reason says why; `check` reports it as CX091) and the batch
 # goes on. Set with CLAIMX_FILE_SECONDS (0 turns the guard off). Needs SIGALRM (the main thread, Unix).
 FILE_SECONDS = float(os.environ.get("CLAIMX_FILE_SECONDS", "120"))
+# A file longer than this many characters keeps its claims on disk (a temporary file, already deleted from
+# its folder) until its last chunk is done, not in memory: a 100 MB article holds hundreds of thousands of
+# claims, and its document record (which counts them) must come first. They are read back one by one as the
+# result is written. Chunks never overlap, so the claims come back in the same order.
+SPILL_CHARS = 2_000_000
 
 # One text fed to nlp.pipe: (text, (file index, file name, offset in file, newlines before offset)).
 Piece = tuple[str, tuple[int, str, int, int]]
 
 
+class SpilledClaims:
+    """Claims kept in an unnamed temporary file as JSON lines: ``len()`` and iteration (once or many times)
+    like a list, without holding them in memory. Iteration validates each line back into its claim."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        self._fh = tempfile.TemporaryFile("w+b")
+        self._n = 0
+
+    def extend(self, claims: Iterable[Any]) -> None:
+        for c in claims:
+            self._fh.write(c.model_dump_json().encode("utf-8") + b"\n")
+            self._n += 1
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Any]:
+        self._fh.flush()
+        self._fh.seek(0)
+        for line in self._fh:
+            yield CLAIM_ADAPTER.validate_json(line)
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __del__(self) -> None:
+        try:
+            self._fh.close()
+        except Exception:  # pragma: no cover
+            pass
+
+
 @dataclass
 class DocResult:
-    """Everything claimx learned from one input file."""
+    """Everything claimx learned from one input file. ``claims`` is a list, or for a file longer than
+    :data:`SPILL_CHARS` a :class:`SpilledClaims` (sized and iterable, in the same order)."""
 
     record: DocumentRecord
-    claims: list[Any] = field(default_factory=list)
+    claims: list[Any] | SpilledClaims = field(default_factory=list)
 
     def records(self) -> Iterator[Any]:
         yield self.record
@@ -298,7 +338,7 @@ class _Pending:
     words: int
     sha256: str
     left: int
-    claims: list[Any] = field(default_factory=list)
+    claims: list[Any] | SpilledClaims = field(default_factory=list)
     failed: str | None = None
 
 
@@ -339,6 +379,8 @@ class _Collector:
             # counted per piece (no list of the whole file's words)
             bounds = chunk_bounds(text, self.max_chunk_chars)
             entry = self.pending[idx] = _Pending(art.name, len(text), 0, art.sha256, len(bounds))
+            if len(text) > SPILL_CHARS and len(bounds) > 1:
+                entry.claims = SpilledClaims()
             newlines, pos = 0, 0
             for offset, end in bounds:
                 piece = text[offset:end]
@@ -373,7 +415,7 @@ class _Collector:
                     )
                     continue
                 found = entry.claims
-                if len(found) > 1:
+                if isinstance(found, list) and len(found) > 1:
                     found.sort(key=_claim_order)
                 record = DocumentRecord(
                     doc=entry.name,
@@ -520,4 +562,4 @@ def extract_text(nlp: Language, text: str, name: str = "<text>") -> list[Any]:
     """Claims of one text (convenience for tests and notebooks)."""
     art = Article(name, text, "")
     (result,) = list(extract_articles(nlp, [art]))
-    return result.claims
+    return list(result.claims)
