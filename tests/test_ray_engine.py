@@ -33,6 +33,7 @@ BAD_FILES = {
     "binary.txt": b"PK\x03\x04\x00\x00binary",
     "latin1.txt": "Z\xfcrich voted.".encode("latin-1"),
     "bom.txt": "\ufeffThe Greens won 12 seats.".encode("utf-8"),
+    "utf16.txt": "\ufeffThe Greens won 12 seats.".encode("utf-16-le"),
 }
 
 

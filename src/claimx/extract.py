@@ -25,7 +25,11 @@ from __future__ import annotations
 
 import bisect
 import multiprocessing
+import os
+import re
+import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
@@ -54,38 +58,102 @@ WINDOW_CHARS = 20_000
 # window runs in a zone, so at most WARM_VOCAB words plus one window's stay.
 WARM_VOCAB = 30_000
 _DRAFT_KEYS = ("type", "start", "end", "rule", "confidence")
+# The per-file guard: a window that takes longer than this many seconds (normal windows take about one) is
+# run again piece by piece, each piece with the same limit; a piece that still takes longer, or runs out of
+# memory, makes its file an error record (its reason says why; `check` reports it as CX091) and the batch
+# goes on. Set with CLAIMX_FILE_SECONDS (0 turns the guard off). Needs SIGALRM (the main thread, Unix).
+FILE_SECONDS = float(os.environ.get("CLAIMX_FILE_SECONDS", "120"))
+# A file longer than this many characters keeps its claims on disk (a temporary file, already deleted from
+# its folder) until its last chunk is done, not in memory: a 100 MB article holds hundreds of thousands of
+# claims, and its document record (which counts them) must come first. They are read back one by one as the
+# result is written. Chunks never overlap, so the claims come back in the same order.
+SPILL_CHARS = 2_000_000
 
 # One text fed to nlp.pipe: (text, (file index, file name, offset in file, newlines before offset)).
 Piece = tuple[str, tuple[int, str, int, int]]
 
 
+class SpilledClaims:
+    """Claims kept in an unnamed temporary file as JSON lines: ``len()`` and iteration (once or many times)
+    like a list, without holding them in memory. Iteration validates each line back into its claim."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        self._fh = tempfile.TemporaryFile("w+b")
+        self._n = 0
+
+    def extend(self, claims: Iterable[Any]) -> None:
+        for c in claims:
+            self._fh.write(c.model_dump_json().encode("utf-8") + b"\n")
+            self._n += 1
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Any]:
+        self._fh.flush()
+        self._fh.seek(0)
+        for line in self._fh:
+            yield CLAIM_ADAPTER.validate_json(line)
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __del__(self) -> None:
+        try:
+            self._fh.close()
+        except Exception:  # pragma: no cover
+            pass
+
+
 @dataclass
 class DocResult:
-    """Everything claimx learned from one input file."""
+    """Everything claimx learned from one input file. ``claims`` is a list, or for a file longer than
+    :data:`SPILL_CHARS` a :class:`SpilledClaims` (sized and iterable, in the same order)."""
 
     record: DocumentRecord
-    claims: list[Any] = field(default_factory=list)
+    claims: list[Any] | SpilledClaims = field(default_factory=list)
 
     def records(self) -> Iterator[Any]:
         yield self.record
         yield from self.claims
 
 
+# A line ends at LF, CRLF or a lone CR (CR-only files from old Mac tools): line numbers count all three.
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
 def line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return starts
+    """Offsets where the lines of ``text`` start (after LF, CRLF or a lone CR)."""
+    if "\r" not in text:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+
+def count_line_breaks(text: str, start: int, end: int) -> int:
+    """Line breaks (LF, CRLF, lone CR) that end in ``text[start:end]``."""
+    if "\r" not in text:
+        return text.count("\n", start, end)
+    return sum(1 for _ in _LINE_BREAK.finditer(text, start, end))
 
 
 def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
     """Split ``text`` at paragraph (else line) breaks into pieces of at most ~max_chars: (offset, piece)."""
+    return [(a, text[a:b]) for a, b in chunk_bounds(text, max_chars)]
+
+
+def chunk_bounds(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """The (start, end) offsets of :func:`chunk_text`'s pieces, without copying the text."""
     if len(text) <= max_chars:
-        return [(0, text)]
-    chunks: list[tuple[int, str]] = []
+        return [(0, len(text))]
+    chunks: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     while start < n:
@@ -97,7 +165,7 @@ def chunk_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, s
             if cut == -1:
                 cut = text.rfind(" ", start + max_chars // 2, end)
             end = cut + 1 if cut != -1 else end
-        chunks.append((start, text[start:end]))
+        chunks.append((start, end))
         start = end
     return chunks
 
@@ -213,6 +281,56 @@ def _run_window(
     return out
 
 
+class _TimeLimit(Exception):
+    pass
+
+
+def _on_alarm(signum, frame) -> None:
+    raise _TimeLimit()
+
+
+def _guard_available() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _run_window_guarded(
+    nlp: Language,
+    pieces: list[Piece],
+    batch_size: int,
+    types: frozenset[str] | None,
+    seconds: float | None = None,
+) -> list[tuple[int, list[Any] | None, list[str]]]:
+    """:func:`_run_window` under the per-file guard (see :data:`FILE_SECONDS`). A piece that fails the
+    guard comes back as ``(file index, None, [reason])``."""
+    limit = FILE_SECONDS if seconds is None else seconds
+    if limit <= 0 or not _guard_available():
+        try:
+            return _run_window(nlp, pieces, batch_size, types)
+        except MemoryError:
+            if len(pieces) == 1:
+                return [(pieces[0][1][0], None, ["ran out of memory while extracting"])]
+            return [r for piece in pieces for r in _run_window_guarded(nlp, [piece], batch_size, types, limit)]
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        try:
+            return _run_window(nlp, pieces, batch_size, types)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except (_TimeLimit, MemoryError) as err:
+        if len(pieces) > 1:  # find the piece (file) at fault; the others run again normally
+            signal.signal(signal.SIGALRM, old)
+            return [r for piece in pieces for r in _run_window_guarded(nlp, [piece], batch_size, types, limit)]
+        (piece,) = pieces
+        if isinstance(err, MemoryError):
+            reason = "ran out of memory while extracting (pathological input?)"
+        else:
+            reason = f"extraction took longer than {limit:g} s for {len(piece[0]):,} characters (pathological input?)"
+        return [(piece[1][0], None, [reason])]
+    finally:
+        signal.signal(signal.SIGALRM, old)
+
+
 @dataclass
 class _Pending:
     name: str
@@ -220,8 +338,18 @@ class _Pending:
     words: int
     sha256: str
     left: int
-    claims: list[Any] = field(default_factory=list)
+    claims: list[Any] | SpilledClaims = field(default_factory=list)
+    failed: str | None = None
     piece_bytes: deque = field(default_factory=deque)  # UTF-8 size of each chunk not yet done (for progress)
+
+
+def _count_words(text: str, start: int, end: int, piece: str) -> int:
+    """Words of ``piece`` (= text[start:end]) as ``text.split()`` counts them; a word cut by the piece's end
+    is counted in the next piece only."""
+    n = len(piece.split())
+    if n and end < len(text) and not piece[-1].isspace() and not text[end].isspace():
+        n -= 1
+    return n
 
 
 class _Collector:
@@ -249,12 +377,18 @@ class _Collector:
                 self.ready[idx] = problem_result(art)
                 continue
             text = art.text
-            chunks = chunk_text(text, self.max_chunk_chars)
-            self.pending[idx] = _Pending(art.name, len(text), len(text.split()), art.sha256, len(chunks),
-                                         piece_bytes=deque(len(p.encode("utf-8")) for _, p in chunks))
+            # the pieces are cut from the text one at a time (the text is not held twice), and words are
+            # counted per piece (no list of the whole file's words)
+            bounds = chunk_bounds(text, self.max_chunk_chars)
+            entry = self.pending[idx] = _Pending(art.name, len(text), 0, art.sha256, len(bounds),
+                                                    piece_bytes=deque(len(text[a:b].encode("utf-8")) for a, b in bounds))
+            if len(text) > SPILL_CHARS and len(bounds) > 1:
+                entry.claims = SpilledClaims()
             newlines, pos = 0, 0
-            for offset, piece in chunks:
-                newlines += text.count("\n", pos, offset)
+            for offset, end in bounds:
+                piece = text[offset:end]
+                entry.words += _count_words(text, offset, end, piece)
+                newlines += count_line_breaks(text, pos, offset)
                 pos = offset
                 buf.append((piece, (idx, art.name, offset, newlines)))
                 chars += len(piece)
@@ -267,16 +401,25 @@ class _Collector:
 
     def add(self, window_result: list[tuple[int, list[Any], list[str]]]) -> None:
         for idx, claims, warnings in window_result:
-            for w in warnings:
-                _warn_stderr(w)
             entry = self.pending[idx]
-            entry.claims.extend(claims)
+            if claims is None:  # the per-file guard gave up on this piece: the file is an error record
+                entry.failed = entry.failed or warnings[0]
+            else:
+                for w in warnings:
+                    _warn_stderr(w)
+                entry.claims.extend(claims)
             self.bytes_done += entry.piece_bytes.popleft()
             entry.left -= 1
             if entry.left == 0:
                 del self.pending[idx]
+                if entry.failed:
+                    self.ready[idx] = DocResult(
+                        DocumentRecord(doc=entry.name, status="error", reason=entry.failed, chars=entry.chars,
+                                       words=entry.words, sha256=entry.sha256)
+                    )
+                    continue
                 found = entry.claims
-                if len(found) > 1:
+                if isinstance(found, list) and len(found) > 1:
                     found.sort(key=_claim_order)
                 record = DocumentRecord(
                     doc=entry.name,
@@ -307,8 +450,8 @@ def _worker_init(nlp: Language, batch_size: int, types: frozenset[str] | None) -
     _WORKER.update(nlp=nlp, batch_size=batch_size, types=types)
 
 
-def _worker_run(pieces: list[Piece]) -> list[tuple[int, list[Any], list[str]]]:
-    return _run_window(_WORKER["nlp"], pieces, _WORKER["batch_size"], _WORKER["types"])
+def _worker_run(pieces: list[Piece]) -> list[tuple[int, list[Any] | None, list[str]]]:
+    return _run_window_guarded(_WORKER["nlp"], pieces, _WORKER["batch_size"], _WORKER["types"])
 
 
 def _fork_pool_available() -> bool:
@@ -393,7 +536,7 @@ def extract_articles(
     elif n_process > 1:
         results = _spacy_mp_results(nlp, windows, n_process, batch_size, wanted)
     else:
-        results = (_run_window(nlp, w, batch_size, wanted) for w in windows)
+        results = (_run_window_guarded(nlp, w, batch_size, wanted) for w in windows)
     for window_result in results:
         col.add(window_result)
         if on_progress is not None:
@@ -429,7 +572,8 @@ def extract_text(nlp: Language, text: str, name: str = "<text>") -> list[Any]:
     """Claims of one text (convenience for tests and notebooks)."""
     art = Article(name, text, "")
     (result,) = list(extract_articles(nlp, [art]))
-    return result.claims
+    return list(result.claims)
+
 
 
 # ---------------------------------------------------------------------------------------------

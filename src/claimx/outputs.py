@@ -65,6 +65,12 @@ def check_output(path: str | Path | None) -> None:
         raise OutputError(f"{raw}: no such folder {parent}")
     if not parent.is_dir():
         raise OutputError(f"{raw}: {parent} is not a folder")
+    try:
+        regular_or_new = stat.S_ISREG(os.stat(target).st_mode)
+    except OSError:
+        regular_or_new = True
+    if regular_or_new and not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(f"{raw}: cannot write in {parent} (permission denied)")
 
 
 def clean_stale_temps(folder: Path) -> list[Path]:

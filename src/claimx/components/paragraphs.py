@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..doctext import doc_text
 
-_BREAK = re.compile(r"\n\s*")
+_BREAK = re.compile(r"[\r\n]\s*")  # a line break: LF, CRLF, or a lone CR (old Mac files)
 _FINAL = (".", "!", "?", "\u2026", ";", ":")
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]", "\u00bb"})
 
@@ -47,7 +47,7 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        breaks = _break_tokens(doc, text) if "\n" in text else []
+        breaks = _break_tokens(doc, text) if "\n" in text or "\r" in text else []
         if self.punctuation_only:
             _no_starts_mid_sentence(doc, text, breaks)
         else:

@@ -33,7 +33,6 @@ from ..claims import RECORD_ADAPTER
 from ..extract import DocResult, problem_result
 from ..reader import DEFAULT_GLOBS, Article, InputFile, InputProblem, discover
 
-_BINARY_SNIFF = 8192
 
 
 def decode_article(name: str, data: bytes) -> Article | InputProblem:
@@ -41,17 +40,16 @@ def decode_article(name: str, data: bytes) -> Article | InputProblem:
 
     Same rules and messages as :func:`claimx.reader.read_article` (tests hold them together).
     """
+    from ..reader import InputError, decode_text
+
     if not data.strip():
         return InputProblem(name, "empty file")
-    if b"\x00" in data[:_BINARY_SNIFF]:
-        return InputProblem(name, "binary file (contains NUL bytes)")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        return InputProblem(name, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}, line {line})")
-    if text.startswith("\ufeff"):
-        text = text[1:]
+        text = decode_text(data)  # byte-order marks, binary, non-UTF-8: exactly as the reader
+    except InputError as err:
+        return InputProblem(name, str(err))
+    if not text.strip():
+        return InputProblem(name, "empty file")
     return Article(name, text, hashlib.sha256(data).hexdigest())
 
 
