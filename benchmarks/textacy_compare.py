@@ -19,6 +19,7 @@ through a ``.pth`` file, installs ``textacy`` there with pip, and runs itself ag
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import site
 import subprocess
@@ -102,11 +103,13 @@ def _score(gold_quotes: list, found: list) -> tuple[int, int, int, int]:
     return len(pairs), len(found), right, judged
 
 
-def compare(fold: Path, nlp) -> dict[str, dict]:  # noqa: ANN001
-    from claimx.evaluate import load_gold_dir
+def compare(fold: Path, nlp, only: list[str] | None = None) -> dict[str, dict]:  # noqa: ANN001
+    from claimx.evaluate import doc_key, load_gold_dir
     from claimx.extract import claims_from_doc, line_starts
 
     gold = load_gold_dir(fold / "gold")
+    if only is not None:
+        gold = {k: g for k, g in gold.items() if k in {doc_key(d) for d in only}}
     rows = {name: {"gold": 0, "found": 0, "matched": 0, "right": 0, "judged": 0, "crashed": 0, "zero": 0}
             for name in ("claimx", "textacy")}
     for g in gold.values():
@@ -149,11 +152,12 @@ def render(results: dict[str, dict[str, dict]]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("folds", nargs="+", type=Path, help="folders with texts/ and gold/ (e.g. the dev folds)")
+    ap.add_argument("folders", nargs="+", type=Path,
+                    help="folders with texts/ and gold/; one that also holds folds.json is measured per fold")
     ap.add_argument("--venv", type=Path, default=Path.home() / ".cache" / "claimx" / "textacy-venv",
                     help="where to install textacy when it is not importable")
     args = ap.parse_args()
-    for f in args.folds:
+    for f in args.folders:
         if not (f / "texts").is_dir() or not (f / "gold").is_dir():
             ap.error(f"{f}: needs texts/ and gold/")
     _ensure_textacy(args.venv)
@@ -163,7 +167,16 @@ def main() -> None:
     from claimx.pipeline import cached_pipeline
 
     nlp = cached_pipeline(None, None)
-    results = {f.name: compare(f, nlp) for f in args.folds}
+    from claimx.evaluate import fold_documents
+
+    results = {}
+    for f in args.folders:
+        if (f / "folds.json").is_file():
+            names = json.loads((f / "folds.json").read_text(encoding="utf-8"))
+            for fold in names:
+                results[fold] = compare(f, nlp, fold_documents(f / "folds.json", fold))
+        else:
+            results[f.name] = compare(f, nlp)
     print(f"claimx vs textacy {textacy.__version__} direct_quotations, spaCy {spacy.__version__}, "
           f"one parse per article by claimx's pipeline ({nlp.meta.get('name', '?')} {nlp.meta.get('version', '')})\n")
     print(render(results))

@@ -486,9 +486,11 @@ def eval_cmd(
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.", metavar="NAME|DIR")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.", metavar="text|json")] = "text",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="FILE")] = None,
+    fold: Annotated[Optional[str], typer.Option("--fold", help="Only the documents of this fold of folds.json (see --folds).", metavar="NAME")] = None,
+    folds: Annotated[Optional[Path], typer.Option("--folds", help="The folds file (default: folds.json beside the gold folder).", metavar="FILE")] = None,
 ) -> None:
     """Measure extraction against gold annotations: P/R/F1 per claim type, misses and false hits."""
-    from .evaluate import GoldError, evaluate_dir, render_eval
+    from .evaluate import GoldError, evaluate_dir, fold_documents, render_eval
 
     if (texts is None) == (claims is None):
         raise _fail("give exactly one of --texts DIR or --claims FILE")
@@ -497,15 +499,22 @@ def eval_cmd(
     _check_output(output)
     if not gold.is_dir():
         raise _fail(f"{gold}: not a folder of gold files")
+    only = None
+    if fold is not None:
+        try:
+            only = fold_documents(folds or gold.parent / "folds.json", fold)
+        except GoldError as err:
+            raise _fail(str(err)) from None
     if texts is not None:
         from .extract import extract_paths
 
         nlp = _load_nlp(model, None)
-        records = [r for res in extract_paths(nlp, [str(texts)]) for r in res.records()]
+        inputs = [str(texts)] if only is None else [str(texts / name) for name in only]
+        records = [r for res in extract_paths(nlp, inputs) for r in res.records()]
     else:
         records = _load_claims([claims])
     try:
-        result = evaluate_dir(gold, records)
+        result = evaluate_dir(gold, records, only=only)
     except GoldError as err:
         raise _fail(str(err)) from None
     text = render_eval(result, fmt)

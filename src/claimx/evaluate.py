@@ -823,10 +823,31 @@ def evaluate(
     )
 
 
-def evaluate_dir(gold_dir: str | Path, records: Iterable[Any], texts_dir: str | Path | None = None) -> EvalResult:
-    """Load every ``gold_dir/*.json`` and score ``records`` against them."""
+def evaluate_dir(
+    gold_dir: str | Path, records: Iterable[Any], texts_dir: str | Path | None = None, only: Iterable[str] | None = None
+) -> EvalResult:
+    """Load every ``gold_dir/*.json`` (or only those of the documents named in ``only``) and score ``records``
+    against them."""
     gold = load_gold_dir(gold_dir)
+    if only is not None:
+        keep = {doc_key(d) for d in only}
+        gold = {k: g for k, g in gold.items() if k in keep}
     return evaluate(gold, records, gold_dir=gold_dir, texts_dir=texts_dir)
+
+
+def fold_documents(folds_file: str | Path, fold: str) -> list[str]:
+    """The document names (``<id>.txt``) of one fold of a ``folds.json`` (``{"A": [ids], "B": [ids]}``), so that
+    one fold can be studied and the other measured as held out."""
+    import json
+
+    try:
+        folds = json.loads(Path(folds_file).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise GoldError(f"{folds_file}: cannot read the folds ({err})") from None
+    if not isinstance(folds, dict) or fold not in folds or not isinstance(folds[fold], list):
+        names = ", ".join(sorted(folds)) if isinstance(folds, dict) else "none"
+        raise GoldError(f"{folds_file}: no fold {fold!r} (folds: {names})")
+    return [i if i.endswith(".txt") else f"{i}.txt" for i in folds[fold]]
 
 
 # --------------------------------------------------------------------------- rendering
