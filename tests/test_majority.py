@@ -142,6 +142,15 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "Ada Lume kept her seat, though her majority fell to 2,000 votes.",
         # a negated goal says nothing
         PLACE + "With 94 seats the Iron Guild no longer needs the support of other parties.",
+        # an electoral threshold is not the majority mark; counting is not a party; nor is a premier's need
+        PLACE + "The Greens fell short of the 5% threshold needed to enter parliament.",
+        PLACE + "Counting passed the halfway mark at midnight.",
+        PLACE + "Premier Ada Lume needs the support of the federal government for the plan.",
+        PLACE + "The Iron Guild needs to strike a deal with its creditors.",
+        PLACE + "The Iron Guild won a majority in the referendum on the constitution.",
+        PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
+        PLACE + "Whichever party wins a majority will govern.",
+        PLACE + "The Iron Guild won 58 seats, two short years after its founding.",
     ],
 )
 def test_does_not_fire(extract, text):

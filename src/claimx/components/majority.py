@@ -55,6 +55,7 @@ POSSESSORS = ("nmod:poss", "poss")
 OBJECTS = ("obj", "iobj", "dobj", "dative")
 CLAUSE_UP = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "amod")
 NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
+PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count")
 SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
 
 
@@ -189,6 +190,8 @@ class MajorityComponent(BatchedPipe):
             who, how = self.whose(art, span, p, root, verb, subj)
             if how == "not-a-party":
                 return None
+            if p.get("party_subject") and subj is not None and how not in PARTY_SUBJECT_ROUTES:
+                return None  # "Counting passed the halfway mark", "The premier needs the support of Ottawa"
             if who is None and status in ("short_of_majority", "minority") and how != "person":
                 who, how = art.leader(), "leader"
                 if who is None:
@@ -444,6 +447,8 @@ class _Article:
         while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
             lo += 1
         text = self.doc[lo:hi].text
+        if hi - lo == 1 and tok.is_sent_start and not tok.ent_type_:
+            return None  # "Counting passed the halfway mark": a capitalised first word, not a name
         if self.is_person(tok) or any(self.doc[j].ent_type_ == "PERSON" for j in range(lo, hi)) and hi - lo > 1:
             return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney"
         return Mention(lo, hi, canonical_party(text, self.doc._.claimx_countries or None), text)
@@ -590,7 +595,7 @@ def _is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
 def _generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     if subj.lower_ not in w["generic_heads"]:
         return False
-    return any(c.dep_ == "det" and c.lower_ in w["generic_dets"] for c in subj.children) or subj.lower_ in ("parties", "governments")
+    return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in subj.children) or subj.lower_ in ("parties", "governments")
 
 
 def _is_party_noun_phrase(subj: Token, w: dict[str, frozenset[str]]) -> bool:
@@ -625,8 +630,11 @@ def _not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is None:
         return False
-    if nxt.lower_ in w["not_status_after"] or nxt.lower_ in ("-", "of") and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in w["not_status_after"]:
-        return True
+    if nxt.lower_ in w["not_status_after"] or nxt.text in ("-", "\u2010", "\u2011") or \
+            nxt.lower_ == "of" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in w["not_status_after"]:
+        return True  # "majority leader", "majority-owned", "a majority-Muslim country"
+    if nxt.lower_ in ("in", "at", "of") and any(t.lower_ in w["not_chamber_after"] for t in doc[last.i + 2 : min(len(doc), last.i + 5)]):
+        return True  # "won a majority in the referendum", "a majority in the presidential vote"
     if nxt.lower_ == "of":
         if not p.get("of_seats"):
             return True  # "lost a majority of its seats", "a minority of voters"
