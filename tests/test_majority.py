@@ -69,8 +69,12 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild will form a minority government.", "Iron Guild", "minority"),
         (PLACE + "The Iron Guild is expected to govern as a minority after winning 55 seats.", "Iron Guild", "minority"),
         ("Canadians voted. Voters returned a minority Liberal government.", "Liberal Party", "minority"),
+        ("Britons voted. Labour won a majority of 174, the largest since 1997.", "Labour Party", "majority"),
+        ("Britons voted. The exit poll pointed to a huge Labour majority.", "Labour Party", "majority"),
+        (PLACE + "The Iron Guild came close to a majority.", "Iron Guild", "short_of_majority"),
         # supermajority
         (PLACE + "The Iron Guild won a two-thirds majority.", "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won two-thirds of the seats.", "Iron Guild", "supermajority"),
         (PLACE + "The ruling Iron Guild secured a supermajority.", "Iron Guild", "supermajority"),
         ("Hungarians voted. Fidesz retained its two-thirds majority in parliament.", "Fidesz", "supermajority"),
     ],
@@ -103,6 +107,7 @@ def test_n_short_keeps_the_distance(extract, text, party, short_by):
         PLACE + "The Iron Guild won 55 seats and the Marsh Party 40, leaving the assembly hung.",
         PLACE + "The Iron Guild won 55 seats, while the Marsh Party won 40. Neither party has a majority.",
         PLACE + "None of the blocs commands an absolute majority of the 120 members.",
+        PLACE + "No party came close to a majority.",
     ],
 )
 def test_no_party_has_a_majority(extract, text):
@@ -150,6 +155,8 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild won a majority in the referendum on the constitution.",
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
+        PLACE + "The Iron Guild came close to a two-thirds majority.",
+        PLACE + "The Iron Guild's candidate won the seat with a majority of 4,000.",
         PLACE + "The Iron Guild won 58 seats, two short years after its founding.",
     ],
 )

@@ -161,6 +161,8 @@ class MajorityComponent(BatchedPipe):
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         if nxt in p.get("not_followed_by", ()):
             return None
+        if set(p.get("not_preceded_by", ())) & {t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]}:
+            return None  # "came close to a two-thirds majority", "fell short of a supermajority"
         status = p["status"]
         decisions: list[str] = []
         root = _anchor(span)
@@ -173,16 +175,20 @@ class MajorityComponent(BatchedPipe):
         negated = no_party and p.get("whose") != "none" or (verb is not None and _negated(root, verb, span, w))
         if negated and p.get("negated_drop"):
             return None  # "no longer needs partners": says it has a majority, but not that it won one
-        if status == "majority" and any(t.lower_ in w["supermajority_words"] for t in span):
-            status = "supermajority"  # "won a two-thirds majority"
+        if any(t.lower_ in w["supermajority_words"] for t in span):
+            if status == "short_of_majority":
+                return None  # "close to a two-thirds majority": it may well have a majority
+            if status == "majority":
+                status = "supermajority"  # "won a two-thirds majority"
         if negated and p.get("negatable", True):
             flipped = {"majority": "short_of_majority", "short_of_majority": "majority"}.get(status)
             if flipped is None:
                 return None  # "did not win a two-thirds majority": nothing about a majority
             if status == "short_of_majority" and no_party:
-                return None
-            status = flipped
-            decisions.append("negated")
+                flipped = status  # "no party came close to a majority": still nobody's majority
+            if flipped != status:
+                status = flipped
+                decisions.append("negated")
         # ---- stage 3: whose
         if no_party:
             who, how = None, "none"  # the text names no party (the schema's null party)
@@ -287,6 +293,9 @@ class MajorityComponent(BatchedPipe):
                     if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON":
                         return None, "not-a-party"  # a candidate's majority: votes in a constituency
         noun = next((t for t in span if t.lower_.startswith(("majorit", "minorit", "supermajorit"))), None)
+        if p.get("needs_party_inside"):  # "a huge Labour majority": the party named in the phrase, or none
+            inside = [art.at[t.i] for t in span if t.i in art.at]
+            return (inside[0], "in-phrase") if inside else (None, "not-a-party")
         inside = [art.at[t.i] for t in span if t.i in art.at and (noun is None or t.i > noun.i)]
         if inside and how == "parse":
             return inside[0], "in-phrase"  # "a majority Labour government", "a minority Liberal government"
@@ -639,12 +648,20 @@ def _not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str
         if not p.get("of_seats"):
             return True  # "lost a majority of its seats", "a minority of voters"
         rest = doc[last.i + 2 : min(len(doc), last.i + 6)]
+        if rest and rest[0].like_num:
+            # "a majority of 174" (seats: a small number, no votes in the sentence) or "of 4,000" (votes)
+            v = parse_number(rest[0].text)
+            after = rest[1].lower_ if len(rest) > 1 else ""
+            voting = any(t.lower_ in ("votes", "vote", "voted", "ballots") for t in span.sent)
+            if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and not voting:
+                return False
+            return True
         for t in rest:
             if t.lower_ in w["seat_nouns"]:
                 return False  # "a majority of the seats", "an absolute majority of 180 members"
             if t.pos_ in ("NOUN", "PROPN") or t.text == "%":
                 return True  # "a majority of voters", "a majority of 52%"
-        return True  # "a majority of 17" (votes)
+        return True
     return False
 
 
