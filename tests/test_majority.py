@@ -65,6 +65,13 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild won 40 seats. The party will not be able to govern alone.", "Iron Guild", "short_of_majority"),
         ("Britons voted. The Conservatives, who lost their majority, will need the support of smaller parties.",
          "Conservative Party", "short_of_majority"),
+        # "X of Y" names; "the narrowest possible majority" after a count
+        (PLACE + "The Civic Platform of Ostrelia came first, but it fell short of the 61 seats needed for a majority.",
+         "Civic Platform of Ostrelia", "short_of_majority"),
+        (PLACE + "Before the vote the Iron Guild held 61 of the 120 seats, the narrowest possible majority.", "Iron Guild", "majority"),
+        # a negation in the other conjunct does not flip it
+        (PLACE + "The Iron Guild won 50 seats. Its leader said she would not resign and would lead a minority government.",
+         None, "minority"),
         # minority
         (PLACE + "The Iron Guild will form a minority government.", "Iron Guild", "minority"),
         (PLACE + "The Iron Guild is expected to govern as a minority after winning 55 seats.", "Iron Guild", "minority"),
@@ -80,7 +87,10 @@ def has(extract, text, party, status, short_by=None):
     ],
 )
 def test_construction_fires_with_its_party(extract, text, party, status):
-    has(extract, text, party, status)
+    if party is None:  # the party is not named in the text ("she"): any party, or none
+        assert status in [s for _, s, _ in statuses(extract, text)]
+    else:
+        has(extract, text, party, status)
 
 
 @pytest.mark.parametrize(
@@ -108,6 +118,7 @@ def test_n_short_keeps_the_distance(extract, text, party, short_by):
         PLACE + "The Iron Guild won 55 seats, while the Marsh Party won 40. Neither party has a majority.",
         PLACE + "None of the blocs commands an absolute majority of the 120 members.",
         PLACE + "No party came close to a majority.",
+        PLACE + "Voters have left no party with an overall majority.",
     ],
 )
 def test_no_party_has_a_majority(extract, text):
@@ -156,6 +167,7 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
         PLACE + "The Iron Guild came close to a two-thirds majority.",
+        PLACE + "In theory the Iron Guild could lose ten deputies and still govern alone.",
         PLACE + "The Iron Guild's candidate won the seat with a majority of 4,000.",
         PLACE + "The Iron Guild won 58 seats, two short years after its founding.",
     ],

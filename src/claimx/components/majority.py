@@ -168,7 +168,7 @@ class MajorityComponent(BatchedPipe):
         root = _anchor(span)
         verb = _clause_verb(root)
         subj = _subject(verb, w) if verb is not None else None
-        no_party = p.get("whose") == "none" or _is_no_party(subj, w)
+        no_party = p.get("whose") == "none" or _is_no_party(subj, w) or _no_party_before(span, w)
         # ---- stage 2: assertion
         if self.unasserted(art, span, p, root, verb, subj, no_party):
             return None
@@ -246,6 +246,11 @@ class MajorityComponent(BatchedPipe):
         core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
         if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in verb.children):
             return "speculation"  # "could win a majority", "might lose its majority"
+        t = root
+        while not p.get("need_ok") and t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+            t = t.head
+            if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in t.children):
+                return "speculation"  # "could lose fifty deputies and still govern alone"
         if not p.get("need_ok"):
             for below, t in zip(chain, chain[1:4]):
                 if below.dep_ in ("conj", "parataxis", "appos", "list"):
@@ -452,6 +457,9 @@ class _Article:
         for c in tok.rights:
             if c.dep_ in ("flat", "compound"):
                 words.extend(c.subtree)
+            elif c.dep_ == "nmod" and any(g.lower_ == "of" and g.dep_ == "case" for g in c.children) and c.text[:1].isupper() \
+                    and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in c.subtree):
+                words.extend(c.subtree)  # "the Civic Platform of Tellaria"
         lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
         while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
             lo += 1
@@ -601,6 +609,17 @@ def _is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
 
 
+def _no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """"left no party with an overall majority", "gave no single bloc a majority": "no (single) party" just
+    before the phrase, in its clause."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]]
+    for k, word in enumerate(before):
+        if word in ("no", "neither") and any(b in w["party_nouns"] or b in ("one", "side", "single") for b in before[k + 1 : k + 3]):
+            return True
+    return False
+
+
 def _generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     if subj.lower_ not in w["generic_heads"]:
         return False
@@ -617,8 +636,8 @@ def _negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]])
     """"did not win", "never had", "despite not having obtained", "no longer needs", "failed to secure" (the
     verb is the complement of a failing verb): a negation on the phrase's head or the verbs up to its clause."""
     chain = [root]
-    while chain[-1].i != verb.i and chain[-1].head.i != chain[-1].i and len(chain) < 6:
-        chain.append(chain[-1].head)
+    while chain[-1].i != verb.i and chain[-1].head.i != chain[-1].i and len(chain) < 6 and chain[-1].dep_ != "conj":
+        chain.append(chain[-1].head)  # (not across "and": "she would not resign and would lead a minority government")
     for t in chain:
         kids = list(t.children)
         kids += [g for c in kids if c.dep_.startswith("aux") for g in c.children]  # "not" under "having"
