@@ -72,6 +72,12 @@ def has(extract, text, party, status, short_by=None):
         # a negation in the other conjunct does not flip it
         (PLACE + "The Iron Guild won 50 seats. Its leader said she would not resign and would lead a minority government.",
          None, "minority"),
+        (PLACE + "The Iron Guild won 66 seats, more than the 61 needed to govern alone.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 66 seats, enough for a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 55 seats, not enough for a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild won 55 seats, well short of the 61 mark.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild will rely on the support of independents.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild stormed to a majority.", "Iron Guild", "majority"),
         # minority
         (PLACE + "The Iron Guild will form a minority government.", "Iron Guild", "minority"),
         (PLACE + "The Iron Guild is expected to govern as a minority after winning 55 seats.", "Iron Guild", "minority"),
@@ -166,6 +172,7 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild won a majority in the referendum on the constitution.",
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
+        PLACE + "The region relies on the support of tourism.",
         PLACE + "The Iron Guild came close to a two-thirds majority.",
         PLACE + "In theory the Iron Guild could lose ten deputies and still govern alone.",
         PLACE + "The Iron Guild's candidate won the seat with a majority of 4,000.",
