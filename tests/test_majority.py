@@ -206,3 +206,17 @@ def test_saved_and_loaded_with_its_data(nlp, tmp_path):
 
     other = MajorityComponent(nlp, "claimx_majority").from_disk(tmp_path / "maj")
     assert set(other.patterns) == set(comp.patterns)
+
+
+def test_runs_on_a_pipeline_without_tagger_or_parser():
+    # rules only (spacy.blank + sentencizer): the patterns without their TAG / POS tests, no parse
+    import spacy
+
+    import claimx.components  # noqa: F401
+    from claimx.pipeline import add_claimx_components
+
+    nlp = add_claimx_components(spacy.blank("en"))
+    doc = nlp("Ostrelia voted. The Iron Guild won 60 seats, six short of a majority. No party won a majority.")
+    found = [(d["party"], d["status"], d.get("short_by")) for d in doc._.claimx_drafts if d["type"] == "majority_status"]
+    assert ("Iron Guild", "short_of_majority", 6) in found
+    assert (None, "short_of_majority", None) in found

@@ -110,8 +110,11 @@ class MajorityComponent(BatchedPipe):
         self.w = {k: frozenset(v) for k, v in self.words.items()}
         self.patterns = {p["id"]: p for p in load_patterns(self.data_dir, self.words)}
         self.matcher = Matcher(nlp.vocab)
+        # without a tagger the same patterns without their TAG / POS tests (a pipeline of rules only)
+        self.untagged = Matcher(nlp.vocab)
         for pid, p in self.patterns.items():
             self.matcher.add(pid, [p["pattern"]])
+            self.untagged.add(pid, [_without_tags(p["pattern"])])
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -149,7 +152,8 @@ class MajorityComponent(BatchedPipe):
     # ---- stage 1: phrases
     def phrases(self, doc: Doc) -> list[Span]:
         strings = doc.vocab.strings
-        spans = [Span(doc, s, e, label=strings[mid]) for mid, s, e in self.matcher(doc)]
+        tagged = doc.has_annotation("TAG") and doc.has_annotation("POS")
+        spans = [Span(doc, s, e, label=strings[mid]) for mid, s, e in (self.matcher if tagged else self.untagged)(doc)]
         return sorted(filter_spans(spans), key=lambda sp: sp.start)
 
     def statement(self, art: "_Article", span: Span) -> dict[str, Any] | None:
@@ -682,6 +686,16 @@ def _not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str
                 return True  # "a majority of voters", "a majority of 52%"
         return True
     return False
+
+
+def _without_tags(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for spec in pattern:
+        spec = {k: v for k, v in spec.items() if k not in ("TAG", "POS")}
+        if set(spec) <= {"OP"}:
+            spec["IS_PUNCT"] = False
+        out.append(spec)
+    return out
 
 
 def _first_number(span: Span) -> int | None:
