@@ -78,6 +78,8 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild won 55 seats, well short of the 61 mark.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild will rely on the support of independents.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild stormed to a majority.", "Iron Guild", "majority"),
+        # two parties as the subject: the two together
+        (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority
         (PLACE + "The Iron Guild will form a minority government.", "Iron Guild", "minority"),
         (PLACE + "The Iron Guild is expected to govern as a minority after winning 55 seats.", "Iron Guild", "minority"),

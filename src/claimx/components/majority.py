@@ -439,10 +439,16 @@ class _Article:
         person, place or chamber ("The Iron Guild won a majority": a party the lexicon does not know)."""
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ in ("acl:relcl", "relcl"):
             subj = subj.head.head  # "the ANC, which lost its majority"
-        m = self.mention_of(subj)
-        if m is not None:
-            return m
-        return self.proper_name(subj)
+        m = self.mention_of(subj) or self.proper_name(subj)
+        if m is None:
+            return None
+        # "X and (its partner) Y lost their majority": the two together, named as written
+        others = [self.mention_of(c) or self.proper_name(c) for c in subj.children if c.dep_ == "conj"]
+        others = [o for o in others if o is not None and o.name != m.name]
+        if others:
+            text = " and ".join([m.text] + [o.text for o in others])
+            return Mention(m.start, max(o.end for o in others), text, text)
+        return m
 
     def is_person(self, tok: Token) -> bool:
         return tok.text in self.person_words or _after_title(tok)
