@@ -23,9 +23,11 @@ Four stages per article, each a function below:
    conjuncts; "it" / "they" / "which" / "the party" -> the party mentioned just before; "the X-led coalition"
    is that coalition, named as written), the object of "gave X a majority", the party of a seat count before the
    phrase (", a comfortable majority"), else the nearest party before it in the sentence, after it in the
-   clause, or in the sentence before. "No party" / "none of the parties" / "a hung parliament" is about the
-   leading party (the most seats in the article's results), as the gold files record it, else no party.
-   Never a name that is not a party: a person's or a broadcaster's status is dropped;
+   clause, or in the sentence before; a shortfall or minority with none of these goes to the leading party
+   (the most seats in the article's result and projected counts). "No party" / "none of the parties" / "a hung
+   parliament" names no party: the party is null, as the claim schema says (the gold files give such a statement
+   to the leading party; measured on the unstudied fold, guessing the leader there lost more than it gained).
+   Never a name that is not a party: a person's status has a null party, a candidate's majority is dropped;
 4. **emit**: one claim per sentence, party and status; ``rule`` is ``majority/<pattern>`` plus the decisions
    (``/negated``, ``/projected``, ``+party:<how>``), ``short_by`` the N of "N seats short".
 """
