@@ -175,6 +175,7 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
         PLACE + "The region relies on the support of tourism.",
+        PLACE + "The Iron Guild won 70 seats. The budget bill passed with a two-thirds majority on Friday.",
         PLACE + "The Iron Guild came close to a two-thirds majority.",
         PLACE + "In theory the Iron Guild could lose ten deputies and still govern alone.",
         PLACE + "The Iron Guild's candidate won the seat with a majority of 4,000.",

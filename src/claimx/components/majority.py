@@ -273,6 +273,8 @@ class MajorityComponent(BatchedPipe):
                 return "goal"
         if not p.get("generic_ok") and subj is not None and _generic(subj, w):
             return "generic"  # "a government needs the support of 76 deputies"
+        if subj is not None and subj.lower_ in w["not_party_subjects"]:
+            return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
         return None
 
     # ---- stage 3: whose status
