@@ -78,6 +78,9 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild won 55 seats, well short of the 61 mark.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild will rely on the support of independents.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild stormed to a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild failed to reach the 61-seat mark.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild won 64 of the 120 seats - a majority.", "Iron Guild", "majority"),
+        ("Canadians voted. The Liberals' minority government survived.", "Liberal Party", "minority"),
         # two parties as the subject: the two together
         (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority

@@ -305,6 +305,12 @@ class MajorityComponent(BatchedPipe):
                         return art.antecedent(poss.i), "possessor=previous"
                     if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON":
                         return None, "not-a-party"  # a candidate's majority: votes in a constituency
+        head = span.root
+        if how == "parse" and head.pos_ in ("NOUN", "PROPN") and not head.lower_.startswith("majorit"):
+            poss = next((c for c in head.children if c.dep_ in POSSESSORS), None)
+            m = art.subject_party(poss) if poss is not None else None
+            if m is not None:
+                return m, "possessor"  # "the Liberals' minority government"
         noun = next((t for t in span if t.lower_.startswith(("majorit", "minorit", "supermajorit"))), None)
         if p.get("needs_party_inside"):  # "a huge Labour majority": the party named in the phrase, or none
             inside = [art.at[t.i] for t in span if t.i in art.at]
