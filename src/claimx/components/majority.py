@@ -121,9 +121,12 @@ class MajorityComponent(BatchedPipe):
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        spans = self.phrases(doc)
+        if not spans:
+            return doc  # (most articles: nothing more to read)
         art = _Article(doc, self.w)
         found: list[tuple[int, dict[str, Any]]] = []
-        for span in self.phrases(doc):
+        for span in spans:
             draft = self.statement(art, span)
             if draft is not None:
                 found.append((art.sent_index(span.start), draft))
