@@ -81,6 +81,9 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild failed to reach the 61-seat mark.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild won 64 of the 120 seats - a majority.", "Iron Guild", "majority"),
         ("Canadians voted. The Liberals' minority government survived.", "Liberal Party", "minority"),
+        # "the government" / "the ruling party": the party the article calls ruling
+        (PLACE + "The ruling Iron Guild won 50 seats and the Marsh Party 55. The government lost its majority.",
+         "Iron Guild", "short_of_majority"),
         # two parties as the subject: the two together
         (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority
@@ -178,6 +181,7 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
         PLACE + "The region relies on the support of tourism.",
+        "Ostrelia elects its parliament. Ostrelia's supermajority rule for amendments dates from 1950.",
         PLACE + "The Iron Guild won 70 seats. The budget bill passed with a two-thirds majority on Friday.",
         PLACE + "The Iron Guild came close to a two-thirds majority.",
         PLACE + "In theory the Iron Guild could lose ten deputies and still govern alone.",

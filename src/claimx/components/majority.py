@@ -58,6 +58,7 @@ OBJECTS = ("obj", "iobj", "dobj", "dative")
 CLAUSE_UP = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "amod")
 NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
 PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count")
+GOVERNING = ("ruling", "governing", "incumbent")
 SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
 
 
@@ -302,6 +303,9 @@ class MajorityComponent(BatchedPipe):
                         m = art.subject_party(subj) if subj is not None else None
                         if m is not None:
                             return m, "its=subject"
+                        m = art.government() if subj is not None and _is_government(subj) else None
+                        if m is not None:
+                            return m, "its=government"  # "the government lost its majority"
                         m = art.antecedent(span.start)
                         return m, "its=previous"
                     if _is_party_noun_phrase(poss, w):  # "losing the party's majority"
@@ -340,6 +344,10 @@ class MajorityComponent(BatchedPipe):
             m = art.subject_party(subj)
             if m is not None:
                 return m, "subject"
+            if _is_government(subj):
+                m = art.government()
+                if m is not None:
+                    return m, "subject=government"  # "the government lost its majority": the ruling party
             if subj.lower_ in w["pronoun_subjects"] or _is_party_noun_phrase(subj, w):
                 m = art.count_before(span) or art.antecedent(span.start)
                 if m is not None:
@@ -353,7 +361,7 @@ class MajorityComponent(BatchedPipe):
         m = art.party_right(span)
         if m is not None:
             return m, "right"
-        if subj is not None and subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE")):
+        if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))):
             return None, "person"  # "X is set to control the Senate": a leader's majority, party not named
         m = art.previous_sentence_party(span.start)
         if m is not None:
@@ -423,7 +431,7 @@ class _Article:
         added = []
         for t in self.doc:
             if t.dep_ in SUBJECTS and t.head.lower_ in verbs and t.i not in self.at:
-                m = self.proper_name(t)
+                m = self.proper_name(t, lenient=True)
                 if m is not None and not any(i in self.at for i in range(m.start, m.end)):
                     added.append(m)
         if added:
@@ -466,7 +474,7 @@ class _Article:
     def is_person(self, tok: Token) -> bool:
         return tok.text in self.person_words or _after_title(tok)
 
-    def proper_name(self, tok: Token) -> Mention | None:
+    def proper_name(self, tok: Token, lenient: bool = False) -> Mention | None:
         """A proper name that may be a party: an organisation or group entity, or a name of two words or
         more, or an abbreviation, that the NER does not call a person or a place ("Ruto": a person)."""
         if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PARTY_ENTS or not tok.text[:1].isupper():
@@ -491,6 +499,8 @@ class _Article:
             return None  # "Counting passed the halfway mark": a capitalised first word, not a name
         if self.is_person(tok) or any(self.doc[j].ent_type_ == "PERSON" for j in range(lo, hi)) and hi - lo > 1:
             return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney"
+        if hi - lo == 1 and not lenient and tok.ent_type_ not in ("ORG", "NORP") and not (tok.is_upper and len(tok) > 1):
+            return None  # one unknown word ("Marevia's supermajority") is a party only as the subject of seat talk
         return Mention(lo, hi, canonical_party(text, self.doc._.claimx_countries or None), text)
 
     def count_before(self, span: Span) -> Mention | None:
@@ -548,6 +558,14 @@ class _Article:
             if inside:
                 subj = [m for m in inside if self._is_subject(m)]
                 return (subj or inside)[0]
+        return None
+
+    def government(self) -> Mention | None:
+        """The party the article calls ruling, governing or incumbent ("the ruling Iron Guild")."""
+        for m in self.mentions:
+            before = self.doc[max(0, m.start - 2) : m.start]
+            if any(t.lower_ in GOVERNING for t in before) or any(c.lower_ in GOVERNING for t in self.doc[m.start : m.end] for c in t.children):
+                return m
         return None
 
     def leader(self) -> Mention | None:
@@ -641,6 +659,13 @@ def _no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
         if word in ("no", "neither") and any(b in w["party_nouns"] or b in ("one", "side", "single") for b in before[k + 1 : k + 3]):
             return True
     return False
+
+
+def _is_government(subj: Token) -> bool:
+    """The government itself: "the government", "the ruling party", "the governing coalition"."""
+    if subj.lower_ == "government" and not any(c.dep_ in ("compound", "amod", "nmod:poss", "poss") for c in subj.children):
+        return True
+    return subj.lower_ in ("party", "coalition", "alliance", "bloc") and any(c.lower_ in GOVERNING for c in subj.children)
 
 
 def _generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
