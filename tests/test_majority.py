@@ -181,6 +181,9 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
         PLACE + "The region relies on the support of tourism.",
+        # opinion polls before the vote are expectations (exit polls and projections of the count are kept)
+        "Britons voted. Polls had suggested that the Conservatives would win a comfortable majority.",
+        PLACE + "Opinion polls gave the Iron Guild a clear majority before the vote.",
         "Ostrelia elects its parliament. Ostrelia's supermajority rule for amendments dates from 1950.",
         PLACE + "The Iron Guild won 70 seats. The budget bill passed with a two-thirds majority on Friday.",
         PLACE + "The Iron Guild came close to a two-thirds majority.",

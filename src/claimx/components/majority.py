@@ -251,6 +251,8 @@ class MajorityComponent(BatchedPipe):
             for c in t.children:  # "If it wins ten more seats, it would have a majority": a condition on the clause
                 if c.dep_ == "advcl" and c.i < t.i and _condition(c, w) == "if":
                     return "condition"
+        if _poll_expectation(sent, w):
+            return "poll"  # "polls suggested the X would win a majority": an expectation before the count
         if no_party:
             return None
         core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
@@ -587,6 +589,16 @@ def _after_title(tok: Token) -> bool:
 
 def _under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
     return any(c.dep_ == "advcl" and _condition(c, w) == "even if" for t in _clause_chain(root) for c in t.children)
+
+
+def _poll_expectation(sent: Span, w: dict[str, frozenset[str]]) -> bool:
+    """Opinion polls and forecasts ("polls suggested", "surveys had predicted"), not exit polls or projections
+    of the count ("exit polls suggest", "is projected to win")."""
+    for t in sent:
+        if t.lower_ in w["poll_nouns"] and (t.i == 0 or t.doc[t.i - 1].lower_ not in ("exit", "election-night")):
+            if any(u.lower_ in w["expectation_verbs"] for u in sent):
+                return True
+    return False
 
 
 def _condition(clause: Token, w: dict[str, frozenset[str]]) -> str | None:
