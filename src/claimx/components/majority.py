@@ -287,7 +287,6 @@ class MajorityComponent(BatchedPipe):
     def whose(self, art: "_Article", span: Span, p: dict[str, Any], root: Token, verb: Token | None,
               subj: Token | None) -> tuple[Mention | None, str]:
         w = self.w
-        doc = span.doc
         how = p.get("whose", "parse")
         if how == "count":  # "The X won 99 seats, a comfortable majority"
             c = art.count_before(span)
