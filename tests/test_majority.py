@@ -84,6 +84,8 @@ def has(extract, text, party, status, short_by=None):
         # "the government" / "the ruling party": the party the article calls ruling
         (PLACE + "The ruling Iron Guild won 50 seats and the Marsh Party 55. The government lost its majority.",
          "Iron Guild", "short_of_majority"),
+        # a plurality: the most seats, not a majority
+        (PLACE + "The Iron Guild won a plurality of the seats.", "Iron Guild", "short_of_majority"),
         # two parties as the subject: the two together
         (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority
@@ -181,6 +183,7 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
         PLACE + "The region relies on the support of tourism.",
+        PLACE + "The Iron Guild won a plurality of the vote.",
         # opinion polls before the vote are expectations (exit polls and projections of the count are kept)
         "Britons voted. Polls had suggested that the Conservatives would win a comfortable majority.",
         PLACE + "Opinion polls gave the Iron Guild a clear majority before the vote.",

@@ -712,7 +712,7 @@ def _negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]])
 def _not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str, frozenset[str]]) -> bool:
     """"a majority of voters", "a majority of 52%", "majority leader": majorities that are not a chamber's."""
     last = span[-1]
-    if last.lower_ not in ("majority", "minority", "majorities", "supermajority"):
+    if last.lower_ not in ("majority", "minority", "majorities", "supermajority", "plurality"):
         return False
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is None:
