@@ -86,6 +86,11 @@ def has(extract, text, party, status, short_by=None):
          "Iron Guild", "short_of_majority"),
         # a plurality: the most seats, not a majority
         (PLACE + "The Iron Guild won a plurality of the seats.", "Iron Guild", "short_of_majority"),
+        # the object is the subject of the clause after it; the party deprived of its majority
+        (PLACE + "The Marsh Party said it would not join a coalition, leaving the Iron Guild to govern as a minority.",
+         "Iron Guild", "minority"),
+        (PLACE + "A new projection puts the Iron Guild short of a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The result deprived the Iron Guild of the majority it had held for two decades.", "Iron Guild", "short_of_majority"),
         # two parties as the subject: the two together
         (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority

@@ -58,6 +58,7 @@ OBJECTS = ("obj", "iobj", "dobj", "dative")
 CLAUSE_UP = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "amod")
 NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
 PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count")
+OWN_CLAUSE = ("conj", "advcl", "parataxis", "acl", "acl:relcl", "relcl", "ccomp")
 GOVERNING = ("ruling", "governing", "incumbent")
 SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
 
@@ -177,7 +178,7 @@ class MajorityComponent(BatchedPipe):
         decisions: list[str] = []
         root = _anchor(span)
         verb = _clause_verb(root)
-        subj = _subject(verb, w) if verb is not None else None
+        subj = _object_controller(root, verb) or (_subject(verb, w) if verb is not None else None)
         no_party = p.get("whose") == "none" or _is_no_party(subj, w) or _no_party_before(span, w)
         # ---- stage 2: assertion
         if self.unasserted(art, span, p, root, verb, subj, no_party):
@@ -332,9 +333,15 @@ class MajorityComponent(BatchedPipe):
                     m = art.mention_of(c)
                     if m is not None:
                         return m, "noun-phrase"  # "a Liberal minority government", "a majority for Labour"
+        if how == "parse":  # a misparse the parser often makes: "puts [the X short] of a majority" as one phrase
+            for c in head.children:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start:
+                    m = art.subject_party(c)
+                    if m is not None:
+                        return m, "compound"
         if how == "object":
             for t in span:
-                if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] and not t.lower_.startswith("majorit"):
+                if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] | w["deprive_verbs"] and not t.lower_.startswith("majorit"):
                     m = art.subject_party(t)
                     if m is not None:
                         return m, "object"
@@ -484,7 +491,7 @@ class _Article:
             return None  # "Parliament", "the National Assembly"
         words = [tok]
         for c in tok.lefts:
-            if c.dep_ in ("compound", "flat", "amod", "nmod:poss") and c.text[:1].isupper() and c.ent_type_ not in NOT_PARTY_ENTS:
+            if c.dep_ in ("compound", "flat", "amod") and c.text[:1].isupper() and c.ent_type_ not in NOT_PARTY_ENTS:
                 words.extend(c.subtree)
         for c in tok.rights:
             if c.dep_ in ("flat", "compound"):
@@ -645,6 +652,23 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _object_controller(root: Token, verb: Token | None) -> Token | None:
+    """The object that is the subject of a "to"-clause or a small clause: "leaving the X to govern as a
+    minority", "the result left the X short of a majority", "forcing the X to seek partners"."""
+    t = root
+    for _ in range(4):
+        if verb is not None and t.i == verb.i or t.head.i == t.i:
+            return None
+        if t.dep_ in ("xcomp", "advcl") and any(c.dep_ in SUBJECTS for c in t.children):
+            return None
+        if t.dep_ == "xcomp":
+            obj = next((c for c in t.head.children if c.dep_ in OBJECTS and c.i < t.i), None)
+            if obj is not None:
+                return obj
+        t = t.head
+    return None
+
+
 def _subject(verb: Token, w: dict[str, frozenset[str]]) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -695,8 +719,9 @@ def _negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]])
     """"did not win", "never had", "despite not having obtained", "no longer needs", "failed to secure" (the
     verb is the complement of a failing verb): a negation on the phrase's head or the verbs up to its clause."""
     chain = [root]
-    while chain[-1].i != verb.i and chain[-1].head.i != chain[-1].i and len(chain) < 6 and chain[-1].dep_ != "conj":
-        chain.append(chain[-1].head)  # (not across "and": "she would not resign and would lead a minority government")
+    while chain[-1].i != verb.i and chain[-1].head.i != chain[-1].i and len(chain) < 6 and chain[-1].dep_ not in OWN_CLAUSE:
+        chain.append(chain[-1].head)  # (not into another clause: "she would not resign and would lead a minority
+        # government", "it would not join a coalition, leaving the X to govern as a minority")
     for t in chain:
         kids = list(t.children)
         kids += [g for c in kids if c.dep_.startswith("aux") for g in c.children]  # "not" under "having"
