@@ -345,6 +345,10 @@ class MajorityComponent(BatchedPipe):
                     m = art.subject_party(t)
                     if m is not None:
                         return m, "object"
+                    if t.lower_ in ("it", "them"):  # "the result gives it a majority"
+                        m = art.count_before(span) or art.antecedent(span.start)
+                        if m is not None:
+                            return m, "object=previous"
             c = art.count_before(span)  # "won 70 seats, handing Premier X an outright majority"
             if c is not None:
                 return c, "count"
