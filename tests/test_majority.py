@@ -188,6 +188,10 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
         PLACE + "The region relies on the support of tourism.",
+        PLACE + "The Iron Guild won the popular vote by a clear majority.",
+        PLACE + "The Iron Guild has long had a majority among rural voters.",
+        PLACE + "Senate Majority Leader Ada Lume said the Iron Guild would keep working.",
+        PLACE + "The Iron Guild promised short-term relief for minority communities.",
         PLACE + "The Iron Guild won a plurality of the vote.",
         # opinion polls before the vote are expectations (exit polls and projections of the count are kept)
         "Britons voted. Polls had suggested that the Conservatives would win a comfortable majority.",
