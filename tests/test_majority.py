@@ -139,6 +139,7 @@ def test_n_short_keeps_the_distance(extract, text, party, short_by):
         PLACE + "The Iron Guild won 55 seats, while the Marsh Party won 40. Neither party has a majority.",
         PLACE + "None of the blocs commands an absolute majority of the 120 members.",
         PLACE + "No party came close to a majority.",
+        PLACE + "Neither the Iron Guild nor the Marsh Party won a majority.",
         PLACE + "Voters have left no party with an overall majority.",
     ],
 )

@@ -686,7 +686,8 @@ def _is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
         return False
     if subj.lower_ in w["no_party_subjects"]:
         return True
-    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
+    # "no party", "neither bloc", "neither the X nor the Y"
+    return any(c.dep_ in ("det", "cc:preconj", "preconj", "cc") and c.lower_ in ("no", "neither") for c in subj.children)
 
 
 def _no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
