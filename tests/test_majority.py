@@ -91,6 +91,9 @@ def has(extract, text, party, status, short_by=None):
          "Iron Guild", "minority"),
         (PLACE + "A new projection puts the Iron Guild short of a majority.", "Iron Guild", "short_of_majority"),
         (PLACE + "The result deprived the Iron Guild of the majority it had held for two decades.", "Iron Guild", "short_of_majority"),
+        # a coalition named by its parties
+        ("Japanese voted. The LDP-Komeito coalition lost its majority in the lower house.", "LDP/Komeito alliance", "short_of_majority"),
+        ("Indians voted. The BJP-led coalition crossed the majority mark of 272 seats.", "BJP-led coalition", "majority"),
         # two parties as the subject: the two together
         (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority

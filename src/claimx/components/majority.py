@@ -460,10 +460,14 @@ class _Article:
         if not inside:
             return None
         if tok.lower_ in self.w["group_heads"]:
-            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
-            if any(t.lower_ in ("led", "-led", "backed") or t.lower_.endswith("-led") for t in words):
+            # "the BJP-led coalition", "the LDP-Komeito coalition": that coalition, named as written
+            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "nmod:poss", "poss", "case")]
+            words = [t for t in words if t.i >= min(m.start for m in inside)]
+            if words:
                 text = self.doc[words[0].i : tok.i + 1].text
-                return Mention(words[0].i, tok.i + 1, text, text)
+                led = any(t.lower_ in ("led", "backed") or t.lower_.endswith(("-led", "-backed")) for t in words)
+                name = text if led else canonical_party(text, self.doc._.claimx_countries or None)
+                return Mention(words[0].i, tok.i + 1, name, text)  # (a led coalition is not its leader's party)
             return None
         return inside[0] if len({m.name for m in inside}) == 1 else None
 
