@@ -41,11 +41,11 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers Doc._/Span._ attributes)
+from ..anchors import SentenceMatcher
 from ..batched import BatchedPipe
 from ..extensions import add_draft
 from ..numbers import parse_number
@@ -113,12 +113,13 @@ class MajorityComponent(BatchedPipe):
         self.words = load_words(self.data_dir)
         self.w = {k: frozenset(v) for k, v in self.words.items()}
         self.patterns = {p["id"]: p for p in load_patterns(self.data_dir, self.words)}
-        self.matcher = Matcher(nlp.vocab)
+        # a Matcher run only over the sentences with a word a pattern needs ("majority", "short", "hung"...)
+        self.matcher = SentenceMatcher(nlp.vocab)
         # without a tagger the same patterns without their TAG / POS tests (a pipeline of rules only)
-        self.untagged = Matcher(nlp.vocab)
+        self.untagged = SentenceMatcher(nlp.vocab)
         for pid, p in self.patterns.items():
-            self.matcher.add(pid, [p["pattern"]])
-            self.untagged.add(pid, [_without_tags(p["pattern"])])
+            self.matcher.add(pid, p["pattern"])
+            self.untagged.add(pid, _without_tags(p["pattern"]))
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
