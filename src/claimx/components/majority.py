@@ -391,10 +391,6 @@ class _Article:
     def __init__(self, doc: Doc, w: dict[str, frozenset[str]]):
         self.doc = doc
         self.w = w
-        self.sents = list(doc.sents)
-        self.sent_of = [0] * len(doc)
-        for k, s in enumerate(self.sents):
-            self.sent_of[s.start : s.end] = [k] * (s.end - s.start)
         self.counts = [d for d in (doc._.claimx_drafts or []) if d.get("type") == "seat_count" and d.get("party")]
         # words the article uses as people's names: the words of full names ("William Ruto" -> a later "Ruto"),
         # names after a title ("Mr Ruto", "President Ruto") and the subjects of speech verbs ("Ruto said").
@@ -406,7 +402,8 @@ class _Article:
         self._add_named_subjects()
 
     def sent_index(self, i: int) -> int:
-        return self.sent_of[i]
+        """The first token of token ``i``'s sentence (a key for the sentence)."""
+        return self.doc[i].sent.start
 
     def _mentions(self) -> list[Mention]:
         doc = self.doc
@@ -536,7 +533,7 @@ class _Article:
         return Mention(span.start, span.end, best["party"], best.get("party_text") or best["party"])
 
     def party_left(self, i: int) -> Mention | None:
-        s = self.sents[self.sent_of[i]]
+        s = self.doc[i].sent
         left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
         return left[-1] if left else None
 
@@ -555,7 +552,7 @@ class _Article:
         """The party a pronoun at token ``i`` refers to: the last party before it in the sentence that is the
         subject of a clause ("The PP won 136 seats, but even with the support of Vox it would fall short": the
         PP), else the subject party of the sentences before, else the nearest party before it."""
-        s = self.sents[self.sent_of[i]]
+        s = self.doc[i].sent
         left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
         subjects = [m for m in left if self._is_subject(m)]
         if subjects:
@@ -566,11 +563,11 @@ class _Article:
         return any(self.doc[j].dep_ in SUBJECTS for j in range(m.start, m.end))
 
     def previous_sentence_party(self, i: int) -> Mention | None:
-        k = self.sent_of[i]
-        for back in (1, 2):
-            if k - back < 0:
+        s = self.doc[i].sent
+        for _ in (1, 2):
+            if s.start == 0:
                 return None
-            s = self.sents[k - back]
+            s = self.doc[s.start - 1].sent
             inside = [m for m in self.mentions if s.start <= m.start < s.end]
             if inside:
                 subj = [m for m in inside if self._is_subject(m)]
