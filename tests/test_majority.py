@@ -57,6 +57,7 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild won 55 seats. It fell short of the 61 seats needed to govern alone.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild lost its majority after 12 years in power.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild's majority was wiped out.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild's share fell to 40%, ending its 30-year majority.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild did not win an outright majority.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild failed to secure a majority and will seek partners.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild came first but without a majority.", "Iron Guild", "short_of_majority"),
