@@ -306,6 +306,10 @@ class MajorityComponent(BatchedPipe):
                         m = art.subject_party(subj) if subj is not None else None
                         if m is not None:
                             return m, "its=subject"
+                        owner = next((c for c in subj.children if c.dep_ in POSSESSORS), None) if subj is not None else None
+                        m = art.subject_party(owner) if owner is not None else None
+                        if m is not None:
+                            return m, "its=subject-owner"  # "the X's share fell, ending its majority"
                         m = art.government() if subj is not None and _is_government(subj) else None
                         if m is not None:
                             return m, "its=government"  # "the government lost its majority"
