@@ -193,6 +193,7 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
         PLACE + "The region relies on the support of tourism.",
+        PLACE + "The Iron Guild ruled out forming a minority government.",
         PLACE + "The Iron Guild won the popular vote by a clear majority.",
         PLACE + "The Iron Guild has long had a majority among rural voters.",
         PLACE + "Senate Majority Leader Ada Lume said the Iron Guild would keep working.",

@@ -271,6 +271,8 @@ class MajorityComponent(BatchedPipe):
                     break  # "the people want change, AD first but without a majority": another clause
                 if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
                     return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
+                if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in t.children):
+                    return "refused"  # "ruled out forming a minority government"
             if verb is not None and verb.lower_ in w["need_words"]:
                 return "goal"
             for t in span:
