@@ -47,7 +47,9 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild won 64 of the 120 seats, a clear majority.", "Iron Guild", "majority"),
         # gave X a majority
         (PLACE + "Voters gave the Iron Guild an outright majority.", "Iron Guild", "majority"),
-        # projections are statements too (the gold convention)
+        # projections are statements too (the gold convention); "the polls have closed" is no opinion poll
+        ("Britons voted. The polls have closed, and the exit poll showed the Conservatives eight short of a majority.",
+         "Conservative Party", "short_of_majority"),
         (PLACE + "The Iron Guild is on course for a majority, exit polls suggest.", "Iron Guild", "majority"),
         (PLACE + "The Iron Guild won 64 seats, enough to govern on its own.", "Iron Guild", "majority"),
         # control of a chamber

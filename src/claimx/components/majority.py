@@ -614,7 +614,9 @@ def _poll_expectation(sent: Span, w: dict[str, frozenset[str]]) -> bool:
     of the count ("exit polls suggest", "is projected to win")."""
     for t in sent:
         if t.lower_ in w["poll_nouns"] and (t.i == 0 or t.doc[t.i - 1].lower_ not in ("exit", "election-night")):
-            if any(u.lower_ in w["expectation_verbs"] for u in sent):
+            # the polls say something ("polls suggested", "polls had the X on course"), not "the polls closed"
+            if t.dep_ in SUBJECTS and t.head.lower_ in w["expectation_verbs"] or \
+                    any(u.lower_ in w["expectation_verbs"] for u in t.doc[t.i + 1 : min(t.i + 4, sent.end)]):
                 return True
     return False
 
