@@ -49,7 +49,7 @@ from ..anchors import SentenceMatcher
 from ..batched import BatchedPipe
 from ..extensions import add_draft
 from ..numbers import parse_number
-from ..parties import canonical_party, looks_like_party
+from ..parties import PARTY_HEADS, canonical_party, looks_like_party
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "majority"
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
@@ -175,6 +175,8 @@ class MajorityComponent(BatchedPipe):
             return None
         if set(p.get("not_preceded_by", ())) & {t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]}:
             return None  # "came close to a two-thirds majority", "fell short of a supermajority"
+        if span.start > 0 and doc[span.start - 1].lower_ in p.get("not_right_after", ()):
+            return None  # "voted with the majority of senators"
         status = p["status"]
         decisions: list[str] = []
         root = _anchor(span)
@@ -253,10 +255,15 @@ class MajorityComponent(BatchedPipe):
             for c in t.children:  # "If it wins ten more seats, it would have a majority": a condition on the clause
                 if c.dep_ == "advcl" and c.i < t.i and _condition(c, w) == "if":
                     return "condition"
+        if "the last time" in sent.text.lower():
+            return "previous"  # "the last time no party had a majority was in 2004"
         if _poll_expectation(sent, w):
             return "poll"  # "polls suggested the X would win a majority": an expectation before the count
         if no_party:
             return None
+        if verb is not None and verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_.startswith("aux") for c in verb.children) \
+                and any(c.lower_ == "since" for t in verb.subtree for c in [t]):
+            return "previous"  # "the X, which had held a majority since 2016": a status before this election
         core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
         if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in verb.children):
             return "speculation"  # "could win a majority", "might lose its majority"
@@ -340,6 +347,8 @@ class MajorityComponent(BatchedPipe):
                     m = art.mention_of(c)
                     if m is not None:
                         return m, "noun-phrase"  # "a Liberal minority government", "a majority for Labour"
+        if how == "parse" and head.head.i != head.i and head.head.i in art.at and head.dep_ in ("nmod", "obl", "acl", "amod"):
+            return art.at[head.head.i], "head"  # "with Democrats in the majority"
         if how == "parse":  # a misparse the parser often makes: "puts [the X short] of a majority" as one phrase
             for c in head.children:
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start:
@@ -419,7 +428,8 @@ class _Article:
             if e._.claimx_body:
                 continue
             name = e._.claimx_party
-            if not name and e.label_ == "ORG" and looks_like_party(e.text):
+            if not name and e.label_ == "ORG" and looks_like_party(e.text) and \
+                    not all(t.lower_ in self.w["common_name_words"] for t in e):  # not "Ruling Bloc" in a headline
                 name = canonical_party(e.text)
             if name:
                 found[e.start] = Mention(e.start, e.end, name, e.text)
@@ -517,8 +527,10 @@ class _Article:
         text = self.doc[lo:hi].text
         if hi - lo == 1 and tok.is_sent_start and not tok.ent_type_:
             return None  # "Counting passed the halfway mark": a capitalised first word, not a name
-        if self.is_person(tok) or any(self.doc[j].ent_type_ == "PERSON" for j in range(lo, hi)) and hi - lo > 1:
-            return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney"
+        words_here = self.doc[lo:hi]
+        party_like = any(t.is_upper and len(t) > 1 or t.text in PARTY_HEADS for t in words_here)
+        if self.is_person(tok) or hi - lo > 1 and not party_like and any(t.ent_type_ == "PERSON" for t in words_here):
+            return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney" (but "Zanu PF" is a party)
         if hi - lo == 1 and not lenient and tok.ent_type_ not in ("ORG", "NORP") and not (tok.is_upper and len(tok) > 1):
             return None  # one unknown word ("Marevia's supermajority") is a party only as the subject of seat talk
         return Mention(lo, hi, canonical_party(text, self.doc._.claimx_countries or None), text)
@@ -742,6 +754,8 @@ def _negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]])
         kids += [g for c in kids if c.dep_.startswith("aux") for g in c.children]  # "not" under "having"
         if any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") and c.i < span.end for c in kids):
             return True
+        if t.pos_ == "VERB" and any(c.lower_ == "without" and c.dep_ in ("mark", "case") for c in kids):
+            return True  # "without needing opposition support"
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
             return True  # "no longer needs"
         if t.dep_ == "xcomp" and t.head.lower_ in w["failing_verbs"]:
@@ -774,9 +788,9 @@ def _not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str
             if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and not voting:
                 return False
             return True
+        if any(t.lower_ in w["seat_nouns"] for t in rest):
+            return False  # "a majority of the seats", "an absolute majority of 180 members", "of House seats"
         for t in rest:
-            if t.lower_ in w["seat_nouns"]:
-                return False  # "a majority of the seats", "an absolute majority of 180 members"
             if t.pos_ in ("NOUN", "PROPN") or t.text == "%":
                 return True  # "a majority of voters", "a majority of 52%"
         return True
