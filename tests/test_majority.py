@@ -97,6 +97,14 @@ def has(extract, text, party, status, short_by=None):
         # a coalition named by its parties
         ("Japanese voted. The LDP-Komeito coalition lost its majority in the lower house.", "LDP/Komeito alliance", "short_of_majority"),
         ("Indians voted. The BJP-led coalition crossed the majority mark of 272 seats.", "BJP-led coalition", "majority"),
+        # constructions added after studying the second fold (invented sentences)
+        (PLACE + "The Iron Guild will govern in majority with at least 61 seats.", "Iron Guild", "majority"),
+        ("Americans voted. Democrats win control, ending two years of divided government.", "Democratic Party", "majority"),
+        (PLACE + "The Iron Guild won 55 seats. The party fell short of the seats needed to govern alone.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild will fall short of getting the 61 seats needed to form a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The IGP will be the first minority in the upper house.", "IGP", "minority"),
+        (PLACE + "Iron Guild secures majority government.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 70 seats, giving the Iron Guild a majority of 19.", "Iron Guild", "majority"),
         # two parties as the subject: the two together
         (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority
@@ -195,6 +203,10 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
         PLACE + "Whichever party wins a majority will govern.",
         PLACE + "The region relies on the support of tourism.",
+        PLACE + "The Iron Guild, which had held a majority since 2016, lost 11 seats.",
+        PLACE + "The last time no party had a majority was in 2004.",
+        PLACE + "The Iron Guild won 80 seats, enough to change the constitution without needing opposition support.",
+        PLACE + "The chiefs tend to vote with the elected majority of senators.",
         PLACE + "The Iron Guild ruled out forming a minority government.",
         PLACE + "The Iron Guild won the popular vote by a clear majority.",
         PLACE + "The Iron Guild has long had a majority among rural voters.",

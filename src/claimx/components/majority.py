@@ -386,6 +386,10 @@ class MajorityComponent(BatchedPipe):
         m = art.party_left(span.start)
         if m is not None:
             return m, "left"
+        if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))):
+            # (before a party to the right: "X is likely to become prime minister in a minority government
+            # supported by the Y" is not the Y's minority)
+            return None, "person"
         m = art.party_right(span)
         if m is not None:
             return m, "right"
@@ -425,8 +429,8 @@ class _Article:
         found: dict[int, Mention] = {}
         bodies = {i for e in doc.ents if e._.claimx_body for i in range(e.start, e.end)}
         for e in doc.ents:
-            if e._.claimx_body:
-                continue
+            if e._.claimx_body or all(t.lower_ in self.w["common_name_words"] for t in e):
+                continue  # a chamber; "Ruling Bloc" in a title-case headline
             name = e._.claimx_party
             if not name and e.label_ == "ORG" and looks_like_party(e.text) and \
                     not all(t.lower_ in self.w["common_name_words"] for t in e):  # not "Ruling Bloc" in a headline
@@ -507,7 +511,8 @@ class _Article:
     def proper_name(self, tok: Token, lenient: bool = False) -> Mention | None:
         """A proper name that may be a party: an organisation or group entity, or a name of two words or
         more, or an abbreviation, that the NER does not call a person or a place ("Ruto": a person)."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_PARTY_ENTS or not tok.text[:1].isupper():
+        abbreviation = tok.is_upper and len(tok) > 1 and tok.is_alpha  # "UxP"-like tags vary: "PiS", "UxP", "KMT"
+        if tok.pos_ != "PROPN" and not abbreviation or tok.ent_type_ in NOT_PARTY_ENTS or not tok.text[:1].isupper():
             return None
         if any(e._.claimx_body for e in self.doc.ents if e.start <= tok.i < e.end):
             return None  # "Parliament", "the National Assembly"
