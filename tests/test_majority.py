@@ -105,6 +105,8 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The IGP will be the first minority in the upper house.", "IGP", "minority"),
         (PLACE + "Iron Guild secures majority government.", "Iron Guild", "majority"),
         (PLACE + "The Iron Guild won 70 seats, giving the Iron Guild a majority of 19.", "Iron Guild", "majority"),
+        # an all-capital dateline is no party
+        ("HARBOURTON, Ostrelia \u2014 The Iron Guild won an outright majority on Sunday.", "Iron Guild", "majority"),
         # two parties as the subject: the two together
         (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority

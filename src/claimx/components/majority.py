@@ -511,7 +511,8 @@ class _Article:
     def proper_name(self, tok: Token, lenient: bool = False) -> Mention | None:
         """A proper name that may be a party: an organisation or group entity, or a name of two words or
         more, or an abbreviation, that the NER does not call a person or a place ("Ruto": a person)."""
-        abbreviation = tok.is_upper and len(tok) > 1 and tok.is_alpha  # "UxP"-like tags vary: "PiS", "UxP", "KMT"
+        # an abbreviation, whatever its tag ("UxP", "KMT"); not an all-capital dateline ("VELLHAVEN, Estmark —")
+        abbreviation = tok.is_upper and 1 < len(tok) <= 5 and tok.is_alpha
         if tok.pos_ != "PROPN" and not abbreviation or tok.ent_type_ in NOT_PARTY_ENTS or not tok.text[:1].isupper():
             return None
         if any(e._.claimx_body for e in self.doc.ents if e.start <= tok.i < e.end):
