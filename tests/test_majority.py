@@ -99,6 +99,7 @@ def has(extract, text, party, status, short_by=None):
         ("Indians voted. The BJP-led coalition crossed the majority mark of 272 seats.", "BJP-led coalition", "majority"),
         # constructions added after studying the second fold (invented sentences)
         (PLACE + "The Iron Guild will govern in majority with at least 61 seats.", "Iron Guild", "majority"),
+        ("Britons voted. With Labour in the majority, the Commons will pass the budget.", "Labour Party", "majority"),
         ("Americans voted. Democrats win control, ending two years of divided government.", "Democratic Party", "majority"),
         (PLACE + "The Iron Guild won 55 seats. The party fell short of the seats needed to govern alone.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild will fall short of getting the 61 seats needed to form a majority.", "Iron Guild", "short_of_majority"),

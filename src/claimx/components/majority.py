@@ -57,7 +57,7 @@ POSSESSORS = ("nmod:poss", "poss")
 OBJECTS = ("obj", "iobj", "dobj", "dative")
 CLAUSE_UP = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "amod")
 NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
-PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count")
+PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head")
 OWN_CLAUSE = ("conj", "advcl", "parataxis", "acl", "acl:relcl", "relcl", "ccomp")
 GOVERNING = ("ruling", "governing", "incumbent")
 SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
