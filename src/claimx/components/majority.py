@@ -449,7 +449,7 @@ class _Article:
             if at < 0:
                 continue
             sp = doc.char_span(at, at + len(pt), alignment_mode="expand")
-            if sp is None or not bodies.isdisjoint(range(sp.start, sp.end)) or any(i in found or any(m.start <= i < m.end for m in found.values()) for i in range(sp.start, sp.end)):
+            if sp is None or all(t.lower_ in self.w["common_name_words"] for t in sp) or not bodies.isdisjoint(range(sp.start, sp.end)) or any(i in found or any(m.start <= i < m.end for m in found.values()) for i in range(sp.start, sp.end)):
                 continue
             found[sp.start] = Mention(sp.start, sp.end, d["party"], pt)
         return sorted(found.values(), key=lambda m: m.start)
@@ -531,6 +531,8 @@ class _Article:
         while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
             lo += 1
         text = self.doc[lo:hi].text
+        if all(t.lower_ in self.w["common_name_words"] for t in self.doc[lo:hi]):
+            return None  # "Ruling Bloc" in a title-case headline
         if hi - lo == 1 and tok.is_sent_start and not tok.ent_type_:
             return None  # "Counting passed the halfway mark": a capitalised first word, not a name
         words_here = self.doc[lo:hi]
