@@ -47,7 +47,9 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild won 64 of the 120 seats, a clear majority.", "Iron Guild", "majority"),
         # gave X a majority
         (PLACE + "Voters gave the Iron Guild an outright majority.", "Iron Guild", "majority"),
-        # projections are statements too (the gold convention)
+        # projections are statements too (the gold convention); "the polls have closed" is no opinion poll
+        ("Britons voted. The polls have closed, and the exit poll showed the Conservatives eight short of a majority.",
+         "Conservative Party", "short_of_majority"),
         (PLACE + "The Iron Guild is on course for a majority, exit polls suggest.", "Iron Guild", "majority"),
         (PLACE + "The Iron Guild won 64 seats, enough to govern on its own.", "Iron Guild", "majority"),
         # control of a chamber
@@ -57,6 +59,7 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild won 55 seats. It fell short of the 61 seats needed to govern alone.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild lost its majority after 12 years in power.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild's majority was wiped out.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild's share fell to 40%, ending its 30-year majority.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild did not win an outright majority.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild failed to secure a majority and will seek partners.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild came first but without a majority.", "Iron Guild", "short_of_majority"),
@@ -65,18 +68,67 @@ def has(extract, text, party, status, short_by=None):
         (PLACE + "The Iron Guild won 40 seats. The party will not be able to govern alone.", "Iron Guild", "short_of_majority"),
         ("Britons voted. The Conservatives, who lost their majority, will need the support of smaller parties.",
          "Conservative Party", "short_of_majority"),
+        # "X of Y" names; "the narrowest possible majority" after a count
+        (PLACE + "The Civic Platform of Ostrelia came first, but it fell short of the 61 seats needed for a majority.",
+         "Civic Platform of Ostrelia", "short_of_majority"),
+        (PLACE + "Before the vote the Iron Guild held 61 of the 120 seats, the narrowest possible majority.", "Iron Guild", "majority"),
+        # a negation in the other conjunct does not flip it
+        (PLACE + "The Iron Guild won 50 seats. Its leader said she would not resign and would lead a minority government.",
+         None, "minority"),
+        (PLACE + "The Iron Guild won 66 seats, more than the 61 needed to govern alone.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 66 seats, enough for a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 55 seats, not enough for a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild won 55 seats, well short of the 61 mark.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild will rely on the support of independents.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild stormed to a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild failed to reach the 61-seat mark.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild won 64 of the 120 seats - a majority.", "Iron Guild", "majority"),
+        ("Canadians voted. The Liberals' minority government survived.", "Liberal Party", "minority"),
+        # "the government" / "the ruling party": the party the article calls ruling
+        (PLACE + "The ruling Iron Guild won 50 seats and the Marsh Party 55. The government lost its majority.",
+         "Iron Guild", "short_of_majority"),
+        # a plurality: the most seats, not a majority
+        (PLACE + "The Iron Guild won a plurality of the seats.", "Iron Guild", "short_of_majority"),
+        # the object is the subject of the clause after it; the party deprived of its majority
+        (PLACE + "The Marsh Party said it would not join a coalition, leaving the Iron Guild to govern as a minority.",
+         "Iron Guild", "minority"),
+        (PLACE + "A new projection puts the Iron Guild short of a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The result deprived the Iron Guild of the majority it had held for two decades.", "Iron Guild", "short_of_majority"),
+        # a coalition named by its parties
+        ("Japanese voted. The LDP-Komeito coalition lost its majority in the lower house.", "LDP/Komeito alliance", "short_of_majority"),
+        ("Indians voted. The BJP-led coalition crossed the majority mark of 272 seats.", "BJP-led coalition", "majority"),
+        # constructions added after studying the second fold (invented sentences)
+        (PLACE + "The Iron Guild will govern in majority with at least 61 seats.", "Iron Guild", "majority"),
+        ("Britons voted. With Labour in the majority, the Commons will pass the budget.", "Labour Party", "majority"),
+        ("Americans voted. Democrats win control, ending two years of divided government.", "Democratic Party", "majority"),
+        (PLACE + "The Iron Guild won 55 seats. The party fell short of the seats needed to govern alone.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild will fall short of getting the 61 seats needed to form a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The IGP will be the first minority in the upper house.", "IGP", "minority"),
+        (PLACE + "Iron Guild secures majority government.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 70 seats, giving the Iron Guild a majority of 19.", "Iron Guild", "majority"),
+        # an all-capital dateline is no party
+        ("HARBOURTON, Ostrelia \u2014 The Iron Guild won an outright majority on Sunday.", "Iron Guild", "majority"),
+        # two parties as the subject: the two together
+        (PLACE + "The Iron Guild and the Marsh Party together won a majority.", "Iron Guild and Marsh Party", "majority"),
         # minority
         (PLACE + "The Iron Guild will form a minority government.", "Iron Guild", "minority"),
         (PLACE + "The Iron Guild is expected to govern as a minority after winning 55 seats.", "Iron Guild", "minority"),
         ("Canadians voted. Voters returned a minority Liberal government.", "Liberal Party", "minority"),
+        ("Britons voted. Labour won a majority of 174, the largest since 1997.", "Labour Party", "majority"),
+        ("Britons voted. The exit poll pointed to a huge Labour majority.", "Labour Party", "majority"),
+        (PLACE + "The Iron Guild came close to a majority.", "Iron Guild", "short_of_majority"),
         # supermajority
         (PLACE + "The Iron Guild won a two-thirds majority.", "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won two-thirds of the seats.", "Iron Guild", "supermajority"),
         (PLACE + "The ruling Iron Guild secured a supermajority.", "Iron Guild", "supermajority"),
         ("Hungarians voted. Fidesz retained its two-thirds majority in parliament.", "Fidesz", "supermajority"),
     ],
 )
 def test_construction_fires_with_its_party(extract, text, party, status):
-    has(extract, text, party, status)
+    if party is None:  # the party is not named in the text ("she"): any party, or none
+        assert status in [s for _, s, _ in statuses(extract, text)]
+    else:
+        has(extract, text, party, status)
 
 
 @pytest.mark.parametrize(
@@ -103,6 +155,9 @@ def test_n_short_keeps_the_distance(extract, text, party, short_by):
         PLACE + "The Iron Guild won 55 seats and the Marsh Party 40, leaving the assembly hung.",
         PLACE + "The Iron Guild won 55 seats, while the Marsh Party won 40. Neither party has a majority.",
         PLACE + "None of the blocs commands an absolute majority of the 120 members.",
+        PLACE + "No party came close to a majority.",
+        PLACE + "Neither the Iron Guild nor the Marsh Party won a majority.",
+        PLACE + "Voters have left no party with an overall majority.",
     ],
 )
 def test_no_party_has_a_majority(extract, text):
@@ -142,6 +197,34 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "Ada Lume kept her seat, though her majority fell to 2,000 votes.",
         # a negated goal says nothing
         PLACE + "With 94 seats the Iron Guild no longer needs the support of other parties.",
+        # an electoral threshold is not the majority mark; counting is not a party; nor is a premier's need
+        PLACE + "The Greens fell short of the 5% threshold needed to enter parliament.",
+        PLACE + "Counting passed the halfway mark at midnight.",
+        PLACE + "Premier Ada Lume needs the support of the federal government for the plan.",
+        PLACE + "The Iron Guild needs to strike a deal with its creditors.",
+        PLACE + "The Iron Guild won a majority in the referendum on the constitution.",
+        PLACE + "The Iron Guild has a majority-Muslim electorate in the north.",
+        PLACE + "Whichever party wins a majority will govern.",
+        PLACE + "The region relies on the support of tourism.",
+        PLACE + "The Iron Guild, which had held a majority since 2016, lost 11 seats.",
+        PLACE + "The last time no party had a majority was in 2004.",
+        PLACE + "The Iron Guild won 80 seats, enough to change the constitution without needing opposition support.",
+        PLACE + "The chiefs tend to vote with the elected majority of senators.",
+        PLACE + "The Iron Guild ruled out forming a minority government.",
+        PLACE + "The Iron Guild won the popular vote by a clear majority.",
+        PLACE + "The Iron Guild has long had a majority among rural voters.",
+        PLACE + "Senate Majority Leader Ada Lume said the Iron Guild would keep working.",
+        PLACE + "The Iron Guild promised short-term relief for minority communities.",
+        PLACE + "The Iron Guild won a plurality of the vote.",
+        # opinion polls before the vote are expectations (exit polls and projections of the count are kept)
+        "Britons voted. Polls had suggested that the Conservatives would win a comfortable majority.",
+        PLACE + "Opinion polls gave the Iron Guild a clear majority before the vote.",
+        "Ostrelia elects its parliament. Ostrelia's supermajority rule for amendments dates from 1950.",
+        PLACE + "The Iron Guild won 70 seats. The budget bill passed with a two-thirds majority on Friday.",
+        PLACE + "The Iron Guild came close to a two-thirds majority.",
+        PLACE + "In theory the Iron Guild could lose ten deputies and still govern alone.",
+        PLACE + "The Iron Guild's candidate won the seat with a majority of 4,000.",
+        PLACE + "The Iron Guild won 58 seats, two short years after its founding.",
     ],
 )
 def test_does_not_fire(extract, text):
@@ -171,3 +254,17 @@ def test_saved_and_loaded_with_its_data(nlp, tmp_path):
 
     other = MajorityComponent(nlp, "claimx_majority").from_disk(tmp_path / "maj")
     assert set(other.patterns) == set(comp.patterns)
+
+
+def test_runs_on_a_pipeline_without_tagger_or_parser():
+    # rules only (spacy.blank + sentencizer): the patterns without their TAG / POS tests, no parse
+    import spacy
+
+    import claimx.components  # noqa: F401
+    from claimx.pipeline import add_claimx_components
+
+    nlp = add_claimx_components(spacy.blank("en"))
+    doc = nlp("Ostrelia voted. The Iron Guild won 60 seats, six short of a majority. No party won a majority.")
+    found = [(d["party"], d["status"], d.get("short_by")) for d in doc._.claimx_drafts if d["type"] == "majority_status"]
+    assert ("Iron Guild", "short_of_majority", 6) in found
+    assert (None, "short_of_majority", None) in found
