@@ -69,8 +69,9 @@ def has(extract, text, party, status, short_by=None):
         ("Britons voted. The Conservatives, who lost their majority, will need the support of smaller parties.",
          "Conservative Party", "short_of_majority"),
         # "X of Y" names; "the narrowest possible majority" after a count
+        # (the party is named without the country it is "of": the entity layer's canonical name)
         (PLACE + "The Civic Platform of Ostrelia came first, but it fell short of the 61 seats needed for a majority.",
-         "Civic Platform of Ostrelia", "short_of_majority"),
+         "Civic Platform", "short_of_majority"),
         (PLACE + "Before the vote the Iron Guild held 61 of the 120 seats, the narrowest possible majority.", "Iron Guild", "majority"),
         # a negation in the other conjunct does not flip it
         (PLACE + "The Iron Guild won 50 seats. Its leader said she would not resign and would lead a minority government.",

@@ -250,9 +250,9 @@ class MajorityComponent(BatchedPipe):
             return "question"
         chain = _clause_chain(root)
         for t in chain:
-            if any(c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in t.children):
+            if any(c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in _kids(t)):
                 return "condition"  # "if no party wins a majority", "whether Labour can win a majority"
-            for c in t.children:  # "If it wins ten more seats, it would have a majority": a condition on the clause
+            for c in _kids(t):  # "If it wins ten more seats, it would have a majority": a condition on the clause
                 if c.dep_ == "advcl" and c.i < t.i and _condition(c, w) == "if":
                     return "condition"
         if "the last time" in sent.text.lower():
@@ -261,16 +261,16 @@ class MajorityComponent(BatchedPipe):
             return "poll"  # "polls suggested the X would win a majority": an expectation before the count
         if no_party:
             return None
-        if verb is not None and verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_.startswith("aux") for c in verb.children) \
-                and any(c.lower_ == "since" for t in verb.subtree for c in [t]):
+        if verb is not None and verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_.startswith("aux") for c in _kids(verb)) \
+                and any(c.lower_ == "since" for t in _subtree(verb) for c in [t]):
             return "previous"  # "the X, which had held a majority since 2016": a status before this election
         core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
-        if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in verb.children):
+        if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in _kids(verb)):
             return "speculation"  # "could win a majority", "might lose its majority"
         t = root
         while not p.get("need_ok") and t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
             t = t.head
-            if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in t.children):
+            if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in _kids(t)):
                 return "speculation"  # "could lose fifty deputies and still govern alone"
         if not p.get("need_ok"):
             for below, t in zip(chain, chain[1:4]):
@@ -278,7 +278,7 @@ class MajorityComponent(BatchedPipe):
                     break  # "the people want change, AD first but without a majority": another clause
                 if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
                     return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
-                if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in t.children):
+                if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in _kids(t)):
                     return "refused"  # "ruled out forming a minority government"
             if verb is not None and verb.lower_ in w["need_words"]:
                 return "goal"
@@ -306,7 +306,7 @@ class MajorityComponent(BatchedPipe):
         if how == "possessor" or how == "parse":
             maj = next((t for t in span if t.lower_.startswith("majorit")), None)
             if maj is not None:
-                poss = next((c for c in maj.children if c.dep_ in POSSESSORS), None)
+                poss = next((c for c in _kids(maj) if c.dep_ in POSSESSORS), None)
                 if poss is not None:
                     m = art.subject_party(poss)
                     if m is not None:
@@ -315,7 +315,7 @@ class MajorityComponent(BatchedPipe):
                         m = art.subject_party(subj) if subj is not None else None
                         if m is not None:
                             return m, "its=subject"
-                        owner = next((c for c in subj.children if c.dep_ in POSSESSORS), None) if subj is not None else None
+                        owner = next((c for c in _kids(subj) if c.dep_ in POSSESSORS), None) if subj is not None else None
                         m = art.subject_party(owner) if owner is not None else None
                         if m is not None:
                             return m, "its=subject-owner"  # "the X's share fell, ending its majority"
@@ -330,7 +330,7 @@ class MajorityComponent(BatchedPipe):
                         return None, "not-a-party"  # a candidate's majority: votes in a constituency
         head = span.root
         if how == "parse" and head.pos_ in ("NOUN", "PROPN") and not head.lower_.startswith("majorit"):
-            poss = next((c for c in head.children if c.dep_ in POSSESSORS), None)
+            poss = next((c for c in _kids(head) if c.dep_ in POSSESSORS), None)
             m = art.subject_party(poss) if poss is not None else None
             if m is not None:
                 return m, "possessor"  # "the Liberals' minority government"
@@ -342,15 +342,15 @@ class MajorityComponent(BatchedPipe):
         if inside and how == "parse":
             return inside[0], "in-phrase"  # "a majority Labour government", "a minority Liberal government"
         if noun is not None and how == "parse":
-            for c in noun.children:
-                if c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and any(g.lower_ == "for" for g in c.children):
+            for c in _kids(noun):
+                if c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and any(g.lower_ == "for" for g in _kids(c)):
                     m = art.mention_of(c)
                     if m is not None:
                         return m, "noun-phrase"  # "a Liberal minority government", "a majority for Labour"
         if how == "parse" and head.head.i != head.i and head.head.i in art.at and head.dep_ in ("nmod", "obl", "acl", "amod"):
             return art.at[head.head.i], "head"  # "with Democrats in the majority"
         if how == "parse":  # a misparse the parser often makes: "puts [the X short] of a majority" as one phrase
-            for c in head.children:
+            for c in _kids(head):
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start:
                     m = art.subject_party(c)
                     if m is not None:
@@ -474,12 +474,12 @@ class _Article:
         m = self.at.get(tok.i)
         if m is not None:
             return m
-        inside = [self.at[t.i] for t in tok.subtree if t.i in self.at and t.dep_ not in ("nmod", "appos") and t.head.dep_ not in ("nmod", "appos")]
+        inside = [self.at[t.i] for t in _subtree(tok) if t.i in self.at and t.dep_ not in ("nmod", "appos") and t.head.dep_ not in ("nmod", "appos")]
         if not inside:
             return None
         if tok.lower_ in self.w["group_heads"]:
             # "the BJP-led coalition", "the LDP-Komeito coalition": that coalition, named as written
-            words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "nmod:poss", "poss", "case")]
+            words = [t for t in _subtree(tok) if t.i <= tok.i and t.dep_ not in ("det", "nmod:poss", "poss", "case")]
             words = [t for t in words if t.i >= min(m.start for m in inside)]
             if words:
                 text = self.doc[words[0].i : tok.i + 1].text
@@ -498,7 +498,7 @@ class _Article:
         if m is None:
             return None
         # "X and (its partner) Y lost their majority": the two together, named as written
-        others = [self.mention_of(c) or self.proper_name(c) for c in subj.children if c.dep_ == "conj"]
+        others = [self.mention_of(c) or self.proper_name(c) for c in _kids(subj) if c.dep_ == "conj"]
         others = [o for o in others if o is not None and o.name != m.name]
         if others:
             text = " and ".join([m.text] + [o.text for o in others])
@@ -518,15 +518,15 @@ class _Article:
         if any(e._.claimx_body for e in self.doc.ents if e.start <= tok.i < e.end):
             return None  # "Parliament", "the National Assembly"
         words = [tok]
-        for c in tok.lefts:
+        for c in _lefts(tok):
             if c.dep_ in ("compound", "flat", "amod") and c.text[:1].isupper() and c.ent_type_ not in NOT_PARTY_ENTS:
-                words.extend(c.subtree)
-        for c in tok.rights:
+                words.extend(_subtree(c))
+        for c in _rights(tok):
             if c.dep_ in ("flat", "compound"):
-                words.extend(c.subtree)
-            elif c.dep_ == "nmod" and any(g.lower_ == "of" and g.dep_ == "case" for g in c.children) and c.text[:1].isupper() \
-                    and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in c.subtree):
-                words.extend(c.subtree)  # "the Civic Platform of Tellaria"
+                words.extend(_subtree(c))
+            elif c.dep_ == "nmod" and any(g.lower_ == "of" and g.dep_ == "case" for g in _kids(c)) and c.text[:1].isupper() \
+                    and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in _subtree(c)):
+                words.extend(_subtree(c))  # "the Civic Platform of Tellaria"
         lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
         while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
             lo += 1
@@ -604,7 +604,7 @@ class _Article:
         """The party the article calls ruling, governing or incumbent ("the ruling Iron Guild")."""
         for m in self.mentions:
             before = self.doc[max(0, m.start - 2) : m.start]
-            if any(t.lower_ in GOVERNING for t in before) or any(c.lower_ in GOVERNING for t in self.doc[m.start : m.end] for c in t.children):
+            if any(t.lower_ in GOVERNING for t in before) or any(c.lower_ in GOVERNING for t in self.doc[m.start : m.end] for c in _kids(t)):
                 return m
         return None
 
@@ -620,13 +620,32 @@ class _Article:
 # ---------------------------------------------------------------------------- parse helpers
 
 
+
+# The parse is read only where there is one: spaCy's tree attributes (children, subtree, lefts, rights) are not
+# safe on a Doc that no parser annotated (a blank pipeline with a sentencizer), where every token is its own
+# root for claimx. ``Token.has_dep()`` is False exactly there.
+def _kids(t: Token):
+    return t.children if t.has_dep() else iter(())
+
+
+def _subtree(t: Token):
+    return t.subtree if t.has_dep() else iter((t,))
+
+
+def _lefts(t: Token):
+    return t.lefts if t.has_dep() else iter(())
+
+
+def _rights(t: Token):
+    return t.rights if t.has_dep() else iter(())
+
 def _after_title(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "president", "minister", "premier", "leader", "chancellor")
 
 
 def _under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
-    return any(c.dep_ == "advcl" and _condition(c, w) == "even if" for t in _clause_chain(root) for c in t.children)
+    return any(c.dep_ == "advcl" and _condition(c, w) == "even if" for t in _clause_chain(root) for c in _kids(t))
 
 
 def _poll_expectation(sent: Span, w: dict[str, frozenset[str]]) -> bool:
@@ -644,10 +663,10 @@ def _poll_expectation(sent: Span, w: dict[str, frozenset[str]]) -> bool:
 def _condition(clause: Token, w: dict[str, frozenset[str]]) -> str | None:
     """"if" when ``clause`` is a condition ("if it wins ten more seats"), "even if" for a concession ("even if
     it won every seat left, ..."), else None."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in w["condition_marks"]), None)
+    mark = next((c for c in _kids(clause) if c.dep_ == "mark" and c.lower_ in w["condition_marks"]), None)
     if mark is None:
         return None
-    if any(c.lower_ == "even" for c in list(mark.children) + list(clause.children)) or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"):
+    if any(c.lower_ == "even" for c in list(_kids(mark)) + list(_kids(clause))) or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"):
         return "even if"
     return "if"
 
@@ -676,7 +695,7 @@ def _clause_verb(tok: Token) -> Token | None:
     giving it a majority")."""
     t = tok
     for _ in range(6):
-        if any(c.dep_ in SUBJECTS for c in t.children):
+        if any(c.dep_ in SUBJECTS for c in _kids(t)):
             return t
         if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
@@ -693,10 +712,10 @@ def _object_controller(root: Token, verb: Token | None) -> Token | None:
     for _ in range(4):
         if verb is not None and t.i == verb.i or t.head.i == t.i:
             return None
-        if t.dep_ in ("xcomp", "advcl") and any(c.dep_ in SUBJECTS for c in t.children):
+        if t.dep_ in ("xcomp", "advcl") and any(c.dep_ in SUBJECTS for c in _kids(t)):
             return None
         if t.dep_ == "xcomp":
-            obj = next((c for c in t.head.children if c.dep_ in OBJECTS and c.i < t.i), None)
+            obj = next((c for c in _kids(t.head) if c.dep_ in OBJECTS and c.i < t.i), None)
             if obj is not None:
                 return obj
         t = t.head
@@ -704,9 +723,9 @@ def _object_controller(root: Token, verb: Token | None) -> Token | None:
 
 
 def _subject(verb: Token, w: dict[str, frozenset[str]]) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subj = next((c for c in _kids(verb) if c.dep_ in SUBJECTS), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        subj = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)  # "X won 50 seats and fell short"
+        subj = next((c for c in _kids(verb.head) if c.dep_ in SUBJECTS), None)  # "X won 50 seats and fell short"
     return subj
 
 
@@ -717,7 +736,7 @@ def _is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
     if subj.lower_ in w["no_party_subjects"]:
         return True
     # "no party", "neither bloc", "neither the X nor the Y"
-    return any(c.dep_ in ("det", "cc:preconj", "preconj", "cc") and c.lower_ in ("no", "neither") for c in subj.children)
+    return any(c.dep_ in ("det", "cc:preconj", "preconj", "cc") and c.lower_ in ("no", "neither") for c in _kids(subj))
 
 
 def _no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
@@ -733,21 +752,21 @@ def _no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
 
 def _is_government(subj: Token) -> bool:
     """The government itself: "the government", "the ruling party", "the governing coalition"."""
-    if subj.lower_ == "government" and not any(c.dep_ in ("compound", "amod", "nmod:poss", "poss") for c in subj.children):
+    if subj.lower_ == "government" and not any(c.dep_ in ("compound", "amod", "nmod:poss", "poss") for c in _kids(subj)):
         return True
-    return subj.lower_ in ("party", "coalition", "alliance", "bloc") and any(c.lower_ in GOVERNING for c in subj.children)
+    return subj.lower_ in ("party", "coalition", "alliance", "bloc") and any(c.lower_ in GOVERNING for c in _kids(subj))
 
 
 def _generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     if subj.lower_ not in w["generic_heads"]:
         return False
-    return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in subj.children) or subj.lower_ in ("parties", "governments")
+    return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in _kids(subj)) or subj.lower_ in ("parties", "governments")
 
 
 def _is_party_noun_phrase(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     """"the party", "the ruling alliance", "the coalition": a party named by its head noun."""
     return subj.lower_ in w["party_nouns"] and any(
-        c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in ("the", "this", "his", "her", "their", "its", "our") for c in subj.children)
+        c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in ("the", "this", "his", "her", "their", "its", "our") for c in _kids(subj))
 
 
 def _negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) -> bool:
@@ -758,13 +777,13 @@ def _negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]])
         chain.append(chain[-1].head)  # (not into another clause: "she would not resign and would lead a minority
         # government", "it would not join a coalition, leaving the X to govern as a minority")
     for t in chain:
-        kids = list(t.children)
-        kids += [g for c in kids if c.dep_.startswith("aux") for g in c.children]  # "not" under "having"
+        kids = list(_kids(t))
+        kids += [g for c in kids if c.dep_.startswith("aux") for g in _kids(c)]  # "not" under "having"
         if any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") and c.i < span.end for c in kids):
             return True
         if t.pos_ == "VERB" and any(c.lower_ == "without" and c.dep_ in ("mark", "case") for c in kids):
             return True  # "without needing opposition support"
-        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in _kids(c)) for c in kids):
             return True  # "no longer needs"
         if t.dep_ == "xcomp" and t.head.lower_ in w["failing_verbs"]:
             return True
