@@ -68,7 +68,7 @@ def test_add_to_is_idempotent_and_takes_types():
     assert nlp.pipe_names == before
 
 
-def test_extract_texts_and_check(nlp):
+def test_extract_texts_and_check(nlp, monkeypatch):
     text = "The Harbour Party won 150 seats and the Forest Party won 90 seats in the 201-seat State Assembly."
     claims = list(claimx.extract([text, "Nothing here."], model=nlp))
     counts = {c.party: c.seats for c in claims if isinstance(c, claimx.SeatCount)}
@@ -76,7 +76,12 @@ def test_extract_texts_and_check(nlp):
     assert {c.doc for c in claims} == {"text-1"}
     report = claimx.check(claims)
     assert isinstance(report, claimx.Report)
-    assert any(f.rule == "CX001" for f in report.findings) and report.fails("error")
+    # the shipped calibration may keep these rules below the top band: the finding is then a warning saying so
+    (found,) = [f for f in report.findings if f.rule == "CX001"]
+    assert found.severity == "error" or "top confidence band" in found.message
+    assert report.fails("warning")
+    monkeypatch.setenv("CLAIMX_CALIBRATION", "trust")  # every claim trusted: the contradiction is an error
+    assert claimx.check(claims).fails("error")
     # dicts as read from claims.jsonl work too
     again = claimx.check([json.loads(c.model_dump_json()) for c in claims])
     assert [f.rule for f in again.findings] == [f.rule for f in report.findings]
