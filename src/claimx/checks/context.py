@@ -303,7 +303,7 @@ class ArticleContext:
             return leg.chamber
         if key is None:
             for c in self.by_type["chamber_size"] + self.by_type["seat_count"] + self.by_type["majority_threshold"]:
-                if c.body and not is_generic_body(c.body):
+                if c.body and not is_generic_body(c.body) and "/region" not in c.rule:
                     return c.body
             return None
         for c in self.by_type["chamber_size"] + self.by_type["seat_count"] + self.by_type["majority_threshold"]:
@@ -313,22 +313,52 @@ class ArticleContext:
 
     def _build_groups(self) -> None:
         seat_types = ("seat_count", "chamber_size", "majority_threshold")
-        raw_keys = [self.body_key(c.body) for t in seat_types for c in self.by_type[t]]
+        # a regional count ("all 14 seats in Eastmarch", rule .../region) has the region as its body: it never
+        # decides which chamber the article is about
+        national = {t: [c for c in self.by_type[t] if "/region" not in c.rule] for t in seat_types}
+        raw_keys = [self.body_key(c.body) for t in seat_types for c in national[t]]
         named = [k for k in raw_keys if k is not None]
         distinct = list(dict.fromkeys(named))
         if len(distinct) == 1:
             primary = distinct[0]
         elif distinct:
-            counts = Counter(self.body_key(c.body) for c in self.by_type["seat_count"] if self.body_key(c.body))
+            counts = Counter(self.body_key(c.body) for c in national["seat_count"] if self.body_key(c.body))
             primary = counts.most_common(1)[0][0] if counts else distinct[0]
         else:
             primary = None
         self.primary = primary
         self.bodies = distinct or [None]
 
+        # "Party: N/M" read as a count and a chamber size of M: M is the size of the chamber the count belongs to.
+        # A count under a generic body ("Congress", "Parliament") whose stated total is a named chamber's stated
+        # size belongs to that chamber; a total no named chamber has is another chamber's (two counts with
+        # different stated totals are never one chamber's result).
+        fractions = [s for s in self.by_type["chamber_size"] if "fraction" in s.rule]
+        named_sizes: dict[str, set[int]] = defaultdict(set)
+        for s in self.by_type["chamber_size"]:
+            k = self.body_key(s.body)
+            if k is not None:
+                named_sizes[k].add(s.seats)
+
+        def stated_total(c: Any) -> int | None:
+            span = getattr(c, "span", None)
+            if span is None:
+                return None
+            for s in fractions:
+                if s is not c and span.start <= s.span.start and s.span.end <= span.end:
+                    return s.seats
+            return None
+
         def key_of(c: Any) -> str | None:
             k = self.body_key(c.body)
-            return primary if k is None else k
+            if k is not None:
+                return k
+            total = c.seats if c.type == "chamber_size" and "fraction" in c.rule else (
+                stated_total(c) if c.type == "seat_count" else None)
+            if total is not None and named_sizes.get(primary) and total not in named_sizes[primary]:
+                owner = [key for key, sizes in named_sizes.items() if total in sizes]
+                return owner[0] if len(owner) == 1 else f"{total}-seat chamber"
+            return primary
 
         self.sizes: dict[str | None, list[Any]] = defaultdict(list)
         for c in self.by_type["chamber_size"]:

@@ -51,7 +51,7 @@ from ...numbers import number_words, parse_number
 from ...onepass import GroupedMatcher
 from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, same_party
 from ...treepatterns import AnchoredTreeMatcher
-from . import candidates, changes, chambers, kinds, owners
+from . import candidates, changes, chambers, kinds, owners, regions
 from . import status as status_cues
 from .mention_filter import not_a_party
 
@@ -1216,6 +1216,12 @@ def _rule(construction: str, status_cue: str | None) -> str:
 
 
 def _count(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str, status: str, body: str | None, conf: float) -> dict[str, Any]:
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    if not hasattr(ctx, "_country"):
+        ctx._country = regions.country_of(ctx.doc)
+    place = regions.regional_place(ctx.doc, e, sent.end, ctx._country)
+    if place:  # "all 14 seats in Eastmarch": the region's figure, kept apart from the national one
+        body, rule = place, f"{rule}/region"
     d = _emit(ctx, "seat_count", min(s, num.qstart), e, rule, conf,
               party=party.name, party_text=party.text, seats=num.value, approximate=num.approximate,
               qualifier=num.qualifier, status=status, body=body)

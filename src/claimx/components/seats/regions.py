@@ -1,0 +1,51 @@
+"""Stage 5, regional counts: a count tied to a place inside the country.
+
+"took all 14 seats in Eastmarch", "12 of the 20 seats in the province of Dunmoor": a count followed by "in"
+and a sub-national place (a GPE that is not the article's country, i.e. not the place the article names
+most, or a place after state / province / region) is that region's figure, not the party's national result.
+The gold convention keeps such counts as results; the extractor gives them the place as their body so the
+checks never compare them with the national figures. "won 40 seats in the election", "in parliament",
+"in Congress" name no place and keep the national body.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+_REGION_WORDS = {"state", "province", "region", "county", "district", "territory", "prefecture", "canton"}
+
+
+def country_of(doc) -> str | None:
+    """The GPE the article names most: its country (or the region when the article is about one)."""
+    counts = Counter(e.text for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def regional_place(doc, i: int, end: int, country: str | None) -> str | None:
+    """The place when tokens from ``i`` (right after the seat noun, before ``end``) read "in <place>"."""
+    if i >= end or doc[i].lower_ != "in":
+        return None
+    j = i + 1
+    if j < end and doc[j].lower_ == "the":
+        j += 1
+    # "in the state of X", "in X state"
+    if j + 1 < end and doc[j].lower_ in _REGION_WORDS and doc[j + 1].lower_ == "of":
+        j += 2
+        return _span_text(doc, j, end) or None
+    if j >= end:
+        return None
+    tok = doc[j]
+    if tok.ent_type_ in ("GPE", "LOC"):
+        name = _span_text(doc, j, end)
+        if name and name != country:
+            return name
+    return None
+
+
+def _span_text(doc, j: int, end: int) -> str:
+    if j >= end or not doc[j].ent_type_:
+        return ""
+    k = j
+    while k + 1 < end and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[j : k + 1].text
