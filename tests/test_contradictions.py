@@ -57,20 +57,9 @@ def test_corpus_unmodified_raises_no_error(nlp, tmp_path):
     assert result.exit_code == 0, result.output
 
 
-DEV_XFAIL = pytest.mark.xfail(
-    reason=(
-        "two false CX002 errors remain on the 41 real dev articles (issues 12/16): a 'Party: N/M' line of a "
-        "second chamber given the first chamber (its body read as a generic name for the legislature), and a regional "
-        "count (a party's seats in one state) read as its national result: make strict "
-        "again once the extractor ties such counts to their chamber / region"
-    ),
-    strict=False,
-)
-
-
 @pytest.mark.parametrize(
     "folder",
-    [CORPUS, pytest.param(EVAL_DEV, marks=DEV_XFAIL)],
+    [CORPUS, EVAL_DEV],
     ids=["corpus-with-holdout", "shared-eval-dev"],
 )
 def test_whole_folders_of_clean_articles_raise_no_error(nlp, tmp_path, folder):
@@ -130,3 +119,30 @@ def test_two_articles_on_one_election_disagree(nlp, tmp_path, trusted_rules):
     assert all(set(f["docs"]) == {RESULTS_WIRE, COALITION_MATHS} for f in cross)
     assert any(f["doc"] == COALITION_MATHS and f["line"] == line for f in cross)
     assert "14" in cross[0]["message"] and "4" in cross[0]["message"]
+
+
+_TWO_TABLES = ("Ostria elected a new Congress on Sunday.\nSenate results:\nIron Guild: 30/72\nMarsh Party: 25/72\n"
+               "Congress results:\nIron Guild: 110/257\nMarsh Party: {second}/257\n")
+
+
+def test_fraction_tables_of_two_chambers_are_not_compared(tmp_path):
+    # "Party: N/M": M is the size of the chamber the count belongs to, so 30/72 and 110/257 are two chambers
+    result, report = run_on(tmp_path, {"a.txt": _TWO_TABLES.format(second=90)})
+    assert not errors(report), errors(report)
+
+
+def test_fractions_of_one_chamber_still_conflict(tmp_path):
+    text = _TWO_TABLES.format(second=90) + "Final tally:\nIron Guild: 35/72\n"
+    result, report = run_on(tmp_path, {"a.txt": text})
+    assert any(f["rule"] == "CX002" and "Iron Guild" in f["message"] for f in errors(report)), report["findings"]
+
+
+def test_regional_count_is_not_a_second_national_result(tmp_path):
+    text = ("Ostria held its general election on Sunday. The Iron Guild won 80 seats and the Marsh Party 40. "
+            "The Iron Guild also took all 12 parliamentary seats in Eastmarch.\n")
+    result, report = run_on(tmp_path, {"a.txt": text})
+    assert not [f for f in report["findings"] if f["rule"] == "CX002"], report["findings"]
+    # the same count without the place is read as a second national result
+    (tmp_path / "x").mkdir()
+    result, report = run_on(tmp_path / "x", {"a.txt": text.replace(" in Eastmarch", "")})
+    assert any(f["rule"] == "CX002" for f in report["findings"]), report["findings"]

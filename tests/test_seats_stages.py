@@ -543,3 +543,32 @@ def test_fraction_lists_take_the_chamber_of_their_heading(extract):
     claims = extract("Ostria voted for both houses.\n\nThe Senate\nIron Guild: 32/72\n\nThe Lower House\nIron Guild: 104/257")
     bodies = {c.seats: c.body for c in claims if c.type == "seat_count"}
     assert bodies[32] == "Senate" and bodies[104] != "Senate"
+
+
+# ---------------------------------------------------------------- regions
+def _bodies(claims):
+    return {(c.seats, c.body) for c in claims if c.type == "seat_count"}
+
+
+@pytest.mark.parametrize("text,seats,place", [
+    ("Ostria voted on Sunday. The Iron Guild won 80 seats. The Iron Guild also took all 12 parliamentary seats in Eastmarch.", 12, "Eastmarch"),
+    ("Ostria voted on Sunday. The Iron Guild won 80 seats. The Iron Guild swept all 9 seats in the province of Dunmoor.", 9, "Dunmoor"),
+    ("Ostria voted on Sunday. The Iron Guild won 80 seats. The Iron Guild swept Eastmarch's 12 seats.", 12, "Eastmarch"),
+])
+def test_a_count_in_a_region_gets_the_region_as_body(extract, text, seats, place):
+    claims = extract(text)
+    assert (seats, place) in _bodies(claims), _bodies(claims)
+    regional = [c for c in claims if c.type == "seat_count" and c.seats == seats]
+    assert all(c.rule.endswith("/region") and c.status == "result" for c in regional)  # gold keeps them results
+    assert not any(c.body == place for c in claims if c.type == "seat_count" and c.seats == 80)
+
+
+@pytest.mark.parametrize("text", [
+    "Ostria voted on Sunday. The Iron Guild won 80 seats in the election, and the Marsh Party won 40 seats in parliament.",
+    "Ostria voted on Sunday. The Iron Guild won 80 seats in Congress.",
+    "Ostria voted on Sunday. The Iron Guild won 80 seats in Ostria, more than ever before in Ostria.",
+])
+def test_a_national_count_stays_national(extract, text):
+    claims = extract(text)
+    counts = [c for c in claims if c.type == "seat_count"]
+    assert counts and not [c for c in counts if c.rule.endswith("/region")], [(c.seats, c.body, c.rule) for c in counts]

@@ -1219,7 +1219,8 @@ def _count(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str, stat
     sent = ctx.sents[ctx.sent_of[num.start]]
     if not hasattr(ctx, "_country"):
         ctx._country = regions.country_of(ctx.doc)
-    place = regions.regional_place(ctx.doc, e, sent.end, ctx._country)
+    place = regions.regional_place(ctx.doc, e, sent.end, ctx._country) or regions.regional_possessive(
+        ctx.doc, num.qstart, sent.start, ctx._country)
     if place:  # "all 14 seats in Eastmarch": the region's figure, kept apart from the national one
         body, rule = place, f"{rule}/region"
     d = _emit(ctx, "seat_count", min(s, num.qstart), e, rule, conf,

@@ -5,7 +5,8 @@ and a sub-national place (a GPE that is not the article's country, i.e. not the 
 most, or a place after state / province / region) is that region's figure, not the party's national result.
 The gold convention keeps such counts as results; the extractor gives them the place as their body so the
 checks never compare them with the national figures. "won 40 seats in the election", "in parliament",
-"in Congress" name no place and keep the national body.
+"in Congress" name no place and keep the national body. "swept Eastmarch's 12 seats": the place as a
+possessive before the number.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def regional_place(doc, i: int, end: int, country: str | None) -> str | None:
     # "in the state of X", "in X state"
     if j + 1 < end and doc[j].lower_ in _REGION_WORDS and doc[j + 1].lower_ == "of":
         j += 2
-        return _span_text(doc, j, end) or None
+        return _span_text(doc, j, end) or _title_run(doc, j, end) or None
     if j >= end:
         return None
     tok = doc[j]
@@ -49,3 +50,29 @@ def _span_text(doc, j: int, end: int) -> str:
     while k + 1 < end and doc[k + 1].ent_iob_ == "I":
         k += 1
     return doc[j : k + 1].text
+
+
+def _title_run(doc, j: int, end: int) -> str:
+    """A capitalised name the tagger did not mark ("the province of Dunmoor")."""
+    k = j
+    while k < end and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    return doc[j:k].text if k > j else ""
+
+
+def regional_possessive(doc, start: int, lo: int, country: str | None) -> str | None:
+    """The place when the words before the number (from ``start`` back to ``lo``) read "<place>'s [all] N":
+    "swept Eastmarch's 12 seats"."""
+    i = start - 1
+    while i >= lo and doc[i].lower_ in ("all", "the", "of"):
+        i -= 1
+    if i - 1 < lo or doc[i].text not in ("'s", "’s"):
+        return None
+    tok = doc[i - 1]
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return None
+    k = i - 1
+    while k - 1 >= lo and doc[k].ent_iob_ == "I":
+        k -= 1
+    name = doc[k:i].text
+    return name if name != country else None
