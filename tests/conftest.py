@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
+
+from claimx.extract import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -44,3 +47,22 @@ def trusted_rules(monkeypatch):
     rules catch when the extraction is right. The shipped calibration (data/calibration/confidence.json,
     measured on the dev articles) may put these claims below the top band, making their findings warnings."""
     monkeypatch.setenv("CLAIMX_CALIBRATION", "trust")
+
+
+# claimx_quotes alone on a blank pipeline (tokenizer + sentencizer), and quotes_of(text) on both pipelines
+@pytest.fixture(scope="module")
+def blank_nlp():  # (the quote tests)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimx_quotes")
+    return nlp
+
+
+@pytest.fixture(scope="module", params=["trained", "blank"])
+def quotes_of(request, blank_nlp):
+    nlp = request.getfixturevalue("nlp") if request.param == "trained" else blank_nlp
+
+    def _quotes(text: str):
+        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
+
+    return _quotes

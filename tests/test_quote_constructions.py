@@ -5,29 +5,11 @@ constructions that need the parser use the trained one only."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from claimx.components.quotes import _single_quote_style
 from claimx.extract import extract_text
 from claimx.mentions import MentionResolver
 
-
-@pytest.fixture(scope="module")
-def blank_nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("claimx_quotes")
-    return nlp
-
-
-@pytest.fixture(scope="module", params=["trained", "blank"])
-def quotes_of(request, blank_nlp):
-    nlp = request.getfixturevalue("nlp") if request.param == "trained" else blank_nlp
-
-    def _quotes(text: str):
-        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
-
-    return _quotes
 
 
 @pytest.fixture(scope="module")

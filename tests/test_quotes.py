@@ -3,27 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from claimx.extract import extract_text
 
-
-@pytest.fixture(scope="module")
-def blank_nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("claimx_quotes")
-    return nlp
-
-
-@pytest.fixture(scope="module", params=["trained", "blank"])
-def quotes_of(request, blank_nlp):
-    nlp = request.getfixturevalue("nlp") if request.param == "trained" else blank_nlp
-
-    def _quotes(text: str):
-        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
-
-    return _quotes
 
 
 def one(quotes, fragment: str):
