@@ -74,7 +74,7 @@ def test_seat_sentences_are_the_sentences_with_a_seat_noun(nlp):
 
 
 def test_hedge_is_the_search_it_replaces(nlp):
-    """``SeatsComponent._hedge`` against the plain search: every hedge length, with and without one word between."""
+    """``NumberReader.hedge`` against the plain search: every hedge length, with and without one word between."""
     from claimx.components.seats import Num
 
     checked = 0
@@ -85,7 +85,7 @@ def test_hedge_is_the_search_it_replaces(nlp):
             if not t.like_num:
                 continue
             best = None
-            for rank, (words, approx) in enumerate(seats.qualifiers):
+            for rank, (words, approx) in enumerate(seats.numbers.qualifiers):
                 for gap in (0, 1):
                     s = t.i - gap - len(words)
                     if s < 0 or [w.lower_ for w in doc[s : t.i - gap]] != words:
@@ -95,8 +95,8 @@ def test_hedge_is_the_search_it_replaces(nlp):
                     if best is None or (rank, gap) < best[:2]:
                         best = (rank, gap, s, approx)
             num = Num(t.i, t.i + 1, 1, t.i)
-            seats._hedge(doc, num)
-            want = (t.i, None) if best is None else (best[2], " ".join(seats.qualifiers[best[0]][0]) if best[3] else None)
+            seats.numbers.hedge(doc, num)
+            want = (t.i, None) if best is None else (best[2], " ".join(seats.numbers.qualifiers[best[0]][0]) if best[3] else None)
             assert (num.qstart, num.qualifier) == want, t.i
             checked += best is not None
     assert checked > 20

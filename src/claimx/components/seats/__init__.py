@@ -11,21 +11,15 @@ decisions that made it (``seats/<construction>`` plus ``/<stage>:<decision>`` fo
   coordination, "elected under X" ...).
 - ``status``: result / projected / previous / other, and the hedge.
 
-``mention_filter`` keeps names that are not parties (a month abbreviation, an election commission, an
-official's title, a broadcaster) out of the article's party mentions. ``component`` is the spaCy component
-that runs the stages (it still holds the older constructions, one function per construction).
+``mentions`` finds the article's party mentions once per doc; ``mention_filter`` keeps names that are not
+parties (a month abbreviation, an election commission, an official's title, a broadcaster) out of them.
+``changes`` and ``chambers`` hold the change and chamber constructions ``kinds.classify`` asks for; ``lists``
+re-reads lists after every number ("X: 32/72", "12 and 9 seats, respectively"); ``regions`` keeps a region's
+figures apart from the national ones. ``context`` holds what every stage reads (the doc's token table, the
+repaired sentences, ``Num``, ``PartyRef``, ``_Ctx``, the draft builders). ``component`` is the spaCy component
+that runs the stages (its docstring gives the flow).
 """
 
-from .component import (  # noqa: F401  (the names tests and the pipeline use)
-    _COMPARATIVES,
-    DATA,
-    Num,
-    SeatsComponent,
-    _Ctx,
-    _rx,
-    _sentences,
-    _Table,
-    _table,
-    load_cues,
-    make_seats,
-)
+from .changes import _COMPARATIVES  # noqa: F401  (the names tests and the pipeline use)
+from .component import SeatsComponent, make_seats  # noqa: F401
+from .context import DATA, Num, _Ctx, _rx, _sentences, _Table, _table, load_cues  # noqa: F401

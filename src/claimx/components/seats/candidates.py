@@ -12,12 +12,20 @@ before any construction reads them:
   ("4 November"); the month word must not end a longer name ("the League of the First of June 22").
 
 Each function returns the decision's name (used in the ``rule`` of what is dropped in debugging) or None.
+
+``NumberReader`` reads the numbers themselves (values, hedges, ranges); ``excluded`` drops a number before a
+unit, a month, a currency sign, "aged", "since", or with a colon or a full stop in it ("7:30", "2.5").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import Any
 
+from spacy.tokens import Doc, Span
+
+from ...anchors import filter_matches
+from ...numbers import number_words
+from .context import _COUNT_NOUNS, DASHES, Num, _Ctx, _is_year, _number_value, _table
 from .mention_filter import is_date_word
 
 
@@ -56,3 +64,107 @@ def label_number(doc: Doc, start: int, label_nouns: frozenset[str]) -> str | Non
     if prev.text[:1].isupper() and prev.lower_ in label_nouns:
         return "label-number"
     return None
+
+
+def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    c = ctx.c
+    tb = _table(ctx.doc)
+    text, lower, n = tb.text, tb.lower, len(tb.text)
+    nxt = num.end if num.end < n else None  # token indices
+    if nxt is not None and text[nxt] in DASHES and num.end + 1 < n:
+        nxt = num.end + 1  # "two-thirds", "20-year": the word the hyphen joins the number to
+    prev = num.qstart - 1 if num.qstart > sent.start else None
+    if nxt is not None and (lower[nxt] in c["not_seat_units"] or text[nxt].startswith("%")):
+        return True
+    if nxt is not None and lower[nxt] in c["months"]:
+        return True
+    if prev is not None and (lower[prev] in c["months"] and prev not in ctx.party_at or text[prev] in ("$", "£", "€", "¥", "#", "No.")):
+        return True
+    if prev is not None and lower[prev] in ("rs", "rs.", "us$", "c$", "a$", "aged", "age", "since", "number", "no."):
+        return True
+    if ":" in text[num.start] or text[num.start].count(".") > 0:
+        return True
+    return False
+
+
+
+class NumberReader:
+    """The numbers of a doc, from the number Matcher's matches (``data/seats/numbers.jsonl``): each match's
+    value ("a single" = 1), its hedge before ("more than 200", "an estimated 200") or after ("300-plus"), and
+    ranges joined ("230 to 240", "between 230 and 240")."""
+
+    def __init__(self, cues: Any, number_meta: dict[str, dict[str, Any]]):
+        self.cues = cues
+        self.number_meta = number_meta
+        quals = sorted(number_words().qualifiers.items(), key=lambda kv: -len(kv[0].split()))
+        self.qualifiers = [(k.split(), v) for k, v in quals]
+        # the same hedges as a lookup: word tuple -> (priority in the list above, approximate?)
+        self.qualifier_index = {tuple(words): (rank, approx) for rank, (words, approx) in reversed(list(enumerate(self.qualifiers)))}
+        self.qualifier_lengths = sorted({len(w) for w, _ in self.qualifiers}, reverse=True)
+        self.qualifier_ends = frozenset(w[-1] for w, _ in self.qualifiers)  # the last words of the hedges
+
+    def read(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[Num]:
+        strings = doc.vocab.strings
+        tb = _table(doc)
+        lower, text, n = tb.lower, tb.text, len(doc)
+        post = self.cues.raw.get("post_hedges", {})
+        out: list[Num] = []
+        for mid, start, stop in filter_matches(matches):
+            meta = self.number_meta.get(strings[mid], {})
+            if "value" in meta:  # "the last seat" = 1
+                num = Num(start, stop - 1, int(meta["value"]), start)
+                out.append(num)
+                continue
+            if text[start] == "(":  # "(8)" tokenized as "(" + "8)"
+                start += 1
+            toks = [i for i in range(start, stop) if lower[i] not in _COUNT_NOUNS]
+            while len(toks) > 1 and text[toks[-1]] in DASHES:
+                toks.pop()  # "three-seat loss": the hyphen joins the number to its noun, it is not part of it
+            v = _number_value(" ".join(text[i] for i in toks).rstrip(")"))
+            if v is None or (isinstance(v, float) and not v.is_integer()):
+                continue
+            end = start + len(toks)
+            num = Num(start, end, int(v), start)
+            self.hedge(doc, num)
+            if end < n and lower[end] in post:  # "400 paar", "300-plus"
+                num.approximate, num.qualifier, num.end = True, post[lower[end]], end + 1
+            out.append(num)
+        # ranges: "230 to 240", "230-240", "between 230 and 240"
+        skip = set()
+        for a, b in zip(out, out[1:]):
+            if id(a) in skip:
+                continue
+            gap = max(b.start - a.end, 0)
+            if gap == 1 and (lower[a.end] in ("to", "or") or text[a.end] in DASHES) and b.value > a.value:
+                if b.end < n and lower[b.end] in ("-", "member", "seat") or _is_year(a.value):
+                    continue
+                a.upper, a.approximate, a.end = b.value, True, b.end
+                skip.add(id(b))
+            elif gap == 1 and lower[a.end] == "and" and a.qstart > 0 and lower[a.qstart - 1] == "between":
+                a.upper, a.approximate, a.end, a.qstart = b.value, True, b.end, a.qstart - 1
+                skip.add(id(b))
+        return [num for num in out if id(num) not in skip]
+
+    def hedge(self, doc: Doc, num: Num) -> None:
+        """The hedge before a number ("more than 200", "an estimated 200", "about a dozen"): the first hedge of
+        ``self.qualifiers`` (longest first) found right before the number, or one word ("a", "the", "just",
+        ...) before it."""
+        best = None  # (rank, gap, n, approx): a hedge's rank fixes its length, so the search order does not matter
+        lowers = _table(doc).lower[max(0, num.start - 1 - self.qualifier_lengths[0]) : num.start] if self.qualifiers else []
+        k = len(lowers)  # lowers[k - j] is doc[num.start - j].lower_
+        for gap in (0, 1):
+            if k - gap < 1 or lowers[k - gap - 1] not in self.qualifier_ends:
+                continue  # no hedge ends with this word: no look-up per hedge length
+            if gap and lowers[k - 1] not in ("a", "an", "the", "just", "only", "some"):
+                continue
+            for n in self.qualifier_lengths:
+                if num.start - gap - n < 0 or k - gap - n < 0:
+                    continue
+                hit = self.qualifier_index.get(tuple(lowers[k - gap - n : k - gap]))
+                if hit is not None and (best is None or (hit[0], gap) < best[:2]):
+                    best = (hit[0], gap, n, hit[1])
+        if best is not None:
+            rank, gap, n, approx = best
+            if approx:
+                num.approximate, num.qualifier = True, " ".join(self.qualifiers[rank][0])
+            num.qstart = num.start - gap - n

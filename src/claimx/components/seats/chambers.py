@@ -10,11 +10,18 @@ them at the sentence start) and says whether the construction holds:
 - ``generic_must_win``: "to govern alone, a party must win at least 76 seats" (a rule, not a party's count);
 - ``absolute_majority_of``: "commands an absolute majority of 180 members" (the majority as a size), but not
   "won an absolute majority of 180 seats" (a party's count).
+
+``of_total`` finds the count M when a number is the N of "M of the N seats"; ``sub_chamber`` tells
+"3 of the 10 seats in the capital region" (a part of the chamber) from a chamber.
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
+
+from .context import Num, _Ctx, lower_words
 
 _ELECT = re.compile(r"\b(?:elect|elects|electing|choose|chooses|choosing|chose|fill|fills|filling|renew|renews|renewing|"
                     r"(?:vying|competing|vie|compete|running|run|contesting|battling) for|"
@@ -71,3 +78,43 @@ _CHAMBER_SUBJECT = re.compile(r"\b(?:legislature|parliament|assembly|house|senat
 
 def chamber_subject(before: str) -> bool:
     return bool(_CHAMBER_SUBJECT.search(before))
+
+
+def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None) -> Num | None:
+    """The count M when ``num`` is the N of "M (seats) (out) of (the) (X's) N seats"."""
+    if noun is None:
+        return None
+    doc = ctx.doc
+    j = num.qstart - 1
+    # skip "the", a possessive ("Quebec's", "the province's"), "all"
+    while j > sent.start:
+        if doc[j].lower_ in ("'s", "’s") and j - 1 > sent.start and j > num.qstart - 3:
+            j -= 2  # the possessor, whatever it is: "of the province's 87 ridings"
+        elif doc[j].lower_ in ("the", "all", "its", "their") or doc[j].ent_type_ in ("GPE", "ORG", "NORP") and j > num.qstart - 4:
+            j -= 1
+        else:
+            break
+    if j <= sent.start or doc[j].lower_ != "of":
+        return None
+    k = j - 1
+    if doc[k].lower_ == "out":
+        k -= 1
+    while k > sent.start and doc[k].lower_ in ctx.c["seat_nouns"] | {"house", "parliamentary"}:
+        k -= 1
+    for n in nums:
+        if n.end - 1 == k:
+            return n
+    return None
+
+
+def sub_chamber(ctx: _Ctx, noun: int, sent: Span) -> bool:
+    """ "seats in the capital region", "seats in Harbour Province": the seats of a part of the country."""
+    doc = ctx.doc
+    j = noun + 1
+    if j >= sent.end or doc[j].lower_ not in ("in", "from", "across"):
+        return False
+    words = lower_words(doc, j + 1, min(j + 5, sent.end)).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    # (not "the 88 seats in the state parliament": a chamber noun names the chamber itself)
+    return any(w in ctx.c["sub_chamber_after"] for w in words[:3]) and not any(w in ctx.c["chamber_nouns"] for w in words[:4])

@@ -10,11 +10,21 @@ words after the number (and its seat noun) and returns (sign, construction) or N
 - "X's losses amounted to 15 seats", "its gains totalled nine": a change noun as the subject;
 - "won nine more seats than last time / than in 2019": a comparison with an earlier election (a
   comparison with another party, "nine more seats than the Y", is no change).
+
+``change_of`` is the stage's decision for one number (the forms above, "a gain of N", "(down 6)",
+"N more than last time", "lost / gained N seats"), ``hypothetical_change`` drops "could lose N and still
+govern", and ``up_from_previous`` reads a bare "up / down from N" after a count as that party's previous count.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from spacy.tokens import Span
+
+from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words
+from .owners import starts_with_pronoun
 
 _UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|went up|goes up|go up|gone up|up)"
 _DOWN = r"(?:fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|decreased|decrease|decreases|shrank|shrink|shrinks|slipped|slip|slips|slumped|slump|reduced|cut|went down|goes down|go down|gone down|down)"
@@ -62,3 +72,109 @@ def change_before_after(before: str, after: str, lost_verb_before: bool = False)
 def inflicted_loss(before: str) -> bool:
     """ "cost the X 15 seats", "lost her party about 20 seats": a loss whose object names the party."""
     return bool(_COST.search(before))
+
+
+_COMPARATIVES = frozenset(("more", "fewer", "less"))
+
+
+def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
+    doc, c = ctx.doc, ctx.c
+    tb = _table(doc)
+    prev = tb.lower[num.qstart - 1] if num.qstart > sent.start else ""
+    prev2 = lower_words(doc, max(sent.start, num.qstart - 2), num.qstart)
+    delta = None
+    rule = None
+    end = (noun + 1) if noun is not None else num.end
+    # the change forms of the ``changes`` stage: "fell by 15", "cost the X 15 seats", "lost 15 of its 55 seats",
+    # "its losses amounted to 15", "nine more seats than last time"
+    hit = change_before_after(before, lower_words(doc, num.end, min(num.end + 10, sent.end)), prev in ("lost", "lose", "loses", "shed"))
+    if hit is None and noun is not None and inflicted_loss(before):
+        hit = (-1, "change-inflicted")
+    if hit is not None:
+        party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
+            # "Mrs Voss's gamble has lost her party about 20 seats": the party of a leader named in the sentence,
+            # else the party named before
+            leader = next((ctx.leader_of[w.rstrip(".")] for w in tb.lower[sent.start : num.qstart] if w.rstrip(".") in ctx.leader_of), None)
+            party = PartyRef(num.qstart, num.qstart, leader, leader) if leader else ctx.previous_party(sent)
+        if party is None and starts_with_pronoun(sent):
+            party = ctx.previous_party(sent)
+        if party is None:
+            return None
+        if hit[1] == "change-lost-of":  # "lost 15 of its 55 seats": 55 is the party's previous count
+            total = next((n for n in ctx.nums if num.end < n.start <= num.end + 4), None)
+            if total is not None:
+                ctx.consumed.add(total.start)
+                t_end = total.end + (1 if total.end < sent.end and tb.lower[total.end] in c["seat_nouns"] else 0)
+                ctx.extra.append(count_draft(ctx, total, party, total.qstart, t_end, "count-lost-of-its/status:previous", "previous", ctx.body_in(sent) or ctx.main_body, 0.75))
+        return emit(ctx, "seat_change", max(sent.start, num.qstart - 1), end, hit[1], 0.8, party=party.name, party_text=party.text,
+                     delta=hit[0] * num.value, approximate=num.approximate, qualifier=num.qualifier)
+    m = None
+    if not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 2]):  # the pattern's "more" is one of the next two words
+        m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(lower_words(doc, num.end, num.end + 4))
+    paren = num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == "("
+    noun_of = before.rstrip().endswith("of")  # each "a gain of" pattern below ends with "of"
+    if noun_of and c.noun_of("change_nouns_pos").search(before):
+        delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
+    elif noun_of and c.noun_of("change_nouns_neg").search(before):
+        delta, rule = -num.value, "change-noun"
+    elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
+        delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
+    elif m and any(k in ctx.party_at for k in range(num.end + len(m.group(0).split()), min(num.end + len(m.group(0).split()) + 3, sent.end))):
+        return None  # "37 seats, one more than the X": a comparison with another party, not a change
+    elif m and not _rx(r"\b(?:won|got|win|secured)\s*$").search(before) or m and noun is None:
+        delta = num.value if m.group(1) == "more" else -num.value
+        rule, end = "change-more-than", num.end + len(m.group(0).split())
+    elif noun is not None or (num.end < len(doc) and doc[num.end].is_punct):
+        if prev in c["change_neg"] or prev2.endswith("gave up") or _rx(r"\b(?:lost|lose|shed|losing)(?: a further| another| an additional)?\s*$").search(before):
+            if prev in ("dropped", "drop", "drops") and noun is None:
+                return None
+            delta, rule = -num.value, "change-verb"
+        elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):
+            if prev in ("gains", "gained", "gain") and ctx.sent_of[num.start] == 0:
+                return None  # headlines: "X gains 159 seats" is a count
+            delta, rule = num.value, "change-verb"
+        elif noun_of and _rx(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$").search(before):
+            delta, rule = num.value, "change-noun"
+        elif noun_of and _rx(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$").search(before):
+            delta, rule = -num.value, "change-noun"
+        elif prev in ("up", "down") and noun is not None and not _rx(r"^(?:from|to)\b").match(lower_words(doc, num.qstart - 2, num.qstart - 1)):
+            delta, rule = (num.value if prev == "up" else -num.value), "change-up-down"
+        elif prev in ("+", "-", "−") and noun is None:
+            return None
+    if delta is None:
+        return None
+    party = None
+    if rule == "change-noun" and _rx(r"^(?:for|to|by) ").match(lower_words(doc, end, end + 1) + " "):
+        party = ctx.party_right(end, sent, limit=5)  # "a drop of nine for the X"
+    party = party or ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
+    if party is None and starts_with_pronoun(sent):
+        party = ctx.previous_party(sent)
+    if party is None:
+        return None
+    start = num.qstart - 1 if rule == "change-verb" else max(sent.start, num.qstart - 4) if rule == "change-noun" else num.qstart - 1 if rule == "change-paren-up-down" else num.qstart
+    if rule == "change-paren-up-down" and end < len(doc) and doc[end].text.startswith(")"):
+        end += 1
+    return emit(ctx, "seat_change", start, end, rule, 0.8, party=party.name, party_text=party.text, delta=delta,
+                 approximate=num.approximate, qualifier=num.qualifier)
+
+
+def hypothetical_change(ctx: _Ctx, num: Num, before: str) -> bool:
+    prev = _table(ctx.doc).lower[num.qstart - 1] if num.qstart > 0 else ""
+    c = ctx.c
+    return (prev in c["change_neg"] or prev in c["change_pos"]) and bool(_rx(r"\b(?:could|would|might|may|can)(?: \w+)? \w+\s*$").search(before))
+
+
+def up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
+    """ "With 94 MPs, up from 81, ...": a bare "up / down from N" right after a count is that party's
+    previous count."""
+    doc = ctx.doc
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    if not (sent.start_char <= last_char < doc[num.start].idx) or num.qstart - 2 < sent.start:
+        return []
+    if lower_words(doc, num.qstart - 2, num.qstart) not in ("up from", "down from") or last["status"] == "previous":
+        return []
+    if num.end < sent.end and not doc[num.end].is_punct:
+        return []
+    ref = PartyRef(num.start, num.end, last["party"], last.get("party_text") or last["party"])
+    return [count_draft(ctx, num, ref, num.qstart - 2, num.end, "elliptical-up-from", "previous", last.get("body"), 0.7)]

@@ -8,11 +8,29 @@ see a party with four seats). The majority-status component reads "N short" on i
 
 ``distance(before, after)`` takes the lower-case words before the number (within its clause) and after it
 (after its seat noun, if any) and returns the construction's name, or None.
+
+``classify`` is the stage's decision for one number, in order: a candidate it drops (``candidates``), a
+party noun right after it ("the 35 National MPs"), undecided seats, years, distances and seats a party runs
+for (nothing), a chamber compound ("the 343-member House"), a threshold ("majority mark of N", "needs N for a
+majority"), a chamber ("a parliament of N", "M of the N seats", "a total of N seats", "to elect N deputies"),
+a change (``changes``), then a count with a seat noun or, after seat talk, an elliptical count ("X took 14"),
+whose party ``owners.party_for`` decides and whose status ``status.status_of`` decides.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from spacy.tokens import Span
+
+from . import candidates, chambers
+from .candidates import excluded
+from .changes import change_of, hypothetical_change
+from .chambers import of_total, sub_chamber
+from .context import DASHES, Num, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
+from .owners import party_for
+from .status import status_of
 
 # after the number (and its seat noun): "4 (seats) short", "3 shy of", "6 behind", "10 away from", "12 clear of"
 # ("40 seats ahead of the Greens" is left alone: it usually follows a count)
@@ -56,3 +74,243 @@ _RUNS_FOR = re.compile(r"\b(?:contesting|contests|contest|contested|fielding|fie
 def runs_for(before: str) -> str | None:
     """ "contesting 150 seats", "fielded candidates in 120 constituencies": the seats a party runs for."""
     return "runs-for" if _RUNS_FOR.search(before) else None
+
+
+def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
+    """Index of the seat noun that follows the number ("168 seats", "86 House seats", "90 ridings"), else None."""
+    doc, c = ctx.doc, ctx.c
+    lower = _table(doc).lower
+    j = num.end
+    steps = 0
+    while j < sent.end and steps <= 3:
+        w = lower[j]
+        if w in c["seat_nouns"]:
+            return j
+        if w in c["seat_nouns_weak"]:
+            nxt = lower_words(doc, j + 1, j + 3)
+            if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly") or \
+                    _rx(r"^of (?:the )?(?:\w+ )?(?:parliament|house|assembly|senate|chamber|legislature|congress)\b").match(lower_words(doc, j + 1, j + 5)):
+                return j
+            # "with 62 members", "has 40 members", "24 senators were elected": a party's members of the chamber
+            # (never a membership in the thousands)
+            prev = lower[num.qstart - 1] if num.qstart > sent.start else ""
+            if num.value < 1000 and (prev in c["possession_before_weak_noun"] or (
+                    num.qstart == sent.start and _rx(r"^(?:were|was|have been|had been|are) (?:elected|returned|voted in)\b").match(lower_words(doc, j + 1, j + 4)))):
+                return j
+            return None
+        if w in c["seat_adjectives"] or (j + 1 < sent.end and steps < 2 and doc[j].is_alpha and (
+                doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].ent_type_ in ("GPE", "LOC")
+                or doc[j].pos_ == "PROPN" and not (j in ctx.party_at and not ctx.party_at[j].weak) and w not in c["party_name_words"])):
+            j += 1  # "86 House seats", "one inner Harbour seat" (not "35 National MPs": a party's name)
+            steps += 1
+            continue
+        # a body name between ("86 Lok Sabha seats")
+        if doc[j].ent_type_ == "ORG" and any(_table(doc).body(e) for e in _table(doc).ents_in(j, j + 1)) :
+            j += 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
+    doc, c = ctx.doc, ctx.c
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    if excluded(ctx, num, sent):
+        return []
+    # stage 1 (candidates): a number word inside a name, the day of a date
+    long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
+    if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
+            or candidates.label_number(doc, num.qstart, c["label_nouns_before"]):
+        return []
+    out: list[dict[str, Any]] = []
+    noun = seat_noun_after(ctx, num, sent)
+    tb = _table(doc)
+    # (a token's ``whitespace_`` is one space or none: line breaks are whitespace tokens of their own)
+    line_end = num.end >= sent.end or tb.space_list[num.end]
+    if tb.text[num.end - 1].endswith(")") and tb.text[num.end - 1] != ")":
+        line_end = True  # "(8)" closes its own parenthesis: nothing follows the number in the construction
+    nxt1 = doc[num.end] if not line_end else None  # a list line ends with its number: "Green Left — 19"
+    nxt2 = doc[num.end + 1] if nxt1 is not None and num.end + 1 < len(doc) else None
+    before = lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)
+    body = ctx.body_in(sent) or ctx.main_body
+    tail = noun if noun is not None else num.end - 1
+    after = lower_words(doc, tail + 1, min(tail + 9, sent.end))
+
+    # "at least four Greens", "the 35 National MPs": a party mention right after the number, in the plural or
+    # followed by a seat noun, names whose seats they are
+    p_after = ctx.party_at.get(num.end)
+    if noun is None and p_after is not None and p_after.start == num.end and not p_after.weak and seat_talk(ctx, sent):
+        k = p_after.end
+        plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
+        if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took")):
+            end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
+            status, cue = status_of(ctx, num, sent, None)
+            return [count_draft(ctx, num, p_after, num.qstart, end, rule_with_status("count-party-noun", cue), status, body, 0.75)]
+
+    # undecided / counted seats are nobody's
+    if noun is not None and c.starts_near("undecided_after", after, 12):
+        return []
+    if before.endswith(c.words_tuple("counting_before")):
+        return []
+    if _is_year(num.value) and noun is None:
+        return []
+    # stage 2 (kinds): "four seats short", "short by 12 seats", "a lead of 20 seats" measure a distance
+    if distance(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart), lower_words(doc, num.end, min(num.end + 6, sent.end))):
+        return []
+    if runs_for(before) and ctx.party_left(num.qstart, sent) is not None:
+        return []  # "the X is contesting 150 seats": seats it runs for (without a party: the chamber, below)
+
+    # ---- chamber size: "the 343-member House", "the 650-seat parliament"
+    if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):
+        rest = [t for t in doc[num.end + 2 : min(num.end + 6, sent.end)]]
+        body_ent = next((e for e in _table(doc).ents_in(num.end + 2, min(num.end + 7, sent.end)) if _table(doc).body(e)), None)
+        rest_words = {t.lower_ for t in rest}
+        if rest and rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"] | {"swing", "lead", "deficit", "advantage", "margin"}:
+            delta = -num.value if rest[0].lower_ in c["change_nouns_neg"] else num.value
+            if rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"]:
+                p = ctx.party_left(num.qstart, sent) or ctx.party_right(num.end, sent)
+                if p is not None:
+                    out.append(emit(ctx, "seat_change", num.qstart, num.end + 3, "change-compound", 0.8, party=p.name,
+                                     party_text=p.text, delta=delta, approximate=num.approximate, qualifier=num.qualifier))
+            return out
+        if rest and rest[0].lower_ == "majority" or "majority" in [t.lower_ for t in rest[:2]]:
+            if rest and any(t.lower_ in ("mark", "threshold", "line", "target") for t in rest[:3]):
+                return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound", 0.8, body=body, seats=num.value)]
+            return []
+        if body_ent is not None or rest_words & c["chamber_nouns"]:
+            b = _table(doc).body(body_ent) if body_ent is not None else body
+            if b == "Parliament" and ctx.main_body:
+                b = ctx.main_body
+            end = body_ent.end if body_ent is not None else num.end + 3
+            return [emit(ctx, "chamber_size", num.qstart, end, "chamber-compound", 0.9, body=b, seats=num.value)]
+        return []
+
+    # ---- thresholds
+    if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$").search(before):
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
+    wide = max(sent.start, num.qstart - 12)
+    # (the pattern's "majority" is a word of its own: no string is built for the many numbers without one)
+    if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$").search(lower_words(doc, wide, num.qstart)) \
+            and (noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("seats", "of", "members")):
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 8), tail + 1, "threshold-majority-is", 0.8, body=body, seats=num.value)]
+    sent_words = lower_words(doc, sent.start, num.qstart)
+    if chambers.generic_must_win(sent_words, lower_words(doc, sent.start, sent.end)):  # "a party must win at least 76 seats"
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
+    if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
+    need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
+    goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
+    support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
+    if support_of and noun is not None:  # "a government needs the support of 76 deputies"
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), noun + 1, "threshold-support-of", 0.8, body=body, seats=num.value)]
+    if support_of and nxt1 is not None and nxt1.lower_ == "of":  # "the backing of at least 76 of the 150 members"
+        total = next((n for n in nums if num.end < n.start <= num.end + 3), None)
+        if total is not None and total.end < sent.end and (doc[total.end].lower_ in c["seat_nouns"] | c["seat_nouns_weak"]):
+            ctx.consumed.add(total.start)
+            return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), num.end, "threshold-support-of", 0.8, body=body, seats=num.value),
+                    emit(ctx, "chamber_size", num.qstart, total.end + 1, "chamber-of-total", 0.8, body=body, seats=total.value)]
+    if need_before and (goal_after or "majority" in tb.lower[max(sent.start, num.qstart - 8) : num.qstart]):  # "a majority, which would need 57"
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
+    if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)").match(after):
+        return [emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
+    if _rx(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after) and noun is not None or _rx(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after):
+        return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
+    if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
+        out.append(emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
+
+    # ---- "in a chamber of 150", "a parliament of 400 seats"
+    if _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before) and (
+        noun is not None or nxt1 is None or nxt1.is_punct
+    ):
+        return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), (noun if noun is not None else num.end - 1) + 1,
+                      "chamber-of-n", 0.8, body=body, seats=num.value)]
+
+    # ---- changes
+    if hypothetical_change(ctx, num, before):
+        return []  # "could lose fifty deputies and still govern"
+    change = change_of(ctx, num, sent, noun, before, after)
+    if change is not None:
+        out.append(change)
+        return out
+    if _rx(r"^(?:seats? )?(?:more|fewer|less)(?: seats?)? than\b").match(lower_words(doc, num.end, min(num.end + 4, sent.end))):
+        return out  # "one more than the X": the difference between two parties, nobody's count
+
+    # ---- "M (seats) of (the) (X's) N seats": N is the chamber, M a count
+    of_prev = of_total(ctx, num, nums, sent, noun)
+    if of_prev is not None and noun is not None and sub_chamber(ctx, noun, sent):
+        return out  # "3 of the 10 seats in the capital region": a part of the chamber
+    own = _rx(r"^(?:it|they|the party) (?:currently |now |previously |still )?(?:holds|held|had|has|have|won)\b")
+    if of_prev is not None and noun is not None and own.match(lower_words(doc, noun + 1, min(noun + 5, sent.end))):
+        of_prev = None  # "kept 104 of the 118 seats it currently holds": 118 is the party's own count, not the chamber
+    if of_prev is not None:
+        out.append(emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
+        return out
+    # ("a total of" is read as the number's qualifier, so it is not in ``before``)
+    if noun is not None and ("total of" in lower_words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent):
+        return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
+    if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
+        return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
+
+    # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"
+    if noun is not None and chambers.chamber_subject(lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)):
+        return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-subject", 0.8, body=body, seats=num.value)]
+
+    # ---- "to elect 500 deputies", "vying for 150 seats", "Parliament's 150 seats": the seats being filled
+    if noun is not None and not ctx.party_left(num.qstart, sent) and (
+            chambers.elects_n(lower_words(doc, sent.start, num.qstart)) or chambers.body_possessive(lower_words(doc, sent.start, num.qstart))):
+        return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-elects-n", 0.75, body=body, seats=num.value)]
+
+    # ---- "Of the 150 seats, the X won 61": a sentence opening with the whole of the seats
+    if noun is not None and _rx(r"^(?:of|out of|among) (?:the|all(?: the)?)\s*$").match(lower_words(doc, sent.start, num.qstart)) \
+            and noun + 1 < sent.end and tb.text[noun + 1] == ",":
+        return [emit(ctx, "chamber_size", sent.start, noun + 1, "chamber-of-the-n-opening", 0.8, body=body, seats=num.value)]
+
+    # ---- counts with a seat noun
+    if noun is not None:
+        party, how = party_for(ctx, num, sent, noun)
+        if party is None:
+            return out
+        status, cue = status_of(ctx, num, sent, noun)
+        if tb.lower[noun] in ("senators", "senator"):
+            body = "Senate"  # "24 senators were elected under X": the upper house, whatever the article's main body
+        return out + [count_draft(ctx, num, party, num.qstart, noun + 1, rule_with_status(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
+
+    # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
+    if num.value >= 1000 or not seat_talk(ctx, sent):
+        return out  # "11,420 votes to 9,870 for the URP's candidate": a vote count, not seats
+    of_party = ctx.party_at.get(num.end + 1) or (ctx.party_at.get(num.end + 2) if num.end + 1 < len(doc) and tb.lower[num.end + 1] == "the" else None)
+    if nxt1 is not None and nxt1.lower_ == "of" and of_party is not None and of_party.start <= num.end + 2 and _rx(r"\b(?:compared|against|versus|to)\b").search(before):
+        status, cue = status_of(ctx, num, sent, None)  # "24 senators ... compared to 23 of the X": the X's count
+        return out + [count_draft(ctx, num, of_party, num.qstart, of_party.end, rule_with_status("elliptical-of-party", cue), status, body, 0.75)]
+    if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
+        party, how = party_for(ctx, num, sent, None)
+        if party is not None:
+            status, cue = status_of(ctx, num, sent, None)
+            return out + [count_draft(ctx, num, party, num.qstart, num.end, rule_with_status(f"count-of-total-{how}", cue), status, body, 0.85)]
+        return out
+    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going |taken |won |claimed )?(?:to|for|by) ").match(lower_words(doc, num.end, num.end + 4) + " ")
+    # a word after the number ends the construction, except the words of elliptical_next and, after a previous
+    # count, those of elliptical_next_previous (the status is read only when it decides)
+    # "went to 99 from 77 deputies", "increased to 68 from 56": the new count, then its previous one
+    to_from = nxt1 is not None and nxt1.lower_ == "from" and any(n.start in (num.end + 1, num.end + 2) for n in nums)
+    other_next = nxt1 is not None and not went_to and not to_from and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+    if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
+        return out
+    status, cue = status_of(ctx, num, sent, None)
+    if other_next and status != "previous":
+        return out
+    party, how = party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
+    if party is None:
+        return out
+    end = num.end
+    if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
+        end = party.end
+    return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
+
+
+def seat_talk(ctx: _Ctx, sent: Span) -> bool:
+    """A seat noun in this sentence, the five before it or the next one (a headline elides "seats")."""
+    k = ctx.sent_of[sent.start]
+    window = range(max(0, k - 5), min(k + 2, len(ctx.sents))) if k > 0 else range(min(4, len(ctx.sents)))
+    return not ctx.seat_sentences().isdisjoint(window)

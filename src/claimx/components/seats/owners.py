@@ -14,14 +14,23 @@ when the leader is in the map. A leader's surname is the key (the last word of t
 
 ``each_parties`` reads "X and Y ..., with 58 seats each": the count belongs to every party of the sentence
 before the number.
+
+``party_for`` is the stage's decision for one number: the construction's own party ("N to the X", "X: N",
+"X (N seats)", "X's N"), else the subject of the number's verb in the parse (``_Ctx.owner``; a bloc when the
+subject has ", with Y and Z," allies, ``with_allies``), else the party before an appositive
+(``appositive_head``), the nearest party to the left in the line, to the right, or the previous sentence's
+party for "it", "they", "the party" (``starts_with_pronoun``, ``pronoun_object``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, lower_words
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 LED = ("led", "headed", "chaired", "fronted")
@@ -244,3 +253,160 @@ def conj_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: frozen
         if c.dep_.startswith("nsubj") and c.i in party_at:
             return party_at[c.i]
     return None
+
+
+_PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-]* ){0,3}?(?:party|alliance|coalition|bloc|front|movement)\b")
+
+
+def starts_with_pronoun(sent: Span) -> bool:
+    while len(sent) > 1 and (sent[0].is_punct or sent[0].is_space):  # "’ His party, which had 243 MPs ..."
+        sent = sent[1:]
+    # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40"
+    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before") else 0
+    if k:
+        sent = sent[k:]
+    elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
+        sent = sent[2:]  # "Therefore, it will have 32 seats", "However, the party ..."
+    words = [t.lower_ for t in sent[:3]]
+    if _PARTY_NP.match(" ".join(t.text for t in sent[:7]).replace(" - ", "-")):
+        return True  # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"
+    return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"]
+                            or words[0] in ("its", "his", "her", "their") and words[1:2] == ["party"])  # "Her party had 28 seats"
+
+
+def pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    before = lower_words(ctx.doc, max(sent.start, num.qstart - 4), num.qstart)
+    if before.endswith((" to", " at", " on")):  # "It brought the party to 38 seats", "put them at 40"
+        before = before.rsplit(" ", 1)[0]
+    # ``before`` is a phrase of the list or ends with " " + one
+    return (" " + before).endswith(ctx.c.words_tuple("pronoun_objects", prefix=" "))
+
+
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|which|who|whose|its|their)\b[^;:]*,\s*(?:\w+\s+){0,2}?(?:\w+)\s*$")
+
+
+def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> PartyRef | None:
+    """ "The X, a pact of the Y and the Z, controls 91 of the 160 seats": the party before an appositive, not the
+    last party named inside it (used when no parse says who the subject is)."""
+    if p is None:
+        return p
+    doc = ctx.doc
+    lo = ctx.line_start(num.qstart, sent)
+    for r in ctx.parties:
+        if lo <= r.start and r.end <= p.start and r is not p:
+            if _APPOSITIVE.match(doc[r.end : num.qstart].text) and "," not in doc[lo : r.start].text:
+                return r
+            break
+    return p
+
+
+def party_for(
+    ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False, previous: bool = False
+) -> tuple[PartyRef | None, str]:
+    doc = ctx.doc
+    end = (noun + 1) if noun is not None else num.end
+    after = lower_words(doc, end, min(end + 4, sent.end))
+    # "N (seats) (will) go to the X", "N to the X", "N for X"
+    # "N (seats) (will) go to the X", "N to the X", "N for X", "N senators were elected under X"
+    m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) "
+            r"|^(?:(?:were|was|are|have been|had been) )?(?:elected|returned) (?:under|on|for) ").match(after)
+    if m:
+        p = ctx.party_right(end, sent, limit=8)
+        if p is not None and p.start - end <= 5:
+            return p, "to-party"
+    lo = ctx.line_start(num.qstart, sent)
+    if pronoun_object(ctx, num, sent) and not ctx.party_left(num.qstart, sent):
+        p = ctx.previous_party(sent)  # "A projection gave the party 130 to 140 seats", "... gave it at least 240"
+        if p is not None:
+            return p, "pronoun-previous"
+    # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
+    j = num.qstart - 1
+    tb = _table(doc)
+    while j >= lo and (tb.lower[j] in ctx.c["party_skip_before_number"]
+                       or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ"
+                       or tb.text[j].isspace() and "\n" not in tb.text[j]):  # "Iron Guild<TAB>61": a table row
+        j -= 1
+    if j - 2 >= lo and tb.text[j] == ")" and tb.text[j - 2] == "(" and j - 3 in ctx.party_at:
+        j -= 3  # "the Kuomintang (KMT) 52": the party's abbreviation between it and the number
+    if j >= lo and j in ctx.party_at:
+        p = ctx.party_at[j]
+        gap = lower_words(doc, p.end, num.qstart)
+        how = "colon" if ":" in gap else "dash" if any(d in gap for d in DASHES) else "paren" if "(" in gap else "adjacent"
+        return p, how
+    p = ctx.owner(num)
+    if p is not None and p.start < num.qstart:
+        bloc = with_allies(ctx, p, num, sent)
+        if bloc is not None:
+            return bloc, "dep-subject-with-allies"
+        nearer = ctx.party_left(num.qstart, sent)
+        if nearer is not None and nearer.start > p.end and nearer.name != p.name and any(
+            w in ctx.c["clause_breaks"] for w in tb.lower[p.end : nearer.start]
+        ):
+            return nearer, "left-clause"  # "X is expected to hold 15, while Y is on 35": the parse crossed the clause
+        return p, "dep-subject"
+    if elliptical and noun is None:
+        # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
+        p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
+        if p is not None and previous:
+            return p, "previous"
+        if p is not None:
+            between = [t for t in doc[p.end : num.qstart]]
+            dashes = [k for k, t in enumerate(between) if t.text in DASHES]
+            if len(dashes) >= 2:  # "X — 99 so far — was ahead in another 14": skip the aside
+                between = between[: dashes[0]] + between[dashes[1] + 1 :]
+            verbs = {t.lower_ for t in between}
+            if verbs & ctx.c["count_verbs"] and len(between) <= 8 and not any(t.lower_ in ("%", "percent", "votes") for t in between):
+                return p, "verb"
+            if _rx(r"^(?:it|they) (?:had|held|won)").match(lower_words(doc, num.end, num.end + 2)) or _rx(r"\bfrom (?:the|its|their)\s*$").search(lower_words(doc, num.qstart - 3, num.qstart)):
+                return p, "previous"
+        if doc.has_annotation("DEP"):
+            p = conj_subject(doc, num.end - 1, ctx.party_at, ctx.c["count_verbs"])
+            if p is not None:  # "X is projected to secure 60 seats but presently has 55"
+                return p, "conj-subject"
+        if _rx(r"^(?:it|they) (?:had|held|won)").match(lower_words(doc, num.end, num.end + 2)) or (
+            _rx(r"\b(?:it|they)(?: \w+){0,2}$").search(lower_words(doc, max(sent.start, num.qstart - 4), num.qstart)) and starts_with_pronoun(sent)
+        ):
+            p = ctx.previous_party(sent)  # "The party ... when it finished with 114"
+            if p is not None:
+                return p, "previous-sentence"
+        return None, ""
+    p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
+    if p is not None:
+        for r in ctx.parties:  # the party left of the number sits in a ", with the Y and the Z," aside of a bloc
+            if sent.start <= r.start < p.start:
+                bloc = with_allies(ctx, r, num, sent)
+                if bloc is not None and bloc.end >= p.end:
+                    return bloc, "left-with-allies"
+        return p, "left"
+    p = ctx.party_right(end, sent, limit=10)
+    if p is not None:
+        return p, "right"
+    if _rx(r"^(?:, )?(?:[\w ]+, )?(?:the party|it|they)\b").match(lower_words(doc, end, min(end + 8, sent.end))):
+        p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
+        if p is not None:
+            return p, "previous-sentence"
+    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
+        p = ctx.previous_party(sent)
+        if p is not None:
+            return p, "previous-sentence"
+    return None, ""
+
+
+def with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """ "X, with the federation formed with the Y and the Z, won 80 seats", "X, together with its allies Y and Z,
+    took 120": the count is the bloc's, named by its members."""
+    tb = _table(ctx.doc)
+    if p.end >= num.qstart or tb.text[p.end] != ",":
+        return None
+    lower = tb.lower
+    j = p.end + 1
+    if not (lower[j] == "with" or lower[j] in ("together", "along") and lower[j + 1] == "with"):
+        return None
+    close = next((k for k in range(j, num.qstart) if tb.text[k] == ","), None)
+    if close is None:
+        return None
+    allies = [r for r in ctx.parties if j < r.start and r.end <= close and r.name != p.name]
+    if not allies:
+        return None
+    names = [p.name] + [r.name for r in allies if r.name not in (p.name,)]
+    return PartyRef(p.start, close, " and ".join(dict.fromkeys(names)), tb.span_text(p.start, close))

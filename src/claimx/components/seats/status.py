@@ -13,11 +13,21 @@ the last clause break by the caller):
 - ``combination_hypothesis``: "would / could have N" is a hypothetical total ("other") only when it is about a
   combination that does not exist yet ("X and Y together would have 62", "a coalition of ... could reach 80");
   otherwise "X would hold 267 seats" reports a projection.
+
+``status_of`` is the stage's decision for one number, cue by cue in order (a cue's name goes into the
+claim's ``rule``); ``carry_projection`` then makes a bare parenthesised list projected when it continues a
+sentence of projections.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from spacy.tokens import Span
+
+from ...doctext import doc_text
+from .context import Num, _Ctx, _rx, lower_words
 
 _PAST_FRAME = re.compile(
     r"(?:^|[,;] |\b(?:in|at|during) )(?:the )?(?:last|previous|prior|past|outgoing|preceding) (?:general |federal |national |legislative |parliamentary |state )?"
@@ -86,3 +96,93 @@ def earlier_year(sentence_before: str, after: str, years: dict[int, int]) -> boo
 def projected_anywhere(sentence: str) -> bool:
     """An exit poll, a projection, "provisionally", "reportedly", "according to a poll" anywhere in the sentence."""
     return bool(_PROJECTED_ANYWHERE.search(sentence))
+
+
+_FROM_CUES = [(cue, re.compile(rf"\b{cue}\b")) for cue in (
+    "up from", "down from", "compared with", "compared to", "from their", "from its", "from the", "from")]
+_TO_WITH = re.compile(r"\b(?:to|with)\b")
+
+
+def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str, str | None]:
+    """(status, cue rule suffix): previous / projected / result."""
+    doc, c = ctx.doc, ctx.c
+    line_start = ctx.line_start(num.qstart, sent)
+    lo = max(line_start, num.qstart - 7)
+    before = lower_words(doc, lo, num.qstart)
+    after_end = (seat_noun + 1) if seat_noun is not None else num.end
+    after = lower_words(doc, after_end, min(after_end + 6, sent.end))
+    if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew|went|goes|moved|improved|surged|plunged|tumbled|slumped) to\s*$").search(before):
+        return "result", None  # "are down to 61", "were reduced to 26": the new figure
+    sent_before = sent_before0 = lower_words(doc, max(sent.start, line_start), num.qstart)
+    # (a substring test first: the text before the number can be a long line, each regex search walks it)
+    if "before the " in sent_before0 and _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
+        return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
+    if " into " in sent_before0 and _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0):
+        return "previous", "previous-going-into"  # "X goes into the vote with 76 seats, Y with 59"
+    if _rx(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b").search(before) and _rx(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b").search(sent_before0):
+        return "previous", "previous-when"  # "in 2019, when it finished with 114"
+    if _rx(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$").search(before):
+        if combination_hypothesis(lower_words(doc, sent.start, sent.end)):
+            return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
+        return "projected", "would-have"  # "According to the broadcaster, X would hold 267 seats"
+    if "from" in before or "compared" in before:  # every cue below has one of these words
+        for cue, rx in _FROM_CUES:
+            rest = before.split(cue)[-1]
+            # "up from 45", "compared with their 2019 tally of": the cue governs the number; not "compared to the
+            # X which has 40": a comparison with another party's count (a clause of its own)
+            of_party = cue.startswith("compared") and num.end + 1 < sent.end and ctx.doc[num.end].lower_ == "of" and (
+                num.end + 1 in ctx.party_at or num.end + 2 in ctx.party_at)  # "compared to 23 of the X": another party's
+            if rx.search(before) and not of_party and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
+                return "previous", "previous-from"
+    if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
+        if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|(?:\w+|\d+) years? ago)").match(after) or (
+                _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before) and _rx(r"^in (?:19|20)\d\d\b").match(after)):
+            return "previous", "previous-had"
+    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:currently |previously )?(?:had|held|won|holds)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
+        return "previous", "previous-after"
+    if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
+        return "previous", "previous-result"
+    if _rx(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b").search(sent_before):
+        return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
+    # a projection cue counts in the number's own clause only: "is projected to secure 60 seats but now has 55"
+    clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
+    if _rx(r"\( ?(?:19|20)\d\d ?:?\s*$").search(before):
+        return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
+    if past_election_frame(clause):
+        return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
+    if earlier_year(sent_before0, after, ctx.years):
+        return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
+    if c.any_word("projected_cues").search(clause):
+        return "projected", "projected"
+    if projected_anywhere(lower_words(doc, max(sent.start, line_start), sent.end)):
+        return "projected", "projected-sentence"  # "..., according to an exit poll", "will provisionally receive 57"
+    if partial_count(lower_words(doc, max(sent.start, line_start), sent.end)):
+        return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats", "..., preliminary results show"
+    if num.qualifier and num.qualifier.startswith("hovering"):
+        return "projected", "projected"
+    return "result", None
+
+
+def carry_projection(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """ "... the X (leading in 169 seats) ... The Y (22 seats) and the Z (eight seats) could ...": a bare
+    parenthesised list that continues, in the same paragraph, a sentence of projected counts is projected too."""
+    doc = ctx.doc
+    by_sent: dict[int, list[dict[str, Any]]] = {}
+    for d in counts:
+        by_sent.setdefault(ctx.sent_of[doc.char_span(num_char[id(d)], num_char[id(d)] + 1, alignment_mode="expand").start], []).append(d)
+    for k in sorted(by_sent):
+        prev = by_sent.get(k - 1)
+        if not prev or not all(d["status"] == "projected" for d in prev):
+            continue  # the list continues a sentence of projections only
+        def paren(d: dict[str, Any]) -> bool:
+            return doc_text(doc)[: num_char[id(d)]].rstrip().endswith("(")
+
+        if any(d["status"] == "result" and not paren(d) for d in by_sent[k]):
+            continue  # the sentence states results of its own ("independents took four seats")
+        gap = doc_text(doc)[ctx.sents[k - 1].end_char - 1 : ctx.sents[k].start_char]
+        if "\n" in gap:
+            continue  # another paragraph
+        for d in by_sent[k]:
+            if d["status"] == "result" and paren(d):
+                d["status"] = "projected"
+                d["rule"] += "-carried"

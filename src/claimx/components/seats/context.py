@@ -1,0 +1,451 @@
+"""The shared context of the seat stages: the word lists, the doc's token table, the numbers and party mentions,
+the repaired sentences, the per-doc context every stage reads (``_Ctx``) and the draft builders.
+
+- ``Cues``: the word lists of ``data/seats/cues.json`` as frozensets, with compiled forms;
+- ``_Table`` / ``_table``: a doc's token strings and flags, read once per doc;
+- ``Num``: a candidate number (its tokens, value, hedge, range); ``PartyRef``: a party mention;
+- ``_sentences``: the parser's sentences, repaired (line breaks end sentences, fragments are joined);
+- ``_Ctx``: one doc's parties, sentences, numbers and look-ups (party left / right of a token, the previous
+  sentence's party, the sentence's chamber, seat sentences);
+- ``emit`` / ``count_draft`` / ``rule_with_status``: the draft dicts the stages return, and their ``rule``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import weakref
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_SPACE, IS_STOP, IS_TITLE, IS_UPPER, LEMMA, LENGTH, SENT_START
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from ...doctext import doc_text, token_words
+from ...numbers import parse_number
+from . import regions
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "seats"
+_COUNT_NOUNS = ("seats", "seat", "ridings", "constituencies", "mps", "deputies")  # read off a matched number
+DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
+
+
+class Cues(dict):
+    """The word lists of ``cues.json``, lowercased, as frozensets by name (``cues["seat_nouns"]``: a dict, so that
+    the rules' many look-ups are plain dict look-ups), with the raw JSON (``raw``) and their compiled forms."""
+
+    def __init__(self, raw: dict[str, Any]):
+        super().__init__((k, frozenset(x.lower() for x in v)) for k, v in raw.items() if isinstance(v, list))
+        self.raw = raw
+        self._regexes: dict[str, re.Pattern[str]] = {}
+        self._tuples: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def sets(self) -> "Cues":
+        """The word lists by name (the mapping itself)."""
+        return self
+
+    def noun_of(self, k: str) -> re.Pattern[str]:
+        """ "a gain of", "their losses of": a noun of list ``k`` after a determiner, then "of", ending the text."""
+        key = f"noun-of:{k}"
+        rx = self._regexes.get(key)
+        if rx is None:
+            nouns = "|".join(re.escape(w) for w in sorted(self.sets[k]))
+            rx = self._regexes[key] = re.compile(rf"\b(?:a|an|its|their|the|net) (?:{nouns})s? of\s*$")
+        return rx
+
+    def words_tuple(self, k: str, suffix: str = "", prefix: str = "") -> tuple[str, ...]:
+        """The phrases of list ``k`` (each between ``prefix`` and ``suffix``) as a tuple, for one ``str.endswith`` /
+        ``str.startswith`` call instead of one per phrase."""
+        key = f"tuple:{k}:{suffix}:{prefix}"
+        found = self._tuples.get(key)
+        if found is None:
+            found = self._tuples[key] = tuple(sorted(prefix + w + suffix for w in self.sets[k]))
+        return found
+
+    def starts_near(self, k: str, text: str, within: int) -> bool:
+        """A phrase of list ``k`` starts ``text`` or starts after a space within its first ``within`` characters
+        (``any(text.startswith(u) or f" {u}" in " " + text[: len(u) + within] for u in list)``, one regex per
+        candidate position instead of two string tests per phrase)."""
+        key = f"alternatives:{k}"
+        rx = self._regexes.get(key)
+        if rx is None:
+            rx = self._regexes[key] = re.compile("|".join(re.escape(w) for w in sorted(self.sets[k])))
+        if rx.match(text):
+            return True
+        return any(rx.match(text, i + 1) for i in range(min(within, len(text))) if text[i] == " ")
+
+    def any_word(self, k: str) -> re.Pattern[str]:
+        """One compiled regex that finds any phrase of list ``k`` as whole words (longest first)."""
+        rx = self._regexes.get(k)
+        if rx is None:
+            alts = "|".join(re.escape(w) for w in sorted(self.raw[k], key=len, reverse=True))
+            rx = self._regexes[k] = re.compile(rf"\b(?:{alts})\b")
+        return rx
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=4)
+def load_cues(folder: str = str(DATA)) -> Cues:
+    return Cues(json.loads((Path(folder) / "cues.json").read_text(encoding="utf-8")))
+
+
+class _Table:
+    """A doc's token strings and flags, read once: the whole-doc scans of claimx_seats walk these lists
+    instead of creating a Token object per token and per scan."""
+
+    __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
+                 "ent_starts", "_attrs", "stop_not_title", "doc_text", "space_list", "title", "upper", "stop", "alpha", "ent_ids", "_lemmas", "_doc", "starts", "ends", "titles", "__weakref__")
+
+    def __init__(self, doc: Doc):
+        arr = doc.to_array([IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER, IS_ALPHA, IDX, LENGTH])  # one read
+        # Token.is_title, .is_upper, .is_stop, .is_alpha and .ent_type (a label's string id) as lists
+        self.title: list[int] = arr[:, 0].tolist()
+        self.upper: list[int] = arr[:, 4].tolist()
+        self.stop: list[int] = arr[:, 3].tolist()
+        self.alpha: list[int] = arr[:, 5].tolist()
+        self.ent_ids: list[int] = arr[:, 1].tolist()
+        self._doc = weakref.ref(doc)
+        self._lemmas: list[int] | None = None
+        self.text, self.lower = token_words(doc)
+        person = doc.vocab.strings["PERSON"]
+        # a capitalised word the NER left alone or called a person: a candidate person-name word
+        self.name_like = ((arr[:, 0] == 1) & ((arr[:, 1] == 0) | (arr[:, 1] == person))).astype(numpy.int8)
+        self.space = arr[:, 2].astype(bool) if len(doc) else numpy.zeros(0, dtype=bool)
+        self.space_list: list[bool] = self.space.tolist()  # the same, for scalar look-ups
+        self.stop_not_title: list[bool] = ((arr[:, 3] == 1) & (arr[:, 0] == 0)).tolist() if len(doc) else []  # stop word, not capitalised
+        # line breaks: in a token's text (a whitespace token) or in the whitespace after it
+        n = len(doc)
+        self.nl_text = numpy.zeros(n, dtype=bool)
+        self.nl_ws = numpy.zeros(n, dtype=bool)
+        text = self.doc_text = doc_text(doc)
+        idx = arr[:, 6:8].astype("int64")
+        # each token's first character and the character after it, for span texts without Span objects
+        self.starts: list[int] = idx[:, 0].tolist()
+        self.ends: list[int] = (idx[:, 0] + idx[:, 1]).tolist()
+        if n and "\n" in text:
+            nl = numpy.array([m.start() for m in _NEWLINE.finditer(text)], dtype="int64")
+            k = numpy.searchsorted(idx[:, 0], nl, side="right") - 1
+            inside = nl < idx[k, 0] + idx[k, 1]
+            self.nl_text[k[inside]] = True
+            self.nl_ws[k[~inside]] = True
+        self.breaks = numpy.flatnonzero(self.nl_text | self.nl_ws)  # tokens with a line break in or after them
+        self.break_list: list[int] = self.breaks.tolist()  # the same, for scalar look-ups by bisection
+        self.ents: tuple[Span, ...] = ()
+        self.ent_starts: list[int] = []
+        self._attrs: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+        self.titles: list[tuple[int, int]] = []
+
+    def lemma(self, i: int) -> str:
+        """``doc[i].lemma_`` (the lemma ids are read in one array when first asked for; few are looked up)."""
+        doc = self._doc()
+        if self._lemmas is None:
+            self._lemmas = doc.to_array(LEMMA).tolist()
+        return doc.vocab.strings[self._lemmas[i]]
+
+    def char_bounds(self, s: int, e: int) -> tuple[int, int]:
+        """(``start_char``, ``end_char``) of ``doc[s:e]`` for ``0 <= s`` and ``e <= len(doc)`` (an empty span sits at
+        the start of token ``s``, or at the end of the text)."""
+        if s < e:
+            return self.starts[s], self.ends[e - 1]
+        at = self.starts[s] if s < len(self.starts) else len(self.doc_text)
+        return at, at
+
+    def span_text(self, s: int, e: int) -> str:
+        """``doc[s:e].text`` for ``0 <= s`` and ``e <= len(doc)``, sliced from the doc's text (a Span's text makes a
+        Token object per token)."""
+        return self.doc_text[self.starts[s] : self.ends[e - 1]] if s < e else ""
+
+    def where(self, words: Container[str]) -> list[int]:
+        """The indices, in order, of the tokens whose lowercase form is in ``words`` (a set or a dict: on a Doc's few
+        hundred tokens, one membership test per word beats a numpy look-up of the words' ids)."""
+        return [i for i, w in enumerate(self.lower) if w in words]
+
+    def read_ents(self, doc: Doc) -> None:
+        """``doc.ents`` (which walks the whole Doc at every access), read once per run of the component.
+        Dropped again by :meth:`forget_ents` when the run ends: a Span refers to its Doc, and the table is
+        the value of a weak-keyed cache, which must not keep its Doc alive."""
+        self.ents = doc.ents
+        self.ent_starts = [e.start for e in self.ents]
+        # their claimx attributes, read once (each ``span._`` access makes an Underscore object)
+        self._attrs = {(e.start, e.end): _party_and_body(e._) for e in self.ents}
+        # the title spans of claimx_entities ("Prime Minister"), as (start, end): read once, not per helper
+        self.titles = [(sp.start, sp.end) for sp in doc.spans.get("claimx_titles", [])]
+
+    def forget_ents(self) -> None:
+        self.ents, self.ent_starts, self._attrs, self.titles = (), [], {}, []
+
+    def party(self, ent: Span) -> str | None:
+        """``ent._.claimx_party`` of one of ``ents``."""
+        return self._attrs[ent.start, ent.end][0]
+
+    def body(self, ent: Span) -> str | None:
+        """``ent._.claimx_body`` of one of ``ents``."""
+        return self._attrs[ent.start, ent.end][1]
+
+    def ents_in(self, s: int, e: int) -> list[Span]:
+        """``doc[s:e].ents``: the entities from the first one starting at ``s`` or later, up to the first
+        that does not end by ``e``."""
+        out = []
+        for ent in self.ents[bisect.bisect_left(self.ent_starts, s) :]:
+            if ent.end > e:
+                break
+            out.append(ent)
+        return out
+
+    def line_start(self, i: int, lo: int) -> int:
+        """First token of the line of token ``i`` (not before ``lo``)."""
+        b = self.break_list
+        k = bisect.bisect_left(b, i) - 1  # last break before i
+        return max(b[k] + 1, lo) if k >= 0 and b[k] >= lo else lo
+
+    def line_end(self, i: int, hi: int) -> int:
+        """End of the line of token ``i``: a token holding the break ends before it, whitespace after a token
+        ends after it (not after ``hi``)."""
+        b = self.break_list
+        k = bisect.bisect_left(b, i)
+        if k < len(b) and b[k] < hi:
+            j = b[k]
+            return j if self.nl_text[j] else j + 1
+        return hi
+
+
+def _party_and_body(underscore: Any) -> tuple[str | None, str | None]:
+    """(``claimx_party``, ``claimx_body``) of one ``span._`` object (one Underscore for both reads)."""
+    return underscore.claimx_party, underscore.claimx_body
+
+
+_number_value = lru_cache(maxsize=4096)(parse_number)  # parse_number of a number's words (a bounded per-word cache)
+
+
+@lru_cache(maxsize=None)
+def _label_ids(*labels: str) -> frozenset[int]:
+    """The string ids of entity labels ("" is no entity: id 0), to test ``_Table.ent_ids``."""
+    return frozenset(get_string_id(label) for label in labels)  # the string ids of a fixed word list (a cue set)
+_NEWLINE = re.compile("\n")
+# the compiled form of a pattern written where it is used: ``_rx(r"...").search(text)`` is
+# ``re.search(r"...", text)`` without re's per-call cache look-up (the rules test a few dozen patterns per number)
+_rx = lru_cache(maxsize=None)(re.compile)
+_TABLES: "weakref.WeakKeyDictionary[Doc, _Table]" = weakref.WeakKeyDictionary()
+
+
+_LAST: list[Any] = [None, None]  # (weak reference to the Doc, its table) of the last look-up: most calls ask for it again
+
+
+def _table(doc: Doc) -> _Table:
+    ref, tb = _LAST
+    if ref is not None and ref() is doc:
+        return tb
+    tb = _TABLES.get(doc)
+    if tb is None:
+        tb = _TABLES[doc] = _Table(doc)
+    _LAST[:] = [weakref.ref(doc), tb]
+    return tb
+
+
+
+@dataclass
+class Num:
+    start: int  # token index of the first token of the number (after any hedge)
+    end: int
+    value: int
+    qstart: int  # first token of the hedge (== start when none)
+    approximate: bool = False
+    qualifier: str | None = None
+    upper: int | None = None
+
+
+@dataclass
+class PartyRef:
+    start: int
+    end: int
+    name: str
+    text: str
+    weak: bool = False  # a capitalised name found only by shape (used when no known party is in reach)
+
+
+_END = {".", "!", "?", "\u2026", ";"}
+_CLOSERS = {'"', "\u201d", "'", "\u2019", ")", "\u00bb"}
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, repaired: fragments that do not end a sentence (no final punctuation, no
+    line break) are joined to the next one, and line breaks always end a sentence (lists, headlines).
+    Only the tokens where a sentence can end are visited: line breaks, the token before each sentence
+    start of the parser, and the last token."""
+    n = len(doc)
+    if not n:
+        return [doc[:]]
+    tb = _table(doc)
+    text = tb.text
+    starts = doc.to_array(SENT_START) == 1
+    hard = tb.nl_ws | (tb.nl_text & tb.space)  # a line break always ends the sentence
+    soft = numpy.zeros(n, dtype=bool)
+    soft[:-1] = starts[1:]  # the parser starts a sentence after this token
+    cand = numpy.flatnonzero(hard | soft).tolist()
+    if not cand or cand[-1] != n - 1:
+        cand.append(n - 1)
+    nonspace = numpy.concatenate(([0], numpy.cumsum(~tb.space))).tolist()  # non-space tokens before each index
+    hard_at = hard.tolist()  # (the same as a list, for the scalar look-ups below)
+    out: list[Span] = []
+    start = 0
+    for i in cand:
+        brk = hard_at[i]
+        if not brk and i != n - 1:
+            t = text[i]
+            j = i
+            while t in _CLOSERS and j > start:
+                j -= 1
+                t = text[j]
+            if t in _END:
+                nxt = doc[i + 1]
+                brk = nxt.is_title or nxt.is_upper or nxt.is_digit or not nxt.is_alpha
+        if brk or i == n - 1:
+            if i + 1 > start and nonspace[i + 1] - nonspace[start] > 0:
+                out.append(doc[start : i + 1])
+            start = i + 1
+    return out or [doc[:]]
+
+
+def _most_common(items: list[str]) -> str | None:
+    if not items:
+        return None
+    counts: dict[str, int] = {}
+    for x in items:
+        counts[x] = counts.get(x, 0) + 1
+    return max(counts, key=lambda k: (counts[k], -items.index(k)))
+
+
+def _is_year(v: int) -> bool:
+    return 1800 <= v <= 2100
+
+
+class _Ctx:
+    def __init__(self, doc, cues, parties, party_at, sents, sent_of, main_body):
+        self.doc, self.c, self.parties, self.party_at = doc, cues, parties, party_at
+        self.sents, self.sent_of, self.main_body = sents, sent_of, main_body
+        self.dep_owner: Callable[[int], PartyRef | None] | None = None  # number token -> its party by the parse
+        self._owners: dict[int, PartyRef | None] = {}
+        self.consumed: set[int] = set()  # numbers another construction already read ("76 of the 150 members")
+        self._seat_sents: set[int] | None = None  # the sentences with a seat noun (see seat_sentences)
+        self._body: dict[int, str | None] = {}
+        self.nums: list[Num] = []  # every candidate number of the doc, in order
+        self.leader_of: dict[str, str] = {}  # leader surname -> party (see owners.leaders)
+        from .status import year_counts  # (status reads this module: imported when first used)
+
+        self.years = year_counts(doc_text(doc))  # the years the article names (see status.earlier_year)
+        self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
+
+    def owner(self, num: "Num") -> PartyRef | None:
+        """The party the parse gives the number's first token that has one (each token looked up once)."""
+        if self.dep_owner is None:
+            return None
+        owners = self._owners
+        for i in range(num.start, max(num.end, num.start + 1)):
+            if i not in owners:
+                owners[i] = self.dep_owner(i)
+            if owners[i] is not None:
+                return owners[i]
+        return None
+
+    def line_start(self, i: int, sent: Span) -> int:
+        return _table(self.doc).line_start(i, sent.start)
+
+    def line_end(self, i: int, sent: Span) -> int:
+        return _table(self.doc).line_end(i, sent.end)
+
+    def party_left(self, i: int, sent: Span, majority: bool = False) -> PartyRef | None:
+        lo = self.line_start(i, sent)
+        best = None
+        for p in self.parties:
+            if lo <= p.start and p.end <= i:
+                best = p  # the nearest mention, known or not
+        return best
+
+    def party_right(self, i: int, sent: Span, limit: int = 12) -> PartyRef | None:
+        hi = min(self.line_end(i, sent), i + limit)
+        found = [p for p in self.parties if i <= p.start and p.end <= hi]
+        return next((p for p in found if not p.weak), found[0] if found else None)
+
+    def previous_party(self, sent: Span) -> PartyRef | None:
+        k = self.sent_of[sent.start]
+        for back in (1, 2):
+            if k - back < 0:
+                return None
+            prev = self.sents[k - back]
+            ps = [p for p in self.parties if prev.start <= p.start < prev.end]
+            if ps:
+                return next((p for p in ps if not p.weak), ps[0])
+        return None
+
+    def seat_sentences(self) -> set[int]:
+        """The sentences that name seats ("seats", "ridings", "a 40-seat ..."), found once."""
+        if self._seat_sents is None:
+            self._seat_sents = self._find_seat_sentences()
+        return self._seat_sents
+
+    def _find_seat_sentences(self) -> set[int]:
+        """The sentences with a token that is a seat noun or ends with "-seat" (found with one array test, and
+        a scan for "-seat" only when the text has it)."""
+        tb = _table(self.doc)
+        hits = tb.where(self.c["seat_nouns"])
+        if "-seat" in tb.doc_text.lower():
+            hits += [i for i, w in enumerate(tb.lower) if w.endswith("-seat")]
+        return {self.sent_of[i] for i in hits} - {None}
+
+    def body_in(self, sent: Span) -> str | None:
+        if sent.start not in self._body:
+            self._body[sent.start] = self._find_body(sent)
+        return self._body[sent.start]
+
+    def _find_body(self, sent: Span) -> str | None:
+        tb = _table(self.doc)
+        for e in tb.ents_in(sent.start, sent.end):
+            b = tb.body(e)
+            if b:
+                return self.main_body if b == "Parliament" and self.main_body else b
+        return None
+
+
+def lower_words(doc: Doc, s: int, e: int) -> str:
+    return " ".join(_table(doc).lower[max(s, 0) : min(e, len(doc))])
+
+
+def emit(ctx: _Ctx, type_: str, s: int, e: int, rule: str, conf: float, **fields: Any) -> dict[str, Any]:
+    start_char, end_char = _table(ctx.doc).char_bounds(max(s, 0), min(e, len(ctx.doc)))
+    return {"type": type_, "start": start_char, "end": end_char, "rule": f"seats/{rule}", "confidence": conf, **fields}
+
+
+def rule_with_status(construction: str, status_cue: str | None) -> str:
+    """A count's rule: the construction that found it and, when a cue decided it, the status decision
+    ("count-dep-subject/status:previous-from")."""
+    return f"{construction}/status:{status_cue}" if status_cue else construction
+
+
+def count_draft(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str, status: str, body: str | None, conf: float) -> dict[str, Any]:
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    if not hasattr(ctx, "_country"):
+        ctx._country = regions.country_of(ctx.doc)
+    place = regions.regional_place(ctx.doc, e, sent.end, ctx._country) or regions.regional_possessive(
+        ctx.doc, num.qstart, sent.start, ctx._country)
+    if place:  # "all 14 seats in Eastmarch": the region's figure, kept apart from the national one
+        body, rule = place, f"{rule}/region"
+    d = emit(ctx, "seat_count", min(s, num.qstart), e, rule, conf,
+              party=party.name, party_text=party.text, seats=num.value, approximate=num.approximate,
+              qualifier=num.qualifier, status=status, body=body)
+    if num.upper is not None:
+        d["upper"] = num.upper
+    return d
+
+
+def short_name(text: str) -> str:
+    return _rx(r"^(?:the|The)\s+").sub("", text).replace("\u2019", "'")

@@ -1,0 +1,90 @@
+"""Lists: seat figures that only make sense together.
+
+- ``fractions``: "Iron Guild: 32/72", "the Guild — 32/72 seats": a party's count and the chamber's size in one
+  fraction right after the party (through a colon or a dash); a list's chamber can be its heading line
+  ("The Senate", ``heading_body``);
+- ``respectively``: "X and Y won 12 and 9 seats, respectively": the counts of the sentence re-paired with its
+  parties in order (a run of two unknown names joined by "and" is split).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...doctext import doc_text
+from . import chambers
+from .context import DASHES, Num, PartyRef, _Ctx, _table, count_draft, emit, rule_with_status
+from .status import status_of
+
+
+def fractions(ctx: _Ctx) -> list[dict[str, Any]]:
+    """ "Iron Guild: 32/72", "the Guild — 32/72 seats": a party's count and the chamber's size in one fraction
+    token right after the party (through a colon or a dash)."""
+    doc = ctx.doc
+    tb = _table(doc)
+    out: list[dict[str, Any]] = []
+    for i, w in enumerate(tb.text):
+        if "/" not in w:
+            continue
+        frac = chambers.seat_fraction(w)
+        if frac is None or ctx.sent_of[i] is None:
+            continue
+        sent = ctx.sents[ctx.sent_of[i]]
+        j = i - 1
+        while j >= sent.start and (tb.text[j] in (":", "=") or tb.text[j] in DASHES):
+            j -= 1
+        party = ctx.party_at.get(j)
+        if party is None or j == i - 1:
+            continue  # only "X: 32/72", "X — 32/72" (not "on 12/10", a date)
+        num = Num(i, i + 1, frac[0], i)
+        status, cue = status_of(ctx, num, sent, None)
+        body = ctx.body_in(sent) or heading_body(ctx, ctx.sent_of[i]) or ctx.main_body
+        out.append(count_draft(ctx, num, party, party.start, i + 1, rule_with_status("count-fraction", cue), status, body, 0.8))
+        out.append(emit(ctx, "chamber_size", i, i + 1, "chamber-fraction", 0.8, body=body, seats=frac[1]))
+    return out
+
+
+def heading_body(ctx: _Ctx, k: int, lines: int = 6) -> str | None:
+    """The chamber a list belongs to: "The Senate" / "Lower House" as a short heading line a few lines above."""
+    for j in range(k - 1, max(-1, k - 1 - lines), -1):
+        sent = ctx.sents[j]
+        if len(sent) <= 6:
+            b = ctx.body_in(sent)
+            if b:
+                return b
+            words = {t.lower_ for t in sent}
+            if "senate" in words or "upper" in words:
+                return "Senate"
+            if words & {"lower", "deputies", "commons", "representatives"}:
+                return ctx.main_body if ctx.main_body and ctx.main_body != "Senate" else "Lower House"
+    return None
+
+
+def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """ "X and Y won 12 and 9 seats, respectively": re-pair parties and numbers in order."""
+    doc = ctx.doc
+    if "respectively" not in doc_text(doc).lower():
+        return
+    for sent in ctx.sents:
+        if "respectively" not in sent.text.lower():
+            continue
+        resp = sent.start_char + sent.text.lower().index("respectively")
+        in_sent = [d for d in counts if sent.start_char <= num_char[id(d)] < resp]
+        if len(in_sent) < 2:
+            continue
+        first = min(num_char[id(d)] for d in in_sent)
+        ps = []
+        for p in ctx.parties:
+            if sent.start <= p.start and doc[p.start].idx < first and p.name not in [q.name for q in ps]:
+                ps.append(p)
+        in_sent.sort(key=lambda d: num_char[id(d)])
+        if len(ps) < len(in_sent):  # "Shas and United Torah Judaism won 11 and seven seats, respectively": one
+            split: list[PartyRef] = []  # unknown run holds both names; split it at its "and"
+            for p in ps:
+                words = p.text.split(" and ")
+                split.extend(PartyRef(p.start, p.end, w.strip(), w.strip()) for w in words) if len(words) > 1 else split.append(p)
+            ps = split
+        if len(ps) >= len(in_sent):
+            for d, p in zip(in_sent, ps[-len(in_sent):]):
+                d["party"], d["party_text"] = p.name, p.text
+                d["rule"] = "seats/count-respectively"

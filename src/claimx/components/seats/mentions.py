@@ -1,0 +1,442 @@
+"""Stage 3 (owners), the article's party mentions: every span a seat figure can belong to.
+
+Read once per doc, before any number: the NER's and the lexicon's parties, pseudo-parties ("independents"),
+capitalised names found by shape (``data/seats/party_shapes.jsonl``), full names built from capitalised runs
+with their defined abbreviations and short forms (the article's registry, ``_registry``), head references ("the
+Front" for the article's only "National Front"), names made parties by their construction ("Harvest won 28
+seats"), leaders' parties ("Voss's party", "the Voss-led alliance") and named combinations ("X and its allies",
+"the X and the Y together", "the coalition of X and Y", "the X-Y alliance"); minus names that are never
+parties (``mention_filter``), places ("voters in Marevia") and the article's people (``_person_words``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import numpy
+from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
+from . import owners
+from .context import DASHES, Cues, PartyRef, _label_ids, _rx, _table, lower_words, short_name
+from .mention_filter import not_a_party
+
+
+def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str, list[tuple[int, int, int]]]) -> list[PartyRef]:
+    refs: list[PartyRef] = []
+    countries = doc._.claimx_countries or []
+    tb = _table(doc)
+    for ent in tb.ents:
+        name = tb.party(ent)
+        if name:
+            s = ent.start
+            if ent[0].lower_ in cues["seat_nouns"] or ent[0].is_lower:
+                # NER run-ons: "MPs and the Coast Party" -> "Coast Party"
+                cut = [t.i for t in ent if t.lower_ in ("and", "the", "while", "with")]
+                s = cut[-1] + 1 if cut and cut[-1] + 1 < ent.end else s
+            if s != ent.start:
+                refs.append(PartyRef(s, ent.end, canonical_party(tb.span_text(s, ent.end), countries), tb.span_text(s, ent.end)))
+            else:
+                refs.append(PartyRef(ent.start, ent.end, name, tb.span_text(ent.start, ent.end)))
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    for _, s, e in pseudo(doc):
+        if not taken.isdisjoint(range(s, e)):
+            continue
+        text = tb.span_text(s, e)
+        refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    people = _person_words(doc, cues)
+    refs.extend(_weak_parties(doc, cues, taken, found["weak"], people))
+    refs = _registry(doc, cues, refs, countries, found["runs"], people)
+    refs.extend(_head_references(doc, cues, refs))
+    # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    for s, e, _how in owners.shaped_party_names(doc, taken, people, cues["count_verbs"], cues["seat_nouns"], tb.lower):
+        text = tb.span_text(s, e)
+        entry = lookup_party(text, countries)
+        refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
+    refs = _drop_places(doc, refs)
+    # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
+    for r, s in owners.possessive_person_trims(doc, refs, people, cues["person_cues_before"]):
+        text = tb.span_text(s, r.end)
+        entry = lookup_party(text, countries)
+        r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
+    leader_of = owners.leaders(doc, refs)
+    if leader_of:
+        taken = {i for r in refs for i in range(r.start, r.end)}
+        refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text), tb.lower))
+    refs.sort(key=lambda r: r.start)
+    # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
+    merged: list[PartyRef] = []
+    i = 0
+    while i < len(refs):
+        r = refs[i]
+        if tb.lower[r.end : r.end + 3] in (["and", "its", "allies"], ["and", "their", "allies"], ["and", "its", "partners"]) \
+                or tb.lower[r.end : r.end + 2] == ["and", "allies"]:
+            # "Morena and its allies secured 364 seats": the party with its allies
+            k = r.end + (2 if tb.lower[r.end + 1] == "allies" else 3)
+            merged.append(PartyRef(r.start, k, f"{r.name} and allies", tb.span_text(r.start, k)))
+            i += 1
+            continue
+        if i + 1 < len(refs):
+            n = refs[i + 1]
+            between = tb.span_text(r.end, n.start).strip()
+            after = tb.lower[n.end] if n.end < len(doc) else ""
+            if between.lower() in ("and", "and the", "&") and (
+                after in ("together", "combined") or _rx(r"\bbetween(?: the)?$").search(lower_words(doc, r.start - 2, r.start))
+            ):
+                # "the X and the Y together would have 99", "a deal between X and Y": the combination, named as written
+                text = f"{short_name(r.text)} and {short_name(n.text)}"
+                merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, tb.span_text(r.start, n.end)))
+                i += 2
+                continue
+            head = r.start - (2 if r.start >= 2 and tb.lower[r.start - 1] == "the" else 1)
+            if between.lower() in ("and", "and the", "&") and head >= 1 and tb.lower[head] == "of" and \
+                    tb.lower[head - 1] in ("coalition", "alliance", "bloc", "pact", "partnership", "union", "front", "grouping"):
+                # "the ruling coalition of the X and the Y won 215 seats": the combination, from its head noun on
+                text = f"{short_name(r.text)} and {short_name(n.text)}"
+                merged.append(PartyRef(head - 1, n.end, text, tb.span_text(r.start, n.end)))
+                i += 2
+                continue
+            if between in ("-", "/", "–", "and", "&") and after in ("alliance", "coalition", "bloc", "combined", "together", "pact"):
+                text = tb.span_text(r.start, n.end + 1)
+                merged.append(PartyRef(r.start, n.end + 1, canonical_party(text, countries), text))
+                i += 2
+                continue
+        merged.append(r)
+        i += 1
+    # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
+    # lexicon knows the name as a party
+    def two_people(r: PartyRef) -> bool:  # "Brendan Hale and Niamh Roe": two full PERSON names joined by "and"
+        sides = r.text.split(" and ")
+        parts = [t for t in doc[r.start : r.end] if t.lower_ != "and"]
+        return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
+
+    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
+
+def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
+              people: set[str]) -> list[PartyRef]:
+    """Full party names and the article's registry of their forms.
+
+    A party mention is the maximal run of capitalised words joined by lowercase connectors ("Greens of the
+    Coast", "Harbour and Hearth", "Movement of the Ninth of May", "People's Front for X") found by the
+    ``party-run`` Matcher pattern; Python then trims each run (leading function words, trailing connectors),
+    cuts it at persons, titles, legislatures and line breaks, and splits "A and (the) B" when either side is
+    a party on its own (an abbreviation, a known party). A run replaces the shorter mentions inside it when it
+    extends a party mention, is defined with an abbreviation ("Foo of Bar (FB)") or joins words with a
+    connector. The registry then maps the defined abbreviation ("DAN") and short forms that begin the full
+    name ("Democratic Alliance" for "Democratic Alliance of X") to the full name."""
+    c = cues
+    conn = c["run_connectors"]
+    lead = c["run_strip_leading"]
+    tb = _table(doc)
+    blocked: set[int] = set()
+    for s, e in tb.titles:
+        blocked.update(range(s, e))
+    for e in tb.ents:
+        if tb.body(e) or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(w in people for w in tb.text[e.start : e.end])):
+            blocked.update(range(e.start, e.end))
+    # a word of the article's people is blocked too: tested where needed (``text[i] in people``), not collected
+    strong_spans = {(r.start, r.end) for r in refs if not r.weak}
+    text, lower, upper = tb.text, tb.lower, tb.upper
+
+    def is_unit(s: int, e: int) -> bool:  # a party on its own: "CPT", a known party
+        if e - s == 1 and upper[s] and len(text[s]) >= 2:
+            return True
+        return (s, e) in strong_spans
+
+    pieces: list[tuple[int, int]] = []
+    for _, s, e in runs:
+        cur = s
+        # cut at blocked tokens (a run never crosses a line break: line breaks are whitespace tokens, which the
+        # pattern does not take, and a token's ``whitespace_`` is one space at most)
+        for i in range(s, e):
+            if i in blocked or text[i] in people:
+                if i > cur:
+                    pieces.append((cur, i))
+                cur = i + 1
+            elif i == e - 1:
+                pieces.append((cur, i + 1))
+                cur = i + 1
+    segs: list[tuple[int, int]] = []
+    for s, e in pieces:
+        while s < e and (lower[s] in lead or lower[s] in conn):
+            s += 1
+        while e > s and lower[e - 1] in conn:
+            e -= 1
+        if e - s < 1:
+            continue
+        # split "A and (the) B" when either side stands alone as a party
+        k = s
+        start = s
+        while k < e:
+            if lower[k] == "and":
+                b = k + 1 + (1 if k + 1 < e and lower[k + 1] == "the" else 0)
+                nxt_and = next((j for j in range(b, e) if lower[j] == "and"), e)
+                if is_unit(start, k) or is_unit(b, nxt_and) or lower[b - 1] == "the":
+                    segs.append((start, k))
+                    start = b
+                    k = b
+                    continue
+            k += 1
+        segs.append((start, e))
+    out_new: list[PartyRef] = []
+    name_words, person_or_place = c["party_name_words"], _label_ids("PERSON", "LOC", "GPE", "")
+    maybe: list[tuple[int, int]] = []
+    defined: dict[str, tuple[str, str]] = {}
+    for s, e in segs:
+        while e > s and lower[e - 1] in conn:
+            e -= 1
+        while s < e and lower[s] in conn:
+            s += 1
+        if e - s < 2:
+            continue  # one word: a name the NER or the lexicon already has, or none
+        caps = [i for i in range(s, e) if text[i][:1].isupper()]  # token indices
+        has_conn = any(w in conn for w in lower[s:e])
+        abbr = None
+        if e + 2 < len(doc) and text[e] == "(" and text[e + 2].startswith(")"):  # ")" or "):"
+            a = text[e + 1]
+            initials = "".join(text[i][0] for i in caps).upper()
+            if a.isalpha() and sum(ch.isupper() for ch in a) >= 2 and a.upper()[0] == initials[:1] and abs(len(a) - len(initials)) <= 1:
+                abbr = a
+        inner = [r for r in refs if s <= r.start and r.end <= e]
+        named = any(lower[i] in name_words for i in caps) and any(tb.ent_ids[i] in person_or_place for i in caps)
+        if not (abbr or has_conn or named and not inner):
+            continue  # "Carrick First": a name the NER took for a person or a place
+        after = lower[e] if e < len(doc) else ""
+        if tb.ent_ids[caps[0]] in _label_ids("GPE", "LOC") and not (abbr or inner) and after not in c["party_nouns_after"]:
+            maybe.append((s, e))
+            continue  # "Norvance and Tellaria": places, unless named a party (here or in another mention)
+        if s > 0 and lower[s - 1] in c["place_prepositions"] and not abbr:
+            continue
+        words = set(lower[s:e])
+        if words & c["seat_nouns"] or lower[s] in c["months"] or all(upper[i] for i in caps) and not abbr:
+            continue
+        name_text = tb.span_text(s, e)
+        weak = not (abbr or any(not r.weak for r in inner) or (e < len(doc) and lower[e] in c["party_nouns_after"]))
+        entry = lookup_party(name_text, countries)  # the lexicon's name, else the run as written
+        name = entry.name if entry is not None else name_text.replace("’", "'")
+        out_new.append(PartyRef(s, e, name, name_text, weak=weak))
+        if abbr:
+            defined[abbr] = (name, name_text)
+    taken_new = {i for r in out_new for i in range(r.start, r.end)} | {i for r in refs for i in range(r.start, r.end)}
+    for ent in tb.ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
+        if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(tb.title[ent.start : ent.end]) and ent.end < len(doc) \
+                and not any(i in taken_new or i in blocked or text[i] in people for i in range(ent.start, ent.end)) and not tb.body(ent):
+            k = ent.end + (1 if lower[ent.end] in ("has", "have", "had") else 0)
+            if k < len(doc) and lower[k] in c["count_verbs"] and lower[k] not in ("go", "goes", "end", "get", "gets"):
+                ent_text = tb.span_text(ent.start, ent.end)
+                out_new.append(PartyRef(ent.start, ent.end, ent_text, ent_text, weak=True))
+    named_texts = {r.text for r in out_new}
+    for s, e in maybe:
+        if tb.span_text(s, e) in named_texts:
+            out_new.append(PartyRef(s, e, tb.span_text(s, e).replace("\u2019", "'"), tb.span_text(s, e), weak=True))
+    if not out_new:
+        return refs
+    cover = {i for r in out_new for i in range(r.start, r.end)}
+    kept = [r for r in refs if cover.isdisjoint(range(r.start, r.end))]
+    refs = kept + out_new
+    # the registry: abbreviations and short forms of the article's full names
+    fulls = {r.name: r.text for r in out_new if r.end - r.start >= 3}
+    fulls.update({n: t for n, t in defined.values()})
+    for r in refs:
+        t = r.text[4:] if r.text.lower().startswith("the ") else r.text
+        if t in defined:
+            r.name, r.weak = defined[t][0], False
+            continue
+        longer = {n for n, ft in fulls.items() if len(ft) > len(t) and (ft.startswith(t + " ") or ft.replace("’", "'").startswith(t.replace("’", "'") + " "))}
+        if len(longer) == 1 and r.end - r.start >= 2 and any(ch.isupper() for ch in t):
+            r.name = next(iter(longer))
+            r.weak = r.weak and r.name not in {n for n, _ in defined.values()}
+    return sorted(refs, key=lambda r: r.start)
+
+def _head_references(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
+    """ "the Front", "the ruling front", "the Alliance": a party named by its head word when exactly one
+    party of the article ends with that word ("National Front", "People's Alliance")."""
+    by_head: dict[str, set[str]] = {}
+    initials: dict[str, set[str]] = {}
+    tb = _table(doc)
+    text, lower = tb.text, tb.lower
+    for r in refs:
+        if r.weak or r.end - r.start < 2:
+            continue
+        words = [text[i] for i in range(r.start, r.end) if tb.alpha[i]]
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words).lower(), set()).add(r.name)
+        for h in (r.end - 1, r.start if lower[r.start + 1] in ("for", "of") else None):  # token indices
+            if h is not None and text[h] in PARTY_HEADS and text[h] != "Party":
+                by_head.setdefault(lower[h], set()).add(r.name)
+    heads = {h: next(iter(names)) for h, names in by_head.items() if len(names) == 1}
+    abbrs = {a: next(iter(names)) for a, names in initials.items() if len(names) == 1 and len(a) >= 2}
+    for r in refs:  # a weak "Alliance" is the article's "Alliance for Valdoria"
+        if r.weak and r.end - r.start == 1 and lower[r.start] in heads:
+            r.name, r.weak = heads[lower[r.start]], False
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    out = []
+    for i in tb.where(abbrs) if abbrs else ():  # "UfR" for "Union for Renewal" when the article never spells it out
+        text = tb.text[i]
+        if i not in taken and len(text) >= 2 and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2 and text.isalpha():
+            out.append(PartyRef(i, i + 1, abbrs[tb.lower[i]], text))
+    taken.update(r.start for r in out)
+    if not heads:
+        return out
+    mods = cues["head_reference_modifiers"]
+    for i in tb.where(heads):
+        if i in taken or i == 0:
+            continue
+        tok = doc[i]
+        if tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue  # part of another name, or a compound: "the front page", "the Front National"
+        j = tok.i - 1
+        while j > 0 and doc[j].lower_ in mods:
+            j -= 1
+        if doc[j].lower_ == "the" and (tok.is_title or j < tok.i - 1):  # "the Front", "the ruling front"
+            out.append(PartyRef(j + 1 if j + 1 < tok.i else tok.i, tok.i + 1, heads[tok.lower_], doc[j + 1 : tok.i + 1].text))
+    return out
+
+def _weak_parties(doc: Doc, cues: Cues, taken: set[int], weak_matches: list[tuple[int, int, int]],
+                  people: set[str] | None = None) -> list[PartyRef]:
+    """Capitalised names the lexicon and the NER do not know ("Harbour Party", "Green Left", "UfR"): used
+    as parties only by the seat constructions (fallback mentions)."""
+    c = cues
+    tb = _table(doc)
+    lower, texts, stop_not_title = tb.lower, tb.text, tb.stop_not_title
+    blocked = set(taken)
+    people = _person_words(doc, c) if people is None else people
+    candidates: list[Span] = []
+    for e in tb.ents:
+        label = e.label_
+        if label == "PERSON" and not any(i in taken for i in range(e.start, e.end)) and not any(w in people for w in texts[e.start : e.end]) \
+                and any(w in c["party_name_words"] for w in lower[e.start : e.end]):
+            # NER calls many unknown party names people ("Democratic Centre", "New Voice"): a PERSON
+            # the article never treats as a person (no title, no "said", no "Mr") may be a party
+            candidates.append(e)
+        if tb.body(e) or label in ("PERSON", "GPE", "NORP", "DATE", "LOC", "TIME", "MONEY"):
+            blocked.update(range(e.start, e.end))
+    for s, e in tb.titles:
+        blocked.update(range(s, e))
+    out = []
+    for e in candidates:
+        s = e.start
+        while s < e.end and (tb.stop[s] or lower[s] in c["weak_party_stop"]):
+            s += 1
+        if s < e.end and not (e.start > 0 and lower[e.start - 1] in c["place_prepositions"]):
+            out.append(PartyRef(s, e.end, canonical_party(tb.span_text(s, e.end)), tb.span_text(s, e.end), weak=True))
+            blocked.difference_update(range(e.start, e.end))
+            blocked.update(range(s, e.end))
+    taken_now = {i for r in out for i in range(r.start, r.end)}
+    weak_stop, unit_nouns = c["weak_party_stop"], c["seat_nouns"] | c["chamber_nouns"]
+    for s, e in _filter_pairs([(s, e) for _, s, e in weak_matches]):
+        if taken_now and not taken_now.isdisjoint(range(s, e)):
+            continue
+        while s < e and (stop_not_title[s] or lower[s] in weak_stop or s in blocked):
+            s += 1  # "The Third Way": "Third" is a stop word but part of the name
+        while e > s and (texts[e - 1] in ("'", "’") or e - 1 in blocked or lower[e - 1] in weak_stop):
+            e -= 1
+        if e <= s or not blocked.isdisjoint(range(s, e)):
+            continue
+        words = lower[s:e]
+        if words[0] in c["months"] or any(w in unit_nouns for w in words):
+            continue
+        text = tb.span_text(s, e)
+        if e - s == 1 and doc[s].is_sent_start and not tb.upper[s]:
+            continue
+        if tb.upper[s] and (len(texts[s]) > 5 or _dateline(doc, s, e)):
+            continue  # datelines: "VELLHAVEN, Estmark —", "PORT SELBY, New Carrick —"
+        if any(w in people for w in texts[s:e]):
+            continue  # "Owen Hale", "Hale": a person of the article
+        if s > 0 and lower[s - 1] in c["place_prepositions"] | {"of"} and not any(w in c["party_name_words"] for w in words):
+            continue  # "the National Front of Saldane", "voters in Ostria": a place
+        out.append(PartyRef(s, e, canonical_party(text), text, weak=True))
+    return sorted(out, key=lambda r: r.start)
+
+
+_OF_IN = frozenset(("of", "in"))
+
+
+def _drop_places(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
+    """A one-word name found only by its shape is a place, not a party, when the article also writes it after
+    "of" or "in" ("Liberal Democrats of Marevia", "voters in Marevia")."""
+    weak = {r.text for r in refs if r.weak and r.end - r.start == 1}
+    if not weak:
+        return refs
+    tb = _table(doc)
+    n = len(tb.text)
+    places = {tb.text[i + 1] for i in tb.where(_OF_IN) if i + 1 < n and tb.text[i + 1] in weak}
+    return [r for r in refs if not (r.weak and r.end - r.start == 1 and r.text in places)] if places else refs
+
+
+def _filter_pairs(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`spacy.util.filter_spans` on (start, end) pairs, without making a Span per match: longest
+    first (then leftmost), dropping a pair whose first or last token is taken; in start order."""
+    taken: set[int] = set()
+    out = []
+    for neg_len, s in sorted({(s - e, s) for s, e in pairs}):  # longest first, then leftmost
+        e = s - neg_len
+        if s not in taken and e - 1 not in taken:
+            out.append((s, e))
+            taken.update(range(s, e))
+    return sorted(out)
+
+
+@lru_cache(maxsize=8)
+def _dotted(words: frozenset[str]) -> frozenset[str]:
+    """The words with up to three full stops after them: the lowercase forms ``w`` with ``w.rstrip(".")`` in
+    ``words`` ("mr", "mr.")."""
+    return frozenset(w + "." * k for w in words for k in range(4))
+
+
+def _person_words(doc: Doc, c: Cues) -> set[str]:
+    """Words of the article's names that it treats as people: a PERSON (or a capitalised word) after a
+    title or an honorific, or next to a speech verb ("Hale said", "said Varga", "Moric told")."""
+    tb = _table(doc)
+    titles = {e for _, e in tb.titles}
+    title_starts = sorted({s for s, _ in tb.titles})
+    cue_before, speech = c["person_cues_before"], c["speech_verbs"]
+    out: set[str] = set()
+    lower, text, n = tb.lower, tb.text, len(doc)
+
+    def cued(s: int, e: int) -> bool:
+        if s in titles or (s > 0 and lower[s - 1].rstrip(".") in cue_before):
+            return True
+        if s > 1 and f"{lower[s - 2]} {lower[s - 1]}" in c["person_cues_bigram"]:  # "led by Aiko Mori"
+            return True
+        if e < n and text[e] == "," and bisect.bisect_right(title_starts, e + 6) > bisect.bisect_right(title_starts, e):
+            return True  # "Kenji Sato, the party's secretary general, said": a title starts in (e, e + 6]
+        if e < n and (lower[e] in speech or tb.lemma(e) in speech):
+            return True
+        return s > 0 and lower[s - 1] in speech
+    starts = set(titles) | {i + 1 for i in tb.where(_dotted(cue_before)) if i + 1 < n}
+    for s in starts:  # "Prime Minister Anton Keller", "Mr Hale"
+        j = s
+        while j < n and j < s + 3 and tb.title[j] and tb.ent_ids[j] not in _label_ids("ORG", "GPE", "NORP"):
+            out.add(text[j])
+            j += 1
+    person = get_string_id("PERSON")
+    for e in tb.ents:
+        if e.label == person and cued(e.start, e.end):
+            out.update(text[i] for i in range(e.start, e.end) if tb.title[i])
+    # names the NER missed ("Hale said", "said Varga", "Kenji Sato, the party's ..."): each run of name-like
+    # words, in pieces of at most three from its start
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], tb.name_like, [0])))).tolist()
+    name_words = c["party_name_words"]
+    for a, b in zip(edges[::2], edges[1::2]):
+        for i in range(a, b, 3):
+            j = min(i + 3, b)
+            if cued(i, j) and not any(w in name_words for w in lower[i:j]):
+                out.update(text[i:j])
+    return out
+
+
+def _dateline(doc: Doc, s: int, e: int) -> bool:
+    """An all-capitals place opening a line and followed by a comma or a dash ("ORVIK, Tarsland —")."""
+    while s > 0 and doc[s - 1].is_upper and doc[s - 1].is_alpha and "\n" not in doc[s - 1].whitespace_:
+        s -= 1  # "PORT SELBY": back to the first word of the place
+    j = s
+    while j < len(doc) and doc[j].is_upper and doc[j].is_alpha:
+        j += 1
+    line_start = s == 0 or "\n" in doc[s - 1].whitespace_ or "\n" in doc[s - 1].text
+    return line_start and j < len(doc) and (doc[j].text == "," or doc[j].text in DASHES)
