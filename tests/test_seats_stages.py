@@ -3,7 +3,7 @@ each with sentences where the decision must fire and sentences where it must not
 
 import pytest
 
-from claimx.components.seats import kinds
+from claimx.components.seats import changes, kinds
 from claimx.components.seats.mention_filter import is_date_word, not_a_party
 from claimx.parties import same_party
 
@@ -277,7 +277,6 @@ def test_chamber_stage_functions():
 
 
 # ---------------------------------------------------------------- changes
-from claimx.components.seats import changes  # noqa: E402
 
 
 @pytest.mark.parametrize("text,party,delta", [
@@ -572,3 +571,113 @@ def test_a_national_count_stays_national(extract, text):
     claims = extract(text)
     counts = [c for c in claims if c.type == "seat_count"]
     assert counts and not [c for c in counts if c.rule.endswith("/region")], [(c.seats, c.body, c.rule) for c in counts]
+
+
+# ---------------------------------------------------------------- status: frames, cues and their scope
+def _status_of(claims, party, seats):
+    return [c.status for c in claims if c.type == "seat_count" and c.seats == seats and same_party(c.party, party)]
+
+
+def test_an_outgoing_chamber_frames_its_clause_or_the_sentence_it_opens(extract):
+    claims = extract("Ostria voted for 120 seats. In the outgoing chamber, the Iron Guild held 58 seats and the Rally 40.")
+    assert _status_of(claims, "Iron Guild", 58) == ["previous"] and _status_of(claims, "Rally", 40) == ["previous"]
+    # the frame sits in the first clause of a list: the next items are this election's results
+    claims = extract("Ostria voted for 120 seats. The Rally won 22 seats, up from the 18 it held in the last parliament; "
+                     "the Marsh Party, six seats; Independents, two.")
+    assert _status_of(claims, "Rally", 18) == ["previous"] and _status_of(claims, "Rally", 22) == ["result"]
+    assert _status_of(claims, "Marsh Party", 6) == ["result"] and _status_of(claims, "Independents", 2) == ["result"]
+    claims = extract("Ostria voted for 120 seats. The Iron Guild held 58 seats in the outgoing chamber, and now has 61.")
+    assert _status_of(claims, "Iron Guild", 58) == ["previous"] and _status_of(claims, "Iron Guild", 61) == ["result"]
+
+
+def test_a_projection_adjective_before_a_noun_projects_nothing(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild's likely coalition partners, the Marsh Party and the "
+                     "Rally, won 11 and seven seats, respectively.")
+    assert _status_of(claims, "Marsh Party", 11) == ["result"] and _status_of(claims, "Rally", 7) == ["result"]
+    claims = extract("Ostria voted for 120 seats. The Iron Guild is likely to win 61 seats. The Rally will likely get 20. "
+                     "The Marsh Party should take 12 seats in parliament.")
+    assert _status_of(claims, "Iron Guild", 61) == ["projected"] and _status_of(claims, "Rally", 20) == ["projected"]
+    assert _status_of(claims, "Marsh Party", 12) == ["projected"]
+
+
+def test_previously_held_and_in_comparison_to_are_previous_counts(extract):
+    claims = extract("Ostria voted for 120 seats. The Marsh Party, which previously held 12 seats, won 20. "
+                     "The Iron Guild won 61 seats, a drop in comparison to 70.")
+    assert _status_of(claims, "Marsh Party", 12) == ["previous"] and _status_of(claims, "Marsh Party", 20) == ["result"]
+    assert _status_of(claims, "Iron Guild", 70) == ["previous"] and _status_of(claims, "Iron Guild", 61) == ["result"]
+    # a comparison with another party's count is that party's count, not an earlier one
+    for text in ("Ostria voted for 120 seats. The Iron Guild won 61 seats, in comparison to 40 of the Rally.",
+                 "Ostria voted for 120 seats. The Iron Guild won 61 seats, compared with 40 for the Rally.",
+                 "Ostria voted for 120 seats. The Iron Guild won 61 seats, compared with 40 seats for the Rally."):
+        claims = extract(text)
+        assert "previous" not in _status_of(claims, "Rally", 40) + _status_of(claims, "Iron Guild", 40), text
+
+
+def test_a_count_verb_of_its_own_ends_a_going_into_frame(extract):
+    claims = extract("Ostria voted for 120 seats. The Rally, which went into the election with three seats, won none "
+                     "in the cities.")
+    assert _status_of(claims, "Rally", 3) == ["previous"] and _status_of(claims, "Rally", 0) == ["result"]
+
+
+# ---------------------------------------------------------------- candidates: "none"
+def test_none_is_a_zero_count_only_after_a_count_verb(extract):
+    claims = extract("Ostria voted for 120 seats. The Greens won none in the districts. The Marsh Party, having "
+                     "previously held none, took eight seats.")
+    assert _has(claims, "Greens", 0, "result") and _has(claims, "Marsh Party", 0, "previous") and _has(claims, "Marsh Party", 8, "result")
+    claims = extract("Ostria voted for 120 seats. None of the parties won a majority. The vote was won by none other "
+                     "than the Iron Guild, which took 61 seats.")
+    assert [c.seats for c in claims if c.type == "seat_count"] == [61]
+
+
+# ---------------------------------------------------------------- changes: "from N to M", goals
+def test_from_n_to_m_gives_the_previous_and_the_new_count(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild's seats went from 40 to 52, while the Rally fell from "
+                     "30 seats to 21 seats.")
+    assert _has(claims, "Iron Guild", 40, "previous") and _has(claims, "Iron Guild", 52, "result")
+    assert _has(claims, "Rally", 30, "previous") and _has(claims, "Rally", 21, "result")
+    assert not [c for c in claims if c.type == "seat_count" and c.upper is not None]  # no "40 to 52" range
+    claims = extract("Ostria voted for 120 seats. An exit poll gives the Iron Guild 50 to 55 seats.")  # a range
+    assert [(c.seats, c.upper) for c in claims if c.type == "seat_count"] == [(50, 55)]
+    claims = extract("Ostria voted for 120 seats. Of the 120 seats, 61 went to the Iron Guild and 40 to the Rally.")
+    assert _has(claims, "Iron Guild", 61) and _has(claims, "Rally", 40)
+
+
+@pytest.mark.parametrize("before", ["the guild needs to gain", "the democrats needed a net gain of", "the rally must pick up",
+                                    "it required a swing of"])
+def test_goal_changes(before):
+    assert changes.goal_change(before)
+
+
+@pytest.mark.parametrize("before", ["the guild gained", "the rally picked up", "a net gain of", "it needs", "the guild needed to win"])
+def test_not_goal_changes(before):
+    assert not changes.goal_change(before)
+
+
+def test_a_change_a_party_needs_is_no_change(extract):
+    claims = extract("Ostria voted for 120 seats. The Democrats needed a net gain of 23 seats to take control. The Iron "
+                     "Guild needs to gain 12 seats. The Marsh Party gained 4 seats.")
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Marsh Party", 4)]
+
+
+# ---------------------------------------------------------------- owners: gapped lists, hyphen-joined lists
+def test_gapped_list_items_after_a_count_verb(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild (IG) won 22 seats; the Marsh Party (MP), six seats; "
+                     "Rally, three; Independents, two; and the Harbour Front (HF), one.")
+    for party, seats in (("Iron Guild", 22), ("Marsh Party", 6), ("Rally", 3), ("Independents", 2), ("Harbour Front", 1)):
+        assert _has(claims, party, seats, "result"), (party, _counts(claims))
+    # no list slot before the party, or no count verb before it: no gapped item
+    claims = extract("Ostria voted for 120 seats. The Iron Guild won 22 seats, and according to the Rally, 12 were close.")
+    assert not _has(claims, "Rally", 12)
+    claims = extract("Ostria voted for 120 seats. Voters in the north backed the Rally, and the Iron Guild, 12 points ahead.")
+    assert not _has(claims, "Iron Guild", 12)
+
+
+def test_names_glued_by_a_hyphen_are_one_joint_list(extract):
+    claims = extract("Ostria voted for 120 seats. Solidarity-Green Left took five seats. Vale-Morrow and United Harbour "
+                     "List each got four seats. The Iron Guild-Marsh Party government has 63 seats.")
+    assert _has(claims, "Solidarity-Green Left", 5) and not _has(claims, "Green Left", 5)
+    assert _has(claims, "Vale-Morrow", 4) and _has(claims, "United Harbour List", 4)
+    assert _has(claims, "Iron Guild-Marsh Party", 63)
+    claims = extract("Ostria voted for 120 seats. The pro-Guild vote held up: the Iron Guild won 40 seats, and the "
+                     "Iron Guild - Rally rivalry went on.")
+    assert _has(claims, "Iron Guild", 40) and not [c for c in claims if c.type == "seat_count" and "-" in c.party]

@@ -66,6 +66,14 @@ def label_number(doc: Doc, start: int, label_nouns: frozenset[str]) -> str | Non
     return None
 
 
+def none_without_count_verb(doc: Doc, start: int, verbs: frozenset[str]) -> str | None:
+    """ "none" is a count of zero only as the object of a count verb ("won none", "previously held none"), not
+    "none of the parties", "none other than", "none too soon"."""
+    if doc[start].lower_ != "none":
+        return None
+    return None if start > 0 and doc[start - 1].lower_ in verbs else "none-without-count-verb"
+
+
 def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
     c = ctx.c
     tb = _table(ctx.doc)
@@ -111,8 +119,8 @@ class NumberReader:
         out: list[Num] = []
         for mid, start, stop in filter_matches(matches):
             meta = self.number_meta.get(strings[mid], {})
-            if "value" in meta:  # "the last seat" = 1
-                num = Num(start, stop - 1, int(meta["value"]), start)
+            if "value" in meta:  # "the last seat" = 1 (the seat noun after the number), "won none" = 0 (all of it)
+                num = Num(start, stop if meta.get("whole") else stop - 1, int(meta["value"]), start)
                 out.append(num)
                 continue
             if text[start] == "(":  # "(8)" tokenized as "(" + "8)"
@@ -138,6 +146,8 @@ class NumberReader:
             if gap == 1 and (lower[a.end] in ("to", "or") or text[a.end] in DASHES) and b.value > a.value:
                 if b.end < n and lower[b.end] in ("-", "member", "seat") or _is_year(a.value):
                     continue
+                if lower[a.end] == "to" and a.qstart >= 2 and lower[a.qstart - 1] == "from" and lower[a.qstart - 2] in self.cues["from_to_movers"]:
+                    continue  # "its seats went from 40 to 52": a count and the one it moved to, not a range
                 a.upper, a.approximate, a.end = b.value, True, b.end
                 skip.add(id(b))
             elif gap == 1 and lower[a.end] == "and" and a.qstart > 0 and lower[a.qstart - 1] == "between":

@@ -23,8 +23,10 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words
+from ...doctext import doc_text
+from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words, rule_with_status
 from .owners import starts_with_pronoun
+from .status import status_of
 
 _UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|went up|goes up|go up|gone up|up)"
 _DOWN = r"(?:fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|decreased|decrease|decreases|shrank|shrink|shrinks|slipped|slip|slips|slumped|slump|reduced|cut|went down|goes down|go down|gone down|down)"
@@ -159,6 +161,17 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
                  approximate=num.approximate, qualifier=num.qualifier)
 
 
+# "needed a net gain of 23 seats to take the House", "needs to gain 12", "must pick up five seats": the change a
+# party needs, not one it made
+_GOAL = re.compile(r"\b(?:needs?|needed|needing|requires?|required|must|has to|have to|had to)(?: to)? "
+                   r"(?:(?:a|an) (?:net )?(?:gain|pickup|pick-up|swing|increase) of|(?:gain|pick up|flip|add)(?: (?:at least|another|a further))?)\s*$")
+
+
+def goal_change(before: str) -> bool:
+    """The words before the number state a change a party needs ("needed a net gain of", "needs to gain")."""
+    return bool(_GOAL.search(before))
+
+
 def hypothetical_change(ctx: _Ctx, num: Num, before: str) -> bool:
     prev = _table(ctx.doc).lower[num.qstart - 1] if num.qstart > 0 else ""
     c = ctx.c
@@ -178,3 +191,24 @@ def up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) 
         return []
     ref = PartyRef(num.start, num.end, last["party"], last.get("party_text") or last["party"])
     return [count_draft(ctx, num, ref, num.qstart - 2, num.end, "elliptical-up-from", "previous", last.get("body"), 0.7)]
+
+
+
+# "dropping from 62 to 51", "went from 12 seats to 20": the text between the previous count N and the number M
+_FROM_TO = re.compile(r"^[\w,]+(?: (?:seats?|mps|deputies|members|ridings|constituencies))? to $")
+
+
+def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
+    """ "The X fell from 62 to 51", "dropping from 62 to 51 and losing ...": "from N to M" gives both counts; when
+    N was read as the party's previous count (``status_of``: previous-from), M is the same party's new count."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    if last["status"] != "previous" or not (sent.start_char <= last_char < doc[num.start].idx):
+        return []
+    if not text[:last_char].lower().endswith("from ") or not _FROM_TO.match(text[last_char : doc[num.qstart].idx].lower()):
+        return []
+    end = num.end + 1 if num.end < sent.end and doc[num.end].lower_ in ctx.c["seat_nouns"] else num.end
+    status, cue = status_of(ctx, num, sent, end - 1 if end > num.end else None)
+    ref = PartyRef(num.start, num.end, last["party"], last.get("party_text") or last["party"])
+    return [count_draft(ctx, num, ref, num.qstart, end, rule_with_status("count-from-to", cue), status, last.get("body"), 0.7)]

@@ -15,7 +15,7 @@ Per doc, ``_run`` does:
    (``owners.party_for``) -> status and hedge (``status.status_of``); a count shared by coordinated parties
    ("X and Y, with 58 seats each", ``owners.each_parties``), a bracketed signed change after a count ("61
    seats (+9)", ``kinds.signed_change_after``) and a bare "up from N" after a count
-   (``changes.up_from_previous``) are read here too;
+   (``changes.up_from_previous``) and "from N to M" after N (``changes.from_n_to_m``) are read here too;
 3. per doc, after every number: lists (``lists.fractions``: "X: 32/72"; ``lists.respectively``: "12 and 9
    seats, respectively") and projections carried into a continuing bracketed list
    (``status.carry_projection``).
@@ -124,7 +124,8 @@ class SeatsComponent(BatchedPipe):
                     if not same_party(p.name, shared[0]["party"]):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
             if not drafts and counts:
-                drafts = changes.up_from_previous(ctx, num, counts[-1], num_char[id(counts[-1])])
+                last, last_char = counts[-1], num_char[id(counts[-1])]
+                drafts = changes.up_from_previous(ctx, num, last, last_char) or changes.from_n_to_m(ctx, num, last, last_char)
             for d in drafts:
                 add_draft(doc, d)
                 if d["type"] == "seat_count":

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from . import candidates, chambers
 from .candidates import excluded
-from .changes import change_of, hypothetical_change
+from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
 from .context import DASHES, Num, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
 from .owners import party_for
@@ -121,7 +121,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # stage 1 (candidates): a number word inside a name, the day of a date
     long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
     if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
-            or candidates.label_number(doc, num.qstart, c["label_nouns_before"]):
+            or candidates.label_number(doc, num.qstart, c["label_nouns_before"]) \
+            or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"]):
         return []
     out: list[dict[str, Any]] = []
     noun = seat_noun_after(ctx, num, sent)
@@ -227,8 +228,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                       "chamber-of-n", 0.8, body=body, seats=num.value)]
 
     # ---- changes
-    if hypothetical_change(ctx, num, before):
-        return []  # "could lose fifty deputies and still govern"
+    if hypothetical_change(ctx, num, before) or goal_change(before):
+        return []  # "could lose fifty deputies and still govern", "needed a net gain of 23 seats"
     change = change_of(ctx, num, sent, noun, before, after)
     if change is not None:
         out.append(change)

@@ -108,6 +108,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
                 continue
         merged.append(r)
         i += 1
+    merged = _hyphen_joined(doc, merged, countries)
     # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
     # lexicon knows the name as a party
     def two_people(r: PartyRef) -> bool:  # "Brendan Hale and Niamh Roe": two full PERSON names joined by "and"
@@ -116,6 +117,45 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
 
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
+
+_HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
+
+
+def _hyphen_joined(doc: Doc, refs: list[PartyRef], countries: list[str]) -> list[PartyRef]:
+    """Joint lists written as names glued by a bare hyphen ("Solidarity-People Before Profit", "Hadash-Ta'al",
+    "Labour-Green") are one party mention, named as written: a capitalised word (or another mention) right
+    before a mention, with a hyphen and no spaces between. When the mention is a run "A and B" the lexicon does
+    not know, the glued word joins A only: "Hadash-Ta'al and United Arab List" is two parties. Not
+    "pro-Labour", "ex-Green" (lowercase), nor "the Labour - Green divide" (spaces)."""
+    tb = _table(doc)
+    text, lower, space = tb.text, tb.lower, tb.space_list
+    out: list[PartyRef] = []
+    for r in refs:
+        s = r.start
+        glued = s >= 2 and text[s - 1] in _HYPHENS and doc[s - 2].whitespace_ == "" and doc[s - 1].whitespace_ == "" \
+            and text[s - 2][:1].isupper() and text[s - 2].replace("'", "").replace("\u2019", "").isalpha() and not space[s - 2]
+        if not glued:
+            out.append(r)
+            continue
+        start = s - 2
+        if out and out[-1].end == s - 1:  # "Labour-Green": two mentions glued
+            start = out.pop().start
+        end, rest = r.end, None
+        ands = [k for k in range(r.start, r.end) if lower[k] == "and"]
+        if ands and lookup_party(r.text, countries) is None:  # "Hadash-Ta'al and United Arab List"
+            end = ands[0]
+            b = end + 1 + (1 if end + 1 < r.end and lower[end + 1] == "the" else 0)
+            if b < r.end:
+                rest_text = tb.span_text(b, r.end)
+                entry = lookup_party(rest_text, countries)
+                rest = PartyRef(b, r.end, entry.name if entry is not None else canonical_party(rest_text, countries), rest_text, weak=r.weak)
+        joint = tb.span_text(start, end)
+        entry = lookup_party(joint, countries)
+        out.append(PartyRef(start, end, entry.name if entry is not None else joint.replace("\u2019", "'"), joint, weak=r.weak))
+        if rest is not None:
+            out.append(rest)
+    return out
+
 
 def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
               people: set[str]) -> list[PartyRef]:

@@ -310,7 +310,8 @@ def party_for(
     # "N (seats) (will) go to the X", "N to the X", "N for X", "N senators were elected under X"
     m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) "
             r"|^(?:(?:were|was|are|have been|had been) )?(?:elected|returned) (?:under|on|for) ").match(after)
-    if m:
+    k = end + len(m.group(0).split()) if m else 0
+    if m and not (k < sent.end and doc[k].like_num):  # not "from 40 to 52": "to" before a number is no party's
         p = ctx.party_right(end, sent, limit=8)
         if p is not None and p.start - end <= 5:
             return p, "to-party"
@@ -349,11 +350,17 @@ def party_for(
         p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
         if p is not None and previous:
             return p, "previous"
+        gapped = gapped_item(ctx, p, num, sent) if p is not None else None
+        if gapped is not None:
+            return gapped, "gapped"
         if p is not None:
             between = [t for t in doc[p.end : num.qstart]]
             dashes = [k for k, t in enumerate(between) if t.text in DASHES]
             if len(dashes) >= 2:  # "X — 99 so far — was ahead in another 14": skip the aside
                 between = between[: dashes[0]] + between[dashes[1] + 1 :]
+            commas = [k for k, t in enumerate(between) if t.text == ","]
+            if len(commas) >= 2 and commas[0] == 0 and between[1].lower_ in ("which", "who", "that", "whose", "a", "an", "the"):
+                between = between[commas[1] + 1 :]  # "X, which went into the vote with three seats, won none": skip the aside
             verbs = {t.lower_ for t in between}
             if verbs & ctx.c["count_verbs"] and len(between) <= 8 and not any(t.lower_ in ("%", "percent", "votes") for t in between):
                 return p, "verb"
@@ -410,3 +417,30 @@ def with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None
         return None
     names = [p.name] + [r.name for r in allies if r.name not in (p.name,)]
     return PartyRef(p.start, close, " and ".join(dict.fromkeys(names)), tb.span_text(p.start, close))
+
+
+
+def gapped_item(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """ "X won 22 seats; Y, six; Z (ZP), three", "X took 40 seats, the Y, 12": a list item whose verb is left out
+    (gapping): a party (and its bracketed abbreviation), a comma, the number, the item opening a list slot
+    (after a comma, a semicolon or "and") that follows a count verb earlier in the sentence (semicolons end
+    sentences here: the list goes on through them). Not "In Ostria, 40 ..." (no list slot, no verb before)."""
+    tb = _table(ctx.doc)
+    comma = num.qstart - 1
+    if comma < p.end or tb.text[comma] != ",":
+        return None
+    if tb.text[p.end] == ")" and p.start >= 2 and tb.text[p.start - 1] == "(" and p.start - 2 in ctx.party_at:
+        p = ctx.party_at[p.start - 2]  # "the Harbour Front (HF), one": the abbreviation is the party's
+    if comma - p.end == 3 and tb.text[p.end] == "(" and tb.text[comma - 1] == ")":
+        pass  # "Parti Bangsa Malaysia (PBM), one": the party's abbreviation before the comma
+    elif comma != p.end:
+        return None
+    lo = sent.start
+    while lo > 0 and tb.text[lo - 1] == ";" and ctx.sent_of[lo - 1] is not None:
+        lo = ctx.sents[ctx.sent_of[lo - 1]].start
+    k = p.start - 1
+    if k >= lo and tb.lower[k] == "the":
+        k -= 1
+    if k < lo or not (tb.text[k] in (",", ";") or tb.lower[k] == "and"):
+        return None
+    return p if any(w in ctx.c["count_verbs"] for w in tb.lower[lo:k]) else None

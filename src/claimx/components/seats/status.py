@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
 from .context import Num, _Ctx, _rx, lower_words
@@ -99,7 +99,31 @@ def projected_anywhere(sentence: str) -> bool:
 
 
 _FROM_CUES = [(cue, re.compile(rf"\b{cue}\b")) for cue in (
-    "up from", "down from", "compared with", "compared to", "from their", "from its", "from the", "from")]
+    "up from", "down from", "compared with", "compared to", "in comparison to", "in comparison with", "from their",
+    "from its", "from the", "from")]
+# "the outgoing chamber", "the last parliament": a previous chamber frames the counts of its own clause, or of
+# the whole sentence when it opens it ("In the outgoing chamber, the X held 158 seats and the Y 40"); not the
+# next clauses of a list ("X won 22, up from the 18 it held in the last parliament; Y, six; Z, three")
+_OUTGOING = re.compile(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
+_OUTGOING_OPENING = re.compile(r"^(?:in|at|during|under|before) (?:the )?(?:outgoing|previous|last|former|dissolved) "
+                               r"(?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
+# "which previously held 12", "had formerly won 30": the count is the party's earlier one
+_PREVIOUSLY = re.compile(r"\b(?:previously|formerly)(?: \w+)? (?:had|held|won|controlled|occupied)(?: only| just)?\s*$")
+# projection cues that are also adjectives: "its likely coalition partners won 11 seats" (the partners are
+# likely, the count is not), unlike "is likely to win 11", "likely 11 seats", "its likely seat tally of 11"
+_ATTRIBUTIVE_CUES = frozenset(("likely", "expected", "anticipated"))
+_TALLY_WORDS = frozenset(("majority", "tally", "total", "count", "result", "results", "share", "outcome", "haul", "number"))
+
+
+def attributive_cue(doc: Doc, i: int, seat_nouns: frozenset[str]) -> bool:
+    """Token ``i`` is a projection adjective before the noun it describes ("likely coalition partners"), not
+    one before a count or a tally ("likely 11 seats", "its expected seat tally")."""
+    if doc[i].lower_ not in _ATTRIBUTIVE_CUES or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if nxt.pos_ == "ADJ" and i + 2 < len(doc):
+        nxt = doc[i + 2]
+    return nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in seat_nouns and nxt.lower_ not in _TALLY_WORDS
 _TO_WITH = re.compile(r"\b(?:to|with)\b")
 
 
@@ -117,21 +141,25 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # (a substring test first: the text before the number can be a long line, each regex search walks it)
     if "before the " in sent_before0 and _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
         return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
-    if " into " in sent_before0 and _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0):
-        return "previous", "previous-going-into"  # "X goes into the vote with 76 seats, Y with 59"
+    going_into = " into " in sent_before0 and _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0)
+    if going_into and c["count_verbs"].isdisjoint(sent_before0[going_into.end() :].split()):
+        # "X goes into the vote with 76 seats, Y with 59"; not "X, which went into the vote with three seats, won
+        # none": a count verb of its own governs the number
+        return "previous", "previous-going-into"
     if _rx(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b").search(before) and _rx(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b").search(sent_before0):
         return "previous", "previous-when"  # "in 2019, when it finished with 114"
     if _rx(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$").search(before):
         if combination_hypothesis(lower_words(doc, sent.start, sent.end)):
             return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total
         return "projected", "would-have"  # "According to the broadcaster, X would hold 267 seats"
-    if "from" in before or "compared" in before:  # every cue below has one of these words
-        for cue, rx in _FROM_CUES:
+    if "from" in before or "compar" in before:  # every cue below has one of these words
+        for cue, rx in _FROM_CUES:  # ("in comparison to" has "compared"'s test)
             rest = before.split(cue)[-1]
             # "up from 45", "compared with their 2019 tally of": the cue governs the number; not "compared to the
             # X which has 40": a comparison with another party's count (a clause of its own)
-            of_party = cue.startswith("compared") and num.end + 1 < sent.end and ctx.doc[num.end].lower_ == "of" and (
-                num.end + 1 in ctx.party_at or num.end + 2 in ctx.party_at)  # "compared to 23 of the X": another party's
+            k = num.end + (1 if num.end < sent.end and ctx.doc[num.end].lower_ in c["seat_nouns"] else 0)
+            of_party = cue.startswith(("compared", "in comparison")) and k + 1 < sent.end and ctx.doc[k].lower_ in ("of", "for") and (
+                k + 1 in ctx.party_at or k + 2 in ctx.party_at)  # "compared to 23 of the X", "with 40 seats for the X": another party's
             if rx.search(before) and not of_party and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
@@ -142,17 +170,23 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-after"
     if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
         return "previous", "previous-result"
-    if _rx(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b").search(sent_before):
-        return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
-    # a projection cue counts in the number's own clause only: "is projected to secure 60 seats but now has 55"
+    if _PREVIOUSLY.search(before):
+        return "previous", "previous-previously"  # "the X, which previously held 12, won 20"
+    # a frame or a projection cue counts in the number's own clause only: "is projected to secure 60 seats but
+    # now has 55"
     clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
+    frame = _OUTGOING.search(clause) or _OUTGOING_OPENING.match(sent_before)
+    if frame and not _NOW_BETWEEN.search((clause if frame.re is _OUTGOING else sent_before)[frame.end() :]):
+        return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
     if _rx(r"\( ?(?:19|20)\d\d ?:?\s*$").search(before):
         return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
     if past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
     if earlier_year(sent_before0, after, ctx.years):
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
-    if c.any_word("projected_cues").search(clause):
+    hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause)]
+    if hits and not (set(hits) <= _ATTRIBUTIVE_CUES and all(
+            attributive_cue(doc, i, c["seat_nouns"]) for i in range(max(sent.start, line_start), num.qstart) if doc[i].lower_ in _ATTRIBUTIVE_CUES)):
         return "projected", "projected"
     if projected_anywhere(lower_words(doc, max(sent.start, line_start), sent.end)):
         return "projected", "projected-sentence"  # "..., according to an exit poll", "will provisionally receive 57"
