@@ -681,3 +681,41 @@ def test_names_glued_by_a_hyphen_are_one_joint_list(extract):
     claims = extract("Ostria voted for 120 seats. The pro-Guild vote held up: the Iron Guild won 40 seats, and the "
                      "Iron Guild - Rally rivalry went on.")
     assert _has(claims, "Iron Guild", 40) and not [c for c in claims if c.type == "seat_count" and "-" in c.party]
+
+
+# ---------------------------------------------------------------- lists: "respectively" pairs its coordinated run
+def test_respectively_pairs_only_the_numbers_coordinated_before_it(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild, the largest grouping, will get 63 seats while the Rally "
+                     "and the Marsh Party will receive 25 and 20 seats, respectively.")
+    assert _has(claims, "Iron Guild", 63) and _has(claims, "Rally", 25) and _has(claims, "Marsh Party", 20)
+    assert {c.rule for c in claims if c.type == "seat_count" and c.seats in (25, 20)} == {"seats/count-respectively"}
+    claims = extract("Ostria voted for 120 seats. The Rally and the Marsh Party won 25 seats and 20 seats, respectively.")
+    assert _has(claims, "Rally", 25) and _has(claims, "Marsh Party", 20)
+    # no coordinated run: nothing to re-pair
+    claims = extract("Ostria voted for 120 seats. The Rally won 25 seats. The Marsh Party and the Greens came second and "
+                     "third respectively, with the Greens on 20 seats.")
+    assert not [c for c in claims if c.rule == "seats/count-respectively"]
+
+
+# ---------------------------------------------------------------- status: a year-framed count beside the party's result
+_EARLIER = ("Guild ahead in Ostria\nOstria voted on Saturday, and the Iron Guild won 51 seats and the Rally 52 seats. "
+            "Turnout was high.\n")
+
+
+def test_a_year_framed_count_that_contradicts_the_partys_result_is_an_earlier_elections(extract):
+    claims = extract(_EARLIER + "In the 2020 election, the Iron Guild won 61 seats. The Rally won 38 seats in 2020, "
+                     "while the Marsh Party had three.\nThe last time no party had a majority was in 2004, when the chamber "
+                     "had 225 seats. The Iron Guild won 89 seats, the Rally 79 and the Greens 34.")
+    assert _status_of(claims, "Iron Guild", 51) == ["result"] and _status_of(claims, "Rally", 52) == ["result"]
+    for party, seats in (("Iron Guild", 61), ("Rally", 38), ("Marsh Party", 3), ("Iron Guild", 89), ("Rally", 79), ("Greens", 34)):
+        assert _status_of(claims, party, seats) == ["previous"], (party, seats, _counts(claims))
+
+
+def test_no_year_frame_or_the_openings_year_changes_no_status(extract):
+    # two results of a party, neither framed by a year (a correction): both stay results
+    claims = extract(_EARLIER + "After a recount the Iron Guild won 50 seats. The Rally stays on 52 seats.")
+    assert _status_of(claims, "Iron Guild", 50) == ["result"]
+    # the year the opening names is the reported election's
+    claims = extract("Guild ahead in Ostria\nIn the 2024 election on Saturday, the Iron Guild won 51 seats. Turnout was "
+                     "high.\nAfter a recount in 2024 the Iron Guild won 50 seats, officials said.")
+    assert _status_of(claims, "Iron Guild", 51) == ["result"] and _status_of(claims, "Iron Guild", 50) == ["result"]

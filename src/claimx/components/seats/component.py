@@ -17,8 +17,8 @@ Per doc, ``_run`` does:
    seats (+9)", ``kinds.signed_change_after``) and a bare "up from N" after a count
    (``changes.up_from_previous``) and "from N to M" after N (``changes.from_n_to_m``) are read here too;
 3. per doc, after every number: lists (``lists.fractions``: "X: 32/72"; ``lists.respectively``: "12 and 9
-   seats, respectively") and projections carried into a continuing bracketed list
-   (``status.carry_projection``).
+   seats, respectively"), projections carried into a continuing bracketed list (``status.carry_projection``)
+   and year-framed counts that contradict a party's other result (``status.previous_by_conflict``).
 
 Each draft's ``rule`` names the construction that fired and the decisions of the stages that shaped it
 ("seats/count-dep-subject/status:previous-from", "seats/count-left/region", ".../owner:each").
@@ -141,6 +141,7 @@ class SeatsComponent(BatchedPipe):
             add_draft(doc, d)
         lists.respectively(ctx, num_char, counts)
         status.carry_projection(ctx, num_char, counts)
+        status.previous_by_conflict(ctx, num_char, counts)  # "the X won 61 in 2020" beside its 51 now
 
     def _dep_owner(self, doc: Doc, party_at: dict[int, PartyRef], i: int) -> PartyRef | None:
         """The party that is the subject of the verb of number token ``i`` ("The Alliance, a pact of ...,

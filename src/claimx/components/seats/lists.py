@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...doctext import doc_text
@@ -60,16 +61,26 @@ def heading_body(ctx: _Ctx, k: int, lines: int = 6) -> str | None:
     return None
 
 
+_COORDINATED = re.compile(r"^(?: ?(?:seats?|mps|deputies|members|mandates))?\s*(?:,|and|, and|&)\s*$")
+
+
 def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
     """ "X and Y won 12 and 9 seats, respectively": re-pair parties and numbers in order."""
     doc = ctx.doc
-    if "respectively" not in doc_text(doc).lower():
+    text = doc_text(doc)
+    if "respectively" not in text.lower():
         return
     for sent in ctx.sents:
         if "respectively" not in sent.text.lower():
             continue
         resp = sent.start_char + sent.text.lower().index("respectively")
-        in_sent = [d for d in counts if sent.start_char <= num_char[id(d)] < resp]
+        in_sent = sorted((d for d in counts if sent.start_char <= num_char[id(d)] < resp), key=lambda d: num_char[id(d)])
+        # the numbers "respectively" pairs are the coordinated run that ends before it ("55 and 30 seats", "12, 9
+        # and 4"), not an earlier count of the sentence ("X will get 163 seats while Y and Z will receive 55 and 30")
+        k = len(in_sent) - 1
+        while k > 0 and _COORDINATED.match(text[in_sent[k - 1]["end"] : num_char[id(in_sent[k])]].lower()):
+            k -= 1
+        in_sent = in_sent[k:]
         if len(in_sent) < 2:
             continue
         first = min(num_char[id(d)] for d in in_sent)

@@ -220,3 +220,53 @@ def carry_projection(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str,
             if d["status"] == "result" and paren(d):
                 d["status"] = "projected"
                 d["rule"] += "-carried"
+
+
+# "in 2020", "in the 2020 legislative election", "at the 2019 vote": a year that frames a sentence's counts
+_IN_YEAR = re.compile(r"\b(?:in|at|during) (?:the )?((?:19|20)\d\d)\b")
+
+
+def _framing_year(ctx: _Ctx, k: int) -> int | None:
+    """The year an "in 2020" phrase of sentence ``k`` names; when sentence ``k`` names no year at all, the one
+    of the sentence before it in the same paragraph ("The last time ... was in 2004, when ... . The X won 89
+    seats, the Y 79")."""
+    for j in (k, k - 1):
+        if j < 0:
+            return None
+        text = ctx.sents[j].text
+        m = _IN_YEAR.search(text.lower())
+        if m:
+            return int(m.group(1))
+        if _YEAR.search(text) or "\n" in doc_text(ctx.doc)[ctx.sents[j].end_char : ctx.sents[k].start_char]:
+            return None
+    return None
+
+
+def previous_by_conflict(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """A party with two different result counts, one in a sentence framed by a year ("In the 2020 election, the
+    X won 61 seats", "The X won 38 seats in 2020") and one in a sentence that names no year: the framed one is
+    an earlier election's, and so are the other result counts of its sentence ("The X won 89 seats, the Y 79"
+    after "... was in 2004, when ..."). Reporters rarely name the year of the election they report next to its
+    counts; a year the article's opening names ("In the 2024 election, ...") is never taken for an earlier one."""
+    doc = ctx.doc
+    sent_k: dict[int, int] = {}
+    for d in counts:
+        k = ctx.sent_of[doc.char_span(num_char[id(d)], num_char[id(d)] + 1, alignment_mode="expand").start]
+        if k is not None:
+            sent_k[id(d)] = k
+    opening = {int(m.group(1)) for s in ctx.sents[:2] for m in _IN_YEAR.finditer(s.text.lower())}  # headline, lede
+    results = [d for d in counts if d["status"] == "result" and id(d) in sent_k and not d["rule"].endswith("/region")]
+    year_of = {id(d): _framing_year(ctx, sent_k[id(d)]) for d in results}
+    by_party: dict[str, list[dict[str, Any]]] = {}
+    for d in results:
+        by_party.setdefault(d["party"], []).append(d)
+    earlier: set[int] = set()
+    for ds in by_party.values():
+        framed = [d for d in ds if year_of[id(d)] is not None and year_of[id(d)] not in opening]
+        plain = [d for d in ds if year_of[id(d)] is None]
+        if framed and plain and {d["seats"] for d in framed}.isdisjoint(d["seats"] for d in plain):
+            earlier.update(sent_k[id(d)] for d in framed)
+    for d in results:
+        if sent_k[id(d)] in earlier and year_of[id(d)] is not None:
+            d["status"] = "previous"
+            d["rule"] += "/status:previous-year-other-count"
