@@ -719,3 +719,36 @@ def test_no_year_frame_or_the_openings_year_changes_no_status(extract):
     claims = extract("Guild ahead in Ostria\nIn the 2024 election on Saturday, the Iron Guild won 51 seats. Turnout was "
                      "high.\nAfter a recount in 2024 the Iron Guild won 50 seats, officials said.")
     assert _status_of(claims, "Iron Guild", 51) == ["result"] and _status_of(claims, "Iron Guild", 50) == ["result"]
+
+
+# ---------------------------------------------------------------- owners: "each" scope, "to the N of", number-party lists
+def test_each_shares_a_count_among_its_own_coordination_only(extract):
+    claims = extract("Ostria voted for 120 seats. The Greens took 12 seats, the Rally and the Marsh Party took six each, "
+                     "and 21 went to independents.")
+    assert _has(claims, "Rally", 6) and _has(claims, "Marsh Party", 6) and _has(claims, "Greens", 12)
+    assert not _has(claims, "Greens", 6) and not _has(claims, "Rally", 21) and _has(claims, "Independents", 21)
+    claims = extract("Ostria voted for 120 seats. The Iron Guild obtained 23% against 22% for the Rally, with 38 seats each.")
+    assert _has(claims, "Iron Guild", 38) and _has(claims, "Rally", 38)
+
+
+def test_n_seats_to_the_m_of_another_party(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild has won 76 seats to the 40 of the Rally in the assembly.")
+    assert _has(claims, "Iron Guild", 76) and _has(claims, "Rally", 40) and not _has(claims, "Rally", 76)
+    claims = extract("Ostria voted for 120 seats. Of the 120 seats, 61 went to the Iron Guild.")
+    assert _has(claims, "Iron Guild", 61)
+
+
+def test_lists_of_numbers_before_party_names(extract):
+    claims = extract("Ostria voted for 120 seats. The new senate consists of 33 Labour, 27 Likud and 18 chiefs.")
+    assert _has(claims, "Labour", 33) and _has(claims, "Likud", 27)
+    for text in ("Ostria voted for 120 seats. In 2019 Labour won, and 12 Likud joined.",
+                 "Ostria voted for 120 seats. The count stood at 3 Labour, the officials said.",
+                 "Ostria voted for 120 seats. The Iron Guild's win ends a two-decade-long wait."):
+        assert not [c for c in extract(text) if c.type == "seat_count"], text
+
+
+def test_the_second_number_of_a_score_is_not_the_subjects(extract):
+    claims = extract("Ostria voted for 120 seats. Among the 60 senators elected by list, the Iron Guild won 33 to 27.")
+    assert _has(claims, "Iron Guild", 33) and not _has(claims, "Iron Guild", 27)
+    claims = extract("Ostria voted for 120 seats. The Rally fell from 62 to 51.")  # a count and its new value
+    assert _has(claims, "Rally", 62, "previous") and _has(claims, "Rally", 51, "result")

@@ -120,7 +120,7 @@ class SeatsComponent(BatchedPipe):
             shared = [d for d in drafts if d["type"] == "seat_count"]
             if shared:  # "X ... and Y, with 58 seats each": one count per party of the sentence
                 sent = ctx.sents[ctx.sent_of[num.start]]
-                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end):
+                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"]):
                     if not same_party(p.name, shared[0]["party"]):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
             if not drafts and counts:

@@ -148,6 +148,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, end, rule_with_status("count-party-noun", cue), status, body, 0.75)]
+        if (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] == "and") and number_party_list(ctx, num, sent):
+            status, cue = status_of(ctx, num, sent, None)
+            return [count_draft(ctx, num, p_after, num.qstart, k, rule_with_status("count-number-party-list", cue), status, body, 0.75)]
 
     # undecided / counted seats are nobody's
     if noun is not None and c.starts_near("undecided_after", after, 12):
@@ -156,6 +159,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
     if _is_year(num.value) and noun is None:
         return []
+    if score_second(ctx, num, nums):
+        return []  # "X won 33 to 27": the 27 is the other side's, whose name the score leaves out
     # stage 2 (kinds): "four seats short", "short by 12 seats", "a lead of 20 seats" measure a distance
     if distance(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart), lower_words(doc, num.end, min(num.end + 6, sent.end))):
         return []
@@ -315,3 +320,31 @@ def seat_talk(ctx: _Ctx, sent: Span) -> bool:
     k = ctx.sent_of[sent.start]
     window = range(max(0, k - 5), min(k + 2, len(ctx.sents))) if k > 0 else range(min(4, len(ctx.sents)))
     return not ctx.seat_sentences().isdisjoint(window)
+
+
+def number_party_list(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """ "The new senate consists of 33 X, 27 Y and 18 others", "61 Labour, 40 National": a list of numbers each
+    right before a party's name, with nothing after the name but a comma, "and" or the end of the sentence;
+    true when another number of the sentence is such an item too (one "In 2019 Labour ..." is no list)."""
+    tb = _table(ctx.doc)
+    for n in ctx.nums:
+        if n is num or not (sent.start <= n.start < sent.end):
+            continue
+        p = ctx.party_at.get(n.end)
+        if p is None or p.start != n.end or p.weak or _is_year(n.value):
+            continue
+        if p.end >= sent.end or tb.text[p.end] in (",", ".", ";", ")") or tb.lower[p.end] == "and":
+            return True
+    return False
+
+
+def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:
+    """ "Among the 60 senators X won 33 to 27", "beat Y 33 to 27": the second number of a score "N to M" (M not
+    above N, else it is a range "230 to 240") is the other side's, not the subject's; "went from 40 to 52" and
+    "fell from 62 to 51" are a count and its new value (``changes.from_n_to_m``)."""
+    tb = _table(ctx.doc)
+    k = num.qstart - 1
+    if k < 1 or tb.lower[k] != "to":
+        return False
+    n = next((x for x in nums if x.end == k), None)
+    return n is not None and n.value >= num.value and not (n.qstart > 0 and tb.lower[n.qstart - 1] == "from")

@@ -149,10 +149,12 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
     return out
 
 
-def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int) -> list[Any]:
+def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int,
+                 seat_nouns: frozenset[str] = frozenset()) -> list[Any]:
     """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
     parties of the sentence before the number when "each" / "apiece" follows the number or its seat noun, or
-    "each" / "both" stands just before its verb; [] otherwise."""
+    "each" / "both" stands just before its verb; [] otherwise. Parties before an earlier count of the sentence
+    are that count's ("X took 12 seats, Y and Z took six each": six for Y and Z only)."""
     j = num_end
     while j < len(doc) and j < num_end + 3 and doc[j].lower_ not in ("each", "apiece"):
         if doc[j].is_punct:
@@ -160,12 +162,18 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
         j += 1
     after = j < len(doc) and doc[j].lower_ in ("each", "apiece")
     # "X and Y each got five seats", "X and Y both won 37": "each" / "both" just before the verb
-    before = any(doc[k].lower_ in ("each", "both") for k in range(max(sent_start, num_start - 3), num_start))
+    # (not "Y and Z took six each, and 21 went to ...": a comma between ends the coordination)
+    before = any(doc[k].lower_ in ("each", "both") and not any(doc[x].is_punct for x in range(k + 1, num_start))
+                 for k in range(max(sent_start, num_start - 3), num_start))
     if not (after or before):
         return []
+    lo = sent_start
+    for k in range(sent_start, num_start - 1):
+        if doc[k].like_num and doc[k + 1].lower_ in seat_nouns:
+            lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count
     seen: dict[str, Any] = {}
     for r in refs:
-        if sent_start <= r.start and r.end <= num_start and r.name not in seen:
+        if lo <= r.start and r.end <= num_start and r.name not in seen:
             seen[r.name] = r
     return list(seen.values()) if len(seen) >= 2 else []
 
@@ -311,7 +319,8 @@ def party_for(
     m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) "
             r"|^(?:(?:were|was|are|have been|had been) )?(?:elected|returned) (?:under|on|for) ").match(after)
     k = end + len(m.group(0).split()) if m else 0
-    if m and not (k < sent.end and doc[k].like_num):  # not "from 40 to 52": "to" before a number is no party's
+    k += 1 if m and k < sent.end and doc[k].lower_ == "the" else 0
+    if m and not (k < sent.end and doc[k].like_num):  # not "from 40 to 52", "176 seats to the 103 of the X": no party's
         p = ctx.party_right(end, sent, limit=8)
         if p is not None and p.start - end <= 5:
             return p, "to-party"
