@@ -752,3 +752,36 @@ def test_the_second_number_of_a_score_is_not_the_subjects(extract):
     assert _has(claims, "Iron Guild", 33) and not _has(claims, "Iron Guild", 27)
     claims = extract("Ostria voted for 120 seats. The Rally fell from 62 to 51.")  # a count and its new value
     assert _has(claims, "Rally", 62, "previous") and _has(claims, "Rally", 51, "result")
+
+
+# ---------------------------------------------------------------- changes: coordinated objects, "losing N of the M it held"
+def _changes(claims):
+    return sorted((c.party, c.delta) for c in claims if c.type == "seat_change")
+
+
+def test_a_change_verb_shared_by_coordinated_objects(extract):
+    claims = extract("Ostria voted for 120 seats. The Iron Guild is dropping six senators and 24 deputies.")
+    assert _changes(claims) == [("Iron Guild", -24), ("Iron Guild", -6)] and not _has(claims, "Iron Guild", 24)
+    claims = extract("Ostria voted for 120 seats. The Iron Guild lost 6 seats and won 4 in the cities.")
+    assert _changes(claims) == [("Iron Guild", -6)] and _has(claims, "Iron Guild", 4)
+
+
+def test_losing_n_of_the_m_seats_it_held(extract):
+    claims = extract("Ostria voted for 120 seats. In the Senate the Iron Guild will have 27 seats, losing six of the 33 "
+                     "seats it held.")
+    assert _changes(claims) == [("Iron Guild", -6)]
+    assert _has(claims, "Iron Guild", 27, "result") and _has(claims, "Iron Guild", 33, "previous") and not _has(claims, "Iron Guild", 6)
+
+
+def test_between_names_a_combination_only_after_a_combination_noun(extract):
+    claims = extract("Ostria voted for 120 seats. A deal between the Iron Guild and the Rally would give them 64 seats.")
+    assert [c.party for c in claims if c.type == "seat_count"] == ["Iron Guild and Rally"]
+    claims = extract("Ostria voted for 120 seats. The standoff between the Iron Guild and the Rally is over. The Rally "
+                     "was the loser of the day, losing six of the 33 seats it held.")
+    assert _changes(claims) == [("Rally", -6)]
+
+
+def test_a_mixed_case_abbreviation_stands_alone_in_a_run_joined_by_and(extract):
+    claims = extract("Ostria voted for 120 seats. The standoff in the Senate between UxP and Frente por el Cambio (FxC) "
+                     "will be over. FxC was the loser of the day, losing six of the 33 seats it held.")
+    assert _changes(claims) == [("Frente por el Cambio", -6)] and _has(claims, "Frente por el Cambio", 33, "previous")

@@ -89,7 +89,7 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     end = (noun + 1) if noun is not None else num.end
     # the change forms of the ``changes`` stage: "fell by 15", "cost the X 15 seats", "lost 15 of its 55 seats",
     # "its losses amounted to 15", "nine more seats than last time"
-    hit = change_before_after(before, lower_words(doc, num.end, min(num.end + 10, sent.end)), prev in ("lost", "lose", "loses", "shed"))
+    hit = change_before_after(before, lower_words(doc, num.end, min(num.end + 10, sent.end)), prev in ("lost", "lose", "loses", "losing", "shed", "shedding"))
     if hit is None and noun is not None and inflicted_loss(before):
         hit = (-1, "change-inflicted")
     if hit is not None:
@@ -111,6 +111,9 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
                 ctx.extra.append(count_draft(ctx, total, party, total.qstart, t_end, "count-lost-of-its/status:previous", "previous", ctx.body_in(sent) or ctx.main_body, 0.75))
         return emit(ctx, "seat_change", max(sent.start, num.qstart - 1), end, hit[1], 0.8, party=party.name, party_text=party.text,
                      delta=hit[0] * num.value, approximate=num.approximate, qualifier=num.qualifier)
+    coordinated = coordinated_change(ctx, num, sent, noun)
+    if coordinated is not None:
+        return coordinated
     m = None
     if not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 2]):  # the pattern's "more" is one of the next two words
         m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(lower_words(doc, num.end, num.end + 4))
@@ -212,3 +215,23 @@ def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> li
     status, cue = status_of(ctx, num, sent, end - 1 if end > num.end else None)
     ref = PartyRef(num.start, num.end, last["party"], last.get("party_text") or last["party"])
     return [count_draft(ctx, num, ref, num.qstart, end, rule_with_status("count-from-to", cue), status, last.get("body"), 0.7)]
+
+
+def coordinated_change(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> dict[str, Any] | None:
+    """ "X is dropping six senators and 24 deputies", "lost 6 seats and 2 senators": a number with its seat noun
+    coordinated by "and" with the object of a change verb shares the verb (and its party). Not "lost 6 seats and
+    won 4" (a verb of its own), nor "lost 6 seats, and 40 remain" (no seat noun)."""
+    tb = _table(ctx.doc)
+    k = num.qstart - 1
+    if noun is None or k <= sent.start or tb.lower[k] != "and":
+        return None
+    first = next((n for n in ctx.nums if n.end in (k, k - 1) and n.qstart > sent.start), None)
+    if first is None or (first.end == k - 1 and tb.lower[first.end] not in ctx.c["seat_nouns"] | ctx.c["seat_nouns_weak"]):
+        return None
+    verb = tb.lower[first.qstart - 1]
+    sign = -1 if verb in ctx.c["change_neg"] else 1 if verb in ctx.c["change_pos"] else 0
+    party = ctx.party_left(first.qstart, sent) if sign else None
+    if party is None:
+        return None
+    return emit(ctx, "seat_change", num.qstart, noun + 1, "change-verb-coordinated", 0.75, party=party.name,
+                party_text=party.text, delta=sign * num.value, approximate=num.approximate, qualifier=num.qualifier)

@@ -86,9 +86,10 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
             between = tb.span_text(r.end, n.start).strip()
             after = tb.lower[n.end] if n.end < len(doc) else ""
             if between.lower() in ("and", "and the", "&") and (
-                after in ("together", "combined") or _rx(r"\bbetween(?: the)?$").search(lower_words(doc, r.start - 2, r.start))
+                after in ("together", "combined") or _rx(r"\b(?:deal|pact|coalition|alliance|agreement|partnership|merger|union|bloc) between(?: the)?$").search(lower_words(doc, r.start - 3, r.start))
             ):
                 # "the X and the Y together would have 99", "a deal between X and Y": the combination, named as written
+                # (a combination noun before "between": not "the standoff between X and Y", two parties)
                 text = f"{short_name(r.text)} and {short_name(n.text)}"
                 merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, tb.span_text(r.start, n.end)))
                 i += 2
@@ -183,8 +184,8 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
     strong_spans = {(r.start, r.end) for r in refs if not r.weak}
     text, lower, upper = tb.text, tb.lower, tb.upper
 
-    def is_unit(s: int, e: int) -> bool:  # a party on its own: "CPT", a known party
-        if e - s == 1 and upper[s] and len(text[s]) >= 2:
+    def is_unit(s: int, e: int) -> bool:  # a party on its own: "CPT", "UxP", a known party
+        if e - s == 1 and len(text[s]) >= 2 and (upper[s] or len(text[s]) <= 5 and text[s].isalpha() and sum(ch.isupper() for ch in text[s]) >= 2):
             return True
         return (s, e) in strong_spans
 
