@@ -1,4 +1,4 @@
-"""Stage 2, what a number counts: here, the numbers that count a distance, not anyone's seats.
+"""Stage 2, what a number counts (``classify``, below), and the numbers that count a distance, not anyone's seats.
 
 Reporters measure how far a party is from a goal or from another party in seats: "four seats short of a
 majority", "short by 12 seats", "fell 3 shy of", "six seats behind", "12 seats ahead of", "a lead of 20

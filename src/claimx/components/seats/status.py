@@ -1,6 +1,6 @@
 """Stage 4, status: when a count holds (result / projected / previous / other).
 
-``component._status`` reads the cues right around the number ("up from", "had N when", "leading in",
+``status_of`` (below) reads the cues right around the number ("up from", "had N when", "leading in",
 "down to"); this module holds the cues that frame a whole clause (lower-case words before the number, cut at
 the last clause break by the caller):
 
@@ -15,8 +15,9 @@ the last clause break by the caller):
   otherwise "X would hold 267 seats" reports a projection.
 
 ``status_of`` is the stage's decision for one number, cue by cue in order (a cue's name goes into the
-claim's ``rule``); ``carry_projection`` then makes a bare parenthesised list projected when it continues a
-sentence of projections.
+claim's ``rule``); after every number, ``carry_projection`` makes a bare parenthesised list projected when it
+continues a sentence of projections, and ``previous_by_conflict`` makes a year-framed result that contradicts
+the party's unframed result an earlier election's ("In the 2020 election, the X won 61" beside "the X won 51").
 """
 
 from __future__ import annotations
