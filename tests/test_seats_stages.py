@@ -785,3 +785,16 @@ def test_a_mixed_case_abbreviation_stands_alone_in_a_run_joined_by_and(extract):
     claims = extract("Ostria voted for 120 seats. The standoff in the Senate between UxP and Frente por el Cambio (FxC) "
                      "will be over. FxC was the loser of the day, losing six of the 33 seats it held.")
     assert _changes(claims) == [("Frente por el Cambio", -6)] and _has(claims, "Frente por el Cambio", 33, "previous")
+
+
+# ---------------------------------------------------------------- owners: "Both ..." names the two parties before it
+def test_both_names_the_last_two_parties_of_the_sentence_before(extract):
+    claims = extract("Ostria voted for 120 seats. All ruling parties except the Rally and the Marsh Party lost seats. "
+                     "Both gained three seats.")
+    assert _changes(claims) == [("Marsh Party", 3), ("Rally", 3)]
+    claims = extract("Ostria voted for 120 seats. The Rally and the Marsh Party did well. Both won 12 seats.")
+    assert _has(claims, "Rally", 12) and _has(claims, "Marsh Party", 12)
+    # a noun of its own after "Both", or another line: not the two parties
+    for text in ("Ostria voted for 120 seats. The Rally and the Marsh Party did well. Both leaders won 12 seats in the debate.",
+                 "Ostria voted for 120 seats. The Rally and the Marsh Party did well.\nBoth won 12 seats."):
+        assert not [c for c in extract(text) if c.type == "seat_count" and c.seats == 12], text

@@ -25,7 +25,7 @@ from spacy.tokens import Span
 
 from ...doctext import doc_text
 from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words, rule_with_status
-from .owners import starts_with_pronoun
+from .owners import both_previous, starts_with_pronoun
 from .status import status_of
 
 _UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|went up|goes up|go up|gone up|up)"
@@ -155,12 +155,15 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     party = party or ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
     if party is None and starts_with_pronoun(sent):
         party = ctx.previous_party(sent)
+    owner = ""
+    if party is None and both_previous(ctx, sent):  # "Both gained three seats": the component adds the second
+        party, owner = both_previous(ctx, sent)[0], "/owner:both-previous"
     if party is None:
         return None
     start = num.qstart - 1 if rule == "change-verb" else max(sent.start, num.qstart - 4) if rule == "change-noun" else num.qstart - 1 if rule == "change-paren-up-down" else num.qstart
     if rule == "change-paren-up-down" and end < len(doc) and doc[end].text.startswith(")"):
         end += 1
-    return emit(ctx, "seat_change", start, end, rule, 0.8, party=party.name, party_text=party.text, delta=delta,
+    return emit(ctx, "seat_change", start, end, rule + owner, 0.8, party=party.name, party_text=party.text, delta=delta,
                  approximate=num.approximate, qualifier=num.qualifier)
 
 

@@ -123,6 +123,10 @@ class SeatsComponent(BatchedPipe):
                 for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"]):
                     if not same_party(p.name, shared[0]["party"]):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
+            both = [d for d in drafts if "both-previous" in d["rule"]]
+            if both:  # "X lost seats, except the Y and the Z. Both gained three": the second party's claim too
+                for p in owners.both_previous(ctx, ctx.sents[ctx.sent_of[num.start]])[1:]:
+                    drafts.append({**both[0], "party": p.name, "party_text": p.text})
             if not drafts and counts:
                 last, last_char = counts[-1], num_char[id(counts[-1])]
                 drafts = changes.up_from_previous(ctx, num, last, last_char) or changes.from_n_to_m(ctx, num, last, last_char)

@@ -30,6 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ...doctext import doc_text
 from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, lower_words
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -405,6 +406,9 @@ def party_for(
         p = ctx.previous_party(sent)
         if p is not None:
             return p, "previous-sentence"
+    both = both_previous(ctx, sent)
+    if both:  # "Both won three seats": the first of the two; the component adds the second
+        return both[0], "both-previous"
     return None, ""
 
 
@@ -453,3 +457,31 @@ def gapped_item(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None
     if k < lo or not (tb.text[k] in (",", ";") or tb.lower[k] == "and"):
         return None
     return p if any(w in ctx.c["count_verbs"] for w in tb.lower[lo:k]) else None
+
+
+def both_previous(ctx: _Ctx, sent: Span) -> list[PartyRef]:
+    """ "All parties lost seats except the X and the Y. Both gained three seats.": a sentence whose subject is
+    "Both" ("Both parties", "The two parties") names the last two parties of the sentence before it, in the same
+    paragraph; [] otherwise (not "Both men ...", "Both leaders ...": a noun of their own)."""
+    doc = ctx.doc
+    k = ctx.sent_of[sent.start]
+    words = [t for t in sent[:4] if not (t.is_punct or t.is_space)]
+    if k is None or k == 0 or len(words) < 2:
+        return []
+    lows = [t.lower_ for t in words]
+    if lows[0] == "both" and words[1].pos_ in ("VERB", "AUX"):
+        pass
+    elif lows[:2] in (["both", "parties"], ["both", "sides"]) or lows[:3] == ["the", "two", "parties"]:
+        pass
+    else:
+        return []
+    prev = ctx.sents[k - 1]
+    if "\n" in doc_text(doc)[prev.start_char : sent.start_char]:
+        return []  # another line (a line break ends the sentence before it and is part of its span)
+    names: dict[str, PartyRef] = {}
+    for p in ctx.parties:
+        if prev.start <= p.start and p.end <= prev.end:
+            names.pop(p.name, None)
+            names[p.name] = p
+    found = list(names.values())[-2:]
+    return found if len(found) == 2 else []

@@ -238,7 +238,7 @@ def _framing_year(ctx: _Ctx, k: int) -> int | None:
         m = _IN_YEAR.search(text.lower())
         if m:
             return int(m.group(1))
-        if _YEAR.search(text) or "\n" in doc_text(ctx.doc)[ctx.sents[j].end_char : ctx.sents[k].start_char]:
+        if _YEAR.search(text) or "\n" in doc_text(ctx.doc)[ctx.sents[j].start_char : ctx.sents[k].start_char]:
             return None
     return None
 
