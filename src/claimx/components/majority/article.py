@@ -1,0 +1,239 @@
+"""The article's parties: the party mentions (entities, the seat stage's parties, proper names that win or
+lose seats), the seat counts, and the ways a token is resolved to a party (its mention, a proper name, the
+party before a pronoun, the ruling party, the largest party)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...parties import PARTY_HEADS, canonical_party, looks_like_party
+from .parse import SUBJECTS, after_title, kids, lefts, rights, subtree
+
+NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
+GOVERNING = ("ruling", "governing", "incumbent")
+SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
+
+
+@dataclass
+class Mention:
+    """A party named in the text: tokens [start, end), its normalised name and the words as written."""
+
+    start: int
+    end: int
+    name: str
+    text: str
+
+
+class Article:
+    """The article's party mentions, seat counts and sentences, read once per Doc."""
+
+    def __init__(self, doc: Doc, w: dict[str, frozenset[str]]):
+        self.doc = doc
+        self.w = w
+        self.counts = [d for d in (doc._.claimx_drafts or []) if d.get("type") == "seat_count" and d.get("party")]
+        # words the article uses as people's names: the words of full names ("William Ruto" -> a later "Ruto"),
+        # names after a title ("Mr Ruto", "President Ruto") and the subjects of speech verbs ("Ruto said").
+        # A lone name the NER calls PERSON is not enough (it often says so of parties: "Fidesz").
+        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        self.person_words |= {t.text for t in doc if t.pos_ == "PROPN" and (after_title(t) or t.dep_ in SUBJECTS and t.head.lower_ in SPEECH)}
+        self.mentions = self._mentions()
+        self.at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self._add_named_subjects()
+
+    def sent_index(self, i: int) -> int:
+        """The first token of token ``i``'s sentence (a key for the sentence)."""
+        return self.doc[i].sent.start
+
+    def _mentions(self) -> list[Mention]:
+        doc = self.doc
+        found: dict[int, Mention] = {}
+        bodies = {i for e in doc.ents if e._.claimx_body for i in range(e.start, e.end)}
+        for e in doc.ents:
+            if e._.claimx_body or all(t.lower_ in self.w["common_name_words"] for t in e):
+                continue  # a chamber; "Ruling Bloc" in a title-case headline
+            name = e._.claimx_party
+            if not name and e.label_ == "ORG" and looks_like_party(e.text) and \
+                    not all(t.lower_ in self.w["common_name_words"] for t in e):  # not "Ruling Bloc" in a headline
+                name = canonical_party(e.text)
+            if name:
+                found[e.start] = Mention(e.start, e.end, name, e.text)
+        # parties the seat stage found (names no entity covers: "Iron Guild", "Salt and Iron"): the written
+        # name nearest before the end of the count's evidence
+        text = doc.text
+        for d in self.counts:
+            pt = d.get("party_text")
+            if not pt:
+                continue
+            lo = max(0, d["start"] - 300)
+            at = text.rfind(pt, lo, d["end"] + len(pt))
+            if at < 0:
+                continue
+            sp = doc.char_span(at, at + len(pt), alignment_mode="expand")
+            if sp is None or all(t.lower_ in self.w["common_name_words"] for t in sp) or not bodies.isdisjoint(range(sp.start, sp.end)) or any(i in found or any(m.start <= i < m.end for m in found.values()) for i in range(sp.start, sp.end)):
+                continue
+            found[sp.start] = Mention(sp.start, sp.end, d["party"], pt)
+        return sorted(found.values(), key=lambda m: m.start)
+
+    def _add_named_subjects(self) -> None:
+        """Proper names that win, take, hold or lose seats or majorities ("The Iron Guild won 40 seats") are
+        party mentions too, for the pronouns and the sentences after them."""
+        verbs = self.w["win_verbs"] | self.w["lose_verbs"] | self.w["fall_verbs"] | self.w["need_words"]
+        added = []
+        for t in self.doc:
+            if t.dep_ in SUBJECTS and t.head.lower_ in verbs and t.i not in self.at:
+                m = self.proper_name(t, lenient=True)
+                if m is not None and not any(i in self.at for i in range(m.start, m.end)):
+                    added.append(m)
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+            self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def mention_of(self, tok: Token) -> Mention | None:
+        """The party a token names: the mention it is in, else one in its own phrase ("the BJP-led coalition"
+        is that coalition, named as written)."""
+        m = self.at.get(tok.i)
+        if m is not None:
+            return m
+        inside = [self.at[t.i] for t in subtree(tok) if t.i in self.at and t.dep_ not in ("nmod", "appos") and t.head.dep_ not in ("nmod", "appos")]
+        if not inside:
+            return None
+        if tok.lower_ in self.w["group_heads"]:
+            # "the BJP-led coalition", "the LDP-Komeito coalition": that coalition, named as written
+            words = [t for t in subtree(tok) if t.i <= tok.i and t.dep_ not in ("det", "nmod:poss", "poss", "case")]
+            words = [t for t in words if t.i >= min(m.start for m in inside)]
+            if words:
+                text = self.doc[words[0].i : tok.i + 1].text
+                led = any(t.lower_ in ("led", "backed") or t.lower_.endswith(("-led", "-backed")) for t in words)
+                name = text if led else canonical_party(text, self.doc._.claimx_countries or None)
+                return Mention(words[0].i, tok.i + 1, name, text)  # (a led coalition is not its leader's party)
+            return None
+        return inside[0] if len({m.name for m in inside}) == 1 else None
+
+    def subject_party(self, subj: Token) -> Mention | None:
+        """The party a subject (or possessor) names: a known mention, else a proper name that is not a
+        person, place or chamber ("The Iron Guild won a majority": a party the lexicon does not know)."""
+        if subj.lower_ in ("which", "that", "who") and subj.head.dep_ in ("acl:relcl", "relcl"):
+            subj = subj.head.head  # "the ANC, which lost its majority"
+        m = self.mention_of(subj) or self.proper_name(subj)
+        if m is None:
+            return None
+        # "X and (its partner) Y lost their majority": the two together, named as written
+        others = [self.mention_of(c) or self.proper_name(c) for c in kids(subj) if c.dep_ == "conj"]
+        others = [o for o in others if o is not None and o.name != m.name]
+        if others:
+            text = " and ".join([m.text] + [o.text for o in others])
+            return Mention(m.start, max(o.end for o in others), text, text)
+        return m
+
+    def is_person(self, tok: Token) -> bool:
+        return tok.text in self.person_words or after_title(tok)
+
+    def proper_name(self, tok: Token, lenient: bool = False) -> Mention | None:
+        """A proper name that may be a party: an organisation or group entity, or a name of two words or
+        more, or an abbreviation, that the NER does not call a person or a place ("Ruto": a person)."""
+        # an abbreviation, whatever its tag ("UxP", "KMT"); not an all-capital dateline ("VELLHAVEN, Estmark —")
+        abbreviation = tok.is_upper and 1 < len(tok) <= 5 and tok.is_alpha
+        if tok.pos_ != "PROPN" and not abbreviation or tok.ent_type_ in NOT_PARTY_ENTS or not tok.text[:1].isupper():
+            return None
+        if any(e._.claimx_body for e in self.doc.ents if e.start <= tok.i < e.end):
+            return None  # "Parliament", "the National Assembly"
+        words = [tok]
+        for c in lefts(tok):
+            if c.dep_ in ("compound", "flat", "amod") and c.text[:1].isupper() and c.ent_type_ not in NOT_PARTY_ENTS:
+                words.extend(subtree(c))
+        for c in rights(tok):
+            if c.dep_ in ("flat", "compound"):
+                words.extend(subtree(c))
+            elif c.dep_ == "nmod" and any(g.lower_ == "of" and g.dep_ == "case" for g in kids(c)) and c.text[:1].isupper() \
+                    and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in subtree(c)):
+                words.extend(subtree(c))  # "the Civic Platform of Tellaria"
+        lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
+        while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
+            lo += 1
+        text = self.doc[lo:hi].text
+        if all(t.lower_ in self.w["common_name_words"] for t in self.doc[lo:hi]):
+            return None  # "Ruling Bloc" in a title-case headline
+        if hi - lo == 1 and tok.is_sent_start and not tok.ent_type_:
+            return None  # "Counting passed the halfway mark": a capitalised first word, not a name
+        words_here = self.doc[lo:hi]
+        party_like = any(t.is_upper and len(t) > 1 or t.text in PARTY_HEADS for t in words_here)
+        if self.is_person(tok) or hi - lo > 1 and not party_like and any(t.ent_type_ == "PERSON" for t in words_here):
+            return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney" (but "Zanu PF" is a party)
+        if hi - lo == 1 and not lenient and tok.ent_type_ not in ("ORG", "NORP") and not (tok.is_upper and len(tok) > 1):
+            return None  # one unknown word ("Marevia's supermajority") is a party only as the subject of seat talk
+        return Mention(lo, hi, canonical_party(text, self.doc._.claimx_countries or None), text)
+
+    def count_before(self, span: Span) -> Mention | None:
+        """The party of the last seat count before the phrase in its sentence (results and projections)."""
+        sent = span.sent
+        best = None
+        for d in self.counts:
+            if sent.start_char <= d["start"] < span.start_char and d.get("status") in ("result", "projected", "other"):
+                best = d
+        if best is None:
+            return None
+        # another party named between the count and the phrase takes over ("X won 50 and Y 40, a majority"?)
+        between = [m for m in self.mentions if self.doc[m.start].idx >= best["end"] and m.end <= span.start]
+        if between:
+            return None
+        return Mention(span.start, span.end, best["party"], best.get("party_text") or best["party"])
+
+    def party_left(self, i: int) -> Mention | None:
+        s = self.doc[i].sent
+        left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
+        return left[-1] if left else None
+
+    def party_right(self, span: Span, limit: int = 10) -> Mention | None:
+        s = span.sent
+        doc = self.doc
+        stop = min(s.end, span.end + limit)
+        for t in doc[span.end : stop]:
+            if t.lower_ in (";", "but", "while", "whereas") or t.lower_ in SPEECH:
+                stop = t.i
+                break
+        right = [m for m in self.mentions if span.end <= m.start and m.end <= stop]
+        return right[0] if right else None
+
+    def antecedent(self, i: int) -> Mention | None:
+        """The party a pronoun at token ``i`` refers to: the last party before it in the sentence that is the
+        subject of a clause ("The PP won 136 seats, but even with the support of Vox it would fall short": the
+        PP), else the subject party of the sentences before, else the nearest party before it."""
+        s = self.doc[i].sent
+        left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
+        subjects = [m for m in left if self._is_subject(m)]
+        if subjects:
+            return subjects[-1]
+        return self.previous_sentence_party(i) or (left[-1] if left else None)
+
+    def _is_subject(self, m: Mention) -> bool:
+        return any(self.doc[j].dep_ in SUBJECTS for j in range(m.start, m.end))
+
+    def previous_sentence_party(self, i: int) -> Mention | None:
+        s = self.doc[i].sent
+        for _ in (1, 2):
+            if s.start == 0:
+                return None
+            s = self.doc[s.start - 1].sent
+            inside = [m for m in self.mentions if s.start <= m.start < s.end]
+            if inside:
+                subj = [m for m in inside if self._is_subject(m)]
+                return (subj or inside)[0]
+        return None
+
+    def government(self) -> Mention | None:
+        """The party the article calls ruling, governing or incumbent ("the ruling Iron Guild")."""
+        for m in self.mentions:
+            before = self.doc[max(0, m.start - 2) : m.start]
+            if any(t.lower_ in GOVERNING for t in before) or any(c.lower_ in GOVERNING for t in self.doc[m.start : m.end] for c in kids(t)):
+                return m
+        return None
+
+    def leader(self) -> Mention | None:
+        """The party with the most seats in the article's result and projected counts."""
+        cands = [d for d in self.counts if d.get("status") in ("result", "projected") and " and " not in d["party"]]
+        if not cands:
+            return None
+        best = max(cands, key=lambda d: d["seats"])
+        return Mention(0, 0, best["party"], best.get("party_text") or best["party"])
