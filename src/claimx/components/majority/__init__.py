@@ -24,10 +24,12 @@ reading the tree; ``article``: the article's parties):
    conjuncts; "it" / "they" / "which" / "the party" -> the party mentioned just before; "the X-led coalition"
    is that coalition, named as written), the object of "gave X a majority", the party of a seat count before the
    phrase (", a comfortable majority"), else the nearest party before it in the sentence, after it in the
-   clause, or in the sentence before; a shortfall or minority with none of these goes to the leading party
-   (the most seats in the article's result and projected counts). "No party" / "none of the parties" / "a hung
-   parliament" names no party: the party is null, as the claim schema says (the gold files give such a statement
-   to the leading party; measured on the unstudied fold, guessing the leader there lost more than it gained).
+   clause, or in the sentence before; a shortfall or minority with none of these goes to the largest party.
+   "No party" / "none of the parties" / "a hung parliament" is, by convention, the largest party's shortfall
+   (``+party:largest``): the gold files record it so, and it is what a fact-checker tests (if the largest party
+   has no majority, nobody has). The largest is the party with the most seats among the counts of the
+   statement's own sentence when it gives two or more, else among each party's first result count (else first
+   projected count) in the article; with no counts the party is null, as the claim schema allows.
    Never a name that is not a party: a person's status has a null party, a candidate's majority is dropped;
 4. **emit** (``component``): one claim per sentence, party and status; ``rule`` is ``majority/<pattern>`` plus the decisions
    (``/negated``, ``/projected``, ``+party:<how>``), ``short_by`` the N of "N seats short".

@@ -230,10 +230,33 @@ class Article:
                 return m
         return None
 
-    def leader(self) -> Mention | None:
-        """The party with the most seats in the article's result and projected counts."""
-        cands = [d for d in self.counts if d.get("status") in ("result", "projected") and " and " not in d["party"]]
-        if not cands:
-            return None
-        best = max(cands, key=lambda d: d["seats"])
-        return Mention(0, 0, best["party"], best.get("party_text") or best["party"])
+    def largest(self, near: Span | None = None) -> Mention | None:
+        """The party with the most seats: among the counts stated in the sentence ``near`` when it gives two or
+        more ("No party won a majority: the X won 51 seats, the Y 52"), else among each party's first result
+        count in the article (else its first projected count): the lead states the result, later figures are
+        often older ones. One party or alliance named as one; not a sum written "X and Y"."""
+        counts = [d for d in self.counts if " and " not in d["party"]]
+        if near is not None:
+            here = [d for d in counts if near.start_char <= d["start"] < near.end_char and d.get("status") in ("result", "projected")]
+            if len({d["party"] for d in here}) >= 2:
+                return self.count_party(max(here, key=lambda d: d["seats"]))
+        for status in ("result", "projected"):
+            first: dict[str, dict] = {}
+            for d in sorted(counts, key=lambda d: d["start"]):
+                if d.get("status") == status:
+                    first.setdefault(d["party"], d)
+            if first:
+                return self.count_party(max(first.values(), key=lambda d: d["seats"]))
+        return None
+
+    def count_party(self, d: dict) -> Mention:
+        """The party of a seat count, by the name of the party mention its words are in (the entity layer's
+        canonical name: "Azimio" -> the coalition's full name), else as the seat stage named it."""
+        pt = d.get("party_text")
+        if pt:
+            at = self.doc.text.rfind(pt, max(0, d["start"] - 300), d["end"] + len(pt))
+            sp = self.doc.char_span(at, at + len(pt), alignment_mode="expand") if at >= 0 else None
+            inside = [self.at[t.i] for t in sp if t.i in self.at] if sp is not None else []
+            if inside and len({m.name for m in inside}) == 1:
+                return inside[0]
+        return Mention(0, 0, d["party"], pt or d["party"])

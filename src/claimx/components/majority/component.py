@@ -123,7 +123,11 @@ class MajorityComponent(BatchedPipe):
                 decisions.append("negated")
         # ---- stage 3: whose
         if no_party:
-            who, how = None, "none"  # the text names no party (the schema's null party)
+            # "No party won a majority", "a hung parliament": the convention of the gold files, and what a
+            # fact-checker tests: the largest party (the most seats in the article's counts) is the one short of
+            # a majority (if it is not, nobody is); null when the article gives no counts
+            who = art.largest(span.sent) if status == "short_of_majority" else None
+            how = "largest" if who is not None else "none"
         else:
             who, how = whose(self.w, art, span, p, root, verb, subj)
             if how == "not-a-party":
@@ -131,7 +135,7 @@ class MajorityComponent(BatchedPipe):
             if p.get("party_subject") and subj is not None and how not in PARTY_SUBJECT_ROUTES:
                 return None  # "Counting passed the halfway mark", "The premier needs the support of Ottawa"
             if who is None and status in ("short_of_majority", "minority") and how != "person":
-                who, how = art.leader(), "leader"
+                who, how = art.largest(span.sent), "largest"
                 if who is None:
                     how = "none"
         short_by = None
@@ -158,8 +162,8 @@ class MajorityComponent(BatchedPipe):
 
 
 def by_default(draft: dict[str, Any]) -> bool:
-    """A claim whose party is the article's leader or none, not read off its sentence."""
-    return draft["rule"].endswith(("+party:leader", "+party:none", "+party:person"))
+    """A claim whose party is the article's largest party or none, not read off its sentence."""
+    return draft["rule"].endswith(("+party:largest", "+party:none", "+party:person"))
 
 
 def first_number(span: Span) -> int | None:
