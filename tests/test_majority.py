@@ -291,3 +291,43 @@ def test_runs_on_a_pipeline_without_tagger_or_parser():
     found = [(d["party"], d["status"], d.get("short_by")) for d in doc._.claimx_drafts if d["type"] == "majority_status"]
     assert ("Iron Guild", "short_of_majority", 6) in found
     assert (None, "short_of_majority", None) in found or ("Iron Guild", "short_of_majority", None) in found
+
+
+# ---------------------------------------------------------------- whose: leaders, allies, names written again
+@pytest.mark.parametrize(
+    "text,party,status",
+    [
+        # a person's status is the party the article says the person leads
+        (PLACE + "The Guild Party won 50 seats. Guild leader Ana Voss is likely to become prime minister in a minority "
+         "government supported by the Marsh Party.", "Guild Party", "minority"),
+        (PLACE + "The Iron Guild, led by Prime Minister Ana Voss, won 50 seats. Voss will lead a minority government.",
+         "Iron Guild", "minority"),
+        (PLACE + "The Iron Guild won 70 seats. Prime Minister Ana Voss (Iron Guild) won re-election. Voss is set to "
+         "control the assembly after winning a majority of the seats.", "Iron Guild", "majority"),
+        # "X, and ally Y" / "X and its allies" / "the ruling party, X, along with its allies"
+        (PLACE + "The Iron Guild won 40 seats and the Marsh Party 30. In 2018, the Iron Guild, and ally Marsh Party won "
+         "the parliamentary majority.", "Iron Guild and Marsh Party", "majority"),
+        ("Hungarians voted. Fidesz won 135 seats. Fidesz and its allies will keep a two-thirds majority.",
+         "Fidesz and allies", "supermajority"),
+        ("Hungarians voted. The electoral court said that the ruling party, Fidesz, along with its allies, will "
+         "maintain a two-thirds supermajority in parliament.", "Fidesz and allies", "supermajority"),
+        # a party name the NER took for a person is that party wherever the article writes it
+        ("Tarn PF wins 20-seat majority\nTARN PF won 70 seats and the Marsh Party 50 in the 120-seat assembly.",
+         "Tarn PF", "majority"),
+    ],
+)
+def test_whose_through_leaders_allies_and_names(extract, text, party, status):
+    has(extract, text, party, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person whose party the article does not give: no party (never a party named elsewhere in the sentence)
+        PLACE + "Ana Voss is likely to become prime minister in a minority government supported by the Marsh Party.",
+        PLACE + "Ana Voss will lead a minority government.",
+    ],
+)
+def test_a_person_without_a_party_gives_no_party(extract, text):
+    found = statuses(extract, text)
+    assert found and all(p is None for p, _, _ in found), found

@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...parties import PARTY_HEADS, canonical_party, looks_like_party
+from ..seats import owners
+from . import leaders
 from .parse import SUBJECTS, after_title, kids, lefts, rights, subtree
 
 NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
 GOVERNING = ("ruling", "governing", "incumbent")
+ALLY_WORDS = ("ally", "allies", "partner", "partners", "its", "their", "junior", "coalition")
 SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
 
 
@@ -36,11 +39,22 @@ class Article:
         # words the article uses as people's names: the words of full names ("William Ruto" -> a later "Ruto"),
         # names after a title ("Mr Ruto", "President Ruto") and the subjects of speech verbs ("Ruto said").
         # A lone name the NER calls PERSON is not enough (it often says so of parties: "Fidesz").
-        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        # Nor a name shaped like a party ("Zanu PF": an abbreviation or a party head word in it).
+        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not _party_shaped(e) for t in e}
         self.person_words |= {t.text for t in doc if t.pos_ == "PROPN" and (after_title(t) or t.dep_ in SUBJECTS and t.head.lower_ in SPEECH)}
         self.mentions = self._mentions()
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self._add_named_subjects()
+        self._add_other_occurrences()
+        # the article's leaders: surname -> party ("Iron Guild leader Ana Voss", "Voss's Iron Guild", "the Iron
+        # Guild, led by Prime Minister Ana Voss", "Ana Voss (Iron Guild)"), and "Voss's party" as a mention
+        self.leader_of = leaders.leader_map(doc, self.mentions)
+        if self.leader_of:
+            taken = set(self.at)
+            extra = owners.leader_mentions(doc, self.leader_of, taken, lambda s, e, name, text: Mention(s, e, name, text))
+            if extra:
+                self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
+                self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
 
     def sent_index(self, i: int) -> int:
         """The first token of token ``i``'s sentence (a key for the sentence)."""
@@ -51,8 +65,8 @@ class Article:
         found: dict[int, Mention] = {}
         bodies = {i for e in doc.ents if e._.claimx_body for i in range(e.start, e.end)}
         for e in doc.ents:
-            if e._.claimx_body or all(t.lower_ in self.w["common_name_words"] for t in e):
-                continue  # a chamber; "Ruling Bloc" in a title-case headline
+            if e._.claimx_body or all(t.lower_ in self.w["common_name_words"] for t in _after_possessive(e)):
+                continue  # a chamber; "Ruling Bloc" / "Mexico's Ruling Bloc" in a title-case headline
             name = e._.claimx_party
             if not name and e.label_ == "ORG" and looks_like_party(e.text) and \
                     not all(t.lower_ in self.w["common_name_words"] for t in e):  # not "Ruling Bloc" in a headline
@@ -90,6 +104,29 @@ class Article:
             self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
             self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
 
+    def _add_other_occurrences(self) -> None:
+        """A name the article uses for a party is that party wherever it is written with capitals ("ZANU PF
+        won 176 seats ... giving Zanu PF a majority"), though the NER missed it there."""
+        doc = self.doc
+        lower = [t.lower_ for t in doc]
+        added: list[Mention] = []
+        for m in {m.text.lower(): m for m in self.mentions if m.end > m.start}.values():
+            words = [t.lower_ for t in doc[m.start : m.end]]
+            k = len(words)
+            for i in range(len(doc) - k + 1):
+                if lower[i : i + k] != words or any(j in self.at for j in range(i, i + k)):
+                    continue
+                if doc[i].text[:1].isupper() and not any(a.start < i + k and i < a.end for a in added):
+                    added.append(Mention(i, i + k, m.name, doc[i : i + k].text))
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+            self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def person_party(self, tok: Token) -> Mention | None:
+        """The party of the person a token names, when the article says which party they lead."""
+        name = self.leader_of.get(leaders.person_key(tok))
+        return Mention(tok.i, tok.i + 1, name, name) if name else None
+
     def mention_of(self, tok: Token) -> Mention | None:
         """The party a token names: the mention it is in, else one in its own phrase ("the BJP-led coalition"
         is that coalition, named as written)."""
@@ -117,6 +154,9 @@ class Article:
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ in ("acl:relcl", "relcl"):
             subj = subj.head.head  # "the ANC, which lost its majority"
         m = self.mention_of(subj) or self.proper_name(subj)
+        if m is None and subj.lower_ in self.w["party_nouns"]:
+            # "the ruling party, Morena, ...": the party named in apposition
+            m = next((x for c in kids(subj) if c.dep_ == "appos" and (x := self.mention_of(c) or self.proper_name(c))), None)
         if m is None:
             return None
         # "X and (its partner) Y lost their majority": the two together, named as written
@@ -125,6 +165,27 @@ class Article:
         if others:
             text = " and ".join([m.text] + [o.text for o in others])
             return Mention(m.start, max(o.end for o in others), text, text)
+        return self.with_allies(m)
+
+    def with_allies(self, m: Mention) -> Mention:
+        """A party named with its allies: "X, along with its allies," / "X and its allies" (the bloc, named as
+        the seat stage names it, "X and allies"); "X, and ally Y" / "X and its partner Y" (the two together)."""
+        doc = self.doc
+        j = m.end + (1 if m.end < len(doc) and doc[m.end].text == "," else 0)
+        words = [t.lower_ for t in doc[j : j + 4]]
+        if words[:3] in (["along", "with", "its"], ["together", "with", "its"], ["along", "with", "their"]) and words[3:4] == ["allies"] \
+                or words[:2] in (["and", "its"], ["and", "their"]) and words[2:3] == ["allies"]:
+            return Mention(m.start, m.end, f"{m.name} and allies", doc[m.start : m.end].text)
+        # "X, and (its) ally Y won": the mention before this one, joined by "and" + ally words
+        k = m.start - 1
+        while k >= 0 and doc[k].lower_ in ALLY_WORDS:
+            k -= 1
+        if k < m.start - 1 and k >= 1 and doc[k].lower_ == "and":
+            k -= 1 if doc[k - 1].text != "," else 2
+            prev = self.at.get(k)
+            if prev is not None and prev.name != m.name:
+                text = f"{prev.text} and {m.text}"
+                return Mention(prev.start, m.end, text, text)
         return m
 
     def is_person(self, tok: Token) -> bool:
@@ -227,7 +288,11 @@ class Article:
         for m in self.mentions:
             before = self.doc[max(0, m.start - 2) : m.start]
             if any(t.lower_ in GOVERNING for t in before) or any(c.lower_ in GOVERNING for t in self.doc[m.start : m.end] for c in kids(t)):
-                return m
+                return self.with_allies(m)
+            # "the ruling party, X," / "the governing coalition, X,": X in apposition
+            before = [t.lower_ for t in self.doc[max(0, m.start - 4) : m.start]]
+            if len(before) == 4 and before[3] == "," and before[2] in self.w["party_nouns"] and before[1] in GOVERNING:
+                return self.with_allies(m)
         return None
 
     def largest(self, near: Span | None = None) -> Mention | None:
@@ -260,3 +325,14 @@ class Article:
             if inside and len({m.name for m in inside}) == 1:
                 return inside[0]
         return Mention(0, 0, d["party"], pt or d["party"])
+
+
+def _party_shaped(ent: Span) -> bool:
+    """A name the NER calls a person that is shaped like a party: an abbreviation or a party head word in it."""
+    return any(t.is_upper and len(t) > 1 and t.is_alpha or t.text in PARTY_HEADS for t in ent)
+
+
+def _after_possessive(ent: Span) -> Span:
+    """The words of a name after a possessive in it ("Mexico's Ruling Bloc" -> "Ruling Bloc")."""
+    cut = max((t.i + 1 - ent.start for t in ent if t.lower_ in ("'s", "\u2019s")), default=0)
+    return ent[cut:] if cut < len(ent) else ent

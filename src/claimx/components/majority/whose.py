@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .article import GOVERNING, Article, Mention
 from .parse import OBJECTS, POSSESSORS, kids
 
-PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head")
+PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
 
 
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
@@ -105,12 +105,13 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))):
         # (before a party to the right: "X is likely to become prime minister in a minority government
         # supported by the Y" is not the Y's minority)
-        return None, "person"
+        # "Voss is set to control the Senate", "Voss will lead a minority government": the party the article
+        # says Voss leads, else no party
+        m = art.person_party(subj)
+        return (m, "leader-of") if m is not None else (None, "person")
     m = art.party_right(span)
     if m is not None:
         return m, "right"
-    if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))):
-        return None, "person"  # "X is set to control the Senate": a leader's majority, party not named
     m = art.previous_sentence_party(span.start)
     if m is not None:
         return m, "previous"
