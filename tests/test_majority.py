@@ -331,3 +331,47 @@ def test_whose_through_leaders_allies_and_names(extract, text, party, status):
 def test_a_person_without_a_party_gives_no_party(extract, text):
     found = statuses(extract, text)
     assert found and all(p is None for p, _, _ in found), found
+
+
+# ---------------------------------------------------------------- conditions on the figures; constitutional thresholds
+@pytest.mark.parametrize(
+    "text,party,status",
+    [
+        # a condition on the figures themselves is a projection of them, not a hypothetical
+        (PLACE + "If the exit poll is confirmed, the Iron Guild will fall short of getting the 61 seats needed to form "
+         "a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "If the count holds, the Iron Guild will win a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild will have a majority if these results stand.", "Iron Guild", "majority"),
+        # the threshold of constitutional change is a supermajority's
+        (PLACE + "The Iron Guild secured 84 seats, exceeding the 80 votes required for constitutional amendments.",
+         "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won 84 seats, more than the 80 needed to amend the constitution.", "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won 70 seats, more than the 61 needed to govern alone.", "Iron Guild", "majority"),
+        # the constructions of majority talk, one sentence each
+        (PLACE + "The Iron Guild won a majority of 64 seats.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild will lead a minority administration.", "Iron Guild", "minority"),
+    ],
+)
+def test_figures_conditions_and_constitutional_thresholds(extract, text, party, status):
+    has(extract, text, party, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hypotheticals, whichever side the condition is on
+        PLACE + "The Iron Guild would have a majority if the courts annul two seats.",
+        PLACE + "If the Iron Guild wins two more seats, it will have a majority.",
+        PLACE + "If the Iron Guild is confirmed as the largest party, it will form a minority government.",
+        PLACE + "The Iron Guild would need a majority to pass the budget alone.",
+        # majorities that are not a party's hold on the chamber
+        PLACE + "The Iron Guild won 40 seats. The majority of the seats counted so far went to the Iron Guild.",
+        PLACE + "The bill needs a majority vote in parliament.",
+        PLACE + "The budget bill won more than the 61 votes needed to pass.",
+        # short of a constitutional threshold says nothing about a majority
+        PLACE + "The Iron Guild won 75 seats, short of the 80 required to amend the constitution.",
+        PLACE + "The Iron Guild won 56 seats. The party could have lost its majority.",
+    ],
+)
+def test_hypotheticals_and_other_majorities_do_not_fire(extract, text):
+    assert statuses(extract, text) == []

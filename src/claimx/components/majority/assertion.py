@@ -27,7 +27,10 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         if any(c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in kids(t)):
             return "condition"  # "if no party wins a majority", "whether Labour can win a majority"
         for c in kids(t):  # "If it wins ten more seats, it would have a majority": a condition on the clause
-            if c.dep_ == "advcl" and c.i < t.i and condition(c, w) == "if":
+            if c.dep_ == "advcl" and condition(c, w) == "if" and not data_condition(c, w) and \
+                    (c.i < t.i or any(a.dep_.startswith("aux") and a.lower_ in ("would", "could", "might") for a in kids(t))):
+                # (after the clause only under "would": "it would have a majority if two seats are annulled";
+                # "If the exit poll is confirmed, X will fall short" is a projection, kept)
                 return "condition"
     if "the last time" in sent.text.lower():
         return "previous"  # "the last time no party had a majority was in 2004"
@@ -83,6 +86,14 @@ def poll_expectation(sent: Span, w: dict[str, frozenset[str]]) -> bool:
                     any(u.lower_ in w["expectation_verbs"] for u in t.doc[t.i + 1 : min(t.i + 4, sent.end)]):
                 return True
     return False
+
+
+def data_condition(clause: Token, w: dict[str, frozenset[str]]) -> bool:
+    """ "if the exit poll is confirmed", "if the count holds", "if these results stand": a condition on the figures
+    themselves, which makes the statement a projection of them rather than a hypothetical."""
+    if clause.lower_ not in w["confirming_verbs"]:
+        return False
+    return any(c.dep_ in SUBJECTS and c.lower_ in w["count_nouns"] for c in kids(clause))
 
 
 def condition(clause: Token, w: dict[str, frozenset[str]]) -> str | None:

@@ -107,6 +107,14 @@ class MajorityComponent(BatchedPipe):
         is_negated = no_party and p.get("whose") != "none" or (verb is not None and negated(root, verb, span, w))
         if is_negated and p.get("negated_drop"):
             return None  # "no longer needs partners": says it has a majority, but not that it won one
+        after = doc[span.end : min(span.sent.end, span.end + 5)]
+        if p.get("threshold_phrase") and any(t.lower_ in w["constitution_words"] for t in after):
+            # "more than the 334 needed for constitutional amendments", "short of the 80 required to amend the
+            # constitution": the threshold named is a supermajority's
+            decisions.append("constitutional")
+            if status == "short_of_majority":
+                return None  # short of a two-thirds majority: it may well have a majority
+            status = "supermajority"
         if any(t.lower_ in w["supermajority_words"] for t in span):
             if status == "short_of_majority":
                 return None  # "close to a two-thirds majority": it may well have a majority
