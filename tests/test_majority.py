@@ -311,6 +311,11 @@ def test_runs_on_a_pipeline_without_tagger_or_parser():
          "Fidesz and allies", "supermajority"),
         ("Hungarians voted. The electoral court said that the ruling party, Fidesz, along with its allies, will "
          "maintain a two-thirds supermajority in parliament.", "Fidesz and allies", "supermajority"),
+        # "the party" after its leader in the sentence: the leader's party, not the party mentioned before
+        (PLACE + "The Iron Guild, led by Ana Voss, won 55 seats and the Marsh Party 50. Voss's gamble has cost her "
+         "party 10 seats, losing the party's majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild, led by Ana Voss, won 55 seats and the Marsh Party 50. The Marsh Party gained ten "
+         "seats, and Voss lost the party's majority.", "Iron Guild", "short_of_majority"),
         # a party name the NER took for a person is that party wherever the article writes it
         ("Tarn PF wins 20-seat majority\nTARN PF won 70 seats and the Marsh Party 50 in the 120-seat assembly.",
          "Tarn PF", "majority"),

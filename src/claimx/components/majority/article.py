@@ -127,6 +127,17 @@ class Article:
         name = self.leader_of.get(leaders.person_key(tok))
         return Mention(tok.i, tok.i + 1, name, name) if name else None
 
+    def leader_before(self, i: int) -> Mention | None:
+        """ "the party" after a leader named earlier in the sentence, with no party named in between ("Voss's
+        gamble cost her party 20 seats and the party's majority"): the party that leader leads."""
+        s = self.doc[i].sent
+        for t in reversed(self.doc[s.start : i]):
+            if t.i in self.at:
+                return None
+            if t.pos_ == "PROPN" and (m := self.person_party(t)) is not None:
+                return m
+        return None
+
     def mention_of(self, tok: Token) -> Mention | None:
         """The party a token names: the mention it is in, else one in its own phrase ("the BJP-led coalition"
         is that coalition, named as written)."""

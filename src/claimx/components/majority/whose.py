@@ -41,6 +41,9 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     m = art.antecedent(span.start)
                     return m, "its=previous"
                 if is_party_noun_phrase(poss, w):  # "losing the party's majority"
+                    m = art.leader_before(poss.i)
+                    if m is not None:
+                        return m, "possessor=leader"  # "May's gamble lost her party 20 seats and the party's majority"
                     return art.antecedent(poss.i), "possessor=previous"
                 if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON":
                     return None, "not-a-party"  # a candidate's majority: votes in a constituency
