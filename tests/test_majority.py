@@ -353,6 +353,12 @@ def test_a_person_without_a_party_gives_no_party(extract, text):
         (PLACE + "The Iron Guild won 84 seats, more than the 80 needed to amend the constitution.", "Iron Guild", "supermajority"),
         (PLACE + "The Iron Guild won 70 seats, more than the 61 needed to govern alone.", "Iron Guild", "majority"),
         # the constructions of majority talk, one sentence each
+        (PLACE + "The Iron Guild secured a supermajority of 82 seats.", "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won 66 seats, clearing the 61-seat threshold for a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 66 seats, passing the 61 seats needed to form a majority.", "Iron Guild", "majority"),
+        # "X's victory gave it a majority": the owner of the subject
+        (PLACE + "The Iron Guild's landslide gave it a majority of 40.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild's victory gave it a majority in the assembly.", "Iron Guild", "majority"),
         (PLACE + "The Iron Guild won a majority of 64 seats.", "Iron Guild", "majority"),
         (PLACE + "The Iron Guild will lead a minority administration.", "Iron Guild", "minority"),
     ],
@@ -373,6 +379,12 @@ def test_figures_conditions_and_constitutional_thresholds(extract, text, party, 
         PLACE + "The Iron Guild won 40 seats. The majority of the seats counted so far went to the Iron Guild.",
         PLACE + "The bill needs a majority vote in parliament.",
         PLACE + "The budget bill won more than the 61 votes needed to pass.",
+        # a milestone or an electoral threshold is not the majority mark; a goal is not a status
+        PLACE + "The Iron Guild passed the 100-seat mark for the first time.",
+        PLACE + "The Greens cleared the 5% threshold needed to enter the assembly.",
+        PLACE + "The Iron Guild needs to pass the 61 seats needed to form a majority.",
+        PLACE + "The supermajority of voters backed the reform.",
+        PLACE + "Ana Voss's victory gave her a majority of 4,000 votes.",
         # short of a constitutional threshold says nothing about a majority
         PLACE + "The Iron Guild won 75 seats, short of the 80 required to amend the constitution.",
         PLACE + "The Iron Guild won 56 seats. The party could have lost its majority.",

@@ -7,7 +7,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from .article import GOVERNING, Article, Mention
-from .parse import OBJECTS, POSSESSORS, kids
+from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 
 PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
 
@@ -81,6 +81,11 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                 if m is not None:
                     return m, "object"
                 if t.lower_ in ("it", "them"):  # "the result gives it a majority"
+                    # "the X's victory gave it a majority": the owner of the subject, else the party before
+                    owner = next((c for s_ in kids(t.head) if s_.dep_ in SUBJECTS for c in kids(s_) if c.dep_ in POSSESSORS), None)
+                    m = art.subject_party(owner) if owner is not None else None
+                    if m is not None:
+                        return m, "object=subject-owner"
                     m = art.count_before(span) or art.antecedent(span.start)
                     if m is not None:
                         return m, "object=previous"
