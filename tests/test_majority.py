@@ -316,6 +316,10 @@ def test_runs_on_a_pipeline_without_tagger_or_parser():
          "party 10 seats, losing the party's majority.", "Iron Guild", "short_of_majority"),
         (PLACE + "The Iron Guild, led by Ana Voss, won 55 seats and the Marsh Party 50. The Marsh Party gained ten "
          "seats, and Voss lost the party's majority.", "Iron Guild", "short_of_majority"),
+        # the party's name without its head word as a modifier: "a Guild majority"
+        (PLACE + "The Guild Party won 70 seats, ensuring a Guild majority.", "Guild Party", "majority"),
+        ("Americans voted. Democrats won 219 seats. The speaker said the new Democratic majority would take up health "
+         "care first.", "Democratic Party", "majority"),
         # a party name the NER took for a person is that party wherever the article writes it
         ("Tarn PF wins 20-seat majority\nTARN PF won 70 seats and the Marsh Party 50 in the 120-seat assembly.",
          "Tarn PF", "majority"),
@@ -385,6 +389,8 @@ def test_figures_conditions_and_constitutional_thresholds(extract, text, party, 
         PLACE + "The Iron Guild needs to pass the 61 seats needed to form a majority.",
         PLACE + "The supermajority of voters backed the reform.",
         PLACE + "Ana Voss's victory gave her a majority of 4,000 votes.",
+        # a short name inside a longer one is not the party ("Free Democratic" is not the Social Democrats')
+        "Germans voted. The Social Democratic Party won 206 seats. The Free Democratic majority in the state is gone.",
         # short of a constitutional threshold says nothing about a majority
         PLACE + "The Iron Guild won 75 seats, short of the 80 required to amend the constitution.",
         PLACE + "The Iron Guild won 56 seats. The party could have lost its majority.",

@@ -118,6 +118,20 @@ class Article:
                     continue
                 if doc[i].text[:1].isupper() and not any(a.start < i + k and i < a.end for a in added):
                     added.append(Mention(i, i + k, m.name, doc[i : i + k].text))
+        # the party's name without its head word, used as a modifier: "the new Democratic majority" (Democratic
+        # Party), "a Guild majority" (Guild Party); not inside a longer name ("Free Democratic")
+        taken = set(self.at) | {j for a in added for j in range(a.start, a.end)}
+        for short, name in {sh: m.name for m in self.mentions if (sh := leaders.short_name(m.name))}.items():
+            words = short.split()
+            k = len(words)
+            for i in range(1, len(doc) - k):
+                if [t.text for t in doc[i : i + k]] != words or any(j in taken for j in range(i, i + k)):
+                    continue
+                nxt, prev = doc[i + k], doc[i - 1]
+                if nxt.is_lower and nxt.is_alpha and not doc[i].is_sent_start and not (prev.text[:1].isupper() and prev.is_alpha):
+                    # (not first in a sentence: "Left without a majority, ..." is no Left Party)
+                    added.append(Mention(i, i + k, name, doc[i : i + k].text))
+                    taken.update(range(i, i + k))
         if added:
             self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
             self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}

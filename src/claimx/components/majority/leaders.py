@@ -40,7 +40,7 @@ def _person_after(doc: Doc, k: int) -> int | None:
     return None
 
 
-def _short_name(name: str) -> str | None:
+def short_name(name: str) -> str | None:
     """ "Moderate Party" -> "Moderate", "Iron Guild Alliance" -> "Iron Guild"; None when nothing is left."""
     words = [w for w in name.split() if w not in PARTY_HEADS]
     return " ".join(words) if words and len(words) < len(name.split()) else None
@@ -62,7 +62,7 @@ def leader_map(doc: Doc, mentions: Sequence[Any]) -> dict[str, str]:
             e = m.start - 1  # "Ana Voss (Iron Guild)"
             if e >= 1 and doc[e - 1].ent_type_ == "PERSON":
                 out.setdefault(doc[e - 1].lower_.rstrip("."), m.name)
-    shorts = {s: m.name for m in mentions if (s := _short_name(m.name))}
+    shorts = {s: m.name for m in mentions if (s := short_name(m.name))}
     for s, name in shorts.items():
         words = s.split()
         k = len(words)
