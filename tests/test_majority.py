@@ -335,6 +335,9 @@ def test_whose_through_leaders_allies_and_names(extract, text, party, status):
         # a person whose party the article does not give: no party (never a party named elsewhere in the sentence)
         PLACE + "Ana Voss is likely to become prime minister in a minority government supported by the Marsh Party.",
         PLACE + "Ana Voss will lead a minority government.",
+        # the party a minority relies on is its supporter, not its owner
+        PLACE + "The Marsh Party won 20 seats. Ana Voss is expected to stay on as premier of a minority government, relying "
+        "on the Marsh Party on budget votes.",
     ],
 )
 def test_a_person_without_a_party_gives_no_party(extract, text):

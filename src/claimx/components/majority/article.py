@@ -276,8 +276,8 @@ class Article:
         doc = self.doc
         stop = min(s.end, span.end + limit)
         for t in doc[span.end : stop]:
-            if t.lower_ in (";", "but", "while", "whereas") or t.lower_ in SPEECH:
-                stop = t.i
+            if t.lower_ in (";", "but", "while", "whereas") or t.lower_ in SPEECH or t.lower_ in self.w["supporter_cues"]:
+                stop = t.i  # (a party after "relying on", "supported by", "backed by" is the supporter, not the owner)
                 break
         right = [m for m in self.mentions if span.end <= m.start and m.end <= stop]
         return right[0] if right else None
