@@ -148,20 +148,42 @@ def test_n_short_keeps_the_distance(extract, text, party, short_by):
 
 
 # ---------------------------------------------------------------- no party: the text names none
+# The convention (the gold files' and a fact-checker's): "no party won a majority" is the largest party's
+# shortfall (if the largest has no majority, nobody has); with no seat counts in the article the party is null.
+@pytest.mark.parametrize(
+    "text,largest",
+    [
+        (PLACE + "No party won a majority. The Iron Guild won 55 seats and the Marsh Party 40.", "Iron Guild"),
+        (PLACE + "The Iron Guild won 55 seats and the Marsh Party 40, leaving the assembly hung.", "Iron Guild"),
+        (PLACE + "The Iron Guild won 55 seats, while the Marsh Party won 40. Neither party has a majority.", "Iron Guild"),
+        (PLACE + "The Marsh Party won 40 seats and the Iron Guild 55. The result is a hung parliament.", "Iron Guild"),
+        # the counts of the statement's own sentence come first (later figures may be older ones)
+        (PLACE + "The Marsh Party had 62 seats before the vote. No party won a majority: the Marsh Party won 51 "
+         "seats and the Iron Guild 52.", "Iron Guild"),
+        # each party's first result is its result: "from 62 to 51" later on does not make 62 the largest
+        (PLACE + "The Iron Guild won 52 seats and the Marsh Party 51. No party has a majority. The Marsh Party "
+         "dropped from 62 to 51 seats.", "Iron Guild"),
+        (PLACE + "The Iron Guild won 55 seats and the Marsh Party 40. Voters have left no party with an overall majority.",
+         "Iron Guild"),
+    ],
+)
+def test_no_party_is_the_largest_partys_shortfall(extract, text, largest):
+    found = statuses(extract, text)
+    assert any(s == "short_of_majority" and same_party(p, largest) for p, s, _ in found if p), found
+    assert not [f for f in found if f[1] == "majority"], found
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        PLACE + "No party won a majority. The Iron Guild won 55 seats and the Marsh Party 40.",
         PLACE + "The result is a hung parliament.",
-        PLACE + "The Iron Guild won 55 seats and the Marsh Party 40, leaving the assembly hung.",
-        PLACE + "The Iron Guild won 55 seats, while the Marsh Party won 40. Neither party has a majority.",
         PLACE + "None of the blocs commands an absolute majority of the 120 members.",
         PLACE + "No party came close to a majority.",
         PLACE + "Neither the Iron Guild nor the Marsh Party won a majority.",
         PLACE + "Voters have left no party with an overall majority.",
     ],
 )
-def test_no_party_has_a_majority(extract, text):
+def test_no_party_without_counts_is_null(extract, text):
     found = statuses(extract, text)
     assert (None, "short_of_majority", None) in found, found
     assert not [f for f in found if f[1] == "majority"], found
@@ -268,4 +290,114 @@ def test_runs_on_a_pipeline_without_tagger_or_parser():
     doc = nlp("Ostrelia voted. The Iron Guild won 60 seats, six short of a majority. No party won a majority.")
     found = [(d["party"], d["status"], d.get("short_by")) for d in doc._.claimx_drafts if d["type"] == "majority_status"]
     assert ("Iron Guild", "short_of_majority", 6) in found
-    assert (None, "short_of_majority", None) in found
+    assert (None, "short_of_majority", None) in found or ("Iron Guild", "short_of_majority", None) in found
+
+
+# ---------------------------------------------------------------- whose: leaders, allies, names written again
+@pytest.mark.parametrize(
+    "text,party,status",
+    [
+        # a person's status is the party the article says the person leads
+        (PLACE + "The Guild Party won 50 seats. Guild leader Ana Voss is likely to become prime minister in a minority "
+         "government supported by the Marsh Party.", "Guild Party", "minority"),
+        (PLACE + "The Iron Guild, led by Prime Minister Ana Voss, won 50 seats. Voss will lead a minority government.",
+         "Iron Guild", "minority"),
+        (PLACE + "The Iron Guild won 70 seats. Prime Minister Ana Voss (Iron Guild) won re-election. Voss is set to "
+         "control the assembly after winning a majority of the seats.", "Iron Guild", "majority"),
+        # "X, and ally Y" / "X and its allies" / "the ruling party, X, along with its allies"
+        (PLACE + "The Iron Guild won 40 seats and the Marsh Party 30. In 2018, the Iron Guild, and ally Marsh Party won "
+         "the parliamentary majority.", "Iron Guild and Marsh Party", "majority"),
+        ("Hungarians voted. Fidesz won 135 seats. Fidesz and its allies will keep a two-thirds majority.",
+         "Fidesz and allies", "supermajority"),
+        ("Hungarians voted. The electoral court said that the ruling party, Fidesz, along with its allies, will "
+         "maintain a two-thirds supermajority in parliament.", "Fidesz and allies", "supermajority"),
+        # "the party" after its leader in the sentence: the leader's party, not the party mentioned before
+        (PLACE + "The Iron Guild, led by Ana Voss, won 55 seats and the Marsh Party 50. Voss's gamble has cost her "
+         "party 10 seats, losing the party's majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "The Iron Guild, led by Ana Voss, won 55 seats and the Marsh Party 50. The Marsh Party gained ten "
+         "seats, and Voss lost the party's majority.", "Iron Guild", "short_of_majority"),
+        # the party's name without its head word as a modifier: "a Guild majority"
+        (PLACE + "The Guild Party won 70 seats, ensuring a Guild majority.", "Guild Party", "majority"),
+        ("Americans voted. Democrats won 219 seats. The speaker said the new Democratic majority would take up health "
+         "care first.", "Democratic Party", "majority"),
+        # a party name the NER took for a person is that party wherever the article writes it
+        ("Tarn PF wins 20-seat majority\nTARN PF won 70 seats and the Marsh Party 50 in the 120-seat assembly.",
+         "Tarn PF", "majority"),
+    ],
+)
+def test_whose_through_leaders_allies_and_names(extract, text, party, status):
+    has(extract, text, party, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person whose party the article does not give: no party (never a party named elsewhere in the sentence)
+        PLACE + "Ana Voss is likely to become prime minister in a minority government supported by the Marsh Party.",
+        PLACE + "Ana Voss will lead a minority government.",
+        # the party a minority relies on is its supporter, not its owner
+        PLACE + "The Marsh Party won 20 seats. Ana Voss is expected to stay on as premier of a minority government, relying "
+        "on the Marsh Party on budget votes.",
+    ],
+)
+def test_a_person_without_a_party_gives_no_party(extract, text):
+    found = statuses(extract, text)
+    assert found and all(p is None for p, _, _ in found), found
+
+
+# ---------------------------------------------------------------- conditions on the figures; constitutional thresholds
+@pytest.mark.parametrize(
+    "text,party,status",
+    [
+        # a condition on the figures themselves is a projection of them, not a hypothetical
+        (PLACE + "If the exit poll is confirmed, the Iron Guild will fall short of getting the 61 seats needed to form "
+         "a majority.", "Iron Guild", "short_of_majority"),
+        (PLACE + "If the count holds, the Iron Guild will win a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild will have a majority if these results stand.", "Iron Guild", "majority"),
+        # the threshold of constitutional change is a supermajority's
+        (PLACE + "The Iron Guild secured 84 seats, exceeding the 80 votes required for constitutional amendments.",
+         "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won 84 seats, more than the 80 needed to amend the constitution.", "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won 70 seats, more than the 61 needed to govern alone.", "Iron Guild", "majority"),
+        # the constructions of majority talk, one sentence each
+        (PLACE + "The Iron Guild secured a supermajority of 82 seats.", "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won 66 seats, clearing the 61-seat threshold for a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 66 seats, passing the 61 seats needed to form a majority.", "Iron Guild", "majority"),
+        # "X's victory gave it a majority": the owner of the subject
+        (PLACE + "The Iron Guild's landslide gave it a majority of 40.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild's victory gave it a majority in the assembly.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won a majority of 64 seats.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild will lead a minority administration.", "Iron Guild", "minority"),
+    ],
+)
+def test_figures_conditions_and_constitutional_thresholds(extract, text, party, status):
+    has(extract, text, party, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hypotheticals, whichever side the condition is on
+        PLACE + "The Iron Guild would have a majority if the courts annul two seats.",
+        PLACE + "If the Iron Guild wins two more seats, it will have a majority.",
+        PLACE + "If the Iron Guild is confirmed as the largest party, it will form a minority government.",
+        PLACE + "The Iron Guild would need a majority to pass the budget alone.",
+        # majorities that are not a party's hold on the chamber
+        PLACE + "The Iron Guild won 40 seats. The majority of the seats counted so far went to the Iron Guild.",
+        PLACE + "The bill needs a majority vote in parliament.",
+        PLACE + "The budget bill won more than the 61 votes needed to pass.",
+        # a milestone or an electoral threshold is not the majority mark; a goal is not a status
+        PLACE + "The Iron Guild passed the 100-seat mark for the first time.",
+        PLACE + "The Greens cleared the 5% threshold needed to enter the assembly.",
+        PLACE + "The Iron Guild needs to pass the 61 seats needed to form a majority.",
+        PLACE + "The supermajority of voters backed the reform.",
+        PLACE + "Ana Voss's victory gave her a majority of 4,000 votes.",
+        # a short name inside a longer one is not the party ("Free Democratic" is not the Social Democrats')
+        "Germans voted. The Social Democratic Party won 206 seats. The Free Democratic majority in the state is gone.",
+        # short of a constitutional threshold says nothing about a majority
+        PLACE + "The Iron Guild won 75 seats, short of the 80 required to amend the constitution.",
+        PLACE + "The Iron Guild won 56 seats. The party could have lost its majority.",
+    ],
+)
+def test_hypotheticals_and_other_majorities_do_not_fire(extract, text):
+    assert statuses(extract, text) == []

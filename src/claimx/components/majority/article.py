@@ -1,0 +1,363 @@
+"""The article's parties: the party mentions (entities, the seat stage's parties, proper names that win or
+lose seats), the seat counts, and the ways a token is resolved to a party (its mention, a proper name, the
+party before a pronoun, the ruling party, the largest party)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...parties import PARTY_HEADS, canonical_party, looks_like_party
+from ..seats import owners
+from . import leaders
+from .parse import SUBJECTS, after_title, kids, lefts, rights, subtree
+
+NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
+GOVERNING = ("ruling", "governing", "incumbent")
+ALLY_WORDS = ("ally", "allies", "partner", "partners", "its", "their", "junior", "coalition")
+SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
+
+
+@dataclass
+class Mention:
+    """A party named in the text: tokens [start, end), its normalised name and the words as written."""
+
+    start: int
+    end: int
+    name: str
+    text: str
+
+
+class Article:
+    """The article's party mentions, seat counts and sentences, read once per Doc."""
+
+    def __init__(self, doc: Doc, w: dict[str, frozenset[str]]):
+        self.doc = doc
+        self.w = w
+        self.counts = [d for d in (doc._.claimx_drafts or []) if d.get("type") == "seat_count" and d.get("party")]
+        # words the article uses as people's names: the words of full names ("William Ruto" -> a later "Ruto"),
+        # names after a title ("Mr Ruto", "President Ruto") and the subjects of speech verbs ("Ruto said").
+        # A lone name the NER calls PERSON is not enough (it often says so of parties: "Fidesz").
+        # Nor a name shaped like a party ("Zanu PF": an abbreviation or a party head word in it).
+        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not _party_shaped(e) for t in e}
+        self.person_words |= {t.text for t in doc if t.pos_ == "PROPN" and (after_title(t) or t.dep_ in SUBJECTS and t.head.lower_ in SPEECH)}
+        self.mentions = self._mentions()
+        self.at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self._add_named_subjects()
+        self._add_other_occurrences()
+        # the article's leaders: surname -> party ("Iron Guild leader Ana Voss", "Voss's Iron Guild", "the Iron
+        # Guild, led by Prime Minister Ana Voss", "Ana Voss (Iron Guild)"), and "Voss's party" as a mention
+        self.leader_of = leaders.leader_map(doc, self.mentions)
+        if self.leader_of:
+            taken = set(self.at)
+            extra = owners.leader_mentions(doc, self.leader_of, taken, lambda s, e, name, text: Mention(s, e, name, text))
+            if extra:
+                self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
+                self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def sent_index(self, i: int) -> int:
+        """The first token of token ``i``'s sentence (a key for the sentence)."""
+        return self.doc[i].sent.start
+
+    def _mentions(self) -> list[Mention]:
+        doc = self.doc
+        found: dict[int, Mention] = {}
+        bodies = {i for e in doc.ents if e._.claimx_body for i in range(e.start, e.end)}
+        for e in doc.ents:
+            if e._.claimx_body or all(t.lower_ in self.w["common_name_words"] for t in _after_possessive(e)):
+                continue  # a chamber; "Ruling Bloc" / "Mexico's Ruling Bloc" in a title-case headline
+            name = e._.claimx_party
+            if not name and e.label_ == "ORG" and looks_like_party(e.text) and \
+                    not all(t.lower_ in self.w["common_name_words"] for t in e):  # not "Ruling Bloc" in a headline
+                name = canonical_party(e.text)
+            if name:
+                found[e.start] = Mention(e.start, e.end, name, e.text)
+        # parties the seat stage found (names no entity covers: "Iron Guild", "Salt and Iron"): the written
+        # name nearest before the end of the count's evidence
+        text = doc.text
+        for d in self.counts:
+            pt = d.get("party_text")
+            if not pt:
+                continue
+            lo = max(0, d["start"] - 300)
+            at = text.rfind(pt, lo, d["end"] + len(pt))
+            if at < 0:
+                continue
+            sp = doc.char_span(at, at + len(pt), alignment_mode="expand")
+            if sp is None or all(t.lower_ in self.w["common_name_words"] for t in sp) or not bodies.isdisjoint(range(sp.start, sp.end)) or any(i in found or any(m.start <= i < m.end for m in found.values()) for i in range(sp.start, sp.end)):
+                continue
+            found[sp.start] = Mention(sp.start, sp.end, d["party"], pt)
+        return sorted(found.values(), key=lambda m: m.start)
+
+    def _add_named_subjects(self) -> None:
+        """Proper names that win, take, hold or lose seats or majorities ("The Iron Guild won 40 seats") are
+        party mentions too, for the pronouns and the sentences after them."""
+        verbs = self.w["win_verbs"] | self.w["lose_verbs"] | self.w["fall_verbs"] | self.w["need_words"]
+        added = []
+        for t in self.doc:
+            if t.dep_ in SUBJECTS and t.head.lower_ in verbs and t.i not in self.at:
+                m = self.proper_name(t, lenient=True)
+                if m is not None and not any(i in self.at for i in range(m.start, m.end)):
+                    added.append(m)
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+            self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def _add_other_occurrences(self) -> None:
+        """A name the article uses for a party is that party wherever it is written with capitals ("ZANU PF
+        won 176 seats ... giving Zanu PF a majority"), though the NER missed it there."""
+        doc = self.doc
+        lower = [t.lower_ for t in doc]
+        added: list[Mention] = []
+        for m in {m.text.lower(): m for m in self.mentions if m.end > m.start}.values():
+            words = [t.lower_ for t in doc[m.start : m.end]]
+            k = len(words)
+            for i in range(len(doc) - k + 1):
+                if lower[i : i + k] != words or any(j in self.at for j in range(i, i + k)):
+                    continue
+                if doc[i].text[:1].isupper() and not any(a.start < i + k and i < a.end for a in added):
+                    added.append(Mention(i, i + k, m.name, doc[i : i + k].text))
+        # the party's name without its head word, used as a modifier: "the new Democratic majority" (Democratic
+        # Party), "a Guild majority" (Guild Party); not inside a longer name ("Free Democratic")
+        taken = set(self.at) | {j for a in added for j in range(a.start, a.end)}
+        for short, name in {sh: m.name for m in self.mentions if (sh := leaders.short_name(m.name))}.items():
+            words = short.split()
+            k = len(words)
+            for i in range(1, len(doc) - k):
+                if [t.text for t in doc[i : i + k]] != words or any(j in taken for j in range(i, i + k)):
+                    continue
+                nxt, prev = doc[i + k], doc[i - 1]
+                if nxt.is_lower and nxt.is_alpha and not doc[i].is_sent_start and not (prev.text[:1].isupper() and prev.is_alpha):
+                    # (not first in a sentence: "Left without a majority, ..." is no Left Party)
+                    added.append(Mention(i, i + k, name, doc[i : i + k].text))
+                    taken.update(range(i, i + k))
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+            self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def person_party(self, tok: Token) -> Mention | None:
+        """The party of the person a token names, when the article says which party they lead."""
+        name = self.leader_of.get(leaders.person_key(tok))
+        return Mention(tok.i, tok.i + 1, name, name) if name else None
+
+    def leader_before(self, i: int) -> Mention | None:
+        """ "the party" after a leader named earlier in the sentence, with no party named in between ("Voss's
+        gamble cost her party 20 seats and the party's majority"): the party that leader leads."""
+        s = self.doc[i].sent
+        for t in reversed(self.doc[s.start : i]):
+            if t.i in self.at:
+                return None
+            if t.pos_ == "PROPN" and (m := self.person_party(t)) is not None:
+                return m
+        return None
+
+    def mention_of(self, tok: Token) -> Mention | None:
+        """The party a token names: the mention it is in, else one in its own phrase ("the BJP-led coalition"
+        is that coalition, named as written)."""
+        m = self.at.get(tok.i)
+        if m is not None:
+            return m
+        inside = [self.at[t.i] for t in subtree(tok) if t.i in self.at and t.dep_ not in ("nmod", "appos") and t.head.dep_ not in ("nmod", "appos")]
+        if not inside:
+            return None
+        if tok.lower_ in self.w["group_heads"]:
+            # "the BJP-led coalition", "the LDP-Komeito coalition": that coalition, named as written
+            words = [t for t in subtree(tok) if t.i <= tok.i and t.dep_ not in ("det", "nmod:poss", "poss", "case")]
+            words = [t for t in words if t.i >= min(m.start for m in inside)]
+            if words:
+                text = self.doc[words[0].i : tok.i + 1].text
+                led = any(t.lower_ in ("led", "backed") or t.lower_.endswith(("-led", "-backed")) for t in words)
+                name = text if led else canonical_party(text, self.doc._.claimx_countries or None)
+                return Mention(words[0].i, tok.i + 1, name, text)  # (a led coalition is not its leader's party)
+            return None
+        return inside[0] if len({m.name for m in inside}) == 1 else None
+
+    def subject_party(self, subj: Token) -> Mention | None:
+        """The party a subject (or possessor) names: a known mention, else a proper name that is not a
+        person, place or chamber ("The Iron Guild won a majority": a party the lexicon does not know)."""
+        if subj.lower_ in ("which", "that", "who") and subj.head.dep_ in ("acl:relcl", "relcl"):
+            subj = subj.head.head  # "the ANC, which lost its majority"
+        m = self.mention_of(subj) or self.proper_name(subj)
+        if m is None and subj.lower_ in self.w["party_nouns"]:
+            # "the ruling party, Morena, ...": the party named in apposition
+            m = next((x for c in kids(subj) if c.dep_ == "appos" and (x := self.mention_of(c) or self.proper_name(c))), None)
+        if m is None:
+            return None
+        # "X and (its partner) Y lost their majority": the two together, named as written
+        others = [self.mention_of(c) or self.proper_name(c) for c in kids(subj) if c.dep_ == "conj"]
+        others = [o for o in others if o is not None and o.name != m.name]
+        if others:
+            text = " and ".join([m.text] + [o.text for o in others])
+            return Mention(m.start, max(o.end for o in others), text, text)
+        return self.with_allies(m)
+
+    def with_allies(self, m: Mention) -> Mention:
+        """A party named with its allies: "X, along with its allies," / "X and its allies" (the bloc, named as
+        the seat stage names it, "X and allies"); "X, and ally Y" / "X and its partner Y" (the two together)."""
+        doc = self.doc
+        j = m.end + (1 if m.end < len(doc) and doc[m.end].text == "," else 0)
+        words = [t.lower_ for t in doc[j : j + 4]]
+        if words[:3] in (["along", "with", "its"], ["together", "with", "its"], ["along", "with", "their"]) and words[3:4] == ["allies"] \
+                or words[:2] in (["and", "its"], ["and", "their"]) and words[2:3] == ["allies"]:
+            return Mention(m.start, m.end, f"{m.name} and allies", doc[m.start : m.end].text)
+        # "X, and (its) ally Y won": the mention before this one, joined by "and" + ally words
+        k = m.start - 1
+        while k >= 0 and doc[k].lower_ in ALLY_WORDS:
+            k -= 1
+        if k < m.start - 1 and k >= 1 and doc[k].lower_ == "and":
+            k -= 1 if doc[k - 1].text != "," else 2
+            prev = self.at.get(k)
+            if prev is not None and prev.name != m.name:
+                text = f"{prev.text} and {m.text}"
+                return Mention(prev.start, m.end, text, text)
+        return m
+
+    def is_person(self, tok: Token) -> bool:
+        return tok.text in self.person_words or after_title(tok)
+
+    def proper_name(self, tok: Token, lenient: bool = False) -> Mention | None:
+        """A proper name that may be a party: an organisation or group entity, or a name of two words or
+        more, or an abbreviation, that the NER does not call a person or a place ("Ruto": a person)."""
+        # an abbreviation, whatever its tag ("UxP", "KMT"); not an all-capital dateline ("VELLHAVEN, Estmark —")
+        abbreviation = tok.is_upper and 1 < len(tok) <= 5 and tok.is_alpha
+        if tok.pos_ != "PROPN" and not abbreviation or tok.ent_type_ in NOT_PARTY_ENTS or not tok.text[:1].isupper():
+            return None
+        if any(e._.claimx_body for e in self.doc.ents if e.start <= tok.i < e.end):
+            return None  # "Parliament", "the National Assembly"
+        words = [tok]
+        for c in lefts(tok):
+            if c.dep_ in ("compound", "flat", "amod") and c.text[:1].isupper() and c.ent_type_ not in NOT_PARTY_ENTS:
+                words.extend(subtree(c))
+        for c in rights(tok):
+            if c.dep_ in ("flat", "compound"):
+                words.extend(subtree(c))
+            elif c.dep_ == "nmod" and any(g.lower_ == "of" and g.dep_ == "case" for g in kids(c)) and c.text[:1].isupper() \
+                    and all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in subtree(c)):
+                words.extend(subtree(c))  # "the Civic Platform of Tellaria"
+        lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
+        while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
+            lo += 1
+        text = self.doc[lo:hi].text
+        if all(t.lower_ in self.w["common_name_words"] for t in self.doc[lo:hi]):
+            return None  # "Ruling Bloc" in a title-case headline
+        if hi - lo == 1 and tok.is_sent_start and not tok.ent_type_:
+            return None  # "Counting passed the halfway mark": a capitalised first word, not a name
+        words_here = self.doc[lo:hi]
+        party_like = any(t.is_upper and len(t) > 1 or t.text in PARTY_HEADS for t in words_here)
+        if self.is_person(tok) or hi - lo > 1 and not party_like and any(t.ent_type_ == "PERSON" for t in words_here):
+            return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney" (but "Zanu PF" is a party)
+        if hi - lo == 1 and not lenient and tok.ent_type_ not in ("ORG", "NORP") and not (tok.is_upper and len(tok) > 1):
+            return None  # one unknown word ("Marevia's supermajority") is a party only as the subject of seat talk
+        return Mention(lo, hi, canonical_party(text, self.doc._.claimx_countries or None), text)
+
+    def count_before(self, span: Span) -> Mention | None:
+        """The party of the last seat count before the phrase in its sentence (results and projections)."""
+        sent = span.sent
+        best = None
+        for d in self.counts:
+            if sent.start_char <= d["start"] < span.start_char and d.get("status") in ("result", "projected", "other"):
+                best = d
+        if best is None:
+            return None
+        # another party named between the count and the phrase takes over ("X won 50 and Y 40, a majority"?)
+        between = [m for m in self.mentions if self.doc[m.start].idx >= best["end"] and m.end <= span.start]
+        if between:
+            return None
+        return Mention(span.start, span.end, best["party"], best.get("party_text") or best["party"])
+
+    def party_left(self, i: int) -> Mention | None:
+        s = self.doc[i].sent
+        left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
+        return left[-1] if left else None
+
+    def party_right(self, span: Span, limit: int = 10) -> Mention | None:
+        s = span.sent
+        doc = self.doc
+        stop = min(s.end, span.end + limit)
+        for t in doc[span.end : stop]:
+            if t.lower_ in (";", "but", "while", "whereas") or t.lower_ in SPEECH or t.lower_ in self.w["supporter_cues"]:
+                stop = t.i  # (a party after "relying on", "supported by", "backed by" is the supporter, not the owner)
+                break
+        right = [m for m in self.mentions if span.end <= m.start and m.end <= stop]
+        return right[0] if right else None
+
+    def antecedent(self, i: int) -> Mention | None:
+        """The party a pronoun at token ``i`` refers to: the last party before it in the sentence that is the
+        subject of a clause ("The PP won 136 seats, but even with the support of Vox it would fall short": the
+        PP), else the subject party of the sentences before, else the nearest party before it."""
+        s = self.doc[i].sent
+        left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
+        subjects = [m for m in left if self._is_subject(m)]
+        if subjects:
+            return subjects[-1]
+        return self.previous_sentence_party(i) or (left[-1] if left else None)
+
+    def _is_subject(self, m: Mention) -> bool:
+        return any(self.doc[j].dep_ in SUBJECTS for j in range(m.start, m.end))
+
+    def previous_sentence_party(self, i: int) -> Mention | None:
+        s = self.doc[i].sent
+        for _ in (1, 2):
+            if s.start == 0:
+                return None
+            s = self.doc[s.start - 1].sent
+            inside = [m for m in self.mentions if s.start <= m.start < s.end]
+            if inside:
+                subj = [m for m in inside if self._is_subject(m)]
+                return (subj or inside)[0]
+        return None
+
+    def government(self) -> Mention | None:
+        """The party the article calls ruling, governing or incumbent ("the ruling Iron Guild")."""
+        for m in self.mentions:
+            before = self.doc[max(0, m.start - 2) : m.start]
+            if any(t.lower_ in GOVERNING for t in before) or any(c.lower_ in GOVERNING for t in self.doc[m.start : m.end] for c in kids(t)):
+                return self.with_allies(m)
+            # "the ruling party, X," / "the governing coalition, X,": X in apposition
+            before = [t.lower_ for t in self.doc[max(0, m.start - 4) : m.start]]
+            if len(before) == 4 and before[3] == "," and before[2] in self.w["party_nouns"] and before[1] in GOVERNING:
+                return self.with_allies(m)
+        return None
+
+    def largest(self, near: Span | None = None) -> Mention | None:
+        """The party with the most seats: among the counts stated in the sentence ``near`` when it gives two or
+        more ("No party won a majority: the X won 51 seats, the Y 52"), else among each party's first result
+        count in the article (else its first projected count): the lead states the result, later figures are
+        often older ones. One party or alliance named as one; not a sum written "X and Y"."""
+        counts = [d for d in self.counts if " and " not in d["party"]]
+        if near is not None:
+            here = [d for d in counts if near.start_char <= d["start"] < near.end_char and d.get("status") in ("result", "projected")]
+            if len({d["party"] for d in here}) >= 2:
+                return self.count_party(max(here, key=lambda d: d["seats"]))
+        for status in ("result", "projected"):
+            first: dict[str, dict] = {}
+            for d in sorted(counts, key=lambda d: d["start"]):
+                if d.get("status") == status:
+                    first.setdefault(d["party"], d)
+            if first:
+                return self.count_party(max(first.values(), key=lambda d: d["seats"]))
+        return None
+
+    def count_party(self, d: dict) -> Mention:
+        """The party of a seat count, by the name of the party mention its words are in (the entity layer's
+        canonical name: "Azimio" -> the coalition's full name), else as the seat stage named it."""
+        pt = d.get("party_text")
+        if pt:
+            at = self.doc.text.rfind(pt, max(0, d["start"] - 300), d["end"] + len(pt))
+            sp = self.doc.char_span(at, at + len(pt), alignment_mode="expand") if at >= 0 else None
+            inside = [self.at[t.i] for t in sp if t.i in self.at] if sp is not None else []
+            if inside and len({m.name for m in inside}) == 1:
+                return inside[0]
+        return Mention(0, 0, d["party"], pt or d["party"])
+
+
+def _party_shaped(ent: Span) -> bool:
+    """A name the NER calls a person that is shaped like a party: an abbreviation or a party head word in it."""
+    return any(t.is_upper and len(t) > 1 and t.is_alpha or t.text in PARTY_HEADS for t in ent)
+
+
+def _after_possessive(ent: Span) -> Span:
+    """The words of a name after a possessive in it ("Mexico's Ruling Bloc" -> "Ruling Bloc")."""
+    cut = max((t.i + 1 - ent.start for t in ent if t.lower_ in ("'s", "\u2019s")), default=0)
+    return ent[cut:] if cut < len(ent) else ent

@@ -1,0 +1,189 @@
+"""Stage 2, assertion: does a phrase state a status of this election? Conditions, goals, speculation,
+questions, opinion polls, majorities that are not a chamber's are dropped; negation is read here too."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ...numbers import parse_number
+from .parse import OBJECTS, OWN_CLAUSE, SUBJECTS, clause_chain, kids, subtree
+
+if TYPE_CHECKING:
+    from .article import Article
+
+
+def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict[str, Any], root: Token, verb: Token | None,
+               subj: Token | None, no_party: bool) -> str | None:
+    """Why the phrase does not assert a status of this election (None when it does). "No party can reach
+    a majority" is asserted: only conditions and questions are dropped there."""
+    doc = span.doc
+    sent = span.sent
+    if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+        return "question"
+    chain = clause_chain(root)
+    for t in chain:
+        if any(c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in kids(t)):
+            return "condition"  # "if no party wins a majority", "whether Labour can win a majority"
+        for c in kids(t):  # "If it wins ten more seats, it would have a majority": a condition on the clause
+            if c.dep_ == "advcl" and condition(c, w) == "if" and not data_condition(c, w) and \
+                    (c.i < t.i or any(a.dep_.startswith("aux") and a.lower_ in ("would", "could", "might") for a in kids(t))):
+                # (after the clause only under "would": "it would have a majority if two seats are annulled";
+                # "If the exit poll is confirmed, X will fall short" is a projection, kept)
+                return "condition"
+    if "the last time" in sent.text.lower():
+        return "previous"  # "the last time no party had a majority was in 2004"
+    if poll_expectation(sent, w):
+        return "poll"  # "polls suggested the X would win a majority": an expectation before the count
+    if no_party:
+        return None
+    if verb is not None and verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_.startswith("aux") for c in kids(verb)) \
+            and any(c.lower_ == "since" for t in subtree(verb) for c in [t]):
+        return "previous"  # "the X, which had held a majority since 2016": a status before this election
+    core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
+    if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(verb)):
+        return "speculation"  # "could win a majority", "might lose its majority"
+    t = root
+    while not p.get("need_ok") and t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+        if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(t)):
+            return "speculation"  # "could lose fifty deputies and still govern alone"
+    if not p.get("need_ok"):
+        for below, t in zip(chain, chain[1:4]):
+            if below.dep_ in ("conj", "parataxis", "appos", "list"):
+                break  # "the people want change, AD first but without a majority": another clause
+            if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
+                return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
+            if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
+                return "refused"  # "ruled out forming a minority government"
+        if verb is not None and verb.lower_ in w["need_words"]:
+            return "goal"
+        for t in span:
+            if t.lower_ in ("majority", "minority", "supermajority") and t.head.lower_ in w["goal_nouns"] and t.head.i < t.i:
+                return "goal"  # "its bid for a majority", "hopes of a majority"
+        before = doc[max(sent.start, span.start - 2) : span.start]
+        if any(t.lower_ in w["goal_nouns"] and t.pos_ == "NOUN" for t in before) and any(t.lower_ in ("for", "of", "to", "at") for t in before):
+            return "goal"
+    if not p.get("generic_ok") and subj is not None and generic(subj, w):
+        return "generic"  # "a government needs the support of 76 deputies"
+    if subj is not None and subj.lower_ in w["not_party_subjects"]:
+        return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
+    return None
+
+
+def under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
+    return any(c.dep_ == "advcl" and condition(c, w) == "even if" for t in clause_chain(root) for c in kids(t))
+
+
+def poll_expectation(sent: Span, w: dict[str, frozenset[str]]) -> bool:
+    """Opinion polls and forecasts ("polls suggested", "surveys had predicted"), not exit polls or projections
+    of the count ("exit polls suggest", "is projected to win")."""
+    for t in sent:
+        if t.lower_ in w["poll_nouns"] and (t.i == 0 or t.doc[t.i - 1].lower_ not in ("exit", "election-night")):
+            # the polls say something ("polls suggested", "polls had the X on course"), not "the polls closed"
+            if t.dep_ in SUBJECTS and t.head.lower_ in w["expectation_verbs"] or \
+                    any(u.lower_ in w["expectation_verbs"] for u in t.doc[t.i + 1 : min(t.i + 4, sent.end)]):
+                return True
+    return False
+
+
+def data_condition(clause: Token, w: dict[str, frozenset[str]]) -> bool:
+    """ "if the exit poll is confirmed", "if the count holds", "if these results stand": a condition on the figures
+    themselves, which makes the statement a projection of them rather than a hypothetical."""
+    if clause.lower_ not in w["confirming_verbs"]:
+        return False
+    return any(c.dep_ in SUBJECTS and c.lower_ in w["count_nouns"] for c in kids(clause))
+
+
+def condition(clause: Token, w: dict[str, frozenset[str]]) -> str | None:
+    """"if" when ``clause`` is a condition ("if it wins ten more seats"), "even if" for a concession ("even if
+    it won every seat left, ..."), else None."""
+    mark = next((c for c in kids(clause) if c.dep_ == "mark" and c.lower_ in w["condition_marks"]), None)
+    if mark is None:
+        return None
+    if any(c.lower_ == "even" for c in list(kids(mark)) + list(kids(clause))) or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"):
+        return "even if"
+    return "if"
+
+
+def is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
+    """"No party", "none of the parties", "neither bloc", "no UK political party"."""
+    if subj is None:
+        return False
+    if subj.lower_ in w["no_party_subjects"]:
+        return True
+    # "no party", "neither bloc", "neither the X nor the Y"
+    return any(c.dep_ in ("det", "cc:preconj", "preconj", "cc") and c.lower_ in ("no", "neither") for c in kids(subj))
+
+
+def no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """"left no party with an overall majority", "gave no single bloc a majority": "no (single) party" just
+    before the phrase, in its clause."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]]
+    for k, word in enumerate(before):
+        if word in ("no", "neither") and any(b in w["party_nouns"] or b in ("one", "side", "single") for b in before[k + 1 : k + 3]):
+            return True
+    return False
+
+
+def generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
+    if subj.lower_ not in w["generic_heads"]:
+        return False
+    return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in kids(subj)) or subj.lower_ in ("parties", "governments")
+
+
+def negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """"did not win", "never had", "despite not having obtained", "no longer needs", "failed to secure" (the
+    verb is the complement of a failing verb): a negation on the phrase's head or the verbs up to its clause."""
+    chain = [root]
+    while chain[-1].i != verb.i and chain[-1].head.i != chain[-1].i and len(chain) < 6 and chain[-1].dep_ not in OWN_CLAUSE:
+        chain.append(chain[-1].head)  # (not into another clause: "she would not resign and would lead a minority
+        # government", "it would not join a coalition, leaving the X to govern as a minority")
+    for t in chain:
+        ks = list(kids(t))
+        ks += [g for c in ks if c.dep_.startswith("aux") for g in kids(c)]  # "not" under "having"
+        if any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") and c.i < span.end for c in ks):
+            return True
+        if t.pos_ == "VERB" and any(c.lower_ == "without" and c.dep_ in ("mark", "case") for c in ks):
+            return True  # "without needing opposition support"
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in kids(c)) for c in ks):
+            return True  # "no longer needs"
+        if t.dep_ == "xcomp" and t.head.lower_ in w["failing_verbs"]:
+            return True
+    return any(t.lower_ in ("not", "n't", "never") for t in span)
+
+
+def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str, frozenset[str]]) -> bool:
+    """"a majority of voters", "a majority of 52%", "majority leader": majorities that are not a chamber's."""
+    last = span[-1]
+    if last.lower_ not in ("majority", "minority", "majorities", "supermajority", "plurality"):
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in w["not_status_after"] or nxt.text in ("-", "\u2010", "\u2011") or \
+            nxt.lower_ == "of" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in w["not_status_after"]:
+        return True  # "majority leader", "majority-owned", "a majority-Muslim country"
+    if nxt.lower_ in ("in", "at", "of") and any(t.lower_ in w["not_chamber_after"] for t in doc[last.i + 2 : min(len(doc), last.i + 5)]):
+        return True  # "won a majority in the referendum", "a majority in the presidential vote"
+    if nxt.lower_ == "of":
+        if not p.get("of_seats"):
+            return True  # "lost a majority of its seats", "a minority of voters"
+        rest = doc[last.i + 2 : min(len(doc), last.i + 6)]
+        if rest and rest[0].like_num:
+            # "a majority of 174" (seats: a small number, no votes in the sentence) or "of 4,000" (votes)
+            v = parse_number(rest[0].text)
+            after = rest[1].lower_ if len(rest) > 1 else ""
+            voting = any(t.lower_ in ("votes", "vote", "voted", "ballots") for t in span.sent)
+            if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and not voting:
+                return False
+            return True
+        if any(t.lower_ in w["seat_nouns"] for t in rest):
+            return False  # "a majority of the seats", "an absolute majority of 180 members", "of House seats"
+        for t in rest:
+            if t.pos_ in ("NOUN", "PROPN") or t.text == "%":
+                return True  # "a majority of voters", "a majority of 52%"
+        return True
+    return False

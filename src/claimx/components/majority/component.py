@@ -1,0 +1,192 @@
+"""The spaCy component: stage 1 (phrases) and the statement each phrase makes, through the stages of
+``assertion`` and ``whose``; emits one draft per sentence, party and status."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ... import extensions  # noqa: F401  (registers Doc._/Span._ attributes)
+from ...anchors import SentenceMatcher
+from ...batched import BatchedPipe
+from ...extensions import add_draft
+from ...numbers import parse_number
+from .article import Article
+from .assertion import is_no_party, negated, no_party_before, not_a_chamber_majority, unasserted, under_even_if
+from .data import DATA, load_patterns, load_words, without_tags
+from .parse import anchor, clause_verb, object_controller, subject_of
+from .whose import PARTY_SUBJECT_ROUTES, whose
+
+
+class MajorityComponent(BatchedPipe):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None):
+        self.name = name
+        self.nlp = nlp
+        self.data_dir = Path(data_dir) if data_dir else DATA
+        self.words = load_words(self.data_dir)
+        self.w = {k: frozenset(v) for k, v in self.words.items()}
+        self.patterns = {p["id"]: p for p in load_patterns(self.data_dir, self.words)}
+        # a Matcher run only over the sentences with a word a pattern needs ("majority", "short", "hung"...)
+        self.matcher = SentenceMatcher(nlp.vocab)
+        # without a tagger the same patterns without their TAG / POS tests (a pipeline of rules only)
+        self.untagged = SentenceMatcher(nlp.vocab)
+        for pid, p in self.patterns.items():
+            self.matcher.add(pid, p["pattern"])
+            self.untagged.add(pid, without_tags(p["pattern"]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        spans = self.phrases(doc)
+        if not spans:
+            return doc  # (most articles: nothing more to read)
+        art = Article(doc, self.w)
+        found: list[tuple[int, dict[str, Any]]] = []
+        for span in spans:
+            draft = self.statement(art, span)
+            if draft is not None:
+                found.append((art.sent_index(span.start), draft))
+        named = {(k, d["status"]) for k, d in found if not by_default(d)}
+        seen: set[tuple[int, str | None, str]] = set()
+        for k, d in found:
+            if by_default(d) and (k, d["status"]) in named:
+                continue  # "Hung parliament as the X falls short": the sentence says whose shortfall
+            if (k, d["party"], d["status"]) in seen:
+                continue  # one statement per sentence, party and status
+            seen.add((k, d["party"], d["status"]))
+            add_draft(doc, d)
+        return doc
+
+    # ---- saving with the pipeline (nlp.to_disk): the two data files, read back by from_disk
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for f in ("patterns.jsonl", "words.json"):
+            shutil.copyfile(self.data_dir / f, path / f)
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "MajorityComponent":
+        path = Path(path)
+        if (path / "patterns.jsonl").is_file():
+            self.__init__(self.nlp, self.name, str(path))  # type: ignore[misc]
+        return self
+
+    # ---- stage 1: phrases
+    def phrases(self, doc: Doc) -> list[Span]:
+        strings = doc.vocab.strings
+        tagged = doc.has_annotation("TAG") and doc.has_annotation("POS")
+        spans = [Span(doc, s, e, label=strings[mid]) for mid, s, e in (self.matcher if tagged else self.untagged)(doc)]
+        return sorted(filter_spans(spans), key=lambda sp: sp.start)
+
+    def statement(self, art: Article, span: Span) -> dict[str, Any] | None:
+        p = self.patterns[span.label_]
+        doc = art.doc
+        w = self.w
+        if not_a_chamber_majority(doc, span, p, w):
+            return None
+        nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        if nxt in p.get("not_followed_by", ()):
+            return None
+        if set(p.get("not_preceded_by", ())) & {t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]}:
+            return None  # "came close to a two-thirds majority", "fell short of a supermajority"
+        if span.start > 0 and doc[span.start - 1].lower_ in p.get("not_right_after", ()):
+            return None  # "voted with the majority of senators"
+        status = p["status"]
+        decisions: list[str] = []
+        root = anchor(span)
+        verb = clause_verb(root)
+        subj = object_controller(root, verb) or (subject_of(verb, w) if verb is not None else None)
+        no_party = p.get("whose") == "none" or is_no_party(subj, w) or no_party_before(span, w)
+        # ---- stage 2: assertion
+        if unasserted(self.w, art, span, p, root, verb, subj, no_party):
+            return None
+        is_negated = no_party and p.get("whose") != "none" or (verb is not None and negated(root, verb, span, w))
+        if is_negated and p.get("negated_drop"):
+            return None  # "no longer needs partners": says it has a majority, but not that it won one
+        after = doc[span.end : min(span.sent.end, span.end + 5)]
+        if p.get("threshold_phrase") and any(t.lower_ in w["constitution_words"] for t in after):
+            # "more than the 334 needed for constitutional amendments", "short of the 80 required to amend the
+            # constitution": the threshold named is a supermajority's
+            decisions.append("constitutional")
+            if status == "short_of_majority":
+                return None  # short of a two-thirds majority: it may well have a majority
+            status = "supermajority"
+        if any(t.lower_ in w["supermajority_words"] for t in span):
+            if status == "short_of_majority":
+                return None  # "close to a two-thirds majority": it may well have a majority
+            if status == "majority":
+                status = "supermajority"  # "won a two-thirds majority"
+        if is_negated and p.get("negatable", True):
+            flipped = {"majority": "short_of_majority", "short_of_majority": "majority"}.get(status)
+            if flipped is None:
+                return None  # "did not win a two-thirds majority": nothing about a majority
+            if status == "short_of_majority" and no_party:
+                flipped = status  # "no party came close to a majority": still nobody's majority
+            if flipped != status:
+                status = flipped
+                decisions.append("negated")
+        # ---- stage 3: whose
+        if no_party:
+            # "No party won a majority", "a hung parliament": the convention of the gold files, and what a
+            # fact-checker tests: the largest party (the most seats in the article's counts) is the one short of
+            # a majority (if it is not, nobody is); null when the article gives no counts
+            who = art.largest(span.sent) if status == "short_of_majority" else None
+            how = "largest" if who is not None else "none"
+        else:
+            who, how = whose(self.w, art, span, p, root, verb, subj)
+            if how == "not-a-party":
+                return None
+            if p.get("party_subject") and subj is not None and how not in PARTY_SUBJECT_ROUTES:
+                return None  # "Counting passed the halfway mark", "The premier needs the support of Ottawa"
+            if who is None and status in ("short_of_majority", "minority") and how != "person":
+                who, how = art.largest(span.sent), "largest"
+                if who is None:
+                    how = "none"
+        short_by = None
+        if p.get("short_by") and not under_even_if(root, w):
+            # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that
+            # holds in any case, but counted from a figure it does not have)
+            short_by = first_number(span)
+            if short_by is None:
+                return None
+        rule = "/".join(["majority", p["id"], *decisions]) + f"+party:{how}"
+        draft: dict[str, Any] = {
+            "type": "majority_status",
+            "start": span.start_char,
+            "end": span.end_char,
+            "rule": rule,
+            "confidence": 0.75 if who else 0.6,
+            "party": who.name if who else None,
+            "party_text": who.text if who else None,
+            "status": status,
+        }
+        if short_by is not None:
+            draft["short_by"] = short_by
+        return draft
+
+
+def by_default(draft: dict[str, Any]) -> bool:
+    """A claim whose party is the article's largest party or none, not read off its sentence."""
+    return draft["rule"].endswith(("+party:largest", "+party:none", "+party:person"))
+
+
+def first_number(span: Span) -> int | None:
+    toks = []
+    for t in span:
+        if t.like_num or (toks and t.text == "-"):
+            toks.append(t.text)
+        elif toks:
+            break
+    if not toks:
+        return None
+    v = parse_number("".join(toks) if "-" in toks else " ".join(toks))
+    return int(v) if v is not None else None
+
+
+@Language.factory("claimx_majority", default_config={"data_dir": None})
+def make_majority(nlp: Language, name: str, data_dir: str | None) -> MajorityComponent:
+    return MajorityComponent(nlp, name, data_dir)

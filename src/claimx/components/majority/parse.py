@@ -1,0 +1,91 @@
+"""Reading the parse around a phrase: the clause it is in, its verb, its subject, the object that controls a
+"to"-clause. Every tree access goes through ``kids`` / ``subtree`` / ``lefts`` / ``rights``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+POSSESSORS = ("nmod:poss", "poss")
+OBJECTS = ("obj", "iobj", "dobj", "dative")
+CLAUSE_UP = ("xcomp", "conj", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "amod")
+OWN_CLAUSE = ("conj", "advcl", "parataxis", "acl", "acl:relcl", "relcl", "ccomp")
+
+# ---------------------------------------------------------------------------- parse helpers
+
+
+
+# The parse is read only where there is one: spaCy's tree attributes (children, subtree, lefts, rights) are not
+# safe on a Doc that no parser annotated (a blank pipeline with a sentencizer), where every token is its own
+# root for claimx. ``Token.has_dep()`` is False exactly there.
+def kids(t: Token):
+    return t.children if t.has_dep() else iter(())
+
+
+def subtree(t: Token):
+    return t.subtree if t.has_dep() else iter((t,))
+
+
+def lefts(t: Token):
+    return t.lefts if t.has_dep() else iter(())
+
+
+def rights(t: Token):
+    return t.rights if t.has_dep() else iter(())
+
+def after_title(tok: Token) -> bool:
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "president", "minister", "premier", "leader", "chancellor")
+
+
+def anchor(span: Span) -> Token:
+    """The phrase's head in the parse (the verb of "won a majority", "short" of "short of a majority")."""
+    return span.root
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """The token and the heads above it, up to the root of the sentence."""
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 8:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb (or predicate) whose clause holds the phrase: the first token up the chain with a subject,
+    walking through "to"-clauses, conjuncts and modifiers ("was on course to fall short", "won 80 seats,
+    giving it a majority")."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ in SUBJECTS for c in kids(t)):
+            return t
+        if t.head.i == t.i:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in CLAUSE_UP:
+            return t
+        t = t.head
+    return None
+
+
+def object_controller(root: Token, verb: Token | None) -> Token | None:
+    """The object that is the subject of a "to"-clause or a small clause: "leaving the X to govern as a
+    minority", "the result left the X short of a majority", "forcing the X to seek partners"."""
+    t = root
+    for _ in range(4):
+        if verb is not None and t.i == verb.i or t.head.i == t.i:
+            return None
+        if t.dep_ in ("xcomp", "advcl") and any(c.dep_ in SUBJECTS for c in kids(t)):
+            return None
+        if t.dep_ == "xcomp":
+            obj = next((c for c in kids(t.head) if c.dep_ in OBJECTS and c.i < t.i), None)
+            if obj is not None:
+                return obj
+        t = t.head
+    return None
+
+
+def subject_of(verb: Token, w: dict[str, frozenset[str]]) -> Token | None:
+    subj = next((c for c in kids(verb) if c.dep_ in SUBJECTS), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        subj = next((c for c in kids(verb.head) if c.dep_ in SUBJECTS), None)  # "X won 50 seats and fell short"
+    return subj

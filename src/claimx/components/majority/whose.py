@@ -1,0 +1,139 @@
+"""Stage 3, whose: the party a status phrase is about, read from the parse and the article's parties."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from .article import GOVERNING, Article, Mention
+from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
+
+PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
+
+
+def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
+          subj: Token | None) -> tuple[Mention | None, str]:
+    how = p.get("whose", "parse")
+    if how == "count":  # "The X won 99 seats, a comfortable majority"
+        c = art.count_before(span)
+        if c is not None:
+            return c, "count"
+    if how == "possessor" or how == "parse":
+        maj = next((t for t in span if t.lower_.startswith("majorit")), None)
+        if maj is not None:
+            poss = next((c for c in kids(maj) if c.dep_ in POSSESSORS), None)
+            if poss is not None:
+                m = art.subject_party(poss)
+                if m is not None:
+                    return m, "possessor"
+                if poss.lower_ in ("its", "their"):
+                    m = art.subject_party(subj) if subj is not None else None
+                    if m is not None:
+                        return m, "its=subject"
+                    owner = next((c for c in kids(subj) if c.dep_ in POSSESSORS), None) if subj is not None else None
+                    m = art.subject_party(owner) if owner is not None else None
+                    if m is not None:
+                        return m, "its=subject-owner"  # "the X's share fell, ending its majority"
+                    m = art.government() if subj is not None and is_government(subj) else None
+                    if m is not None:
+                        return m, "its=government"  # "the government lost its majority"
+                    m = art.antecedent(span.start)
+                    return m, "its=previous"
+                if is_party_noun_phrase(poss, w):  # "losing the party's majority"
+                    m = art.leader_before(poss.i)
+                    if m is not None:
+                        return m, "possessor=leader"  # "May's gamble lost her party 20 seats and the party's majority"
+                    return art.antecedent(poss.i), "possessor=previous"
+                if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON":
+                    return None, "not-a-party"  # a candidate's majority: votes in a constituency
+    head = span.root
+    if how == "parse" and head.pos_ in ("NOUN", "PROPN") and not head.lower_.startswith("majorit"):
+        poss = next((c for c in kids(head) if c.dep_ in POSSESSORS), None)
+        m = art.subject_party(poss) if poss is not None else None
+        if m is not None:
+            return m, "possessor"  # "the Liberals' minority government"
+    noun = next((t for t in span if t.lower_.startswith(("majorit", "minorit", "supermajorit"))), None)
+    if p.get("needs_party_inside"):  # "a huge Labour majority": the party named in the phrase, or none
+        inside = [art.at[t.i] for t in span if t.i in art.at]
+        return (inside[0], "in-phrase") if inside else (None, "not-a-party")
+    inside = [art.at[t.i] for t in span if t.i in art.at and (noun is None or t.i > noun.i)]
+    if inside and how == "parse":
+        return inside[0], "in-phrase"  # "a majority Labour government", "a minority Liberal government"
+    if noun is not None and how == "parse":
+        for c in kids(noun):
+            if c.dep_ in ("compound", "amod") or c.dep_ == "nmod" and any(g.lower_ == "for" for g in kids(c)):
+                m = art.mention_of(c)
+                if m is not None:
+                    return m, "noun-phrase"  # "a Liberal minority government", "a majority for Labour"
+    if how == "parse" and head.head.i != head.i and head.head.i in art.at and head.dep_ in ("nmod", "obl", "acl", "amod"):
+        return art.at[head.head.i], "head"  # "with Democrats in the majority"
+    if how == "parse":  # a misparse the parser often makes: "puts [the X short] of a majority" as one phrase
+        for c in kids(head):
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start:
+                m = art.subject_party(c)
+                if m is not None:
+                    return m, "compound"
+    if how == "object":
+        for t in span:
+            if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] | w["deprive_verbs"] and not t.lower_.startswith("majorit"):
+                m = art.subject_party(t)
+                if m is not None:
+                    return m, "object"
+                if t.lower_ in ("it", "them"):  # "the result gives it a majority"
+                    # "the X's victory gave it a majority": the owner of the subject, else the party before
+                    owner = next((c for s_ in kids(t.head) if s_.dep_ in SUBJECTS for c in kids(s_) if c.dep_ in POSSESSORS), None)
+                    m = art.subject_party(owner) if owner is not None else None
+                    if m is not None:
+                        return m, "object=subject-owner"
+                    m = art.count_before(span) or art.antecedent(span.start)
+                    if m is not None:
+                        return m, "object=previous"
+        c = art.count_before(span)  # "won 70 seats, handing Premier X an outright majority"
+        if c is not None:
+            return c, "count"
+    if subj is not None:
+        m = art.subject_party(subj)
+        if m is not None:
+            return m, "subject"
+        if is_government(subj):
+            m = art.government()
+            if m is not None:
+                return m, "subject=government"  # "the government lost its majority": the ruling party
+        if subj.lower_ in w["pronoun_subjects"] or is_party_noun_phrase(subj, w):
+            m = art.count_before(span) or art.antecedent(span.start)
+            if m is not None:
+                return m, "subject=previous"
+    c = art.count_before(span)
+    if c is not None:
+        return c, "count"
+    m = art.party_left(span.start)
+    if m is not None:
+        return m, "left"
+    if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))):
+        # (before a party to the right: "X is likely to become prime minister in a minority government
+        # supported by the Y" is not the Y's minority)
+        # "Voss is set to control the Senate", "Voss will lead a minority government": the party the article
+        # says Voss leads, else no party
+        m = art.person_party(subj)
+        return (m, "leader-of") if m is not None else (None, "person")
+    m = art.party_right(span)
+    if m is not None:
+        return m, "right"
+    m = art.previous_sentence_party(span.start)
+    if m is not None:
+        return m, "previous"
+    return None, "none"
+
+
+def is_government(subj: Token) -> bool:
+    """The government itself: "the government", "the ruling party", "the governing coalition"."""
+    if subj.lower_ == "government" and not any(c.dep_ in ("compound", "amod", "nmod:poss", "poss") for c in kids(subj)):
+        return True
+    return subj.lower_ in ("party", "coalition", "alliance", "bloc") and any(c.lower_ in GOVERNING for c in kids(subj))
+
+
+def is_party_noun_phrase(subj: Token, w: dict[str, frozenset[str]]) -> bool:
+    """"the party", "the ruling alliance", "the coalition": a party named by its head noun."""
+    return subj.lower_ in w["party_nouns"] and any(
+        c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in ("the", "this", "his", "her", "their", "its", "our") for c in kids(subj))
