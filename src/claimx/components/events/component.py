@@ -17,6 +17,15 @@ from .context import _DocContext
 from .modality import modality
 
 
+def event_rule(kind: str, trig: Trigger, actor_source: str, decisions: list[str], modality: str) -> str:
+    """The claim's rule, naming the decisions that made it: 'events/win/trigger:verb/actor:word-order/conjunct/
+    modality:asserted' (the kind, the trigger entry of triggers.jsonl, the stage that found the actor, the
+    role repairs taken, the modality)."""
+    parts = [f"events/{kind}", "trigger:" + trig.id.split("/", 1)[-1], "actor:" + actor_source, *decisions,
+             "modality:" + modality]
+    return "/".join(parts)
+
+
 class EventsComponent(BatchedPipe):
     """Finds event drafts; see the module docstring."""
 
@@ -86,7 +95,7 @@ class EventsComponent(BatchedPipe):
                 also = ev.pop("_also", None)
                 if also and also != ev["actor"]:
                     # "X and Y agreed to form a government": both act
-                    found.append({**ev, "actor": also, "rule": ev["rule"] + "+conjunct"})
+                    found.append({**ev, "actor": also, "rule": ev["rule"].replace("/modality:", "/conjunct/modality:")})
         self._borrow_participants(ctx, found)
         seen = set()
         for ev in found:
@@ -247,7 +256,7 @@ class EventsComponent(BatchedPipe):
             "type": "event",
             "start": doc[start_tok].idx,
             "end": doc[end_tok - 1].idx + len(doc[end_tok - 1]),
-            "rule": f"events/{trig.id}" + "".join("+" + d for d in decisions),
+            "rule": event_rule(kind, trig, ctx.actor_source if actor is not None else "none", decisions, modality),
             "confidence": self._confidence(ctx, actor, target, modality),
             "kind": kind,
             "actor": actor_name,
@@ -300,17 +309,22 @@ class EventsComponent(BatchedPipe):
         """(actor, target, passive): the parse first when ``prefer == 'parser'``, else word order first; the
         other fills what the first left open (its mentions are found only for the roles still open)."""
         use_dep = ctx.parsed and self.use_parser
+        ctx.actor_source = "word-order"  # (named in the claim's rule: which stage found the actor)
         if not use_dep:
             return ctx.linear_roles(trig, span, head, seg)
         if self.prefer == "parser":
             dep = ctx.dep_roles(trig, head)
             lin = ctx.linear_roles(trig, span, head, seg)
+            if dep[0] is not None:
+                ctx.actor_source = "parse"
             return (dep[0] if dep[0] is not None else lin[0]), (dep[1] if dep[1] is not None else lin[1]), dep[2]
         actor, target, passive = ctx.linear_roles(trig, span, head, seg)
         if actor is None or target is None:
             actor_t, target_t, _ = ctx.dep_role_tokens(trig, head)
             if actor is None:
                 actor = ctx.dep_actor(trig, actor_t)
+                if actor is not None:
+                    ctx.actor_source = "parse"
             if target is None:
                 target = ctx.dep_target(trig, target_t)
         return actor, target, passive

@@ -47,6 +47,7 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         self._known: set[str] | None = None
         self._name_tokens: dict[int, bool] = {}
         self._runs: dict[int, Span] = {}
+        self.actor_source = "word-order"  # the stage that found the actor of the event being read
         self.notes: list[str] = []  # decisions of the event being read (named in its rule)
 
     # -- adjunct nominal triggers -------------------------------------------
