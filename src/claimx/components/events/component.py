@@ -47,6 +47,7 @@ class EventsComponent(BatchedPipe):
         lex = data["lexicon"]
         self.lex = {k: set(v) if isinstance(v, list) and v and isinstance(v[0], str) else v for k, v in lex.items()}
         self.other_bigrams = {tuple(b) for b in lex.get("other_bigrams", [])}
+        self.negation_bigrams = {tuple(b) for b in lex.get("negation_bigrams", [])}
         # the Matcher runs only around the words that can anchor a trigger / time expression
         self.matcher = AnchoredMatcher(self.vocab)
         for t in data["triggers"]:
@@ -92,17 +93,20 @@ class EventsComponent(BatchedPipe):
             ev = self._event(ctx, trig, span)
             if ev is not None:
                 found.append(ev)
-                also = ev.pop("_also", None)
-                if also and also != ev["actor"]:
-                    # "X and Y agreed to form a government": both act
-                    found.append({**ev, "actor": also, "rule": ev["rule"].replace("/modality:", "/conjunct/modality:")})
+                for also in ev.pop("_also", None) or ():
+                    if also and also != ev["actor"]:
+                        # "X and Y agreed to form a government", "X, Y and Z signed a coalition deal": all act
+                        found.append({**ev, "actor": also, "rule": ev["rule"].replace("/modality:", "/conjunct/modality:")})
         self._borrow_participants(ctx, found)
+        self._concession_targets(found)
         seen = set()
+        # one sentence's "X edged out Y to win": the event with the target stands for the one without
+        targeted = {(ev["kind"], ev["actor"], ev["_sent"]) for ev in found if ev["actor"] and ev["target"]}
         for ev in found:
             if not ev["actor"]:
                 continue
             key = (ev["kind"], ev["actor"], ev["target"], ev["_sent"])
-            if key in seen:
+            if key in seen or (ev["target"] is None and key[:2] + (ev["_sent"],) in targeted):
                 continue
             seen.add(key)
             ev.pop("_head", None)
@@ -149,6 +153,8 @@ class EventsComponent(BatchedPipe):
                 and head.pos_ == "NOUN" and prev is not None \
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
             return None  # "an election win", "Labour's win": the nominal trigger handles it
+        if trig.roles == "noun" and head.lower_ in ("win", "wins") and prev is not None and prev.lower_ == "to":
+            return None  # "to win": the verb, which the verbal trigger handles
         kind = trig.kind
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
@@ -227,12 +233,16 @@ class EventsComponent(BatchedPipe):
             target_name = ctx.other_person(span, seg, actor_name)
         if actor_name and target_name and actor_name == target_name:
             target_name = None
-        also = None
+        also: list[str | None] = []
         if kind not in SYMMETRIC and kind not in ("congratulate", "accuse") and actor is not None and actor_name:
-            pair = ctx.conjunct(actor)
-            if pair is not None and pair[0] is not None and pair[1] is not None and pair[1].start == actor.start \
-                    and pair[0].end < actor.start and not ctx.is_place(pair[0]):
-                also = ctx.name(pair[0])
+            listed = ctx.earlier_conjuncts(actor)
+            if listed:
+                also = [ctx.name(m) for m in listed]
+            else:
+                pair = ctx.conjunct(actor)
+                if pair is not None and pair[0] is not None and pair[1] is not None and pair[1].start == actor.start \
+                        and pair[0].end < actor.start and not ctx.is_place(pair[0]):
+                    also = [ctx.name(pair[0])]
         modality = self._modality(ctx, trig, span, head, seg)
         if modality == "planned" and kind in self.lex.get("prediction_kinds", ()):
             modality = "other"  # "X will win": a prediction
@@ -241,6 +251,8 @@ class EventsComponent(BatchedPipe):
             return None  # "did not resign", "No party won", "refused to concede": no event happened
         if modality == "other" and not self.emit_other:
             return None
+        if modality == "other" and kind in self.lex.get("no_other_kinds", ()):
+            return None  # "is expected to win", "would have lost", "urged X to resign": no outcome happened
         codes = dict(self.kinds.get(kind) or {})
         if modality == "planned" and isinstance(codes.get("planned"), dict):
             codes.update(codes["planned"])
@@ -292,11 +304,23 @@ class EventsComponent(BatchedPipe):
         after = [w for w in low[span.end: min(seg.end, span.end + 5)]]
         stop = next((k for k, w in enumerate(after) if w in (",", ".", ";", "in", "on", "at", "by")), len(after))
         after = after[:stop]
+        if self._by_institution(ctx, span, seg):
+            return None  # "X is due to be elected chancellor by the Bundestag": a vote of a body, not an election
         if set(after) & self.lex["elect_offices"]:
             return "office"
         if actor_name and _is_party(actor_name) and set(after) & self.lex["elect_party_complements"]:
             return "party-government"
         return None
+
+    def _by_institution(self, ctx, span: Span, seg: Span) -> bool:
+        """'... elected (speaker) by the parliament / by MPs': the agent after 'by' (within 8 words) is a
+        legislature or its members."""
+        low = ctx.lower
+        for k in range(span.end, min(seg.end - 1, span.end + 8)):
+            if low[k] == "by":
+                agent = {w for w in low[k + 1: min(seg.end, k + 6)]}
+                return bool(agent & (self.lex["institution_words"] | self.lex.get("member_words", set())))
+        return False
 
     def _confidence(self, ctx, actor, target, modality) -> float:
         c = 0.6 + (0.2 if actor is not None else 0.0) + (0.1 if ctx.parsed else 0.0)
@@ -337,13 +361,30 @@ class EventsComponent(BatchedPipe):
         words, numeric = obj
         if words & self.lex.get("negative_objects", set()):
             return False  # "will win no seats", "won none of the ridings"
-        if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"]:
-            return False  # "won 20 seats", "lost 12 seats": seat claims, not events
+        if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
+            return False  # "won 13 per cent of the vote": a vote share, not an election won
+        if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
+                and not words & self.lex.get("majority_nouns", set()):
+            return False  # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one)
         if not allowed:
             return True
         return bool(words & allowed)
 
     # -- modality ---------------------------------------------------------
+    @staticmethod
+    def _concession_targets(found: list[dict[str, Any]]) -> None:
+        """'X conceded defeat and congratulated Y': a concession without a target was made to the person the
+        same actor congratulated (or called) in the same sentence."""
+        for ev in found:
+            if ev["kind"] != "concede" or ev["target"] or not ev["actor"]:
+                continue
+            for other in found:
+                if other["kind"] in ("congratulate", "call") and other["_sent"] == ev["_sent"] \
+                        and other["actor"] == ev["actor"] and other["target"] and other["modality"] == "asserted":
+                    ev["target"] = other["target"]
+                    ev["rule"] = ev["rule"].replace("/modality:", "/target-congratulated/modality:")
+                    break
+
     def _borrow_participants(self, ctx, found: list[dict[str, Any]]) -> None:
         """A meeting or call named without participants ('a meeting is being arranged') takes those of
         the interaction (call / meet / congratulate) stated in the same or the previous sentence."""

@@ -70,6 +70,14 @@ class LinearRolesMixin:
                     if v < seg.end and self.lower[v] in lex["support_verbs"]:
                         actor = m
                         self.notes.append("relative-subject")
+            if actor is None and kind in ("win", "lose", "resign"):
+                # "the unexpected defeat of the finance minister, Ana Soto", "a victory for the Unity Party"
+                j = span.end - 1 if self.lower[span.end - 1] == "of" else span.end
+                if j < seg.end and self.lower[j] in ("of", "for"):
+                    m = self.right_mention(self.doc[j: j + 1], seg, trig) or self.role_apposition(j + 1, seg)
+                    if m is not None and self.personish(m) and m.root.lower_ not in self.lex["person_pronouns"]:
+                        self.notes.append(self.lower[j] + "-noun")
+                        return m, None, False
             if actor is None and kind in SYMMETRIC and span.end < seg.end and self.lower[span.end] == "between":
                 # "a meeting between X and Y": the two participants
                 first = self.right_mention(span, seg, trig)
@@ -107,7 +115,13 @@ class LinearRolesMixin:
                                          or self.lower[v] in ("the", "prime", "opposition")):
                     v -= 1
                 if v >= seg.start and self.lower[v] in lex["call_verbs"]:
-                    return self.left_mention(span, seg, start=v), y, False
+                    caller = self.left_mention(span, seg, start=v) or self.fronted_clause_subject(seg, v)
+                    return caller, y, False
+                if kind in ("win", "lose"):
+                    beaten = self.surpassed_by(y, seg)
+                    if beaten is not None:
+                        self.notes.append("surpass-subject")
+                        return beaten, None, False
         if trig.roles == "elect":
             if passive:
                 return self.left_mention(span, seg), None, True
@@ -131,6 +145,15 @@ class LinearRolesMixin:
                     self.notes.append("statement-speaker")
                     return m, None, False
                 i = max(m.end, i + 1)
+            return None, None, False
+        if trig.roles == "called-for":
+            # "the race was called for Ana Soto": the name after 'for' won (a person or a party, not a date)
+            m = self.right_mention(span, seg, trig)
+            if m is not None and m.end + 1 < seg.end and self.lower[m.end] in ("'s", "’s", "'", "’") \
+                    and self.name_at(m.end + 1):
+                m = self._run(self.doc[m.end + 1])  # "called for the Greens' Ana Soto": the candidate
+            if m is not None and not self._is_time(m[0]):
+                return m, None, False
             return None, None, False
         if trig.roles == "declared":
             # "X was declared the winner": X; "the commission declared X (as) the winner": the name after the verb
@@ -160,7 +183,9 @@ class LinearRolesMixin:
                 return by, None, False
             return None, None, False
         actor = self.elided_subject(span, seg) or self.left_mention(span, seg)
-        if span.end < seg.end and self.lower[span.end] in ("to", "over") and kind in ("concede", "lose"):
+        if span.end < seg.end and (self.lower[span.end] in ("to", "over") and kind in ("concede", "lose")
+                                   or self.lower[span.end] == "over" and kind == "win"):
+            # "lost to Y", "conceded to Y", "secured a landslide victory over Y"
             target = self.right_mention(span, seg, trig)
         elif kind == "lose":
             # "lost the runoff to Y", "lost his seat to Y": the winner after the object
@@ -171,6 +196,49 @@ class LinearRolesMixin:
                 if doc[j].is_punct or self.lower[j] in ("in", "on", "after", "and", "but", "by", "with"):
                     break
         return actor, target, passive
+
+    def role_apposition(self, i: int, seg: Span) -> Span | None:
+        """'(the defeat of) the shadow finance minister, Ana Soto': lower-case role words holding a title noun,
+        a comma, then a name (at most 6 words from token i) -> the name; else None."""
+        k = i
+        titled = False
+        while k < min(seg.end, i + 6) and self.texts[k] != ",":
+            if not self.texts[k].islower():
+                return None
+            titled = titled or self.lower[k] in self.lex["title_nouns"]
+            k += 1
+        if titled and k + 1 < seg.end and self.texts[k] == "," and self.name_at(k + 1):
+            return self._run(self.doc[k + 1])
+        return None
+
+    def surpassed_by(self, y: Span, seg: Span) -> Span | None:
+        """'X edged out Y and Z to win', 'X beat Y to win the seat': when the name(s) before 'to <win>' are the
+        object of a verb of beating (lexicon surpass_verbs), the subject of that verb, else None."""
+        k = y.start - 1
+        while k > seg.start and (self.lower[k] in ("the", "and", ",") or (self.name_at(k) and not self._is_time(self.doc[k]))):
+            k -= 1  # over the coordinated objects ("Y and Z")
+        if k <= seg.start or self.lower[k] not in self.lex.get("surpass_verbs", ()):
+            return None
+        while k > seg.start and self.lower[k] in ("out", "off", "past"):
+            k -= 1  # the particle of "edged out", "held off", "pushed past"
+        return self.left_mention(self.doc[k: k + 1], seg)
+
+    def fronted_clause_subject(self, seg: Span, before: int) -> Span | None:
+        """'Having phoned Y to concede, X told supporters ...': the subject of the main clause after a fronted
+        participle clause ('Having ...', 'After phoning ...') that holds token ``before``."""
+        first = self.lower[seg.start]
+        if first not in ("having", "after", "before") or before - seg.start > 4:
+            return None
+        for k in range(before, min(seg.end - 1, before + 20)):
+            if self.texts[k] == ",":
+                j = k + 1
+                while j < seg.end and (self.lower[j] in ("the", "a") or self.lower[j] in self.lex["title_nouns"]):
+                    j += 1
+                if j < seg.end and self.name_at(j):
+                    self.notes.append("fronted-clause")
+                    return self._titled_apposition(self._run(self.doc[j]), seg)
+                return None
+        return None
 
     def credited(self, span: Span, seg: Span) -> Span | None:
         """X in '<congratulate / praise / thank> X on|for <...> <trigger>' (X is the winner)."""

@@ -255,6 +255,12 @@ class MentionsMixin:
                 if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than"):
                     i = j - 1
                     continue
+                lim = span.start if start is None else start
+                if j >= seg.start and self.lower[j] == "as" and (self.lower[m.end - 1] in self.lex["person_titles"]
+                                                                  or (m.end < lim and self.lower[m.end] in self.lex["person_titles"])):
+                    # "whether he stays on as Liberal leader, after losing": a role after 'as' is no subject
+                    i = j - 1
+                    continue
                 return m
             if low in self.lex["person_pronouns"] and low not in ("him", "them", "her", "his", "their"):
                 return doc[i: i + 1]

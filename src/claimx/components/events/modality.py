@@ -12,15 +12,21 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
     words = ctx.left_clause_words(span, seg)
     neg = lex.get("negation_before", set())
     keep = lex.get("not_negation_after", set())
-    for k, w in enumerate(words):
-        if w in neg and not (k + 1 < len(words) and words[k + 1] in keep):  # "not only won" is no negation
+    # "has not only won": no negation, nor a doubt (the pair is left out of the cue words)
+    words = [w for k, w in enumerate(words) if not (w in neg and k + 1 < len(words) and words[k + 1] in keep)]
+    for w in words:
+        if w in neg:
             return "negated"
     for a, b in zip(words, words[1:]):
+        if (a, b) in comp.negation_bigrams:
+            return "negated"  # "Rather than resign, X ...", "instead of forming a coalition"
         if (a, b) in comp.other_bigrams:
             return "other"
     if any(w in lex["other_before"] for w in words):
         return "other"
     if any(w in lex["planned_before"] for w in words):
+        return "planned"
+    if headline_infinitive(ctx, span, seg):
         return "planned"
     if trig.roles == "noun" or head.pos_ in ("NOUN", "PROPN"):
         # "a meeting is being arranged", "talks were scheduled"
@@ -34,3 +40,14 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
             if anc.lower_ in lex["planned_after"] and anc.i > head.i:
                 return "planned"
     return "asserted"
+
+
+def headline_infinitive(ctx, span, seg) -> bool:
+    """'Jane Roe to resign after defeat', 'Unity Party to form government': a name that opens the segment,
+    then 'to' and the trigger, with no verb of its own, is the news-writing future ('is to resign')."""
+    i = span.start - 1
+    if i - 1 < seg.start or ctx.lower[i] != "to" or not ctx.name_at(i - 1):
+        return False
+    run = ctx._run(ctx.doc[i - 1])
+    first = seg.start + (1 if ctx.lower[seg.start] == "the" else 0)
+    return run.end == i and run.start <= first

@@ -8,6 +8,14 @@ from ...mentions import MentionResolver
 from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _plain_words
 
 
+# prepositions that open a scene-setting phrase before a list of subjects
+_SCENE_PREPS = frozenset(("in", "at", "on", "from", "across", "for", "after", "before", "since", "during", "under", "with"))
+
+
+# small words inside the full name of a party or body
+_NAME_JOINERS = frozenset(("for", "of", "the", "and", "por", "la", "el", "de", "del", "da", "do", "des", "du", "y", "e", "für", "und"))
+
+
 class NamesMixin:
     """Methods of _DocContext: names (see the module docstring)."""
 
@@ -102,6 +110,39 @@ class NamesMixin:
                 return self.mention_at(m.root.head), m
         return None
 
+    def earlier_conjuncts(self, m: Span) -> list[Span]:
+        """'The Unity Party, the Greens and the Liberals signed ...' with m = 'Liberals' -> [Greens, Unity Party]:
+        the names listed before m in a coordination that ends in 'and' right before m (word order; none when
+        the list has fewer than three names: conjunct() handles pairs). Places and times are not listed."""
+        out: list[Span] = []
+        k = m.start - 1
+        if k >= 0 and self.lower[k] == "the":
+            k -= 1
+        if k < 1 or self.lower[k] != "and":
+            return []
+        k -= 1
+        if self.texts[k] == ",":  # the serial comma
+            k -= 1
+        while k >= 0 and len(out) < 5:
+            if not self.name_at(k) or self._is_time(self.doc[k]):
+                break
+            run = self._run(self.doc[k])
+            p = run.start - 1
+            if p >= 0 and self.lower[p] == "the":
+                p -= 1
+            if self.is_place(run) or (p >= 0 and self.lower[p] in _SCENE_PREPS):
+                break  # "In Lakeland, X and Y won": a scene-setting phrase, not a conjunct
+            out.append(run)
+            k = run.start - 1
+            if k >= 0 and self.lower[k] == "the":
+                k -= 1
+            if k < 1 or self.texts[k] != ",":
+                break
+            k -= 1
+            if k >= 2 and self.texts[k] == ")" and self.texts[k - 2] == "(":
+                k -= 3  # "Social Democrats (SPD), Greens and ...": over the abbreviation
+        return out if len(out) >= 2 else []
+
     # -- names ------------------------------------------------------------
     def resolver(self):
         """The doc's mention resolver: the analysis claimx_quotes built for this doc, with its own (empty)
@@ -182,7 +223,36 @@ class NamesMixin:
                     party = p2
             if party:
                 out = party
+        if out and " " not in out and sum(c.isupper() for c in out) >= 2:
+            full = self.defined_abbreviation(out)
+            if full:
+                out = full
+                self.notes.append("abbreviation")
         self._cache[key] = out
         return out
+
+    def defined_abbreviation(self, abbr: str) -> str | None:
+        """'Union for the Homeland (UxP)' written anywhere in the article -> 'Union for the Homeland' for 'UxP':
+        the name written right before the abbreviation in parentheses (the article's own definition)."""
+        texts = self.texts
+        for k in range(2, len(texts) - 1):
+            if texts[k] == abbr and texts[k - 1] == "(" and texts[k + 1] == ")" and texts[k - 2][:1].isupper():
+                # capitalised words and the small words between them ("Union for the Homeland", "Juntos por el
+                # Cambio"), at most 8 back
+                j = k - 2
+                while j - 1 >= 0 and k - j < 9 and "\n" not in self.doc[j - 1].whitespace_ and (
+                        (texts[j - 1][:1].isupper() and texts[j - 1].isalpha())
+                        or (self.lower[j - 1] in _NAME_JOINERS and j - 2 >= 0
+                            and not (self.lower[j - 1] == "and" and sum(c.isupper() for c in texts[j - 2]) >= 2)
+                            and (texts[j - 2][:1].isupper() or (
+                            self.lower[j - 2] in _NAME_JOINERS and j - 3 >= 0 and texts[j - 3][:1].isupper())))):
+                    j -= 1
+                words = texts[j: k - 1]
+                while words and (not words[0][:1].isupper() or self.doc.vocab[words[0].lower()].is_stop
+                                 or words[0].lower() in self.lex["time_heads"] or words[0].lower() in _MONTHS):
+                    words = words[1:]  # "On Sunday Frente ...": a sentence's opening words are no part of it
+                if len(words) >= 2:
+                    return " ".join(words)
+        return None
 
     # -- dependency roles -------------------------------------------------

@@ -214,6 +214,16 @@ class DepRolesMixin:
             target = None
         return target
 
+    def object_head_words(self, head: Token, span: Span, seg: Span) -> set[str]:
+        """Words of the trigger's object up to its head ('about 13 per cent (of the vote)'), without the
+        clauses that hang on it; the next 5 words when there is no parse."""
+        if self.parsed and head.pos_ in ("VERB", "AUX"):
+            obj = self._child(head, OBJ)
+            if obj is None:
+                return set()
+            return {t.lower_ for t in obj.subtree if t.i <= obj.i or t.head.i == obj.i and t.lower_ in ("per", "cent")}
+        return {t.lower_ for t in self.doc[span.end: min(seg.end, span.end + 5)]}
+
     def object_words(self, head: Token, span: Span, seg: Span) -> tuple[set[str], bool] | None:
         """Words of the trigger's object ('his seat' -> {'his','seat'}); None when there is none."""
         doc = self.doc
@@ -221,7 +231,9 @@ class DepRolesMixin:
             obj = self._child(head, OBJ)
             if obj is not None and not any(self._is_time(t) for t in obj.subtree):
                 sub = list(obj.subtree)[:8]
-                return _with_joined({t.lower_ for t in sub}, sub), any(t.like_num and t.lower_ not in ("one",) for t in sub[:4])
+                # (a number counts only before the object's head: "lost seats compared with 2027" is no count)
+                return _with_joined({t.lower_ for t in sub}, sub), any(t.like_num and t.lower_ not in ("one",)
+                                                                        for t in sub[:4] if t.i <= obj.i)
         # linear: the next few tokens up to punctuation / preposition
         toks = []
         for t in doc[span.end: min(seg.end, span.end + 5)]:
@@ -235,6 +247,7 @@ class DepRolesMixin:
             toks.append(t)
         if not toks:
             return None
-        return _with_joined({t.lower_ for t in toks}, toks), any(t.like_num for t in toks[:3])
+        head_k = next((k for k, t in enumerate(toks) if t.lower_ in self.lex["seat_nouns"]), len(toks) - 1)
+        return _with_joined({t.lower_ for t in toks}, toks), any(t.like_num for t in toks[:min(3, head_k + 1)])
 
     # -- clause window for modality ---------------------------------------
