@@ -137,3 +137,35 @@ def test_a_called_leader_conceding_is_asserted(extract):
     text = "Opposition leader Tom Hale called Ana Soto to concede the election."
     found = [e for e in events(extract, text) if e.kind == "concede"]
     assert found and found[0].modality == "asserted" and found[0].actor == "Tom Hale"
+
+
+# ---------------------------------------------------------------- more constructions
+
+
+def test_suffered_a_defeat_is_a_loss(extract):
+    assert of_kind(extract, "The Unity Party suffered a net loss of 11 seats on Saturday.", "lose") == \
+        [("Unity Party", None)]
+
+
+def test_admitting_the_party_lost_is_a_concession(extract):
+    text = "Chancellor Tomas Reyes admits his Unity Party lost to the Freedom Alliance."
+    assert of_kind(extract, text, "concede") == [("Tomas Reyes", "Freedom Alliance")]
+    assert of_kind(extract, text, "lose") == [("Unity Party", "Freedom Alliance")]
+
+
+def test_a_coalition_led_by_a_named_person_in_a_headline(extract):
+    found = [e for e in events(extract, "Ada Mensah-led coalition to form govt after election") if
+             e.kind == "form_government"]
+    assert [(e.actor, e.modality) for e in found] == [("Ada Mensah", "planned")]
+
+
+def test_a_month_after_a_given_name_is_a_surname_not_a_date_or_a_modal(extract):
+    text = "Prime Minister Theresa May faced a vote. May announced she would hold talks."
+    found = [e for e in events(extract, text) if e.kind == "announce"]
+    assert [(e.actor, e.modality) for e in found] == [("Theresa May", "asserted")]
+    assert of_kind(extract, "The count ends on May 3. Ada Mensah won in May.", "win") == [("Ada Mensah", None)]
+
+
+def test_a_fronted_participle_clause_gives_the_caller(extract):
+    text = "Having phoned Ada Mensah to concede, a tearful Tomas Reyes thanked his staff."
+    assert ("Tomas Reyes", "Ada Mensah") in of_kind(extract, text, "call")

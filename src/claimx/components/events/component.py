@@ -21,7 +21,7 @@ def event_rule(kind: str, trig: Trigger, actor_source: str, decisions: list[str]
     """The claim's rule, naming the decisions that made it: 'events/win/trigger:verb/actor:word-order/conjunct/
     modality:asserted' (the kind, the trigger entry of triggers.jsonl, the stage that found the actor, the
     role repairs taken, the modality)."""
-    parts = [f"events/{kind}", "trigger:" + trig.id.split("/", 1)[-1], "actor:" + actor_source, *decisions,
+    parts = [f"events/{kind}", "trigger:" + trig.id.split("/", 1)[-1], "actor:" + actor_source, *dict.fromkeys(decisions),
              "modality:" + modality]
     return "/".join(parts)
 
@@ -98,6 +98,7 @@ class EventsComponent(BatchedPipe):
                         # "X and Y agreed to form a government", "X, Y and Z signed a coalition deal": all act
                         found.append({**ev, "actor": also, "rule": ev["rule"].replace("/modality:", "/conjunct/modality:")})
         self._borrow_participants(ctx, found)
+        self._admitted_losses(ctx, found)
         self._concession_targets(found)
         seen = set()
         # one sentence's "X edged out Y to win": the event with the target stands for the one without
@@ -371,6 +372,28 @@ class EventsComponent(BatchedPipe):
         return bool(words & allowed)
 
     # -- modality ---------------------------------------------------------
+    def _admitted_losses(self, ctx, found: list[dict[str, Any]]) -> None:
+        """'X admits (that) his party lost to Z': an asserted loss reported by an admission verb at most 6 words
+        before it is X's concession (to Z)."""
+        doc = ctx.doc
+        for ev in list(found):
+            if ev["kind"] != "lose" or ev["modality"] != "asserted":
+                continue
+            head = doc[ev["_head"]]
+            seg = ctx.segment(head)
+            for k in range(head.i - 1, max(seg.start, head.i - 7) - 1, -1):
+                if ctx.lower[k] in self.lex.get("admit_verbs", ()) and k not in ctx._trigger_tokens:
+                    ctx.notes = []
+                    m = ctx.antecedent(ctx.left_mention(doc[k: k + 1], seg))
+                    name = ctx.name(m)
+                    if name and name != ev["actor"] and not ctx.is_place(m):
+                        rule = "/".join(["events/concede", "trigger:admitted-loss", "actor:word-order", *ctx.notes,
+                                         "modality:asserted"])
+                        found.append({**ev, "kind": "concede", "actor": name, "rule": rule,
+                                      "trigger": doc[k].text, "cameo": self.kinds["concede"].get("cameo"),
+                                      "plover": self.kinds["concede"].get("plover")})
+                    break
+
     @staticmethod
     def _concession_targets(found: list[dict[str, Any]]) -> None:
         """'X conceded defeat and congratulated Y': a concession without a target was made to the person the

@@ -173,7 +173,9 @@ class LinearRolesMixin:
             after = doc[head.i: head.i + 1] if len(span) > 2 else span
             if len(span) > 2 and head.i + 1 < span.end and self.lower[head.i + 1] in ("with", "to"):
                 after = doc[head.i: head.i + 2]
-            return (self.elided_subject(span, seg) or self.left_mention(span, seg)), self.right_mention(after, seg, trig), False
+            actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
+                or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
+            return actor, self.right_mention(after, seg, trig), False
         # sv
         if passive and kind == "win":
             # "the seat was won by X": X won (the subject is the thing won)
@@ -232,7 +234,9 @@ class LinearRolesMixin:
         for k in range(before, min(seg.end - 1, before + 20)):
             if self.texts[k] == ",":
                 j = k + 1
-                while j < seg.end and (self.lower[j] in ("the", "a") or self.lower[j] in self.lex["title_nouns"]):
+                while j < seg.end and j - k <= 4 and (self.lower[j] in ("the", "a", "an")
+                                                      or self.lower[j] in self.lex["title_nouns"]
+                                                      or (self.texts[j].islower() and self.doc[j].pos_ == "ADJ")):
                     j += 1
                 if j < seg.end and self.name_at(j):
                     self.notes.append("fronted-clause")

@@ -180,7 +180,7 @@ class MentionsMixin:
             return hi
         tail = self.texts[hi + 2]
         if tail.isalpha() and tail.islower() and len(tail) <= _HYPHEN_NAMES["max_tail_letters"] \
-                and tail not in _HYPHEN_NAMES["not_name_tails"]:
+                and tail not in _HYPHEN_NAMES["not_name_tails"] and tail not in self.lex.get("name_suffix_deny", ()):
             return hi + 2
         return hi
 
@@ -242,7 +242,7 @@ class MentionsMixin:
             low = self.lower[i]
             if self.texts[i] in (";", ":") or self.doc[i].is_quote:
                 return None
-            if self.name_at(i) and not (low in self.lex["time_heads"] or low in _MONTHS) and i not in self._trigger_tokens:
+            if self.name_at(i) and not self._is_time(doc[i]) and i not in self._trigger_tokens:
                 m = self.unparen(self._run(doc[i]))
                 if it_subject and (self.person_named(m) or not self.name(m) or not _is_party(self.name(m))):
                     i = m.start - 1
@@ -271,6 +271,11 @@ class MentionsMixin:
             if low in _FIRST_PERSON and self.texts[i] != "US":
                 # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
                 return doc[i: i + 1]
+            if low in self.lex["org_heads"] and i >= 3 and self.lower[i - 1] in self.lex.get("name_suffix_deny", ()) \
+                    and self.texts[i - 2] in _HYPHENS and self.name_at(i - 3):
+                # "the Ada Mensah-led coalition won": the named leader stands for it
+                self.notes.append("led-by")
+                return self._run(doc[i - 3])
             if self.org_np(i) is not None:
                 return self.org_np(i)
             if low in ("who",):

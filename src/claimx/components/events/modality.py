@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from itertools import islice
 
+from ...mentions import _HYPHENS
+
 
 def modality(comp, ctx, trig, span, head, seg) -> str:
     doc = ctx.doc
@@ -46,8 +48,13 @@ def headline_infinitive(ctx, span, seg) -> bool:
     """'Jane Roe to resign after defeat', 'Unity Party to form government': a name that opens the segment,
     then 'to' and the trigger, with no verb of its own, is the news-writing future ('is to resign')."""
     i = span.start - 1
-    if i - 1 < seg.start or ctx.lower[i] != "to" or not ctx.name_at(i - 1):
+    if i - 1 < seg.start or ctx.lower[i] != "to":
         return False
-    run = ctx._run(ctx.doc[i - 1])
-    first = seg.start + (1 if ctx.lower[seg.start] == "the" else 0)
-    return run.end == i and run.start <= first
+    if ctx.name_at(i - 1):
+        run = ctx._run(ctx.doc[i - 1])
+        first = seg.start + (1 if ctx.lower[seg.start] == "the" else 0)
+        if run.end == i and run.start <= first:
+            return True
+    # "Ada Mensah-led coalition to form government": a short subject phrase with no verb of its own
+    return ctx.tagged and ctx.lower[i - 1] in ctx.lex["org_heads"] and i - seg.start <= 6 \
+        and not any(t.pos_ in ("VERB", "AUX") and ctx.texts[t.i - 1] not in _HYPHENS for t in ctx.doc[seg.start: i - 1])

@@ -88,7 +88,25 @@ class NamesMixin:
 
     def _is_time(self, t: Token) -> bool:
         low = t.lower_
+        if low in _MONTHS and self.month_is_surname(t):
+            return False
         return low in self.lex["time_heads"] or low in _MONTHS
+
+    def month_is_surname(self, t: Token) -> bool:
+        """'May announced ...' in an article about Theresa May: a month word that is the last word of a person
+        the article names, with no day number beside it ('May 3', '3 May'), is that person."""
+        if self._surnames is None:
+            # a month word written right after a capitalised given name ("Theresa May"; not "In May", "Sunday May")
+            texts, lower = self.texts, self.lower
+            self._surnames = {texts[k] for k in range(1, len(texts)) if lower[k] in _MONTHS and texts[k].istitle()
+                              and texts[k - 1].istitle() and texts[k - 1].isalpha() and not self.doc[k - 1].is_stop
+                              and lower[k - 1] not in _MONTHS and lower[k - 1] not in self.lex["time_heads"]
+                              and lower[k - 1] not in self.lex["title_nouns"]
+                              and not (k + 1 < len(texts) and self.doc[k + 1].like_num)}
+        if t.text not in self._surnames:
+            return False
+        near = [self.doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(self.doc)]
+        return not any(n.like_num for n in near)
 
     def is_passive_linear(self, span: Span) -> bool:
         doc = self.doc

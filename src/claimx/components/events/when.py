@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from .data import _MONTHS
+
 
 class TimeMixin:
     """Methods of _DocContext: clause words and time expressions (see the module docstring)."""
@@ -19,7 +21,8 @@ class TimeMixin:
             if lower[i] in breaks:
                 # "called on" / "call for" just before a break still counts; stop here
                 break
-            out.append(lower[i])
+            if not (lower[i] in _MONTHS and self.month_is_surname(self.doc[i])):  # "May announced": no modal
+                out.append(lower[i])
             i -= 1
         return out[::-1]
 
