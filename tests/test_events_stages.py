@@ -169,3 +169,24 @@ def test_a_month_after_a_given_name_is_a_surname_not_a_date_or_a_modal(extract):
 def test_a_fronted_participle_clause_gives_the_caller(extract):
     text = "Having phoned Ada Mensah to concede, a tearful Tomas Reyes thanked his staff."
     assert ("Tomas Reyes", "Ada Mensah") in of_kind(extract, text, "call")
+
+
+def test_congratulating_the_winner_targets_the_one_winner(extract):
+    text = "Unity Party wins Lakeland election. Former premier Ana Soto congratulates the election winner."
+    assert of_kind(extract, text, "congratulate") == [("Ana Soto", "Unity Party")]
+    # two winners named: the target stays open
+    text = "The Unity Party won the mayoral race. Ada Mensah won the presidency. Ana Soto congratulated the winner."
+    assert of_kind(extract, text, "congratulate") == [("Ana Soto", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Incoming German government signs coalition agreement",
+    "The PM won the confidence vote by a margin of 19.",
+])
+def test_a_generic_or_national_word_is_no_actor_of_an_outcome(extract, text):
+    assert not [e for e in events(extract, text) if e.kind in ("win", "form_government")]
+
+
+def test_a_hyphenated_led_names_the_leader_even_when_tagged_as_adjective(extract):
+    found = {(e.kind, e.actor) for e in events(extract, "Netanyahu-led coalition to form govt after scoring victory")}
+    assert found == {("form_government", "Netanyahu"), ("win", "Netanyahu")}

@@ -12,7 +12,7 @@ from spacy.util import filter_spans
 from ...anchors import AnchoredMatcher
 from ...batched import BatchedPipe
 from ...extensions import add_draft
-from .data import DATA_DIR, SYMMETRIC, Trigger, _MONTHS, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
+from .data import DATA_DIR, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
 from .context import _DocContext
 from .modality import modality
 
@@ -100,6 +100,7 @@ class EventsComponent(BatchedPipe):
         self._borrow_participants(ctx, found)
         self._admitted_losses(ctx, found)
         self._concession_targets(found)
+        self._winner_targets(ctx, found)
         seen = set()
         # one sentence's "X edged out Y to win": the event with the target stands for the one without
         targeted = {(ev["kind"], ev["actor"], ev["_sent"]) for ev in found if ev["actor"] and ev["target"]}
@@ -221,6 +222,8 @@ class EventsComponent(BatchedPipe):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
             return None
+        if kind in _PERSON_OR_PARTY_KINDS and self.is_generic(actor_name):
+            return None  # "Incoming German government signs coalition agreement", "The PM won": nobody named
         if trig.roles == "elect":
             why = self._elect_ok(ctx, span, seg, actor_name)
             if why is None:
@@ -293,6 +296,13 @@ class EventsComponent(BatchedPipe):
         if not words & self.lex["institution_words"]:
             return False
         return not _is_party(name)
+
+    def is_generic(self, name: str | None) -> bool:
+        """A name made only of nationality words and generic words ('German government', 'PM')."""
+        if not name:
+            return False
+        words = {w.lower().strip(".,()") for w in name.split()}
+        return words <= (self.lex.get("generic_actor_words", set()) | _demonyms()) and not _is_party(name)
 
     def _elect_ok(self, ctx, span: Span, seg: Span, actor_name: str | None) -> str | None:
         """Whether '<actor> was elected ...' / 'voters elected <actor> ...' states an election won, and why:
@@ -393,6 +403,23 @@ class EventsComponent(BatchedPipe):
                                       "trigger": doc[k].text, "cameo": self.kinds["concede"].get("cameo"),
                                       "plover": self.kinds["concede"].get("plover")})
                     break
+
+    def _winner_targets(self, ctx, found: list[dict[str, Any]]) -> None:
+        """'X congratulated the winner' / 'congratulates the elections winner': when the article's asserted win
+        events name exactly one winner, that winner is the target."""
+        winners = {ev["actor"] for ev in found if ev["kind"] == "win" and ev["modality"] == "asserted" and ev["actor"]}
+        if len(winners) != 1:
+            return
+        (winner,) = winners
+        for ev in found:
+            if ev["kind"] != "congratulate" or ev["target"] or not ev["actor"] or ev["actor"] == winner:
+                continue
+            head = ev["_head"]
+            seg = ctx.segment(ctx.doc[head])
+            after = ctx.lower[head + 1: min(seg.end, head + 5)]
+            if any(w in self.lex.get("winner_nouns", ()) for w in after):
+                ev["target"] = winner
+                ev["rule"] = ev["rule"].replace("/modality:", "/target-winner/modality:")
 
     @staticmethod
     def _concession_targets(found: list[dict[str, Any]]) -> None:

@@ -272,7 +272,7 @@ class MentionsMixin:
                 # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
                 return doc[i: i + 1]
             if low in self.lex["org_heads"] and i >= 3 and self.lower[i - 1] in self.lex.get("name_suffix_deny", ()) \
-                    and self.texts[i - 2] in _HYPHENS and self.name_at(i - 3):
+                    and self.texts[i - 2] in _HYPHENS and self.texts[i - 3][:1].isupper():
                 # "the Ada Mensah-led coalition won": the named leader stands for it
                 self.notes.append("led-by")
                 return self._run(doc[i - 3])

@@ -81,6 +81,9 @@ class DepRolesMixin:
         if m is None:
             return False
         words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+        if m.end + 1 < len(self.doc) and self.texts[m.end] in _HYPHENS \
+                and self.lower[m.end + 1] in self.lex.get("name_suffix_deny", ()):
+            return False  # "Netanyahu-led": a name the tagger read as an adjective
         return len(words) == 1 and words[0].pos_ == "ADJ" and not _is_party(words[0].text)
 
     def is_demonym(self, m: Span | None) -> bool:
