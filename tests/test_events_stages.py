@@ -190,3 +190,12 @@ def test_a_generic_or_national_word_is_no_actor_of_an_outcome(extract, text):
 def test_a_hyphenated_led_names_the_leader_even_when_tagged_as_adjective(extract):
     found = {(e.kind, e.actor) for e in events(extract, "Netanyahu-led coalition to form govt after scoring victory")}
     assert found == {("form_government", "Netanyahu"), ("win", "Netanyahu")}
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("The Unity Front took all 14 seats in Northshire, besides forming the state government in Westmark.",
+     "form_government", "Unity Front"),
+    ("Ada Mensah thanked voters in Eastvale, after winning the presidency.", "win", "Ada Mensah"),
+])
+def test_a_trailing_participle_adjunct_takes_the_main_subject_not_a_place(extract, text, kind, actor):
+    assert [a for a, _ in of_kind(extract, text, kind)] == [actor]

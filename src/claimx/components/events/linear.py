@@ -173,8 +173,12 @@ class LinearRolesMixin:
             after = doc[head.i: head.i + 1] if len(span) > 2 else span
             if len(span) > 2 and head.i + 1 < span.end and self.lower[head.i + 1] in ("with", "to"):
                 after = doc[head.i: head.i + 2]
-            actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
-                or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
+            adjunct = self.participle_adjunct(span, seg)
+            if adjunct is not None:
+                actor = adjunct[0]
+            else:
+                actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
+                    or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
             return actor, self.right_mention(after, seg, trig), False
         # sv
         if passive and kind == "win":
@@ -184,7 +188,12 @@ class LinearRolesMixin:
                 self.notes.append("won-by")
                 return by, None, False
             return None, None, False
-        actor = self.elided_subject(span, seg) or self.left_mention(span, seg)
+        adjunct = self.participle_adjunct(span, seg)
+        if adjunct is not None:
+            actor = adjunct[0]  # "X took 14 seats, besides forming the government": X (or nobody)
+        else:
+            actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
+                or self.fronted_clause_subject(seg, span.start)
         if span.end < seg.end and (self.lower[span.end] in ("to", "over") and kind in ("concede", "lose")
                                    or self.lower[span.end] == "over" and kind == "win"):
             # "lost to Y", "conceded to Y", "secured a landslide victory over Y"
@@ -224,6 +233,28 @@ class LinearRolesMixin:
         while k > seg.start and self.lower[k] in ("out", "off", "past"):
             k -= 1  # the particle of "edged out", "held off", "pushed past"
         return self.left_mention(self.doc[k: k + 1], seg)
+
+    def participle_adjunct(self, span: Span, seg: Span) -> tuple[Span | None] | None:
+        """'X took all 14 seats in Northshire, besides forming the state government': an -ing trigger after a
+        comma and a subordinator (lexicon participle_subordinators) belongs to the main clause, whose subject
+        acts, not the nearest name (a place, an object). (subject,) from the parse, (None,) when the parse gives
+        none, None when the trigger is no such adjunct."""
+        i = span.start - 1
+        if not self.lower[span.start].endswith("ing") or i - 1 < seg.start or self.texts[i - 1] != "," \
+                or self.lower[i] not in self.lex.get("participle_subordinators", ()):
+            return None
+        self.notes.append("participle-adjunct")
+        if self.parsed:
+            g = span[0]
+            for _ in range(4):  # up to the main clause's verb
+                if g.head is g:
+                    break
+                g = g.head
+                if g.pos_ in ("VERB", "AUX") and g.i < i:
+                    subj, _passive = self._subject(g)
+                    if subj is not None:
+                        return (self._mention_ok(self.mention_at(subj)),)
+        return (None,)
 
     def fronted_clause_subject(self, seg: Span, before: int) -> Span | None:
         """'Having phoned Y to concede, X told supporters ...': the subject of the main clause after a fronted
