@@ -199,3 +199,17 @@ def test_a_hyphenated_led_names_the_leader_even_when_tagged_as_adjective(extract
 ])
 def test_a_trailing_participle_adjunct_takes_the_main_subject_not_a_place(extract, text, kind, actor):
     assert [a for a, _ in of_kind(extract, text, kind)] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "The comments follow calls for his exit from the Lakeland government, after ten women came forward to "
+    "accuse him of harassment.",
+    "Critics in the Unity Party accused Ada Mensah of lying.",
+])
+def test_a_plural_common_noun_subject_is_no_named_accuser(extract, text):
+    assert not of_kind(extract, text, "accuse")
+
+
+def test_one_of_those_who_accused_keeps_the_named_person(extract):
+    text = "Ana Soto, one of the journalists who have accused Tomas Reyes, spoke on Monday."
+    assert ("Ana Soto", "Tomas Reyes") in of_kind(extract, text, "accuse")

@@ -168,6 +168,10 @@ class EventsComponent(BatchedPipe):
             if borrowed is not None:
                 actor = target = None
                 decisions.append("borrowed")
+        if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
+                and ctx.common_noun_subject(head, actor):
+            actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
+            decisions.append("common-subject")
         if passive and trig.passive_kind:
             # "X was defeated (by Y)": X lost
             kind, actor, target = trig.passive_kind, target, actor

@@ -76,6 +76,26 @@ class DepRolesMixin:
         words = [t for t in m if not t.is_punct]
         return 2 <= len(words) <= 3 and all(self.name_at(t.i) and t.lower_ not in self.lex["org_heads"] for t in words)
 
+    def common_noun_subject(self, head: Token, actor: Span) -> bool:
+        """Whether the parse gives the trigger verb a plain common-noun subject ('women', 'critics') outside the
+        actor found by word order: then the name found is not the one acting. Titles ('the minister'),
+        organisations ('the party') and person words stand for a named actor and do not count."""
+        if not self.parsed or head.pos_ not in ("VERB", "AUX"):
+            return False
+        # the verb's own subject, or its controller's ("women came forward to accuse him"); not a relative
+        # pronoun's antecedent ("X, one of the women who accused Y": the one-of rule names X)
+        subj = self._child(head, SUBJ)
+        if subj is None and head.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in head.children):
+            subj = self._child(head.head, SUBJ)
+        if subj is None or subj.lower_ in WH or actor.start <= subj.i < actor.end:
+            return False
+        low = subj.lower_
+        plural = "Plur" in subj.morph.get("Number") or subj.tag_ == "NNS"
+        lower_word = subj.is_lower or (self._line_start(subj) and subj.text[1:].islower())
+        return subj.pos_ == "NOUN" and plural and lower_word and low not in self.lex["title_nouns"] \
+            and low not in self.lex["org_heads"] and low not in self.lex["person_titles"] \
+            and low not in self.lex.get("generic_actor_words", ()) and not self.name_at(subj.i)
+
     def is_adjective(self, m: Span | None) -> bool:
         """A one-word capitalised adjective ('the Democratic win') that the party lexicon does not know."""
         if m is None:
