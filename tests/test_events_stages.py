@@ -213,3 +213,11 @@ def test_a_plural_common_noun_subject_is_no_named_accuser(extract, text):
 def test_one_of_those_who_accused_keeps_the_named_person(extract):
     text = "Ana Soto, one of the journalists who have accused Tomas Reyes, spoke on Monday."
     assert ("Ana Soto", "Tomas Reyes") in of_kind(extract, text, "accuse")
+
+
+def test_the_electoral_authority_is_the_body_the_article_names(extract):
+    text = ("Lakeland's electoral authority announced on Friday that the ruling party keeps its majority. "
+            "The National Electoral Council (NEC) said turnout was 60%.")
+    assert of_kind(extract, text, "announce") == [("National Electoral Council", None)]
+    # no body named: nobody to name
+    assert not of_kind(extract, "The electoral commission announced the results on Monday.", "announce")

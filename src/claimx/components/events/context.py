@@ -46,6 +46,7 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         self._titlecase: dict[int, bool] = {}
         self._known: set[str] | None = None
         self._surnames: set[str] | None = None
+        self._electoral_bodies: list[str] | None = None
         self._name_tokens: dict[int, bool] = {}
         self._runs: dict[int, Span] = {}
         self.actor_source = "word-order"  # the stage that found the actor of the event being read

@@ -322,7 +322,39 @@ class MentionsMixin:
                 j += 1
             if j < limit and self.lower[j] in self.lex["title_nouns"] and self.lower[j] not in self.lex["org_heads"]:
                 return doc[m.start: j + 1]
+            k = m.end + 1
+            while k < limit and k - m.end <= 3 and doc[k].is_lower and doc[k].is_alpha:
+                k += 1
+            role = doc[m.start: k]
+            if self.electoral_body(role) is not None:
+                return role  # "Estmark's electoral authority": the body the article names
         return m
+
+    def electoral_body(self, m: Span) -> str | None:
+        """'the electoral authority', "Estmark's election commission" -> the electoral body the article names
+        ('National Electoral Council'): a capitalised run holding 'Electoral' or 'Election' and ending in a body
+        noun (lexicon electoral_body_nouns); None when the mention is no such role or the article names none or
+        several."""
+        words = [t.lower_ for t in m]
+        bodies = self.lex.get("electoral_body_nouns", set())
+        if not any(w in ("electoral", "election", "elections") for w in words) or words[-1] not in bodies \
+                or m[-1].text[:1].isupper():
+            return None
+        if self._electoral_bodies is None:
+            found: dict[str, None] = {}
+            texts = self.texts
+            for k, w in enumerate(texts):
+                if w in ("Electoral", "Election", "Elections"):
+                    lo, hi = k, k
+                    while lo - 1 >= 0 and texts[lo - 1][:1].isupper() and texts[lo - 1].isalpha() \
+                            and not self.doc[lo - 1].is_stop:
+                        lo -= 1
+                    while hi + 1 < len(texts) and texts[hi + 1][:1].isupper() and texts[hi + 1].isalpha():
+                        hi += 1
+                    if self.lower[hi] in bodies and hi > k - 1:
+                        found[" ".join(texts[lo: hi + 1])] = None
+            self._electoral_bodies = list(found)
+        return self._electoral_bodies[0] if len(self._electoral_bodies) == 1 else None
 
     def elided_subject(self, span: Span, seg: Span) -> Span | None:
         """'X congratulated Y ..., but accused Z': a verb after 'and' / 'but' with no subject of its own

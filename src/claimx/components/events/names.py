@@ -205,6 +205,10 @@ class NamesMixin:
             out = self.other_person(m, seg, not_name)
         if out is None and len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ in self.lex["org_heads"]:
             out = self.org_named_before(m)
+        body = self.electoral_body(m)
+        if body is not None:
+            out, out_kind = body, "organization"
+            self.notes.append("electoral-body")
         ent = self._ent_of.get(m.start)
         if out and out_kind != "person" and ent is not None and ent.start == m.start and ent.end == m.end and ent.label_ in ("ORG", "NORP") \
                 and not set(_plain_words(m.text)) <= set(_plain_words(out)):
