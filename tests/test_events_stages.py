@@ -221,3 +221,17 @@ def test_the_electoral_authority_is_the_body_the_article_names(extract):
     assert of_kind(extract, text, "announce") == [("National Electoral Council", None)]
     # no body named: nobody to name
     assert not of_kind(extract, "The electoral commission announced the results on Monday.", "announce")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Jean-Pierre Dubois resigned as mayor.", "Jean-Pierre Dubois"),
+    ("Mayor Ana Soto-Reyes resigned on Monday.", "Ana Soto-Reyes"),
+    ("Lee Wai-ming won the seat in Kowloon East.", "Lee Wai-ming"),
+])
+def test_hyphenated_names_are_kept_whole(extract, text, actor):
+    kinds = [e for e in events(extract, text) if e.kind in ("resign", "win")]
+    assert [e.actor for e in kinds] == [actor]
+
+
+def test_a_hyphen_with_spaces_is_no_name_part(extract):
+    assert of_kind(extract, "Labour - Ana Soto resigned on Monday.", "resign") == [("Ana Soto", None)]

@@ -143,15 +143,31 @@ class MentionsMixin:
             if k < lo - 1 and k >= 0 and self.name_at(k) and self.texts[k][:1].isupper() and k not in self._trigger_tokens:
                 lo = k
                 continue
+            if self._capital_hyphen(lo - 1, lo - 2):
+                lo -= 2  # "Jean-Pierre Dubois": a hyphen without spaces after a capitalised name part
+                continue
             break
-        while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens and self._run_word(hi + 1):
-            hi += 1
+        while True:
+            while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens \
+                    and self._run_word(hi + 1):
+                hi += 1
+            if self._capital_hyphen(hi + 1, hi + 2):
+                hi += 2  # "Ana Soto-Reyes"
+                continue
+            break
         hi = self.hyphen_end(hi)
         if hi + 1 < len(doc) and self.lower[hi + 1] in self.lex["org_heads"] and (hi + 1) not in self._trigger_tokens:
             hi += 1  # "the New Zealand government"
         while lo < hi and doc[lo].is_stop and (doc[lo].i not in self._ent_of or self.lower[lo] not in ("the",)):
             lo += 1  # "Although Carney", "Meanwhile Smith", "If Carney" (even when tagged with the name)
         return doc[lo: hi + 1]
+
+    def _capital_hyphen(self, h: int, k: int) -> bool:
+        """Token h is a hyphen written without spaces and token k, on its other side, a capitalised name part."""
+        if not (1 <= h < len(self.texts) - 1 and 0 <= k < len(self.texts)) or self.texts[h] not in _HYPHENS:
+            return False
+        return not self.doc[h - 1].whitespace_ and not self.doc[h].whitespace_ and self.texts[k][:1].isupper() \
+            and self.texts[k].isalpha() and self.name_at(k) and k not in self._trigger_tokens
 
     def quote_speaker(self, t: Token) -> str | None:
         """The person claimx_quotes found as the speaker of the quotation that holds token t ('"I met X," Roe

@@ -4,7 +4,7 @@ appositions, antecedents of 'who', conjuncts, party canonical names)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
-from ...mentions import MentionResolver
+from ...mentions import _HYPHENS, MentionResolver
 from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _plain_words
 
 
@@ -224,6 +224,16 @@ class NamesMixin:
                 words = words[1:]
             full = " ".join(t.text for t in words)
             if words and out.split()[-1] == words[-1].text and len(full) > len(out):
+                out = full
+        hyphens = [t.i for t in m if t.text in _HYPHENS and 0 < t.i - m.start < len(m) - 1]
+        if out and out_kind == "person" and hyphens and all(self.texts[h + 1][:1].isupper() for h in hyphens):
+            # "Jean-Pierre Dubois", "Ana Soto-Reyes": the name module may keep only a part of a hyphenated name
+            k = m.start
+            while k < m.end and (self.lower[k] in self.lex["title_nouns"] or self.lower[k] in self.lex["person_titles"]
+                                 or self.lower[k] in ("the", "mr", "mrs", "ms", "dr")):
+                k += 1
+            full = self.doc[k: m.end].text
+            if k < m.end and full.endswith(out.split()[-1]) and len(full) > len(out):
                 out = full
         if out:
             words = out.split()
