@@ -235,3 +235,15 @@ def test_hyphenated_names_are_kept_whole(extract, text, actor):
 
 def test_a_hyphen_with_spaces_is_no_name_part(extract):
     assert of_kind(extract, "Labour - Ana Soto resigned on Monday.", "resign") == [("Ana Soto", None)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ada Mensah, the Unity Party leader, claimed victory on Sunday night.", "Ada Mensah"),
+    ("The Unity Party, the largest party in parliament, won the election.", "Unity Party"),
+])
+def test_the_subject_before_an_apposition_acts(extract, text, actor):
+    assert [a for a, _ in of_kind(extract, text, "win")] == [actor]
+
+
+def test_a_sentence_opened_by_if_is_a_condition(extract):
+    assert not of_kind(extract, "If elected, Ada Mensah would form a coalition with the Greens.", "form_government")

@@ -246,6 +246,15 @@ class MentionsMixin:
                 m = self.antecedent(doc[k + 1: k + 2])
                 if m is not None:
                     return m
+            if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in ("the", "a", "an") \
+                    and self.name_at(k - 1) and not self._is_time(doc[k - 1]) and (k - 1) not in self._trigger_tokens:
+                # "Ada Mensah, the Unity Party leader, claimed victory": the name before the apposition acts
+                m = self._run(doc[k - 1])
+                p = m.start - 1 if m.start > seg.start and self.lower[m.start - 1] == "the" else m.start
+                if p == seg.start and self.texts[m.start][:1].isupper() and not self.is_place(m):
+                    # (only a subject that opens the sentence: not "In Lakeland, the ...")
+                    self.notes.append("apposition-subject")
+                    return m
             if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in self.lex.get("parenthetical_openers", ()):
                 # "the Alliance, in government since 2024, has won", "the leader, after losing to Y, conceded":
                 # an inserted phrase between the subject and its verb names no actor

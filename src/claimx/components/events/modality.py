@@ -26,6 +26,8 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
             return "other"
     if any(w in lex["other_before"] for w in words):
         return "other"
+    if ctx.lower[seg.start] in ("if", "unless") and span.start > seg.start:
+        return "other"  # "If elected, X would form a coalition": the whole sentence is a condition
     if any(w in lex["planned_before"] for w in words):
         return "planned"
     if headline_infinitive(ctx, span, seg):
