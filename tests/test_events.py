@@ -500,7 +500,7 @@ def test_possessive_pronoun_of_a_nominal_trigger_is_the_clause_subject(extract):
             "and credited her victory to hard work.")
     e = one(events(extract, text), "win")
     assert e.actor == "Nadia Kovacs"
-    assert "poss-" in e.rule
+    assert "/poss-" in e.rule
 
 
 def test_possessive_pronoun_skips_a_place_named_nearer(extract):
@@ -537,13 +537,13 @@ def test_meeting_between_two_named_people_being_arranged_is_planned(extract):
     e = one(events(extract, "A meeting between Ada Mensah and Tomas Reyes is being arranged."), "meet")
     assert {e.actor, e.target} == {"Ada Mensah", "Tomas Reyes"}
     assert e.modality == "planned"
-    assert e.rule.endswith("+between")
+    assert e.rule.split("/")[-2] == "between"
 
 
 def test_congratulations_poured_in_from_names_the_giver(extract):
     e = one(events(extract, "Congratulations poured in from President Ada Mensah on Sunday."), "congratulate")
     assert e.actor == "Ada Mensah"
-    assert e.rule.endswith("+from")
+    assert e.rule.split("/")[-2] == "from"
 
 
 def test_won_re_election_is_a_win_but_won_praise_is_not(extract):
@@ -591,21 +591,21 @@ def test_new_trigger_forms_that_make_no_event(extract, text):
 def test_an_inserted_phrase_between_subject_and_verb_is_skipped(extract, text, kind, actor):
     e = one(events(extract, text), kind)
     assert e.actor in actor
-    assert "+skip-insert" in e.rule
+    assert "/skip-insert/" in e.rule
 
 
 # ---------------------------------------------------------------- names: institutions, group words, 'elected'
 
 
 @pytest.mark.parametrize("text, actor, why", [
-    ("Tomas Reyes was elected president with 52% of the vote.", "Tomas Reyes", "+office"),
-    ("Voters elected Ada Mensah as mayor on Sunday.", "Ada Mensah", "+office"),
-    ("Re-elected Premier Tomas Reyes thanked voters.", "Tomas Reyes", "+re-elected"),
-    ("The Unity Party was elected to government in 2019.", "Unity Party", "+party-government"),
+    ("Tomas Reyes was elected president with 52% of the vote.", "Tomas Reyes", "office"),
+    ("Voters elected Ada Mensah as mayor on Sunday.", "Ada Mensah", "office"),
+    ("Re-elected Premier Tomas Reyes thanked voters.", "Tomas Reyes", "re-elected"),
+    ("The Unity Party was elected to government in 2019.", "Unity Party", "party-government"),
 ])
 def test_elected_wins_an_office_or_a_government(extract, text, actor, why):
     e = one(events(extract, text), "win")
-    assert e.actor == actor and e.rule.endswith(why)
+    assert e.actor == actor and e.rule.split("/")[-2] == why
 
 
 @pytest.mark.parametrize("text", [
@@ -631,7 +631,7 @@ def test_a_nationality_word_is_no_participant(extract):
 
 def test_after_a_defeat_the_sentence_subject_lost(extract):
     e = one(events(extract, "Tomas Reyes to resign after humiliating defeat"), "lose")
-    assert e.actor == "Tomas Reyes" and e.rule.endswith("+after-subject")
+    assert e.actor == "Tomas Reyes" and e.rule.split("/")[-2] == "after-subject"
     evs = events(extract, "Ada Mensah, who won, received a call from the incumbent after the election defeat.")
     assert not [e for e in evs if e.kind == "lose" and e.actor == "Ada Mensah"]
 
@@ -639,7 +639,7 @@ def test_after_a_defeat_the_sentence_subject_lost(extract):
 def test_the_victory_he_scored_names_the_relative_clause_subject(extract):
     text = "Voters still remember the defeat the Unity Party suffered in 2019."
     e = one(events(extract, text), "lose")
-    assert e.actor == "Unity Party" and e.rule.endswith("+relative-subject")
+    assert e.actor == "Unity Party" and e.rule.split("/")[-2] == "relative-subject"
 
 
 def test_a_party_leader_role_is_the_person(extract):
@@ -735,7 +735,7 @@ def test_first_person_inside_a_quotation_is_its_speaker(extract):
     text = 'Ada Mensah told reporters: "I met President Tomas Reyes yesterday and I congratulated him."'
     evs = events(extract, text)
     m = one(evs, "meet")
-    assert (m.actor, m.target) == ("Ada Mensah", "Tomas Reyes") and m.rule.endswith("+quote-speaker")
+    assert (m.actor, m.target) == ("Ada Mensah", "Tomas Reyes") and m.rule.split("/")[-2] == "quote-speaker"
     c = one(evs, "congratulate")
     assert (c.actor, c.target) == ("Ada Mensah", "Tomas Reyes")
 
@@ -752,20 +752,29 @@ def test_we_and_a_third_person_pronoun_in_a_quotation_are_not_the_speaker(extrac
 def test_conjoined_actors_each_act(extract):
     evs = events(extract, "Ada Mensah and Tomas Reyes resigned on Monday.")
     assert sorted(e.actor for e in evs if e.kind == "resign") == ["Ada Mensah", "Tomas Reyes"]
-    assert any(e.rule.endswith("+conjunct") for e in evs)
+    assert any(e.rule.split("/")[-2] == "conjunct" for e in evs)
     evs = events(extract, "Tomas Reyes met Ada Mensah and Ana Soto.")
     assert [e.actor for e in evs] == ["Tomas Reyes"]
 
 
-@pytest.mark.parametrize("text, kind, actor, modality", [
-    ("The Unity Party was on track to win the election.", "win", "Unity Party", "other"),
-    ("Polls suggest Ada Mensah will win the election.", "win", "Ada Mensah", "other"),
-    ("If Ada Mensah wins the election, she will meet Tomas Reyes.", "win", "Ada Mensah", "other"),
-    ("Tomas Reyes has yet to concede.", "concede", "Tomas Reyes", "other"),
+@pytest.mark.parametrize("text, kind", [
+    ("The Unity Party was on track to win the election.", "win"),
+    ("Polls suggest Ada Mensah will win the election.", "win"),
+    ("If Ada Mensah wins the election, she will meet Tomas Reyes.", "win"),
+    ("Tomas Reyes has yet to concede.", "concede"),
+    ("The Greens are expected to win two seats.", "win"),
+    ("Had the party voted against her, she would have lost by one.", "lose"),
+    ("Opposition leaders urged Tomas Reyes to resign.", "resign"),
 ])
-def test_predictions_and_conditions_are_not_asserted(extract, text, kind, actor, modality):
-    e = one(events(extract, text), kind)
-    assert (e.actor, e.modality) == (actor, modality)
+def test_predicted_hypothetical_or_demanded_outcomes_are_no_events(extract, text, kind):
+    # an outcome (win, lose, concede, resign, form_government) that is only predicted, conditional or demanded
+    # did not happen: lexicon no_other_kinds
+    assert not [e for e in events(extract, text) if e.kind == kind]
+
+
+def test_a_possible_meeting_keeps_its_modality(extract):
+    e = one(events(extract, "Ada Mensah could meet Tomas Reyes next week."), "meet")
+    assert e.modality == "other"
 
 
 def test_a_city_hosting_someone_is_no_meeting(extract):
@@ -774,7 +783,7 @@ def test_a_city_hosting_someone_is_no_meeting(extract):
 
 def test_one_of_the_people_who_names_the_person(extract):
     e = one(events(extract, "Anna Berg, one of the lawmakers who accused Tomas Reyes, spoke to reporters."), "accuse")
-    assert (e.actor, e.target) == ("Anna Berg", "Tomas Reyes") and e.rule.endswith("+one-of")
+    assert (e.actor, e.target) == ("Anna Berg", "Tomas Reyes") and e.rule.split("/")[-2] == "one-of"
 
 
 def test_a_possessive_is_no_subject_and_it_is_nobody_named_further_back(extract):
@@ -786,7 +795,7 @@ def test_a_possessive_is_no_subject_and_it_is_nobody_named_further_back(extract)
 
 def test_led_the_party_to_victory_is_a_win_for_the_leader(extract):
     e = one(events(extract, "Ada Mensah led the Liberals to a fourth consecutive term."), "win")
-    assert e.actor == "Ada Mensah" and e.rule == "events/win/led-to"
+    assert e.actor == "Ada Mensah" and e.rule.startswith("events/win/trigger:led-to/actor:")
     assert not events(extract, "Ada Mensah led the Liberals to their worst result in history.")
 
 
@@ -814,15 +823,15 @@ def test_days_datelines_adjectives_and_common_noun_subjects_are_no_actors(extrac
 
 def test_a_party_in_parentheses_after_a_person_is_not_the_actor(extract):
     e = one(events(extract, "Prime Minister Ana Soto (SDP) congratulated the winner."), "congratulate")
-    assert e.actor == "Ana Soto" and "+unparen" in e.rule
+    assert e.actor == "Ana Soto" and "/unparen/" in e.rule
 
 
 @pytest.mark.parametrize("text", [
     "Rather than seek to form a coalition government, Ada Mensah called a new election.",
     "The Unity Party's attempts to form a government failed.",
 ])
-def test_forming_a_government_instead_or_attempted_is_not_asserted(extract, text):
-    assert one(events(extract, text), "form_government").modality == "other"
+def test_forming_a_government_instead_or_attempted_is_no_event(extract, text):
+    assert not [e for e in events(extract, text) if e.kind == "form_government"]
 
 
 def test_a_headline_joining_verbs_with_a_comma_shares_the_subject(extract):

@@ -1,0 +1,467 @@
+"""The claimx_events pipeline component: runs the trigger Matcher, then per match the stages (roles, names,
+modality, time) and emits one draft per event."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from ...anchors import AnchoredMatcher
+from ...batched import BatchedPipe
+from ...extensions import add_draft
+from .data import DATA_DIR, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
+from .context import _DocContext
+from .modality import modality
+
+
+def event_rule(kind: str, trig: Trigger, actor_source: str, decisions: list[str], modality: str) -> str:
+    """The claim's rule, naming the decisions that made it: 'events/win/trigger:verb/actor:word-order/conjunct/
+    modality:asserted' (the kind, the trigger entry of triggers.jsonl, the stage that found the actor, the
+    role repairs taken, the modality)."""
+    parts = [f"events/{kind}", "trigger:" + trig.id.split("/", 1)[-1], "actor:" + actor_source, *dict.fromkeys(decisions),
+             "modality:" + modality]
+    return "/".join(parts)
+
+
+class EventsComponent(BatchedPipe):
+    """Finds event drafts; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, emit_other: bool = True, use_parser: bool = True,
+                 prefer: str = "linear", data_dir: str | None = None):
+        self.name = name
+        self.prefer = prefer
+        self.emit_other = emit_other
+        self.use_parser = use_parser
+        self.vocab = nlp.vocab
+        self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self._setup(load_data(self.data_dir))
+
+    # -- data -------------------------------------------------------------
+    def _setup(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.triggers: dict[str, Trigger] = {t.id: t for t in data["triggers"]}
+        self.kinds = data["kinds"]
+        lex = data["lexicon"]
+        self.lex = {k: set(v) if isinstance(v, list) and v and isinstance(v[0], str) else v for k, v in lex.items()}
+        self.other_bigrams = {tuple(b) for b in lex.get("other_bigrams", [])}
+        self.negation_bigrams = {tuple(b) for b in lex.get("negation_bigrams", [])}
+        # the Matcher runs only around the words that can anchor a trigger / time expression
+        self.matcher = AnchoredMatcher(self.vocab)
+        for t in data["triggers"]:
+            self.matcher.add(t.id, t.patterns)
+        not_names = self.lex["title_nouns"] | _MONTHS | self.lex["time_heads"]  # never a known name (known_names)
+        self._not_names = frozenset(not_names)
+        self.when_matcher = AnchoredMatcher(self.vocab)
+        for w in data["when"]:
+            self.when_matcher.add(w["id"], w["patterns"])
+
+    def to_disk(self, path, *, exclude=tuple()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "triggers.jsonl").write_text(
+            "".join(json.dumps(t.__dict__, ensure_ascii=False) + "\n" for t in self.data["triggers"]), "utf-8")
+        (path / "when.jsonl").write_text(
+            "".join(json.dumps(w, ensure_ascii=False) + "\n" for w in self.data["when"]), "utf-8")
+        (path / "kinds.json").write_text(json.dumps(self.kinds, ensure_ascii=False, indent=1), "utf-8")
+        (path / "lexicon.json").write_text(json.dumps(self.data["lexicon"], ensure_ascii=False, indent=1), "utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()):
+        path = Path(path)
+        if (path / "triggers.jsonl").is_file():
+            self._setup(load_data(path))
+        return self
+
+    # -- main -------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc)
+        if not matches:
+            return doc
+        ctx = _DocContext(doc, self)
+        spans = []
+        for match_id, start, end in matches:
+            trig = self.triggers[self.vocab.strings[match_id]]
+            spans.append((trig, doc[start:end]))
+        spans = self._dedupe(spans)
+        for _trig, span in spans:
+            ctx._trigger_tokens.update(range(span.start, span.end))
+        found: list[dict[str, Any]] = []
+        ctx.found = found
+        for trig, span in spans:
+            ev = self._event(ctx, trig, span)
+            if ev is not None:
+                found.append(ev)
+                for also in ev.pop("_also", None) or ():
+                    if also and also != ev["actor"]:
+                        # "X and Y agreed to form a government", "X, Y and Z signed a coalition deal": all act
+                        found.append({**ev, "actor": also, "rule": ev["rule"].replace("/modality:", "/conjunct/modality:")})
+        self._borrow_participants(ctx, found)
+        self._admitted_losses(ctx, found)
+        self._concession_targets(found)
+        self._winner_targets(ctx, found)
+        seen = set()
+        # one sentence's "X edged out Y to win": the event with the target stands for the one without
+        targeted = {(ev["kind"], ev["actor"], ev["_sent"]) for ev in found if ev["actor"] and ev["target"]}
+        for ev in found:
+            if not ev["actor"]:
+                continue
+            key = (ev["kind"], ev["actor"], ev["target"], ev["_sent"])
+            if key in seen or (ev["target"] is None and key[:2] + (ev["_sent"],) in targeted):
+                continue
+            seen.add(key)
+            ev.pop("_head", None)
+            ev.pop("_sent", None)
+            add_draft(doc, ev)
+        return doc
+
+    def _dedupe(self, spans: list[tuple[Trigger, Span]]) -> list[tuple[Trigger, Span]]:
+        by_kind: dict[str, list] = {}
+        for trig, span in spans:
+            by_kind.setdefault(trig.kind, []).append((trig, span))
+        kept: list[tuple[Trigger, Span]] = []
+        for kind, items in by_kind.items():
+            # longest non-overlapping spans per kind
+            chosen = filter_spans([s for _, s in items])
+            ids = {(s.start, s.end) for s in chosen}
+            for trig, span in sorted(items, key=lambda x: (x[1].start, -(x[1].end - x[1].start))):
+                if (span.start, span.end) in ids:
+                    kept.append((trig, span))
+        out = []
+        for trig, span in kept:
+            suppressed = any(
+                trig.kind in other.suppresses and other is not trig and span.start < s2.end and s2.start < span.end
+                for other, s2 in kept
+            )
+            if not suppressed:
+                out.append((trig, span))
+        return sorted(out, key=lambda x: x[1].start)
+
+    # -- one event --------------------------------------------------------
+    def _event(self, ctx: "_DocContext", trig: Trigger, span: Span) -> dict[str, Any] | None:
+        doc = ctx.doc
+        head = span[trig.head] if -len(span) <= trig.head < len(span) else span[0]
+        seg = ctx.segment(head)
+        prev = doc[span.start - 1] if span.start > seg.start else None
+        nxt = doc[span.end] if span.end < seg.end else None
+        if prev is not None and prev.lower_ in trig.prev_deny:
+            return None
+        if nxt is not None and nxt.lower_ in trig.next_deny:
+            return None
+        if trig.prev_deny and any(ctx.lower[i] in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun":
+            return None
+        if ctx.tagged and trig.roles != "noun" and len(span) == 1 and head.lower_ in _NOUN_TOO \
+                and head.pos_ == "NOUN" and prev is not None \
+                and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
+            return None  # "an election win", "Labour's win": the nominal trigger handles it
+        if trig.roles == "noun" and head.lower_ in ("win", "wins") and prev is not None and prev.lower_ == "to":
+            return None  # "to win": the verb, which the verbal trigger handles
+        kind = trig.kind
+        decisions: list[str] = []  # named in the claim's rule after the trigger id
+        ctx.notes = decisions  # (the role finders add theirs)
+        actor, target, passive = self._roles(ctx, trig, span, head, seg)
+        borrowed = None
+        if trig.roles == "noun" and kind in SYMMETRIC and ctx.is_adjunct(span, seg):
+            # "congratulated Y in a phone call", "spoke with Y during talks": the clause's participants
+            borrowed = ctx.borrow(seg, span.start)
+            if borrowed is not None:
+                actor = target = None
+                decisions.append("borrowed")
+        if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
+                and ctx.common_noun_subject(head, actor):
+            actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
+            decisions.append("common-subject")
+        if passive and trig.passive_kind:
+            # "X was defeated (by Y)": X lost
+            kind, actor, target = trig.passive_kind, target, actor
+            decisions.append("passive")
+        # pair "X and Y held talks" -> actor X, target Y (symmetric kinds)
+        separate = any(ctx.lower[i] in self.lex.get("no_pair_words", ()) for i in range(max(seg.start, span.start - 3), min(seg.end, span.end + 1)))
+        if target is None and actor is not None and kind in SYMMETRIC and not separate:
+            # ("X and Y will hold separate meetings": not with each other)
+            pair = ctx.conjunct(actor)
+            if pair is not None and pair[0] is not None and pair[1] is not None:
+                actor, target = pair
+                decisions.append("pair")
+        if borrowed is None and trig.require == "actor" and actor is None:
+            return None
+        if trig.require == "target" and target is None and kind == trig.kind:
+            return None
+        if trig.require == "person_target" and (target is None or not ctx.personish(target)):
+            return None
+        if trig.require == "named_person_target" and (target is None or not ctx.person_named(target)):
+            return None  # "hosted Ana Soto" is a meeting; "hosted the summit", "host Kenya Kwanza" are not
+        if borrowed is None and trig.require == "target_or_pair" and target is None and actor is not None:
+            return None
+        if trig.object_deny:
+            obj = ctx.object_words(head, span, seg)
+            if obj is not None and obj[0] & self.lex.get(trig.object_deny, set()):
+                return None  # "meet the threshold", "meet their demands"
+        if trig.objects or not trig.numeric_objects:
+            if not self._object_ok(ctx, trig, span, head, seg):
+                return None
+        if trig.after_object_deny and target is not None and target.end < seg.end:
+            after = doc[target.end]
+            if after.lower_ in trig.after_object_deny:
+                return None
+        actor = ctx.antecedent(actor)
+        target = ctx.antecedent(target)
+        if actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON:
+            # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
+            subj = ctx.clause_subject(head)
+            decisions.append("poss-subject" if subj is not None else "poss-pronoun")
+            actor = subj or actor
+        if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
+            return None  # "Estmark resigned": a country does not win, resign or concede
+        actor_name = ctx.name(actor)
+        target_name = ctx.name(target)
+        if borrowed is not None:
+            actor_name, target_name = borrowed
+        # names: a group adjective ('the American', 'Victorian') is nobody; an institution ('House of Commons',
+        # 'Westminster MPs') neither wins, loses, resigns nor concedes
+        if ctx.is_demonym(actor) or ctx.is_adjective(actor):
+            actor_name = None
+        if ctx.is_demonym(target) or ctx.is_adjective(target):
+            target_name = None
+        if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
+            return None
+        if kind in _PERSON_OR_PARTY_KINDS and self.is_generic(actor_name):
+            return None  # "Incoming German government signs coalition agreement", "The PM won": nobody named
+        if trig.roles == "elect":
+            why = self._elect_ok(ctx, span, seg, actor_name)
+            if why is None:
+                return None  # "X was elected (to parliament)", "24 senators were elected": no election won
+            decisions.append(why)
+        if actor_name is None and (kind not in SYMMETRIC or actor is not None or target is not None):
+            return None
+        if actor_name and target is not None and len(target) == 1 and target[0].lower_ in ("him", "her", "them") \
+                and (target_name is None or target_name == actor_name):
+            # "X congratulated her": an object pronoun is someone other than the subject (not "herself")
+            target_name = ctx.other_person(span, seg, actor_name)
+        if actor_name and target_name and actor_name == target_name:
+            target_name = None
+        also: list[str | None] = []
+        if kind not in SYMMETRIC and kind not in ("congratulate", "accuse") and actor is not None and actor_name:
+            listed = ctx.earlier_conjuncts(actor)
+            if listed:
+                also = [ctx.name(m) for m in listed]
+            else:
+                pair = ctx.conjunct(actor)
+                if pair is not None and pair[0] is not None and pair[1] is not None and pair[1].start == actor.start \
+                        and pair[0].end < actor.start and not ctx.is_place(pair[0]):
+                    also = [ctx.name(pair[0])]
+        modality = self._modality(ctx, trig, span, head, seg)
+        if modality == "planned" and kind in self.lex.get("prediction_kinds", ()):
+            modality = "other"  # "X will win": a prediction
+            decisions.append("prediction")
+        if modality == "negated":
+            return None  # "did not resign", "No party won", "refused to concede": no event happened
+        if modality == "other" and not self.emit_other:
+            return None
+        if modality == "other" and kind in self.lex.get("no_other_kinds", ()):
+            return None  # "is expected to win", "would have lost", "urged X to resign": no outcome happened
+        codes = dict(self.kinds.get(kind) or {})
+        if modality == "planned" and isinstance(codes.get("planned"), dict):
+            codes.update(codes["planned"])
+        cameo = trig.cameo or codes.get("cameo")
+        when = ctx.when(span, seg)
+        start_tok = span.start
+        end_tok = span.end
+        for m in (actor, target):
+            if m is not None and ctx.same_sentence(m, span) and abs(m.start - span.start) <= 10:
+                start_tok = min(start_tok, m.start)
+                end_tok = max(end_tok, m.end)
+        ev: dict[str, Any] = {
+            "type": "event",
+            "start": doc[start_tok].idx,
+            "end": doc[end_tok - 1].idx + len(doc[end_tok - 1]),
+            "rule": event_rule(kind, trig, ctx.actor_source if actor is not None else "none", decisions, modality),
+            "confidence": self._confidence(ctx, actor, target, modality),
+            "kind": kind,
+            "actor": actor_name,
+            "target": target_name,
+            "when": when,
+            "modality": modality,
+            "trigger": span.text,
+            "cameo": cameo,
+            "plover": codes.get("plover"),
+            "_head": head.i,
+            "_sent": seg.start,
+            "_also": also,
+        }
+        return ev
+
+    def is_institution(self, name: str | None) -> bool:
+        """A legislature, court or palace ('House of Commons', 'Westminster MPs'), unless a party's name."""
+        if not name:
+            return False
+        words = {w.lower().strip(".,()") for w in name.split()}
+        if not words & self.lex["institution_words"]:
+            return False
+        return not _is_party(name)
+
+    def is_generic(self, name: str | None) -> bool:
+        """A name made only of nationality words and generic words ('German government', 'PM')."""
+        if not name:
+            return False
+        words = {w.lower().strip(".,()") for w in name.split()}
+        return words <= (self.lex.get("generic_actor_words", set()) | _demonyms()) and not _is_party(name)
+
+    def _elect_ok(self, ctx, span: Span, seg: Span, actor_name: str | None) -> str | None:
+        """Whether '<actor> was elected ...' / 'voters elected <actor> ...' states an election won, and why:
+        're-elected' (+re-elected), an office named after the verb ('elected president', +office), a party
+        elected to government / with a majority (+party-government); else None (a person merely elected to a
+        seat or a body, plural members elected)."""
+        low = ctx.lower
+        if "re" in low[span.start: span.end] or any(w.startswith("re") for w in low[span.start: span.end]):
+            return "re-elected"
+        after = [w for w in low[span.end: min(seg.end, span.end + 5)]]
+        stop = next((k for k, w in enumerate(after) if w in (",", ".", ";", "in", "on", "at", "by")), len(after))
+        after = after[:stop]
+        if self._by_institution(ctx, span, seg):
+            return None  # "X is due to be elected chancellor by the Bundestag": a vote of a body, not an election
+        if set(after) & self.lex["elect_offices"]:
+            return "office"
+        if actor_name and _is_party(actor_name) and set(after) & self.lex["elect_party_complements"]:
+            return "party-government"
+        return None
+
+    def _by_institution(self, ctx, span: Span, seg: Span) -> bool:
+        """'... elected (speaker) by the parliament / by MPs': the agent after 'by' (within 8 words) is a
+        legislature or its members."""
+        low = ctx.lower
+        for k in range(span.end, min(seg.end - 1, span.end + 8)):
+            if low[k] == "by":
+                agent = {w for w in low[k + 1: min(seg.end, k + 6)]}
+                return bool(agent & (self.lex["institution_words"] | self.lex.get("member_words", set())))
+        return False
+
+    def _confidence(self, ctx, actor, target, modality) -> float:
+        c = 0.6 + (0.2 if actor is not None else 0.0) + (0.1 if ctx.parsed else 0.0)
+        if modality == "other":
+            c -= 0.2
+        return round(min(c, 0.95), 2)
+
+    # -- roles ------------------------------------------------------------
+    def _roles(self, ctx, trig, span, head, seg):
+        """(actor, target, passive): the parse first when ``prefer == 'parser'``, else word order first; the
+        other fills what the first left open (its mentions are found only for the roles still open)."""
+        use_dep = ctx.parsed and self.use_parser
+        ctx.actor_source = "word-order"  # (named in the claim's rule: which stage found the actor)
+        if not use_dep:
+            return ctx.linear_roles(trig, span, head, seg)
+        if self.prefer == "parser":
+            dep = ctx.dep_roles(trig, head)
+            lin = ctx.linear_roles(trig, span, head, seg)
+            if dep[0] is not None:
+                ctx.actor_source = "parse"
+            return (dep[0] if dep[0] is not None else lin[0]), (dep[1] if dep[1] is not None else lin[1]), dep[2]
+        actor, target, passive = ctx.linear_roles(trig, span, head, seg)
+        if actor is None or target is None:
+            actor_t, target_t, _ = ctx.dep_role_tokens(trig, head)
+            if actor is None:
+                actor = ctx.dep_actor(trig, actor_t)
+                if actor is not None:
+                    ctx.actor_source = "parse"
+            if target is None:
+                target = ctx.dep_target(trig, target_t)
+        return actor, target, passive
+
+    def _object_ok(self, ctx, trig, span, head, seg) -> bool:
+        allowed = self.lex.get(trig.objects or "", set())
+        obj = ctx.object_words(head, span, seg)
+        if obj is None:
+            return True  # intransitive: "the Liberals won", "Dutton conceded"
+        words, numeric = obj
+        if words & self.lex.get("negative_objects", set()):
+            return False  # "will win no seats", "won none of the ridings"
+        if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
+            return False  # "won 13 per cent of the vote": a vote share, not an election won
+        if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
+                and not words & self.lex.get("majority_nouns", set()):
+            return False  # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one)
+        if not allowed:
+            return True
+        return bool(words & allowed)
+
+    # -- modality ---------------------------------------------------------
+    def _admitted_losses(self, ctx, found: list[dict[str, Any]]) -> None:
+        """'X admits (that) his party lost to Z': an asserted loss reported by an admission verb at most 6 words
+        before it is X's concession (to Z)."""
+        doc = ctx.doc
+        for ev in list(found):
+            if ev["kind"] != "lose" or ev["modality"] != "asserted":
+                continue
+            head = doc[ev["_head"]]
+            seg = ctx.segment(head)
+            for k in range(head.i - 1, max(seg.start, head.i - 7) - 1, -1):
+                if ctx.lower[k] in self.lex.get("admit_verbs", ()) and k not in ctx._trigger_tokens:
+                    ctx.notes = []
+                    m = ctx.antecedent(ctx.left_mention(doc[k: k + 1], seg))
+                    name = ctx.name(m)
+                    if name and name != ev["actor"] and not ctx.is_place(m):
+                        rule = "/".join(["events/concede", "trigger:admitted-loss", "actor:word-order", *ctx.notes,
+                                         "modality:asserted"])
+                        found.append({**ev, "kind": "concede", "actor": name, "rule": rule,
+                                      "trigger": doc[k].text, "cameo": self.kinds["concede"].get("cameo"),
+                                      "plover": self.kinds["concede"].get("plover")})
+                    break
+
+    def _winner_targets(self, ctx, found: list[dict[str, Any]]) -> None:
+        """'X congratulated the winner' / 'congratulates the elections winner': when the article's asserted win
+        events name exactly one winner, that winner is the target."""
+        winners = {ev["actor"] for ev in found if ev["kind"] == "win" and ev["modality"] == "asserted" and ev["actor"]}
+        if len(winners) != 1:
+            return
+        (winner,) = winners
+        for ev in found:
+            if ev["kind"] != "congratulate" or ev["target"] or not ev["actor"] or ev["actor"] == winner:
+                continue
+            head = ev["_head"]
+            seg = ctx.segment(ctx.doc[head])
+            after = ctx.lower[head + 1: min(seg.end, head + 5)]
+            if any(w in self.lex.get("winner_nouns", ()) for w in after):
+                ev["target"] = winner
+                ev["rule"] = ev["rule"].replace("/modality:", "/target-winner/modality:")
+
+    @staticmethod
+    def _concession_targets(found: list[dict[str, Any]]) -> None:
+        """'X conceded defeat and congratulated Y': a concession without a target was made to the person the
+        same actor congratulated (or called) in the same sentence."""
+        for ev in found:
+            if ev["kind"] != "concede" or ev["target"] or not ev["actor"]:
+                continue
+            for other in found:
+                if other["kind"] in ("congratulate", "call") and other["_sent"] == ev["_sent"] \
+                        and other["actor"] == ev["actor"] and other["target"] and other["modality"] == "asserted":
+                    ev["target"] = other["target"]
+                    ev["rule"] = ev["rule"].replace("/modality:", "/target-congratulated/modality:")
+                    break
+
+    def _borrow_participants(self, ctx, found: list[dict[str, Any]]) -> None:
+        """A meeting or call named without participants ('a meeting is being arranged') takes those of
+        the interaction (call / meet / congratulate) stated in the same or the previous sentence."""
+        for i, ev in enumerate(found):
+            if ev["kind"] not in SYMMETRIC or ev["actor"]:
+                continue
+            seg = ctx.segment(ctx.doc[ev["_head"]])
+            prev_seg = ctx.segment(ctx.doc[seg.start - 1]) if seg.start > 0 else seg
+            for prev in reversed(found[:i]):
+                if prev["kind"] in ("call", "meet", "congratulate") and prev["actor"] and prev["target"] \
+                        and prev["_sent"] >= prev_seg.start:
+                    ev["actor"], ev["target"] = prev["actor"], prev["target"]
+                    ev["confidence"] = round(ev["confidence"] - 0.1, 2)
+                    break
+
+    def _modality(self, ctx, trig, span, head, seg) -> str:
+        return modality(self, ctx, trig, span, head, seg)
+
+
+@Language.factory(
+    "claimx_events",
+    default_config={"emit_other": True, "use_parser": True, "prefer": "linear", "data_dir": None},
+)
+def make_events(nlp: Language, name: str, emit_other: bool, use_parser: bool, prefer: str,
+                data_dir: str | None) -> EventsComponent:
+    return EventsComponent(nlp, name, emit_other=emit_other, use_parser=use_parser, prefer=prefer, data_dir=data_dir)

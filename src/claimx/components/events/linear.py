@@ -1,0 +1,381 @@
+"""Stage: roles by word order. Actor and target of a trigger from the words around it (subject before the
+verb, object after it, 'X's victory', 'congratulations from X', passive 'by X')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+from .data import SYMMETRIC, Trigger, _AUX_ADV, _DET_ADJ, _PERSON_ADJ, _POSS_PRON, _STOP_NP
+
+
+class LinearRolesMixin:
+    """Methods of _DocContext: roles by word order (see the module docstring)."""
+
+    def linear_roles(self, trig: Trigger, span: Span, head: Token, seg: Span):
+        """(actor, target, passive) from word order alone."""
+        doc = self.doc
+        lex = self.lex
+        kind = trig.kind
+        actor = target = None
+        passive = False
+        if trig.roles == "noun":
+            # "received congratulations from X": X is the actor, the receiver the target
+            j = span.start - 1
+            while j >= seg.start and span.start - j <= 4 and self.lower[j] in _DET_ADJ:
+                j -= 1
+            if j >= seg.start and self.lower[j] in lex["receive_verbs"]:
+                return self.from_mention(span, seg), self.left_mention(span, seg, start=j), False
+            # "congratulated X on his win", "congratulations to X for securing a win": X won
+            if kind in ("win", "lose", "concede", "resign"):
+                credited = self.credited(span, seg)
+                if credited is not None:
+                    return credited, None, False
+            # "Labour's victory", "the CDU victory", "his congratulations"
+            k = span.start - 1
+            gap = 0
+            while k >= seg.start and gap < 4 and self.lower[k] not in _POSS_PRON and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
+                                                   or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
+                k -= 1
+                gap += 1
+            if k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")) \
+                    and k not in self._trigger_tokens:  # ("Tuesday's victory": a day wins nothing)
+                actor = doc[k: k + 1] if not self.name_at(k) else self.unparen(self._run(doc[k]))
+            elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
+                actor = self.left_mention(span, seg, start=k)
+            elif kind in ("win", "lose") and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
+                # "X returned to office after a landslide victory": the clause's subject won; "X to resign after
+                # humiliating defeat": X lost
+                actor = self.left_mention(span, seg, start=k)
+                if actor is not None and kind == "lose" and (actor.start - seg.start > 3 or k - actor.end > 4):
+                    # only a subject close before its verb lost ("X to resign after defeat", "X quit after the
+                    # loss"), not one with an object between ("X received a call from Y after the defeat")
+                    actor = None
+                if actor is not None:
+                    self.notes.append("after-subject")
+            if actor is None and kind in ("win", "lose") and span.end + 1 < seg.end:
+                # "the victory he has scored", "the defeat the party suffered": the relative clause's subject
+                j = span.end
+                if self.lower[j] in ("that", "which"):
+                    j += 1
+                if self.lower[j] == "the" and j + 1 < seg.end and self.name_at(j + 1):
+                    j += 1
+                m = None
+                if self.lower[j] in lex["person_pronouns"]:
+                    m = doc[j: j + 1]
+                elif self.name_at(j):
+                    m = self._run(doc[j])
+                if m is not None:
+                    v = m.end
+                    while v < seg.end and v - m.end < 2 and self.lower[v] in _AUX_ADV:
+                        v += 1
+                    if v < seg.end and self.lower[v] in lex["support_verbs"]:
+                        actor = m
+                        self.notes.append("relative-subject")
+            if actor is None and kind in ("win", "lose", "resign"):
+                # "the unexpected defeat of the finance minister, Ana Soto", "a victory for the Unity Party"
+                j = span.end - 1 if self.lower[span.end - 1] == "of" else span.end
+                if j < seg.end and self.lower[j] in ("of", "for"):
+                    m = self.right_mention(self.doc[j: j + 1], seg, trig) or self.role_apposition(j + 1, seg)
+                    if m is not None and self.personish(m) and m.root.lower_ not in self.lex["person_pronouns"]:
+                        self.notes.append(self.lower[j] + "-noun")
+                        return m, None, False
+            if actor is None and kind in SYMMETRIC and span.end < seg.end and self.lower[span.end] == "between":
+                # "a meeting between X and Y": the two participants
+                first = self.right_mention(span, seg, trig)
+                pair = self.conjunct(first) if first is not None else None
+                if pair is not None and pair[0] is not None and pair[1] is not None:
+                    self.notes.append("between")
+                    return pair[0], pair[1], False
+            if actor is None and kind in ("accuse", "call") and span.end <= seg.end:
+                # "accusations by X against Y", "a call from X": X acts
+                actor = self._prep_np(doc[span.start: span.end - 1], seg, ("by", "from"))
+                if actor is not None:
+                    self.notes.append("by-from")
+                tgt = self._prep_np(span, seg, ("against",)) if kind == "accuse" else None
+                if tgt is not None:
+                    target = tgt
+            if actor is None and kind == "congratulate":
+                # "congratulations poured in from X", "congratulations from X": X congratulates
+                actor = self.from_mention(span, seg)
+                if actor is not None:
+                    self.notes.append("from")
+            if kind == "win":
+                if span.end < seg.end and self.lower[span.end] == "over":
+                    target = self.right_mention(span, seg, trig)
+            elif kind in SYMMETRIC or kind in ("congratulate", "accuse"):
+                if span.end < seg.end and self.lower[span.end] in ("with", "to", "from", "against", "between"):
+                    target = self.right_mention(span, seg, trig)
+            return actor, target, False
+        passive = self.is_passive_linear(span)
+        # "X called Y to concede / to congratulate him": the caller acts, Y is the target
+        if not passive and trig.roles in ("sv", "svo") and span.start - 1 > seg.start and self.lower[span.start - 1] == "to":
+            y = self.left_mention(span, seg)
+            if y is not None:
+                v = y.start - 1
+                while v > seg.start and (self.lower[v] in lex["title_nouns"] or self.name_at(v)
+                                         or self.lower[v] in ("the", "prime", "opposition")):
+                    v -= 1
+                if v >= seg.start and self.lower[v] in lex["call_verbs"]:
+                    caller = self.left_mention(span, seg, start=v) or self.fronted_clause_subject(seg, v)
+                    return caller, y, False
+                if kind in ("win", "lose"):
+                    beaten = self.surpassed_by(y, seg)
+                    if beaten is not None:
+                        self.notes.append("surpass-subject")
+                        return beaten, None, False
+        if trig.roles == "elect":
+            if passive:
+                return self.left_mention(span, seg), None, True
+            return self.right_mention(span, seg, trig), None, False
+        if trig.roles == "lead":
+            # "In a statement, the party's secretary Jane Roe said ...": the speaker of the clause it leads
+            # ("Unity Party (UP) Secretary General Jane Roe stated": the name right before the speech verb)
+            i = span.end
+            limit = min(seg.end, span.end + 16)
+            while i < limit:
+                if self.texts[i] in (";", ":") or doc[i].is_quote:
+                    break
+                if not (self.name_at(i) and not self._is_time(doc[i])):
+                    i += 1
+                    continue
+                m = self._run(doc[i])
+                v = m.end
+                while v < seg.end and v - m.end < 2 and (self.lower[v] in _AUX_ADV or self.texts[v] in (")", ",")):
+                    v += 1
+                if v < seg.end and self.lower[v] in lex["speech_verbs"]:
+                    self.notes.append("statement-speaker")
+                    return m, None, False
+                i = max(m.end, i + 1)
+            return None, None, False
+        if trig.roles == "called-for":
+            # "the race was called for Ana Soto": the name after 'for' won (a person or a party, not a date)
+            m = self.right_mention(span, seg, trig)
+            if m is not None and m.end + 1 < seg.end and self.lower[m.end] in ("'s", "’s", "'", "’") \
+                    and self.name_at(m.end + 1):
+                m = self._run(self.doc[m.end + 1])  # "called for the Greens' Ana Soto": the candidate
+            if m is not None and not self._is_time(m[0]):
+                return m, None, False
+            return None, None, False
+        if trig.roles == "declared":
+            # "X was declared the winner": X; "the commission declared X (as) the winner": the name after the verb
+            if passive:
+                self.notes.append("declared-passive")
+                return self.left_mention(span, seg), None, False
+            k = head.i + 1
+            if k < span.end and self.name_at(k):
+                self.notes.append("declared-object")
+                return self._run(doc[k]), None, False
+            return None, None, False
+        if trig.roles == "svo":
+            if passive:
+                by = self.by_mention(span, seg)
+                return by, self.left_mention(span, seg), True
+            # the object follows the verb, inside a long trigger ("called X's actions a betrayal")
+            after = doc[head.i: head.i + 1] if len(span) > 2 else span
+            if len(span) > 2 and head.i + 1 < span.end and self.lower[head.i + 1] in ("with", "to"):
+                after = doc[head.i: head.i + 2]
+            adjunct = self.participle_adjunct(span, seg)
+            if adjunct is not None:
+                actor = adjunct[0]
+            else:
+                actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
+                    or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
+            return actor, self.right_mention(after, seg, trig), False
+        # sv
+        if passive and kind == "win":
+            # "the seat was won by X": X won (the subject is the thing won)
+            by = self.by_mention(span, seg)
+            if by is not None:
+                self.notes.append("won-by")
+                return by, None, False
+            return None, None, False
+        adjunct = self.participle_adjunct(span, seg)
+        if adjunct is not None:
+            actor = adjunct[0]  # "X took 14 seats, besides forming the government": X (or nobody)
+        else:
+            actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
+                or self.fronted_clause_subject(seg, span.start)
+        if span.end < seg.end and (self.lower[span.end] in ("to", "over") and kind in ("concede", "lose")
+                                   or self.lower[span.end] == "over" and kind == "win"):
+            # "lost to Y", "conceded to Y", "secured a landslide victory over Y"
+            target = self.right_mention(span, seg, trig)
+        elif kind == "lose":
+            # "lost the runoff to Y", "lost his seat to Y": the winner after the object
+            for j in range(span.end + 1, min(seg.end, span.end + 5)):
+                if self.lower[j] in ("to",) and j + 1 < seg.end:
+                    target = self.right_mention(doc[j: j + 1], seg, trig)
+                    break
+                if doc[j].is_punct or self.lower[j] in ("in", "on", "after", "and", "but", "by", "with"):
+                    break
+        return actor, target, passive
+
+    def role_apposition(self, i: int, seg: Span) -> Span | None:
+        """'(the defeat of) the shadow finance minister, Ana Soto': lower-case role words holding a title noun,
+        a comma, then a name (at most 6 words from token i) -> the name; else None."""
+        k = i
+        titled = False
+        while k < min(seg.end, i + 6) and self.texts[k] != ",":
+            if not self.texts[k].islower():
+                return None
+            titled = titled or self.lower[k] in self.lex["title_nouns"]
+            k += 1
+        if titled and k + 1 < seg.end and self.texts[k] == "," and self.name_at(k + 1):
+            return self._run(self.doc[k + 1])
+        return None
+
+    def surpassed_by(self, y: Span, seg: Span) -> Span | None:
+        """'X edged out Y and Z to win', 'X beat Y to win the seat': when the name(s) before 'to <win>' are the
+        object of a verb of beating (lexicon surpass_verbs), the subject of that verb, else None."""
+        k = y.start - 1
+        while k > seg.start and (self.lower[k] in ("the", "and", ",") or (self.name_at(k) and not self._is_time(self.doc[k]))):
+            k -= 1  # over the coordinated objects ("Y and Z")
+        if k <= seg.start or self.lower[k] not in self.lex.get("surpass_verbs", ()):
+            return None
+        while k > seg.start and self.lower[k] in ("out", "off", "past"):
+            k -= 1  # the particle of "edged out", "held off", "pushed past"
+        return self.left_mention(self.doc[k: k + 1], seg)
+
+    def participle_adjunct(self, span: Span, seg: Span) -> tuple[Span | None] | None:
+        """'X took all 14 seats in Northshire, besides forming the state government': an -ing trigger after a
+        comma and a subordinator (lexicon participle_subordinators) belongs to the main clause, whose subject
+        acts, not the nearest name (a place, an object). (subject,) from the parse, (None,) when the parse gives
+        none, None when the trigger is no such adjunct."""
+        i = span.start - 1
+        if not self.lower[span.start].endswith("ing") or i - 1 < seg.start or self.texts[i - 1] != "," \
+                or self.lower[i] not in self.lex.get("participle_subordinators", ()):
+            return None
+        self.notes.append("participle-adjunct")
+        if self.parsed:
+            g = span[0]
+            for _ in range(4):  # up to the main clause's verb
+                if g.head is g:
+                    break
+                g = g.head
+                if g.pos_ in ("VERB", "AUX") and g.i < i:
+                    subj, _passive = self._subject(g)
+                    if subj is not None:
+                        return (self._mention_ok(self.mention_at(subj)),)
+        return (None,)
+
+    def fronted_clause_subject(self, seg: Span, before: int) -> Span | None:
+        """'Having phoned Y to concede, X told supporters ...': the subject of the main clause after a fronted
+        participle clause ('Having ...', 'After phoning ...') that holds token ``before``."""
+        first = self.lower[seg.start]
+        if first not in ("having", "after", "before") or before - seg.start > 4:
+            return None
+        for k in range(before, min(seg.end - 1, before + 20)):
+            if self.texts[k] == ",":
+                j = k + 1
+                while j < seg.end and j - k <= 4 and (self.lower[j] in ("the", "a", "an")
+                                                      or self.lower[j] in self.lex["title_nouns"]
+                                                      or (self.texts[j].islower() and self.doc[j].pos_ == "ADJ")):
+                    j += 1
+                if j < seg.end and self.name_at(j):
+                    self.notes.append("fronted-clause")
+                    return self._titled_apposition(self._run(self.doc[j]), seg)
+                return None
+        return None
+
+    def credited(self, span: Span, seg: Span) -> Span | None:
+        """X in '<congratulate / praise / thank> X on|for <...> <trigger>' (X is the winner)."""
+        doc = self.doc
+        i = span.start - 1
+        while i > seg.start and span.start - i <= 5:
+            if self.lower[i] in ("on", "for"):
+                m = self.left_mention(span, seg, start=i)
+                if m is not None and m.end == i:
+                    v = m.start - 1
+                    while v >= seg.start and m.start - v <= 5:  # "congratulated his Democratic rival X for"
+                        if self.lower[v] in self.lex["credit_words"]:
+                            return m
+                        v -= 1
+                return None
+            if doc[i].is_punct and not doc[i].is_quote:  # ('for his "historic victory"')
+                return None
+            i -= 1
+        return None
+
+    def from_mention(self, span: Span, seg: Span) -> Span | None:
+        """The noun phrase after 'from' right after span ('congratulations from the incumbent')."""
+        return self._prep_np(span, seg, ("from",))
+
+    def by_mention(self, span: Span, seg: Span) -> Span | None:
+        return self._prep_np(span, seg, ("by",))
+
+    def _prep_np(self, span: Span, seg: Span, preps: tuple[str, ...]) -> Span | None:
+        doc = self.doc
+        i = span.end
+        if len(span) > 1 and self.lower[span.end - 1] in preps:
+            i = span.end - 1  # the trigger pattern ends with the preposition ("a call from")
+        while i < seg.end and i - span.end < 3 and self.lower[i] not in preps:
+            if doc[i].is_punct:
+                return None
+            i += 1
+        if i >= seg.end or self.lower[i] not in preps:
+            return None
+        j = i + 1
+        while j < seg.end and j - i <= 5 and not doc[j].is_punct and self.lower[j] not in _STOP_NP:
+            j += 1
+        return doc[i + 1: j] if j > i + 1 else None
+
+    def right_mention(self, span: Span, seg: Span, trig) -> Span | None:
+        """The name right after the trigger: directly, or after a determiner / title words / one
+        of the linking prepositions ('with', 'to', 'from', 'over', 'against')."""
+        doc = self.doc
+        i = span.end
+        stop = min(seg.end, span.end + 6)
+        skip = {"the", "a", "an", "his", "her", "their", "its", "former", "outgoing", "incumbent", "then", "new",
+                "with", "to", "from", "over", "against", "between", "'s", "’s", "fellow", "rival", "opposition"}
+        while i < stop:
+            t = doc[i]
+            if t.text[:1].isupper() and not self.is_name_token(t):
+                ap = self._titled_apposition(doc[i: i + 1], seg)
+                if ap.start != i:
+                    return ap  # "the Regionalists' leader, Ana Serrat"
+            if self.is_name_token(t) and not self._is_time(t):
+                run = self._run(t)
+                if len(run) == 1 and t.pos_ == "ADJ" and run.end < stop and self.lower[run.end] in self.lex["title_nouns"]:
+                    i = run.end  # "his Democratic rival Ana Soto": a party adjective before a title
+                    continue
+                return self._titled_apposition(run, seg)
+            if t.lower_ in ("him", "her", "them"):
+                return doc[i: i + 1]
+            if self.org_np(i) is not None and not (i + 1 < stop and self.name_at(i + 1)):
+                return self.org_np(i)
+            if t.lower_ in skip or t.lower_ in self.lex["title_nouns"] or t.lower_ in _PERSON_ADJ \
+                    or (self.tagged and t.pos_ == "ADJ" and i - span.end < 3):
+                i += 1
+                continue
+            return None
+        return None
+
+    def _titled_apposition(self, m: Span, seg: Span) -> Span:
+        """"the Farmers' Party leader, Jon Aas," -> Jon Aas: an owner + title noun with the person's name
+        in apposition names that person."""
+        doc = self.doc
+        j = m.end
+        if j < seg.end and self.lower[j] in ("'", "'s", "’", "’s"):
+            j += 1
+        k = j
+        while k < seg.end and k - j < 3 and doc[k].is_lower and self.lower[k] not in self.lex["title_nouns"]:
+            k += 1
+        if k + 2 < seg.end and self.lower[k] in self.lex["title_nouns"] and self.texts[k + 1] == "," \
+                and self.name_at(k + 2):
+            return self._run(doc[k + 2])
+        return m
+
+    def other_person(self, span: Span, seg: Span, not_name: str) -> str | None:
+        """The nearest name before the trigger (this segment, then the previous one) that is not ``not_name``."""
+        doc = self.doc
+        lo = self.segment(doc[seg.start - 1]).start if seg.start > 0 else seg.start
+        i = span.start - 1
+        while i >= lo:
+            t = doc[i]
+            if self.is_name_token(t) and not self._is_time(t) and i not in self._trigger_tokens:
+                m = self._run(t)
+                n = self.name(m)
+                if n and n != not_name and self.personish(m) and not self.is_place(m):
+                    return n
+                i = m.start - 1
+                continue
+            i -= 1
+        return None

@@ -1,0 +1,62 @@
+"""Stage: modality. 'asserted', 'planned' (will / agreed to / is being arranged), 'other' (could / projected
+to / called for) or 'negated' (did not / refused to / No party) from the cue words of the trigger's clause."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from ...mentions import _HYPHENS
+
+
+def modality(comp, ctx, trig, span, head, seg) -> str:
+    doc = ctx.doc
+    lex = comp.lex
+    words = ctx.left_clause_words(span, seg)
+    neg = lex.get("negation_before", set())
+    keep = lex.get("not_negation_after", set())
+    # "has not only won": no negation, nor a doubt (the pair is left out of the cue words)
+    words = [w for k, w in enumerate(words) if not (w in neg and k + 1 < len(words) and words[k + 1] in keep)]
+    for w in words:
+        if w in neg:
+            return "negated"
+    for a, b in zip(words, words[1:]):
+        if (a, b) in comp.negation_bigrams:
+            return "negated"  # "Rather than resign, X ...", "instead of forming a coalition"
+        if (a, b) in comp.other_bigrams:
+            return "other"
+    if any(w in lex["other_before"] for w in words):
+        return "other"
+    if ctx.lower[seg.start] in ("if", "unless") and span.start > seg.start:
+        return "other"  # "If elected, X would form a coalition": the whole sentence is a condition
+    if any(w in lex["planned_before"] for w in words):
+        return "planned"
+    if headline_infinitive(ctx, span, seg):
+        return "planned"
+    if trig.roles == "noun" or head.pos_ in ("NOUN", "PROPN"):
+        # "a meeting is being arranged", "talks were scheduled"
+        for t in doc[span.end: min(seg.end, span.end + 5)]:
+            if t.is_punct:
+                break
+            if t.lower_ in lex["planned_after"]:
+                return "planned"
+    if ctx.parsed:
+        for anc in islice(head.ancestors, 4):
+            if anc.lower_ in lex["planned_after"] and anc.i > head.i:
+                return "planned"
+    return "asserted"
+
+
+def headline_infinitive(ctx, span, seg) -> bool:
+    """'Jane Roe to resign after defeat', 'Unity Party to form government': a name that opens the segment,
+    then 'to' and the trigger, with no verb of its own, is the news-writing future ('is to resign')."""
+    i = span.start - 1
+    if i - 1 < seg.start or ctx.lower[i] != "to":
+        return False
+    if ctx.name_at(i - 1):
+        run = ctx._run(ctx.doc[i - 1])
+        first = seg.start + (1 if ctx.lower[seg.start] == "the" else 0)
+        if run.end == i and run.start <= first:
+            return True
+    # "Ada Mensah-led coalition to form government": a short subject phrase with no verb of its own
+    return ctx.tagged and ctx.lower[i - 1] in ctx.lex["org_heads"] and i - seg.start <= 6 \
+        and not any(t.pos_ in ("VERB", "AUX") and ctx.texts[t.i - 1] not in _HYPHENS for t in ctx.doc[seg.start: i - 1])

@@ -1,0 +1,290 @@
+"""Stage: names. A mention turned into the fullest name the article gives (claimx.mentions resolver,
+appositions, antecedents of 'who', conjuncts, party canonical names)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+from ...mentions import _HYPHENS, MentionResolver
+from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _plain_words
+
+
+# prepositions that open a scene-setting phrase before a list of subjects
+_SCENE_PREPS = frozenset(("in", "at", "on", "from", "across", "for", "after", "before", "since", "during", "under", "with"))
+
+
+# small words inside the full name of a party or body
+_NAME_JOINERS = frozenset(("for", "of", "the", "and", "por", "la", "el", "de", "del", "da", "do", "des", "du", "y", "e", "für", "und"))
+
+
+class NamesMixin:
+    """Methods of _DocContext: names (see the module docstring)."""
+
+    def org_np(self, i: int) -> Span | None:
+        """'the council', 'the government' (an organisation head noun after 'the') as a mention."""
+        if i > 0 and self.lower[i] in self.lex["org_heads"] and self.lower[i - 1] == "the" and i not in self._trigger_tokens \
+                and not self.texts[i][:1].isupper():
+            return self.doc[i - 1: i + 1]
+        return None
+
+    def org_named_before(self, m: Span) -> str | None:
+        """'the council' -> 'Dunmere city council': the nearest earlier '<Name> [lower words] <head>'."""
+        doc = self.doc
+        head = m[-1].lower_
+        for i in range(m.start - 1, 0, -1):
+            if self.lower[i] != head:
+                continue
+            j = i - 1
+            while j >= 0 and i - j <= 2 and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop:
+                j -= 1
+            if j >= 0 and self.texts[j][:1].isupper() and doc[j].is_alpha and not doc[j].is_stop:
+                lo = j
+                while lo - 1 >= 0 and self.texts[lo - 1][:1].isupper() and doc[lo - 1].is_alpha and not doc[lo - 1].is_stop \
+                        and not self._line_start(doc[lo]):
+                    lo -= 1
+                name = doc[lo: i + 1].text
+                return name if not name.isupper() else None
+        return None
+
+    def antecedent(self, m: Span | None) -> Span | None:
+        """'who' / 'which' / 'that' -> the name just before it ('Carney, who won ...')."""
+        if m is None or m.root.lower_ not in WH:
+            return m
+        doc = self.doc
+        i = m.start - 1
+        if i >= 0 and self.texts[i] == ",":
+            i -= 1
+        if i >= 0 and self.name_at(i):
+            return self.apposition(self._run(doc[i]))
+        # "Jane Roe, one of the lawmakers who accused X": the name the "one of the ..." phrase describes
+        k = i
+        while k >= 0 and i - k <= 4 and self.lower[k] not in ("one", ","):
+            k -= 1
+        if k >= 2 and self.lower[k] == "one" and self.lower[k + 1] == "of" and self.texts[k - 1] == "," \
+                and self.name_at(k - 2):
+            self.notes.append("one-of")
+            return self._run(doc[k - 2])
+        return None
+
+    def apposition(self, m: Span) -> Span:
+        """'Jane Roe, the Liberal who ...' -> Jane Roe: a party or title noun phrase in apposition to a
+        person's name stands for that person."""
+        doc = self.doc
+        if any(self._ent_of.get(t.i) is not None and self._ent_of[t.i].label_ in ("PERSON", "PER") for t in m):
+            return m
+        j = m.start - 1
+        if j < 0 or self.lower[j] not in self.lex.get("apposition_skip", ("the", "a", "an")):
+            return m
+        j -= 1
+        seen_comma = False
+        while j >= 0 and (self.texts[j] == "," or doc[j].is_quote):
+            seen_comma = seen_comma or self.texts[j] == ","
+            j -= 1
+        if not seen_comma or j < 0:
+            return m
+        e = self._ent_of.get(j)
+        if e is not None and e.label_ in ("PERSON", "PER"):
+            return e
+        return m
+
+    def _is_time(self, t: Token) -> bool:
+        low = t.lower_
+        if low in _MONTHS and self.month_is_surname(t):
+            return False
+        return low in self.lex["time_heads"] or low in _MONTHS
+
+    def month_is_surname(self, t: Token) -> bool:
+        """'May announced ...' in an article about Theresa May: a month word that is the last word of a person
+        the article names, with no day number beside it ('May 3', '3 May'), is that person."""
+        if self._surnames is None:
+            # a month word written right after a capitalised given name ("Theresa May"; not "In May", "Sunday May")
+            texts, lower = self.texts, self.lower
+            self._surnames = {texts[k] for k in range(1, len(texts)) if lower[k] in _MONTHS and texts[k].istitle()
+                              and texts[k - 1].istitle() and texts[k - 1].isalpha() and not self.doc[k - 1].is_stop
+                              and lower[k - 1] not in _MONTHS and lower[k - 1] not in self.lex["time_heads"]
+                              and lower[k - 1] not in self.lex["title_nouns"]
+                              and not (k + 1 < len(texts) and self.doc[k + 1].like_num)}
+        if t.text not in self._surnames:
+            return False
+        near = [self.doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(self.doc)]
+        return not any(n.like_num for n in near)
+
+    def is_passive_linear(self, span: Span) -> bool:
+        doc = self.doc
+        return span.start > 0 and self.lower[span.start - 1] in ("was", "were", "is", "are", "been", "be", "being", "got")
+
+    def conjunct(self, m: Span) -> tuple[Span, Span] | None:
+        """'Carney and Trump <trigger>' -> (Carney, Trump) when m is one of the two conjuncts."""
+        doc = self.doc
+        # word order first: "Office, Carney and Trump" is coordinated oddly by some parsers
+        if m.start >= 2 and self.lower[m.start - 1] == "and" and self.name_at(m.start - 2):
+            return self._run(doc[m.start - 2]), m
+        if m.end + 1 < len(doc) and self.lower[m.end] == "and" and self.name_at(m.end + 1):
+            return m, self._run(doc[m.end + 1])
+        if self.parsed:
+            for c in m.root.children:
+                if c.dep_ == "conj":
+                    return m, self.mention_at(c)
+            if m.root.dep_ == "conj" and m.root.head.i < m.root.i:
+                return self.mention_at(m.root.head), m
+        return None
+
+    def earlier_conjuncts(self, m: Span) -> list[Span]:
+        """'The Unity Party, the Greens and the Liberals signed ...' with m = 'Liberals' -> [Greens, Unity Party]:
+        the names listed before m in a coordination that ends in 'and' right before m (word order; none when
+        the list has fewer than three names: conjunct() handles pairs). Places and times are not listed."""
+        out: list[Span] = []
+        k = m.start - 1
+        if k >= 0 and self.lower[k] == "the":
+            k -= 1
+        if k < 1 or self.lower[k] != "and":
+            return []
+        k -= 1
+        if self.texts[k] == ",":  # the serial comma
+            k -= 1
+        while k >= 0 and len(out) < 5:
+            if not self.name_at(k) or self._is_time(self.doc[k]):
+                break
+            run = self._run(self.doc[k])
+            p = run.start - 1
+            if p >= 0 and self.lower[p] == "the":
+                p -= 1
+            if self.is_place(run) or (p >= 0 and self.lower[p] in _SCENE_PREPS):
+                break  # "In Lakeland, X and Y won": a scene-setting phrase, not a conjunct
+            out.append(run)
+            k = run.start - 1
+            if k >= 0 and self.lower[k] == "the":
+                k -= 1
+            if k < 1 or self.texts[k] != ",":
+                break
+            k -= 1
+            if k >= 2 and self.texts[k] == ")" and self.texts[k - 2] == "(":
+                k -= 3  # "Social Democrats (SPD), Greens and ...": over the abbreviation
+        return out if len(out) >= 2 else []
+
+    # -- names ------------------------------------------------------------
+    def resolver(self):
+        """The doc's mention resolver: the analysis claimx_quotes built for this doc, with its own (empty)
+        list of speakers (``MentionResolver.for_doc``)."""
+        if self._resolver is None:
+            self._resolver = MentionResolver.for_doc(self.doc)
+        return self._resolver
+
+    def name(self, m: Span | None) -> str | None:
+        """Fullest name for a mention (None when it cannot be tied to a name)."""
+        if m is None:
+            return None
+        key = (m.start, m.end)
+        if key in self._cache:
+            return self._cache[key]
+        if len(m) == 1 and m[0].lower_ in _FIRST_PERSON:
+            out = self.quote_speaker(m[0]) if m[0].lower_ in ("i", "my", "me") else None
+            self._cache[key] = out
+            if out is not None:
+                self.notes.append("quote-speaker")
+            return out
+        out: str | None = None
+        out_kind = "unknown"
+        res = self.resolver()
+        if res:
+            try:
+                out, out_kind = res.resolve(m)
+            except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
+                out = None
+        not_name = ""
+        if out is not None and len(m) == 1 and m[0].lower_ in ("he", "she", "his", "her", "him"):
+            # a third-person pronoun inside a quotation is not its speaker ('"the victory he won", Roe said')
+            speaker = self.quote_speaker(m[0])
+            if speaker is not None and speaker == out:
+                not_name = speaker
+                out = None
+                self.notes.append("not-speaker")
+        if out is None and len(m) == 1 and m[0].lower_ in ("he", "she", "his", "her"):
+            # a pronoun the resolver could not tie: the nearest person named before it (this or the previous sentence)
+            seg = self.segment(m[0])
+            self._cache[key] = None
+            out = self.other_person(m, seg, not_name)
+        if out is None and len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ in self.lex["org_heads"]:
+            out = self.org_named_before(m)
+        body = self.electoral_body(m)
+        if body is not None:
+            out, out_kind = body, "organization"
+            self.notes.append("electoral-body")
+        ent = self._ent_of.get(m.start)
+        if out and out_kind != "person" and ent is not None and ent.start == m.start and ent.end == m.end and ent.label_ in ("ORG", "NORP") \
+                and not set(_plain_words(m.text)) <= set(_plain_words(out)):
+            out = " ".join(m.text.replace("’", "'").removesuffix("'s").split()).removeprefix("the ").removeprefix("The ")
+            # "Québec solidaire" is neither "Québec" nor another party named after Québec
+        if out is None and not res and any(self.is_name_token(t) for t in m):
+            out = " ".join(t.text for t in m if not (t.is_punct and t.text not in (".", "&"))).strip() or None
+        if out and any(t.is_lower and t.lower_ in _NAME_PARTICLES for t in m) and out_kind == "person":
+            # "Ursula von der Leyen": the name module may keep only the part after the particles
+            words = [t for t in m if not t.is_punct]
+            while words and (words[0].lower_ in self.lex["title_nouns"] or words[0].lower_ in self.lex["person_titles"]
+                             or words[0].lower_ in ("the", "mr", "mrs", "ms", "dr")):
+                words = words[1:]
+            full = " ".join(t.text for t in words)
+            if words and out.split()[-1] == words[-1].text and len(full) > len(out):
+                out = full
+        hyphens = [t.i for t in m if t.text in _HYPHENS and 0 < t.i - m.start < len(m) - 1]
+        if out and out_kind == "person" and hyphens and all(self.texts[h + 1][:1].isupper() for h in hyphens):
+            # "Jean-Pierre Dubois", "Ana Soto-Reyes": the name module may keep only a part of a hyphenated name
+            k = m.start
+            while k < m.end and (self.lower[k] in self.lex["title_nouns"] or self.lower[k] in self.lex["person_titles"]
+                                 or self.lower[k] in ("the", "mr", "mrs", "ms", "dr")):
+                k += 1
+            full = self.doc[k: m.end].text
+            if k < m.end and full.endswith(out.split()[-1]) and len(full) > len(out):
+                out = full
+        if out:
+            words = out.split()
+            while len(words) > 1 and self.doc.vocab[words[0].lower()].is_stop and words[0].lower() not in _NAME_PARTICLES \
+                    and words[0].lower() != "the":
+                words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
+            out = " ".join(words)
+        if out and len(out.split()) >= 2 and out.isupper():
+            out = None  # "MEXICO CITY –": a dateline in capitals is no actor
+        if out and not any(c.isupper() for c in out):
+            out = None  # "the party", "his government": a common noun phrase names nobody
+        if out:
+            party = _canonical_party(out)
+            words = out.split()
+            if (not party or party == out) and len(words) >= 2 and words[-1].lower().rstrip(".") in _GOVT_WORDS:
+                # "the Liberal government", "Labour Govt": the party that governs
+                p2 = _canonical_party(" ".join(words[:-1]))
+                if p2 and p2 != " ".join(words[:-1]):
+                    party = p2
+            if party:
+                out = party
+        if out and " " not in out and sum(c.isupper() for c in out) >= 2:
+            full = self.defined_abbreviation(out)
+            if full:
+                out = full
+                self.notes.append("abbreviation")
+        self._cache[key] = out
+        return out
+
+    def defined_abbreviation(self, abbr: str) -> str | None:
+        """'Union for the Homeland (UxP)' written anywhere in the article -> 'Union for the Homeland' for 'UxP':
+        the name written right before the abbreviation in parentheses (the article's own definition)."""
+        texts = self.texts
+        for k in range(2, len(texts) - 1):
+            if texts[k] == abbr and texts[k - 1] == "(" and texts[k + 1] == ")" and texts[k - 2][:1].isupper():
+                # capitalised words and the small words between them ("Union for the Homeland", "Juntos por el
+                # Cambio"), at most 8 back
+                j = k - 2
+                while j - 1 >= 0 and k - j < 9 and "\n" not in self.doc[j - 1].whitespace_ and (
+                        (texts[j - 1][:1].isupper() and texts[j - 1].isalpha())
+                        or (self.lower[j - 1] in _NAME_JOINERS and j - 2 >= 0
+                            and not (self.lower[j - 1] == "and" and sum(c.isupper() for c in texts[j - 2]) >= 2)
+                            and (texts[j - 2][:1].isupper() or (
+                            self.lower[j - 2] in _NAME_JOINERS and j - 3 >= 0 and texts[j - 3][:1].isupper())))):
+                    j -= 1
+                words = texts[j: k - 1]
+                while words and (not words[0][:1].isupper() or self.doc.vocab[words[0].lower()].is_stop
+                                 or words[0].lower() in self.lex["time_heads"] or words[0].lower() in _MONTHS):
+                    words = words[1:]  # "On Sunday Frente ...": a sentence's opening words are no part of it
+                if len(words) >= 2:
+                    return " ".join(words)
+        return None
+
+    # -- dependency roles -------------------------------------------------

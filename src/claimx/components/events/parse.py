@@ -1,0 +1,276 @@
+"""Stage: roles by the dependency parse (UD and ClearNLP labels): subject, object, passive agent,
+prepositional arguments, the object words a trigger needs."""
+
+from __future__ import annotations
+
+from itertools import islice
+from spacy.tokens import Span, Token
+from ...mentions import _HYPHENS
+from .data import CLIMB_VERB, NOUN_TO_VERB, OBJ, PASS_SUBJ, POSS, PREP_ARGS, RELCL, SUBJ, Trigger, WH, _demonyms, _is_party, _with_joined
+
+
+class DepRolesMixin:
+    """Methods of _DocContext: roles by the parse (see the module docstring)."""
+
+    def _prep_args(self, t: Token) -> dict[str, Token]:
+        """{'with': noun, 'to': noun, ...} for both UD (obl/nmod + case) and ClearNLP (prep -> pobj)."""
+        out: dict[str, Token] = {}
+        for c in t.children:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        out.setdefault(c.lower_, g)
+            elif c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.setdefault("by", g)
+            elif c.dep_ in PREP_ARGS or c.dep_.startswith("obl") or c.dep_.startswith("nmod"):
+                if c.dep_ in POSS:
+                    continue
+                case = [g for g in c.children if g.dep_ == "case" and g.pos_ == "ADP" or g.dep_ == "case" and g.lower_ in ("to", "with", "by", "from", "on", "over", "against")]
+                if case:
+                    out.setdefault(case[0].lower_, c)
+        return out
+
+    def _child(self, t: Token, deps: set[str]) -> Token | None:
+        for c in t.children:
+            if c.dep_ in deps:
+                return c
+        return None
+
+    def clause_subject(self, t: Token) -> Span | None:
+        """The named person subject of the clause that holds token t (a verb among its first 4 ancestors), or
+        None ('Jane Roe praised voters and attributed her victory to them' -> Jane Roe)."""
+        if self.parsed:
+            for g in islice(t.ancestors, 4):
+                if g.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj, _ = self._subject(g)
+                if subj is None:
+                    continue
+                m = self._mention_ok(self.mention_at(subj))
+                if m is not None and m.root.lower_ in self.lex["person_pronouns"]:
+                    return m
+                if m is not None and self._person_entity(m):
+                    return m
+                break
+        # a weak parse: the person named at the head of the sentence ("Premier Jane Roe has promised ... and
+        # attributed her victory to ...")
+        seg = self.segment(t)
+        for i in range(seg.start, min(seg.start + 4, t.i)):
+            e = self._ent_of.get(i)
+            if e is not None and e.label_ in ("PERSON", "PER") and e.end <= t.i:
+                return e
+        return None
+
+    def person_named(self, m: Span) -> bool:
+        """A PERSON entity, or a name after a person title ('President Ana Soto')."""
+        labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if labels and labels <= {"PERSON", "PER"}:
+            return True
+        if labels:
+            return False  # (not "Kenya Kwanza": a place word in it)
+        if m.start > 0 and self.lower[m.start - 1] in self.lex["title_nouns"] and self.personish(m):
+            return True
+        # no entity: a two- or three-word capitalised name with no organisation word ("Tomas Reyes")
+        words = [t for t in m if not t.is_punct]
+        return 2 <= len(words) <= 3 and all(self.name_at(t.i) and t.lower_ not in self.lex["org_heads"] for t in words)
+
+    def common_noun_subject(self, head: Token, actor: Span) -> bool:
+        """Whether the parse gives the trigger verb a plain common-noun subject ('women', 'critics') outside the
+        actor found by word order: then the name found is not the one acting. Titles ('the minister'),
+        organisations ('the party') and person words stand for a named actor and do not count."""
+        if not self.parsed or head.pos_ not in ("VERB", "AUX"):
+            return False
+        # the verb's own subject, or its controller's ("women came forward to accuse him"); not a relative
+        # pronoun's antecedent ("X, one of the women who accused Y": the one-of rule names X)
+        subj = self._child(head, SUBJ)
+        if subj is None and head.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in head.children):
+            subj = self._child(head.head, SUBJ)
+        if subj is None or subj.lower_ in WH or actor.start <= subj.i < actor.end:
+            return False
+        low = subj.lower_
+        plural = "Plur" in subj.morph.get("Number") or subj.tag_ == "NNS"
+        lower_word = subj.is_lower or (self._line_start(subj) and subj.text[1:].islower())
+        return subj.pos_ == "NOUN" and plural and lower_word and low not in self.lex["title_nouns"] \
+            and low not in self.lex["org_heads"] and low not in self.lex["person_titles"] \
+            and low not in self.lex.get("generic_actor_words", ()) and not self.name_at(subj.i)
+
+    def is_adjective(self, m: Span | None) -> bool:
+        """A one-word capitalised adjective ('the Democratic win') that the party lexicon does not know."""
+        if m is None:
+            return False
+        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+        if m.end + 1 < len(self.doc) and self.texts[m.end] in _HYPHENS \
+                and self.lower[m.end + 1] in self.lex.get("name_suffix_deny", ()):
+            return False  # "Netanyahu-led": a name the tagger read as an adjective
+        return len(words) == 1 and words[0].pos_ == "ADJ" and not _is_party(words[0].text)
+
+    def is_demonym(self, m: Span | None) -> bool:
+        """A one-word mention that is a nationality or group adjective ('American', 'Victorian'; NORP) and no party."""
+        if m is None:
+            return False
+        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+        if len(words) != 1:
+            return False
+        t = words[0]
+        e = self._ent_of.get(t.i)
+        if t.lower_ not in _demonyms() and not (e is not None and e.label_ == "NORP" and len(e) == 1):
+            return False
+        return not _is_party(t.text)
+
+    def _person_entity(self, m: Span) -> bool:
+        """A mention that holds a PERSON entity, or names that are no place / group adjective ('Victorian')."""
+        labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if labels & {"PERSON", "PER"}:
+            return True
+        return not labels and self.personish(m) and not self.is_place(m)
+
+    def _subject(self, v: Token, depth: int = 0) -> tuple[Token | None, bool]:
+        """Subject of verb v (climbing control/relative/coordination); (token, is_passive_subject)."""
+        s = self._child(v, SUBJ)
+        if s is not None:
+            if s.lower_ in WH and v.dep_ in RELCL:
+                return v.head, False
+            return s, False
+        sp = self._child(v, PASS_SUBJ)
+        if sp is not None:
+            if sp.lower_ in WH and v.dep_ in RELCL:
+                return v.head, True
+            return sp, True
+        if depth < 3:
+            infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in v.children)
+            if v.dep_ in RELCL and v.head.pos_ in ("NOUN", "PROPN", "PRON") and not infinitive:
+                return v.head, False
+            if v.dep_ in CLIMB_VERB and v.head is not v:
+                s2, _ = self._subject(v.head, depth + 1)
+                return s2, False
+        return None, False
+
+    def dep_roles(self, trig: Trigger, head: Token):
+        """(actor, target, passive) from the parse."""
+        actor_t, target_t, passive = self.dep_role_tokens(trig, head)
+        return self.dep_actor(trig, actor_t), self.dep_target(trig, target_t), passive
+
+    def dep_role_tokens(self, trig: Trigger, head: Token) -> tuple[Token | None, Token | None, bool]:
+        """(actor token, target token, passive) from the parse (``dep_actor`` / ``dep_target`` make the mentions)."""
+        actor_t = target_t = None
+        passive = False
+        t = head
+        is_noun = trig.roles == "noun" or (t.pos_ in ("NOUN", "PROPN") and trig.roles not in ("elect", "declared"))
+        preps = self._prep_args(t)
+        if is_noun:
+            poss = self._child(t, POSS)
+            actor_t = poss or preps.get("by")
+            target_t = preps.get("with") or preps.get("to") or preps.get("over") or preps.get("against")
+            if trig.kind == "win":
+                target_t = preps.get("over")
+                if actor_t is None:
+                    actor_t = preps.get("for")
+            # climb to the governing verb
+            g = t
+            steps = 0
+            while actor_t is None and steps < 3 and g.dep_ in NOUN_TO_VERB and g.head is not g:
+                g = g.head
+                steps += 1
+                if g.pos_ in ("VERB", "AUX") or g.dep_ == "ROOT":
+                    gp = self._prep_args(g)
+                    if g.lower_ in self.lex["receive_verbs"]:
+                        actor_t = gp.get("from")
+                        subj, _ = self._subject(g)
+                        target_t = target_t or subj
+                    else:
+                        subj, _ = self._subject(g)
+                        actor_t = subj or gp.get("by")
+                        if target_t is None:
+                            target_t = gp.get("with") or gp.get("to")
+                    break
+        else:
+            subj, subj_passive = self._subject(t)
+            own_pass = self._child(t, PASS_SUBJ) is not None or any(c.dep_ in ("auxpass", "aux:pass") for c in t.children)
+            obj = self._child(t, OBJ)
+            if own_pass:
+                passive = True
+                agent = preps.get("by")
+                if trig.roles == "svo":
+                    actor_t, target_t = agent, subj
+                else:
+                    actor_t = subj
+            else:
+                if trig.roles in ("elect", "declared"):
+                    actor_t = obj or subj
+                else:
+                    actor_t = subj
+                    if trig.roles == "svo":
+                        target_t = obj or preps.get("with") or preps.get("to")
+                        if target_t is None and trig.kind == "call":
+                            target_t = None
+                        # "called Trump's actions a betrayal": the owner of a common-noun object
+                        if target_t is not None and not self.is_name_token(target_t) and trig.kind == "accuse":
+                            p = self._child(target_t, POSS)
+                            if p is not None:
+                                target_t = p
+            if target_t is None and trig.kind in ("concede", "congratulate"):
+                # "Dutton called Albanese to concede": the governing verb's object
+                g = t.head if t.dep_ in ("xcomp", "advcl") else None
+                if g is not None:
+                    go = self._child(g, OBJ)
+                    if go is not None and self.is_name_token(go):
+                        target_t = go
+                if trig.kind == "concede" and target_t is None:
+                    target_t = preps.get("to")
+        return actor_t, target_t, passive
+
+    def dep_actor(self, trig: Trigger, actor_t: Token | None) -> Span | None:
+        """The actor mention of the parse's actor token (``dep_role_tokens``), or None."""
+        actor = self._mention_ok(self.mention_at(actor_t)) if actor_t is not None else None
+        if actor is not None and actor.root.pos_ in ("NOUN",) and not self.personish(actor) and trig.kind != "announce":
+            # "the results", "the statement" are not actors of these kinds
+            if not any(t.lower_ in self.lex["title_nouns"] for t in actor):
+                actor = None
+        return actor
+
+    def dep_target(self, trig: Trigger, target_t: Token | None) -> Span | None:
+        """The target mention of the parse's target token (``dep_role_tokens``), or None."""
+        target = self._mention_ok(self.mention_at(target_t)) if target_t is not None else None
+        if target is not None and not self.personish(target) and trig.kind not in ("accuse",):
+            target = None
+        return target
+
+    def object_head_words(self, head: Token, span: Span, seg: Span) -> set[str]:
+        """Words of the trigger's object up to its head ('about 13 per cent (of the vote)'), without the
+        clauses that hang on it; the next 5 words when there is no parse."""
+        if self.parsed and head.pos_ in ("VERB", "AUX"):
+            obj = self._child(head, OBJ)
+            if obj is None:
+                return set()
+            return {t.lower_ for t in obj.subtree if t.i <= obj.i or t.head.i == obj.i and t.lower_ in ("per", "cent")}
+        return {t.lower_ for t in self.doc[span.end: min(seg.end, span.end + 5)]}
+
+    def object_words(self, head: Token, span: Span, seg: Span) -> tuple[set[str], bool] | None:
+        """Words of the trigger's object ('his seat' -> {'his','seat'}); None when there is none."""
+        doc = self.doc
+        if self.parsed and head.pos_ in ("VERB", "AUX"):
+            obj = self._child(head, OBJ)
+            if obj is not None and not any(self._is_time(t) for t in obj.subtree):
+                sub = list(obj.subtree)[:8]
+                # (a number counts only before the object's head: "lost seats compared with 2027" is no count)
+                return _with_joined({t.lower_ for t in sub}, sub), any(t.like_num and t.lower_ not in ("one",)
+                                                                        for t in sub[:4] if t.i <= obj.i)
+        # linear: the next few tokens up to punctuation / preposition
+        toks = []
+        for t in doc[span.end: min(seg.end, span.end + 5)]:
+            if not toks and (self._is_time(t) or t.lower_ in ("late", "early", "last", "this", "yesterday", "today", "tonight")):
+                return None  # "conceded on Friday", "resigned last week": no object
+            if t.text in _HYPHENS and toks and not toks[-1].whitespace_ and not t.whitespace_:
+                toks.append(t)  # "re-election": a word the tokenizer split
+                continue
+            if t.is_punct or t.lower_ in ("in", "on", "by", "at", "after", "with", "for", "to", "and", "as", "since", "over", "from"):
+                break
+            toks.append(t)
+        if not toks:
+            return None
+        head_k = next((k for k, t in enumerate(toks) if t.lower_ in self.lex["seat_nouns"]), len(toks) - 1)
+        return _with_joined({t.lower_ for t in toks}, toks), any(t.like_num for t in toks[:min(3, head_k + 1)])
+
+    # -- clause window for modality ---------------------------------------
