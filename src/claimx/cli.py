@@ -62,7 +62,10 @@ def _fail(msg: str, code: int = EXIT_USAGE) -> typer.Exit:
 
 
 def _check_output(path) -> None:
-    """Refuse an output path that cannot be written, before any work (see claimx.outputs)."""
+    """Refuse an output path that cannot be written, before any work (see claimx.outputs).
+
+    The ``-o`` options are plain strings, not ``Path``: click's path conversion drops a trailing slash, and
+    ``-o newdir/`` (a folder, by the slash) must be refused, not written as a file named ``newdir``."""
     from .outputs import OutputError, check_output
 
     try:
@@ -182,7 +185,7 @@ def _count_inputs(paths: list[str], globs: list[str]) -> tuple[int, int]:
 
 def _run_extract(
     paths: list[str],
-    output: Optional[Path],
+    output: Optional[str | Path],
     model: Optional[str],
     workers: int,
     globs: list[str],
@@ -292,7 +295,7 @@ GLOB_HELP = "File name pattern(s) to take from folders (repeatable). Default: *.
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files and folders of articles (folders are searched recursively).", metavar="PATH")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSONL here (atomically); stdout when absent.", metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write JSONL here (atomically); stdout when absent.", metavar="FILE")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline: installed package name or folder. Default: claimx's own.", metavar="NAME|DIR")] = None,
     workers: Annotated[int, typer.Option("--workers", help="Processes (output is identical for any number).", metavar="N")] = 1,
     glob: Annotated[Optional[list[str]], typer.Option("--glob", help=GLOB_HELP, metavar="PATTERN")] = None,
@@ -332,7 +335,7 @@ def _load_facts(facts: Optional[Path]):
         raise _fail(str(err)) from None
 
 
-def _emit_report(report, fmt: Format, output: Optional[Path], root: Optional[Path] = None) -> None:
+def _emit_report(report, fmt: Format, output: Optional[str | Path], root: Optional[Path] = None) -> None:
     from .formats import render
     from .outputs import write_output
 
@@ -350,7 +353,7 @@ def check(
     claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.", metavar="CLAIMS.jsonl")],
     facts: Annotated[Optional[Path], typer.Option("--facts", help="Known results and chambers (YAML or JSON).", metavar="FILE")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here (atomically).", metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write the report here (atomically).", metavar="FILE")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
     root: Annotated[Optional[Path], typer.Option("--root", help="Folder the claims' doc paths are relative to (for file links).", metavar="DIR")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
@@ -381,7 +384,7 @@ class TableFormat(str, Enum):
 @app.command()
 def table(
     claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.", metavar="CLAIMS.jsonl")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the table here (atomically); stdout when absent.", metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write the table here (atomically); stdout when absent.", metavar="FILE")] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", help="csv (default) or jsonl.")] = TableFormat.csv,
     root: Annotated[Optional[Path], typer.Option("--root", help="Folder of the articles (their text helps resolve chambers).", metavar="DIR")] = None,
 ) -> None:
@@ -485,7 +488,7 @@ def eval_cmd(
     claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims JSONL already extracted.", metavar="FILE")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.", metavar="NAME|DIR")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.", metavar="text|json")] = "text",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE")] = None,
     fold: Annotated[Optional[str], typer.Option("--fold", help="Only the documents of this fold of folds.json (see --folds).", metavar="NAME")] = None,
     folds: Annotated[Optional[Path], typer.Option("--folds", help="The folds file (default: folds.json beside the gold folder).", metavar="FILE")] = None,
 ) -> None:
@@ -530,7 +533,7 @@ def eval_cmd(
 def calibrate(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
     texts: Annotated[Path, typer.Option("--texts", help="Folder of the annotated article texts.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Calibration file (default: the package's data/calibration/confidence.json).")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Calibration file (default: the package's data/calibration/confidence.json).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.")] = None,
 ) -> None:
     """Measure each extraction rule's precision on annotated articles; write the calibrated confidences."""
@@ -538,6 +541,8 @@ def calibrate(
     from .evaluate import GoldError, evaluate_dir
     from .extract import extract_paths
 
+    if output is not None:
+        _check_output(output)
     nlp = _load_nlp(model, None)
     records = [r for res in extract_paths(nlp, [str(texts)]) for r in res.records()]
     try:
