@@ -28,7 +28,8 @@ def _best(nlp, text, repeat=2):
     return bench.timed(nlp, text, repeat)
 
 
-@pytest.mark.parametrize("shape", ["party-run", "title-run", "quote-run", "digit-run", "seat-words"])
+@pytest.mark.parametrize("shape", ["party-run", "title-run", "quote-run", "digit-run", "seat-words", "nested-spaced",
+                                   "short-quotes", "open-quotes", "apostrophes"])
 def test_adversarial_runs_are_linear_and_within_budget(nlp, shape):
     ex.extract_text(nlp, bench.NORMAL)  # warm
     small = _best(nlp, bench.SHAPES[shape](250))
@@ -48,11 +49,23 @@ def _batch(nlp, bad_text):
     return {r.record.doc: r for r in ex.extract_articles(nlp, arts)}
 
 
+def _stalling(monkeypatch, marker="STALL"):
+    """A pipeline that hangs (for 30 s) on a text holding ``marker``: a stand-in for any input that is too slow."""
+    real = ex._run_window
+
+    def stalling(nlp_, pieces, batch_size, types):
+        if any(marker in text for text, _ in pieces):
+            time.sleep(30)
+        return real(nlp_, pieces, batch_size, types)
+
+    monkeypatch.setattr(ex, "_run_window", stalling)
+
+
 def test_time_guard_reports_the_file_and_the_batch_finishes(nlp, monkeypatch):
-    # nested quote marks are still super-linear in claimx_quotes: the guard is what bounds them
     monkeypatch.setattr(ex, "FILE_SECONDS", 1.0)
+    _stalling(monkeypatch)
     t = time.perf_counter()
-    out = _batch(nlp, '"\u201c\u2018' * 1500)
+    out = _batch(nlp, "The Labour Party won 12 seats. STALL")
     assert time.perf_counter() - t < 20
     assert out["bad.txt"].record.status == "error" and "longer than 1 s" in out["bad.txt"].record.reason
     assert out["before.txt"].record.status == "ok" and out["before.txt"].claims
@@ -77,7 +90,8 @@ def test_guarded_file_is_cx091_in_check(nlp, monkeypatch):
     from claimx.checks import run_checks
 
     monkeypatch.setattr(ex, "FILE_SECONDS", 1.0)
-    out = _batch(nlp, '"\u201c\u2018' * 1500)
+    _stalling(monkeypatch)
+    out = _batch(nlp, "The Labour Party won 12 seats. STALL")
     records = [rec for r in out.values() for rec in r.records()]
     report = run_checks(records)
     assert any(f.rule == "CX091" and "bad.txt" in f.message for f in report.findings)
