@@ -195,6 +195,7 @@ def _run_extract(
     address: Optional[str] = None,
     keep: bool = True,
     allow_empty: bool = False,
+    max_file_mb: Optional[float] = None,
 ) -> tuple[list[Any], list[Any]]:
     """Extract claims; write JSONL to ``output`` (atomically) or stdout.
 
@@ -222,7 +223,7 @@ def _run_extract(
     else:
         nlp = _load_nlp(model, types)
         results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers, types=types,
-                                on_progress=progress.bytes_done)
+                                on_progress=progress.bytes_done, max_file_mb=max_file_mb)
 
     def consume(write) -> None:
         with progress:
@@ -286,6 +287,8 @@ def _nothing_checked(n_docs: int, problems: list[Any], paths: list[str], globs: 
     )
 
 
+MAX_FILE_MB_HELP = ("Memory guard: a file whose extraction grows resident memory by more than N MB is reported as "
+                    "unreadable (CX091) and the batch goes on (default 2048, or CLAIMX_MAX_FILE_MB; 0: off).")
 ALLOW_EMPTY_HELP = "Exit 0 when there is no readable document (default: exit 2, nothing checked is not a pass)."
 
 
@@ -304,13 +307,14 @@ def extract(
     engine: Annotated[Engine, typer.Option("--engine", help="local (default) or ray (needs claimx[ray]).")] = Engine.local,
     address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (with --engine ray).", metavar="ADDRESS")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
+    max_file_mb: Annotated[Optional[float], typer.Option("--max-file-mb", help=MAX_FILE_MB_HELP, metavar="N", min=0)] = None,
 ) -> None:
     """Extract claims from articles as JSON lines (a `document` record per file, then its claims)."""
     from .reader import DEFAULT_GLOBS
 
     _, problems = _run_extract(
         paths, output, model, workers, glob or list(DEFAULT_GLOBS), _parse_types(types), batch_size, engine, address,
-        keep=False, allow_empty=allow_empty,
+        keep=False, allow_empty=allow_empty, max_file_mb=max_file_mb,
     )
     raise typer.Exit(EXIT_USAGE if problems else EXIT_OK)
 
@@ -415,6 +419,7 @@ def run(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
     batch_size: Annotated[int, typer.Option("--batch-size", metavar="N")] = 32,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
+    max_file_mb: Annotated[Optional[float], typer.Option("--max-file-mb", help=MAX_FILE_MB_HELP, metavar="N", min=0)] = None,
 ) -> None:
     """Extract and check in one go: writes OUT/claims.jsonl and OUT/report.json, prints the report."""
     from .checks import run_checks
@@ -430,7 +435,7 @@ def run(
     try:
         records, problems = _run_extract(
             paths, folder.stage("claims.jsonl"), model, workers, glob or list(DEFAULT_GLOBS), None, batch_size,
-            allow_empty=allow_empty,
+            allow_empty=allow_empty, max_file_mb=max_file_mb,
         )
         from .reader import input_root
 
