@@ -632,10 +632,10 @@ def main() -> None:
     """Console entry point. Exit codes: 0 clean, 1 findings, 2 usage or input error, and 2 for an unexpected
     error too (one line on stderr; the traceback with --debug or CLAIMX_DEBUG=1). A closed stdout pipe exits 0.
     SIGTERM is handled like SIGINT (Ctrl-C): the workers are shut down, temporary files removed, and the
-    previous output left as it was."""
+    previous output left as it was; the exit status is the shell's for the signal, 143 (SIGTERM) or 130 (SIGINT)."""
     import os
 
-    from .signals import Terminated, handle_sigterm
+    from .signals import EXIT_SIGINT, EXIT_SIGTERM, Terminated, handle_sigterm, terminated
 
     handle_sigterm()
     _DEBUG["on"] = bool(os.environ.get("CLAIMX_DEBUG"))
@@ -643,11 +643,18 @@ def main() -> None:
     try:
         try:
             app(standalone_mode=True)
+        except SystemExit as done:
+            # typer turns any KeyboardInterrupt (SIGTERM's Terminated included) into exit 130
+            if terminated():
+                raise Terminated() from None
+            if done.code == EXIT_SIGINT:
+                _err("interrupted")
+            raise
         finally:
             sys.stdout.flush()  # here, not at interpreter exit: a reader gone by now is a _PipeClosed too
     except Terminated:
         _err("terminated")
-        sys.exit(143)
+        sys.exit(EXIT_SIGTERM)
     except _PipeClosed:
         # the reader has all it wanted; point stdout at /dev/null so the final flush cannot fail again
         try:
@@ -656,9 +663,9 @@ def main() -> None:
         except OSError:
             pass
         sys.exit(EXIT_OK)
-    except KeyboardInterrupt:  # pragma: no cover
+    except KeyboardInterrupt:  # pragma: no cover - typer maps it to exit 130 already
         _err("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_SIGINT)
     except Exception as err:  # noqa: BLE001 - the last resort: one line, exit 2
         if _DEBUG["on"]:
             import traceback
