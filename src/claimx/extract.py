@@ -45,7 +45,12 @@ from .doctext import doc_text, sentence_char_bounds
 from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, discover, read_article
 
-MAX_CHUNK_CHARS = 100_000
+# A long file is cut at paragraph breaks into pieces of at most this many characters (~3,500 words, longer
+# than nearly every news article, as long as a window): a long file is then processed like a folder of
+# articles. The network's working memory grows with the length of the Doc (tok2vec: a 100,000-character
+# piece peaked 390 MB above the process, a 20,000-character one 55-70 MB), so bigger pieces cost memory
+# and time, and claims change only where a piece is cut (between two paragraphs).
+MAX_CHUNK_CHARS = 20_000
 # A window (one nlp.pipe call, one memory zone, one unit of work for a process) closes at one batch
 # of texts or at this many characters (~3,000 words, about a second of work), whichever comes first:
 # small units keep the processes of --workers evenly busy to the end of a run. (The network's speed does
