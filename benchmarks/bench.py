@@ -273,7 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     table = markdown(res)
-    args.markdown.write_text(table + "\n", encoding="utf-8")
+    # the sections other benchmarks recorded below the table ("## Long files", ...) are kept
+    old = args.markdown.read_text(encoding="utf-8") if args.markdown.exists() else ""
+    rest = old[old.index("\n## ") :] if "\n## " in old else ""
+    args.markdown.write_text(table + "\n" + rest, encoding="utf-8")
     print(table)
     return 0
 

@@ -27,6 +27,11 @@ SHAPES = {
     "digit-run": lambda n: "12 " * n,
     "seat-words": lambda n: "seats " * n,
     "nested-quotes": lambda n: '"\u201c\u2018' * n,
+    # quote marks between words (the tokenizer splits them; the run above is one 3n-character "word")
+    "nested-spaced": lambda n: '"\u201c\u2018 ' * n,
+    "short-quotes": lambda n: '\u201cYes,\u201d ' * n,  # closed quotes, one sentence: each looks at its sentence
+    "open-quotes": lambda n: "\u201cword " * n,  # opening marks that never close
+    "apostrophes": lambda n: "\u2018a \u2019 " * n,  # single marks that open and close nothing
 }
 
 

@@ -121,3 +121,31 @@ def test_kill_9_and_sigterm_run_out_leave_a_complete_folder_or_none(articles, tm
     subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
     assert verify_folder(out)
     assert _temps(out) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="signal exit statuses")
+@pytest.mark.parametrize("sig, status", [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_sigterm_exits_143_and_sigint_130_leaving_the_old_output_and_no_temp(articles, tmp_path, sig, status):
+    """Signalled once extraction has started (its temporary output file exists): the exit status is the
+    shell's for the signal (128 + its number), the previous output is untouched, no temporary file stays."""
+    big = tmp_path / "big"
+    big.mkdir()
+    for i in range(6):  # ~30 s of extraction: the signal always comes first
+        (big / f"b{i}.txt").write_text(f"Report {i}.\n\n" + PARAGRAPH * 120)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    out = out_dir / "claims.jsonl"
+    out.write_text("previous\n")
+    cmd, env = _cmd("extract", str(big), "-o", str(out))
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while not _temps(out_dir) and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.05)
+    assert _temps(out_dir), "extraction never started"
+    time.sleep(0.5)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == status, (proc.returncode, err)
+    assert ("terminated" if sig == signal.SIGTERM else "interrupted") in err
+    assert out.read_text() == "previous\n"
+    assert _temps(out_dir) == []

@@ -164,3 +164,23 @@ def test_cli_run_refuses_a_locked_folder(tmp_path):
     with OutputFolder(tmp_path / "out"):
         result = runner.invoke(app, ["run", str(tmp_path / "nothing-here"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2 and "another claimx run" in result.output
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "table"])
+def test_cli_trailing_slash_means_a_folder_new_or_not(tmp_path, command):
+    """`-o newdir/` names a folder by its slash: refused (exit 2, one line naming the path as typed) before any
+    work, whether or not the folder exists; never written as a file `newdir` (click's Path drops the slash)."""
+    runner = CliRunner()
+    article = tmp_path / "a.txt"
+    article.write_text("The Green Party won 12 seats in the assembly.\n")
+    claims = tmp_path / "c.jsonl"
+    claims.write_text("")
+    src = str(article) if command == "extract" else str(claims)
+    (tmp_path / "existing").mkdir()
+    for raw in (str(tmp_path / "newdir") + "/", str(tmp_path / "existing") + "/"):
+        result = runner.invoke(app, [command, src, "-o", raw])
+        assert result.exit_code == 2, result.output
+        lines = [ln for ln in result.output.splitlines() if ln.strip()]
+        assert len(lines) == 1 and raw in lines[0] and "is a folder" in lines[0], lines
+    assert not (tmp_path / "newdir").exists()
+    assert (tmp_path / "existing").is_dir() and list((tmp_path / "existing").iterdir()) == []

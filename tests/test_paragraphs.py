@@ -44,3 +44,21 @@ def test_token_char_tests_agree_with_the_token_texts():
         assert newline.tolist() == ["\n" in t.text for t in doc]
         assert final.tolist() == [t.text.endswith(_FINAL) for t in doc]
         assert closer.tolist() == [t.text in _CLOSERS for t in doc]
+
+
+def test_closers_are_looked_through_to_the_word_and_a_long_run_costs_linear_time():
+    """'... she said." "Next' -- a token after closing quotes is a start only when the word before them ended a
+    sentence; a line break among the closers leaves the token to the parser. 40,000 closing quotes (the run that
+    took a walk back per mark) are done in well under a second."""
+    import time
+
+    nlp = spacy.blank("en")
+    comp = ParagraphBreaks(nlp, "p")
+    doc = comp(nlp('He won." " " Then she spoke\nand left " " Later'))
+    verdict = {t.text: t.is_sent_start for t in doc if t.text in ("Then", "Later", "and")}
+    assert verdict["Then"] is not False and verdict["Later"] is False and verdict["and"] is True
+    doc = nlp('Word ' + '" ' * 40_000 + "End")
+    t = time.perf_counter()
+    comp(doc)
+    assert time.perf_counter() - t < 1.0
+    assert doc[-1].is_sent_start is False

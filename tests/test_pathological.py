@@ -28,7 +28,8 @@ def _best(nlp, text, repeat=2):
     return bench.timed(nlp, text, repeat)
 
 
-@pytest.mark.parametrize("shape", ["party-run", "title-run", "quote-run", "digit-run", "seat-words"])
+@pytest.mark.parametrize("shape", ["party-run", "title-run", "quote-run", "digit-run", "seat-words", "nested-spaced",
+                                   "short-quotes", "open-quotes", "apostrophes"])
 def test_adversarial_runs_are_linear_and_within_budget(nlp, shape):
     ex.extract_text(nlp, bench.NORMAL)  # warm
     small = _best(nlp, bench.SHAPES[shape](250))
@@ -48,11 +49,23 @@ def _batch(nlp, bad_text):
     return {r.record.doc: r for r in ex.extract_articles(nlp, arts)}
 
 
+def _stalling(monkeypatch, marker="STALL"):
+    """A pipeline that hangs (for 30 s) on a text holding ``marker``: a stand-in for any input that is too slow."""
+    real = ex._run_window
+
+    def stalling(nlp_, pieces, batch_size, types):
+        if any(marker in text for text, _ in pieces):
+            time.sleep(30)
+        return real(nlp_, pieces, batch_size, types)
+
+    monkeypatch.setattr(ex, "_run_window", stalling)
+
+
 def test_time_guard_reports_the_file_and_the_batch_finishes(nlp, monkeypatch):
-    # nested quote marks are still super-linear in claimx_quotes: the guard is what bounds them
     monkeypatch.setattr(ex, "FILE_SECONDS", 1.0)
+    _stalling(monkeypatch)
     t = time.perf_counter()
-    out = _batch(nlp, '"\u201c\u2018' * 1500)
+    out = _batch(nlp, "The Labour Party won 12 seats. STALL")
     assert time.perf_counter() - t < 20
     assert out["bad.txt"].record.status == "error" and "longer than 1 s" in out["bad.txt"].record.reason
     assert out["before.txt"].record.status == "ok" and out["before.txt"].claims
@@ -77,7 +90,8 @@ def test_guarded_file_is_cx091_in_check(nlp, monkeypatch):
     from claimx.checks import run_checks
 
     monkeypatch.setattr(ex, "FILE_SECONDS", 1.0)
-    out = _batch(nlp, '"\u201c\u2018' * 1500)
+    _stalling(monkeypatch)
+    out = _batch(nlp, "The Labour Party won 12 seats. STALL")
     records = [rec for r in out.values() for rec in r.records()]
     report = run_checks(records)
     assert any(f.rule == "CX091" and "bad.txt" in f.message for f in report.findings)
@@ -96,3 +110,65 @@ def test_long_file_claims_spilled_to_disk_give_the_same_output(nlp, monkeypatch)
         c.model_dump_json() for c in plain.claims
     ]
     assert list(spilled.claims) == list(spilled.claims)  # iterable again
+
+
+def _hogging(monkeypatch, marker="HOG", mb=400):
+    """A pipeline whose resident memory keeps growing (to ``mb`` MB, 8 MB at a time) on a text holding
+    ``marker``: a stand-in for an input that makes extraction hoard memory."""
+    real = ex._run_window
+
+    def hogging(nlp_, pieces, batch_size, types):
+        if any(marker in text for text, _ in pieces):
+            hoard = []
+            for _ in range(mb // 8):
+                hoard.append(bytearray(8 << 20))  # zero-filled pages are touched: they count in the RSS
+                hoard[-1][::4096] = b"x" * len(hoard[-1][::4096])
+                time.sleep(0.01)
+        return real(nlp_, pieces, batch_size, types)
+
+    monkeypatch.setattr(ex, "_run_window", hogging)
+
+
+@pytest.mark.skipif(ex.rss_mb() is None, reason="needs /proc/self/statm (Linux)")
+def test_memory_guard_reports_the_file_and_the_batch_finishes(nlp, monkeypatch):
+    _hogging(monkeypatch)
+    arts = [
+        Article("before.txt", "The Labour Party won 12 seats in the 300-seat chamber.", ""),
+        Article("bad.txt", "The Labour Party won 12 seats. HOG", ""),
+        Article("after.txt", "The Green Party won 3 seats.", ""),
+    ]
+    out = {r.record.doc: r for r in ex.extract_articles(nlp, arts, max_file_mb=40)}
+    bad = out["bad.txt"].record
+    assert bad.status == "error" and "grew by more than 40 MB" in bad.reason, bad.reason
+    assert out["before.txt"].record.status == "ok" and out["before.txt"].claims
+    assert out["after.txt"].record.status == "ok" and out["after.txt"].claims
+    # with the guard off, the same text goes through (the hoard is let go at the window's end)
+    (res,) = list(ex.extract_articles(nlp, arts[1:2], max_file_mb=0))
+    assert res.record.status == "ok"
+
+
+@pytest.mark.skipif(ex.rss_mb() is None, reason="needs /proc/self/statm (Linux)")
+def test_cli_max_file_mb_reports_cx091_and_keeps_the_other_files(nlp, monkeypatch, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimx.cli import app
+
+    _hogging(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Labour Party won 12 seats in the 300-seat chamber.\n")
+    (folder / "b.txt").write_text("The Labour Party won 12 seats. HOG\n")
+    (folder / "c.txt").write_text("The Green Party won 3 seats.\n")
+    out = tmp_path / "claims.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(folder), "-o", str(out), "--max-file-mb", "30"])
+    assert result.exit_code == 2, result.output  # an unreadable file is an input error
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    docs = {r["doc"]: r for r in records if r["type"] == "document"}
+    assert docs["b.txt"]["status"] == "error" and "--max-file-mb" in docs["b.txt"]["reason"]
+    assert docs["a.txt"]["status"] == "ok" and docs["c.txt"]["status"] == "ok"
+    assert {r["doc"] for r in records if r["type"] != "document"} == {"a.txt", "c.txt"}
+    report = tmp_path / "report.json"
+    CliRunner().invoke(app, ["check", str(out), "--format", "json", "-o", str(report)])
+    assert any(f["rule"] == "CX091" and "b.txt" in f["message"] for f in json.loads(report.read_text())["findings"])

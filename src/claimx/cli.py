@@ -62,7 +62,10 @@ def _fail(msg: str, code: int = EXIT_USAGE) -> typer.Exit:
 
 
 def _check_output(path) -> None:
-    """Refuse an output path that cannot be written, before any work (see claimx.outputs)."""
+    """Refuse an output path that cannot be written, before any work (see claimx.outputs).
+
+    The ``-o`` options are plain strings, not ``Path``: click's path conversion drops a trailing slash, and
+    ``-o newdir/`` (a folder, by the slash) must be refused, not written as a file named ``newdir``."""
     from .outputs import OutputError, check_output
 
     try:
@@ -182,7 +185,7 @@ def _count_inputs(paths: list[str], globs: list[str]) -> tuple[int, int]:
 
 def _run_extract(
     paths: list[str],
-    output: Optional[Path],
+    output: Optional[str | Path],
     model: Optional[str],
     workers: int,
     globs: list[str],
@@ -192,6 +195,7 @@ def _run_extract(
     address: Optional[str] = None,
     keep: bool = True,
     allow_empty: bool = False,
+    max_file_mb: Optional[float] = None,
 ) -> tuple[list[Any], list[Any]]:
     """Extract claims; write JSONL to ``output`` (atomically) or stdout.
 
@@ -219,7 +223,7 @@ def _run_extract(
     else:
         nlp = _load_nlp(model, types)
         results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers, types=types,
-                                on_progress=progress.bytes_done)
+                                on_progress=progress.bytes_done, max_file_mb=max_file_mb)
 
     def consume(write) -> None:
         with progress:
@@ -283,6 +287,8 @@ def _nothing_checked(n_docs: int, problems: list[Any], paths: list[str], globs: 
     )
 
 
+MAX_FILE_MB_HELP = ("Memory guard: a file whose extraction grows resident memory by more than N MB is reported as "
+                    "unreadable (CX091) and the batch goes on (default 2048, or CLAIMX_MAX_FILE_MB; 0: off).")
 ALLOW_EMPTY_HELP = "Exit 0 when there is no readable document (default: exit 2, nothing checked is not a pass)."
 
 
@@ -292,7 +298,7 @@ GLOB_HELP = "File name pattern(s) to take from folders (repeatable). Default: *.
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files and folders of articles (folders are searched recursively).", metavar="PATH")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSONL here (atomically); stdout when absent.", metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write JSONL here (atomically); stdout when absent.", metavar="FILE")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline: installed package name or folder. Default: claimx's own.", metavar="NAME|DIR")] = None,
     workers: Annotated[int, typer.Option("--workers", help="Processes (output is identical for any number).", metavar="N")] = 1,
     glob: Annotated[Optional[list[str]], typer.Option("--glob", help=GLOB_HELP, metavar="PATTERN")] = None,
@@ -301,13 +307,14 @@ def extract(
     engine: Annotated[Engine, typer.Option("--engine", help="local (default) or ray (needs claimx[ray]).")] = Engine.local,
     address: Annotated[Optional[str], typer.Option("--address", help="Ray cluster address (with --engine ray).", metavar="ADDRESS")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
+    max_file_mb: Annotated[Optional[float], typer.Option("--max-file-mb", help=MAX_FILE_MB_HELP, metavar="N", min=0)] = None,
 ) -> None:
     """Extract claims from articles as JSON lines (a `document` record per file, then its claims)."""
     from .reader import DEFAULT_GLOBS
 
     _, problems = _run_extract(
         paths, output, model, workers, glob or list(DEFAULT_GLOBS), _parse_types(types), batch_size, engine, address,
-        keep=False, allow_empty=allow_empty,
+        keep=False, allow_empty=allow_empty, max_file_mb=max_file_mb,
     )
     raise typer.Exit(EXIT_USAGE if problems else EXIT_OK)
 
@@ -332,7 +339,7 @@ def _load_facts(facts: Optional[Path]):
         raise _fail(str(err)) from None
 
 
-def _emit_report(report, fmt: Format, output: Optional[Path], root: Optional[Path] = None) -> None:
+def _emit_report(report, fmt: Format, output: Optional[str | Path], root: Optional[Path] = None) -> None:
     from .formats import render
     from .outputs import write_output
 
@@ -350,7 +357,7 @@ def check(
     claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.", metavar="CLAIMS.jsonl")],
     facts: Annotated[Optional[Path], typer.Option("--facts", help="Known results and chambers (YAML or JSON).", metavar="FILE")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the report here (atomically).", metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write the report here (atomically).", metavar="FILE")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
     root: Annotated[Optional[Path], typer.Option("--root", help="Folder the claims' doc paths are relative to (for file links).", metavar="DIR")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
@@ -381,7 +388,7 @@ class TableFormat(str, Enum):
 @app.command()
 def table(
     claims: Annotated[list[Path], typer.Argument(help="JSONL files written by `claimx extract`.", metavar="CLAIMS.jsonl")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the table here (atomically); stdout when absent.", metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write the table here (atomically); stdout when absent.", metavar="FILE")] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", help="csv (default) or jsonl.")] = TableFormat.csv,
     root: Annotated[Optional[Path], typer.Option("--root", help="Folder of the articles (their text helps resolve chambers).", metavar="DIR")] = None,
 ) -> None:
@@ -412,6 +419,7 @@ def run(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
     batch_size: Annotated[int, typer.Option("--batch-size", metavar="N")] = 32,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help=ALLOW_EMPTY_HELP)] = False,
+    max_file_mb: Annotated[Optional[float], typer.Option("--max-file-mb", help=MAX_FILE_MB_HELP, metavar="N", min=0)] = None,
 ) -> None:
     """Extract and check in one go: writes OUT/claims.jsonl and OUT/report.json, prints the report."""
     from .checks import run_checks
@@ -427,7 +435,7 @@ def run(
     try:
         records, problems = _run_extract(
             paths, folder.stage("claims.jsonl"), model, workers, glob or list(DEFAULT_GLOBS), None, batch_size,
-            allow_empty=allow_empty,
+            allow_empty=allow_empty, max_file_mb=max_file_mb,
         )
         from .reader import input_root
 
@@ -485,7 +493,7 @@ def eval_cmd(
     claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims JSONL already extracted.", metavar="FILE")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.", metavar="NAME|DIR")] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.", metavar="text|json")] = "text",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="FILE")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE")] = None,
     fold: Annotated[Optional[str], typer.Option("--fold", help="Only the documents of this fold of folds.json (see --folds).", metavar="NAME")] = None,
     folds: Annotated[Optional[Path], typer.Option("--folds", help="The folds file (default: folds.json beside the gold folder).", metavar="FILE")] = None,
 ) -> None:
@@ -530,7 +538,7 @@ def eval_cmd(
 def calibrate(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
     texts: Annotated[Path, typer.Option("--texts", help="Folder of the annotated article texts.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Calibration file (default: the package's data/calibration/confidence.json).")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Calibration file (default: the package's data/calibration/confidence.json).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.")] = None,
 ) -> None:
     """Measure each extraction rule's precision on annotated articles; write the calibrated confidences."""
@@ -538,6 +546,8 @@ def calibrate(
     from .evaluate import GoldError, evaluate_dir
     from .extract import extract_paths
 
+    if output is not None:
+        _check_output(output)
     nlp = _load_nlp(model, None)
     records = [r for res in extract_paths(nlp, [str(texts)]) for r in res.records()]
     try:
@@ -622,10 +632,10 @@ def main() -> None:
     """Console entry point. Exit codes: 0 clean, 1 findings, 2 usage or input error, and 2 for an unexpected
     error too (one line on stderr; the traceback with --debug or CLAIMX_DEBUG=1). A closed stdout pipe exits 0.
     SIGTERM is handled like SIGINT (Ctrl-C): the workers are shut down, temporary files removed, and the
-    previous output left as it was."""
+    previous output left as it was; the exit status is the shell's for the signal, 143 (SIGTERM) or 130 (SIGINT)."""
     import os
 
-    from .signals import Terminated, handle_sigterm
+    from .signals import EXIT_SIGINT, EXIT_SIGTERM, Terminated, handle_sigterm, terminated
 
     handle_sigterm()
     _DEBUG["on"] = bool(os.environ.get("CLAIMX_DEBUG"))
@@ -633,11 +643,18 @@ def main() -> None:
     try:
         try:
             app(standalone_mode=True)
+        except SystemExit as done:
+            # typer turns any KeyboardInterrupt (SIGTERM's Terminated included) into exit 130
+            if terminated():
+                raise Terminated() from None
+            if done.code == EXIT_SIGINT:
+                _err("interrupted")
+            raise
         finally:
             sys.stdout.flush()  # here, not at interpreter exit: a reader gone by now is a _PipeClosed too
     except Terminated:
         _err("terminated")
-        sys.exit(143)
+        sys.exit(EXIT_SIGTERM)
     except _PipeClosed:
         # the reader has all it wanted; point stdout at /dev/null so the final flush cannot fail again
         try:
@@ -646,9 +663,9 @@ def main() -> None:
         except OSError:
             pass
         sys.exit(EXIT_OK)
-    except KeyboardInterrupt:  # pragma: no cover
+    except KeyboardInterrupt:  # pragma: no cover - typer maps it to exit 130 already
         _err("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_SIGINT)
     except Exception as err:  # noqa: BLE001 - the last resort: one line, exit 2
         if _DEBUG["on"]:
             import traceback

@@ -45,7 +45,12 @@ from .doctext import doc_text, sentence_char_bounds
 from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, discover, read_article
 
-MAX_CHUNK_CHARS = 100_000
+# A long file is cut at paragraph breaks into pieces of at most this many characters (~3,500 words, longer
+# than nearly every news article, as long as a window): a long file is then processed like a folder of
+# articles. The network's working memory grows with the length of the Doc (tok2vec: a 100,000-character
+# piece peaked 390 MB above the process, a 20,000-character one 55-70 MB), so bigger pieces cost memory
+# and time, and claims change only where a piece is cut (between two paragraphs).
+MAX_CHUNK_CHARS = 20_000
 # A window (one nlp.pipe call, one memory zone, one unit of work for a process) closes at one batch
 # of texts or at this many characters (~3,000 words, about a second of work), whichever comes first:
 # small units keep the processes of --workers evenly busy to the end of a run. (The network's speed does
@@ -63,6 +68,13 @@ _DRAFT_KEYS = ("type", "start", "end", "rule", "confidence")
 # memory, makes its file an error record (its reason says why; `check` reports it as CX091) and the batch
 # goes on. Set with CLAIMX_FILE_SECONDS (0 turns the guard off). Needs SIGALRM (the main thread, Unix).
 FILE_SECONDS = float(os.environ.get("CLAIMX_FILE_SECONDS", "120"))
+# The memory side of the guard: while a window runs, a watch thread reads the process's resident memory
+# (/proc/self/statm) every 20 ms; when it has grown by more than this many MB since the window started, the
+# window is stopped (a signal to the main thread) and treated like one that took too long: run again piece by
+# piece, and the piece still over the limit makes its file an error record (CX091, "resident memory grew by
+# more than N MB"). A normal window grows it by a few tens of MB. Set with ``--max-file-mb`` or
+# CLAIMX_MAX_FILE_MB (0 turns it off). A MemoryError is contained the same way whatever this limit.
+MAX_FILE_MB = float(os.environ.get("CLAIMX_MAX_FILE_MB", "2048"))
 # A file longer than this many characters keeps its claims on disk (a temporary file, already deleted from
 # its folder) until its last chunk is done, not in memory: a 100 MB article holds hundreds of thousands of
 # claims, and its document record (which counts them) must come first. They are read back one by one as the
@@ -285,8 +297,74 @@ class _TimeLimit(Exception):
     pass
 
 
+class _MemoryLimit(Exception):
+    pass
+
+
 def _on_alarm(signum, frame) -> None:
     raise _TimeLimit()
+
+
+def _on_memory_limit(signum, frame) -> None:
+    raise _MemoryLimit()
+
+
+def rss_mb() -> float | None:
+    """This process's resident memory in MB (Linux /proc), None where it cannot be read."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class _RssWatch:
+    """A thread that sends SIGUSR1 to the main thread (whose handler raises :class:`_MemoryLimit`) once the
+    resident memory has grown by more than ``limit_mb`` since :meth:`start`. Stopped (and joined) before the
+    caller restores the signal handler, so no signal arrives after it."""
+
+    def __init__(self, limit_mb: float):
+        self.limit_mb = limit_mb
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        base = rss_mb()
+        if base is None or self.limit_mb <= 0:
+            return
+        main = threading.main_thread().ident
+        ceiling = base + self.limit_mb
+
+        def watch() -> None:
+            while not self._stop.wait(0.02):
+                now = rss_mb()
+                if now is not None and now > ceiling:
+                    signal.pthread_kill(main, signal.SIGUSR1)
+                    return
+
+        self._thread = threading.Thread(target=watch, name="claimx-rss-watch", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+
+def _give_back_memory() -> None:
+    """After a window stopped for its memory: collect, and ask glibc to return freed heap pages to the system
+    (so the next window's growth is measured from a normal level)."""
+    import gc
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # pragma: no cover - not glibc
+            pass
 
 
 def _guard_available() -> bool:
@@ -299,36 +377,61 @@ def _run_window_guarded(
     batch_size: int,
     types: frozenset[str] | None,
     seconds: float | None = None,
+    max_mb: float | None = None,
 ) -> list[tuple[int, list[Any] | None, list[str]]]:
-    """:func:`_run_window` under the per-file guard (see :data:`FILE_SECONDS`). A piece that fails the
-    guard comes back as ``(file index, None, [reason])``."""
+    """:func:`_run_window` under the per-file guard (see :data:`FILE_SECONDS` and :data:`MAX_FILE_MB`). A piece
+    that fails the guard comes back as ``(file index, None, [reason])``."""
     limit = FILE_SECONDS if seconds is None else seconds
-    if limit <= 0 or not _guard_available():
+    mb = MAX_FILE_MB if max_mb is None else max_mb
+    if (limit <= 0 and mb <= 0) or not _guard_available():
         try:
             return _run_window(nlp, pieces, batch_size, types)
         except MemoryError:
             if len(pieces) == 1:
                 return [(pieces[0][1][0], None, ["ran out of memory while extracting"])]
-            return [r for piece in pieces for r in _run_window_guarded(nlp, [piece], batch_size, types, limit)]
+            return [r for piece in pieces for r in _run_window_guarded(nlp, [piece], batch_size, types, limit, mb)]
     old = signal.signal(signal.SIGALRM, _on_alarm)
+    old_usr1 = signal.signal(signal.SIGUSR1, _on_memory_limit)
+    watch = _RssWatch(mb)
     try:
-        signal.setitimer(signal.ITIMER_REAL, limit)
+        if limit > 0:
+            signal.setitimer(signal.ITIMER_REAL, limit)
+        watch.start()
         try:
             return _run_window(nlp, pieces, batch_size, types)
         finally:
+            watch.stop()
             signal.setitimer(signal.ITIMER_REAL, 0)
-    except (_TimeLimit, MemoryError) as err:
+    except (_TimeLimit, _MemoryLimit, MemoryError) as err:
+        if not isinstance(err, _TimeLimit):
+            _give_back_memory()
         if len(pieces) > 1:  # find the piece (file) at fault; the others run again normally
             signal.signal(signal.SIGALRM, old)
-            return [r for piece in pieces for r in _run_window_guarded(nlp, [piece], batch_size, types, limit)]
+            signal.signal(signal.SIGUSR1, old_usr1)
+            return [r for piece in pieces for r in _run_window_guarded(nlp, [piece], batch_size, types, limit, mb)]
         (piece,) = pieces
         if isinstance(err, MemoryError):
             reason = "ran out of memory while extracting (pathological input?)"
+        elif isinstance(err, _MemoryLimit):
+            reason = (f"resident memory grew by more than {mb:g} MB (--max-file-mb) while extracting "
+                      f"{len(piece[0]):,} characters (pathological input?)")
         else:
             reason = f"extraction took longer than {limit:g} s for {len(piece[0]):,} characters (pathological input?)"
         return [(piece[1][0], None, [reason])]
     finally:
-        signal.signal(signal.SIGALRM, old)
+        _restore_handlers(old, old_usr1)
+
+
+def _restore_handlers(old_alarm, old_usr1) -> None:
+    """Put the signal handlers back. A guard signal that arrived just as the window ended is raised by the
+    first of these calls (Python runs pending handlers there): the window is done, so it is dropped."""
+    for _ in range(3):
+        try:
+            signal.signal(signal.SIGALRM, old_alarm)
+            signal.signal(signal.SIGUSR1, old_usr1)
+            return
+        except (_TimeLimit, _MemoryLimit):
+            continue
 
 
 @dataclass
@@ -443,15 +546,15 @@ class _Collector:
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(nlp: Language, batch_size: int, types: frozenset[str] | None) -> None:
+def _worker_init(nlp: Language, batch_size: int, types: frozenset[str] | None, max_mb: float | None = None) -> None:
     from .signals import die_with_parent
 
     die_with_parent()  # a parent killed even with SIGKILL takes its workers with it
-    _WORKER.update(nlp=nlp, batch_size=batch_size, types=types)
+    _WORKER.update(nlp=nlp, batch_size=batch_size, types=types, max_mb=max_mb)
 
 
 def _worker_run(pieces: list[Piece]) -> list[tuple[int, list[Any] | None, list[str]]]:
-    return _run_window_guarded(_WORKER["nlp"], pieces, _WORKER["batch_size"], _WORKER["types"])
+    return _run_window_guarded(_WORKER["nlp"], pieces, _WORKER["batch_size"], _WORKER["types"], max_mb=_WORKER.get("max_mb"))
 
 
 def _fork_pool_available() -> bool:
@@ -465,12 +568,13 @@ def _pool_results(
     n_process: int,
     batch_size: int,
     types: frozenset[str] | None,
+    max_mb: float | None = None,
 ) -> Iterator[list[tuple[int, list[Any], list[str]]]]:
     """Window results in window order, computed by ``n_process`` forked workers."""
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("fork")
-    ex = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init, initargs=(nlp, batch_size, types))
+    ex = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_worker_init, initargs=(nlp, batch_size, types, max_mb))
     futures: deque = deque()
     finished = False
     try:
@@ -518,12 +622,14 @@ def extract_articles(
     max_chunk_chars: int = MAX_CHUNK_CHARS,
     types: Iterable[str] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    max_file_mb: float | None = None,
 ) -> Iterator[DocResult]:
     """Run ``nlp`` over articles, yielding one :class:`DocResult` per article, in input order.
 
     ``types`` keeps only claims of those types (all when None). Output does not depend on
     ``n_process``. ``on_progress(bytes_done)`` is called after every window with the UTF-8 size of the
     text processed so far (a long file advances chunk by chunk, before its DocResult is out).
+    ``max_file_mb`` is the memory guard's limit (default :data:`MAX_FILE_MB`; 0 turns it off).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
@@ -532,11 +638,11 @@ def extract_articles(
     windows = col.windows(articles)
     results: Iterable
     if n_process > 1 and _fork_pool_available():
-        results = _pool_results(nlp, windows, n_process, batch_size, wanted)
+        results = _pool_results(nlp, windows, n_process, batch_size, wanted, max_file_mb)
     elif n_process > 1:
         results = _spacy_mp_results(nlp, windows, n_process, batch_size, wanted)
     else:
-        results = (_run_window_guarded(nlp, w, batch_size, wanted) for w in windows)
+        results = (_run_window_guarded(nlp, w, batch_size, wanted, max_mb=max_file_mb) for w in windows)
     for window_result in results:
         col.add(window_result)
         if on_progress is not None:
@@ -557,11 +663,12 @@ def extract_paths(
     types: Iterable[str] | None = None,
     on_result: Callable[[DocResult], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    max_file_mb: float | None = None,
 ) -> Iterator[DocResult]:
     """Discover, read and extract: the whole batch path for files and folders."""
     for result in extract_articles(
         nlp, _articles(discover(paths, globs)), batch_size=batch_size, n_process=n_process, types=types,
-        on_progress=on_progress,
+        on_progress=on_progress, max_file_mb=max_file_mb,
     ):
         if on_result is not None:
             on_result(result)

@@ -116,7 +116,10 @@ def add_claimx_components(nlp: Language, types: Iterable[str] | None = None) -> 
 
 def load_pipeline(model: str | Path | None = None, types: Iterable[str] | None = None) -> Language:
     """Load a spaCy pipeline (claimx's own by default) with claimx's components added."""
+    from .longruns import guard_tokenizer
+
     nlp = load_base(model)
+    guard_tokenizer(nlp)  # whitespace-free runs of thousands of marks tokenized in linear time
     return add_claimx_components(nlp, types)
 
 

@@ -10,6 +10,7 @@ import codecs
 import errno
 import fnmatch
 import hashlib
+import io
 import os
 import stat
 from collections import Counter
@@ -186,13 +187,9 @@ def _read_bytes(path: Path) -> bytes:
             raise IsADirectoryError(errno.EISDIR, "is a directory")
         if not stat.S_ISREG(st.st_mode):
             raise InputError(not_a_regular_file(path) or "not a regular file: not read")
-        chunks = []
-        while True:
-            block = os.read(fd, 1 << 20)
-            if not block:
-                break
-            chunks.append(block)
-        return b"".join(chunks)
+        # one buffer sized by fstat (readall), not a list of blocks joined into a second copy
+        with io.FileIO(fd, "rb", closefd=False) as fh:
+            return fh.readall()
     finally:
         os.close(fd)
 
@@ -205,9 +202,9 @@ def decode_text(data: bytes) -> str:
     with the offset of its first non-UTF-8 byte, never guessed."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom):]
+            body = memoryview(data)[len(bom):]  # (a view: a long file's bytes are not copied)
             try:
-                text = body.decode(codec)
+                text = str(body, codec)
             except UnicodeDecodeError as err:
                 raise InputError(
                     f"not valid {codec.upper()} after its byte-order mark (at byte offset {err.start + len(bom)})"
@@ -239,10 +236,11 @@ def read_article(f: InputFile) -> Article:
         if err.errno == errno.ELOOP:
             raise InputError("symlink loop") from None
         raise InputError(f"cannot read: {err.strerror or err}") from None
-    if not data.strip():
+    # (isspace, not strip: a long file's bytes and text are not copied only to be tested)
+    if not data or data.isspace():
         raise InputError("empty file")
     text = decode_text(data)
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("empty file")
     return Article(f.name, text, hashlib.sha256(data).hexdigest())
 

@@ -4,6 +4,10 @@ SIGTERM (``kill``, ``timeout``, a CI runner cancelling a job) raises :class:`Ter
 ``KeyboardInterrupt``: every ``finally`` and context manager runs as on Ctrl-C, so the process pool is
 shut down and temporary output files are removed. Worker processes ask Linux for SIGKILL when their
 parent dies (``prctl(PR_SET_PDEATHSIG)``), so a parent killed with SIGKILL leaves no orphaned worker.
+
+Exit status, as a shell reports a process killed by the signal: 143 (128 + 15) after SIGTERM, 130
+(128 + 2) after SIGINT. A second SIGTERM while the first one's clean-up runs is ignored (it would cut the
+clean-up short and leave a temporary file).
 """
 
 from __future__ import annotations
@@ -19,8 +23,21 @@ class Terminated(KeyboardInterrupt):
     """Raised in the main thread on SIGTERM."""
 
 
+EXIT_SIGTERM = 128 + signal.SIGTERM
+EXIT_SIGINT = 128 + signal.SIGINT
+_RECEIVED: dict[str, bool] = {"sigterm": False}
+
+
 def _on_sigterm(signum, frame) -> None:
+    if _RECEIVED["sigterm"]:
+        return  # already terminating: let the clean-up finish
+    _RECEIVED["sigterm"] = True
     raise Terminated()
+
+
+def terminated() -> bool:
+    """True once SIGTERM has been received (the process is shutting down)."""
+    return _RECEIVED["sigterm"]
 
 
 def handle_sigterm() -> None:

@@ -93,7 +93,7 @@ def _no_starts_mid_sentence(doc: Doc, text: str, breaks: list[int]) -> None:
     """Mark the ``breaks`` tokens as sentence starts, and the tokens that cannot start a sentence (nothing before
     them ends one) as ``is_sent_start = False``; tokens after a line break, after final punctuation and whitespace
     tokens are left to the parser. Whole-doc arrays and one ``from_array``; only a token after closing quotes or
-    brackets looks further back in Python."""
+    brackets looks further back (vectorised too)."""
     n = len(doc)
     if n < 2:
         for i in breaks:
@@ -108,14 +108,17 @@ def _no_starts_mid_sentence(doc: Doc, text: str, breaks: list[int]) -> None:
     cand = numpy.flatnonzero((values[1:] != 1) & ~space[1:] & ~newline[:-1]) + 1
     plain = cand[~skip[cand - 1]]
     values[plain[~final[plain - 1]]] = -1  # the token before is a word: a start only after final punctuation
-    for i in cand[skip[cand - 1]].tolist():
-        k = i - 1
-        while k > 0 and skip[k] and not newline[k]:
-            k -= 1
-        if newline[k] and k < i - 1:
-            continue  # a line break before the closers / spaces
-        if not final[k]:
-            values[i] = -1
+    # a token after closers / spaces looks back through them to the word: the nearest token before it that is
+    # no closer or space, holds a line break, or is the first token. Found for all tokens at once (a running
+    # maximum of such positions), not by a walk back from each token, which costs the square of a run's length.
+    after = cand[skip[cand - 1]]
+    if len(after):
+        stop = ~skip | newline
+        stop[0] = True
+        back = numpy.maximum.accumulate(numpy.where(stop, numpy.arange(n), 0))
+        k = back[after - 1]
+        keep = newline[k] & (k < after - 1)  # a line break before the closers / spaces
+        values[after[~keep & ~final[k]]] = -1
     doc.from_array([SENT_START], values.view(numpy.uint64))
 
 

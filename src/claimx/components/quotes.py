@@ -50,6 +50,7 @@ issue).  The word lists are data: ``claimx/data/quotes/*.json``.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -126,6 +127,11 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# A quote's sentence reaches at most this many characters before its opening mark and after its closing mark
+# (news sentences run to a few hundred: the longest stretch beside a quote in the dev articles is ~250).
+# A longer "sentence" is no prose (a run of quote marks, a flattened table): without the bound, every quote of
+# such a run would walk the whole run's tokens, and the cost would grow with the square of its length.
+MAX_SENTENCE_SIDE = 600
 _DOUBLE_MARKS = re.compile('[\u201c\u201d"\u00ab\u00bb\u201e]')
 _SINGLE_OPENING = re.compile("(?:^|[\\s(\\[\u2014\u2013-])[\u2018'][A-Za-z]", re.MULTILINE)
 
@@ -199,6 +205,7 @@ class QuotesComponent(BatchedPipe):
         finally:
             # per-call state: the component must not keep the last Doc (or its Tokens) alive
             self._doc, self._tok_starts, self._sent_before, self._sent_after = None, [], [], []
+            self._seg_opens, self._seg_closes = [], []
 
     def _process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -212,7 +219,9 @@ class QuotesComponent(BatchedPipe):
             return doc
         resolver = MentionResolver.for_doc(doc, self.lex)
         self._tok_starts = resolver.token_starts
-        attrs = {id(seg): self._attribute(text, seg, segments, paras) for seg in segments}
+        self._seg_opens = [s.open for s in segments]  # segments are disjoint and in text order
+        self._seg_closes = [s.close for s in segments]
+        attrs = {id(seg): self._attribute(text, seg, segments, paras, k) for k, seg in enumerate(segments)}
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
         prev_quote: tuple[int, str | None, str] | None = None  # (end, speaker, kind) of the quote just emitted
@@ -434,6 +443,10 @@ class QuotesComponent(BatchedPipe):
                     # 'We will win,” she said.': the opening mark was lost; the quote runs from the paragraph start
                     segs.append(Segment(a + lead, a + head + 1, [(a + lead, a + head)], False, True, pi))
                     i = head + 1
+            # per line, once: where its straight marks are (how many follow a mark, by bisection) and its last
+            # closing guillemet -- not a count or a search of the rest of the line at every mark
+            straight_at = [k for k, c in enumerate(line) if c == '"'] if '"' in line else []
+            last_guillemet = line.rfind("\u00ab")
             while i < n:
                 nxt = _OPENER_CHARS.search(line, i)  # only these characters can open a quote
                 if nxt is None:
@@ -443,11 +456,11 @@ class QuotesComponent(BatchedPipe):
                 opener = None
                 if ch in ("\u201c", "\u00ab", "\u201e"):
                     opener = ch
-                elif ch == "\u00bb" and i + 1 < n and line[i + 1].isalpha() and "\u00ab" in line[i + 1 :]:
+                elif ch == "\u00bb" and i + 1 < n and line[i + 1].isalpha() and last_guillemet > i:
                     opener = ch  # reversed guillemets: \u00bbWir schaffen das\u00ab
                 elif ch == "\u2039" and i + 1 < n and line[i + 1].isalpha():
                     opener = ch
-                elif ch == '"' and (self._can_open(line, i) or line.count('"', i) % 2 == 0):
+                elif ch == '"' and (self._can_open(line, i) or (len(straight_at) - bisect.bisect_left(straight_at, i)) % 2 == 0):
                     # not inside a quote: a straight mark opens one (even with odd spacing) when it has a partner
                     opener = ch
                 elif ch in ("\u2018", "'", "\u201a") and self._can_open(line, i) and i + 1 < n and line[i + 1].isalpha():
@@ -544,13 +557,17 @@ class QuotesComponent(BatchedPipe):
             k = line.find(opener, k)
             if k == -1:
                 return None
-            nxt = line[k + 1] if k + 1 < len(line) else " "
-            prv = line[k - 1] if k > 0 else " "
-            if prv.isspace() and (nxt.isspace() or nxt in ".,;:!?"):
-                return k  # typed the wrong way round: it closes
-            if prv.isspace() and nxt.isalpha() and line[max(start, k - 3) : k].rstrip()[-1:] in (".", "!", "?"):
-                return k - 1  # a new quoted sentence: the open one ended unclosed
+            if k >= start + 3:
+                break
+            hit = _stray_at(line, k, start)  # (the look-back for a sentence end stops at ``start``)
+            if hit is not None:
+                return hit
             k += 1
+        # further on the answer does not depend on ``start``: the line's stray marks are found once, not
+        # walked again from every opening mark (a run of marks would cost the square of its length)
+        marks, hits = _stray_marks(line, opener)
+        m = bisect.bisect_left(marks, k)
+        return hits[m] if m < len(marks) else None
 
     # -- grouping split quotes ------------------------------------------------
     def _group(self, text: str, segs: list[Segment], attrs: dict) -> list[list[Segment]]:
@@ -663,11 +680,11 @@ class QuotesComponent(BatchedPipe):
             pb = next((b for a, b in paras if a <= seg.close <= b), pb)
             if seg.close > pb:
                 pb = seg.close
-        start = pa
-        for m in _TERMINAL.finditer(text, pa, min(seg.open + 3, len(text))):
+        start = max(pa, seg.open - MAX_SENTENCE_SIDE)  # (see MAX_SENTENCE_SIDE)
+        for m in _TERMINAL.finditer(text, start, min(seg.open + 3, len(text))):
             if m.end() <= seg.open and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
                 start = m.end()
-        end = pb
+        end = pb = min(pb, seg.close + MAX_SENTENCE_SIDE)
         m = _TERMINAL.search(text, seg.close, pb)
         while m is not None and _ABBREV.search(text[max(seg.close, m.start() - 5) : m.start() + 1]):
             m = _TERMINAL.search(text, m.end(), pb)
@@ -675,10 +692,12 @@ class QuotesComponent(BatchedPipe):
             end = m.start() + 1
         return start, end
 
-    def _attribute(self, text: str, seg: Segment, segs: list[Segment], paras: list[tuple[int, int]]) -> Attribution | None:
+    def _attribute(self, text: str, seg: Segment, segs: list[Segment], paras: list[tuple[int, int]],
+                   idx: int | None = None) -> Attribution | None:
         s_start, s_end = self._sentence_bounds(text, seg, paras)
         # limits: the neighbouring quotes
-        idx = segs.index(seg)
+        if idx is None:
+            idx = segs.index(seg)
         nxt_open = segs[idx + 1].open if idx + 1 < len(segs) else len(text)
         prv_close = segs[idx - 1].close if idx > 0 else 0
         # the sentence's tokens before and after the quote (made once: the tokens up to the neighbouring quotes,
@@ -691,9 +710,22 @@ class QuotesComponent(BatchedPipe):
         ends_clause = inner.endswith((",", ".", "!", "?", "\u2014", "-", "\u2026")) or text[seg.close : seg.close + 1] in (",", "")
 
         # the whole sentence outside quotation marks (for reported speech with several partial quotes)
-        quoted = [(x.open, x.close) for x in segs if x is not seg and x.open < s_end and x.close > s_start]  # in this sentence
-        self._sent_before = [t for t in sent_before if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_before
-        self._sent_after = [t for t in sent_after if not any(a <= t.idx < b for a, b in quoted)] if quoted else sent_after
+        # the other quotes in this sentence: segments are disjoint and in order, so they are a slice, found by
+        # bisection, and a token is inside one when the last quote opening at or before it closes after it
+        opens, closes = self._seg_opens, self._seg_closes
+        if len(opens) != len(segs):
+            opens, closes = [x.open for x in segs], [x.close for x in segs]
+        lo = bisect.bisect_right(closes, s_start)
+        hi = bisect.bisect_left(opens, s_end)
+        if any(k != idx for k in range(lo, hi)):
+            def outside(t: Token) -> bool:
+                k = bisect.bisect_right(opens, t.idx, lo, hi) - 1
+                return k < lo or k == idx or t.idx >= closes[k]
+
+            self._sent_before = [t for t in sent_before if outside(t)]
+            self._sent_after = [t for t in sent_after if outside(t)]
+        else:
+            self._sent_before, self._sent_after = sent_before, sent_after
 
         a = self._after(after, ends_clause, inner.endswith((",", "!", "?")))
         if a is not None and inner.endswith((".", "!", "?")) and a.rule == "quotes/after-np-said" \
@@ -1217,6 +1249,32 @@ class QuotesComponent(BatchedPipe):
             if len(out) > 7:
                 return None
         return self._trim_np(out)
+
+
+def _stray_at(line: str, k: int, start: int) -> int | None:
+    """What the opening mark at ``k`` means for a quote opened before ``start`` (see ``_stray_opener``)."""
+    nxt = line[k + 1] if k + 1 < len(line) else " "
+    prv = line[k - 1] if k > 0 else " "
+    if prv.isspace() and (nxt.isspace() or nxt in ".,;:!?"):
+        return k  # typed the wrong way round: it closes
+    if prv.isspace() and nxt.isalpha() and line[max(start, k - 3) : k].rstrip()[-1:] in (".", "!", "?"):
+        return k - 1  # a new quoted sentence: the open one ended unclosed
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _stray_marks(line: str, opener: str) -> tuple[list[int], list[int]]:
+    """The marks ``opener`` in ``line`` that are strays, and what each means (``_stray_at``), in order."""
+    marks: list[int] = []
+    hits: list[int] = []
+    k = line.find(opener)
+    while k != -1:
+        hit = _stray_at(line, k, 0)
+        if hit is not None:
+            marks.append(k)
+            hits.append(hit)
+        k = line.find(opener, k + 1)
+    return marks, hits
 
 
 @Language.factory("claimx_quotes", default_config={"min_unattributed_words": 6})
