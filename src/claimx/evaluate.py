@@ -504,9 +504,12 @@ class ConfidenceBand(BaseModel):
 
 
 class RuleOutcome(BaseModel):
-    """One extracted claim of a gold document: its rule family, confidences and whether it was right."""
+    """One extracted claim of a gold document: its features, confidences and whether it was right."""
 
+    doc: str = ""
+    type: str = ""
     family: str
+    features: list[str] = []
     stated: float
     calibrated: float
     right: bool
@@ -727,7 +730,7 @@ def evaluate(
     attr_errors: list[AttributeMismatch] = []
     outcomes: list[RuleOutcome] = []
     wrong: set[int] = set()  # id() of matched claims with a wrong attribute
-    from .checks.calibration import calibrated, family
+    from .checks.calibration import calibrated, family, features
 
     for key in sorted(gold):
         g_file = gold[key]
@@ -777,7 +780,8 @@ def evaluate(
                         attr("modality", "event_modality", g.modality, r.modality, g.modality == r.modality, g, r)
 
             for j, r in enumerate(fl):
-                outcomes.append(RuleOutcome(family=family(r), stated=r.confidence, calibrated=calibrated(r),
+                outcomes.append(RuleOutcome(doc=g_file.doc, type=t, family=family(r), features=features(r),
+                                            stated=r.confidence, calibrated=calibrated(r),
                                             right=j in mf and id(r) not in wrong))
             unmatched_f = [fl[j] for j in range(len(fl)) if j not in mf]
             for j, r in enumerate(fl):
