@@ -150,3 +150,47 @@ def test_eval_prints_precision_per_band():
                      stated_bands=[ConfidenceBand(band=">= 0.9", found=5, right=4, precision=0.8)])
     text = render_text(res)
     assert "precision per confidence band" in text and ">= 0.9" in text and "(4/4)" in text
+
+
+def _weak(claim):
+    return claim.model_copy(update={"rule": "test/weak"})
+
+
+def _model_with_a_weak_rule(tmp_path, monkeypatch):
+    """Claims of rule 'test/weak' at ~0.27, every other claim at ~0.95."""
+    path = tmp_path / "cal.json"
+    write(Model(3.0, {"fam=test/weak": -4.0}), "test", {}, {}, path)
+    monkeypatch.setenv("CLAIMX_CALIBRATION", str(path))
+
+
+def test_counts_in_the_top_band_that_exceed_the_chamber_alone_make_the_error(tmp_path, monkeypatch):
+    _model_with_a_weak_rule(tmp_path, monkeypatch)
+    d = "a.txt"
+    t = "The 200-seat Assembly of Saldane"
+    trusted = [size(d, 200, 1, body="Assembly", text=t), seat(d, "Harbour Party", 120, 2, body="Assembly"),
+               seat(d, "Meadow Party", 90, 3, body="Assembly")]
+    weak = _weak(seat(d, "Granite Union", 15, 4, body="Assembly"))
+    report = run_checks([document(d), *trusted, weak])
+    (f,) = [f for f in report.findings if f.rule == "CX001"]
+    # 120 + 90 > 200 whatever the weak count says: the error rests on the trusted claims only
+    assert f.severity == "error" and weak.id not in f.claims and "alone add up to 210" in f.message
+    # when the trusted counts alone stay within the chamber, the weak count is needed: a warning
+    report = run_checks([document(d), trusted[0], trusted[1], _weak(seat(d, "Meadow Party", 90, 3, body="Assembly"))])
+    (f,) = [f for f in report.findings if f.rule == "CX001"]
+    assert f.severity == "warning" and "below the top confidence band" in f.message
+
+
+def test_a_weak_chamber_size_equal_to_the_reference_size_is_not_needed(tmp_path, monkeypatch):
+    _model_with_a_weak_rule(tmp_path, monkeypatch)
+    d = "za.txt"
+    t = "South Africa's National Assembly has 400 seats"
+    counts = [seat(d, "Harbour Party", 250, 2, body="National Assembly"),
+              seat(d, "Meadow Party", 160, 3, body="National Assembly")]
+    # the built-in legislature has 400 seats too: the error does not rest on the weak size claim
+    agreeing = _weak(size(d, 400, 1, body="National Assembly", text=t))
+    (f,) = [f for f in run_checks([document(d), agreeing, *counts]).findings if f.rule == "CX001"]
+    assert f.severity == "error" and agreeing.id not in f.claims
+    # a weak size the reference does not confirm is needed: a warning
+    other = _weak(size(d, 405, 1, body="National Assembly", text=t.replace("400", "405")))
+    found = [f for f in run_checks([document(d), other, *counts]).findings if f.rule == "CX001"]
+    assert found and all(f.severity == "warning" for f in found)

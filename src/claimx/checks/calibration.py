@@ -38,7 +38,7 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "calibration" / "c
 TOP_BAND = 0.9
 # L2 penalty on every weight but the intercept: with a few hundred claims a feature seen a few times
 # moves the probability a little, a feature seen often moves it by what it measures
-PENALTY = 2.0
+PENALTY = 0.5
 NEWTON_STEPS = 25
 # (label, low, high): the bands `claimx eval` prints
 BANDS: tuple[tuple[str, float, float], ...] = ((">= 0.9", 0.9, 1.01), ("0.7-0.9", 0.7, 0.9), ("< 0.7", 0.0, 0.7))
