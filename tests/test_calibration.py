@@ -147,9 +147,11 @@ def test_eval_prints_precision_per_band():
 
     res = EvalResult(gold_dir="g", per_type={}, overall=TypeScore(), accuracies={},
                      confidence_bands=[ConfidenceBand(band=">= 0.9", found=4, right=4, precision=1.0)],
-                     stated_bands=[ConfidenceBand(band=">= 0.9", found=5, right=4, precision=0.8)])
+                     stated_bands=[ConfidenceBand(band=">= 0.9", found=5, right=4, precision=0.8)],
+                     checked_bands=[ConfidenceBand(band=">= 0.9", found=3, right=2, precision=2 / 3)])
     text = render_text(res)
     assert "precision per confidence band" in text and ">= 0.9" in text and "(4/4)" in text
+    assert "checked types:  0.667  (2/3)" in text
 
 
 def _weak(claim):
