@@ -17,8 +17,9 @@ then makes mutants, each changing ONE number of the text so that the article con
 Each mutant is extracted and checked alone; it is *caught* when an error-level finding appears that the
 unchanged article does not raise and that names the injected number (at warning level: counted apart).
 A mutant is only made where the original agrees with itself on that point (a party said to have a majority
-has at least the threshold, one said to fall short has fewer), so that the change creates the contradiction. The originals, checked together, give
-the false errors. The report lists every miss with the article, line and change.
+has at least the threshold, one said to fall short has fewer), so that the change creates the contradiction.
+The originals, checked together, give the false errors. The report lists every miss with the article, line,
+change and the findings it raised at warning level (naming the claims below the top band).
 """
 
 from __future__ import annotations
