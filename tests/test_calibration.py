@@ -10,34 +10,91 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _claimx_builders import commons_article, document, seat, size  # noqa: E402
 
 from claimx.checks import run_checks  # noqa: E402
-from claimx.checks.calibration import band_of, calibrated, family, fit, table, write  # noqa: E402
+from claimx.checks.calibration import (  # noqa: E402
+    DATA_FILE, Model, band_of, band_report, calibrated, crossfit, features, fit_model, model, render_band_report,
+    write,
+)
 from claimx.checks.severity import party_doubt  # noqa: E402
 
 
-def test_fit_smooths_measured_precision_towards_the_stated_confidence():
-    rows = [("seat_count r1", 0.9, True)] * 18 + [("seat_count r1", 0.9, False)] * 2 + [("seat_count r2", 0.8, False)]
-    got = fit(rows)
-    assert got["seat_count r1"]["found"] == 20 and got["seat_count r1"]["right"] == 18
-    pooled = 18 / 21  # the claim type's precision over all its rules: the prior when below the stated one
-    assert got["seat_count r1"]["confidence"] == round((18 + 2 * pooled) / 22, 3)
-    assert got["seat_count r2"]["confidence"] == round((0 + 2 * 0.8) / 3, 3)
+def _seat_rule(claim, rule):
+    return claim.model_copy(update={"rule": rule})
 
 
-def test_bands():
-    assert band_of(0.95) == ">= 0.9" and band_of(0.9) == ">= 0.9"
-    assert band_of(0.89) == "0.7-0.9" and band_of(0.7) == "0.7-0.9" and band_of(0.2) == "< 0.7"
+def test_features_of_a_claim_read_how_it_was_found():
+    adjacent = seat("a.txt", "Harbour Party", 62, text="The Harbour Party won 62 seats on Sunday.",
+                    evidence="Harbour Party won 62 seats")
+    feats = features(_seat_rule(adjacent, "seats/count-dep-subject/status:previous-after"))
+    # the construction family without its tail, the words of its name, the tail's decisions
+    assert "fam=seats/count-dep-subject" in feats and "tok=seats:dep" in feats and "tail=status" in feats
+    assert "noun=adjacent" in feats and "pdist=near" in feats and "type=seat_count" in feats
+    far = seat("a.txt", "Harbour Party", 12, text="It was a long night; in the end twelve went to the rest.",
+               evidence="twelve")
+    feats = features(_seat_rule(far, "seats/count-previous-sentence"))
+    assert "pdist=outside" in feats and "num=word" in feats and "noun=none" in feats
+    assert "tok=seats:previous" in feats and "tok=seats:sentence" in feats
 
 
-def test_calibration_file_is_read_and_unseen_families_keep_their_confidence(tmp_path, monkeypatch):
+def _rows():
+    """Invented outcomes: a seat noun next to the number is nearly always right, a party found in another
+    sentence half the time, a number written in words in between."""
+    good = ["type=seat_count", "noun=adjacent", "pdist=near"]
+    bad = ["type=seat_count", "noun=none", "pdist=outside"]
+    mid = ["type=seat_count", "noun=adjacent", "pdist=outside"]
+    return [(good, True)] * 48 + [(good, False)] * 1 + [(bad, True)] * 6 + [(bad, False)] * 6 + \
+        [(mid, True)] * 8 + [(mid, False)] * 2
+
+
+def test_the_fitted_model_orders_claims_by_their_evidence():
+    m = fit_model(_rows())
+    good = m.score(["type=seat_count", "noun=adjacent", "pdist=near"])
+    mid = m.score(["type=seat_count", "noun=adjacent", "pdist=outside"])
+    bad = m.score(["type=seat_count", "noun=none", "pdist=outside"])
+    assert good > 0.9 > mid > bad and bad < 0.7
+    assert band_of(good) == ">= 0.9" and band_of(bad) == "< 0.7"
+    # deterministic: the same rows give the same weights to the last digit
+    assert fit_model(_rows()).to_json() == m.to_json()
+    # an unseen feature weighs nothing
+    assert m.score(["type=seat_count", "noun=adjacent", "pdist=near", "never-seen"]) == good
+
+
+def test_cross_fit_scores_each_fold_with_a_model_fitted_on_the_other():
+    # fold A: feature x always right; fold B: x always wrong. In-sample both folds look fine; cross-fitted,
+    # B's claims are scored by A's model (high) and turn out wrong: the report shows the top band failing.
+    rows = [(f"a{i}.txt", "seat_count", ["type=seat_count", "x"], True) for i in range(30)]
+    rows += [(f"b{i}.txt", "seat_count", ["type=seat_count", "x"], False) for i in range(30)]
+    folds = {"A": [f"a{i}" for i in range(30)], "B": [f"b{i}.txt" for i in range(30)]}
+    scored = crossfit(rows, folds)
+    assert len(scored) == 60
+    b = [(t, v, r) for f, t, v, r in scored if f == "B"]
+    assert all(v > 0.9 and not r for _, v, r in b)
+    report = band_report([(t, v, r) for _, t, v, r in scored])
+    top = report["seat, chamber, threshold and majority claims"][0]
+    assert top["band"] == ">= 0.9" and top["found"] == 30 and top["precision"] == 0.0
+    assert ">= 0.9 0.000 (0/30)" in render_band_report("cross-fitted", report)
+
+
+def test_calibration_file_is_read(tmp_path, monkeypatch):
     c = seat("a.txt", "Liberal Party", 100, 1)
+    m = fit_model(_rows())
     path = tmp_path / "cal.json"
-    write({family(c): {"found": 10, "right": 5, "stated": 0.9, "confidence": 0.583}}, "test", path)
-    assert json.loads(path.read_text())["families"][family(c)]["confidence"] == 0.583
-    assert calibrated(c, path) == 0.583
-    other = seat("a.txt", "Liberal Party", 100, 1).model_copy(update={"rule": "test/other"})
-    assert calibrated(other, path) == other.confidence
+    write(m, "test", {}, {}, path)
+    assert json.loads(path.read_text())["model"]["intercept"] == round(m.intercept, 4)
+    expected = round(Model.from_json(m.to_json()).score(features(c)), 3)
+    assert calibrated(c, path) == expected
     monkeypatch.setenv("CLAIMX_CALIBRATION", str(path))
-    assert table() and calibrated(c) == 0.583
+    assert model() is not None and calibrated(c) == expected
+    monkeypatch.setenv("CLAIMX_CALIBRATION", "none")  # no calibration: the rule's stated confidence
+    assert calibrated(c) == c.confidence
+    monkeypatch.setenv("CLAIMX_CALIBRATION", "trust")
+    assert calibrated(c) == 1.0
+
+
+def test_the_shipped_model_puts_a_plain_count_above_a_count_found_in_another_sentence():
+    plain = seat("a.txt", "Labour Party", 62, text="The Labour Party won 62 seats.", evidence="Labour Party won 62 seats")
+    far = seat("a.txt", "Labour Party", 62, text="Then came sixty-two more on the list.", evidence="sixty-two")
+    assert calibrated(_seat_rule(plain, "seats/count-dep-subject"), DATA_FILE) > \
+        calibrated(_seat_rule(far, "seats/count-previous-sentence"), DATA_FILE)
 
 
 def _errors(report):
@@ -46,15 +103,14 @@ def _errors(report):
 
 def test_an_error_needs_its_claims_in_the_top_band(tmp_path, monkeypatch):
     records = commons_article(liberal=268)
+    monkeypatch.setenv("CLAIMX_CALIBRATION", "trust")
     trusted = run_checks(records)
     assert sorted(f.rule for f in _errors(trusted)) == ["CX001", "CX003"]
     # both sides quoted in a standing error
     assert all("evidence: \"" in f.message for f in _errors(trusted))
-    # the same claims from a rule measured at 60%: warnings naming the weak rule
-    fams = {family(c): {"found": 10, "right": 6, "stated": 0.9, "confidence": 0.6}
-            for c in records if getattr(c, "type", "") == "seat_count"}
+    # the same claims under a model that gives seat counts 60%: warnings naming the weak rule
     path = tmp_path / "cal.json"
-    write(fams, "test", path)
+    write(Model(2.0, {"type=seat_count": -1.6}), "test", {}, {}, path)
     monkeypatch.setenv("CLAIMX_CALIBRATION", str(path))
     weak = run_checks(records)
     assert not [f for f in _errors(weak) if f.rule == "CX001"]
@@ -91,6 +147,52 @@ def test_eval_prints_precision_per_band():
 
     res = EvalResult(gold_dir="g", per_type={}, overall=TypeScore(), accuracies={},
                      confidence_bands=[ConfidenceBand(band=">= 0.9", found=4, right=4, precision=1.0)],
-                     stated_bands=[ConfidenceBand(band=">= 0.9", found=5, right=4, precision=0.8)])
+                     stated_bands=[ConfidenceBand(band=">= 0.9", found=5, right=4, precision=0.8)],
+                     checked_bands=[ConfidenceBand(band=">= 0.9", found=3, right=2, precision=2 / 3)])
     text = render_text(res)
     assert "precision per confidence band" in text and ">= 0.9" in text and "(4/4)" in text
+    assert "checked types:  0.667  (2/3)" in text
+
+
+def _weak(claim):
+    return claim.model_copy(update={"rule": "test/weak"})
+
+
+def _model_with_a_weak_rule(tmp_path, monkeypatch):
+    """Claims of rule 'test/weak' at ~0.27, every other claim at ~0.95."""
+    path = tmp_path / "cal.json"
+    write(Model(3.0, {"fam=test/weak": -4.0}), "test", {}, {}, path)
+    monkeypatch.setenv("CLAIMX_CALIBRATION", str(path))
+
+
+def test_counts_in_the_top_band_that_exceed_the_chamber_alone_make_the_error(tmp_path, monkeypatch):
+    _model_with_a_weak_rule(tmp_path, monkeypatch)
+    d = "a.txt"
+    t = "The 200-seat Assembly of Saldane"
+    trusted = [size(d, 200, 1, body="Assembly", text=t), seat(d, "Harbour Party", 120, 2, body="Assembly"),
+               seat(d, "Meadow Party", 90, 3, body="Assembly")]
+    weak = _weak(seat(d, "Granite Union", 15, 4, body="Assembly"))
+    report = run_checks([document(d), *trusted, weak])
+    (f,) = [f for f in report.findings if f.rule == "CX001"]
+    # 120 + 90 > 200 whatever the weak count says: the error rests on the trusted claims only
+    assert f.severity == "error" and weak.id not in f.claims and "alone add up to 210" in f.message
+    # when the trusted counts alone stay within the chamber, the weak count is needed: a warning
+    report = run_checks([document(d), trusted[0], trusted[1], _weak(seat(d, "Meadow Party", 90, 3, body="Assembly"))])
+    (f,) = [f for f in report.findings if f.rule == "CX001"]
+    assert f.severity == "warning" and "below the top confidence band" in f.message
+
+
+def test_a_weak_chamber_size_equal_to_the_reference_size_is_not_needed(tmp_path, monkeypatch):
+    _model_with_a_weak_rule(tmp_path, monkeypatch)
+    d = "za.txt"
+    t = "South Africa's National Assembly has 400 seats"
+    counts = [seat(d, "Harbour Party", 250, 2, body="National Assembly"),
+              seat(d, "Meadow Party", 160, 3, body="National Assembly")]
+    # the built-in legislature has 400 seats too: the error does not rest on the weak size claim
+    agreeing = _weak(size(d, 400, 1, body="National Assembly", text=t))
+    (f,) = [f for f in run_checks([document(d), agreeing, *counts]).findings if f.rule == "CX001"]
+    assert f.severity == "error" and agreeing.id not in f.claims
+    # a weak size the reference does not confirm is needed: a warning
+    other = _weak(size(d, 405, 1, body="National Assembly", text=t.replace("400", "405")))
+    found = [f for f in run_checks([document(d), other, *counts]).findings if f.rule == "CX001"]
+    assert found and all(f.severity == "warning" for f in found)

@@ -10,6 +10,11 @@ from _claimx_builders import _base, document, seat  # noqa: E402
 
 from claimx.checks import run_checks  # noqa: E402
 from claimx.claims import SeatChange  # noqa: E402
+import pytest
+
+# The rules' logic on invented claims and articles: every claim trusted (CLAIMX_CALIBRATION=trust), so that a
+# contradiction is an error whatever confidence the shipped model gives the invented wording.
+pytestmark = pytest.mark.usefixtures("trusted_rules")
 
 
 def _change(delta, line=2, approx=False):

@@ -14,6 +14,10 @@ from _claimx_builders import commons_article, document, quote, seat, size, statu
 from claimx.checks import RULES, run_checks  # noqa: E402
 from claimx.facts import parse_facts  # noqa: E402
 
+# The rules' logic on invented claims and articles: every claim trusted (CLAIMX_CALIBRATION=trust), so that a
+# contradiction is an error whatever confidence the shipped model gives the invented wording.
+pytestmark = pytest.mark.usefixtures("trusted_rules")
+
 
 def errors(report):
     return [f for f in report.findings if f.severity == "error"]

@@ -125,13 +125,15 @@ _TWO_TABLES = ("Ostria elected a new Congress on Sunday.\nSenate results:\nIron 
                "Congress results:\nIron Guild: 110/257\nMarsh Party: {second}/257\n")
 
 
-def test_fraction_tables_of_two_chambers_are_not_compared(tmp_path):
-    # "Party: N/M": M is the size of the chamber the count belongs to, so 30/72 and 110/257 are two chambers
+def test_fraction_tables_of_two_chambers_are_not_compared(tmp_path, trusted_rules):
+    # every claim trusted: no error may come from the grouping itself. "Party: N/M": M is the size of the chamber the count belongs to, so 30/72 and 110/257 are two chambers
     result, report = run_on(tmp_path, {"a.txt": _TWO_TABLES.format(second=90)})
     assert not errors(report), errors(report)
 
 
-def test_fractions_of_one_chamber_still_conflict(tmp_path):
+def test_fractions_of_one_chamber_still_conflict(tmp_path, trusted_rules):
+    # the grouping's logic, with the claims trusted (the shipped confidence model keeps "Party: N/M" counts of
+    # a party it does not know below the top band: a warning then)
     text = _TWO_TABLES.format(second=90) + "Final tally:\nIron Guild: 35/72\n"
     result, report = run_on(tmp_path, {"a.txt": text})
     assert any(f["rule"] == "CX002" and "Iron Guild" in f["message"] for f in errors(report)), report["findings"]

@@ -17,6 +17,10 @@ from claimx.checks import run_checks  # noqa: E402
 from claimx.formats import FORMATS, render  # noqa: E402
 from claimx.formats.github import escape_data, escape_property  # noqa: E402
 
+# The rules' logic on invented claims and articles: every claim trusted (CLAIMX_CALIBRATION=trust), so that a
+# contradiction is an error whatever confidence the shipped model gives the invented wording.
+pytestmark = pytest.mark.usefixtures("trusted_rules")
+
 ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 VENDORED = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
@@ -27,7 +31,9 @@ def report():
     recs = commons_article("ca.txt", liberal=268) + commons_article("ok.txt") + [
         document("broken.txt", status_="error", reason="not valid UTF-8"),
     ]
-    return run_checks(recs)
+    with pytest.MonkeyPatch.context() as mp:  # (module scope: the trusted_rules fixture is per test)
+        mp.setenv("CLAIMX_CALIBRATION", "trust")
+        return run_checks(recs)
 
 
 def _sarif_schema():

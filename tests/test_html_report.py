@@ -28,6 +28,10 @@ ARTICLE = (
     "The Conservatives took 143 seats, the Bloc 23 and the NDP 7.\n"
 )
 
+# The rules' logic on invented claims and articles: every claim trusted (CLAIMX_CALIBRATION=trust), so that a
+# contradiction is an error whatever confidence the shipped model gives the invented wording.
+pytestmark = pytest.mark.usefixtures("trusted_rules")
+
 
 def _records(doc: str):
     line3 = ARTICLE.splitlines()[2]

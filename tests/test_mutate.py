@@ -22,3 +22,43 @@ def test_harness_mutates_one_number_and_reports(nlp, tmp_path, trusted_rules):
     # the article on disk is never changed
     assert (tmp_path / "story.txt").read_text(encoding="utf-8") == ARTICLE
     assert "caught at error level" in render(result)
+
+
+MAJORITY = (
+    "The Harbour Party won 170 seats in the 300-seat Assembly of Saldane and secured a majority.\n"
+    "The Meadow Party won 80 seats and fell short of a majority.\n"
+)
+
+
+def test_majority_mutants_are_made_where_the_original_agrees_and_caught_at_error(nlp, tmp_path, trusted_rules):
+    (tmp_path / "story.txt").write_text(MAJORITY, encoding="utf-8")
+    result = run([str(tmp_path)], per_kind=1, nlp=nlp)
+    kinds = {m["kind"]: m for m in result["mutants_list"]}
+    # 170 >= 151 with a majority: lowered below the threshold; 80 < 151 short: raised past it
+    assert kinds["majority-too-few"]["old"] == 170 and kinds["majority-too-few"]["new"] == 141
+    assert kinds["short-but-enough"]["old"] == 80 and kinds["short-but-enough"]["new"] == 156
+    assert kinds["majority-too-few"]["caught"] == "error" and kinds["short-but-enough"]["caught"] == "error", render(result)
+    assert result["false_errors_on_originals"] == []
+
+
+def test_no_majority_mutant_where_the_original_already_disagrees(nlp, tmp_path, trusted_rules):
+    # a "majority" with 80 of 300 is already a contradiction (or a misread): lowering it proves nothing
+    text = "The Meadow Party won 80 seats in the 300-seat Assembly of Saldane and secured a majority.\n"
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    result = run([str(tmp_path)], per_kind=1, nlp=nlp)
+    assert not [m for m in result["mutants_list"] if m["kind"] == "majority-too-few"]
+
+
+CHANGE = (
+    "The Harbour Party won 52 seats in the 120-seat Assembly of Saldane, up from 40 at the last election.\n"
+    "The Harbour Party gained 12 seats.\n"
+)
+
+
+def test_change_mutants_change_the_change_or_the_previous_count(nlp, tmp_path, trusted_rules):
+    (tmp_path / "story.txt").write_text(CHANGE, encoding="utf-8")
+    result = run([str(tmp_path)], per_kind=1, nlp=nlp)
+    kinds = {m["kind"]: m for m in result["mutants_list"]}
+    assert (kinds["change"]["old"], kinds["change"]["new"]) == (12, 17)
+    assert (kinds["previous"]["old"], kinds["previous"]["new"]) == (40, 45)
+    assert kinds["change"]["caught"] == "error" and kinds["previous"]["caught"] == "error", render(result)

@@ -539,10 +539,17 @@ def calibrate(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold JSON files.")],
     texts: Annotated[Path, typer.Option("--texts", help="Folder of the annotated article texts.")],
     output: Annotated[Optional[str], typer.Option("-o", "--output", help="Calibration file (default: the package's data/calibration/confidence.json).")] = None,
+    folds: Annotated[Optional[Path], typer.Option("--folds", help="Folds file for the cross-fitted band report (default: folds.json beside the gold folder, if any).", metavar="FILE")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name or folder.")] = None,
 ) -> None:
-    """Measure each extraction rule's precision on annotated articles; write the calibrated confidences."""
-    from .checks.calibration import fit, write
+    """Fit the confidence model (P(claim right) from general claim features) on annotated articles and write
+    it; print precision per confidence band in-sample and cross-fitted (fit on one fold, score the other)."""
+    import json as _json
+    import os as _os
+
+    from .checks.calibration import (
+        PENALTY, band_report, crossfit, fit_model, render_band_report, write,
+    )
     from .evaluate import GoldError, evaluate_dir
     from .extract import extract_paths
 
@@ -550,13 +557,35 @@ def calibrate(
         _check_output(output)
     nlp = _load_nlp(model, None)
     records = [r for res in extract_paths(nlp, [str(texts)]) for r in res.records()]
+    _os.environ["CLAIMX_CALIBRATION"] = "none"  # the features and outcomes do not depend on a previous fit
     try:
         result = evaluate_dir(gold, records)
     except GoldError as err:
         raise _fail(str(err)) from None
-    families = fit((o.family, o.stated, o.right) for o in result.outcomes)
-    path = write(families, source=f"{gold.name} of {gold.parent.name}: {result.documents} documents", path=output)
-    _err(f"calibrated {len(families)} rule families on {result.documents} documents -> {path}")
+    rows = [(o.doc, o.type, o.features, o.right) for o in result.outcomes]
+    fitted = fit_model([(f, r) for _, _, f, r in rows], PENALTY)
+    reports = {"in-sample": band_report([(t, fitted.score(f), r) for _, t, f, r in rows])}
+    folds_file = folds or gold.parent / "folds.json"
+    if folds_file.is_file():
+        try:
+            fold_docs = _json.loads(folds_file.read_text(encoding="utf-8"))
+        except ValueError as err:
+            raise _fail(f"{folds_file}: {err}") from None
+        scored = crossfit(rows, fold_docs, PENALTY)
+        reports["cross-fitted"] = band_report([(t, v, r) for _, t, v, r in scored])
+        for name in sorted(fold_docs):
+            reports[f"fold {name} (fitted on the others)"] = band_report([(t, v, r) for f, t, v, r in scored if f == name])
+    counts: dict[str, list[int]] = {}
+    for _, _, feats, right in rows:
+        for f in feats:
+            row = counts.setdefault(f, [0, 0])
+            row[0] += 1
+            row[1] += int(right)
+    path = write(fitted, f"{gold.name} of {gold.parent.name}: {result.documents} documents, {len(rows)} claims",
+                 reports, counts, path=output)
+    for title, report in reports.items():
+        _err(render_band_report(f"precision per confidence band, {title}:", report))
+    _err(f"fitted the confidence model ({len(fitted.weights)} features) on {result.documents} documents -> {path}")
 
 
 @model_app.command("train")

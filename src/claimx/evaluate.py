@@ -504,9 +504,12 @@ class ConfidenceBand(BaseModel):
 
 
 class RuleOutcome(BaseModel):
-    """One extracted claim of a gold document: its rule family, confidences and whether it was right."""
+    """One extracted claim of a gold document: its features, confidences and whether it was right."""
 
+    doc: str = ""
+    type: str = ""
     family: str
+    features: list[str] = []
     stated: float
     calibrated: float
     right: bool
@@ -525,14 +528,18 @@ class EvalResult(BaseModel):
     attribute_errors: list[AttributeMismatch] = []
     confidence_bands: list[ConfidenceBand] = []
     stated_bands: list[ConfidenceBand] = []
+    checked_bands: list[ConfidenceBand] = Field(
+        [], description="Calibrated bands of the claim types the checks rest on (seats, chamber, threshold, majority).")
     outcomes: list[RuleOutcome] = []
 
 
-def _bands(outcomes: list[RuleOutcome], calibrated: bool) -> list[ConfidenceBand]:
-    from .checks.calibration import BANDS, band_of
+def _bands(outcomes: list[RuleOutcome], calibrated: bool, checked_only: bool = False) -> list[ConfidenceBand]:
+    from .checks.calibration import BANDS, CHECKED_TYPES, band_of
 
     out = {label: ConfidenceBand(band=label) for label, _, _ in BANDS}
     for o in outcomes:
+        if checked_only and o.type not in CHECKED_TYPES:
+            continue
         b = out[band_of(o.calibrated if calibrated else o.stated)]
         b.found += 1
         b.right += int(o.right)
@@ -727,7 +734,7 @@ def evaluate(
     attr_errors: list[AttributeMismatch] = []
     outcomes: list[RuleOutcome] = []
     wrong: set[int] = set()  # id() of matched claims with a wrong attribute
-    from .checks.calibration import calibrated, family
+    from .checks.calibration import calibrated, family, features
 
     for key in sorted(gold):
         g_file = gold[key]
@@ -777,7 +784,8 @@ def evaluate(
                         attr("modality", "event_modality", g.modality, r.modality, g.modality == r.modality, g, r)
 
             for j, r in enumerate(fl):
-                outcomes.append(RuleOutcome(family=family(r), stated=r.confidence, calibrated=calibrated(r),
+                outcomes.append(RuleOutcome(doc=g_file.doc, type=t, family=family(r), features=features(r),
+                                            stated=r.confidence, calibrated=calibrated(r),
                                             right=j in mf and id(r) not in wrong))
             unmatched_f = [fl[j] for j in range(len(fl)) if j not in mf]
             for j, r in enumerate(fl):
@@ -819,6 +827,7 @@ def evaluate(
         attribute_errors=attr_errors,
         confidence_bands=_bands(outcomes, calibrated=True),
         stated_bands=_bands(outcomes, calibrated=False),
+        checked_bands=_bands(outcomes, calibrated=True, checked_only=True),
         outcomes=outcomes,
     )
 
@@ -875,10 +884,14 @@ def render_text(result: EvalResult) -> str:
         if a.total:
             out.append(f"  {name:<16}{_f(a.value):>7}  ({a.correct}/{a.total})")
     if result.confidence_bands:
-        out += ["", "precision per confidence band (calibrated: data/calibration/confidence.json; stated by the rules)"]
-        for cb, sb in zip(result.confidence_bands, result.stated_bands):
+        out += ["", "precision per confidence band (calibrated: the model in data/calibration/confidence.json, in-sample"
+                " on the articles it was fitted on (shipped: the 41 dev articles; `claimx calibrate` prints the"
+                " cross-fitted figure); stated: the rules' own confidence; checked types: seat, chamber, threshold"
+                " and majority claims alone)"]
+        checked = result.checked_bands or [ConfidenceBand(band=b.band) for b in result.confidence_bands]
+        for cb, sb, kb in zip(result.confidence_bands, result.stated_bands, checked):
             out.append(f"  {cb.band:<9}{_f(cb.precision):>7}  ({cb.right}/{cb.found})    stated: {_f(sb.precision):>6}"
-                       f"  ({sb.right}/{sb.found})")
+                       f"  ({sb.right}/{sb.found})    checked types: {_f(kb.precision):>6}  ({kb.right}/{kb.found})")
     if result.docs_without_records:
         out += ["", "gold documents with no extracted record: " + ", ".join(result.docs_without_records)]
     if result.docs_without_gold:

@@ -10,12 +10,16 @@ then makes mutants, each changing ONE number of the text so that the article con
 - ``majority-too-few``: the count of a party said to have a majority lowered 10 below the threshold;
 - ``short-but-enough``: the count of a party said to be short of a majority (or a minority) raised 5 past
   the threshold;
-- ``n-short``: the N of "N short of a majority" changed by 7;
-- ``change``: a stated change ("gained 12") that agrees with the result and previous count made 5 larger.
+- ``n-short``: the N of "N short of a majority" (where count + N is the threshold) changed by 7;
+- ``change``: a stated change ("gained 12") that agrees with the result and previous count made 5 larger;
+- ``previous``: in the same case, the previous count ("up from 40") made 5 larger.
 
 Each mutant is extracted and checked alone; it is *caught* when an error-level finding appears that the
-unchanged article does not raise (at warning level: counted apart). The originals, checked together, give
-the false errors. The report lists every miss with the article, line and change.
+unchanged article does not raise and that names the injected number (at warning level: counted apart).
+A mutant is only made where the original agrees with itself on that point (a party said to have a majority
+has at least the threshold, one said to fall short has fewer), so that the change creates the contradiction.
+The originals, checked together, give the false errors. The report lists every miss with the article, line,
+change and the findings it raised at warning level (naming the claims below the top band).
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from .checks import run_checks
 from .checks.context import ArticleContext, ReferenceIndex, hedge_kind
 from .reader import Article, InputFile, discover, read_article
 
-KINDS = ("exceed", "majority-too-few", "short-but-enough", "n-short", "change")
+KINDS = ("exceed", "majority-too-few", "short-but-enough", "n-short", "change", "previous")
 WINNING = ("majority", "supermajority")
 LOSING = ("short_of_majority", "minority")
 
@@ -78,6 +82,36 @@ def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:
         taken.add(at)
         out.append(Mutant(ctx.doc, kind, claim.line, old, new, *at))
 
+    # the rarer kinds first, so that a count they need is not already taken by an "exceed" mutant
+    for ms in ctx.by_type["majority_status"]:
+        if not ms.party:
+            continue
+        count = _count_of(ctx, ms.party)
+        if count is None or hedge_kind(count) != "exact":
+            continue
+        ts, _, _ = ctx.threshold_candidates(count.body if count.body else ctx.primary)
+        if not ts:
+            ts, _, _ = ctx.threshold_candidates(ctx.primary)
+        if not ts:
+            continue
+        # only where the original agrees with the status (a party said to have a majority has at least
+        # the threshold; one said to fall short has fewer): the change then makes the contradiction
+        if ms.status in WINNING and count.seats >= max(ts) and min(ts) - 10 > 0:
+            add("majority-too-few", count, count.seats, min(ts) - 10)
+        elif ms.status in LOSING and count.seats < min(ts):
+            add("short-but-enough", count, count.seats, max(ts) + 5)
+        # "N short of a majority" where count + N is the threshold
+        if ms.short_by is not None and ms.status in LOSING and any(abs(count.seats + ms.short_by - t) <= 1 for t in ts):
+            add("n-short", ms, ms.short_by, ms.short_by + 7)
+    for ch in ctx.by_type["seat_change"]:
+        if ch.approximate or not ch.party:
+            continue
+        now, before = _count_of(ctx, ch.party), None
+        for _, entry in ctx.find_party(ch.party, ("previous",)):
+            before = entry.exact[-1] if entry.exact else None
+        if now is not None and before is not None and now.seats - before.seats == ch.delta:
+            add("change", ch, abs(ch.delta), abs(ch.delta) + 5)  # "up 12" made "up 17"
+            add("previous", before, before.seats, before.seats + 5)  # "from 40 to 52" made "from 45 to 52"
     for (body, status), g in ctx.groups.items():
         if status != "result":
             continue
@@ -92,29 +126,6 @@ def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:
             new = size - others + 3
             if c.seats < new < size:
                 add("exceed", c, c.seats, new)
-    for ms in ctx.by_type["majority_status"]:
-        if not ms.party:
-            continue
-        count = _count_of(ctx, ms.party)
-        body = ctx.primary
-        if count is not None:
-            ts, _, _ = ctx.threshold_candidates(count.body if count.body else body)
-            if not ts:
-                ts, _, _ = ctx.threshold_candidates(body)
-            if ts and ms.status in WINNING:
-                add("majority-too-few", count, count.seats, min(ts) - 10)
-            elif ts and ms.status in LOSING:
-                add("short-but-enough", count, count.seats, max(ts) + 5)
-        if ms.short_by is not None:
-            add("n-short", ms, ms.short_by, ms.short_by + 7)
-    for ch in ctx.by_type["seat_change"]:
-        if ch.approximate or not ch.party:
-            continue
-        now, before = _count_of(ctx, ch.party), None
-        for _, entry in ctx.find_party(ch.party, ("previous",)):
-            before = entry.exact[-1] if entry.exact else None
-        if now is not None and before is not None and now.seats - before.seats == ch.delta:
-            add("change", ch, abs(ch.delta), abs(ch.delta) + 5)
     return out
 
 
@@ -167,8 +178,10 @@ def run(paths: list[str], per_kind: int = 2, nlp: Any = None, log=print) -> dict
         for m in plans:
             mutated = Article(art.name, _apply(art.text, m), "")
             report = run_checks(records_of([mutated]))
-            new_err = _errors(report) - base_err
-            new_warn = _warnings(report) - base_warn
+            # caught for the right reason: a new finding that names the injected number
+            named = re.compile(r"(?<![\d,])" + re.escape(str(m.new)) + r"(?![\d])")
+            new_err = {e for e in _errors(report) - base_err if named.search(e[2])}
+            new_warn = {w for w in _warnings(report) - base_warn if named.search(w[2])}
             if new_err:
                 m.caught, m.findings = "error", "; ".join(sorted({f"{r} line {ln}" for r, ln, _ in new_err}))
             elif new_warn:
@@ -176,6 +189,8 @@ def run(paths: list[str], per_kind: int = 2, nlp: Any = None, log=print) -> dict
             mutants.append(m)
     n = len(mutants)
     caught = sum(1 for m in mutants if m.caught == "error")
+    by_kind = {k: [sum(1 for m in mutants if m.kind == k and m.caught == "error"),
+                   sum(1 for m in mutants if m.kind == k)] for k in KINDS}
     return {
         "articles": len(articles),
         "articles_mutated": len({m.doc for m in mutants}),
@@ -183,8 +198,9 @@ def run(paths: list[str], per_kind: int = 2, nlp: Any = None, log=print) -> dict
         "caught_error": caught,
         "caught_warning": sum(1 for m in mutants if m.caught == "warning"),
         "share_caught_error": round(caught / n, 3) if n else None,
-        "by_kind": {k: [sum(1 for m in mutants if m.kind == k and m.caught == "error"),
-                        sum(1 for m in mutants if m.kind == k)] for k in KINDS},
+        "by_kind": by_kind,
+        "share_caught_error_kind_mean": round(sum(c / n for c, n in by_kind.values() if n)
+                                              / max(1, sum(1 for _, n in by_kind.values() if n)), 3),
         "false_errors_on_originals": [f"{f.doc}:{f.line} {f.rule} {f.message[:200]}" for f in false_errors],
         "mutants_list": [asdict(m) for m in mutants],
     }
@@ -197,7 +213,8 @@ def render(result: dict[str, Any]) -> str:
         + (f" ({result['share_caught_error']:.1%})" if result["mutants"] else ""),
         f"caught at warning level only: {result['caught_warning']}",
         "by kind (caught at error / injected): "
-        + ", ".join(f"{k} {c}/{n}" for k, (c, n) in result["by_kind"].items()),
+        + ", ".join(f"{k} {c}/{n}" for k, (c, n) in result["by_kind"].items())
+        + f"; mean over kinds {result['share_caught_error_kind_mean']:.1%}",
         f"false errors on the originals: {len(result['false_errors_on_originals'])}",
         *(f"  {x}" for x in result["false_errors_on_originals"]),
         "not caught at error level:",

@@ -400,6 +400,23 @@ class ArticleContext:
             return max(ref), "reference"
         return None, ""
 
+    def size_evidence(self, body: str | None, size: int) -> list[Any]:
+        """The claims a finding using chamber size ``size`` rests on: the stated size claims of that value,
+        or none when the built-in legislature has that size too (the reference gives the same number
+        whatever claimx read; sizes of other values the article states are not used)."""
+        if size in self.reference_sizes(body):
+            return []
+        return [c for c in self.sizes.get(body, []) if c.seats == size]
+
+    def threshold_evidence(self, body: str | None, ts: set[int], t_claims: list[Any]) -> list[Any]:
+        """The claims a finding using thresholds ``ts`` rests on (see :meth:`size_evidence`): none when
+        every threshold is the majority of a reference size (floor(size/2) + 1) or is a reference size's
+        own threshold claim; else the threshold or size claims it came from."""
+        ref = self.reference_sizes(body)
+        if ref and all(t in {s // 2 + 1 for s in ref} or t in ref for t in ts):
+            return []
+        return t_claims
+
     def threshold_candidates(self, body: str | None) -> tuple[set[int], str, list[Any]]:
         """Majority thresholds the article allows: stated ones, else from stated sizes, else reference."""
         stated = self.thresholds.get(body, [])

@@ -63,6 +63,7 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
             continue
         lo, hi = bounds(count)
         ctx.mark(ms, count, *t_claims)
+        t_claims = ctx.threshold_evidence(body, ts, t_claims)
         what = f"{entry.name} with {describe(count)} seats"
         # Don't cry wolf: when the claim's own sentence gives no count, a contradiction needs every
         # count the party is given (in that group) to contradict the status.
@@ -131,7 +132,7 @@ def _no_party(ctx: ArticleContext, ms: Any) -> list[Finding]:
                 out.append(make_finding(
                     "CX003",
                     f"no party is said to have a majority, but {name} has {c.seats} >= {_threshold_text(ts, source)}",
-                    [ms, c, *t_claims], at=ms,
+                    [ms, c, *ctx.threshold_evidence(body, ts, t_claims)], at=ms,
                 ))
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..report import Finding, SeatsAccounted
+from .calibration import TOP_BAND, calibrated
 from .context import ArticleContext, Group, describe, sum_value
 from .registry import make_finding
 
@@ -41,6 +42,18 @@ def _culprit(chosen: list[tuple[str, Any]], total: int, size: int) -> Any:
     return max(pool, key=lambda c: c.seats)
 
 
+def _rests_on(picked: list[tuple[str, Any]], culprit: Any, size: int) -> tuple[list[Any], int | None]:
+    """The counts a 'more than the chamber' finding needs: when the counts in the top confidence band add
+    up past the chamber on their own, those alone (the others can only add seats); else all of them.
+    Returns (claims, the top-band total when it suffices)."""
+    everyone = [culprit, *(c for _, c in picked if c is not culprit)]
+    trusted = [c for c in everyone if calibrated(c) >= TOP_BAND]
+    total = sum(sum_value(c) or 0 for c in trusted)
+    if len(trusted) < len(everyone) and total > size:
+        return trusted, total
+    return everyone, None
+
+
 def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Finding]:
     out: list[Finding] = []
     for (body, status), g in sorted(ctx.groups.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
@@ -70,7 +83,6 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
         if not chosen:
             continue
         size, source = ctx.size_for(body)
-        size_claims = ctx.sizes.get(body, [])
         has_alliance = any(g.parties[n].alliance() for n, _ in chosen)
         has_party = any(not g.parties[n].alliance() for n, _ in chosen)
         mixed = has_alliance and has_party
@@ -89,13 +101,16 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                 # One party alone with more seats than the "chamber": the size (a sub-chamber, a committee
                 # "of 11") or the count was misread far more often than an article says so: an extraction doubt.
                 alone = culprit.seats > size
+                counts, trusted_total = _rests_on(picked, culprit, size)
                 out.append(make_finding(
                     "CX001",
                     f"{_status_label(status)} add up to {over} ({parts}), more than the {size} seats"
                     f" of the chamber{where}{src}: {', '.join(f'{n} {describe(c)}' for n, c in picked)}"
+                    + (f" (the counts in the top confidence band alone add up to {trusted_total})"
+                       if trusted_total is not None else "")
                     + (f" [extraction doubt: a 'chamber' of {size} is smaller than one party's {culprit.seats}]"
                        if alone else ""),
-                    [culprit, *(c for _, c in picked if c is not culprit), *size_claims],
+                    [*counts, *ctx.size_evidence(body, size)],
                     at=culprit, severity="warning" if alone else None,
                 ))
         if status in ACCOUNTED_STATUSES:
