@@ -470,6 +470,14 @@ def test_comparison_with_another_party_is_neither_change_nor_count(extract):
     assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Salt Party", 3)]
 
 
+def test_distance_to_a_requirement_is_no_change(extract):
+    # "N fewer than the M needed" measures the gap to a threshold; "N more than in 2019" is a change
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 70 seats, six fewer than the 76 needed for a "
+                     "majority. The Salt Party won 12 seats, two more than required to form a group. The Marsh Party "
+                     "won 30 seats, four more than in 2019.")
+    assert [(c.party, c.delta) for c in claims if c.type == "seat_change"] == [("Marsh Party", 4)]
+
+
 def test_dates_chambers_and_commissions_with_abbreviations_are_no_parties():
     assert not_a_party("Starting December") == "date"
     assert not_a_party("Upper") == "chamber"
@@ -798,3 +806,27 @@ def test_both_names_the_last_two_parties_of_the_sentence_before(extract):
     for text in ("Ostria voted for 120 seats. The Rally and the Marsh Party did well. Both leaders won 12 seats in the debate.",
                  "Ostria voted for 120 seats. The Rally and the Marsh Party did well.\nBoth won 12 seats."):
         assert not [c for c in extract(text) if c.type == "seat_count" and c.seats == 12], text
+
+
+def test_category_of_seats_is_a_breakdown_with_its_own_body(extract):
+    # mixed systems: "73 constituency seats" is a part of the party's figure, not its total
+    claims = extract("Ostria elected its 210-seat National Assembly. The Iron Guild won 120 seats in the National "
+                     "Assembly. The Iron Guild won 90 constituency seats and 30 of the women's seats.")
+    by_seats = {c.seats: c for c in claims if c.type == "seat_count"}
+    assert by_seats[90].body.endswith("(constituency seats)") and by_seats[90].rule.endswith("/breakdown")
+    assert "/breakdown" not in by_seats[120].rule
+
+
+def test_plain_and_parliamentary_seats_are_no_breakdown(extract):
+    claims = extract("Ostria voted for 150 seats. The Iron Guild won 70 parliamentary seats and the Marsh Party 40 seats.")
+    assert [c.rule for c in claims if c.type == "seat_count" and "/breakdown" in c.rule] == []
+
+
+def test_elliptical_count_takes_the_chamber_of_the_parallel_count(extract):
+    # "24 senators ... compared to 23 of Y": the bare 23 counts senators too
+    claims = extract("Ostria elected its 150-member National Assembly and its Senate. The Iron Guild won 80 seats in "
+                     "the National Assembly, where the Marsh Party won 60 seats. 24 senators were elected for the Iron "
+                     "Guild compared to 19 of the Marsh Party.")
+    body = {c.seats: c.body for c in claims if c.type == "seat_count"}
+    assert body[80] == "National Assembly" and body[24] == "Senate"
+    assert body[19] == "Senate"

@@ -79,6 +79,13 @@ def inflicted_loss(before: str) -> bool:
 _COMPARATIVES = frozenset(("more", "fewer", "less"))
 
 
+def _distance_to_need(ctx: _Ctx, start: int, sent: Span) -> bool:
+    """The compared figure is a requirement, not the party's earlier count: "nine fewer than the 61 needed",
+    "two more than required", "five fewer than a majority requires"."""
+    words = lower_words(ctx.doc, start, min(start + 5, sent.end)).split()
+    return any(w in ctx.c["need_words"] or w in ("necessary", "majority", "threshold") for w in words)
+
+
 def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
     doc, c = ctx.doc, ctx.c
     tb = _table(doc)
@@ -127,6 +134,8 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
     elif m and any(k in ctx.party_at for k in range(num.end + len(m.group(0).split()), min(num.end + len(m.group(0).split()) + 3, sent.end))):
         return None  # "37 seats, one more than the X": a comparison with another party, not a change
+    elif m and _distance_to_need(ctx, num.end + len(m.group(0).split()), sent):
+        return None  # "nine fewer than the 61 needed": a distance to a threshold, not a change
     elif m and not _rx(r"\b(?:won|got|win|secured)\s*$").search(before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())

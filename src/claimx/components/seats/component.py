@@ -144,6 +144,7 @@ class SeatsComponent(BatchedPipe):
         for d in lists.fractions(ctx):  # "Iron Guild: 32/72"
             add_draft(doc, d)
         lists.respectively(ctx, num_char, counts)
+        lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"
         status.carry_projection(ctx, num_char, counts)
         status.previous_by_conflict(ctx, num_char, counts)  # "the X won 61 in 2020" beside its 51 now
 

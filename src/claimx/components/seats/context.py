@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, token_words
 from ...numbers import parse_number
-from . import regions
+from . import breakdowns, regions
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "seats"
 _COUNT_NOUNS = ("seats", "seat", "ridings", "constituencies", "mps", "deputies")  # read off a matched number
@@ -439,6 +439,10 @@ def count_draft(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str,
         ctx.doc, num.qstart, sent.start, ctx._country)
     if place:  # "all 14 seats in Eastmarch": the region's figure, kept apart from the national one
         body, rule = place, f"{rule}/region"
+    else:
+        category = breakdowns.seat_category(ctx.doc, num.end, e, frozenset(ctx.c.get("seat_categories", ())))
+        if category:  # "73 constituency seats": one category of the party's seats, kept apart from its total
+            body, rule = breakdowns.breakdown_body(body, category), f"{rule}/breakdown"
     d = emit(ctx, "seat_count", min(s, num.qstart), e, rule, conf,
               party=party.name, party_text=party.text, seats=num.value, approximate=num.approximate,
               qualifier=num.qualifier, status=status, body=body)

@@ -99,3 +99,19 @@ def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
             for d, p in zip(in_sent, ps[-len(in_sent):]):
                 d["party"], d["party_text"] = p.name, p.text
                 d["rule"] = "seats/count-respectively"
+
+
+def parallel_body(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """ "24 senators were elected for X compared to 23 of Y": an elliptical count (a bare number, its seat noun
+    left out) counts what the sentence's earlier count counts, so it takes that count's chamber when the seat
+    noun there named a chamber of its own (senators -> Senate) other than the article's main one."""
+    for sent in ctx.sents:
+        in_sent = sorted((d for d in counts if sent.start_char <= num_char[id(d)] < sent.end_char),
+                         key=lambda d: num_char[id(d)])
+        for k, d in enumerate(in_sent):
+            if "elliptical" not in d["rule"] or d.get("body") != ctx.main_body:
+                continue
+            earlier = [e for e in in_sent[:k] if "elliptical" not in e["rule"]]
+            if earlier and earlier[-1].get("body") and earlier[-1]["body"] != ctx.main_body and "/region" not in earlier[-1]["rule"]:
+                d["body"] = earlier[-1]["body"]
+                d["rule"] += "/body:parallel"
