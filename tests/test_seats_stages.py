@@ -830,3 +830,17 @@ def test_elliptical_count_takes_the_chamber_of_the_parallel_count(extract):
     body = {c.seats: c.body for c in claims if c.type == "seat_count"}
     assert body[80] == "National Assembly" and body[24] == "Senate"
     assert body[19] == "Senate"
+
+
+def test_distance_to_the_threshold_is_no_threshold(extract):
+    # "would need 21 more to reach a majority" / "needs another 21 seats": the gap, not the threshold itself
+    claims = extract("Ostria voted for its 120-seat assembly. The Marsh Party, with 40 seats, would need 21 more to "
+                     "reach a majority. The Salt Party needs another 50 seats for a majority. A party needs 61 seats "
+                     "to govern alone.")
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [61]
+
+
+def test_a_party_or_coalition_must_control_n(extract):
+    claims = extract("Ostria voted for its 120-seat assembly. To govern, a party or coalition must control at least 61 "
+                     "seats. The Iron Guild must win 61 seats in its home region, its leader said.")
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [61]

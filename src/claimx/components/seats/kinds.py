@@ -193,6 +193,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
 
     # ---- thresholds
+    # "would need 21 more to reach a majority", "needs another 21 seats for a majority": the distance still to
+    # go, not the threshold itself (nor the party's seats)
+    if _rx(r"\b(?:needs?|needed|requires?|required)\b").search(before) and (
+            _rx(r"\b(?:another|an additional|a further)\s*$").search(before)
+            or _rx(r"^(?:seats? |members? |mps? |deputies )?(?:more|additional|further|extra)\b").match(after)):
+        return []
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)
