@@ -137,7 +137,10 @@ def test_sigterm_exits_143_and_sigint_130_leaving_the_old_output_and_no_temp(art
     out = out_dir / "claims.jsonl"
     out.write_text("previous\n")
     cmd, env = _cmd("extract", str(big), "-o", str(out))
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # a shell starts background jobs with SIGINT ignored and children inherit that (a suite run with `&`):
+    # give the child the default disposition so it sees the signal as a terminal user's Ctrl-C
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 120
     while not _temps(out_dir) and proc.poll() is None and time.time() < deadline:
         time.sleep(0.05)
