@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ...doctext import token_words
 from ...parties import PARTY_HEADS, canonical_party, looks_like_party
 from ..seats import owners
 from . import leaders
@@ -108,13 +109,15 @@ class Article:
         """A name the article uses for a party is that party wherever it is written with capitals ("ZANU PF
         won 176 seats ... giving Zanu PF a majority"), though the NER missed it there."""
         doc = self.doc
-        lower = [t.lower_ for t in doc]
+        texts, lower = token_words(doc)
+        where_lower = _positions(lower)
+        where_text = _positions(texts)
         added: list[Mention] = []
         for m in {m.text.lower(): m for m in self.mentions if m.end > m.start}.values():
-            words = [t.lower_ for t in doc[m.start : m.end]]
+            words = lower[m.start : m.end]
             k = len(words)
-            for i in range(len(doc) - k + 1):
-                if lower[i : i + k] != words or any(j in self.at for j in range(i, i + k)):
+            for i in where_lower.get(words[0], ()):
+                if i + k > len(doc) or lower[i : i + k] != words or any(j in self.at for j in range(i, i + k)):
                     continue
                 if doc[i].text[:1].isupper() and not any(a.start < i + k and i < a.end for a in added):
                     added.append(Mention(i, i + k, m.name, doc[i : i + k].text))
@@ -124,8 +127,8 @@ class Article:
         for short, name in {sh: m.name for m in self.mentions if (sh := leaders.short_name(m.name))}.items():
             words = short.split()
             k = len(words)
-            for i in range(1, len(doc) - k):
-                if [t.text for t in doc[i : i + k]] != words or any(j in taken for j in range(i, i + k)):
+            for i in where_text.get(words[0], ()):
+                if not 1 <= i < len(doc) - k or texts[i : i + k] != words or any(j in taken for j in range(i, i + k)):
                     continue
                 nxt, prev = doc[i + k], doc[i - 1]
                 if nxt.is_lower and nxt.is_alpha and not doc[i].is_sent_start and not (prev.text[:1].isupper() and prev.is_alpha):
@@ -361,3 +364,11 @@ def _after_possessive(ent: Span) -> Span:
     """The words of a name after a possessive in it ("Mexico's Ruling Bloc" -> "Ruling Bloc")."""
     cut = max((t.i + 1 - ent.start for t in ent if t.lower_ in ("'s", "\u2019s")), default=0)
     return ent[cut:] if cut < len(ent) else ent
+
+
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    """word -> the token positions where it stands (so a name is looked for only where its first word is)."""
+    out: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        out.setdefault(w, []).append(i)
+    return out

@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ...doctext import token_words
 from ...parties import PARTY_HEADS
 from ..seats import owners
 
@@ -63,11 +64,12 @@ def leader_map(doc: Doc, mentions: Sequence[Any]) -> dict[str, str]:
             if e >= 1 and doc[e - 1].ent_type_ == "PERSON":
                 out.setdefault(doc[e - 1].lower_.rstrip("."), m.name)
     shorts = {s: m.name for m in mentions if (s := short_name(m.name))}
+    texts = token_words(doc)[0] if shorts else []
     for s, name in shorts.items():
         words = s.split()
         k = len(words)
-        for i in range(n - k):
-            if [t.text for t in doc[i : i + k]] == words and doc[i + k].lower_ in owners.LEADER_NOUNS:
+        for i in (i for i, w in enumerate(texts) if w == words[0]):
+            if i < n - k and texts[i : i + k] == words and doc[i + k].lower_ in owners.LEADER_NOUNS:
                 e = _person_after(doc, i + k + 1)
                 if e is not None:
                     out.setdefault(doc[e - 1].lower_.rstrip("."), name)
