@@ -11,9 +11,19 @@ ARTICLE = (
 )
 
 
+
+def harness(article: str, tmp_path, nlp) -> dict:
+    """The harness run once per kind on one invented article written to a temporary folder."""
+    (tmp_path / "story.txt").write_text(article, encoding="utf-8")
+    return run([str(tmp_path)], per_kind=1, nlp=nlp)
+
+
+def by_kind(result: dict) -> dict:
+    return {m["kind"]: m for m in result["mutants_list"]}
+
+
 def test_harness_mutates_one_number_and_reports(nlp, tmp_path, trusted_rules):
-    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
-    result = run([str(tmp_path)], per_kind=1, nlp=nlp)
+    result = harness(ARTICLE, tmp_path, nlp)
     assert result["articles"] == 1 and result["mutants"] >= 1
     assert result["false_errors_on_originals"] == []
     for m in result["mutants_list"]:
@@ -31,9 +41,8 @@ MAJORITY = (
 
 
 def test_majority_mutants_are_made_where_the_original_agrees_and_caught_at_error(nlp, tmp_path, trusted_rules):
-    (tmp_path / "story.txt").write_text(MAJORITY, encoding="utf-8")
-    result = run([str(tmp_path)], per_kind=1, nlp=nlp)
-    kinds = {m["kind"]: m for m in result["mutants_list"]}
+    result = harness(MAJORITY, tmp_path, nlp)
+    kinds = by_kind(result)
     # 170 >= 151 with a majority: lowered below the threshold; 80 < 151 short: raised past it
     assert kinds["majority-too-few"]["old"] == 170 and kinds["majority-too-few"]["new"] == 141
     assert kinds["short-but-enough"]["old"] == 80 and kinds["short-but-enough"]["new"] == 156
@@ -44,8 +53,7 @@ def test_majority_mutants_are_made_where_the_original_agrees_and_caught_at_error
 def test_no_majority_mutant_where_the_original_already_disagrees(nlp, tmp_path, trusted_rules):
     # a "majority" with 80 of 300 is already a contradiction (or a misread): lowering it proves nothing
     text = "The Meadow Party won 80 seats in the 300-seat Assembly of Saldane and secured a majority.\n"
-    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
-    result = run([str(tmp_path)], per_kind=1, nlp=nlp)
+    result = harness(text, tmp_path, nlp)
     assert not [m for m in result["mutants_list"] if m["kind"] == "majority-too-few"]
 
 
@@ -56,9 +64,8 @@ CHANGE = (
 
 
 def test_change_mutants_change_the_change_or_the_previous_count(nlp, tmp_path, trusted_rules):
-    (tmp_path / "story.txt").write_text(CHANGE, encoding="utf-8")
-    result = run([str(tmp_path)], per_kind=1, nlp=nlp)
-    kinds = {m["kind"]: m for m in result["mutants_list"]}
+    result = harness(CHANGE, tmp_path, nlp)
+    kinds = by_kind(result)
     assert (kinds["change"]["old"], kinds["change"]["new"]) == (12, 17)
     assert (kinds["previous"]["old"], kinds["previous"]["new"]) == (40, 45)
     assert kinds["change"]["caught"] == "error" and kinds["previous"]["caught"] == "error", render(result)

@@ -109,37 +109,6 @@ def test_appositive_role_takes_the_name(quotes_of):
     assert (q.speaker, q.speaker_kind) == ("Omar Haddad", "person")
 
 
-def test_honorific_surname(quotes_of):
-    text = (
-        "Professor Alan Moyo, a constitutional lawyer, said the ruling was unusual.\n"
-        '"Courts rarely intervene this early," Professor Moyo said.\n'
-    )
-    q = one(quotes_of(text), "rarely intervene")
-    assert q.speaker == "Alan Moyo"
-
-
-def test_guillemets(quotes_of):
-    text = "\u00abWe are ready to govern from the first day\u00bb, said Claire Dubois, the party leader.\n"
-    q = one(quotes_of(text), "ready to govern")
-    assert q.speaker == "Claire Dubois"
-
-
-def test_headline_quote_with_colon(quotes_of):
-    text = "Harlow: \u2018We will not resign\u2019\nPrime Minister Tomas Harlow faced questions on Monday.\n"
-    q = one(quotes_of(text), "will not resign")
-    assert q.speaker == "Tomas Harlow"
-
-
-def test_scare_quotes_and_quoted_titles_are_not_quotes(quotes_of):
-    text = (
-        "Army puts border on \u2018high alert\u2019 after drone incident\n"
-        'The new "Patriot Shield" programme was launched last year. '
-        'The party\'s slogan, "Forward Together", appeared on every poster. '
-        "Critics called it a \u2018vanity project\u2019 of the government.\n"
-    )
-    assert quotes_of(text) == []
-
-
 def test_unattributed_speech_is_kept_with_unknown_speaker(quotes_of):
     text = (
         "The weather turned cold as the polls closed.\n"
@@ -156,28 +125,9 @@ def test_according_to(quotes_of):
     assert q.speaker == "Raj Patel" and q.rule.startswith("quotes/according-to/")
 
 
-def test_pronoun_follows_most_recent_subject(quotes_of):
-    text = (
-        "Sofia Brandt met Karl Weber in Vienna on Thursday.\n"
-        "Weber rejected the proposal outright.\n"
-        '"It is not acceptable to us, and it never will be," he said.\n'
-    )
-    q = one(quotes_of(text), "not acceptable")
-    assert q.speaker == "Karl Weber"
-
-
 def test_no_quote_marks_no_work(blank_nlp):
     doc = blank_nlp("The council met on Monday and approved the budget.")
     assert not doc._.claimx_drafts
-
-
-def test_labels_after_naming_verbs_and_so_called_are_not_quotes(quotes_of):
-    text = (
-        "Opponents called the stadium a \u201cwhite elephant\u201d and demanded a review. "
-        "Critics have dubbed the pact the \u201cgreen wall\u201d agreement. "
-        "The so-called \u201cbridge fund\u201d was never audited, officials said.\n"
-    )
-    assert quotes_of(text) == []
 
 
 def test_headline_quote_before_colon_resolves_role(quotes_of):
@@ -327,14 +277,6 @@ def test_colon_at_paragraph_end_attributes_the_next_paragraph(quotes_of):
     assert all(q.speaker == "Lina Kovac" for q in quotes)
 
 
-def test_titles_and_slogans_after_a_title_cue_are_not_quotes(quotes_of):
-    text = (
-        "The audit, titled \u201cA Ledger Left Open\u201d, said spending rose sharply.\n"
-        "The party's slogan, \u201cSteady Hands\u201d, was everywhere, officials said.\n"
-    )
-    assert quotes_of(text) == []
-
-
 def test_spokespeople_for_named_organisations_and_people(quotes_of):
     text = (
         "The Electoral Commission of Vandria published final figures on Monday, and Prime Minister Ada Kirsch welcomed them.\n"
@@ -345,3 +287,44 @@ def test_spokespeople_for_named_organisations_and_people(quotes_of):
     q = one(quotes, "completed on time")
     assert (q.speaker, q.speaker_kind) == ("Electoral Commission of Vandria", "organization")
     assert one(quotes, "fair result").speaker == "Ada Kirsch"
+
+
+# -- one-shape cases: a text, the quote (by a word in it) and the speaker it must get, or no quote at all.
+# Each row is one construction; its id says which (read the row's text for an example of it).
+
+SPEAKER_CASES = [
+    pytest.param("Professor Alan Moyo, a constitutional lawyer, said the ruling was unusual.\n"
+                 '"Courts rarely intervene this early," Professor Moyo said.\n',
+                 "rarely intervene", "Alan Moyo", id='honorific_surname'),
+    pytest.param("\u00abWe are ready to govern from the first day\u00bb, said Claire Dubois, the party leader.\n",
+                 "ready to govern", "Claire Dubois", id='guillemets'),
+    pytest.param("Harlow: \u2018We will not resign\u2019\nPrime Minister Tomas Harlow faced questions on Monday.\n",
+                 "will not resign", "Tomas Harlow", id='headline_quote_with_colon'),
+    pytest.param("Sofia Brandt met Karl Weber in Vienna on Thursday.\n"
+                 "Weber rejected the proposal outright.\n"
+                 '"It is not acceptable to us, and it never will be," he said.\n',
+                 "not acceptable", "Karl Weber", id='pronoun_follows_most_recent_subject'),
+]
+
+
+@pytest.mark.parametrize("text, needle, speaker", SPEAKER_CASES)
+def test_quote_gets_its_speaker(text, needle, speaker, quotes_of):
+    assert one(quotes_of(text), needle).speaker == speaker
+
+
+NO_QUOTE_CASES = [
+    pytest.param("Army puts border on \u2018high alert\u2019 after drone incident\n"
+                 'The new "Patriot Shield" programme was launched last year. '
+                 'The party\'s slogan, "Forward Together", appeared on every poster. '
+                 "Critics called it a \u2018vanity project\u2019 of the government.\n", id='scare_quotes_and_quoted_titles_are_not_quotes'),
+    pytest.param("Opponents called the stadium a \u201cwhite elephant\u201d and demanded a review. "
+                 "Critics have dubbed the pact the \u201cgreen wall\u201d agreement. "
+                 "The so-called \u201cbridge fund\u201d was never audited, officials said.\n", id='labels_after_naming_verbs_and_so_called_are_not_quotes'),
+    pytest.param("The audit, titled \u201cA Ledger Left Open\u201d, said spending rose sharply.\n"
+                 "The party's slogan, \u201cSteady Hands\u201d, was everywhere, officials said.\n", id='titles_and_slogans_after_a_title_cue_are_not_quotes'),
+]
+
+
+@pytest.mark.parametrize("text", NO_QUOTE_CASES)
+def test_nothing_is_a_quote(text, quotes_of):
+    assert quotes_of(text) == []

@@ -30,8 +30,11 @@ from .status import status_of
 
 _UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|went up|goes up|go up|gone up|up)"
 _DOWN = r"(?:fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|decreased|decrease|decreases|shrank|shrink|shrinks|slipped|slip|slips|slumped|slump|reduced|cut|went down|goes down|go down|gone down|down)"
-_BY_UP = re.compile(rf"\b{_UP}\b(?: [\w'’]+){{0,4}}? by(?: (?:about|around|some|nearly|almost|roughly|just|only|at least|more than))?\s*$")
-_BY_DOWN = re.compile(rf"\b{_DOWN}\b(?: [\w'’]+){{0,4}}? by(?: (?:about|around|some|nearly|almost|roughly|just|only|at least|more than))?\s*$")
+# a hedge between the verb and its number: "rose by about 12", "lost nearly 20"
+_HEDGE = r"(?: (?:about|around|some|nearly|almost|roughly|just|only|at least|more than))?"
+_HEDGE_PLAIN = r"(?: (?:about|around|some|nearly|almost|roughly|just|only))?"
+_BY_UP = re.compile(rf"\b{_UP}\b(?: [\w'’]+){{0,4}}? by{_HEDGE}\s*$")
+_BY_DOWN = re.compile(rf"\b{_DOWN}\b(?: [\w'’]+){{0,4}}? by{_HEDGE}\s*$")
 # "cost the Marsh Party 15 seats", "cost it 15 seats", "lost her party 20 seats", "lost the alliance 20 seats"
 _COST = re.compile(r"(?:\b(?:cost|costs|costing) (?:the |its |their |his |her )?(?:[\w'’]+ ){0,3}?[\w'’]+"
                    r"|\b(?:lost|lose|loses|losing) (?:the|its|their|his|her) (?:party|alliance|coalition|bloc|front))"
@@ -42,8 +45,8 @@ _MORE_THAN_BEFORE = re.compile(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than
 
 
 _SIGN_WORD = re.compile(r"\b(minus|plus)\s*$")
-_VERB_SINCE_NEG = re.compile(r"\b(?:lost|losing|lose|loses|shed|shedding|dropped|dropping)(?: (?:about|around|some|nearly|almost|roughly|just|only))?\s*$")
-_VERB_SINCE_POS = re.compile(r"\b(?:gained|gaining|gain|gains|added|adding)(?: (?:about|around|some|nearly|almost|roughly|just|only))?\s*$")
+_VERB_SINCE_NEG = re.compile(rf"\b(?:lost|losing|lose|loses|shed|shedding|dropped|dropping){_HEDGE_PLAIN}\s*$")
+_VERB_SINCE_POS = re.compile(rf"\b(?:gained|gaining|gain|gains|added|adding){_HEDGE_PLAIN}\s*$")
 _SINCE = re.compile(r"^(?:seats? |mandates? )?(?:since|compared (?:with|to)|on (?:its|their|the) (?:last|previous|20\d\d))\b")
 
 
