@@ -427,6 +427,17 @@ SPEAKER_CASES = [
                  "I pledge", "Tom Reyes", id='attribution_opening_the_next_paragraph'),
     pytest.param("The \u201csafe majority,\u201d as Mayor Ana Prat put it, came at a cost.\n",
                  "safe majority", "Ana Prat", id='as_she_put_it'),
+    pytest.param("Professor Alan Moyo, a constitutional lawyer, said the ruling was unusual.\n"
+                 '"Courts rarely intervene this early," Professor Moyo said.\n',
+                 "rarely intervene", "Alan Moyo", id='honorific_surname'),
+    pytest.param("\u00abWe are ready to govern from the first day\u00bb, said Claire Dubois, the party leader.\n",
+                 "ready to govern", "Claire Dubois", id='guillemets'),
+    pytest.param("Harlow: \u2018We will not resign\u2019\nPrime Minister Tomas Harlow faced questions on Monday.\n",
+                 "will not resign", "Tomas Harlow", id='headline_quote_with_colon'),
+    pytest.param("Sofia Brandt met Karl Weber in Vienna on Thursday.\n"
+                 "Weber rejected the proposal outright.\n"
+                 '"It is not acceptable to us, and it never will be," he said.\n',
+                 "not acceptable", "Karl Weber", id='pronoun_follows_most_recent_subject'),
 ]
 
 
@@ -441,6 +452,15 @@ NO_QUOTE_CASES = [
     pytest.param("Deputy leader Paul Gren said the \u201cNorth Star Fund\u201d was closed.\n", id='quoted_capitalised_name_is_still_a_title'),
     pytest.param("Prime Minister Tom Bell spoke on Sunday.\nHe vows \u2018no surrender\u2019 after the defeat, aides said.\n", id='single_marks_in_the_body_still_need_a_strong_cue'),
     pytest.param("Mayor Ana Prat spoke on Sunday.\nThe 12\u201d pipes were replaced, officials said.\n", id='closing_mark_in_ordinary_text_makes_no_quote'),
+    pytest.param("Army puts border on \u2018high alert\u2019 after drone incident\n"
+                 'The new "Patriot Shield" programme was launched last year. '
+                 'The party\'s slogan, "Forward Together", appeared on every poster. '
+                 "Critics called it a \u2018vanity project\u2019 of the government.\n", id='scare_quotes_and_quoted_titles_are_not_quotes'),
+    pytest.param("Opponents called the stadium a \u201cwhite elephant\u201d and demanded a review. "
+                 "Critics have dubbed the pact the \u201cgreen wall\u201d agreement. "
+                 "The so-called \u201cbridge fund\u201d was never audited, officials said.\n", id='labels_after_naming_verbs_and_so_called_are_not_quotes'),
+    pytest.param("The audit, titled \u201cA Ledger Left Open\u201d, said spending rose sharply.\n"
+                 "The party's slogan, \u201cSteady Hands\u201d, was everywhere, officials said.\n", id='titles_and_slogans_after_a_title_cue_are_not_quotes'),
 ]
 
 
