@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 from .claims import CLAIM_ADAPTER, DocumentRecord, claim_id
 from .doctext import doc_text, sentence_char_bounds
 from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
-from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, discover, read_article
+from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, LongArticle, discover, read_input
 
 # A long file is cut at paragraph breaks into pieces of at most this many characters (~3,500 words, longer
 # than nearly every news article, as long as a window): a long file is then processed like a folder of
@@ -171,15 +171,59 @@ def chunk_bounds(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int,
     while start < n:
         end = min(start + max_chars, n)
         if end < n:
-            cut = text.rfind("\n\n", start + max_chars // 2, end)
-            if cut == -1:
-                cut = text.rfind("\n", start + max_chars // 2, end)
-            if cut == -1:
-                cut = text.rfind(" ", start + max_chars // 2, end)
-            end = cut + 1 if cut != -1 else end
+            end = _cut(text, start, end, max_chars)
         chunks.append((start, end))
         start = end
     return chunks
+
+
+def _cut(text: str, start: int, end: int, max_chars: int) -> int:
+    """Where the piece starting at ``start`` ends, given that the text goes on past ``end`` (= start +
+    max_chars): after the last paragraph break, else line break (LF, else a lone CR: CR-only files), else
+    space in the piece's second half; else at ``end``, but never between the CR and LF of a CRLF (a line
+    break stays in one piece, so line numbers counted piece by piece add up)."""
+    cut = text.rfind("\n\n", start + max_chars // 2, end)
+    if cut == -1:
+        cut = text.rfind("\n", start + max_chars // 2, end)
+    if cut == -1:  # (no LF in the range: a CR before its last character is a lone CR)
+        cut = text.rfind("\r", start + max_chars // 2, end - 1)
+    if cut == -1:
+        cut = text.rfind(" ", start + max_chars // 2, end)
+    if cut != -1:
+        return cut + 1
+    if text[end - 1] == "\r" and text[end] == "\n" and end - 1 > start:
+        return end - 1
+    return end
+
+
+def stream_chunks(blocks: Iterable[str], max_chars: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str, str]]:
+    """:func:`chunk_text`'s pieces of the text made by joining ``blocks``, without ever holding more than
+    about one block and one piece: (offset, piece, the character after the piece or ``""`` at the end).
+    The pieces are the same as :func:`chunk_bounds` gives for the whole text (a piece is decided by the
+    ``max_chars + 1`` characters from its start)."""
+    buf = ""
+    pos = 0  # where the next piece starts in buf
+    base = 0  # offset of buf[0] in the whole text
+    more = iter(blocks)
+    eof = False
+    while True:
+        while not eof and len(buf) - pos <= max_chars:
+            block = next(more, None)
+            if block is None:
+                eof = True
+            else:
+                buf = buf[pos:] + block
+                base += pos
+                pos = 0
+        left = len(buf) - pos
+        if left == 0:
+            return
+        if left <= max_chars:  # (eof) the last piece
+            yield base + pos, buf[pos:], ""
+            return
+        end = _cut(buf, pos, pos + max_chars, max_chars)
+        yield base + pos, buf[pos:end], buf[end]
+        pos = end
 
 
 def _warn_stderr(msg: str) -> None:
@@ -256,7 +300,7 @@ def _articles(inputs: Iterable[InputFile | InputProblem]) -> Iterator[Article | 
             yield item
             continue
         try:
-            yield read_article(item)
+            yield read_input(item)
         except InputError as err:
             yield InputProblem(item.name, str(err))
 
@@ -444,13 +488,20 @@ class _Pending:
     claims: list[Any] | SpilledClaims = field(default_factory=list)
     failed: str | None = None
     piece_bytes: deque = field(default_factory=deque)  # UTF-8 size of each chunk not yet done (for progress)
+    complete: bool = True  # every chunk counted in ``left`` (a file read piece by piece: once its last is out)
 
 
 def _count_words(text: str, start: int, end: int, piece: str) -> int:
     """Words of ``piece`` (= text[start:end]) as ``text.split()`` counts them; a word cut by the piece's end
     is counted in the next piece only."""
+    return _piece_words(piece, text[end] if end < len(text) else "")
+
+
+def _piece_words(piece: str, after: str) -> int:
+    """Words of ``piece`` followed by the character ``after`` (``""``: the end of the text), as
+    ``text.split()`` counts them; a word cut by the piece's end is counted in the next piece only."""
     n = len(piece.split())
-    if n and end < len(text) and not piece[-1].isspace() and not text[end].isspace():
+    if n and after and not piece[-1].isspace() and not after.isspace():
         n -= 1
     return n
 
@@ -479,6 +530,15 @@ class _Collector:
             if isinstance(art, InputProblem):
                 self.ready[idx] = problem_result(art)
                 continue
+            if isinstance(art, LongArticle):
+                for piece in self._long_pieces(idx, art):
+                    buf.append(piece)
+                    chars += len(piece[0])
+                    if len(buf) >= size or chars >= WINDOW_CHARS:
+                        yield buf
+                        buf, chars = [], 0
+                        size = min(size * 2, self.batch_size)
+                continue
             text = art.text
             # the pieces are cut from the text one at a time (the text is not held twice), and words are
             # counted per piece (no list of the whole file's words)
@@ -502,6 +562,28 @@ class _Collector:
         if buf:
             yield buf
 
+    def _long_pieces(self, idx: int, art: LongArticle) -> Iterator[Piece]:
+        """The pieces of a file read piece by piece (see :class:`claimx.reader.LongArticle`): the same pieces,
+        offsets, line bases and word counts as a file read whole. Only the current block and pieces in flight
+        are held; the file's record is finished when its last piece is done (``complete``)."""
+        entry = self.pending[idx] = _Pending(art.name, art.chars, 0, art.sha256, 0, complete=False)
+        if art.chars > SPILL_CHARS and art.chars > self.max_chunk_chars:
+            entry.claims = SpilledClaims()
+        newlines = 0
+        try:
+            for offset, piece, after in stream_chunks(art.blocks(), self.max_chunk_chars):
+                entry.words += _piece_words(piece, after)
+                entry.piece_bytes.append(len(piece.encode("utf-8")))
+                entry.left += 1
+                entry.complete = after == ""
+                yield (piece, (idx, art.name, offset, newlines))
+                newlines += count_line_breaks(piece, 0, len(piece))
+        except InputError as err:  # changed or unreadable since it was checked: the file is an error record
+            entry.failed = entry.failed or str(err)
+        entry.complete = True
+        if entry.left == 0 and idx in self.pending:  # (no piece in flight: nothing else will finish it)
+            self._finish(idx)
+
     def add(self, window_result: list[tuple[int, list[Any], list[str]]]) -> None:
         for idx, claims, warnings in window_result:
             entry = self.pending[idx]
@@ -513,26 +595,31 @@ class _Collector:
                 entry.claims.extend(claims)
             self.bytes_done += entry.piece_bytes.popleft()
             entry.left -= 1
-            if entry.left == 0:
-                del self.pending[idx]
-                if entry.failed:
-                    self.ready[idx] = DocResult(
-                        DocumentRecord(doc=entry.name, status="error", reason=entry.failed, chars=entry.chars,
-                                       words=entry.words, sha256=entry.sha256)
-                    )
-                    continue
-                found = entry.claims
-                if isinstance(found, list) and len(found) > 1:
-                    found.sort(key=_claim_order)
-                record = DocumentRecord(
-                    doc=entry.name,
-                    status="ok",
-                    chars=entry.chars,
-                    words=entry.words,
-                    sha256=entry.sha256,
-                    claims=len(found),
-                )
-                self.ready[idx] = DocResult(record, found)
+            if entry.left == 0 and entry.complete:
+                self._finish(idx)
+
+    def _finish(self, idx: int) -> None:
+        entry = self.pending.pop(idx)
+        if entry.failed:
+            if isinstance(entry.claims, SpilledClaims):
+                entry.claims.close()
+            self.ready[idx] = DocResult(
+                DocumentRecord(doc=entry.name, status="error", reason=entry.failed, chars=entry.chars,
+                               words=entry.words, sha256=entry.sha256)
+            )
+            return
+        found = entry.claims
+        if isinstance(found, list) and len(found) > 1:
+            found.sort(key=_claim_order)
+        record = DocumentRecord(
+            doc=entry.name,
+            status="ok",
+            chars=entry.chars,
+            words=entry.words,
+            sha256=entry.sha256,
+            claims=len(found),
+        )
+        self.ready[idx] = DocResult(record, found)
 
     def flush(self) -> Iterator[DocResult]:
         while self.next_out in self.ready:

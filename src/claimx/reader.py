@@ -177,9 +177,10 @@ def _display_name(p: Path, root: Path) -> str:
     return Path(os.path.relpath(os.path.abspath(p), root)).as_posix()
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file. Opened non-blocking and checked after opening (a FIFO or device put in
-    its place since :func:`discover` looked is refused, never read: no hang, no endless read)."""
+@contextmanager
+def _open_regular(path: Path) -> Iterator[tuple[io.FileIO, int]]:
+    """A regular file opened for reading, with its size. Opened non-blocking and checked after opening (a FIFO
+    or device put in its place since :func:`discover` looked is refused, never read: no hang, no endless read)."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         st = os.fstat(fd)
@@ -187,11 +188,17 @@ def _read_bytes(path: Path) -> bytes:
             raise IsADirectoryError(errno.EISDIR, "is a directory")
         if not stat.S_ISREG(st.st_mode):
             raise InputError(not_a_regular_file(path) or "not a regular file: not read")
-        # one buffer sized by fstat (readall), not a list of blocks joined into a second copy
         with io.FileIO(fd, "rb", closefd=False) as fh:
-            return fh.readall()
+            yield fh, st.st_size
     finally:
         os.close(fd)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file (see :func:`_open_regular`)."""
+    with _open_regular(path) as (fh, _size):
+        # one buffer sized by fstat (readall), not a list of blocks joined into a second copy
+        return fh.readall()
 
 
 def decode_text(data: bytes) -> str:
@@ -224,18 +231,22 @@ def decode_text(data: bytes) -> str:
         ) from None
 
 
+def _os_reason(err: OSError) -> InputError:
+    if isinstance(err, PermissionError):
+        return InputError("permission denied")
+    if isinstance(err, IsADirectoryError):
+        return InputError("is a directory")
+    if err.errno == errno.ELOOP:
+        return InputError("symlink loop")
+    return InputError(f"cannot read: {err.strerror or err}")
+
+
 def read_article(f: InputFile) -> Article:
     """Read one article (see :func:`decode_text`); raise :class:`InputError` with the reason if it cannot be used."""
     try:
         data = _read_bytes(f.path)
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
     except OSError as err:
-        if err.errno == errno.ELOOP:
-            raise InputError("symlink loop") from None
-        raise InputError(f"cannot read: {err.strerror or err}") from None
+        raise _os_reason(err) from None
     # (isspace, not strip: a long file's bytes and text are not copied only to be tested)
     if not data or data.isspace():
         raise InputError("empty file")
@@ -243,6 +254,136 @@ def read_article(f: InputFile) -> Article:
     if not text or text.isspace():
         raise InputError("empty file")
     return Article(f.name, text, hashlib.sha256(data).hexdigest())
+
+
+# ---------------------------------------------------------------------------------------------
+# long files, read piece by piece
+
+# A file of more than this many bytes is never held whole: it is read twice in blocks of BLOCK_BYTES, once to
+# check it (decoding, NUL characters, emptiness, sha256: the same reasons and messages as :func:`read_article`,
+# given before any extraction) and once, as the pipeline needs more text, to hand out its text block by block.
+# Memory then depends on the block and piece size, not on the file's (a file's bytes and its text held at once
+# cost ~3 bytes per byte of UTF-8 news text).
+STREAM_BYTES = 2_000_000
+BLOCK_BYTES = 1 << 18
+
+
+@dataclass(frozen=True)
+class LongArticle:
+    """An article read piece by piece: its checked facts (``chars``, ``sha256``) and the way back to its text
+    (:meth:`blocks`). The text is the same as :func:`read_article`'s, character for character."""
+
+    name: str
+    path: Path
+    chars: int
+    sha256: str
+    size: int
+    codec: str  # the decoder's codec
+    bom: int  # bytes of byte-order mark skipped (offsets count from after it)
+
+    def blocks(self, block_bytes: int = BLOCK_BYTES) -> Iterator[str]:
+        """The file's text, in order, in decoded blocks (a character is never split between two blocks).
+        Raises :class:`InputError` if the file no longer reads as it did when it was checked."""
+        digest = hashlib.sha256()
+        chars = 0
+        try:
+            with _open_regular(self.path) as (fh, _size):
+                for text, raw in _decoded_blocks(fh, self.codec, self.bom, block_bytes):
+                    digest.update(raw)
+                    chars += len(text)
+                    if text:
+                        yield text
+        except OSError as err:
+            raise _os_reason(err) from None
+        if digest.hexdigest() != self.sha256 or chars != self.chars:
+            raise InputError("the file changed while it was being read")
+
+
+def _decoded_blocks(fh: io.FileIO, codec: str, bom: int, block_bytes: int) -> Iterator[tuple[str, bytes]]:
+    """(text, raw bytes) per block of ``fh``, the raw bytes including the byte-order mark (for the sha256).
+    A decoding error raises :class:`InputError` with the message :func:`decode_text` gives for the whole file
+    (its byte offset counted from the file's start; for UTF-8 without a mark also its line)."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    offset = 0  # bytes of the file before this block
+    if bom:  # the mark is not part of the text
+        mark = fh.read(bom)
+        yield "", mark
+        offset = len(mark)
+    newlines = 0  # b"\n" in the bytes before this block (UTF-8: the line of an error)
+    while True:
+        raw = fh.read(block_bytes)
+        final = not raw
+        held = len(decoder.getstate()[0])  # bytes of a character cut by the last block, decoded with this one
+        try:
+            text = decoder.decode(raw, final)
+        except UnicodeDecodeError as err:
+            at = offset - held + err.start
+            if bom:
+                raise InputError(f"not valid {codec.upper()} after its byte-order mark (at byte offset {at})") from None
+            bad = err.object[err.start]
+            line = newlines + bytes(err.object[: err.start]).count(b"\n") + 1
+            raise InputError(
+                f"not valid UTF-8 (byte 0x{bad:02x} at offset {at}, line {line}; "
+                "convert it first, e.g. iconv -f cp1252 -t utf-8)"
+            ) from None
+        yield text, raw
+        if final:
+            return
+        offset += len(raw)
+        if not bom:
+            newlines += raw.count(b"\n")
+
+
+def scan_long_article(f: InputFile, block_bytes: int = BLOCK_BYTES) -> LongArticle:
+    """Check a long file block by block without keeping it: the reasons and messages of :func:`read_article`
+    (empty, binary, not valid in its encoding), in the same order; raise :class:`InputError` if it cannot be used."""
+    digest = hashlib.sha256()
+    all_space_bytes = True  # ``data.isspace()``: every byte ASCII white space
+    any_text = False  # a character that is not white space
+    chars = 0
+    nul = False  # a NUL in the first _BINARY_SNIFF bytes (no mark) or characters (after a mark)
+    try:
+        with _open_regular(f.path) as (fh, size):
+            head = fh.read(_BINARY_SNIFF)
+            fh.seek(0)
+            codec, bom = "utf-8", 0
+            for mark, name in _BOMS:
+                if head.startswith(mark):
+                    codec, bom = name, len(mark)
+                    break
+            if not bom and b"\x00" in head:  # (decode_text refuses NUL bytes before it decodes)
+                raise InputError("binary file (contains NUL bytes)")
+            sniffed = 0  # characters after a mark looked at for NUL (after decoding: an error there comes first)
+            for text, raw in _decoded_blocks(fh, codec, bom, block_bytes):
+                digest.update(raw)
+                if raw and all_space_bytes and not raw.isspace():
+                    all_space_bytes = False
+                if bom and sniffed < _BINARY_SNIFF:
+                    nul = nul or "\x00" in text[: _BINARY_SNIFF - sniffed]
+                    sniffed += len(text)
+                chars += len(text)
+                if not any_text and text and not text.isspace():
+                    any_text = True
+    except OSError as err:
+        raise _os_reason(err) from None
+    if nul:
+        raise InputError("binary file (contains NUL characters)")
+    if all_space_bytes or not any_text:
+        raise InputError("empty file")
+    return LongArticle(f.name, f.path, chars, digest.hexdigest(), size, codec, bom)
+
+
+def read_input(f: InputFile, stream_bytes: int | None = None) -> Article | LongArticle:
+    """:func:`read_article`, or for a file of more than ``stream_bytes`` (default :data:`STREAM_BYTES`) bytes
+    a checked :class:`LongArticle` whose text is read again piece by piece when needed."""
+    limit = STREAM_BYTES if stream_bytes is None else stream_bytes
+    try:
+        size = os.stat(f.path).st_size
+    except OSError:
+        size = 0  # read_article gives the reason
+    if size > limit:
+        return scan_long_article(f)
+    return read_article(f)
 
 
 @contextmanager
