@@ -28,7 +28,7 @@ def _best(nlp, text, repeat=2):
     return bench.timed(nlp, text, repeat)
 
 
-@pytest.mark.parametrize("shape", ["party-run", "title-run", "quote-run", "digit-run", "seat-words", "nested-spaced",
+@pytest.mark.parametrize("shape", ["party-run", "title-run", "quote-run", "digit-run", "seat-words", "nested-quotes", "nested-spaced",
                                    "short-quotes", "open-quotes", "apostrophes"])
 def test_adversarial_runs_are_linear_and_within_budget(nlp, shape):
     ex.extract_text(nlp, bench.NORMAL)  # warm
