@@ -12,6 +12,12 @@ of the folder's; peak memory of a 100 MB file within 1.5 x that of a 10 MB one. 
         [--workdir /tmp/claimx-large] [--json out.json]
 
 The generated files stay in ``--workdir`` (reused when present) and are never written into the repository.
+
+``--blank`` runs the same ``claimx extract`` path (reading, pieces, windows, claims spilled to disk and
+written out) with a blank spaCy pipeline (tokenizer, sentencizer and a small component that makes a
+seat-count claim of every "N seats") instead of the trained one: ~20x faster, so a 100 MB file takes minutes,
+and what it measures is the memory of claimx's own machinery as the file grows (the trained pipeline's
+working memory depends on the piece size only).
 """
 
 from __future__ import annotations
@@ -109,12 +115,43 @@ def _rss_mb(pid: int) -> float | None:
     return None
 
 
-def run_extract(target: Path, out: Path, extra: list[str]) -> dict:
+def blank_extract(argv: list[str]) -> None:
+    """``claimx extract ARGV`` with the blank pipeline (see ``--blank``); run in the child process."""
+    import re
+
+    import spacy
+    from spacy.language import Language
+
+    import claimx.pipeline
+    from claimx.cli import main as cli_main
+    from claimx.doctext import doc_text
+    from claimx.extensions import add_draft
+
+    seats = re.compile(r"(\d+) seats")
+
+    @Language.component("large_file_seats")
+    def _seats(doc):
+        for m in seats.finditer(doc_text(doc)):
+            add_draft(doc, {"type": "seat_count", "start": m.start(), "end": m.end(), "rule": "bench/seats",
+                            "confidence": 0.8, "party": "Bloc", "seats": int(m.group(1))})
+        return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("large_file_seats")
+    claimx.pipeline.cached_pipeline = lambda model=None, types=None: nlp
+    sys.argv = ["claimx", "extract", *argv]
+    cli_main()
+
+
+def run_extract(target: Path, out: Path, extra: list[str], blank: bool = False) -> dict:
     """``claimx extract TARGET -o OUT`` in a subprocess: wall time, peak RSS (MB), the RSS trace, claims."""
     env = dict(os.environ)
     src = str(Path(__file__).resolve().parent.parent / "src")
     env["PYTHONPATH"] = src + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     cmd = [sys.executable, "-m", "claimx", "extract", str(target), "-o", str(out), *extra]
+    if blank:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--blank-extract", str(target), "-o", str(out), *extra]
     err_path = out.with_suffix(".stderr")
     t0 = time.perf_counter()
     with open(err_path, "w") as err:
@@ -148,21 +185,26 @@ def _thin(trace: list[tuple[float, float]], keep: int = 12) -> list[tuple[float,
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--blank-extract"]:
+        blank_extract(sys.argv[2:])
+        return
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1,5", help="MB, comma-separated")
     ap.add_argument("--workdir", default="/tmp/claimx-large")
     ap.add_argument("--no-folder", action="store_true", help="only the long file (no folder of normal articles)")
     ap.add_argument("--json", help="append the results (one JSON object per size) to this file")
+    ap.add_argument("--blank", action="store_true", help="a blank pipeline instead of the trained one (see above)")
     ap.add_argument("extra", nargs="*", help="more arguments for claimx extract (after --)")
     args = ap.parse_args()
     workdir = Path(args.workdir)
     for mb in (float(s) for s in args.sizes.split(",")):
         big, folder, words = make_inputs(workdir, mb, not args.no_folder)
-        row = {"mb": mb, "bytes": big.stat().st_size, "words": words}
+        row = {"mb": mb, "bytes": big.stat().st_size, "words": words, "pipeline": "blank" if args.blank else "trained"}
         for kind, target in (("long_file", big), ("folder", folder)):
             if target is None:
                 continue
-            r = run_extract(target, workdir / f"out-{kind}-{mb:g}MB.jsonl", args.extra)
+            tag = "-blank" if args.blank else ""
+            r = run_extract(target, workdir / f"out-{kind}-{mb:g}MB{tag}.jsonl", args.extra, args.blank)
             r["words_per_s"] = round(words / r["seconds"]) if r["seconds"] else None
             row[kind] = r
             print(f"{mb:g} MB {kind:9}: {r['seconds']:8.1f} s  {r['words_per_s']:>7} words/s  "
