@@ -15,6 +15,7 @@ from ..facts import FactsFile
 from ..report import SEVERITY_RANK, Finding, Report, SeatsAccounted, Summary
 from .changes import check_changes
 from .context import ArticleContext, ReferenceIndex
+from .corroboration import corroborations
 from .coverage import coverage, input_errors
 from .cross_article import check_cross_article
 from .hedges import check_hedges
@@ -65,6 +66,7 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
         if d is not None and d.status == "error":
             continue
         articles[name] = ArticleContext(name, claims_by_doc.get(name, []), ref, root_path)
+        articles[name].corroborated = corroborations(articles[name])
 
     findings: list[Finding] = list(input_errors(list(documents.values())))
     accounted: list[SeatsAccounted] = []
@@ -79,7 +81,8 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
     findings.extend(cov_findings)
 
     claims_by_id = {c.id: c for cs in claims_by_doc.values() for c in cs}
-    findings = settle(_dedupe(findings), claims_by_id)
+    corroborated = {i: why for ctx in articles.values() for i, why in ctx.corroborated.items()}
+    findings = settle(_dedupe(findings), claims_by_id, corroborated)
     findings.sort(key=lambda f: (f.doc or "", f.line or 0, -SEVERITY_RANK[f.severity], f.rule, f.message))
 
     all_claims = [c for cs in claims_by_doc.values() for c in cs]

@@ -275,6 +275,8 @@ class ArticleContext:
             set(range(min(self.years), max(max(self.years), this_year) + 1)) if self.years else set()
         )
         self.checked: set[str] = set()
+        # claim id -> why another statement confirms it (set by run_checks: checks.corroboration)
+        self.corroborated: dict[str, str] = {}
         self._election_years: set[int] | None = None
         self._body_cache: dict[str, str | None] = {}
         self._build_groups()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from ..report import Finding
@@ -11,6 +12,26 @@ from .registry import make_finding
 
 WINNING = ("majority", "supermajority")
 LOSING = ("short_of_majority", "minority")
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# "the May election", "the previous vote", "in the 2019 election", "at the last polls": the sentence speaks of
+# another election than the one whose count it is tested against
+_OTHER_ELECTION = re.compile(
+    rf"\b(?:(?:{_MONTHS})|previous|last|earlier|prior|first|past|(?:19|20)\d\d)\s+(?:general\s+)?"
+    r"(?:election|elections|vote|ballot|polls?)\b")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _other_election(ctx: ArticleContext, ms: Any, count: Any) -> bool:
+    """The status's sentence (not the count's) names another election: "while the May election handed a victory
+    to X, the party fell short of a majority" says nothing of X's count in the election the article reports."""
+    if count.text == ms.text:
+        return False
+    m = _OTHER_ELECTION.search(ms.text or "")
+    if m is None:
+        return False
+    year = _YEAR.search(m.group(0))
+    return year is None or int(year.group(1)) not in ctx.election_years()
 
 
 def _party_count(ctx: ArticleContext, party: str, ms: Any) -> tuple[Any, PartyEntry, str | None] | None:
@@ -71,18 +92,21 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
         others = [] if same_sentence else [c for c in entry.claims if c is not count and c.status == count.status]
         if any(_agrees(ms.status, c, ts) for c in others):
             continue
+        other = _other_election(ctx, ms, count)
+        doubt = " [extraction doubt: the status's sentence speaks of another election]" if other else ""
+        severity = "warning" if other else None
         if ms.status in WINNING and hi < min(ts):
             out.append(make_finding(
                 "CX003",
-                f"'{ms.status}' claimed for {what}, below {_threshold_text(ts, source)}",
-                [ms, count, *t_claims], at=ms,
+                f"'{ms.status}' claimed for {what}, below {_threshold_text(ts, source)}{doubt}",
+                [ms, count, *t_claims], at=ms, severity=severity,
             ))
         elif ms.status in LOSING and lo >= max(ts):
             verb = "short of a majority" if ms.status == "short_of_majority" else "a minority"
             out.append(make_finding(
                 "CX003",
-                f"{verb} claimed for {what}, but {count.seats} >= {_threshold_text(ts, source)}",
-                [ms, count, *t_claims], at=ms,
+                f"{verb} claimed for {what}, but {count.seats} >= {_threshold_text(ts, source)}{doubt}",
+                [ms, count, *t_claims], at=ms, severity=severity,
             ))
         # CX005: N short of T
         if ms.short_by is not None and ms.status in LOSING:
