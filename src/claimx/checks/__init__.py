@@ -44,11 +44,13 @@ def _attach(report: Report, records: list[Any]) -> None:
     weakref.finalize(report, _RECORDS.pop, key, None)
 
 
-def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | Path | None = None) -> Report:
+def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | Path | None = None,
+               texts: dict[str, str] | None = None) -> Report:
     """Check parsed records (claims and DocumentRecords) and return the report.
 
     ``root``: folder the records' ``doc`` paths are relative to; when given, the article texts are
-    read from it to find country and year cues (otherwise the claims' sentences are used).
+    read from it to find country and year cues (otherwise the claims' sentences are used). ``texts``:
+    doc -> the article's text, for texts that are not files (the mutation harness's mutants).
     """
     documents: dict[str, Any] = {}
     claims_by_doc: dict[str, list[Any]] = defaultdict(list)
@@ -65,7 +67,8 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
         d = documents.get(name)
         if d is not None and d.status == "error":
             continue
-        articles[name] = ArticleContext(name, claims_by_doc.get(name, []), ref, root_path)
+        articles[name] = ArticleContext(name, claims_by_doc.get(name, []), ref, root_path,
+                                        text=(texts or {}).get(name))
         articles[name].corroborated = corroborations(articles[name])
 
     findings: list[Finding] = list(input_errors(list(documents.values())))

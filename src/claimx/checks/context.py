@@ -254,7 +254,8 @@ class Group:
 
 
 class ArticleContext:
-    def __init__(self, doc: str, claims: list[Any], ref: ReferenceIndex, root: Path | None = None):
+    def __init__(self, doc: str, claims: list[Any], ref: ReferenceIndex, root: Path | None = None,
+                 text: str | None = None):
         self.doc = doc
         self.claims = claims
         self.ref = ref
@@ -267,6 +268,8 @@ class ArticleContext:
             from ..reader import read_doc_text
 
             self.text = read_doc_text(root, doc) or self.text  # never a file outside the root
+        if text is not None:
+            self.text = text  # the article's text given directly (a mutant of the mutation harness)
         self.years: set[int] = {int(y) for y in _YEAR.findall(self.text)}
         # Articles name earlier elections ("up from 2021") more often than their own year: the election may be
         # any year from the earliest one mentioned until now.

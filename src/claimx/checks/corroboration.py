@@ -16,7 +16,16 @@ below the top band when the claim is corroborated (and is still more likely righ
 - ``result, previous and change agree``: a party's exact result minus its exact previous count is its
   stated change ("14 seats, up from 10 ... gained four");
 - ``the parties add up to the chamber``: three or more parties' exact counts of one election add up to
-  the chamber's size exactly.
+  the chamber's size exactly;
+- ``a count of the whole chamber``: "National won 61 of 121 seats" where 121 is the chamber's size by the
+  reference (or stated again): the reading the confidence model doubts in "N of M" (a count of a part:
+  "136 of the 210 constituencies", "14 of the 15 state seats") is excluded; the party must be named in
+  the count's own sentence.
+
+Every corroboration but the last two kinds needs the claim to stay more likely right than wrong on its own
+reading (:data:`FLOOR`); a size or threshold the reference confirms is a fact whatever claimx's reading
+(floor 0), and so is the chamber that makes "N of M" a count of the whole chamber (its floor 0 too: the
+model's doubt about "N of M" is that M is a part, which the reference rules out).
 
 A corroboration never uses the agreement a finding tests: a contradiction breaks the agreement between the
 two numbers it opposes, so the claim that was changed (or misstated) is never corroborated by it; the
@@ -39,6 +48,25 @@ MIN_PARTIES_FOR_SUM = 3
 
 def _sentence(c: Any) -> tuple[int, str]:
     return (c.line, c.text)
+
+
+class Corroboration(str):
+    """Why another statement confirms a claim (a string), with the calibrated confidence the claim must still
+    have (``floor``)."""
+
+    floor: float = FLOOR
+
+    @classmethod
+    def of(cls, why: str, floor: float = FLOOR) -> "Corroboration":
+        c = cls(why)
+        c.floor = floor
+        return c
+
+
+def holds(claim: Any, value: float, corroborated: dict[str, Any]) -> bool:
+    """Whether a claim of calibrated confidence ``value`` below the top band is corroborated enough."""
+    why = corroborated.get(claim.id)
+    return why is not None and value >= getattr(why, "floor", FLOOR)
 
 
 def _stated_twice(claims: list[Any], why: str, out: dict[str, str]) -> None:
@@ -95,10 +123,19 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
         ref = _cued_reference_sizes(ctx, body)
         for s in sizes:
             if s.seats in ref:
-                out.setdefault(s.id, f"the reference size of the chamber is {s.seats}")
+                out[s.id] = Corroboration.of(f"the reference size of the chamber is {s.seats}", 0.0)
         for t in ths:
             if t.seats in {r // 2 + 1 for r in ref}:
-                out.setdefault(t.id, f"the reference chamber's majority is {t.seats}")
+                out[t.id] = Corroboration.of(f"the reference chamber's majority is {t.seats}", 0.0)
+        # 6. "N of M" where M is the chamber
+        chamber = {s.seats for s in sizes if s.id in out} | ref
+        for s in sizes:
+            if "of-total" not in s.rule and "fraction" not in s.rule or s.seats not in chamber:
+                continue
+            for c in _counts_in(ctx, s):
+                if "previous-sentence" in c.rule or c.status not in ("result", "projected"):
+                    continue
+                out.setdefault(c.id, Corroboration.of(f"{c.seats} of the chamber's {s.seats} seats", 0.0))
     # 4. result - previous = change
     for ch in ctx.by_type["seat_change"]:
         if ch.approximate or not ch.party:
@@ -131,6 +168,13 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
             if s.seats == size:
                 out.setdefault(s.id, why)
     return out
+
+
+def _counts_in(ctx: ArticleContext, size: Any) -> list[Any]:
+    """The seat counts read from the same "N of M" / "N/M" as chamber size claim ``size`` (its span holds theirs)."""
+    return [c for c in ctx.by_type["seat_count"]
+            if c.line == size.line and c.text == size.text and hedge_kind(c) == "exact"
+            and size.span.start <= c.span.start < size.span.end]
 
 
 def _exact(ctx: ArticleContext, party: str, status: str) -> Any | None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..report import Finding
 from .context import ArticleContext, PartyEntry, bounds, describe
+from .parties import same_party
 from .registry import make_finding
 
 WINNING = ("majority", "supermajority")
@@ -49,6 +50,13 @@ def _party_count(ctx: ArticleContext, party: str, ms: Any) -> tuple[Any, PartyEn
     if same_sentence:
         _, c, entry, body = min(same_sentence, key=lambda t: t[0])
         return c, entry, body
+    # "None of the coalitions commands an absolute majority of 180 members": a threshold stated in the status's
+    # sentence names the chamber the status speaks of; the party's count in that chamber comes first
+    bodies = [b for b, ths in ctx.thresholds.items() if any(t.text == ms.text and t.line == ms.line for t in ths)]
+    for status in ("result", "projected"):
+        for g, entry in ctx.find_party(party, (status,)):
+            if g.body in bodies and entry.exact:
+                return entry.exact[-1], entry, g.body
     for status in ("result", "projected"):
         found = ctx.find_party(party, (status,))
         for g, entry in found:
@@ -91,6 +99,14 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
         same_sentence = count.text == ms.text
         others = [] if same_sentence else [c for c in entry.claims if c is not count and c.status == count.status]
         if any(_agrees(ms.status, c, ts) for c in others):
+            continue
+        # "Before the vote the URP held 33 of the 65 seats, the narrowest possible majority": the status's own
+        # sentence gives the party a count of another time (a previous count) that agrees with it; the status
+        # speaks of that count, not of the result it would be tested against
+        if not same_sentence and any(
+            c.line == ms.line and c.text == ms.text and c.status != count.status and same_party(c.party, ms.party)
+            and _agrees(ms.status, c, ts) for c in ctx.by_type["seat_count"]
+        ):
             continue
         other = _other_election(ctx, ms, count)
         doubt = " [extraction doubt: the status's sentence speaks of another election]" if other else ""

@@ -47,10 +47,10 @@ def _rests_on(picked: list[tuple[str, Any]], culprit: Any, size: int,
     """The counts a 'more than the chamber' finding needs: when the counts in the top confidence band (or
     corroborated, :mod:`.corroboration`) add up past the chamber on their own, those alone (the others can
     only add seats); else all of them. Returns (claims, the trusted total when it suffices)."""
-    from .corroboration import FLOOR
+    from .corroboration import holds
 
     everyone = [culprit, *(c for _, c in picked if c is not culprit)]
-    trusted = [c for c in everyone if calibrated(c) >= TOP_BAND or (c.id in corroborated and calibrated(c) >= FLOOR)]
+    trusted = [c for c in everyone if calibrated(c) >= TOP_BAND or holds(c, calibrated(c), corroborated)]
     total = sum(sum_value(c) or 0 for c in trusted)
     if len(trusted) < len(everyone) and total > size:
         return trusted, total

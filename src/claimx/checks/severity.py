@@ -88,13 +88,13 @@ def _quote(claims: list[Any]) -> str:
 def settle(findings: list[Finding], claims_by_id: dict[str, Any],
            corroborated: dict[str, str] | None = None) -> list[Finding]:
     """``corroborated``: claim id -> why another statement confirms it (see :mod:`.corroboration`)."""
-    from .corroboration import FLOOR
+    from .corroboration import holds as corroborated_enough
 
     corroborated = corroborated or {}
 
     def holds(c: Any) -> bool:
         value = calibrated(c)
-        return value >= TOP_BAND or (c.id in corroborated and value >= FLOOR)
+        return value >= TOP_BAND or corroborated_enough(c, value, corroborated)
 
     out = []
     for f in findings:
