@@ -153,12 +153,23 @@ def test_thresholds(extract, text, seats):
         ("New Zealanders voted. Labour suffered a 31-seat drop.", "Labour Party", -31),
         ("Quebec voted. Québec solidaire won 12 ridings, one more than it had before.", "Québec solidaire", 1),
         ("Britons voted. The Liberal Democrats picked up 60 seats.", "Liberal Democrats", 60),
+        # a time or scope adverbial between the change noun and its "of"
+        ("Marovians voted. The Harbour Party has a net loss so far of just six seats.", "Harbour Party", -6),
+        ("Marovians voted. The Meadow Party made a gain overall of nine seats.", "Meadow Party", 9),
     ],
 )
 def test_changes(extract, text, party, delta):
     claims = extract(text)
     changes = [(c.party, c.delta) for c in claims if c.type == "seat_change"]
     assert any(same_party(p, party) and d == delta for p, d in changes), changes
+
+
+def test_a_change_with_an_adverbial_is_no_seat_count(extract):
+    claims = extract("Marovians voted. The Harbour Party won 40 seats. The Harbour Party has a net loss so far of just six seats.")
+    assert [c.seats for c in claims if c.type == "seat_count"] == [40]
+    # "so far" elsewhere does not make a count a change
+    claims = extract("Marovians voted. So far the Harbour Party has won 40 seats.")
+    assert [c.seats for c in claims if c.type == "seat_count"] == [40]
 
 
 def test_seed_article(extract):
