@@ -144,6 +144,22 @@ class ReferenceIndex:
             names.discard("")
             self._names.append((leg, names))
 
+    def named_in(self, text: str) -> list[Legislature]:
+        """The legislatures whose country (or one of its cue words) ``text`` names: one pass of one pattern
+        over the text, whatever the number of legislatures."""
+        if not hasattr(self, "_cue_pattern"):
+            cues: dict[str, list[Legislature]] = defaultdict(list)
+            for leg in self.legislatures:
+                for cue in dict.fromkeys((leg.country, *leg.country_aliases)):
+                    if cue:
+                        cues[cue].append(leg)
+            alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+            self._cue_pattern = re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w])")
+            self._cue_legs = cues
+        found = {m.group(0) for m in self._cue_pattern.finditer(text)}
+        legs = {id(leg): leg for cue in sorted(found) for leg in self._cue_legs[cue]}
+        return list(legs.values())
+
     def candidates(self, body: str | None) -> list[Legislature]:
         b = body_norm(body)
         if not b:

@@ -91,10 +91,9 @@ def _cued_reference_sizes(ctx: ArticleContext, body: str | None) -> set[int]:
     if resolved:
         return resolved
     out: set[int] = set()
-    for leg in ctx.ref.legislatures:
-        if any(cue_count(ctx.text, cue) for cue in (leg.country, *leg.country_aliases)):
-            for period in leg.sizes_for(ctx.period_years):
-                out |= period.accepted()
+    for leg in ctx.ref.named_in(ctx.text):
+        for period in leg.sizes_for(ctx.period_years):
+            out |= period.accepted()
     return out
 
 
