@@ -230,3 +230,16 @@ def test_a_threshold_in_the_status_sentence_picks_the_chamber_of_the_count(monke
     high = claims[3].model_copy(update={"seats": 160})
     f = _one(run_checks([*claims[:3], high, *claims[4:]]), "CX003")
     assert f.severity == "error" and "160" in f.message
+
+
+def test_n_short_with_a_count_that_far_below_the_threshold_corroborates_the_count(tmp_path, monkeypatch):
+    _model(tmp_path, monkeypatch)
+    count = _middling(seat(D, "Harbour Party", 56, 2, body="Assembly", text="The Harbour Party won 56 seats."))
+    short = status(D, "Harbour Party", "short_of_majority", 3, short_by=5,
+                   text="The Harbour Party was five seats short of a majority.")
+    claims = [count, short, size(D, 120, 1, body="Assembly", text="The Assembly of Tarrow has 120 seats.")]
+    got = corroborations(ArticleContext(D, claims, ReferenceIndex(None)))
+    assert "56 (line 2) + 5 short (line 3) = the threshold 61" in got[count.id]
+    # six short of 61 is not 56: nothing confirmed
+    six = short.model_copy(update={"short_by": 6})
+    assert count.id not in corroborations(ArticleContext(D, [count, six, claims[2]], ReferenceIndex(None)))

@@ -15,6 +15,8 @@ below the top band when the claim is corroborated (and is still more likely righ
   Greece, whose parliament has 300 seats);
 - ``result, previous and change agree``: a party's exact result minus its exact previous count is its
   stated change ("14 seats, up from 10 ... gained four");
+- ``N short``: "five seats short of a majority" in one sentence and the party's exact count in another, five
+  below the threshold (stated, from the size, or the reference);
 - ``the parties add up to the chamber``: three or more parties' exact counts of one election add up to
   the chamber's size exactly;
 - ``a count of the whole chamber``: "National won 61 of 121 seats" where 121 is the chamber's size by the
@@ -148,6 +150,21 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
             continue
         for c in (now, before, ch):
             out.setdefault(c.id, why)
+    # 4b. "five seats short of a majority" with a count that is exactly that far below the threshold
+    from .majority import LOSING, _party_count
+
+    for ms in ctx.by_type["majority_status"]:
+        if ms.short_by is None or not ms.party or ms.status not in LOSING:
+            continue
+        got = _party_count(ctx, ms.party, ms)
+        if got is None or hedge_kind(got[0]) != "exact":
+            continue
+        count, _, body = got
+        ts, _, _ = ctx.threshold_candidates(body)
+        if count.seats + ms.short_by in ts and _sentence(count) != _sentence(ms):
+            why = f"{count.seats} (line {count.line}) + {ms.short_by} short (line {ms.line}) = the threshold {count.seats + ms.short_by}"
+            out.setdefault(count.id, why)
+            out.setdefault(ms.id, why)
     # 5. the parties add up to the chamber exactly
     for (body, status), g in ctx.groups.items():
         if status not in ("result", "previous"):
