@@ -93,7 +93,10 @@ def _cued_reference_sizes(ctx: ArticleContext, body: str | None) -> set[int]:
     if resolved:
         return resolved
     out: set[int] = set()
-    for leg in ctx.ref.named_in(ctx.text):
+    named = ctx.__dict__.get("_named_legislatures")
+    if named is None:  # once per article
+        named = ctx.__dict__["_named_legislatures"] = ctx.ref.named_in(ctx.text)
+    for leg in named:
         for period in leg.sizes_for(ctx.period_years):
             out |= period.accepted()
     return out
