@@ -69,3 +69,29 @@ def test_change_mutants_change_the_change_or_the_previous_count(nlp, tmp_path, t
     assert (kinds["change"]["old"], kinds["change"]["new"]) == (12, 17)
     assert (kinds["previous"]["old"], kinds["previous"]["new"]) == (40, 45)
     assert kinds["change"]["caught"] == "error" and kinds["previous"]["caught"] == "error", render(result)
+
+
+TWO_CHAMBERS = (
+    "Saldane voted on Sunday. In the Senate, the Harbour Party won 30 seats.\n"
+    "The Harbour Party won 120 seats in the National Assembly and the Meadow Party won 90 seats.\n"
+    "The Harbour Party fell short of the 151 seats needed for a majority in the National Assembly.\n"
+)
+
+
+def test_a_majority_mutant_changes_the_count_in_the_chamber_the_status_speaks_of(nlp, tmp_path, trusted_rules):
+    # the status's sentence states the National Assembly's threshold: the Senate's 30 is not the count it
+    # speaks of; the National Assembly's 120 is
+    result = harness(TWO_CHAMBERS, tmp_path, nlp)
+    short = [m for m in result["mutants_list"] if m["kind"] == "short-but-enough"]
+    assert [(m["old"], m["new"]) for m in short] == [(120, 156)], render(result)
+
+
+def test_the_checks_read_the_articles_text_as_claimx_run_does(nlp, tmp_path, trusted_rules):
+    # a generic "parliament" and a country named only outside the claims' sentences: the reference size of
+    # Finland's Eduskunta (200) confirms the stated size, as `claimx run` (which reads the file) would
+    text = ("Helsinki, Monday.\n"
+            "The Harbour Party won 80 seats in the 200-seat parliament.\n"
+            "The Meadow Party won 70 seats and the Granite Union 40.\n")
+    result = harness(text, tmp_path, nlp)
+    assert result["false_errors_on_originals"] == []
+    assert any(m["kind"] == "exceed" for m in result["mutants_list"])

@@ -153,12 +153,48 @@ def test_thresholds(extract, text, seats):
         ("New Zealanders voted. Labour suffered a 31-seat drop.", "Labour Party", -31),
         ("Quebec voted. Québec solidaire won 12 ridings, one more than it had before.", "Québec solidaire", 1),
         ("Britons voted. The Liberal Democrats picked up 60 seats.", "Liberal Democrats", 60),
+        # a time or scope adverbial between the change noun and its "of"
+        ("Marovians voted. The Harbour Party has a net loss so far of just six seats.", "Harbour Party", -6),
+        ("Marovians voted. The Meadow Party made a gain overall of nine seats.", "Meadow Party", 9),
+        # a comparative with no "than": against the party's own earlier count
+        ("Marovians voted. Four years later, the Harbour Party has 67 fewer seats.", "Harbour Party", -67),
+        ("Marovians voted. The Meadow Party now has 12 more seats, its best result.", "Meadow Party", 12),
+        # a bare "dropped N" after another change in the sentence
+        ("Marovians voted. The Harbour Party has 67 fewer seats while the Meadow Party has dropped 59.", "Meadow Party", -59),
     ],
 )
 def test_changes(extract, text, party, delta):
     claims = extract(text)
     changes = [(c.party, c.delta) for c in claims if c.type == "seat_change"]
     assert any(same_party(p, party) and d == delta for p, d in changes), changes
+
+
+@pytest.mark.parametrize("text", [
+    "Marovians voted. The Greens need 12 more seats to win a majority.",
+    "Marovians voted. The Greens won 12 more seats than the Meadow Party.",
+    "Marovians voted. The Greens would need another 12 more seats.",
+    "Marovians voted. The Greens are 12 more seats short of a majority.",
+])
+def test_comparatives_that_are_no_change(extract, text):
+    assert not [c for c in extract(text) if c.type == "seat_change" and abs(c.delta) == 12]
+
+
+def test_the_count_a_party_started_the_campaign_with_is_its_previous_count(extract):
+    claims = extract("Marovians voted. The Harbour Party started the campaign with a mere 37 seats in the Assembly. "
+                     "It won 84 seats.")
+    counts = {c.seats: c.status for c in claims if c.type == "seat_count"}
+    assert counts == {37: "previous", 84: "result"}
+    # "started" without the campaign is no cue: "the party started strongly and won 37 seats"
+    claims = extract("Marovians voted. The Harbour Party started strongly and won 37 seats.")
+    assert [(c.seats, c.status) for c in claims if c.type == "seat_count"] == [(37, "result")]
+
+
+def test_a_change_with_an_adverbial_is_no_seat_count(extract):
+    claims = extract("Marovians voted. The Harbour Party won 40 seats. The Harbour Party has a net loss so far of just six seats.")
+    assert [c.seats for c in claims if c.type == "seat_count"] == [40]
+    # "so far" elsewhere does not make a count a change
+    claims = extract("Marovians voted. So far the Harbour Party has won 40 seats.")
+    assert [c.seats for c in claims if c.type == "seat_count"] == [40]
 
 
 def test_seed_article(extract):

@@ -34,6 +34,7 @@ from typing import Any
 
 from .checks import run_checks
 from .checks.context import ArticleContext, ReferenceIndex, hedge_kind
+from .checks.majority import _party_count
 from .reader import Article, InputFile, discover, read_article
 
 KINDS = ("exceed", "majority-too-few", "short-but-enough", "n-short", "change", "previous")
@@ -86,12 +87,14 @@ def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:
     for ms in ctx.by_type["majority_status"]:
         if not ms.party:
             continue
-        count = _count_of(ctx, ms.party)
-        if count is None or hedge_kind(count) != "exact":
+        # the count the status speaks of (its own sentence's, else the one in the chamber of a threshold its
+        # sentence states, else the party's exact result) and that chamber's threshold: a "majority" in the
+        # National Assembly is never tested against a Senate count
+        got = _party_count(ctx, ms.party, ms)
+        if got is None or hedge_kind(got[0]) != "exact":
             continue
-        ts, _, _ = ctx.threshold_candidates(count.body if count.body else ctx.primary)
-        if not ts:
-            ts, _, _ = ctx.threshold_candidates(ctx.primary)
+        count, _, body = got
+        ts, _, _ = ctx.threshold_candidates(body)
         if not ts:
             continue
         # only where the original agrees with the status (a party said to have a majority has at least
@@ -158,7 +161,9 @@ def run(paths: list[str], per_kind: int = 2, nlp: Any = None, log=print) -> dict
         return [r for res in extract_articles(nlp, arts) for r in res.records()]
 
     originals = records_of(articles)
-    together = run_checks(originals)
+    # the checks read each article's text as `claimx run` does (country and year cues)
+    texts = {a.name: a.text for a in articles}
+    together = run_checks(originals, texts=texts)
     false_errors = [f for f in together.findings if f.severity == "error"]
     ref = ReferenceIndex(None)
     by_doc: dict[str, list[Any]] = {}
@@ -168,16 +173,15 @@ def run(paths: list[str], per_kind: int = 2, nlp: Any = None, log=print) -> dict
     mutants: list[Mutant] = []
     for art in articles:
         claims = by_doc.get(art.name, [])
-        ctx = ArticleContext(art.name, claims, ref)
-        ctx.text = art.text
+        ctx = ArticleContext(art.name, claims, ref, text=art.text)
         plans = plan(art.text, ctx, per_kind)
         if not plans:
             continue
-        alone = run_checks([r for r in originals if r.doc == art.name])
+        alone = run_checks([r for r in originals if r.doc == art.name], texts={art.name: art.text})
         base_err, base_warn = _errors(alone), _warnings(alone)
         for m in plans:
             mutated = Article(art.name, _apply(art.text, m), "")
-            report = run_checks(records_of([mutated]))
+            report = run_checks(records_of([mutated]), texts={art.name: mutated.text})
             # caught for the right reason: a new finding that names the injected number
             named = re.compile(r"(?<![\d,])" + re.escape(str(m.new)) + r"(?![\d])")
             new_err = {e for e in _errors(report) - base_err if named.search(e[2])}

@@ -15,6 +15,7 @@ from ..facts import FactsFile
 from ..report import SEVERITY_RANK, Finding, Report, SeatsAccounted, Summary
 from .changes import check_changes
 from .context import ArticleContext, ReferenceIndex
+from .corroboration import corroborations
 from .coverage import coverage, input_errors
 from .cross_article import check_cross_article
 from .hedges import check_hedges
@@ -43,11 +44,13 @@ def _attach(report: Report, records: list[Any]) -> None:
     weakref.finalize(report, _RECORDS.pop, key, None)
 
 
-def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | Path | None = None) -> Report:
+def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | Path | None = None,
+               texts: dict[str, str] | None = None) -> Report:
     """Check parsed records (claims and DocumentRecords) and return the report.
 
     ``root``: folder the records' ``doc`` paths are relative to; when given, the article texts are
-    read from it to find country and year cues (otherwise the claims' sentences are used).
+    read from it to find country and year cues (otherwise the claims' sentences are used). ``texts``:
+    doc -> the article's text, for texts that are not files (the mutation harness's mutants).
     """
     documents: dict[str, Any] = {}
     claims_by_doc: dict[str, list[Any]] = defaultdict(list)
@@ -64,7 +67,9 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
         d = documents.get(name)
         if d is not None and d.status == "error":
             continue
-        articles[name] = ArticleContext(name, claims_by_doc.get(name, []), ref, root_path)
+        articles[name] = ArticleContext(name, claims_by_doc.get(name, []), ref, root_path,
+                                        text=(texts or {}).get(name))
+        articles[name].corroborated = corroborations(articles[name])
 
     findings: list[Finding] = list(input_errors(list(documents.values())))
     accounted: list[SeatsAccounted] = []
@@ -79,7 +84,8 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
     findings.extend(cov_findings)
 
     claims_by_id = {c.id: c for cs in claims_by_doc.values() for c in cs}
-    findings = settle(_dedupe(findings), claims_by_id)
+    corroborated = {i: why for ctx in articles.values() for i, why in ctx.corroborated.items()}
+    findings = settle(_dedupe(findings), claims_by_id, corroborated)
     findings.sort(key=lambda f: (f.doc or "", f.line or 0, -SEVERITY_RANK[f.severity], f.rule, f.message))
 
     all_claims = [c for cs in claims_by_doc.values() for c in cs]

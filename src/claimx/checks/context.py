@@ -144,6 +144,22 @@ class ReferenceIndex:
             names.discard("")
             self._names.append((leg, names))
 
+    def named_in(self, text: str) -> list[Legislature]:
+        """The legislatures whose country (or one of its cue words) ``text`` names: one pass of one pattern
+        over the text, whatever the number of legislatures."""
+        if not hasattr(self, "_cue_pattern"):
+            cues: dict[str, list[Legislature]] = defaultdict(list)
+            for leg in self.legislatures:
+                for cue in dict.fromkeys((leg.country, *leg.country_aliases)):
+                    if cue:
+                        cues[cue].append(leg)
+            alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+            self._cue_pattern = re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w])")
+            self._cue_legs = cues
+        found = {m.group(0) for m in self._cue_pattern.finditer(text)}
+        legs = {id(leg): leg for cue in sorted(found) for leg in self._cue_legs[cue]}
+        return list(legs.values())
+
     def candidates(self, body: str | None) -> list[Legislature]:
         b = body_norm(body)
         if not b:
@@ -254,7 +270,8 @@ class Group:
 
 
 class ArticleContext:
-    def __init__(self, doc: str, claims: list[Any], ref: ReferenceIndex, root: Path | None = None):
+    def __init__(self, doc: str, claims: list[Any], ref: ReferenceIndex, root: Path | None = None,
+                 text: str | None = None):
         self.doc = doc
         self.claims = claims
         self.ref = ref
@@ -267,6 +284,8 @@ class ArticleContext:
             from ..reader import read_doc_text
 
             self.text = read_doc_text(root, doc) or self.text  # never a file outside the root
+        if text is not None:
+            self.text = text  # the article's text given directly (a mutant of the mutation harness)
         self.years: set[int] = {int(y) for y in _YEAR.findall(self.text)}
         # Articles name earlier elections ("up from 2021") more often than their own year: the election may be
         # any year from the earliest one mentioned until now.
@@ -275,6 +294,8 @@ class ArticleContext:
             set(range(min(self.years), max(max(self.years), this_year) + 1)) if self.years else set()
         )
         self.checked: set[str] = set()
+        # claim id -> why another statement confirms it (set by run_checks: checks.corroboration)
+        self.corroborated: dict[str, str] = {}
         self._election_years: set[int] | None = None
         self._body_cache: dict[str, str | None] = {}
         self._build_groups()

@@ -3,14 +3,36 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from ..report import Finding
 from .context import ArticleContext, PartyEntry, bounds, describe
+from .parties import same_party
 from .registry import make_finding
 
 WINNING = ("majority", "supermajority")
 LOSING = ("short_of_majority", "minority")
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+# "the May election", "the previous vote", "in the 2019 election", "at the last polls": the sentence speaks of
+# another election than the one whose count it is tested against
+_OTHER_ELECTION = re.compile(
+    rf"\b(?:(?:{_MONTHS})|previous|last|earlier|prior|first|past|(?:19|20)\d\d)\s+(?:general\s+)?"
+    r"(?:election|elections|vote|ballot|polls?)\b")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _other_election(ctx: ArticleContext, ms: Any, count: Any) -> bool:
+    """The status's sentence (not the count's) names another election: "while the May election handed a victory
+    to X, the party fell short of a majority" says nothing of X's count in the election the article reports."""
+    if count.text == ms.text:
+        return False
+    m = _OTHER_ELECTION.search(ms.text or "")
+    if m is None:
+        return False
+    year = _YEAR.search(m.group(0))
+    return year is None or int(year.group(1)) not in ctx.election_years()
 
 
 def _party_count(ctx: ArticleContext, party: str, ms: Any) -> tuple[Any, PartyEntry, str | None] | None:
@@ -28,6 +50,13 @@ def _party_count(ctx: ArticleContext, party: str, ms: Any) -> tuple[Any, PartyEn
     if same_sentence:
         _, c, entry, body = min(same_sentence, key=lambda t: t[0])
         return c, entry, body
+    # "None of the coalitions commands an absolute majority of 180 members": a threshold stated in the status's
+    # sentence names the chamber the status speaks of; the party's count in that chamber comes first
+    bodies = [b for b, ths in ctx.thresholds.items() if any(t.text == ms.text and t.line == ms.line for t in ths)]
+    for status in ("result", "projected"):
+        for g, entry in ctx.find_party(party, (status,)):
+            if g.body in bodies and entry.exact:
+                return entry.exact[-1], entry, g.body
     for status in ("result", "projected"):
         found = ctx.find_party(party, (status,))
         for g, entry in found:
@@ -71,18 +100,29 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
         others = [] if same_sentence else [c for c in entry.claims if c is not count and c.status == count.status]
         if any(_agrees(ms.status, c, ts) for c in others):
             continue
+        # "Before the vote the URP held 33 of the 65 seats, the narrowest possible majority": the status's own
+        # sentence gives the party a count of another time (a previous count) that agrees with it; the status
+        # speaks of that count, not of the result it would be tested against
+        if not same_sentence and any(
+            c.line == ms.line and c.text == ms.text and c.status != count.status and same_party(c.party, ms.party)
+            and _agrees(ms.status, c, ts) for c in ctx.by_type["seat_count"]
+        ):
+            continue
+        other = _other_election(ctx, ms, count)
+        doubt = " [extraction doubt: the status's sentence speaks of another election]" if other else ""
+        severity = "warning" if other else None
         if ms.status in WINNING and hi < min(ts):
             out.append(make_finding(
                 "CX003",
-                f"'{ms.status}' claimed for {what}, below {_threshold_text(ts, source)}",
-                [ms, count, *t_claims], at=ms,
+                f"'{ms.status}' claimed for {what}, below {_threshold_text(ts, source)}{doubt}",
+                [ms, count, *t_claims], at=ms, severity=severity,
             ))
         elif ms.status in LOSING and lo >= max(ts):
             verb = "short of a majority" if ms.status == "short_of_majority" else "a minority"
             out.append(make_finding(
                 "CX003",
-                f"{verb} claimed for {what}, but {count.seats} >= {_threshold_text(ts, source)}",
-                [ms, count, *t_claims], at=ms,
+                f"{verb} claimed for {what}, but {count.seats} >= {_threshold_text(ts, source)}{doubt}",
+                [ms, count, *t_claims], at=ms, severity=severity,
             ))
         # CX005: N short of T
         if ms.short_by is not None and ms.status in LOSING:

@@ -42,12 +42,15 @@ def _culprit(chosen: list[tuple[str, Any]], total: int, size: int) -> Any:
     return max(pool, key=lambda c: c.seats)
 
 
-def _rests_on(picked: list[tuple[str, Any]], culprit: Any, size: int) -> tuple[list[Any], int | None]:
-    """The counts a 'more than the chamber' finding needs: when the counts in the top confidence band add
-    up past the chamber on their own, those alone (the others can only add seats); else all of them.
-    Returns (claims, the top-band total when it suffices)."""
+def _rests_on(picked: list[tuple[str, Any]], culprit: Any, size: int,
+              corroborated: dict[str, str]) -> tuple[list[Any], int | None]:
+    """The counts a 'more than the chamber' finding needs: when the counts in the top confidence band (or
+    corroborated, :mod:`.corroboration`) add up past the chamber on their own, those alone (the others can
+    only add seats); else all of them. Returns (claims, the trusted total when it suffices)."""
+    from .corroboration import holds
+
     everyone = [culprit, *(c for _, c in picked if c is not culprit)]
-    trusted = [c for c in everyone if calibrated(c) >= TOP_BAND]
+    trusted = [c for c in everyone if calibrated(c) >= TOP_BAND or holds(c, calibrated(c), corroborated)]
     total = sum(sum_value(c) or 0 for c in trusted)
     if len(trusted) < len(everyone) and total > size:
         return trusted, total
@@ -101,7 +104,7 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                 # One party alone with more seats than the "chamber": the size (a sub-chamber, a committee
                 # "of 11") or the count was misread far more often than an article says so: an extraction doubt.
                 alone = culprit.seats > size
-                counts, trusted_total = _rests_on(picked, culprit, size)
+                counts, trusted_total = _rests_on(picked, culprit, size, ctx.corroborated)
                 out.append(make_finding(
                     "CX001",
                     f"{_status_label(status)} add up to {over} ({parts}), more than the {size} seats"

@@ -7,7 +7,9 @@ After the rules have run, every error-level finding is settled here:
    lexicon's places and nationalities), the finding says so and becomes a warning: it reveals a doubt
    about what claimx read, not a contradiction in the article;
 2. *calibrated confidence*: every claim it rests on must be in the top band (calibrated confidence
-   >= 0.9, :mod:`claimx.checks.calibration`); otherwise it is a warning naming the weak rule(s);
+   >= 0.9, :mod:`claimx.checks.calibration`) or be corroborated by another statement of the article or the
+   built-in legislatures (:mod:`claimx.checks.corroboration`, and still >= its floor); otherwise it is a
+   warning naming the weak rule(s);
 3. an error that stands quotes both sides: the sentences of the claims it rests on are added to the
    message (once each).
 
@@ -83,7 +85,17 @@ def _quote(claims: list[Any]) -> str:
     return " | ".join(f"\"{s}\"" for s in clipped)
 
 
-def settle(findings: list[Finding], claims_by_id: dict[str, Any]) -> list[Finding]:
+def settle(findings: list[Finding], claims_by_id: dict[str, Any],
+           corroborated: dict[str, str] | None = None) -> list[Finding]:
+    """``corroborated``: claim id -> why another statement confirms it (see :mod:`.corroboration`)."""
+    from .corroboration import holds as corroborated_enough
+
+    corroborated = corroborated or {}
+
+    def holds(c: Any) -> bool:
+        value = calibrated(c)
+        return value >= TOP_BAND or corroborated_enough(c, value, corroborated)
+
     out = []
     for f in findings:
         if f.severity != "error" or f.rule in _NOT_SETTLED:
@@ -97,13 +109,16 @@ def settle(findings: list[Finding], claims_by_id: dict[str, Any]) -> list[Findin
             f = f.model_copy(update={"severity": "warning", "message": (
                 f"{f.message} [{DOUBT_TAG}: '{c.party}' (line {c.line}) reads as {why}, not a party]")})
         else:
-            weak = [c for c in claims if calibrated(c) < TOP_BAND]
+            weak = [c for c in claims if not holds(c)]
             if weak:
                 shown = ", ".join(dict.fromkeys(f"{c.type} by {c.rule} ({calibrated(c):.2f})" for c in weak))
                 f = f.model_copy(update={"severity": "warning", "message": (
                     f"{f.message} [warning, not error: rests on claims below the top confidence band "
                     f"{TOP_BAND}: {shown}]")})
             elif claims and "here: \"" not in f.message:
-                f = f.model_copy(update={"message": f"{f.message}; evidence: {_quote(claims)}"})
+                lifted = [c for c in claims if calibrated(c) < TOP_BAND]
+                confirmed = "".join(f" [line {c.line}, {c.type} ({calibrated(c):.2f}) corroborated: {corroborated[c.id]}]"
+                                    for c in lifted)
+                f = f.model_copy(update={"message": f"{f.message}; evidence: {_quote(claims)}{confirmed}"})
         out.append(f)
     return out

@@ -127,6 +127,14 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     m = None
     if not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 2]):  # the pattern's "more" is one of the next two words
         m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(lower_words(doc, num.end, num.end + 4))
+    # "Four years later, the Conservatives have 67 fewer seats": a comparative with no "than" compares with the
+    # party's own earlier count (not "needs 12 more seats", "12 more seats to win", "12 more than the X")
+    bare = None
+    if m is None and not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 1]):
+        bare = _rx(r"^(more|fewer|less) seats?(?: (?!to\b|for\b|than\b|needed\b|short\b|in order\b)[\w'’]+| ?[,.;]|$)").match(
+            lower_words(doc, num.end, min(num.end + 3, sent.end)))
+        if bare and _rx(r"\b(?:needs?|needed|needing|requires?|required|must|another|would|could|win|wins|winning)\b").search(before):
+            bare = None
     paren = num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == "("
     noun_of = before.rstrip().endswith("of")  # each "a gain of" pattern below ends with "of"
     if noun_of and c.noun_of("change_nouns_pos").search(before):
@@ -142,9 +150,16 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     elif m and not _rx(r"\b(?:won|got|win|secured)\s*$").search(before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())
+    elif bare:
+        delta = num.value if bare.group(1) == "more" else -num.value
+        rule, end = "change-more-fewer", num.end + 2
     elif noun is not None or (num.end < len(doc) and doc[num.end].is_punct):
         if prev in c["change_neg"] or prev2.endswith("gave up") or _rx(r"\b(?:lost|lose|shed|losing)(?: a further| another| an additional)?\s*$").search(before):
-            if prev in ("dropped", "drop", "drops") and noun is None:
+            # "dropped 59." with no noun after seat talk: a change, when a change or an earlier count of the same
+            # kind comes before it in the sentence ("have 67 fewer seats while the NDP have dropped 59"); alone,
+            # a bare "dropped N" stays unread as a change
+            if prev in ("dropped", "drop", "drops") and noun is None and not _rx(
+                    r"\b(?:fewer|more|less|lost|gained|dropped|shed|picked up|down|up)\b").search(before):
                 return None
             delta, rule = -num.value, "change-verb"
         elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):

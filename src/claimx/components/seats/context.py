@@ -36,6 +36,9 @@ _COUNT_NOUNS = ("seats", "seat", "ridings", "constituencies", "mps", "deputies")
 DASHES = {"-", "\u2013", "\u2014", "\u2012", "\u2011", "--"}
 
 
+# words that may stand between a change noun and its "of": "a net loss so far of six", "gains overall of nine"
+_NOUN_OF_ADVERBIAL = r"(?: (?:so far|thus far|overall|in all|in total|altogether|to date))?"
+
 class Cues(dict):
     """The word lists of ``cues.json``, lowercased, as frozensets by name (``cues["seat_nouns"]``: a dict, so that
     the rules' many look-ups are plain dict look-ups), with the raw JSON (``raw``) and their compiled forms."""
@@ -57,7 +60,9 @@ class Cues(dict):
         rx = self._regexes.get(key)
         if rx is None:
             nouns = "|".join(re.escape(w) for w in sorted(self.sets[k]))
-            rx = self._regexes[key] = re.compile(rf"\b(?:a|an|its|their|the|net) (?:{nouns})s? of\s*$")
+            # "a net loss of", and with a time or scope adverbial between the noun and "of": "a net loss so far
+            # of just six seats", "a gain overall of nine"
+            rx = self._regexes[key] = re.compile(rf"\b(?:a|an|its|their|the|net) (?:{nouns})s?{_NOUN_OF_ADVERBIAL} of\s*$")
         return rx
 
     def words_tuple(self, k: str, suffix: str = "", prefix: str = "") -> tuple[str, ...]:

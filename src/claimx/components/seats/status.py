@@ -143,6 +143,10 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     if "before the " in sent_before0 and _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
         return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
     going_into = " into " in sent_before0 and _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0)
+    # "The Liberals started the campaign with a mere 37 seats": the count the party began the race with
+    going_into = going_into or " with" in sent_before0 and _rx(
+        r"\b(?:started|starts|start|starting|began|begins|begin|entered|enters) (?:the|this|its|their) "
+        r"(?:election campaign|campaign|race|contest) with\b").search(sent_before0)
     if going_into and c["count_verbs"].isdisjoint(sent_before0[going_into.end() :].split()):
         # "X goes into the vote with 76 seats, Y with 59"; not "X, which went into the vote with three seats, won
         # none": a count verb of its own governs the number
