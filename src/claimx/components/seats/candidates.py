@@ -96,6 +96,11 @@ def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
 
 
 
+# verbs of movement before "up to N": the party's count moved up to N ("goes up to 46 seats"), N is no bound
+_MOVERS_UP = frozenset(("goes", "go", "went", "gone", "going", "moves", "moved", "moving", "move", "climbs", "climbed",
+                        "jumps", "jumped", "rises", "rose", "risen", "shot", "shoots", "edged", "edges", "creeps", "crept"))
+
+
 class NumberReader:
     """The numbers of a doc, from the number Matcher's matches (``data/seats/numbers.jsonl``): each match's
     value ("a single" = 1), its hedge before ("more than 200", "an estimated 200") or after ("300-plus"), and
@@ -175,6 +180,9 @@ class NumberReader:
                     best = (hit[0], gap, n, hit[1])
         if best is not None:
             rank, gap, n, approx = best
+            words = self.qualifiers[rank][0]
+            if words[:2] == ["up", "to"] and num.start - gap - n > 0 and _table(doc).lower[num.start - gap - n - 1] in _MOVERS_UP:
+                return  # "Labour goes up to 46 seats", "rose up to 12": a movement to the new count, not a bound
             if approx:
                 num.approximate, num.qualifier = True, " ".join(self.qualifiers[rank][0])
             num.qstart = num.start - gap - n

@@ -133,6 +133,9 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
     elif noun_of and c.noun_of("change_nouns_neg").search(before):
         delta, rule = -num.value, "change-noun"
+    elif prev in ("up", "down") and noun is None and _UP_DOWN_ON.match(lower_words(doc, num.end, min(num.end + 3, sent.end))) \
+            and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("were", "was", "is", "are", "been", "finished", "ended", "came", "is"):
+        delta, rule = (num.value if prev == "up" else -num.value), "change-up-down-on"  # "were down five on 57": -5, the count 57
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
     elif m and any(k in ctx.party_at for k in range(num.end + len(m.group(0).split()), min(num.end + len(m.group(0).split()) + 3, sent.end))):
@@ -150,12 +153,16 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):
             if prev in ("gains", "gained", "gain") and ctx.sent_of[num.start] == 0:
                 return None  # headlines: "X gains 159 seats" is a count
+            if gain_as_count(ctx, num, sent, before):
+                return None  # "gained 31 seats out of 120", "has so far picked up 73 seats": a tally, not a change
             delta, rule = num.value, "change-verb"
         elif noun_of and _rx(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$").search(before):
             delta, rule = num.value, "change-noun"
         elif noun_of and _rx(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$").search(before):
             delta, rule = -num.value, "change-noun"
         elif prev in ("up", "down") and noun is not None and not _rx(r"^(?:from|to)\b").match(lower_words(doc, num.qstart - 2, num.qstart - 1)):
+            if prev == "up" and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in _TAKE_UP_VERBS:
+                return None  # "scooped up 32 seats", "racked up 40 seats": a phrasal verb of taking, the count
             delta, rule = (num.value if prev == "up" else -num.value), "change-up-down"
         elif prev in ("+", "-", "−") and noun is None:
             return None
@@ -177,6 +184,31 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         end += 1
     return emit(ctx, "seat_change", start, end, rule + owner, 0.8, party=party.name, party_text=party.text, delta=delta,
                  approximate=num.approximate, qualifier=num.qualifier)
+
+
+# "scooped up 32 seats", "snapped up 12": "up" is the particle of a verb of taking, not "up 32 seats" (a change)
+_TAKE_UP_VERBS = frozenset(("scooped", "scoops", "scoop", "scooping", "snapped", "snaps", "snap", "snapping", "racked", "racks",
+                            "racking", "mopped", "mops", "swept", "sweeps", "hoovered", "gobbled", "chalked", "notched", "wrapped",
+                            "sewn", "sewed", "locked", "tied", "ended", "ends", "wound", "winds"))
+# "were down five on 57", "up one on 2019 with three": the change, then "on" and the count (or the year) it is read against
+_UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
+# a gain verb's number is the party's tally, not a change, when the seats are a share of a total ("gained 31 seats
+# out of 120", "picked up 27 of the 60 seats"), the count is still running ("has so far picked up 73 seats") or the
+# sentence reports a tally ("according to the final results, X gained 268 seats, followed by Y 169") with no
+# word of comparison ("from", "since", "compared", "more", "lost", ...)
+_SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ (?:seats?|mandates?|members))")
+_TALLY_FRAME = re.compile(r"\b(?:according to|so far|exit polls?|final results?|official results?|preliminary results?|followed by)\b")
+_COMPARISON = re.compile(r"\b(?:from|since|compared|than|more|fewer|less|lost|lose|loses|losing|net|extra|additional|further|previous|last)\b")
+
+
+def gain_as_count(ctx: _Ctx, num: Num, sent: Span, before: str) -> bool:
+    """ "X gained 31 seats out of 120", "X has so far picked up 73 seats", "according to the results, X gained 268
+    seats, followed by Y 169 seats": the gain verb reports the party's tally."""
+    doc = ctx.doc
+    if _SHARE_AFTER.match(lower_words(doc, num.end, min(num.end + 6, sent.end))):
+        return True
+    whole = lower_words(doc, sent.start, sent.end)
+    return bool(_TALLY_FRAME.search(whole)) and not _COMPARISON.search(whole)
 
 
 # "needed a net gain of 23 seats to take the House", "needs to gain 12", "must pick up five seats": the change a
@@ -213,7 +245,8 @@ def up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) 
 
 
 # "dropping from 62 to 51", "went from 12 seats to 20": the text between the previous count N and the number M
-_FROM_TO = re.compile(r"^[\w,]+(?: (?:seats?|mps|deputies|members|ridings|constituencies))? to $")
+# ("from 58 on election night to 56", "from 40 in 2019 to 52": a time phrase may follow N)
+_FROM_TO = re.compile(r"^[\w,]+(?: (?:seats?|mps|deputies|members|ridings|constituencies))?(?: (?:on|in|at|after) [\w' ]{1,30}?)? to $")
 
 
 def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:

@@ -28,13 +28,14 @@ from . import candidates, chambers
 from .candidates import excluded
 from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
-from .context import DASHES, Num, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
+from .context import DASHES, Num, PartyRef, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
 from .owners import party_for
 from .status import status_of
 
 # after the number (and its seat noun): "4 (seats) short", "3 shy of", "6 behind", "10 away from", "12 clear of"
-# ("40 seats ahead of the Greens" is left alone: it usually follows a count)
-_AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|adrift|away from|clear of|"
+# ("finished 10 seats ahead of the Greens", "one seat ahead of Y": a distance too; a count followed by ", ahead of
+# Y" keeps its comma and is not matched)
+_AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|ahead of|adrift|away from|clear of|"
                     r"off (?:a|an|the) (?:\w+ )?majority)\b")
 # before the number: "short by", "short of a majority by", "a lead of", "a margin of", "beat X by", "by a margin of"
 _BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|\b(?:lead|margin|gap|edge|advantage|deficit) of|"
@@ -69,6 +70,12 @@ def signed_change_after(text_after_count: str) -> tuple[int, int] | None:
 # not seats it holds
 _RUNS_FOR = re.compile(r"\b(?:contesting|contests|contest|contested|fielding|fielded|fields|field|running|ran|runs|standing|stood)"
                        r"(?: (?:candidates|nominees|people))?(?: (?:in|for))?(?: (?:all|all of the|the|about|some|nearly|over|more than))?\s*$")
+
+
+# after a count's seat noun: "(seats) they contested", "seats contested": the seats a party ran for
+_CONTESTED_AFTER = re.compile(r"^(?:(?:it|they|the party|he|she) (?:had )?)?(?:contested|ran (?:for|in)|stood (?:for|in)|fielded candidates (?:for|in))\b")
+# "whose party has 47 seats", "his party won 30": a person's party, named by the person
+_LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition|bloc|camp) (?:now |currently |still )?(?:has|had|holds|held|won|took|secured)(?: only| just)?\s*$")
 
 
 def runs_for(before: str) -> str | None:
@@ -148,7 +155,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, end, rule_with_status("count-party-noun", cue), status, body, 0.75)]
-        if (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] == "and") and number_party_list(ctx, num, sent):
+        if (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] == "and" or "\n" in tb.text[k]) and number_party_list(ctx, num, sent):
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, k, rule_with_status("count-number-party-list", cue), status, body, 0.75)]
 
@@ -166,6 +173,17 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
     if runs_for(before) and ctx.party_left(num.qstart, sent) is not None:
         return []  # "the X is contesting 150 seats": seats it runs for (without a party: the chamber, below)
+    if noun is not None and _CONTESTED_AFTER.match(after):
+        return []  # "10 seats out of 21 seats they contested", "Out of a total 21 seats contested, ...": seats run for
+    if _LEADER_PARTY_HAS.search(before):
+        # "Gordon Voss, whose party has 47 seats": the seats of the party of the person named before (a chamber
+        # never "has" seats through a person's party); a person the article names as no party's leader: nothing
+        party = next((ctx.leader_of[w.rstrip(".")] for w in tb.lower[sent.start : num.qstart] if w.rstrip(".") in ctx.leader_of), None)
+        if party is None or noun is None:
+            return []
+        status, cue = status_of(ctx, num, sent, noun)
+        ref = PartyRef(num.qstart, num.qstart, party, party)
+        return [count_draft(ctx, num, ref, num.qstart, noun + 1, rule_with_status("count-leader-party", cue), status, body, 0.75)]
 
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
     if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):
@@ -333,6 +351,15 @@ def number_party_list(ctx: _Ctx, num: Num, sent: Span) -> bool:
     right before a party's name, with nothing after the name but a comma, "and" or the end of the sentence;
     true when another number of the sentence is such an item too (one "In 2019 Labour ..." is no list)."""
     tb = _table(ctx.doc)
+    if _line_item(ctx, num, sent):
+        # "156 Liberals" alone on its line, under "THE RESULTS": an item of a list of such lines when the line
+        # before or after is one too
+        k = ctx.sent_of[sent.start]
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(ctx.sents):
+                other = next((n for n in ctx.nums if ctx.sents[j].start <= n.start < ctx.sents[j].end), None)
+                if other is not None and _line_item(ctx, other, ctx.sents[j], weak=True):
+                    return True
     for n in ctx.nums:
         if n is num or not (sent.start <= n.start < sent.end):
             continue
@@ -342,6 +369,19 @@ def number_party_list(ctx: _Ctx, num: Num, sent: Span) -> bool:
         if p.end >= sent.end or tb.text[p.end] in (",", ".", ";", ")") or tb.lower[p.end] == "and":
             return True
     return False
+
+
+def _line_item(ctx: _Ctx, num: Num, sent: Span, weak: bool = False) -> bool:
+    """The number opens its line and a party's name right after it ends the line ("156 Liberals"); ``weak``: a
+    name of party shape only will do (the neighbour of a line whose name is a known party's)."""
+    tb = _table(ctx.doc)
+    p = ctx.party_at.get(num.end)
+    if p is None or p.start != num.end or p.weak and not weak or _is_year(num.value) or num.qstart != ctx.line_start(num.qstart, sent):
+        return False
+    k = p.end
+    while k < len(tb.text) and k < sent.end and tb.text[k] in (".", ";", ","):
+        k += 1
+    return k >= sent.end or k >= len(tb.text) or "\n" in tb.text[k]
 
 
 def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:

@@ -309,6 +309,10 @@ def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Part
     return p
 
 
+# "..., leaving them with 258", "which left the party with just 7": the count a loss leaves a party
+_LEAVING_WITH = re.compile(r"\b(?:leaving|leaves|left|leave) (?:it|them|the party|the \w+|its \w+|their \w+) with(?: only| just| a mere)?\s*$")
+
+
 def party_for(
     ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False, previous: bool = False
 ) -> tuple[PartyRef | None, str]:
@@ -323,7 +327,9 @@ def party_for(
     k += 1 if m and k < sent.end and doc[k].lower_ == "the" else 0
     if m and not (k < sent.end and doc[k].like_num):  # not "from 40 to 52", "176 seats to the 103 of the X": no party's
         p = ctx.party_right(end, sent, limit=8)
-        if p is not None and p.start - end <= 5:
+        # not "74 seats to Labor's 66": a possessive party with a number of its own is the other side of a score
+        theirs = p is not None and p.end + 1 < sent.end and doc[p.end].text in POSSESSIVE and doc[p.end + 1].like_num
+        if p is not None and p.start - end <= 5 and not theirs:
             return p, "to-party"
     lo = ctx.line_start(num.qstart, sent)
     if pronoun_object(ctx, num, sent) and not ctx.party_left(num.qstart, sent):
@@ -360,6 +366,8 @@ def party_for(
         p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
         if p is not None and previous:
             return p, "previous"
+        if p is not None and _LEAVING_WITH.search(lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)):
+            return p, "leaving-with"  # "X lost 90 seats, leaving them with 258": what the party has left
         gapped = gapped_item(ctx, p, num, sent) if p is not None else None
         if gapped is not None:
             return gapped, "gapped"

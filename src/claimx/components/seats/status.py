@@ -142,7 +142,9 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # (a substring test first: the text before the number can be a long line, each regex search walks it)
     if "before the " in sent_before0 and _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
         return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
-    going_into = " into " in sent_before0 and _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0)
+    going_into = (" into " in sent_before0 or "enter" in sent_before0) and _rx(
+        r"\b(?:(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with"
+        r"|(?:entered|enters|entering) (?:the |this )?(?:\w+ ){0,2}?(?:campaign|election|race|vote|polls?|contest) with)\b").search(sent_before0)
     if going_into and c["count_verbs"].isdisjoint(sent_before0[going_into.end() :].split()):
         # "X goes into the vote with 76 seats, Y with 59"; not "X, which went into the vote with three seats, won
         # none": a count verb of its own governs the number
