@@ -89,6 +89,17 @@ def _distance_to_need(ctx: _Ctx, start: int, sent: Span) -> bool:
     return any(w in ctx.c["need_words"] or w in ("necessary", "majority", "threshold") for w in words)
 
 
+def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """ "National has lost two in the final results", "Labour and the Greens each picked up one": a change verb's
+    bare number (its seat noun left out) followed by a place, a time or "each"; the verb must stand right before it."""
+    tb = _table(ctx.doc)
+    if num.end >= sent.end or num.qstart <= sent.start:
+        return False
+    prev = tb.lower[num.qstart - 1]
+    verb = prev in ctx.c["change_neg"] or prev in ctx.c["change_pos"] or prev == "up" and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("picked", "picks", "pick")
+    return verb and tb.lower[num.end] in ("in", "at", "on", "across", "each", "apiece", "since", "compared")
+
+
 def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
     doc, c = ctx.doc, ctx.c
     tb = _table(doc)
@@ -145,7 +156,7 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     elif m and not _rx(r"\b(?:won|got|win|secured)\s*$").search(before) or m and noun is None:
         delta = num.value if m.group(1) == "more" else -num.value
         rule, end = "change-more-than", num.end + len(m.group(0).split())
-    elif noun is not None or (num.end < len(doc) and doc[num.end].is_punct):
+    elif noun is not None or (num.end < len(doc) and (doc[num.end].is_punct or "\n" in doc[num.end].text)) or bare_change_next(ctx, num, sent):
         if prev in c["change_neg"] or prev2.endswith("gave up") or _rx(r"\b(?:lost|lose|shed|losing)(?: a further| another| an additional)?\s*$").search(before):
             if prev in ("dropped", "drop", "drops") and noun is None:
                 return None

@@ -123,6 +123,13 @@ class SeatsComponent(BatchedPipe):
                 for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"]):
                     if not same_party(p.name, shared[0]["party"]):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
+            moved = [d for d in drafts if d["type"] == "seat_change" and "owner:" not in d["rule"]]
+            if moved and not shared:  # "X and Y each picked up one": one change per party (after any earlier number)
+                sent = ctx.sents[ctx.sent_of[num.start]]
+                lo = max([n.end for n in nums if sent.start <= n.start and n.end <= num.qstart] + [sent.start])
+                for p in owners.each_parties(doc, ctx.parties, lo, num.qstart, num.end, c["seat_nouns"]):
+                    if not same_party(p.name, moved[0]["party"]):
+                        drafts.append({**moved[0], "party": p.name, "party_text": p.text, "rule": moved[0]["rule"] + "/owner:each"})
             both = [d for d in drafts if "both-previous" in d["rule"]]
             if both:  # "X lost seats, except the Y and the Z. Both gained three": the second party's claim too
                 for p in owners.both_previous(ctx, ctx.sents[ctx.sent_of[num.start]])[1:]:

@@ -78,6 +78,13 @@ _CONTESTED_AFTER = re.compile(r"^(?:(?:it|they|the party|he|she) (?:had )?)?(?:c
 _LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition|bloc|camp) (?:now |currently |still )?(?:has|had|holds|held|won|took|secured)(?: only| just)?\s*$")
 
 
+# after a seat noun: "(deputies) of the (Portuguese) hemicycle", "(members) of the Knesset": the body they sit in
+_OF_CHAMBER = re.compile(r"^of (?:the |its |their )?(?:[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|senate|congress|"
+                         r"diet|hemicycle|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b")
+# "lost all but one of its seats", "shed all but two of their MPs": what a loss leaves
+_ALL_BUT = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|surrendered|ceded) all but\s*$")
+
+
 def runs_for(before: str) -> str | None:
     """ "contesting 150 seats", "fielded candidates in 120 constituencies": the seats a party runs for."""
     return "runs-for" if _RUNS_FOR.search(before) else None
@@ -171,6 +178,18 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # stage 2 (kinds): "four seats short", "short by 12 seats", "a lead of 20 seats" measure a distance
     if distance(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart), lower_words(doc, num.end, min(num.end + 6, sent.end))):
         return []
+    if noun is not None and before.endswith("the") and _OF_CHAMBER.match(after) and not before.endswith(("of the", "to the", "for the")):
+        # "the 230 deputies of the Portuguese hemicycle", "the 120 members of the Knesset": the chamber's seats
+        return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-n-of-body", 0.75, body=body, seats=num.value)]
+    if before.endswith("all but") and not _ALL_BUT.search(before):
+        return []  # "won all but two of the seats": the seats it did not win, nobody's stated count
+    if _ALL_BUT.search(before):
+        # "Labour lost all but one of its seats in Scotland": the seats it kept
+        party = ctx.party_left(num.qstart, sent)
+        if party is None:
+            return []
+        status, cue = status_of(ctx, num, sent, noun)
+        return [count_draft(ctx, num, party, num.qstart - 2, (noun if noun is not None else num.end - 1) + 1, rule_with_status("count-all-but", cue), status, body, 0.7)]
     if runs_for(before) and ctx.party_left(num.qstart, sent) is not None:
         return []  # "the X is contesting 150 seats": seats it runs for (without a party: the chamber, below)
     if noun is not None and _CONTESTED_AFTER.match(after):
@@ -256,6 +275,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), (noun if noun is not None else num.end - 1) + 1,
                       "chamber-of-n", 0.8, body=body, seats=num.value)]
 
+    if noun is None and before.endswith("majority of"):
+        return out  # "can get a majority of 61", "won with a majority of 80": a threshold or a margin, nobody's count
+
     # ---- changes
     if hypothetical_change(ctx, num, before) or goal_change(before):
         return []  # "could lose fifty deputies and still govern", "needed a net gain of 23 seats"
@@ -324,13 +346,17 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # count, those of elliptical_next_previous (the status is read only when it decides)
     # "went to 99 from 77 deputies", "increased to 68 from 56": the new count, then its previous one
     to_from = nxt1 is not None and nxt1.lower_ == "from" and any(n.start in (num.end + 1, num.end + 2) for n in nums)
-    other_next = nxt1 is not None and not went_to and not to_from and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+    # "Fianna Fáil ..., with 44 elected over the weekend": the count of candidates elected
+    with_elected = nxt1 is not None and nxt1.lower_ == "elected" and before.endswith("with")
+    other_next = nxt1 is not None and not went_to and not to_from and not with_elected and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
     status, cue = status_of(ctx, num, sent, None)
     if other_next and status != "previous":
         return out
     party, how = party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
+    if party is None and with_elected:
+        party, how = ctx.party_left(num.qstart, sent), "with-elected"
     if party is None:
         return out
     end = num.end

@@ -309,6 +309,9 @@ def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Part
     return p
 
 
+# "Shas, ranked third with 9", "came in second with 17", "finished a distant fourth with 12": a rank, then the count
+_RANKED_WITH = re.compile(r"\b(?:came|comes|come|finished|finishes|ranked|ranks|placed|places|ended|ends|emerged)(?: in| up)? (?:a |an )?"
+                          r"(?:distant |close |strong |solid |surprise )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last)(?: place)?,? with(?: only| just)?\s*$")
 # "..., leaving them with 258", "which left the party with just 7": the count a loss leaves a party
 _LEAVING_WITH = re.compile(r"\b(?:leaving|leaves|left|leave) (?:it|them|the party|the \w+|its \w+|their \w+) with(?: only| just| a mere)?\s*$")
 
@@ -366,8 +369,16 @@ def party_for(
         p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
         if p is not None and previous:
             return p, "previous"
-        if p is not None and _LEAVING_WITH.search(lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)):
+        near = lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)
+        if p is not None and _LEAVING_WITH.search(near):
             return p, "leaving-with"  # "X lost 90 seats, leaving them with 258": what the party has left
+        if p is not None and _RANKED_WITH.search(near):
+            return p, "ranked-with"  # "Shas, ranked third with 9", "the Greens finished fourth with 12"
+        if p is None or _rx(r"^with\s*$").match(near):
+            # "With 50, Fine Gael has the most seats": a count fronted before its party
+            q = ctx.party_right(num.end, sent, limit=4)
+            if q is not None and _rx(r"^with\s*$").match(lower_words(doc, sent.start, num.qstart)) and num.end < sent.end and doc[num.end].text == ",":
+                return q, "fronted-with"
         gapped = gapped_item(ctx, p, num, sent) if p is not None else None
         if gapped is not None:
             return gapped, "gapped"

@@ -41,7 +41,7 @@ _PARTIAL = re.compile(
     r"\b(?:with|after|once) (?:\w+ ){0,2}(?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|most|half|two-thirds|the bulk) (?:of )?(?:the )?"
     r"(?:\w+ )?(?:votes?|ballots?|precincts|polling stations|stations|results|districts|constituencies)? ?(?:counted|tallied|reporting|in|declared)\b"
     r"|\b(?:preliminary|provisional|partial|early|incomplete|unofficial) (?:results?|counts?|figures|tallies|tally|returns|data)\b"
-    r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\bcounting (?:continues|continuing|is continuing|still under way)\b"
+    r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\b(?:seats?|mps|\d+) so far\b|\bcounting (?:continues|continuing|is continuing|still under way)\b"
 )
 
 _COMBINATION = re.compile(r"\b(?:together|combined|between them|if|with the support of|in coalition|coalition of|pact|alliance of|deal)\b")

@@ -1,0 +1,140 @@
+"""How reporters state seat figures, on invented sentences (fictional parties in a fictional Ostria): each
+construction with the claims it must give and, beside it, the sentences where it must not fire.
+
+A row: (text, claims that must be among the article's seat claims, claims that must not be). A claim is
+("count", party, seats, status), ("change", party, delta) or ("size", seats); a status of None matches any.
+"""
+
+import pytest
+
+from claimx.parties import same_party
+
+OPEN = "Ostria voted on Sunday. "  # the first sentence of an article is its headline
+
+
+def _claims(claims):
+    out = []
+    for c in claims:
+        if c.type == "seat_count":
+            out.append(("count", c.party, c.seats, c.status, c.approximate))
+        elif c.type == "seat_change":
+            out.append(("change", c.party, c.delta))
+        elif c.type == "chamber_size":
+            out.append(("size", c.seats))
+    return out
+
+
+def _matches(found, want):
+    if want[0] != found[0]:
+        return False
+    if want[0] == "size":
+        return found[1] == want[1]
+    if want[0] == "change":
+        return found[2] == want[2] and (want[1] is None or same_party(found[1], want[1]))
+    return found[2] == want[2] and (want[1] is None or same_party(found[1], want[1])) and (
+        len(want) < 4 or want[3] is None or found[3] == want[3])
+
+
+CASES = [
+    # ---- a gain verb that reports a tally, not a change
+    ("The Harbour Party gained 31 seats out of 120, while the Iron Guild gained 40, according to an exit poll.",
+     [("count", "Harbour Party", 31, "projected"), ("size", 120), ("count", "Iron Guild", 40, "projected")],
+     [("change", None, 31), ("count", None, 120)]),
+    ("The Harbour Party has so far picked up 73 seats in the 150-seat Assembly.",
+     [("count", "Harbour Party", 73, "projected")], [("change", None, 73)]),
+    ("According to the final results, the Harbour Party gained 68 seats, followed by the Iron Guild with 40 seats.",
+     [("count", "Harbour Party", 68, None)], [("change", None, 68)]),
+    # must not: a plain gain, and a gain in a sentence that compares
+    ("The Harbour Party gained 12 seats, while the Iron Guild lost 9.",
+     [("change", "Harbour Party", 12), ("change", "Iron Guild", -9)], [("count", None, 12)]),
+    ("According to the final results, the Harbour Party gained 12 seats compared with 2019.",
+     [("change", "Harbour Party", 12)], [("count", None, 12)]),
+    # ---- phrasal verbs of taking: "scooped up N seats" is the count, "up N seats" alone a change
+    ("A resurgent Valley Front scooped up 32 seats in the 150-seat Assembly.",
+     [("count", "Valley Front", 32, "result")], [("change", None, 32)]),
+    ("The Valley Front won 40 seats, up 12 seats on 2019, in the 150-seat Assembly.",
+     [("count", "Valley Front", 40, None)], [("count", None, 12)]),
+    # ---- "N seats to X's M": the first count is the subject's
+    ("On current estimates, the Harbour Party is securing 74 seats to the Iron Guild's 66 in the 151-seat Assembly.",
+     [("count", "Harbour Party", 74, None), ("count", "Iron Guild", 66, None)], [("count", "Iron Guild", 74)]),
+    ("In the 151-seat Assembly, 74 seats went to the Iron Guild.", [("count", "Iron Guild", 74, None)], []),
+    # ---- distances: "N seats ahead of"
+    ("The Harbour Party won 60 seats in the 150-seat Assembly and finished 10 seats ahead of the Iron Guild.",
+     [("count", "Harbour Party", 60, "result")], [("count", None, 10)]),
+    ("The Valley Front is one seat ahead of the Iron Guild with 29 seats in the 150-seat Assembly.",
+     [], [("count", None, 1)]),
+    # ---- "out of a total N", seats contested
+    ("The Harbour Party came out on top, garnering 83 out of a total 93 seats.",
+     [("count", "Harbour Party", 83, "result"), ("size", 93)], [("count", None, 93)]),
+    ("The Iron Guild won 10 seats out of 21 seats they contested in the 93-seat Assembly.",
+     [("count", "Iron Guild", 10, "result")], [("size", 21), ("count", None, 21)]),
+    ("Out of a total 21 seats contested, the Iron Guild won 10 seats.",
+     [("count", "Iron Guild", 10, None)], [("size", 21), ("count", None, 21)]),
+    # must not: a chamber "of the N seats" stays the chamber
+    ("The Harbour Party won 83 of the 93 seats.", [("count", "Harbour Party", 83, None), ("size", 93)], []),
+    # ---- "whose party has N seats": a party named by its leader, never the chamber
+    ("Iron Guild leader Ana Voss, whose party has 47 seats, met the president. The 150-seat Assembly meets on Monday.",
+     [("count", "Iron Guild", 47, None), ("size", 150)], [("size", 47)]),
+    ("Tomas Reyes, whose party has 47 seats, met the president. The 150-seat Assembly meets on Monday.",
+     [("size", 150)], [("size", 47)]),
+    ("The Assembly has 150 seats.", [("size", 150)], []),
+    # ---- "goes up to N" is a movement, "up to N" alone a bound
+    ("The Harbour Party will now have 56 seats, and the Iron Guild goes up to 46 seats.",
+     [("count", "Iron Guild", 46, "result")], []),
+    ("The Iron Guild could win up to 46 seats, a poll said.", [], []),
+    # ---- earlier counts: "compared with N on election night", "from N on election night to M"
+    ("The Harbour Party won 56 seats, compared with 58 on election night.",
+     [("count", "Harbour Party", 56, "result"), ("count", "Harbour Party", 58, "previous")], []),
+    ("The Harbour Party has lost two seats, dropping from 58 on election night to 56.",
+     [("change", "Harbour Party", -2), ("count", "Harbour Party", 58, "previous"), ("count", "Harbour Party", 56, "result")], []),
+    ("The Harbour Party entered the campaign with 177 seats and won 150 in the 338-seat Assembly.",
+     [("count", "Harbour Party", 177, "previous"), ("count", "Harbour Party", 150, "result")], [("count", None, 177, "result")]),
+    # must not: a result "on Sunday" after a count verb is no earlier count
+    ("The Harbour Party won 56 seats in the 150-seat Assembly on Sunday.", [("count", "Harbour Party", 56, "result")],
+     [("count", None, 56, "previous")]),
+    # ---- what a loss leaves: "leaving them with N", "lost all but N"
+    ("The Iron Guild lost 90 seats, leaving them with 258, in the 650-seat Assembly.",
+     [("change", "Iron Guild", -90), ("count", "Iron Guild", 258, "result")], []),
+    ("The Harbour Party lost all but one of its seats in the north.", [("count", "Harbour Party", 1, None)],
+     [("change", None, -1)]),
+    ("The Harbour Party won all but two of the seats in the north.", [], [("count", None, 2)]),
+    # ---- "were down five on 57": the change and the count it stands on
+    ("The Valley Front were down five on 57, and the Marsh Party were up one on 2019 with three seats.",
+     [("change", "Valley Front", -5), ("count", "Valley Front", 57, None), ("change", "Marsh Party", 1)], []),
+    # ---- bare changes: "lost two in the final results", "each picked up one"
+    ("The Harbour Party has lost two in the final results, and the Valley Front and the Iron Guild each picked up one.",
+     [("change", "Harbour Party", -2), ("change", "Valley Front", 1), ("change", "Iron Guild", 1)],
+     [("count", None, 1), ("count", None, 2), ("change", "Harbour Party", 1)]),
+    # ---- fronted and rank counts: "With N, X has ...", "ranked third with N", "with N elected"
+    ("With 50, the Harbour Party has the most seats in the 158-seat Assembly.", [("count", "Harbour Party", 50, "result")], []),
+    ("With 50 per cent counted, the Harbour Party leads in the 158-seat Assembly.", [], [("count", None, 50)]),
+    ("The Valley Front, ranked third with 9, trails the Iron Guild in the 120-seat Assembly.",
+     [("count", "Valley Front", 9, "result")], []),
+    ("The Valley Front had its best result in years, with 44 elected over the weekend in the 158-seat Assembly.",
+     [("count", "Valley Front", 44, "result")], []),
+    # ---- counts still running, majorities that are no counts, a chamber named by its members
+    ("The Harbour Party has won 290 seats so far in the 650-seat Assembly.", [("count", "Harbour Party", 290, "projected")], []),
+    ("Neither the Harbour Party nor the Iron Guild can get a majority of 61 in the 120-seat Assembly.", [("size", 120)],
+     [("count", None, 61)]),
+    ("The 230 deputies of the Ostrian Assembly will be distributed. The Harbour Party won 117 deputies.",
+     [("size", 230), ("count", "Harbour Party", 117, "result")], [("count", None, 230)]),
+    # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
+    ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
+     [("count", "Harbour Party", 88, None)], [("count", None, 40)]),
+    # ---- a broadcaster's channel number is a label
+    ("The Joint Front gained eight seats according to Channel 13, while it secured nine seats according to Channel 12.",
+     [("count", "Joint Front", 8, None), ("count", "Joint Front", 9, None)], [("count", None, 13), ("count", None, 12)]),
+    # ---- a list of "N Party" lines
+    ("The Harbour Party won the most seats but fell short of a majority.\nTHE RESULTS\n156 Harbour Party\n121 Marsh Party\n"
+     "32 Valley Front\n", [("count", "Harbour Party", 156, "result"), ("count", "Valley Front", 32, "result")], []),
+    ("The Harbour Party won the most seats.\n2019 Harbour Party\n", [], [("count", None, 2019)]),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", CASES, ids=[c[0][:60] for c in CASES])
+def test_seat_reporting_constructions(extract, text, want, not_want):
+    found = _claims(extract(OPEN + text))
+    for w in want:
+        assert any(_matches(f, w) for f in found), (w, found)
+    for w in not_want:
+        assert not any(_matches(f, w) for f in found), (w, found)
