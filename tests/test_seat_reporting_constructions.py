@@ -118,6 +118,37 @@ CASES = [
      [("count", None, 61)]),
     ("The 230 deputies of the Ostrian Assembly will be distributed. The Harbour Party won 117 deputies.",
      [("size", 230), ("count", "Harbour Party", 117, "result")], [("count", None, 230)]),
+    # ---- another party's tally a count is compared with is not its owner
+    ("The Iron Guild fell short of the Harbour Party's tally, taking just 121 seats.",
+     [("count", "Iron Guild", 121, None)], [("count", "Harbour Party", 121)]),
+    ("The Harbour Party's candidates took 40 seats.", [("count", "Harbour Party", 40, None)], []),
+    # ---- gains that share a whole: every gain of the sentence is a count
+    ("The Harbour Party gained 54 seats out of 120, while the Iron Guild gained 59.",
+     [("count", "Harbour Party", 54, None), ("count", "Iron Guild", 59, None), ("size", 120)],
+     [("change", None, 59), ("change", None, 54)]),
+    # ---- "in 2019 it had N": the party's earlier count
+    ("Harbour Party (HP): 76 deputies, in 2019 it had 79 seats in the 230-seat Assembly.",
+     [("count", "Harbour Party", 76, "result"), ("count", "Harbour Party", 79, "previous")], [("count", None, 79, "result")]),
+    # ---- "one of the <people>" is no share of seats
+    ("Iron Guild (IG): 5 deputies. One of the major victims had 19 deputies.",
+     [("count", "Iron Guild", 5, None)], [("count", None, 1)]),
+    # ---- "lost four seats to 15": the change and the count it brought
+    ("The Harbour Party won 40 seats. The Iron Guild, which lost four seats to 15, came third.",
+     [("change", "Iron Guild", -4), ("count", "Iron Guild", 15, "result")], []),
+    ("The Harbour Party won 40 seats, while the Iron Guild lost four seats to the Harbour Party.",
+     [("change", "Iron Guild", -4)], [("count", None, 4)]),
+    # ---- requirements and figures denied are no counts
+    ("To form government, a party or coalition (here the Harbour Party and the Iron Guild) must get 76 seats in the Assembly.",
+     [], [("count", None, 76)]),
+    ("The Harbour Party won 20 seats. The Iron Guild must win at least 10 seats in the north.",
+     [("count", "Harbour Party", 20, None)], [("count", None, 10)]),
+    ("It's impossible for the Iron Guild to win 76 with the numbers they have in the 151-seat Assembly.", [], [("count", None, 76)]),
+    ("The Harbour Party has won 290 seats so far but can not now reach the 326 needed to win an overall majority.",
+     [("count", "Harbour Party", 290, "projected")], [("count", None, 326)]),
+    # ---- "each" after a count of another party's: the earlier party keeps its own
+    ("The Iron Guild has won 68 seats so far and the Valley Front, the Marsh Party and the Green Alliance have all taken one seat each.",
+     [("count", "Iron Guild", 68, None), ("count", "Valley Front", 1, None), ("count", "Marsh Party", 1, None)],
+     [("count", "Iron Guild", 1)]),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

@@ -161,7 +161,7 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             if prev in ("dropped", "drop", "drops") and noun is None:
                 return None
             delta, rule = -num.value, "change-verb"
-        elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):
+        elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|pick up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):
             if prev in ("gains", "gained", "gain") and ctx.sent_of[num.start] == 0:
                 return None  # headlines: "X gains 159 seats" is a count
             if gain_as_count(ctx, num, sent, before):
@@ -208,6 +208,7 @@ _UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
 # sentence reports a tally ("according to the final results, X gained 268 seats, followed by Y 169") with no
 # word of comparison ("from", "since", "compared", "more", "lost", ...)
 _SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ (?:seats?|mandates?|members))")
+_GAIN_SHARE = re.compile(r"\b(?:gained|gains|gaining|picked up|picks up) [\w-]+ (?:seats? |mandates? )?out of (?:a total of |the )?\w+")
 _TALLY_FRAME = re.compile(r"\b(?:according to|so far|exit polls?|final results?|official results?|preliminary results?|followed by)\b")
 _COMPARISON = re.compile(r"\b(?:from|since|compared|than|more|fewer|less|lost|lose|loses|losing|net|extra|additional|further|previous|last)\b")
 
@@ -219,6 +220,8 @@ def gain_as_count(ctx: _Ctx, num: Num, sent: Span, before: str) -> bool:
     if _SHARE_AFTER.match(lower_words(doc, num.end, min(num.end + 6, sent.end))):
         return True
     whole = lower_words(doc, sent.start, sent.end)
+    if _GAIN_SHARE.search(whole):
+        return True  # "X gained 54 seats out of 120, while Y gained 59": the sentence's gains are shares of a whole
     return bool(_TALLY_FRAME.search(whole)) and not _COMPARISON.search(whole)
 
 

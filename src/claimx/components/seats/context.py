@@ -264,6 +264,10 @@ class Num:
     upper: int | None = None
 
 
+# the nouns of another party's figure that a count is compared with ("short of the X's tally", "behind the X's total")
+_COMPARED_TALLIES = frozenset(("tally", "total", "haul", "count", "score", "lead", "result", "share", "number", "numbers"))
+
+
 @dataclass
 class PartyRef:
     start: int
@@ -366,8 +370,11 @@ class _Ctx:
     def party_left(self, i: int, sent: Span, majority: bool = False) -> PartyRef | None:
         lo = self.line_start(i, sent)
         best = None
+        text = _table(self.doc).lower
         for p in self.parties:
             if lo <= p.start and p.end <= i:
+                if p.end + 1 < i and text[p.end] in ("'s", "’s", "'", "’") and text[p.end + 1] in _COMPARED_TALLIES:
+                    continue  # "fell short of the Liberals' tally, taking 121": the other party's figure, compared
                 best = p  # the nearest mention, known or not
         return best
 

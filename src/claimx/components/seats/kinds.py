@@ -81,8 +81,18 @@ _LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition
 # after a seat noun: "(deputies) of the (Portuguese) hemicycle", "(members) of the Knesset": the body they sit in
 _OF_CHAMBER = re.compile(r"^of (?:the |its |their )?(?:[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|senate|congress|"
                          r"diet|hemicycle|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b")
+# "lost four seats to 15", "gained three MPs to 40": a change, then the count it brought the party to
+_CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|dropped|dropping|drops|gained|gaining|gains|added|adding|adds|"
+                        r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
 # "lost all but one of its seats", "shed all but two of their MPs": what a loss leaves
 _ALL_BUT = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|surrendered|ceded) all but\s*$")
+
+
+# "must get 76 seats", "has to win at least 76": a requirement, not a result
+_MUST_GET = re.compile(r"\b(?:must|has to|have to|had to) (?:get|win|secure|reach|hold|have|capture|take)(?: at least| a minimum of)?\s*$")
+# "impossible for the X to win 76", "cannot now reach the 326", "unable to get 76": a figure denied
+_CANNOT_GET = re.compile(r"\b(?:impossible|unable|cannot|can't|can not|could not|couldn't|no (?:longer|way)(?: \w+)?)\b(?: [\w'’]+){0,6}? "
+                         r"(?:win|get|reach|secure|hold|muster)(?: the| a| at least)?\s*$")
 
 
 def runs_for(before: str) -> str | None:
@@ -183,6 +193,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-n-of-body", 0.75, body=body, seats=num.value)]
     if before.endswith("all but") and not _ALL_BUT.search(before):
         return []  # "won all but two of the seats": the seats it did not win, nobody's stated count
+    if _CHANGE_TO.search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        # "the X, which lost four seats to 15", "gained three to 40": the count the change brought it to
+        party = ctx.party_left(num.qstart, sent)
+        if party is None:
+            return []
+        status, cue = status_of(ctx, num, sent, noun)
+        return [count_draft(ctx, num, party, num.qstart, (noun if noun is not None else num.end - 1) + 1, rule_with_status("count-change-to", cue), status, body, 0.75)]
     if _ALL_BUT.search(before):
         # "Labour lost all but one of its seats in Scotland": the seats it kept
         party = ctx.party_left(num.qstart, sent)
@@ -248,6 +265,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
     if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
+    if _MUST_GET.search(before):
+        # "To form government, a party (...) must get 76 seats": a requirement; a threshold when the sentence names
+        # what it is for, else nobody's count
+        if _rx(r"\b(?:majority|govern|government|power)\b").search(lower_words(doc, sent.start, sent.end)):
+            return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 3), tail + 1, "threshold-must-get", 0.75, body=body, seats=num.value)]
+        return []
     need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
     goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
     support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
@@ -275,6 +298,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), (noun if noun is not None else num.end - 1) + 1,
                       "chamber-of-n", 0.8, body=body, seats=num.value)]
 
+    if _CANNOT_GET.search(lower_words(doc, max(sent.start, num.qstart - 12), num.qstart)):
+        return out  # "it is impossible for the X to win 76", "X cannot reach 76": a figure the party will not have
     if noun is None and before.endswith("majority of"):
         return out  # "can get a majority of 61", "won with a majority of 80": a threshold or a margin, nobody's count
 
@@ -335,7 +360,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ == "of" and of_party is not None and of_party.start <= num.end + 2 and _rx(r"\b(?:compared|against|versus|to)\b").search(before):
         status, cue = status_of(ctx, num, sent, None)  # "24 senators ... compared to 23 of the X": the X's count
         return out + [count_draft(ctx, num, of_party, num.qstart, of_party.end, rule_with_status("elliptical-of-party", cue), status, body, 0.75)]
-    if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
+    total = next((n for n in nums if num.end < n.start <= num.end + 5), None)
+    if nxt1 is not None and nxt1.lower_ in ("of", "out") and total is not None and any(
+            t.pos_ in ("VERB", "AUX") for t in doc[num.end : total.start]):
+        return out  # "One of the major victims had 19 deputies": "one" of people, not of the seats
+    if nxt1 is not None and nxt1.lower_ in ("of", "out") and total is not None:
         party, how = party_for(ctx, num, sent, None)
         if party is not None:
             status, cue = status_of(ctx, num, sent, None)

@@ -150,6 +150,10 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
     return out
 
 
+# the words right before a bare count of its own ("has won 68 and ...")
+_COUNT_BEFORE = frozenset(("won", "took", "taken", "secured", "got", "has", "have", "had", "with", "claimed", "captured"))
+
+
 def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int,
                  seat_nouns: frozenset[str] = frozenset()) -> list[Any]:
     """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
@@ -172,6 +176,8 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     for k in range(sent_start, num_start - 1):
         if doc[k].like_num and doc[k + 1].lower_ in seat_nouns:
             lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count
+        elif doc[k].like_num and doc[k + 1].lower_ in ("and", ",", ";") and doc[k - 1].lower_ in _COUNT_BEFORE:
+            lo = k + 1  # "X has won 68 and Y, Z and W have all taken one seat each": X has its own count
     seen: dict[str, Any] = {}
     for r in refs:
         if lo <= r.start and r.end <= num_start and r.name not in seen:

@@ -108,6 +108,8 @@ _FROM_CUES = [(cue, re.compile(rf"\b{cue}\b")) for cue in (
 _OUTGOING = re.compile(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
 _OUTGOING_OPENING = re.compile(r"^(?:in|at|during|under|before) (?:the )?(?:outgoing|previous|last|former|dissolved) "
                                r"(?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
+# "in 2019 it had 79 seats", "in 2015 they held 12": a year, then the party's possession then
+_YEAR_HAD = re.compile(r"\bin (?:19|20)\d\d,? (?:it|they|he|she|the party) (?:had|held)(?: only| just)?\s*$")
 # "which previously held 12", "had formerly won 30": the count is the party's earlier one
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly)(?: \w+)? (?:had|held|won|controlled|occupied)(?: only| just)?\s*$")
 # projection cues that are also adjectives: "its likely coalition partners won 11 seats" (the partners are
@@ -173,6 +175,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-after"
     if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
         return "previous", "previous-result"
+    if _YEAR_HAD.search(before):
+        return "previous", "previous-year-had"  # "PSD: 76 deputies, in 2019 it had 79 seats"
     if _PREVIOUSLY.search(before):
         return "previous", "previous-previously"  # "the X, which previously held 12, won 20"
     # a frame or a projection cue counts in the number's own clause only: "is projected to secure 60 seats but
