@@ -149,6 +149,23 @@ CASES = [
     ("The Iron Guild has won 68 seats so far and the Valley Front, the Marsh Party and the Green Alliance have all taken one seat each.",
      [("count", "Iron Guild", 68, None), ("count", "Valley Front", 1, None), ("count", "Marsh Party", 1, None)],
      [("count", "Iron Guild", 1)]),
+    # ---- a party right of a count in another clause is not its owner; a fronted count's is
+    ("According to the broadcaster, the governing party won around 158 of the 338 seats, leaving the Iron Guild with around 119 seats.",
+     [("count", "Iron Guild", 119, None), ("size", 338)], [("count", "Iron Guild", 158)]),
+    ("The party won 48 seats, while the opposition party, the Valley Front, won 39.",
+     [("count", "Valley Front", 39, None)], [("count", "Valley Front", 48)]),
+    ("With 83 seats out of 93, the ruling Harbour Party retained its supermajority.",
+     [("count", "Harbour Party", 83, "result"), ("size", 93)], []),
+    # ---- "X is up two": a change; "were down to two", "was up to 40 seats": the new count
+    ("The Harbour Party is up 10 seats, the Valley Front is up two, and the Iron Guild is down three.",
+     [("change", "Harbour Party", 10), ("change", "Valley Front", 2), ("change", "Iron Guild", -3)],
+     [("count", None, 2), ("count", None, 3)]),
+    ("The Greens were down to two in the 120-seat Assembly, and the Iron Guild was up to 40 seats.",
+     [("count", "Greens", 2, "result"), ("count", "Iron Guild", 40, "result")], [("change", None, -2), ("change", None, 40)]),
+    # ---- "won N seats from X": seats taken from another party, a gain
+    ("The Valley Front won 10 seats so far from the Harbour Party in the 646-seat Assembly.",
+     [("change", "Valley Front", 10)], [("count", None, 10), ("change", "Harbour Party", 10)]),
+    ("The Valley Front won 10 seats in the 646-seat Assembly.", [("count", "Valley Front", 10, "result")], [("change", None, 10)]),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

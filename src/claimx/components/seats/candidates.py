@@ -98,7 +98,8 @@ def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
 
 # verbs of movement before "up to N": the party's count moved up to N ("goes up to 46 seats"), N is no bound
 _MOVERS_UP = frozenset(("goes", "go", "went", "gone", "going", "moves", "moved", "moving", "move", "climbs", "climbed",
-                        "jumps", "jumped", "rises", "rose", "risen", "shot", "shoots", "edged", "edges", "creeps", "crept"))
+                        "jumps", "jumped", "rises", "rose", "risen", "shot", "shoots", "edged", "edges", "creeps", "crept",
+                        "is", "was", "are", "were"))  # "the X was up to 40 seats" (not "could win up to 40")
 
 
 class NumberReader:

@@ -89,6 +89,10 @@ def _distance_to_need(ctx: _Ctx, start: int, sent: Span) -> bool:
     return any(w in ctx.c["need_words"] or w in ("necessary", "majority", "threshold") for w in words)
 
 
+# "won 10 seats from Labour", "took three seats from the X": the seats a party took from another
+_WIN_FROM_VERBS = frozenset(("won", "wins", "win", "winning", "took", "takes", "take", "taking", "captured", "seized", "snatched", "grabbed"))
+
+
 def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
     """ "National has lost two in the final results", "Labour and the Greens each picked up one": a change verb's
     bare number (its seat noun left out) followed by a place, a time or "each"; the verb must stand right before it."""
@@ -113,8 +117,15 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     hit = change_before_after(before, lower_words(doc, num.end, min(num.end + 10, sent.end)), prev in ("lost", "lose", "loses", "losing", "shed", "shedding"))
     if hit is None and noun is not None and inflicted_loss(before):
         hit = (-1, "change-inflicted")
+    if hit is None and noun is not None and prev in _WIN_FROM_VERBS:
+        k = noun + 1 + (2 if lower_words(doc, noun + 1, noun + 3) == "so far" else 0)
+        k += 1 if k < sent.end and tb.lower[k] == "from" else -10_000
+        k += 1 if 0 <= k < sent.end and tb.lower[k] == "the" else 0
+        if 0 <= k < sent.end and k in ctx.party_at:
+            hit = (1, "change-won-from")  # "won 10 seats (so far) from Labour": seats taken from another party
+    
     if hit is not None:
-        party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or (ctx.party_right(end, sent) if hit[1] != "change-won-from" else None)
         if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
             # "Mrs Voss's gamble has lost her party about 20 seats": the party of a leader named in the sentence,
             # else the party named before
@@ -147,6 +158,9 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     elif prev in ("up", "down") and noun is None and _UP_DOWN_ON.match(lower_words(doc, num.end, min(num.end + 3, sent.end))) \
             and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("were", "was", "is", "are", "been", "finished", "ended", "came", "is"):
         delta, rule = (num.value if prev == "up" else -num.value), "change-up-down-on"  # "were down five on 57": -5, the count 57
+    elif prev in ("up", "down") and noun is None and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("is", "are", "was", "were", "be", "been") \
+            and not _rx(r"^(?:seats? )?(?:to|from)\b").match(lower_words(doc, num.end, min(num.end + 2, sent.end))):
+        delta, rule = (num.value if prev == "up" else -num.value), "change-is-up-down"  # "Sinn Féin is up two, and Fine Gael is up three"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
     elif m and any(k in ctx.party_at for k in range(num.end + len(m.group(0).split()), min(num.end + len(m.group(0).split()) + 3, sent.end))):

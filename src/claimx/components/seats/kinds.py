@@ -37,6 +37,8 @@ from .status import status_of
 # Y" keeps its comma and is not matched)
 _AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|ahead of|adrift|away from|clear of|"
                     r"off (?:a|an|the) (?:\w+ )?majority)\b")
+# a count verb right before the number: "won 40 seats ahead of the X" is a count, "finished 10 seats ahead of" a distance
+_COUNT_VERB_END = re.compile(r"\b(?:won|wins|win|took|takes|secured|secures|captured|got|gets|has|had|holds|held|with|on)(?: (?:just|only|about|around|some))?\s*$")
 # before the number: "short by", "short of a majority by", "a lead of", "a margin of", "beat X by", "by a margin of"
 _BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|\b(?:lead|margin|gap|edge|advantage|deficit) of|"
                      r"\bmajority of just|\bby a (?:margin|majority) of|\b(?:beat|beats|beating|trailed|trails|trailing|led|leads|"
@@ -45,8 +47,9 @@ _BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|
 
 def distance(before: str, after: str) -> str | None:
     """ "four seats short", "short by 12 seats", "a lead of 20 seats": the name of the distance construction."""
-    if _AFTER.match(after):
-        return "distance-after"
+    m = _AFTER.match(after)
+    if m and not (m.group(0).endswith("ahead of") and _COUNT_VERB_END.search(before)):
+        return "distance-after"  # (not "won 40 seats ahead of the X's 30": a count, then whom it beat)
     if _BEFORE.search(before):
         return "distance-before"
     return None

@@ -421,7 +421,7 @@ def party_for(
                     return bloc, "left-with-allies"
         return p, "left"
     p = ctx.party_right(end, sent, limit=10)
-    if p is not None:
+    if p is not None and not _other_clause(ctx, end, p, num, sent):
         return p, "right"
     if _rx(r"^(?:, )?(?:[\w ]+, )?(?:the party|it|they)\b").match(lower_words(doc, end, min(end + 8, sent.end))):
         p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
@@ -435,6 +435,18 @@ def party_for(
     if both:  # "Both won three seats": the first of the two; the component adds the second
         return both[0], "both-previous"
     return None, ""
+
+
+def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> bool:
+    """The party right of a count stands in another clause ("won 158 of the 338 seats, leaving the X with 119",
+    "the party won 48 seats, while the opposition, X, won 39"): a comma or a clause word between them, unless
+    the count was fronted ("With 83 seats out of 93, the X retained ...", "Of the 150 seats, 80 went to ...")."""
+    tb = _table(ctx.doc)
+    between = tb.lower[end : p.start]
+    if not any(w in (",", ";", "while", "whereas", "but", "leaving", "ahead") for w in between):
+        return False
+    opening = re.split(r" [—–:] ", lower_words(ctx.doc, ctx.line_start(num.qstart, sent), num.qstart))[-1]  # after a dateline
+    return not _rx(r"^(?:with|of|out of|among|winning|having won|taking|securing)\b").match(opening)
 
 
 def with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
