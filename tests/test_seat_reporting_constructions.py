@@ -166,6 +166,19 @@ CASES = [
     ("The Valley Front won 10 seats so far from the Harbour Party in the 646-seat Assembly.",
      [("change", "Valley Front", 10)], [("count", None, 10), ("change", "Harbour Party", 10)]),
     ("The Valley Front won 10 seats in the 646-seat Assembly.", [("count", "Valley Front", 10, "result")], [("change", None, 10)]),
+    ("The Valley Front has also made big inroads on Harbour Party majorities and won 10 seats so far from the Harbour Party.",
+     [("change", "Valley Front", 10)], [("change", "Harbour Party", 10)]),
+    # ---- "all N seats filled": the chamber, not the party named after it
+    ("The Assembly is complete as all 174 seats filled with the Harbour Party leading with most seats.",
+     [("size", 174)], [("count", None, 174)]),
+    # ---- "X or Y, who each gained N": only the parties the relative clause is about
+    ("The Harbour Party and the Iron Guild can negotiate with the Valley Front or the Marsh Party, who each gained 11 seats.",
+     [("change", "Valley Front", 11), ("change", "Marsh Party", 11)], [("change", "Harbour Party", 11), ("change", "Iron Guild", 11)]),
+    ("The Harbour Party, the Iron Guild and the Valley Front won 7 seats each.",
+     [("count", "Harbour Party", 7, None), ("count", "Iron Guild", 7, None), ("count", "Valley Front", 7, None)], []),
+    # ---- a fronted count of two parties is their combination's
+    ("With a combined 86 seats, the Harbour Party and the Iron Guild will likely form the next government.",
+     [("count", "Harbour Party and Iron Guild", 86, None)], [("count", "Harbour Party", 86), ("count", "Iron Guild", 86)]),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

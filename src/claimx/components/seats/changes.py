@@ -125,7 +125,13 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             hit = (1, "change-won-from")  # "won 10 seats (so far) from Labour": seats taken from another party
     
     if hit is not None:
-        party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or (ctx.party_right(end, sent) if hit[1] != "change-won-from" else None)
+        if hit[1] == "change-won-from":  # the subject, by the parse first: not "X made inroads on Labour seats and won 10 seats from Labour"
+            owner = ctx.owner(num)
+            loser = ctx.party_right(end, sent, limit=6)
+            left = [r for r in ctx.parties if sent.start <= r.start and r.end <= num.qstart and (loser is None or r.name != loser.name)]
+            party = owner if owner is not None and owner.start < num.qstart and (loser is None or owner.name != loser.name) else (left[-1] if left else None)
+        else:
+            party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
         if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
             # "Mrs Voss's gamble has lost her party about 20 seats": the party of a leader named in the sentence,
             # else the party named before

@@ -77,6 +77,8 @@ _RUNS_FOR = re.compile(r"\b(?:contesting|contests|contest|contested|fielding|fie
 
 # after a count's seat noun: "(seats) they contested", "seats contested": the seats a party ran for
 _CONTESTED_AFTER = re.compile(r"^(?:(?:it|they|the party|he|she) (?:had )?)?(?:contested|ran (?:for|in)|stood (?:for|in)|fielded candidates (?:for|in))\b")
+# after "all N seats": "filled", "have been declared", "up for grabs": the chamber's seats
+_FILLED_AFTER = re.compile(r"^(?:in (?:the )?[\w'’]+ )?(?:(?:are|were|have|had|has|now|been|being) )*(?:filled|declared|decided|counted|called|allocated|up for grabs|at stake|contested|up for election)\b")
 # "whose party has 47 seats", "his party won 30": a person's party, named by the person
 _LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition|bloc|camp) (?:now |currently |still )?(?:has|had|holds|held|won|took|secured)(?: only| just)?\s*$")
 
@@ -212,6 +214,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [count_draft(ctx, num, party, num.qstart - 2, (noun if noun is not None else num.end - 1) + 1, rule_with_status("count-all-but", cue), status, body, 0.7)]
     if runs_for(before) and ctx.party_left(num.qstart, sent) is not None:
         return []  # "the X is contesting 150 seats": seats it runs for (without a party: the chamber, below)
+    if noun is not None and (before.endswith("all") or tb.lower[num.qstart] == "all") and _FILLED_AFTER.match(after):
+        # "all 174 seats filled", "all 150 seats were declared": the chamber, whoever is named after it
+        return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-all-filled", 0.8, body=body, seats=num.value)]
     if noun is not None and _CONTESTED_AFTER.match(after):
         return []  # "10 seats out of 21 seats they contested", "Out of a total 21 seats contested, ...": seats run for
     if _LEADER_PARTY_HAS.search(before):

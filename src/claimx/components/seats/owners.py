@@ -173,6 +173,16 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     if not (after or before):
         return []
     lo = sent_start
+    rel = next((k for k in range(max(sent_start, num_start - 4), num_start) if doc[k].lower_ in ("each", "both")
+                and k - 1 >= sent_start and doc[k - 1].lower_ in ("who", "which", "that")), None)
+    if rel is not None:
+        # "negotiating with the X or Y, who each gained 11 seats": the coordination the relative clause is about,
+        # from the last comma before it that opens no "X, Y and Z" list item, or the verb or preposition before it
+        k = rel - 2 - (1 if doc[rel - 2].text == "," else 0)
+        while k > sent_start and not (doc[k].text == "," and not any(r.start == k + 1 or r.start == k + 2 for r in refs)) \
+                and not (doc[k].pos_ in ("VERB", "AUX", "ADP") and doc[k].lower_ not in ("of", "for") and not any(r.start <= k < r.end for r in refs)):
+            k -= 1
+        sent_start = lo = k
     for k in range(sent_start, num_start - 1):
         if doc[k].like_num and doc[k + 1].lower_ in seat_nouns:
             lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count
@@ -422,6 +432,13 @@ def party_for(
         return p, "left"
     p = ctx.party_right(end, sent, limit=10)
     if p is not None and not _other_clause(ctx, end, p, num, sent):
+        tb = _table(doc)
+        k = p.end + (1 if p.end < sent.end and tb.lower[p.end] == "and" else -10_000)
+        k += 1 if 0 <= k < sent.end and tb.lower[k] == "the" else 0
+        other = ctx.party_at.get(k) if k >= 0 else None
+        if other is not None and other.start == k and other.name != p.name:
+            # "With a combined 86 seats, X and Y will ...": the count of the two together
+            return PartyRef(p.start, other.end, f"{p.name} and {other.name}", tb.span_text(p.start, other.end)), "right-combined"
         return p, "right"
     if _rx(r"^(?:, )?(?:[\w ]+, )?(?:the party|it|they)\b").match(lower_words(doc, end, min(end + 8, sent.end))):
         p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
