@@ -179,6 +179,11 @@ CASES = [
     # ---- a fronted count of two parties is their combination's
     ("With a combined 86 seats, the Harbour Party and the Iron Guild will likely form the next government.",
      [("count", "Harbour Party and Iron Guild", 86, None)], [("count", "Harbour Party", 86), ("count", "Iron Guild", 86)]),
+    # ---- a party inside a ", which ... ," aside is not the subject's
+    ("The results show that the alliance, which contested under the Harbour Party banner, officially gained 113 seats.",
+     [], [("count", "Harbour Party", 113), ("change", "Harbour Party", 113)]),
+    ("The Iron Guild, which campaigned on housing, won 40 seats in the 120-seat Assembly.",
+     [("count", "Iron Guild", 40, "result")], []),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

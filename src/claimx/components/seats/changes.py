@@ -25,7 +25,7 @@ from spacy.tokens import Span
 
 from ...doctext import doc_text
 from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words, rule_with_status
-from .owners import both_previous, starts_with_pronoun
+from .owners import both_previous, in_aside, starts_with_pronoun
 from .status import status_of
 
 _UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|went up|goes up|go up|gone up|up)"
@@ -132,6 +132,8 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             party = owner if owner is not None and owner.start < num.qstart and (loser is None or owner.name != loser.name) else (left[-1] if left else None)
         else:
             party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        if party is not None and in_aside(ctx, party, num, sent):
+            return None  # "the alliance, which contested under the X banner, gained 113 seats": the X is not the subject
         if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
             # "Mrs Voss's gamble has lost her party about 20 seats": the party of a leader named in the sentence,
             # else the party named before
@@ -229,7 +231,8 @@ _UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
 # word of comparison ("from", "since", "compared", "more", "lost", ...)
 _SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ (?:seats?|mandates?|members))")
 _GAIN_SHARE = re.compile(r"\b(?:gained|gains|gaining|picked up|picks up) [\w-]+ (?:seats? |mandates? )?out of (?:a total of |the )?\w+")
-_TALLY_FRAME = re.compile(r"\b(?:according to|so far|exit polls?|final results?|official results?|preliminary results?|followed by)\b")
+_TALLY_FRAME = re.compile(r"\b(?:according to|so far|exit polls?|final results?|official results?|preliminary results?|followed by|officially|"
+                          r"results? (?:show|shows|showed|indicate|indicates|indicated|gave|give))\b")
 _COMPARISON = re.compile(r"\b(?:from|since|compared|than|more|fewer|less|lost|lose|loses|losing|net|extra|additional|further|previous|last)\b")
 
 

@@ -423,6 +423,8 @@ def party_for(
                 return p, "previous-sentence"
         return None, ""
     p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
+    if p is not None and in_aside(ctx, p, num, sent):
+        p = None  # "the alliance, which contested under the X banner, gained 113 seats": not the X's
     if p is not None:
         for r in ctx.parties:  # the party left of the number sits in a ", with the Y and the Z," aside of a bloc
             if sent.start <= r.start < p.start:
@@ -452,6 +454,17 @@ def party_for(
     if both:  # "Both won three seats": the first of the two; the component adds the second
         return both[0], "both-previous"
     return None, ""
+
+
+def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
+    """The party stands inside a ", which / who ... ," aside that closes before the number."""
+    tb = _table(ctx.doc)
+    if party.end >= num.qstart:
+        return False
+    opens = [k for k in range(max(sent.start, party.start - 12), party.start) if tb.text[k] == "," and k + 1 < len(tb.lower) and tb.lower[k + 1] in ("which", "who", "whose")]
+    if not opens:
+        return False
+    return any(tb.text[k] == "," for k in range(party.end, num.qstart))
 
 
 def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> bool:
