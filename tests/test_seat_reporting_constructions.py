@@ -184,6 +184,22 @@ CASES = [
      [], [("count", "Harbour Party", 113), ("change", "Harbour Party", 113)]),
     ("The Iron Guild, which campaigned on housing, won 40 seats in the 120-seat Assembly.",
      [("count", "Iron Guild", 40, "result")], []),
+    # ---- projections by a phrase of heading: "is on course for 40", "is set to have 63 after recounts"
+    ("The Harbour Party is set to have 63 seats after recounts, and the Iron Guild is on course for 40.",
+     [("count", "Harbour Party", 63, "projected"), ("count", "Iron Guild", 40, "projected")], []),
+    ("Ostria elects 120 seats. The Harbour Party is set to have 63 after recounts.", [("count", "Harbour Party", 63, "projected")], []),
+    ("The Harbour Party won 63 seats. Its leader spoke at 2 after midnight.", [("count", "Harbour Party", 63, "result")],
+     [("count", None, 2)]),
+    # ---- the reporter's forms that already held, kept: verbs of winning, lists, respectively, apiece, "lost N of its M"
+    ("The Harbour Party clinched 61 seats, the Iron Guild bagged 40 and the Valley Front captured 12 lawmakers.",
+     [("count", "Harbour Party", 61, "result"), ("count", "Iron Guild", 40, "result"), ("count", "Valley Front", 12, "result")], []),
+    ("The Iron Guild was reduced to 12 seats, while the Valley Front rose to 30.",
+     [("count", "Iron Guild", 12, "result"), ("count", "Valley Front", 30, "result")], [("change", None, 30)]),
+    ("The Iron Guild lost 20 of its 52 seats.", [("change", "Iron Guild", -20), ("count", "Iron Guild", 52, "previous")], []),
+    ("Ostria elects 120 seats. The final tally: Harbour Party 61, Iron Guild 40, Valley Front 12.",
+     [("count", "Harbour Party", 61, None), ("count", "Iron Guild", 40, None), ("count", "Valley Front", 12, None)], []),
+    ("The Harbour Party and the Iron Guild won 12 seats apiece.",
+     [("count", "Harbour Party", 12, None), ("count", "Iron Guild", 12, None)], []),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

@@ -328,6 +328,8 @@ def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Part
 # "Shas, ranked third with 9", "came in second with 17", "finished a distant fourth with 12": a rank, then the count
 _RANKED_WITH = re.compile(r"\b(?:came|comes|come|finished|finishes|ranked|ranks|placed|places|ended|ends|emerged)(?: in| up)? (?:a |an )?"
                           r"(?:distant |close |strong |solid |surprise )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last)(?: place)?,? with(?: only| just)?\s*$")
+# "is on course for 40", "was heading for 75", "on track for about 60": a projected count
+_HEADED_FOR = re.compile(r"\b(?:on course|on track|on pace|heading|headed|bound|in line|set|poised) (?:for|to win|to take|to get|to have)(?: about| around| some| roughly| nearly)?\s*$")
 # "..., leaving them with 258", "which left the party with just 7": the count a loss leaves a party
 _LEAVING_WITH = re.compile(r"\b(?:leaving|leaves|left|leave) (?:it|them|the party|the \w+|its \w+|their \w+) with(?: only| just| a mere)?\s*$")
 
@@ -390,6 +392,8 @@ def party_for(
             return p, "leaving-with"  # "X lost 90 seats, leaving them with 258": what the party has left
         if p is not None and _RANKED_WITH.search(near):
             return p, "ranked-with"  # "Shas, ranked third with 9", "the Greens finished fourth with 12"
+        if p is not None and _HEADED_FOR.search(near):
+            return p, "headed-for"  # "the Iron Guild is on course for 40", "X was heading for 75"
         if p is None or _rx(r"^with\s*$").match(near):
             # "With 50, Fine Gael has the most seats": a count fronted before its party
             q = ctx.party_right(num.end, sent, limit=4)
