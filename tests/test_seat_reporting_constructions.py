@@ -200,6 +200,13 @@ CASES = [
      [("count", "Harbour Party", 61, None), ("count", "Iron Guild", 40, None), ("count", "Valley Front", 12, None)], []),
     ("The Harbour Party and the Iron Guild won 12 seats apiece.",
      [("count", "Harbour Party", 12, None), ("count", "Iron Guild", 12, None)], []),
+    # ---- a run of changes shares its verb; "respectively" pairs them; "seven and three" are two numbers
+    ("The three largest parties, the Harbour Party, the Iron Guild and the Valley Front, gained ten, seven and three seats respectively.",
+     [("change", "Harbour Party", 10), ("change", "Iron Guild", 7), ("change", "Valley Front", 3)], [("change", None, 10 + 7), ("count", None, 10)]),
+    ("The Harbour Party and the Iron Guild won eleven and seven seats respectively, and the Marsh Party won one hundred and three.",
+     [("count", "Harbour Party", 11, None), ("count", "Iron Guild", 7, None), ("count", "Marsh Party", 103, None)], []),
+    ("The Iron Guild is dropping six senators and 24 deputies, while the Harbour Party keeps all its members while gaining one more.",
+     [("change", "Iron Guild", -6), ("change", "Iron Guild", -24), ("change", "Harbour Party", 1)], []),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

@@ -102,6 +102,9 @@ _MOVERS_UP = frozenset(("goes", "go", "went", "gone", "going", "moves", "moved",
                         "is", "was", "are", "were"))  # "the X was up to 40 seats" (not "could win up to 40")
 
 
+_SCALES = frozenset(("hundred", "thousand", "million", "billion"))
+
+
 class NumberReader:
     """The numbers of a doc, from the number Matcher's matches (``data/seats/numbers.jsonl``): each match's
     value ("a single" = 1), its hedge before ("more than 200", "an estimated 200") or after ("300-plus"), and
@@ -134,6 +137,15 @@ class NumberReader:
             toks = [i for i in range(start, stop) if lower[i] not in _COUNT_NOUNS]
             while len(toks) > 1 and text[toks[-1]] in DASHES:
                 toks.pop()  # "three-seat loss": the hyphen joins the number to its noun, it is not part of it
+            # "seven and three": two numbers coordinated, not one ("one hundred and three" is one: a scale before "and")
+            cut = next((k for k in range(1, len(toks) - 1) if lower[toks[k]] == "and" and lower[toks[k - 1]] not in _SCALES), None)
+            second = None
+            if cut is not None:
+                tail = toks[cut + 1 :]
+                tv = _number_value(" ".join(text[i] for i in tail).rstrip(")"))
+                toks = toks[:cut]
+                if tv is not None and not (isinstance(tv, float) and not tv.is_integer()):
+                    second = Num(tail[0], tail[-1] + 1, int(tv), tail[0])
             v = _number_value(" ".join(text[i] for i in toks).rstrip(")"))
             if v is None or (isinstance(v, float) and not v.is_integer()):
                 continue
@@ -143,6 +155,10 @@ class NumberReader:
             if end < n and lower[end] in post:  # "400 paar", "300-plus"
                 num.approximate, num.qualifier, num.end = True, post[lower[end]], end + 1
             out.append(num)
+            if second is not None:
+                if second.end < n and lower[second.end] in post:
+                    second.approximate, second.qualifier, second.end = True, post[lower[second.end]], second.end + 1
+                out.append(second)
         # ranges: "230 to 240", "230-240", "between 230 and 240"
         skip = set()
         for a, b in zip(out, out[1:]):

@@ -101,7 +101,7 @@ def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
         return False
     prev = tb.lower[num.qstart - 1]
     verb = prev in ctx.c["change_neg"] or prev in ctx.c["change_pos"] or prev == "up" and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("picked", "picks", "pick")
-    return verb and tb.lower[num.end] in ("in", "at", "on", "across", "each", "apiece", "since", "compared")
+    return verb and tb.lower[num.end] in ("in", "at", "on", "across", "each", "apiece", "since", "compared", "more", "extra", "additional", "net")
 
 
 def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
@@ -302,12 +302,44 @@ def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> li
     return [count_draft(ctx, num, ref, num.qstart, end, rule_with_status("count-from-to", cue), status, last.get("body"), 0.7)]
 
 
+def _number_run_verb(ctx: _Ctx, num: Num, sent: Span) -> tuple[int, PartyRef | None] | None:
+    """(sign, party) when ``num`` is a later item of a run of bare numbers ("ten, seven and three") whose first
+    number follows a change verb ("gained ten, seven and three mandates"); None otherwise."""
+    tb = _table(ctx.doc)
+    cur = num
+    seen = 0
+    while True:
+        k = cur.qstart - 1
+        if k <= sent.start or tb.lower[k] not in (",", "and"):
+            break
+        k -= 1 if tb.lower[k] == "and" and tb.lower[k - 1] == "," else 0
+        prev = next((n for n in ctx.nums if n.end == k), None)
+        if prev is None:
+            break
+        cur, seen = prev, seen + 1
+    if not seen or cur.qstart <= sent.start:
+        return None
+    verb = tb.lower[cur.qstart - 1]
+    sign = -1 if verb in ctx.c["change_neg"] else 1 if verb in ctx.c["change_pos"] else 0
+    if not sign:
+        return None
+    return sign, ctx.party_left(cur.qstart, sent)
+
+
 def coordinated_change(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> dict[str, Any] | None:
     """ "X is dropping six senators and 24 deputies", "lost 6 seats and 2 senators": a number with its seat noun
     coordinated by "and" with the object of a change verb shares the verb (and its party). Not "lost 6 seats and
     won 4" (a verb of its own), nor "lost 6 seats, and 40 remain" (no seat noun)."""
     tb = _table(ctx.doc)
     k = num.qstart - 1
+    run = _number_run_verb(ctx, num, sent)
+    if run is not None:  # "gained ten, seven and three mandates (respectively)": each number of the run is a change
+        sign, party = run
+        if party is None:
+            return None
+        end = noun + 1 if noun is not None else num.end
+        return emit(ctx, "seat_change", num.qstart, end, "change-verb-run", 0.75, party=party.name,
+                    party_text=party.text, delta=sign * num.value, approximate=num.approximate, qualifier=num.qualifier)
     if noun is None or k <= sent.start or tb.lower[k] != "and":
         return None
     first = next((n for n in ctx.nums if n.end in (k, k - 1) and n.qstart > sent.start), None)

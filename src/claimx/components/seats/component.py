@@ -110,6 +110,7 @@ class SeatsComponent(BatchedPipe):
         if doc.has_annotation("DEP"):
             ctx.dep_owner = lambda i: self._dep_owner(doc, party_at, i)
         counts: list[dict[str, Any]] = []
+        moves: list[dict[str, Any]] = []  # the seat changes, for "gained ten, seven and three seats, respectively"
         used: set[int] = set()
         num_char: dict[int, int] = {}
         for num in nums:
@@ -139,6 +140,9 @@ class SeatsComponent(BatchedPipe):
                 drafts = changes.up_from_previous(ctx, num, last, last_char) or changes.from_n_to_m(ctx, num, last, last_char)
             for d in drafts:
                 add_draft(doc, d)
+                if d["type"] == "seat_change":
+                    moves.append(d)
+                    num_char[id(d)] = doc[num.start].idx
                 if d["type"] == "seat_count":
                     counts.append(d)
                     num_char[id(d)] = doc[num.start].idx
@@ -151,6 +155,7 @@ class SeatsComponent(BatchedPipe):
         for d in lists.fractions(ctx):  # "Iron Guild: 32/72"
             add_draft(doc, d)
         lists.respectively(ctx, num_char, counts)
+        lists.respectively(ctx, num_char, moves)
         lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"
         status.carry_projection(ctx, num_char, counts)
         status.previous_by_conflict(ctx, num_char, counts)  # "the X won 61 in 2020" beside its 51 now

@@ -65,7 +65,8 @@ _COORDINATED = re.compile(r"^(?: ?(?:seats?|mps|deputies|members|mandates))?\s*(
 
 
 def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
-    """ "X and Y won 12 and 9 seats, respectively": re-pair parties and numbers in order."""
+    """ "X and Y won 12 and 9 seats, respectively", "X, Y and Z gained ten, seven and three seats respectively": re-pair
+    parties and numbers (counts, or changes) in order."""
     doc = ctx.doc
     text = doc_text(doc)
     if "respectively" not in text.lower():
@@ -98,7 +99,7 @@ def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
         if len(ps) >= len(in_sent):
             for d, p in zip(in_sent, ps[-len(in_sent):]):
                 d["party"], d["party_text"] = p.name, p.text
-                d["rule"] = "seats/count-respectively"
+                d["rule"] = "seats/change-respectively" if d["type"] == "seat_change" else "seats/count-respectively"
 
 
 def parallel_body(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
