@@ -207,6 +207,11 @@ CASES = [
      [("count", "Harbour Party", 11, None), ("count", "Iron Guild", 7, None), ("count", "Marsh Party", 103, None)], []),
     ("The Iron Guild is dropping six senators and 24 deputies, while the Harbour Party keeps all its members while gaining one more.",
      [("change", "Iron Guild", -6), ("change", "Iron Guild", -24), ("change", "Harbour Party", 1)], []),
+    ("The Harbour Party now has 48 seats in the 200-member Assembly, the Iron Guild 46 and the Valley Front 43 seats. "
+     "The three largest parties in Ostria gained ten, seven and three mandates respectively.",
+     [("change", "Harbour Party", 10), ("change", "Iron Guild", 7), ("change", "Valley Front", 3)], []),
+    ("The Harbour Party now has 48 seats in the 200-member Assembly. The three largest parties in Ostria gained ground.",
+     [("count", "Harbour Party", 48, None)], [("change", None, 3)]),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

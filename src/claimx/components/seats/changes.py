@@ -24,6 +24,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ...doctext import doc_text
+from .lists import THE_N_PARTIES
 from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words, rule_with_status
 from .owners import both_previous, in_aside, starts_with_pronoun
 from .status import status_of
@@ -205,8 +206,8 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     if rule == "change-noun" and _rx(r"^(?:for|to|by) ").match(lower_words(doc, end, end + 1) + " "):
         party = ctx.party_right(end, sent, limit=5)  # "a drop of nine for the X"
     party = party or ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
-    if party is None and starts_with_pronoun(sent):
-        party = ctx.previous_party(sent)
+    if party is None and starts_with_pronoun(sent) or party is None and respectively_of_named(ctx, sent):
+        party = ctx.previous_party(sent)  # (for "respectively", a first pairing: lists.respectively re-pairs them)
     owner = ""
     if party is None and both_previous(ctx, sent):  # "Both gained three seats": the component adds the second
         party, owner = both_previous(ctx, sent)[0], "/owner:both-previous"
@@ -302,6 +303,13 @@ def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> li
     return [count_draft(ctx, num, ref, num.qstart, end, rule_with_status("count-from-to", cue), status, last.get("body"), 0.7)]
 
 
+def respectively_of_named(ctx: _Ctx, sent: Span) -> bool:
+    """ "The three largest parties gained ten, seven and three mandates respectively": a "respectively" about
+    parties the sentence does not name (``lists.respectively`` takes them from the sentence before)."""
+    words = lower_words(ctx.doc, sent.start, sent.end)
+    return "respectively" in words and bool(THE_N_PARTIES.search(words))
+
+
 def _number_run_verb(ctx: _Ctx, num: Num, sent: Span) -> tuple[int, PartyRef | None] | None:
     """(sign, party) when ``num`` is a later item of a run of bare numbers ("ten, seven and three") whose first
     number follows a change verb ("gained ten, seven and three mandates"); None otherwise."""
@@ -335,6 +343,8 @@ def coordinated_change(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> dic
     run = _number_run_verb(ctx, num, sent)
     if run is not None:  # "gained ten, seven and three mandates (respectively)": each number of the run is a change
         sign, party = run
+        if party is None and respectively_of_named(ctx, sent):
+            party = ctx.previous_party(sent)
         if party is None:
             return None
         end = noun + 1 if noun is not None else num.end
