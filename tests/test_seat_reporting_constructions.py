@@ -212,6 +212,9 @@ CASES = [
      [("change", "Harbour Party", 10), ("change", "Iron Guild", 7), ("change", "Valley Front", 3)], []),
     ("The Harbour Party now has 48 seats in the 200-member Assembly. The three largest parties in Ostria gained ground.",
      [("count", "Harbour Party", 48, None)], [("change", None, 3)]),
+    # ---- a title-case headline's verb is no party name: "WP Win 10 Seats"
+    ("Ostria Helps WP Win 10 Seats\nThe Workers Party (WP) won 10 seats in the 93-seat Assembly.",
+     [("count", "WP", 10, None)], [("count", "Win", 10)]),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),
