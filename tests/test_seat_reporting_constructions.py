@@ -215,6 +215,12 @@ CASES = [
     # ---- a title-case headline's verb is no party name: "WP Win 10 Seats"
     ("Ostria Helps WP Win 10 Seats\nThe Workers Party (WP) won 10 seats in the 93-seat Assembly.",
      [("count", "WP", 10, None)], [("count", "Win", 10)]),
+    # ---- a number inside a party's name is no figure; "from N to M" is a movement, "N to M" alone a range
+    ("The surprising second runner-up, D66 (Democrats 66), is expected to obtain 24 seats in the 150-seat Assembly.",
+     [("count", None, 24, "projected")], [("count", None, 66)]),
+    ("The Forum for Democracy makes a big profit: from 2 to 8 seats in the 150-seat Assembly.",
+     [("count", "Forum for Democracy", 2, "previous"), ("count", "Forum for Democracy", 8, "result")], []),
+    ("The Harbour Party is projected to win 230 to 240 seats in the 400-seat Assembly.", [("count", "Harbour Party", 230, "projected")], []),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

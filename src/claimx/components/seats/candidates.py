@@ -168,6 +168,8 @@ class NumberReader:
             if gap == 1 and (lower[a.end] in ("to", "or") or text[a.end] in DASHES) and b.value > a.value:
                 if b.end < n and lower[b.end] in ("-", "member", "seat") or _is_year(a.value):
                     continue
+                if lower[a.end] == "to" and a.qstart >= 1 and lower[a.qstart - 1] == "from":
+                    continue  # "a big profit: from 2 to 8 seats": a count and the one it moved to, never a range
                 if lower[a.end] == "to" and a.qstart >= 2 and lower[a.qstart - 1] == "from" and lower[a.qstart - 2] in self.cues["from_to_movers"]:
                     continue  # "its seats went from 40 to 52": a count and the one it moved to, not a range
                 a.upper, a.approximate, a.end = b.value, True, b.end

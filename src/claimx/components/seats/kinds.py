@@ -147,6 +147,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     sent = ctx.sents[ctx.sent_of[num.start]]
     if excluded(ctx, num, sent):
         return []
+    if num.start in ctx.party_at and ctx.party_at[num.start].start < num.start:
+        return []  # "D66 (Democrats 66)", "Party 2000": the number is part of a party's name
     # stage 1 (candidates): a number word inside a name, the day of a date
     long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
     if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
