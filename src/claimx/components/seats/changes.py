@@ -12,8 +12,13 @@ words after the number (and its seat noun) and returns (sign, construction) or N
   comparison with another party, "nine more seats than the Y", is no change).
 
 ``change_of`` is the stage's decision for one number (the forms above, "a gain of N", "(down 6)",
-"N more than last time", "lost / gained N seats"), ``hypothetical_change`` drops "could lose N and still
-govern", and ``up_from_previous`` reads a bare "up / down from N" after a count as that party's previous count.
+"N more than last time", "lost / gained N seats", "is up two", "were down five on 57", "won 10 seats from X",
+"lost two in the final count", a run "gained ten, seven and three"), ``hypothetical_change`` drops "could lose N
+and still govern", and ``up_from_previous`` reads a bare "up / down from N" after a count as that party's previous
+count. A gain verb reports a tally, not a change, when its seats are a share of a whole ("gained 31 seats out of
+120"), the count is running ("has so far picked up 73") or the sentence frames a tally with no word of comparison
+("according to the final results, X gained 268 seats, followed by ..."): ``gain_as_count``; "scooped up 32
+seats" is a verb of taking, not "up 32 seats".
 """
 
 from __future__ import annotations

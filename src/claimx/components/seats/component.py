@@ -13,11 +13,12 @@ Per doc, ``_run`` does:
    candidates (``candidates``: names, dates, labels, units) -> what it counts (``kinds``, ``chambers``,
    ``changes``: a chamber, a threshold, a change, a distance or nothing, a count) -> whose
    (``owners.party_for``) -> status and hedge (``status.status_of``); a count shared by coordinated parties
-   ("X and Y, with 58 seats each", ``owners.each_parties``), a bracketed signed change after a count ("61
+   ("X and Y, with 58 seats each", ``owners.each_parties``; a change too: "X and Y each picked up one"), a
+   bracketed signed change after a count ("61
    seats (+9)", ``kinds.signed_change_after``) and a bare "up from N" after a count
    (``changes.up_from_previous``) and "from N to M" after N (``changes.from_n_to_m``) are read here too;
 3. per doc, after every number: lists (``lists.fractions``: "X: 32/72"; ``lists.respectively``: "12 and 9
-   seats, respectively"), projections carried into a continuing bracketed list (``status.carry_projection``)
+   seats, respectively", for counts and for changes), projections carried into a continuing bracketed list (``status.carry_projection``)
    and year-framed counts that contradict a party's other result (``status.previous_by_conflict``).
 
 Each draft's ``rule`` names the construction that fired and the decisions of the stages that shaped it
@@ -113,6 +114,7 @@ class SeatsComponent(BatchedPipe):
         moves: list[dict[str, Any]] = []  # the seat changes, for "gained ten, seven and three seats, respectively"
         used: set[int] = set()
         num_char: dict[int, int] = {}
+        position = {id(n): k for k, n in enumerate(nums)}
         for num in nums:
             if num.start in used or num.start in ctx.consumed:
                 continue
@@ -127,7 +129,8 @@ class SeatsComponent(BatchedPipe):
             moved = [d for d in drafts if d["type"] == "seat_change" and "owner:" not in d["rule"]]
             if moved and not shared:  # "X and Y each picked up one": one change per party (after any earlier number)
                 sent = ctx.sents[ctx.sent_of[num.start]]
-                lo = max([n.end for n in nums if sent.start <= n.start and n.end <= num.qstart] + [sent.start])
+                j = position[id(num)] - 1  # the sentence's number before this one, if any (a walk back of one step)
+                lo = nums[j].end if j >= 0 and nums[j].start >= sent.start and nums[j].end <= num.qstart else sent.start
                 for p in owners.each_parties(doc, ctx.parties, lo, num.qstart, num.end, c["seat_nouns"]):
                     if not same_party(p.name, moved[0]["party"]):
                         drafts.append({**moved[0], "party": p.name, "party_text": p.text, "rule": moved[0]["rule"] + "/owner:each"})

@@ -15,6 +15,13 @@ for (nothing), a chamber compound ("the 343-member House"), a threshold ("majori
 majority"), a chamber ("a parliament of N", "M of the N seats", "a total of N seats", "to elect N deputies"),
 a change (``changes``), then a count with a seat noun or, after seat talk, an elliptical count ("X took 14"),
 whose party ``owners.party_for`` decides and whose status ``status.status_of`` decides.
+
+Reporting forms read here before the general ones: a number inside a party's name ("D66 (Democrats 66)") is
+nothing; "10 seats out of 21 seats they contested" (seats run for) is nothing; "Ana Voss, whose party has 47
+seats" is the seats of the party the article names her leader of (never the chamber); "all 174 seats filled" and
+"the 230 deputies of the hemicycle" are the chamber; "lost all but one of its seats" and "lost four seats to 15"
+give the count the loss left; "must get 76 seats" is a requirement (a threshold when the sentence says what for),
+"impossible for X to win 76" and "a majority of 61" nobody's count; a list of "156 Liberals" lines is a list.
 """
 
 from __future__ import annotations
