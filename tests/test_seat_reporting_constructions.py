@@ -221,6 +221,14 @@ CASES = [
     ("The Forum for Democracy makes a big profit: from 2 to 8 seats in the 150-seat Assembly.",
      [("count", "Forum for Democracy", 2, "previous"), ("count", "Forum for Democracy", 8, "result")], []),
     ("The Harbour Party is projected to win 230 to 240 seats in the 400-seat Assembly.", [("count", "Harbour Party", 230, "projected")], []),
+    # ---- coordinated numbers share the last one's seat noun; the lede's year is the election reported
+    ("The Harbour Party and the Iron Guild received the most votes in the 2021 parliamentary elections, getting 36 and 24 seats "
+     "respectively.\nThe Valley Front won 12 seats.",
+     [("count", "Harbour Party", 36, "result"), ("count", "Iron Guild", 24, "result")], [("count", "Iron Guild", 36)]),
+    ("The Harbour Party, the Iron Guild and the Valley Front took 12, 9 and 4 seats respectively in the 120-seat Assembly.",
+     [("count", "Harbour Party", 12, None), ("count", "Iron Guild", 9, None), ("count", "Valley Front", 4, None)], []),
+    ("The Harbour Party won 40 seats on Sunday.\nIn 2019, the Iron Guild won 52 seats.",
+     [("count", "Harbour Party", 40, "result"), ("count", "Iron Guild", 52, "previous")], []),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

@@ -26,6 +26,7 @@ give the count the loss left; "must get 76 seats" is a requirement (a threshold 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -165,6 +166,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     noun = seat_noun_after(ctx, num, sent)
     tb = _table(doc)
+    shared = False
+    if noun is None and not _is_year(num.value):
+        noun = shared_seat_noun(ctx, num, nums, sent)  # "getting 36 and 24 seats": 36 seats too
+        shared = noun is not None
     # (a token's ``whitespace_`` is one space or none: line breaks are whitespace tokens of their own)
     line_end = num.end >= sent.end or tb.space_list[num.end]
     if tb.text[num.end - 1].endswith(")") and tb.text[num.end - 1] != ")":
@@ -323,7 +328,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- changes
     if hypothetical_change(ctx, num, before) or goal_change(before):
         return []  # "could lose fifty deputies and still govern", "needed a net gain of 23 seats"
-    change = change_of(ctx, num, sent, noun, before, after)
+    change = change_of(ctx, num, sent, None if shared else noun, before, after)  # (a shared noun stays with its number)
     if change is not None:
         out.append(change)
         return out
@@ -368,7 +373,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         status, cue = status_of(ctx, num, sent, noun)
         if tb.lower[noun] in ("senators", "senator"):
             body = "Senate"  # "24 senators were elected under X": the upper house, whatever the article's main body
-        return out + [count_draft(ctx, num, party, num.qstart, noun + 1, rule_with_status(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
+        end = num.end if shared else noun + 1  # (a shared noun stays with its own number: "36 and 24 seats")
+        return out + [count_draft(ctx, num, party, num.qstart, end, rule_with_status(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
 
     # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
     if num.value >= 1000 or not seat_talk(ctx, sent):
@@ -409,6 +415,23 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
+
+
+def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | None:
+    """ "won 36 and 24 seats", "took 12, 9 and 4 seats": a bare number coordinated with later numbers shares the
+    seat noun of the last one (walked number by number: each next one right after "and", "or" or a comma)."""
+    tb = _table(ctx.doc)
+    cur = num
+    k = bisect.bisect_left([n.start for n in nums], num.start)
+    for nxt in nums[k + 1 : k + 6]:
+        gap = tb.lower[cur.end : nxt.qstart]
+        if nxt.qstart >= sent.end or gap not in (["and"], [","], ["or"], [",", "and"]) or _is_year(nxt.value):
+            return None
+        found = seat_noun_after(ctx, nxt, sent)
+        if found is not None:
+            return found
+        cur = nxt
+    return None
 
 
 def seat_talk(ctx: _Ctx, sent: Span) -> bool:

@@ -81,16 +81,19 @@ def year_counts(text: str) -> dict[int, int]:
     return out
 
 
-def earlier_year(sentence_before: str, after: str, years: dict[int, int]) -> bool:
+def earlier_year(sentence_before: str, after: str, years: dict[int, int], lede: bool = False) -> bool:
     """The number is framed by a year ("in 2019" right after it, or a clause opening "In 2019,") that is
     earlier than the latest year the article names, or that the article names only there: reporters give
-    the year of an earlier election, and rarely name the year of the one they report next to a count."""
+    the year of an earlier election, and rarely name the year of the one they report next to a count, except in
+    the headline and the lede (``lede``), where the latest year names the election reported."""
     m = _YEAR_AFTER.match(after) or _YEAR_OPENING.match(sentence_before)
     if not m:
         m = next((x for x in _YEAR_BEFORE.finditer(sentence_before) if not _NOW_BETWEEN.search(sentence_before[x.end():])), None)
     if not m:
         return False
     year = int(m.group(1))
+    if lede and year >= max(years, default=year):
+        return False  # "The VVD and D66 won the 2021 elections, getting 36 and 24 seats": the headline or lede names the election it reports
     return year < max(years, default=year) or years.get(year, 0) <= 1
 
 
@@ -189,7 +192,7 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
     if past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
-    if earlier_year(sent_before0, after, ctx.years):
+    if earlier_year(sent_before0, after, ctx.years, lede=ctx.sent_of[sent.start] <= 1):
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause)]
     if hits and not (set(hits) <= _ATTRIBUTIVE_CUES and all(
