@@ -326,7 +326,7 @@ def _number_run_verb(ctx: _Ctx, num: Num, sent: Span) -> tuple[int, PartyRef | N
         if k <= sent.start or tb.lower[k] not in (",", "and"):
             break
         k -= 1 if tb.lower[k] == "and" and tb.lower[k - 1] == "," else 0
-        prev = next((n for n in ctx.nums if n.end == k), None)
+        prev = ctx.num_ending_at(k)
         if prev is None:
             break
         cur, seen = prev, seen + 1

@@ -26,7 +26,6 @@ give the count the loss left; "must get 76 seats" is a requirement (a threshold 
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
@@ -383,7 +382,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ == "of" and of_party is not None and of_party.start <= num.end + 2 and _rx(r"\b(?:compared|against|versus|to)\b").search(before):
         status, cue = status_of(ctx, num, sent, None)  # "24 senators ... compared to 23 of the X": the X's count
         return out + [count_draft(ctx, num, of_party, num.qstart, of_party.end, rule_with_status("elliptical-of-party", cue), status, body, 0.75)]
-    total = next((n for n in nums if num.end < n.start <= num.end + 5), None)
+    total = None
+    if nxt1 is not None and nxt1.lower_ in ("of", "out"):  # the next number, by place: "M of (the) N"
+        k = ctx.num_index(num)
+        total = next((n for n in nums[k + 1 : k + 3] if num.end < n.start <= num.end + 5), None) if k >= 0 else None
     if nxt1 is not None and nxt1.lower_ in ("of", "out") and total is not None and any(
             t.pos_ in ("VERB", "AUX") for t in doc[num.end : total.start]):
         return out  # "One of the major victims had 19 deputies": "one" of people, not of the seats
@@ -422,8 +424,8 @@ def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | 
     seat noun of the last one (walked number by number: each next one right after "and", "or" or a comma)."""
     tb = _table(ctx.doc)
     cur = num
-    k = bisect.bisect_left([n.start for n in nums], num.start)
-    for nxt in nums[k + 1 : k + 6]:
+    k = ctx.num_index(num)
+    for nxt in (nums[k + 1 : k + 6] if k >= 0 else []):
         gap = tb.lower[cur.end : nxt.qstart]
         if nxt.qstart >= sent.end or gap not in (["and"], [","], ["or"], [",", "and"]) or _is_year(nxt.value):
             return None
@@ -450,9 +452,10 @@ def number_party_list(ctx: _Ctx, num: Num, sent: Span) -> bool:
         # "156 Liberals" alone on its line, under "THE RESULTS": an item of a list of such lines when the line
         # before or after is one too
         k = ctx.sent_of[sent.start]
-        for j in (k - 1, k + 1):
+        at = ctx.num_index(num)
+        for j, other in ((k - 1, ctx.nums[at - 1] if at > 0 else None), (k + 1, ctx.nums[at + 1] if 0 <= at < len(ctx.nums) - 1 else None)):
             if 0 <= j < len(ctx.sents):
-                other = next((n for n in ctx.nums if ctx.sents[j].start <= n.start < ctx.sents[j].end), None)
+                other = other if other is not None and ctx.sents[j].start <= other.start < ctx.sents[j].end else None
                 if other is not None and _line_item(ctx, other, ctx.sents[j], weak=True):
                     return True
     for n in ctx.nums:
