@@ -229,6 +229,8 @@ CASES = [
      [("count", "Harbour Party", 12, None), ("count", "Iron Guild", 9, None), ("count", "Valley Front", 4, None)], []),
     ("The Harbour Party won 40 seats on Sunday.\nIn 2019, the Iron Guild won 52 seats.",
      [("count", "Harbour Party", 40, "result"), ("count", "Iron Guild", 52, "previous")], []),
+    ("The Harbour Party was on track to win nearly 50 seats, the Iron Guild more than 20, the Greens four or five, and ten seats "
+     "remaining too close to call.", [("count", "Greens", 4, None)], [("count", None, 10)]),
     # ---- a hyphenated unit is no seat figure: "a 40-day campaign"
     ("The Harbour Party emerged from a bruising 40-day campaign with 88 seats in the 150-seat Assembly.",
      [("count", "Harbour Party", 88, None)], [("count", None, 40)]),

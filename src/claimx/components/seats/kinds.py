@@ -431,6 +431,9 @@ def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | 
             return None
         found = seat_noun_after(ctx, nxt, sent)
         if found is not None:
+            after = lower_words(ctx.doc, found + 1, min(found + 9, sent.end))
+            if ctx.c.starts_near("undecided_after", after, 12) or _rx(r"^(?:remain|remaining|left|still|are|were|to be)\b").match(after):
+                return None  # "the Greens four or five, and ten seats remaining too close to call": a clause of its own
             return found
         cur = nxt
     return None
