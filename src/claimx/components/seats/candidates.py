@@ -96,6 +96,15 @@ def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
 
 
 
+# verbs of movement before "up to N": the party's count moved up to N ("goes up to 46 seats"), N is no bound
+_MOVERS_UP = frozenset(("goes", "go", "went", "gone", "going", "moves", "moved", "moving", "move", "climbs", "climbed",
+                        "jumps", "jumped", "rises", "rose", "risen", "shot", "shoots", "edged", "edges", "creeps", "crept",
+                        "is", "was", "are", "were"))  # "the X was up to 40 seats" (not "could win up to 40")
+
+
+_SCALES = frozenset(("hundred", "thousand", "million", "billion"))
+
+
 class NumberReader:
     """The numbers of a doc, from the number Matcher's matches (``data/seats/numbers.jsonl``): each match's
     value ("a single" = 1), its hedge before ("more than 200", "an estimated 200") or after ("300-plus"), and
@@ -128,6 +137,15 @@ class NumberReader:
             toks = [i for i in range(start, stop) if lower[i] not in _COUNT_NOUNS]
             while len(toks) > 1 and text[toks[-1]] in DASHES:
                 toks.pop()  # "three-seat loss": the hyphen joins the number to its noun, it is not part of it
+            # "seven and three": two numbers coordinated, not one ("one hundred and three" is one: a scale before "and")
+            cut = next((k for k in range(1, len(toks) - 1) if lower[toks[k]] == "and" and lower[toks[k - 1]] not in _SCALES), None)
+            second = None
+            if cut is not None:
+                tail = toks[cut + 1 :]
+                tv = _number_value(" ".join(text[i] for i in tail).rstrip(")"))
+                toks = toks[:cut]
+                if tv is not None and not (isinstance(tv, float) and not tv.is_integer()):
+                    second = Num(tail[0], tail[-1] + 1, int(tv), tail[0])
             v = _number_value(" ".join(text[i] for i in toks).rstrip(")"))
             if v is None or (isinstance(v, float) and not v.is_integer()):
                 continue
@@ -137,6 +155,10 @@ class NumberReader:
             if end < n and lower[end] in post:  # "400 paar", "300-plus"
                 num.approximate, num.qualifier, num.end = True, post[lower[end]], end + 1
             out.append(num)
+            if second is not None:
+                if second.end < n and lower[second.end] in post:
+                    second.approximate, second.qualifier, second.end = True, post[lower[second.end]], second.end + 1
+                out.append(second)
         # ranges: "230 to 240", "230-240", "between 230 and 240"
         skip = set()
         for a, b in zip(out, out[1:]):
@@ -146,6 +168,8 @@ class NumberReader:
             if gap == 1 and (lower[a.end] in ("to", "or") or text[a.end] in DASHES) and b.value > a.value:
                 if b.end < n and lower[b.end] in ("-", "member", "seat") or _is_year(a.value):
                     continue
+                if lower[a.end] == "to" and a.qstart >= 1 and lower[a.qstart - 1] == "from":
+                    continue  # "a big profit: from 2 to 8 seats": a count and the one it moved to, never a range
                 if lower[a.end] == "to" and a.qstart >= 2 and lower[a.qstart - 1] == "from" and lower[a.qstart - 2] in self.cues["from_to_movers"]:
                     continue  # "its seats went from 40 to 52": a count and the one it moved to, not a range
                 a.upper, a.approximate, a.end = b.value, True, b.end
@@ -175,6 +199,9 @@ class NumberReader:
                     best = (hit[0], gap, n, hit[1])
         if best is not None:
             rank, gap, n, approx = best
+            words = self.qualifiers[rank][0]
+            if words[:2] == ["up", "to"] and num.start - gap - n > 0 and _table(doc).lower[num.start - gap - n - 1] in _MOVERS_UP:
+                return  # "Labour goes up to 46 seats", "rose up to 12": a movement to the new count, not a bound
             if approx:
                 num.approximate, num.qualifier = True, " ".join(self.qualifiers[rank][0])
             num.qstart = num.start - gap - n

@@ -81,15 +81,18 @@ def chamber_subject(before: str) -> bool:
 
 
 def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None) -> Num | None:
-    """The count M when ``num`` is the N of "M (seats) (out) of (the) (X's) N seats"."""
-    if noun is None:
-        return None
+    """The count M when ``num`` is the N of "M (seats) (out) of (the) (X's) N seats", "M out of a total N seats";
+    N without its seat noun only when M has one and nothing follows N in its clause ("won 31 seats out of 120,")."""
     doc = ctx.doc
+    if noun is None and not (num.end >= sent.end or doc[num.end].is_punct and doc[num.end].text not in ("-", "–", "—", "(")):
+        return None
     j = num.qstart - 1
-    # skip "the", a possessive ("Quebec's", "the province's"), "all"
+    # skip "the", a possessive ("Quebec's", "the province's"), "all", "a total"
     while j > sent.start:
         if doc[j].lower_ in ("'s", "’s") and j - 1 > sent.start and j > num.qstart - 3:
             j -= 2  # the possessor, whatever it is: "of the province's 87 ridings"
+        elif doc[j].lower_ == "total" and doc[j - 1].lower_ == "a":
+            j -= 2  # "83 out of a total 93 seats"
         elif doc[j].lower_ in ("the", "all", "its", "their") or doc[j].ent_type_ in ("GPE", "ORG", "NORP") and j > num.qstart - 4:
             j -= 1
         else:
@@ -99,8 +102,12 @@ def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None)
     k = j - 1
     if doc[k].lower_ == "out":
         k -= 1
+    had_noun = False
     while k > sent.start and doc[k].lower_ in ctx.c["seat_nouns"] | {"house", "parliamentary"}:
         k -= 1
+        had_noun = True
+    if noun is None and not had_noun:
+        return None
     for n in nums:
         if n.end - 1 == k:
             return n

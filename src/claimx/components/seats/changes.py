@@ -12,8 +12,13 @@ words after the number (and its seat noun) and returns (sign, construction) or N
   comparison with another party, "nine more seats than the Y", is no change).
 
 ``change_of`` is the stage's decision for one number (the forms above, "a gain of N", "(down 6)",
-"N more than last time", "lost / gained N seats"), ``hypothetical_change`` drops "could lose N and still
-govern", and ``up_from_previous`` reads a bare "up / down from N" after a count as that party's previous count.
+"N more than last time", "lost / gained N seats", "is up two", "were down five on 57", "won 10 seats from X",
+"lost two in the final count", a run "gained ten, seven and three"), ``hypothetical_change`` drops "could lose N
+and still govern", and ``up_from_previous`` reads a bare "up / down from N" after a count as that party's previous
+count. A gain verb reports a tally, not a change, when its seats are a share of a whole ("gained 31 seats out of
+120"), the count is running ("has so far picked up 73") or the sentence frames a tally with no word of comparison
+("according to the final results, X gained 268 seats, followed by ..."): ``gain_as_count``; "scooped up 32
+seats" is a verb of taking, not "up 32 seats".
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from typing import Any
 from spacy.tokens import Span
 
 from ...doctext import doc_text
+from .lists import THE_N_PARTIES
 from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words, rule_with_status
-from .owners import both_previous, starts_with_pronoun
+from .owners import both_previous, in_aside, starts_with_pronoun
 from .status import status_of
 
 _UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|went up|goes up|go up|gone up|up)"
@@ -89,6 +95,21 @@ def _distance_to_need(ctx: _Ctx, start: int, sent: Span) -> bool:
     return any(w in ctx.c["need_words"] or w in ("necessary", "majority", "threshold") for w in words)
 
 
+# "won 10 seats from Labour", "took three seats from the X": the seats a party took from another
+_WIN_FROM_VERBS = frozenset(("won", "wins", "win", "winning", "took", "takes", "take", "taking", "captured", "seized", "snatched", "grabbed"))
+
+
+def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """ "National has lost two in the final results", "Labour and the Greens each picked up one": a change verb's
+    bare number (its seat noun left out) followed by a place, a time or "each"; the verb must stand right before it."""
+    tb = _table(ctx.doc)
+    if num.end >= sent.end or num.qstart <= sent.start:
+        return False
+    prev = tb.lower[num.qstart - 1]
+    verb = prev in ctx.c["change_neg"] or prev in ctx.c["change_pos"] or prev == "up" and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("picked", "picks", "pick")
+    return verb and tb.lower[num.end] in ("in", "at", "on", "across", "each", "apiece", "since", "compared", "more", "extra", "additional", "net")
+
+
 def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
     doc, c = ctx.doc, ctx.c
     tb = _table(doc)
@@ -102,8 +123,23 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     hit = change_before_after(before, lower_words(doc, num.end, min(num.end + 10, sent.end)), prev in ("lost", "lose", "loses", "losing", "shed", "shedding"))
     if hit is None and noun is not None and inflicted_loss(before):
         hit = (-1, "change-inflicted")
+    if hit is None and noun is not None and prev in _WIN_FROM_VERBS:
+        k = noun + 1 + (2 if lower_words(doc, noun + 1, noun + 3) == "so far" else 0)
+        k += 1 if k < sent.end and tb.lower[k] == "from" else -10_000
+        k += 1 if 0 <= k < sent.end and tb.lower[k] == "the" else 0
+        if 0 <= k < sent.end and k in ctx.party_at:
+            hit = (1, "change-won-from")  # "won 10 seats (so far) from Labour": seats taken from another party
+    
     if hit is not None:
-        party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        if hit[1] == "change-won-from":  # the subject, by the parse first: not "X made inroads on Labour seats and won 10 seats from Labour"
+            owner = ctx.owner(num)
+            loser = ctx.party_right(end, sent, limit=6)
+            left = [r for r in ctx.parties if sent.start <= r.start and r.end <= num.qstart and (loser is None or r.name != loser.name)]
+            party = owner if owner is not None and owner.start < num.qstart and (loser is None or owner.name != loser.name) else (left[-1] if left else None)
+        else:
+            party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+        if party is not None and in_aside(ctx, party, num, sent):
+            return None  # "the alliance, which contested under the X banner, gained 113 seats": the X is not the subject
         if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
             # "Mrs Voss's gamble has lost her party about 20 seats": the party of a leader named in the sentence,
             # else the party named before
@@ -141,6 +177,12 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         delta, rule = num.value, "change-noun"  # "made a gain of seven", "a gain of twelve that..."
     elif noun_of and c.noun_of("change_nouns_neg").search(before):
         delta, rule = -num.value, "change-noun"
+    elif prev in ("up", "down") and noun is None and _UP_DOWN_ON.match(lower_words(doc, num.end, min(num.end + 3, sent.end))) \
+            and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("were", "was", "is", "are", "been", "finished", "ended", "came", "is"):
+        delta, rule = (num.value if prev == "up" else -num.value), "change-up-down-on"  # "were down five on 57": -5, the count 57
+    elif prev in ("up", "down") and noun is None and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("is", "are", "was", "were", "be", "been") \
+            and not _rx(r"^(?:seats? )?(?:to|from)\b").match(lower_words(doc, num.end, min(num.end + 2, sent.end))):
+        delta, rule = (num.value if prev == "up" else -num.value), "change-is-up-down"  # "Sinn Féin is up two, and Fine Gael is up three"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
     elif m and any(k in ctx.party_at for k in range(num.end + len(m.group(0).split()), min(num.end + len(m.group(0).split()) + 3, sent.end))):
@@ -153,7 +195,7 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     elif bare:
         delta = num.value if bare.group(1) == "more" else -num.value
         rule, end = "change-more-fewer", num.end + 2
-    elif noun is not None or (num.end < len(doc) and doc[num.end].is_punct):
+    elif noun is not None or (num.end < len(doc) and (doc[num.end].is_punct or "\n" in doc[num.end].text)) or bare_change_next(ctx, num, sent):
         if prev in c["change_neg"] or prev2.endswith("gave up") or _rx(r"\b(?:lost|lose|shed|losing)(?: a further| another| an additional)?\s*$").search(before):
             # "dropped 59." with no noun after seat talk: a change, when a change or an earlier count of the same
             # kind comes before it in the sentence ("have 67 fewer seats while the NDP have dropped 59"); alone,
@@ -162,15 +204,19 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
                     r"\b(?:fewer|more|less|lost|gained|dropped|shed|picked up|down|up)\b").search(before):
                 return None
             delta, rule = -num.value, "change-verb"
-        elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):
+        elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|pick up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):
             if prev in ("gains", "gained", "gain") and ctx.sent_of[num.start] == 0:
                 return None  # headlines: "X gains 159 seats" is a count
+            if gain_as_count(ctx, num, sent, before):
+                return None  # "gained 31 seats out of 120", "has so far picked up 73 seats": a tally, not a change
             delta, rule = num.value, "change-verb"
         elif noun_of and _rx(r"\b(?:a|an|its|their|the|net) (?:gain|increase|rise|jump|pickup)s? of\s*$").search(before):
             delta, rule = num.value, "change-noun"
         elif noun_of and _rx(r"\b(?:a|an|its|their|the|net) (?:loss|drop|decline|fall|decrease|reduction|slump)s? of\s*$").search(before):
             delta, rule = -num.value, "change-noun"
         elif prev in ("up", "down") and noun is not None and not _rx(r"^(?:from|to)\b").match(lower_words(doc, num.qstart - 2, num.qstart - 1)):
+            if prev == "up" and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in _TAKE_UP_VERBS:
+                return None  # "scooped up 32 seats", "racked up 40 seats": a phrasal verb of taking, the count
             delta, rule = (num.value if prev == "up" else -num.value), "change-up-down"
         elif prev in ("+", "-", "−") and noun is None:
             return None
@@ -180,8 +226,8 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     if rule == "change-noun" and _rx(r"^(?:for|to|by) ").match(lower_words(doc, end, end + 1) + " "):
         party = ctx.party_right(end, sent, limit=5)  # "a drop of nine for the X"
     party = party or ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
-    if party is None and starts_with_pronoun(sent):
-        party = ctx.previous_party(sent)
+    if party is None and starts_with_pronoun(sent) or party is None and respectively_of_named(ctx, sent):
+        party = ctx.previous_party(sent)  # (for "respectively", a first pairing: lists.respectively re-pairs them)
     owner = ""
     if party is None and both_previous(ctx, sent):  # "Both gained three seats": the component adds the second
         party, owner = both_previous(ctx, sent)[0], "/owner:both-previous"
@@ -192,6 +238,35 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         end += 1
     return emit(ctx, "seat_change", start, end, rule + owner, 0.8, party=party.name, party_text=party.text, delta=delta,
                  approximate=num.approximate, qualifier=num.qualifier)
+
+
+# "scooped up 32 seats", "snapped up 12": "up" is the particle of a verb of taking, not "up 32 seats" (a change)
+_TAKE_UP_VERBS = frozenset(("scooped", "scoops", "scoop", "scooping", "snapped", "snaps", "snap", "snapping", "racked", "racks",
+                            "racking", "mopped", "mops", "swept", "sweeps", "hoovered", "gobbled", "chalked", "notched", "wrapped",
+                            "sewn", "sewed", "locked", "tied", "ended", "ends", "wound", "winds"))
+# "were down five on 57", "up one on 2019 with three": the change, then "on" and the count (or the year) it is read against
+_UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
+# a gain verb's number is the party's tally, not a change, when the seats are a share of a total ("gained 31 seats
+# out of 120", "picked up 27 of the 60 seats"), the count is still running ("has so far picked up 73 seats") or the
+# sentence reports a tally ("according to the final results, X gained 268 seats, followed by Y 169") with no
+# word of comparison ("from", "since", "compared", "more", "lost", ...)
+_SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ (?:seats?|mandates?|members))")
+_GAIN_SHARE = re.compile(r"\b(?:gained|gains|gaining|picked up|picks up) [\w-]+ (?:seats? |mandates? )?out of (?:a total of |the )?\w+")
+_TALLY_FRAME = re.compile(r"\b(?:according to|so far|exit polls?|final results?|official results?|preliminary results?|followed by|officially|"
+                          r"results? (?:show|shows|showed|indicate|indicates|indicated|gave|give))\b")
+_COMPARISON = re.compile(r"\b(?:from|since|compared|than|more|fewer|less|lost|lose|loses|losing|net|extra|additional|further|previous|last)\b")
+
+
+def gain_as_count(ctx: _Ctx, num: Num, sent: Span, before: str) -> bool:
+    """ "X gained 31 seats out of 120", "X has so far picked up 73 seats", "according to the results, X gained 268
+    seats, followed by Y 169 seats": the gain verb reports the party's tally."""
+    doc = ctx.doc
+    if _SHARE_AFTER.match(lower_words(doc, num.end, min(num.end + 6, sent.end))):
+        return True
+    whole = lower_words(doc, sent.start, sent.end)
+    if _GAIN_SHARE.search(whole):
+        return True  # "X gained 54 seats out of 120, while Y gained 59": the sentence's gains are shares of a whole
+    return bool(_TALLY_FRAME.search(whole)) and not _COMPARISON.search(whole)
 
 
 # "needed a net gain of 23 seats to take the House", "needs to gain 12", "must pick up five seats": the change a
@@ -228,7 +303,8 @@ def up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) 
 
 
 # "dropping from 62 to 51", "went from 12 seats to 20": the text between the previous count N and the number M
-_FROM_TO = re.compile(r"^[\w,]+(?: (?:seats?|mps|deputies|members|ridings|constituencies))? to $")
+# ("from 58 on election night to 56", "from 40 in 2019 to 52": a time phrase may follow N)
+_FROM_TO = re.compile(r"^[\w,]+(?: (?:seats?|mps|deputies|members|ridings|constituencies))?(?: (?:on|in|at|after) [\w' ]{1,30}?)? to $")
 
 
 def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
@@ -247,12 +323,53 @@ def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> li
     return [count_draft(ctx, num, ref, num.qstart, end, rule_with_status("count-from-to", cue), status, last.get("body"), 0.7)]
 
 
+def respectively_of_named(ctx: _Ctx, sent: Span) -> bool:
+    """ "The three largest parties gained ten, seven and three mandates respectively": a "respectively" about
+    parties the sentence does not name (``lists.respectively`` takes them from the sentence before)."""
+    words = lower_words(ctx.doc, sent.start, sent.end)
+    return "respectively" in words and bool(THE_N_PARTIES.search(words))
+
+
+def _number_run_verb(ctx: _Ctx, num: Num, sent: Span) -> tuple[int, PartyRef | None] | None:
+    """(sign, party) when ``num`` is a later item of a run of bare numbers ("ten, seven and three") whose first
+    number follows a change verb ("gained ten, seven and three mandates"); None otherwise."""
+    tb = _table(ctx.doc)
+    cur = num
+    seen = 0
+    while True:
+        k = cur.qstart - 1
+        if k <= sent.start or tb.lower[k] not in (",", "and"):
+            break
+        k -= 1 if tb.lower[k] == "and" and tb.lower[k - 1] == "," else 0
+        prev = ctx.num_ending_at(k)
+        if prev is None:
+            break
+        cur, seen = prev, seen + 1
+    if not seen or cur.qstart <= sent.start:
+        return None
+    verb = tb.lower[cur.qstart - 1]
+    sign = -1 if verb in ctx.c["change_neg"] else 1 if verb in ctx.c["change_pos"] else 0
+    if not sign:
+        return None
+    return sign, ctx.party_left(cur.qstart, sent)
+
+
 def coordinated_change(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> dict[str, Any] | None:
     """ "X is dropping six senators and 24 deputies", "lost 6 seats and 2 senators": a number with its seat noun
     coordinated by "and" with the object of a change verb shares the verb (and its party). Not "lost 6 seats and
     won 4" (a verb of its own), nor "lost 6 seats, and 40 remain" (no seat noun)."""
     tb = _table(ctx.doc)
     k = num.qstart - 1
+    run = _number_run_verb(ctx, num, sent)
+    if run is not None:  # "gained ten, seven and three mandates (respectively)": each number of the run is a change
+        sign, party = run
+        if party is None and respectively_of_named(ctx, sent):
+            party = ctx.previous_party(sent)
+        if party is None:
+            return None
+        end = noun + 1 if noun is not None else num.end
+        return emit(ctx, "seat_change", num.qstart, end, "change-verb-run", 0.75, party=party.name,
+                    party_text=party.text, delta=sign * num.value, approximate=num.approximate, qualifier=num.qualifier)
     if noun is None or k <= sent.start or tb.lower[k] != "and":
         return None
     first = next((n for n in ctx.nums if n.end in (k, k - 1) and n.qstart > sent.start), None)

@@ -13,11 +13,12 @@ Per doc, ``_run`` does:
    candidates (``candidates``: names, dates, labels, units) -> what it counts (``kinds``, ``chambers``,
    ``changes``: a chamber, a threshold, a change, a distance or nothing, a count) -> whose
    (``owners.party_for``) -> status and hedge (``status.status_of``); a count shared by coordinated parties
-   ("X and Y, with 58 seats each", ``owners.each_parties``), a bracketed signed change after a count ("61
+   ("X and Y, with 58 seats each", ``owners.each_parties``; a change too: "X and Y each picked up one"), a
+   bracketed signed change after a count ("61
    seats (+9)", ``kinds.signed_change_after``) and a bare "up from N" after a count
    (``changes.up_from_previous``) and "from N to M" after N (``changes.from_n_to_m``) are read here too;
 3. per doc, after every number: lists (``lists.fractions``: "X: 32/72"; ``lists.respectively``: "12 and 9
-   seats, respectively"), projections carried into a continuing bracketed list (``status.carry_projection``)
+   seats, respectively", for counts and for changes), projections carried into a continuing bracketed list (``status.carry_projection``)
    and year-framed counts that contradict a party's other result (``status.previous_by_conflict``).
 
 Each draft's ``rule`` names the construction that fired and the decisions of the stages that shaped it
@@ -110,8 +111,10 @@ class SeatsComponent(BatchedPipe):
         if doc.has_annotation("DEP"):
             ctx.dep_owner = lambda i: self._dep_owner(doc, party_at, i)
         counts: list[dict[str, Any]] = []
+        moves: list[dict[str, Any]] = []  # the seat changes, for "gained ten, seven and three seats, respectively"
         used: set[int] = set()
         num_char: dict[int, int] = {}
+        position = {id(n): k for k, n in enumerate(nums)}
         for num in nums:
             if num.start in used or num.start in ctx.consumed:
                 continue
@@ -123,6 +126,14 @@ class SeatsComponent(BatchedPipe):
                 for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"]):
                     if not same_party(p.name, shared[0]["party"]):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
+            moved = [d for d in drafts if d["type"] == "seat_change" and "owner:" not in d["rule"]]
+            if moved and not shared:  # "X and Y each picked up one": one change per party (after any earlier number)
+                sent = ctx.sents[ctx.sent_of[num.start]]
+                j = position[id(num)] - 1  # the sentence's number before this one, if any (a walk back of one step)
+                lo = nums[j].end if j >= 0 and nums[j].start >= sent.start and nums[j].end <= num.qstart else sent.start
+                for p in owners.each_parties(doc, ctx.parties, lo, num.qstart, num.end, c["seat_nouns"]):
+                    if not same_party(p.name, moved[0]["party"]):
+                        drafts.append({**moved[0], "party": p.name, "party_text": p.text, "rule": moved[0]["rule"] + "/owner:each"})
             both = [d for d in drafts if "both-previous" in d["rule"]]
             if both:  # "X lost seats, except the Y and the Z. Both gained three": the second party's claim too
                 for p in owners.both_previous(ctx, ctx.sents[ctx.sent_of[num.start]])[1:]:
@@ -132,6 +143,9 @@ class SeatsComponent(BatchedPipe):
                 drafts = changes.up_from_previous(ctx, num, last, last_char) or changes.from_n_to_m(ctx, num, last, last_char)
             for d in drafts:
                 add_draft(doc, d)
+                if d["type"] == "seat_change":
+                    moves.append(d)
+                    num_char[id(d)] = doc[num.start].idx
                 if d["type"] == "seat_count":
                     counts.append(d)
                     num_char[id(d)] = doc[num.start].idx
@@ -144,6 +158,7 @@ class SeatsComponent(BatchedPipe):
         for d in lists.fractions(ctx):  # "Iron Guild: 32/72"
             add_draft(doc, d)
         lists.respectively(ctx, num_char, counts)
+        lists.respectively(ctx, num_char, moves)
         lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"
         status.carry_projection(ctx, num_char, counts)
         status.previous_by_conflict(ctx, num_char, counts)  # "the X won 61 in 2020" beside its 51 now

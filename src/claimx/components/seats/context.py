@@ -269,6 +269,10 @@ class Num:
     upper: int | None = None
 
 
+# the nouns of another party's figure that a count is compared with ("short of the X's tally", "behind the X's total")
+_COMPARED_TALLIES = frozenset(("tally", "total", "haul", "count", "score", "lead", "result", "share", "number", "numbers"))
+
+
 @dataclass
 class PartyRef:
     start: int
@@ -350,6 +354,22 @@ class _Ctx:
         self.years = year_counts(doc_text(doc))  # the years the article names (see status.earlier_year)
         self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
 
+    def _index_nums(self) -> None:
+        if getattr(self, "_num_at", None) is None or len(self._num_pos) != len(self.nums):
+            self._num_pos = {id(n): k for k, n in enumerate(self.nums)}  # number -> its place in ``nums``
+            self._num_ending = {n.end: n for n in self.nums}  # token index -> the number that ends before it
+            self._num_at = True
+
+    def num_index(self, num: "Num") -> int:
+        """The place of ``num`` in ``nums`` (looked up, never searched)."""
+        self._index_nums()
+        return self._num_pos.get(id(num), -1)
+
+    def num_ending_at(self, k: int) -> "Num | None":
+        """The number whose last token is ``k`` - 1."""
+        self._index_nums()
+        return self._num_ending.get(k)
+
     def owner(self, num: "Num") -> PartyRef | None:
         """The party the parse gives the number's first token that has one (each token looked up once)."""
         if self.dep_owner is None:
@@ -371,8 +391,11 @@ class _Ctx:
     def party_left(self, i: int, sent: Span, majority: bool = False) -> PartyRef | None:
         lo = self.line_start(i, sent)
         best = None
+        text = _table(self.doc).lower
         for p in self.parties:
             if lo <= p.start and p.end <= i:
+                if p.end + 1 < i and text[p.end] in ("'s", "’s", "'", "’") and text[p.end + 1] in _COMPARED_TALLIES:
+                    continue  # "fell short of the Liberals' tally, taking 121": the other party's figure, compared
                 best = p  # the nearest mention, known or not
         return best
 

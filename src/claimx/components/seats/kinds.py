@@ -15,6 +15,13 @@ for (nothing), a chamber compound ("the 343-member House"), a threshold ("majori
 majority"), a chamber ("a parliament of N", "M of the N seats", "a total of N seats", "to elect N deputies"),
 a change (``changes``), then a count with a seat noun or, after seat talk, an elliptical count ("X took 14"),
 whose party ``owners.party_for`` decides and whose status ``status.status_of`` decides.
+
+Reporting forms read here before the general ones: a number inside a party's name ("D66 (Democrats 66)") is
+nothing; "10 seats out of 21 seats they contested" (seats run for) is nothing; "Ana Voss, whose party has 47
+seats" is the seats of the party the article names her leader of (never the chamber); "all 174 seats filled" and
+"the 230 deputies of the hemicycle" are the chamber; "lost all but one of its seats" and "lost four seats to 15"
+give the count the loss left; "must get 76 seats" is a requirement (a threshold when the sentence says what for),
+"impossible for X to win 76" and "a majority of 61" nobody's count; a list of "156 Liberals" lines is a list.
 """
 
 from __future__ import annotations
@@ -28,14 +35,17 @@ from . import candidates, chambers
 from .candidates import excluded
 from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
-from .context import DASHES, Num, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
+from .context import DASHES, Num, PartyRef, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
 from .owners import party_for
 from .status import status_of
 
 # after the number (and its seat noun): "4 (seats) short", "3 shy of", "6 behind", "10 away from", "12 clear of"
-# ("40 seats ahead of the Greens" is left alone: it usually follows a count)
-_AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|adrift|away from|clear of|"
+# ("finished 10 seats ahead of the Greens", "one seat ahead of Y": a distance too; a count followed by ", ahead of
+# Y" keeps its comma and is not matched)
+_AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|ahead of|adrift|away from|clear of|"
                     r"off (?:a|an|the) (?:\w+ )?majority)\b")
+# a count verb right before the number: "won 40 seats ahead of the X" is a count, "finished 10 seats ahead of" a distance
+_COUNT_VERB_END = re.compile(r"\b(?:won|wins|win|took|takes|secured|secures|captured|got|gets|has|had|holds|held|with|on)(?: (?:just|only|about|around|some))?\s*$")
 # before the number: "short by", "short of a majority by", "a lead of", "a margin of", "beat X by", "by a margin of"
 _BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|\b(?:lead|margin|gap|edge|advantage|deficit) of|"
                      r"\bmajority of just|\bby a (?:margin|majority) of|\b(?:beat|beats|beating|trailed|trails|trailing|led|leads|"
@@ -44,8 +54,9 @@ _BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|
 
 def distance(before: str, after: str) -> str | None:
     """ "four seats short", "short by 12 seats", "a lead of 20 seats": the name of the distance construction."""
-    if _AFTER.match(after):
-        return "distance-after"
+    m = _AFTER.match(after)
+    if m and not (m.group(0).endswith("ahead of") and _COUNT_VERB_END.search(before)):
+        return "distance-after"  # (not "won 40 seats ahead of the X's 30": a count, then whom it beat)
     if _BEFORE.search(before):
         return "distance-before"
     return None
@@ -69,6 +80,31 @@ def signed_change_after(text_after_count: str) -> tuple[int, int] | None:
 # not seats it holds
 _RUNS_FOR = re.compile(r"\b(?:contesting|contests|contest|contested|fielding|fielded|fields|field|running|ran|runs|standing|stood)"
                        r"(?: (?:candidates|nominees|people))?(?: (?:in|for))?(?: (?:all|all of the|the|about|some|nearly|over|more than))?\s*$")
+
+
+# after a count's seat noun: "(seats) they contested", "seats contested": the seats a party ran for
+_CONTESTED_AFTER = re.compile(r"^(?:(?:it|they|the party|he|she) (?:had )?)?(?:contested|ran (?:for|in)|stood (?:for|in)|fielded candidates (?:for|in))\b")
+# after "all N seats": "filled", "have been declared", "up for grabs": the chamber's seats
+_FILLED_AFTER = re.compile(r"^(?:in (?:the )?[\w'’]+ )?(?:(?:are|were|have|had|has|now|been|being) )*(?:filled|declared|decided|counted|called|allocated|up for grabs|at stake|contested|up for election)\b")
+# "whose party has 47 seats", "his party won 30": a person's party, named by the person
+_LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition|bloc|camp) (?:now |currently |still )?(?:has|had|holds|held|won|took|secured)(?: only| just)?\s*$")
+
+
+# after a seat noun: "(deputies) of the (Portuguese) hemicycle", "(members) of the Knesset": the body they sit in
+_OF_CHAMBER = re.compile(r"^of (?:the |its |their )?(?:[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|senate|congress|"
+                         r"diet|hemicycle|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b")
+# "lost four seats to 15", "gained three MPs to 40": a change, then the count it brought the party to
+_CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|dropped|dropping|drops|gained|gaining|gains|added|adding|adds|"
+                        r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
+# "lost all but one of its seats", "shed all but two of their MPs": what a loss leaves
+_ALL_BUT = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|surrendered|ceded) all but\s*$")
+
+
+# "must get 76 seats", "has to win at least 76": a requirement, not a result
+_MUST_GET = re.compile(r"\b(?:must|has to|have to|had to) (?:get|win|secure|reach|hold|have|capture|take)(?: at least| a minimum of)?\s*$")
+# "impossible for the X to win 76", "cannot now reach the 326", "unable to get 76": a figure denied
+_CANNOT_GET = re.compile(r"\b(?:impossible|unable|cannot|can't|can not|could not|couldn't|no (?:longer|way)(?: \w+)?)\b(?: [\w'’]+){0,6}? "
+                         r"(?:win|get|reach|secure|hold|muster)(?: the| a| at least)?\s*$")
 
 
 def runs_for(before: str) -> str | None:
@@ -118,6 +154,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     sent = ctx.sents[ctx.sent_of[num.start]]
     if excluded(ctx, num, sent):
         return []
+    if num.start in ctx.party_at and ctx.party_at[num.start].start < num.start:
+        return []  # "D66 (Democrats 66)", "Party 2000": the number is part of a party's name
     # stage 1 (candidates): a number word inside a name, the day of a date
     long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
     if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
@@ -127,6 +165,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     noun = seat_noun_after(ctx, num, sent)
     tb = _table(doc)
+    shared = False
+    if noun is None and not _is_year(num.value):
+        noun = shared_seat_noun(ctx, num, nums, sent)  # "getting 36 and 24 seats": 36 seats too
+        shared = noun is not None
     # (a token's ``whitespace_`` is one space or none: line breaks are whitespace tokens of their own)
     line_end = num.end >= sent.end or tb.space_list[num.end]
     if tb.text[num.end - 1].endswith(")") and tb.text[num.end - 1] != ")":
@@ -148,7 +190,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, end, rule_with_status("count-party-noun", cue), status, body, 0.75)]
-        if (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] == "and") and number_party_list(ctx, num, sent):
+        if (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] == "and" or "\n" in tb.text[k]) and number_party_list(ctx, num, sent):
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, k, rule_with_status("count-number-party-list", cue), status, body, 0.75)]
 
@@ -164,8 +206,41 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # stage 2 (kinds): "four seats short", "short by 12 seats", "a lead of 20 seats" measure a distance
     if distance(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart), lower_words(doc, num.end, min(num.end + 6, sent.end))):
         return []
+    if noun is not None and before.endswith("the") and _OF_CHAMBER.match(after) and not before.endswith(("of the", "to the", "for the")):
+        # "the 230 deputies of the Portuguese hemicycle", "the 120 members of the Knesset": the chamber's seats
+        return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-n-of-body", 0.75, body=body, seats=num.value)]
+    if before.endswith("all but") and not _ALL_BUT.search(before):
+        return []  # "won all but two of the seats": the seats it did not win, nobody's stated count
+    if _CHANGE_TO.search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        # "the X, which lost four seats to 15", "gained three to 40": the count the change brought it to
+        party = ctx.party_left(num.qstart, sent)
+        if party is None:
+            return []
+        status, cue = status_of(ctx, num, sent, noun)
+        return [count_draft(ctx, num, party, num.qstart, (noun if noun is not None else num.end - 1) + 1, rule_with_status("count-change-to", cue), status, body, 0.75)]
+    if _ALL_BUT.search(before):
+        # "Labour lost all but one of its seats in Scotland": the seats it kept
+        party = ctx.party_left(num.qstart, sent)
+        if party is None:
+            return []
+        status, cue = status_of(ctx, num, sent, noun)
+        return [count_draft(ctx, num, party, num.qstart - 2, (noun if noun is not None else num.end - 1) + 1, rule_with_status("count-all-but", cue), status, body, 0.7)]
     if runs_for(before) and ctx.party_left(num.qstart, sent) is not None:
         return []  # "the X is contesting 150 seats": seats it runs for (without a party: the chamber, below)
+    if noun is not None and (before.endswith("all") or tb.lower[num.qstart] == "all") and _FILLED_AFTER.match(after):
+        # "all 174 seats filled", "all 150 seats were declared": the chamber, whoever is named after it
+        return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-all-filled", 0.8, body=body, seats=num.value)]
+    if noun is not None and _CONTESTED_AFTER.match(after):
+        return []  # "10 seats out of 21 seats they contested", "Out of a total 21 seats contested, ...": seats run for
+    if _LEADER_PARTY_HAS.search(before):
+        # "Gordon Voss, whose party has 47 seats": the seats of the party of the person named before (a chamber
+        # never "has" seats through a person's party); a person the article names as no party's leader: nothing
+        party = next((ctx.leader_of[w.rstrip(".")] for w in tb.lower[sent.start : num.qstart] if w.rstrip(".") in ctx.leader_of), None)
+        if party is None or noun is None:
+            return []
+        status, cue = status_of(ctx, num, sent, noun)
+        ref = PartyRef(num.qstart, num.qstart, party, party)
+        return [count_draft(ctx, num, ref, num.qstart, noun + 1, rule_with_status("count-leader-party", cue), status, body, 0.75)]
 
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
     if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):
@@ -211,6 +286,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
     if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
+    if _MUST_GET.search(before):
+        # "To form government, a party (...) must get 76 seats": a requirement; a threshold when the sentence names
+        # what it is for, else nobody's count
+        if _rx(r"\b(?:majority|govern|government|power)\b").search(lower_words(doc, sent.start, sent.end)):
+            return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 3), tail + 1, "threshold-must-get", 0.75, body=body, seats=num.value)]
+        return []
     need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
     goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
     support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
@@ -238,10 +319,15 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), (noun if noun is not None else num.end - 1) + 1,
                       "chamber-of-n", 0.8, body=body, seats=num.value)]
 
+    if _CANNOT_GET.search(lower_words(doc, max(sent.start, num.qstart - 12), num.qstart)):
+        return out  # "it is impossible for the X to win 76", "X cannot reach 76": a figure the party will not have
+    if noun is None and before.endswith("majority of"):
+        return out  # "can get a majority of 61", "won with a majority of 80": a threshold or a margin, nobody's count
+
     # ---- changes
     if hypothetical_change(ctx, num, before) or goal_change(before):
         return []  # "could lose fifty deputies and still govern", "needed a net gain of 23 seats"
-    change = change_of(ctx, num, sent, noun, before, after)
+    change = change_of(ctx, num, sent, None if shared else noun, before, after)  # (a shared noun stays with its number)
     if change is not None:
         out.append(change)
         return out
@@ -286,7 +372,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         status, cue = status_of(ctx, num, sent, noun)
         if tb.lower[noun] in ("senators", "senator"):
             body = "Senate"  # "24 senators were elected under X": the upper house, whatever the article's main body
-        return out + [count_draft(ctx, num, party, num.qstart, noun + 1, rule_with_status(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
+        end = num.end if shared else noun + 1  # (a shared noun stays with its own number: "36 and 24 seats")
+        return out + [count_draft(ctx, num, party, num.qstart, end, rule_with_status(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
 
     # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
     if num.value >= 1000 or not seat_talk(ctx, sent):
@@ -295,7 +382,14 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ == "of" and of_party is not None and of_party.start <= num.end + 2 and _rx(r"\b(?:compared|against|versus|to)\b").search(before):
         status, cue = status_of(ctx, num, sent, None)  # "24 senators ... compared to 23 of the X": the X's count
         return out + [count_draft(ctx, num, of_party, num.qstart, of_party.end, rule_with_status("elliptical-of-party", cue), status, body, 0.75)]
-    if nxt1 is not None and nxt1.lower_ in ("of", "out") and any(n.start > num.end and n.start <= num.end + 5 for n in nums):
+    total = None
+    if nxt1 is not None and nxt1.lower_ in ("of", "out"):  # the next number, by place: "M of (the) N"
+        k = ctx.num_index(num)
+        total = next((n for n in nums[k + 1 : k + 3] if num.end < n.start <= num.end + 5), None) if k >= 0 else None
+    if nxt1 is not None and nxt1.lower_ in ("of", "out") and total is not None and any(
+            t.pos_ in ("VERB", "AUX") for t in doc[num.end : total.start]):
+        return out  # "One of the major victims had 19 deputies": "one" of people, not of the seats
+    if nxt1 is not None and nxt1.lower_ in ("of", "out") and total is not None:
         party, how = party_for(ctx, num, sent, None)
         if party is not None:
             status, cue = status_of(ctx, num, sent, None)
@@ -306,19 +400,43 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # count, those of elliptical_next_previous (the status is read only when it decides)
     # "went to 99 from 77 deputies", "increased to 68 from 56": the new count, then its previous one
     to_from = nxt1 is not None and nxt1.lower_ == "from" and any(n.start in (num.end + 1, num.end + 2) for n in nums)
-    other_next = nxt1 is not None and not went_to and not to_from and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+    # "Fianna Fáil ..., with 44 elected over the weekend": the count of candidates elected
+    with_elected = nxt1 is not None and nxt1.lower_ == "elected" and before.endswith("with")
+    other_next = nxt1 is not None and not went_to and not to_from and not with_elected and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
     status, cue = status_of(ctx, num, sent, None)
     if other_next and status != "previous":
         return out
     party, how = party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
+    if party is None and with_elected:
+        party, how = ctx.party_left(num.qstart, sent), "with-elected"
     if party is None:
         return out
     end = num.end
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
+
+
+def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | None:
+    """ "won 36 and 24 seats", "took 12, 9 and 4 seats": a bare number coordinated with later numbers shares the
+    seat noun of the last one (walked number by number: each next one right after "and", "or" or a comma)."""
+    tb = _table(ctx.doc)
+    cur = num
+    k = ctx.num_index(num)
+    for nxt in (nums[k + 1 : k + 6] if k >= 0 else []):
+        gap = tb.lower[cur.end : nxt.qstart]
+        if nxt.qstart >= sent.end or gap not in (["and"], [","], ["or"], [",", "and"]) or _is_year(nxt.value):
+            return None
+        found = seat_noun_after(ctx, nxt, sent)
+        if found is not None:
+            after = lower_words(ctx.doc, found + 1, min(found + 9, sent.end))
+            if ctx.c.starts_near("undecided_after", after, 12) or _rx(r"^(?:remain|remaining|left|still|are|were|to be)\b").match(after):
+                return None  # "the Greens four or five, and ten seats remaining too close to call": a clause of its own
+            return found
+        cur = nxt
+    return None
 
 
 def seat_talk(ctx: _Ctx, sent: Span) -> bool:
@@ -333,6 +451,16 @@ def number_party_list(ctx: _Ctx, num: Num, sent: Span) -> bool:
     right before a party's name, with nothing after the name but a comma, "and" or the end of the sentence;
     true when another number of the sentence is such an item too (one "In 2019 Labour ..." is no list)."""
     tb = _table(ctx.doc)
+    if _line_item(ctx, num, sent):
+        # "156 Liberals" alone on its line, under "THE RESULTS": an item of a list of such lines when the line
+        # before or after is one too
+        k = ctx.sent_of[sent.start]
+        at = ctx.num_index(num)
+        for j, other in ((k - 1, ctx.nums[at - 1] if at > 0 else None), (k + 1, ctx.nums[at + 1] if 0 <= at < len(ctx.nums) - 1 else None)):
+            if 0 <= j < len(ctx.sents):
+                other = other if other is not None and ctx.sents[j].start <= other.start < ctx.sents[j].end else None
+                if other is not None and _line_item(ctx, other, ctx.sents[j], weak=True):
+                    return True
     for n in ctx.nums:
         if n is num or not (sent.start <= n.start < sent.end):
             continue
@@ -342,6 +470,19 @@ def number_party_list(ctx: _Ctx, num: Num, sent: Span) -> bool:
         if p.end >= sent.end or tb.text[p.end] in (",", ".", ";", ")") or tb.lower[p.end] == "and":
             return True
     return False
+
+
+def _line_item(ctx: _Ctx, num: Num, sent: Span, weak: bool = False) -> bool:
+    """The number opens its line and a party's name right after it ends the line ("156 Liberals"); ``weak``: a
+    name of party shape only will do (the neighbour of a line whose name is a known party's)."""
+    tb = _table(ctx.doc)
+    p = ctx.party_at.get(num.end)
+    if p is None or p.start != num.end or p.weak and not weak or _is_year(num.value) or num.qstart != ctx.line_start(num.qstart, sent):
+        return False
+    k = p.end
+    while k < len(tb.text) and k < sent.end and tb.text[k] in (".", ";", ","):
+        k += 1
+    return k >= sent.end or k >= len(tb.text) or "\n" in tb.text[k]
 
 
 def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:

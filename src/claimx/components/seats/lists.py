@@ -64,8 +64,14 @@ def heading_body(ctx: _Ctx, k: int, lines: int = 6) -> str | None:
 _COORDINATED = re.compile(r"^(?: ?(?:seats?|mps|deputies|members|mandates))?\s*(?:,|and|, and|&)\s*$")
 
 
+# "the three largest parties", "the two main parties", "both parties": the parties a "respectively" is about,
+# named in the sentence before
+THE_N_PARTIES = re.compile(r"\bthe (?:two|three|four|five|\d) (?:largest |biggest |main |leading |top |major )?(?:parties|blocs|alliances)\b")
+
+
 def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
-    """ "X and Y won 12 and 9 seats, respectively": re-pair parties and numbers in order."""
+    """ "X and Y won 12 and 9 seats, respectively", "X, Y and Z gained ten, seven and three seats respectively": re-pair
+    parties and numbers (counts, or changes) in order."""
     doc = ctx.doc
     text = doc_text(doc)
     if "respectively" not in text.lower():
@@ -95,10 +101,18 @@ def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
                 words = p.text.split(" and ")
                 split.extend(PartyRef(p.start, p.end, w.strip(), w.strip()) for w in words) if len(words) > 1 else split.append(p)
             ps = split
+        if not ps and THE_N_PARTIES.search(sent.text.lower()) and ctx.sent_of[sent.start]:
+            # "The three largest parties gained ten, seven and three mandates respectively": the parties the
+            # sentence before named, in its order
+            prev = ctx.sents[ctx.sent_of[sent.start] - 1]
+            for p in ctx.parties:
+                if prev.start <= p.start < prev.end and p.name not in [q.name for q in ps]:
+                    ps.append(p)
+            ps = ps[: len(in_sent)]
         if len(ps) >= len(in_sent):
             for d, p in zip(in_sent, ps[-len(in_sent):]):
                 d["party"], d["party_text"] = p.name, p.text
-                d["rule"] = "seats/count-respectively"
+                d["rule"] = "seats/change-respectively" if d["type"] == "seat_change" else "seats/count-respectively"
 
 
 def parallel_body(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:

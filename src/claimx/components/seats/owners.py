@@ -150,6 +150,10 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
     return out
 
 
+# the words right before a bare count of its own ("has won 68 and ...")
+_COUNT_BEFORE = frozenset(("won", "took", "taken", "secured", "got", "has", "have", "had", "with", "claimed", "captured"))
+
+
 def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int,
                  seat_nouns: frozenset[str] = frozenset()) -> list[Any]:
     """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
@@ -169,9 +173,21 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     if not (after or before):
         return []
     lo = sent_start
+    rel = next((k for k in range(max(sent_start, num_start - 4), num_start) if doc[k].lower_ in ("each", "both")
+                and k - 1 >= sent_start and doc[k - 1].lower_ in ("who", "which", "that")), None)
+    if rel is not None:
+        # "negotiating with the X or Y, who each gained 11 seats": the coordination the relative clause is about,
+        # from the last comma before it that opens no "X, Y and Z" list item, or the verb or preposition before it
+        k = rel - 2 - (1 if doc[rel - 2].text == "," else 0)
+        while k > sent_start and not (doc[k].text == "," and not any(r.start == k + 1 or r.start == k + 2 for r in refs)) \
+                and not (doc[k].pos_ in ("VERB", "AUX", "ADP") and doc[k].lower_ not in ("of", "for") and not any(r.start <= k < r.end for r in refs)):
+            k -= 1
+        sent_start = lo = k
     for k in range(sent_start, num_start - 1):
         if doc[k].like_num and doc[k + 1].lower_ in seat_nouns:
             lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count
+        elif doc[k].like_num and doc[k + 1].lower_ in ("and", ",", ";") and doc[k - 1].lower_ in _COUNT_BEFORE:
+            lo = k + 1  # "X has won 68 and Y, Z and W have all taken one seat each": X has its own count
     seen: dict[str, Any] = {}
     for r in refs:
         if lo <= r.start and r.end <= num_start and r.name not in seen:
@@ -309,6 +325,15 @@ def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Part
     return p
 
 
+# "Shas, ranked third with 9", "came in second with 17", "finished a distant fourth with 12": a rank, then the count
+_RANKED_WITH = re.compile(r"\b(?:came|comes|come|finished|finishes|ranked|ranks|placed|places|ended|ends|emerged)(?: in| up)? (?:a |an )?"
+                          r"(?:distant |close |strong |solid |surprise )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last)(?: place)?,? with(?: only| just)?\s*$")
+# "is on course for 40", "was heading for 75", "on track for about 60": a projected count
+_HEADED_FOR = re.compile(r"\b(?:on course|on track|on pace|heading|headed|bound|in line|set|poised) (?:for|to win|to take|to get|to have)(?: about| around| some| roughly| nearly)?\s*$")
+# "..., leaving them with 258", "which left the party with just 7": the count a loss leaves a party
+_LEAVING_WITH = re.compile(r"\b(?:leaving|leaves|left|leave) (?:it|them|the party|the \w+|its \w+|their \w+) with(?: only| just| a mere)?\s*$")
+
+
 def party_for(
     ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False, previous: bool = False
 ) -> tuple[PartyRef | None, str]:
@@ -323,7 +348,9 @@ def party_for(
     k += 1 if m and k < sent.end and doc[k].lower_ == "the" else 0
     if m and not (k < sent.end and doc[k].like_num):  # not "from 40 to 52", "176 seats to the 103 of the X": no party's
         p = ctx.party_right(end, sent, limit=8)
-        if p is not None and p.start - end <= 5:
+        # not "74 seats to Labor's 66": a possessive party with a number of its own is the other side of a score
+        theirs = p is not None and p.end + 1 < sent.end and doc[p.end].text in POSSESSIVE and doc[p.end + 1].like_num
+        if p is not None and p.start - end <= 5 and not theirs:
             return p, "to-party"
     lo = ctx.line_start(num.qstart, sent)
     if pronoun_object(ctx, num, sent) and not ctx.party_left(num.qstart, sent):
@@ -360,6 +387,18 @@ def party_for(
         p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
         if p is not None and previous:
             return p, "previous"
+        near = lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)
+        if p is not None and _LEAVING_WITH.search(near):
+            return p, "leaving-with"  # "X lost 90 seats, leaving them with 258": what the party has left
+        if p is not None and _RANKED_WITH.search(near):
+            return p, "ranked-with"  # "Shas, ranked third with 9", "the Greens finished fourth with 12"
+        if p is not None and _HEADED_FOR.search(near):
+            return p, "headed-for"  # "the Iron Guild is on course for 40", "X was heading for 75"
+        if p is None or _rx(r"^with\s*$").match(near):
+            # "With 50, Fine Gael has the most seats": a count fronted before its party
+            q = ctx.party_right(num.end, sent, limit=4)
+            if q is not None and _rx(r"^with\s*$").match(lower_words(doc, sent.start, num.qstart)) and num.end < sent.end and doc[num.end].text == ",":
+                return q, "fronted-with"
         gapped = gapped_item(ctx, p, num, sent) if p is not None else None
         if gapped is not None:
             return gapped, "gapped"
@@ -388,6 +427,8 @@ def party_for(
                 return p, "previous-sentence"
         return None, ""
     p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
+    if p is not None and in_aside(ctx, p, num, sent):
+        p = None  # "the alliance, which contested under the X banner, gained 113 seats": not the X's
     if p is not None:
         for r in ctx.parties:  # the party left of the number sits in a ", with the Y and the Z," aside of a bloc
             if sent.start <= r.start < p.start:
@@ -396,7 +437,14 @@ def party_for(
                     return bloc, "left-with-allies"
         return p, "left"
     p = ctx.party_right(end, sent, limit=10)
-    if p is not None:
+    if p is not None and not _other_clause(ctx, end, p, num, sent):
+        tb = _table(doc)
+        k = p.end + (1 if p.end < sent.end and tb.lower[p.end] == "and" else -10_000)
+        k += 1 if 0 <= k < sent.end and tb.lower[k] == "the" else 0
+        other = ctx.party_at.get(k) if k >= 0 else None
+        if other is not None and other.start == k and other.name != p.name:
+            # "With a combined 86 seats, X and Y will ...": the count of the two together
+            return PartyRef(p.start, other.end, f"{p.name} and {other.name}", tb.span_text(p.start, other.end)), "right-combined"
         return p, "right"
     if _rx(r"^(?:, )?(?:[\w ]+, )?(?:the party|it|they)\b").match(lower_words(doc, end, min(end + 8, sent.end))):
         p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
@@ -410,6 +458,29 @@ def party_for(
     if both:  # "Both won three seats": the first of the two; the component adds the second
         return both[0], "both-previous"
     return None, ""
+
+
+def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
+    """The party stands inside a ", which / who ... ," aside that closes before the number."""
+    tb = _table(ctx.doc)
+    if party.end >= num.qstart:
+        return False
+    opens = [k for k in range(max(sent.start, party.start - 12), party.start) if tb.text[k] == "," and k + 1 < len(tb.lower) and tb.lower[k + 1] in ("which", "who", "whose")]
+    if not opens:
+        return False
+    return any(tb.text[k] == "," for k in range(party.end, num.qstart))
+
+
+def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> bool:
+    """The party right of a count stands in another clause ("won 158 of the 338 seats, leaving the X with 119",
+    "the party won 48 seats, while the opposition, X, won 39"): a comma or a clause word between them, unless
+    the count was fronted ("With 83 seats out of 93, the X retained ...", "Of the 150 seats, 80 went to ...")."""
+    tb = _table(ctx.doc)
+    between = tb.lower[end : p.start]
+    if not any(w in (",", ";", "while", "whereas", "but", "leaving", "ahead") for w in between):
+        return False
+    opening = re.split(r" [—–:] ", lower_words(ctx.doc, ctx.line_start(num.qstart, sent), num.qstart))[-1]  # after a dateline
+    return not _rx(r"^(?:with|of|out of|among|winning|having won|taking|securing)\b").match(opening)
 
 
 def with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:

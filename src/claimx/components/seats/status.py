@@ -41,7 +41,7 @@ _PARTIAL = re.compile(
     r"\b(?:with|after|once) (?:\w+ ){0,2}(?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|most|half|two-thirds|the bulk) (?:of )?(?:the )?"
     r"(?:\w+ )?(?:votes?|ballots?|precincts|polling stations|stations|results|districts|constituencies)? ?(?:counted|tallied|reporting|in|declared)\b"
     r"|\b(?:preliminary|provisional|partial|early|incomplete|unofficial) (?:results?|counts?|figures|tallies|tally|returns|data)\b"
-    r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\bcounting (?:continues|continuing|is continuing|still under way)\b"
+    r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\b(?:seats?|mps|\d+) so far\b|\bcounting (?:continues|continuing|is continuing|still under way)\b"
 )
 
 _COMBINATION = re.compile(r"\b(?:together|combined|between them|if|with the support of|in coalition|coalition of|pact|alliance of|deal)\b")
@@ -81,16 +81,19 @@ def year_counts(text: str) -> dict[int, int]:
     return out
 
 
-def earlier_year(sentence_before: str, after: str, years: dict[int, int]) -> bool:
+def earlier_year(sentence_before: str, after: str, years: dict[int, int], lede: bool = False) -> bool:
     """The number is framed by a year ("in 2019" right after it, or a clause opening "In 2019,") that is
     earlier than the latest year the article names, or that the article names only there: reporters give
-    the year of an earlier election, and rarely name the year of the one they report next to a count."""
+    the year of an earlier election, and rarely name the year of the one they report next to a count, except in
+    the headline and the lede (``lede``), where the latest year names the election reported."""
     m = _YEAR_AFTER.match(after) or _YEAR_OPENING.match(sentence_before)
     if not m:
         m = next((x for x in _YEAR_BEFORE.finditer(sentence_before) if not _NOW_BETWEEN.search(sentence_before[x.end():])), None)
     if not m:
         return False
     year = int(m.group(1))
+    if lede and year >= max(years, default=year):
+        return False  # "The VVD and D66 won the 2021 elections, getting 36 and 24 seats": the headline or lede names the election it reports
     return year < max(years, default=year) or years.get(year, 0) <= 1
 
 
@@ -108,6 +111,8 @@ _FROM_CUES = [(cue, re.compile(rf"\b{cue}\b")) for cue in (
 _OUTGOING = re.compile(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
 _OUTGOING_OPENING = re.compile(r"^(?:in|at|during|under|before) (?:the )?(?:outgoing|previous|last|former|dissolved) "
                                r"(?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
+# "in 2019 it had 79 seats", "in 2015 they held 12": a year, then the party's possession then
+_YEAR_HAD = re.compile(r"\bin (?:19|20)\d\d,? (?:it|they|he|she|the party) (?:had|held)(?: only| just)?\s*$")
 # "which previously held 12", "had formerly won 30": the count is the party's earlier one
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly)(?: \w+)? (?:had|held|won|controlled|occupied)(?: only| just)?\s*$")
 # projection cues that are also adjectives: "its likely coalition partners won 11 seats" (the partners are
@@ -142,7 +147,9 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # (a substring test first: the text before the number can be a long line, each regex search walks it)
     if "before the " in sent_before0 and _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
         return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
-    going_into = " into " in sent_before0 and _rx(r"\b(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with\b").search(sent_before0)
+    going_into = (" into " in sent_before0 or "enter" in sent_before0) and _rx(
+        r"\b(?:(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with"
+        r"|(?:entered|enters|entering) (?:the |this )?(?:\w+ ){0,2}?(?:campaign|election|race|vote|polls?|contest) with)\b").search(sent_before0)
     # "The Liberals started the campaign with a mere 37 seats": the count the party began the race with
     going_into = going_into or " with" in sent_before0 and _rx(
         r"\b(?:started|starts|start|starting|began|begins|begin|entered|enters) (?:the|this|its|their) "
@@ -175,6 +182,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-after"
     if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
         return "previous", "previous-result"
+    if _YEAR_HAD.search(before):
+        return "previous", "previous-year-had"  # "PSD: 76 deputies, in 2019 it had 79 seats"
     if _PREVIOUSLY.search(before):
         return "previous", "previous-previously"  # "the X, which previously held 12, won 20"
     # a frame or a projection cue counts in the number's own clause only: "is projected to secure 60 seats but
@@ -187,7 +196,7 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
     if past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
-    if earlier_year(sent_before0, after, ctx.years):
+    if earlier_year(sent_before0, after, ctx.years, lede=ctx.sent_of[sent.start] <= 1):
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause)]
     if hits and not (set(hits) <= _ATTRIBUTIVE_CUES and all(
