@@ -180,6 +180,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     out.append(emit(ctx, "seat_change", num.qstart, num.end + 3, "change-compound", 0.8, party=p.name,
                                      party_text=p.text, delta=delta, approximate=num.approximate, qualifier=num.qualifier))
             return out
+        if rest and rest[0].lower_ in ("mark", "threshold") and chambers.mark_after(lower_words(doc, num.end + 2, num.end + 4), lower_words(doc, sent.start, sent.end)):
+            # "the 326-seat mark", "the 61-seat threshold" in a sentence about a majority or governing
+            return [emit(ctx, "majority_threshold", num.qstart, num.end + 3, "threshold-compound", 0.8, body=body, seats=num.value)]
         if rest and rest[0].lower_ == "majority" or "majority" in [t.lower_ for t in rest[:2]]:
             if rest and any(t.lower_ in ("mark", "threshold", "line", "target") for t in rest[:3]):
                 return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound", 0.8, body=body, seats=num.value)]
@@ -199,11 +202,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             _rx(r"\b(?:another|an additional|a further)\s*$").search(before)
             or _rx(r"^(?:seats? |members? |mps? |deputies )?(?:more|additional|further|extra)\b").match(after)):
         return []
-    if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$").search(before):
+    if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)
     # (the pattern's "majority" is a word of its own: no string is built for the many numbers without one)
-    if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$").search(lower_words(doc, wide, num.qstart)) \
+    if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes|is set at|is fixed at|lies at|is pegged at)(?: at least| a minimum of)?\s*$").search(lower_words(doc, wide, num.qstart)) \
             and (noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("seats", "of", "members")):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 8), tail + 1, "threshold-majority-is", 0.8, body=body, seats=num.value)]
     sent_words = lower_words(doc, sent.start, num.qstart)
@@ -224,8 +227,34 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     emit(ctx, "chamber_size", num.qstart, total.end + 1, "chamber-of-total", 0.8, body=body, seats=total.value)]
     if need_before and (goal_after or "majority" in tb.lower[max(sent.start, num.qstart - 8) : num.qstart]):  # "a majority, which would need 57"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
-    if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)").match(after):
+    if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:(?:have|hold|secure|obtain|command|get|reach|gain|achieve|establish|win) )?"
+           r"(?:an? |the )?(?:\w+ )?(?:majority|form|govern|control|win|power|rule)").match(after):
+        # "172 needed for a majority", "289 required to have a straight majority", "31 needed to hold power"
         return [emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
+    sent_before = lower_words(doc, sent.start, num.qstart)
+    if noun is not None and chambers.needed_bare(after, sent_before):
+        # "In order to be able to form government, 28 seats are needed."
+        return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-needed-bare", 0.8, body=body, seats=num.value)]
+    if noun is None and nxt1 is not None and nxt1.lower_ == "of":
+        total = chambers.of_total_needed(after)
+        if total is not None and _rx(r"\b(?:majority|govern|government|power)\b").search(lower_words(doc, sent.start, sent.end)):
+            # "For an absolute majority, 289 of the 577 seats are needed": the threshold and the chamber
+            tot = next((n for n in nums if num.end < n.start <= num.end + 4 and n.value == total), None)
+            out = [emit(ctx, "majority_threshold", num.qstart, num.end, "threshold-of-total-needed", 0.8, body=body, seats=num.value)]
+            if tot is not None:
+                ctx.consumed.add(tot.start)
+                out.append(emit(ctx, "chamber_size", num.qstart, tot.end + 1, "chamber-of-total", 0.8, body=body, seats=total))
+            return out
+    if (noun is None or tb.lower[noun] in ("seat", "member")) and chambers.mark_after(after if noun is None else lower_words(doc, noun + 1, noun + 4), lower_words(doc, sent.start, sent.end)) \
+            and before.endswith(("the", "a")):
+        # "far short of the 289 threshold for the absolute majority", "passed the 272 mark"
+        return [emit(ctx, "majority_threshold", num.qstart, tail + 2, "threshold-n-mark", 0.8, body=body, seats=num.value)]
+    if noun is not None and chambers.majority_in_brackets(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)):
+        # "far from the absolute majority (289 seats)"
+        return [emit(ctx, "majority_threshold", num.qstart, noun + 1, "threshold-in-brackets", 0.75, body=body, seats=num.value)]
+    if chambers.govern_if_at_least(sent_before, lower_words(doc, num.end, min(num.end + 4, sent.end))):
+        # "A party can form the government if it wins 28 seats or more"
+        return [emit(ctx, "majority_threshold", num.qstart, (noun if noun is not None else num.end - 1) + 1, "threshold-govern-if", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after) and noun is not None or _rx(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after):
         return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
