@@ -186,6 +186,9 @@ class Article:
                 text = self.doc[words[0].i : tok.i + 1].text
                 led = any(t.lower_ in ("led", "backed") or t.lower_.endswith(("-led", "-backed")) for t in words)
                 name = text if led else canonical_party(text, self.doc._.claimx_countries or None)
+                if not led and len(inside) == 1 and inside[0].start == words[0].i and inside[0].end == tok.i and \
+                        not self.doc[words[0].i : tok.i].text.endswith("-"):
+                    return inside[0]  # "the Ensemble coalition": the party's own name before the head noun
                 return Mention(words[0].i, tok.i + 1, name, text)  # (a led coalition is not its leader's party)
             return None
         return inside[0] if len({m.name for m in inside}) == 1 else None

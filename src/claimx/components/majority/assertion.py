@@ -38,6 +38,9 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         return "previous"  # "the last time no party had a majority was in 2004"
     if earlier_election(art, span):
         return "previous"  # "In 2017, the X had obtained an absolute majority", "the last election, when no party won"
+    if any(t.lower_ in ("years", "decades", "months", "terms") for t in doc[max(sent.start, span.start - 3) : span.start]) and \
+            span.start > 0 and doc[span.start - 1].lower_ == "of":
+        return "previous"  # "after five years of minority government": a past period
     if poll_expectation(sent, w):
         return "poll"  # "polls suggested the X would win a majority": an expectation before the count
     if no_party:
@@ -60,6 +63,9 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         for below, t in zip(chain, chain[1:4]):
             if below.dep_ in ("conj", "parataxis", "appos", "list"):
                 break  # "the people want change, AD first but without a majority": another clause
+            if below.dep_ == "advcl" and (below.i < t.i or any(
+                    c.dep_ == "mark" and c.lower_ in ("by", "after", "despite", "while", "with", "since", "although", "though") for c in kids(below))):
+                break  # "By obtaining only a relative majority, the X must seek allies": the means, not the goal
             if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
                 return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
             if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
@@ -74,7 +80,8 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             return "goal"
     if not p.get("generic_ok") and subj is not None and generic(subj, w):
         return "generic"  # "a government needs the support of 76 deputies"
-    if subj is not None and subj.lower_ in w["not_party_subjects"]:
+    if subj is not None and subj.lower_ in w["not_party_subjects"] and p.get("whose") != "possessor":
+        # (not "The vote ended the X's majority": the possessor owns the majority, whatever the subject)
         return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
     return None
 
@@ -95,8 +102,8 @@ def earlier_election(art: "Article", span: Span) -> bool:
         return True
     m = status._YEAR_OPENING.match(before) or next(
         (x for x in status._YEAR_BEFORE.finditer(before) if not status._NOW_BETWEEN.search(before[x.end():])), None)
-    if m is None:
-        return False
+    if m is None or re.search(r"\b(?:since|first time|until|before)\b", before[max(0, m.start() - 60) : m.start()]):
+        return False  # ("for the first time since the return of democracy in 2014, the X failed to win a majority")
     year = int(m.group(1))
     # (a year the article names only there, with a past perfect, frames an earlier election too: "In 2017, the X
     # had obtained an absolute majority" in a story that does not name its own year)
@@ -111,8 +118,9 @@ def under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
 def poll_expectation(sent: Span, w: dict[str, frozenset[str]]) -> bool:
     """Opinion polls and forecasts ("polls suggested", "surveys had predicted"), not exit polls or projections
     of the count ("exit polls suggest", "is projected to win")."""
-    if any(t.lower_ in ("projection", "projections", "exit") for t in sent):
-        return False  # "the first projections by four pollsters showed a hung parliament": the count, projected
+    if any(t.lower_ in ("projection", "projections", "exit") or t.lower_ in w["count_nouns"] and t.i > sent.start
+           and t.doc[t.i - 1].lower_ in ("poll", "polls") for t in sent):
+        return False  # (nor "poll results showed": the count)  # "the first projections by four pollsters showed a hung parliament": the count, projected
     for t in sent:
         if t.lower_ in w["poll_nouns"] and (t.i == 0 or t.doc[t.i - 1].lower_ not in ("exit", "election-night")):
             # the polls say something ("polls suggested", "polls had the X on course"), not "the polls closed"

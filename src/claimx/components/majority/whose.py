@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .article import GOVERNING, Article, Mention
 from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 
-PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
+PARTY_SUBJECT_ROUTES = ("subject", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
 
 
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
@@ -57,7 +57,7 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     # majority": a leader's majority in the chamber is the party's (the one the article says
                     # the person leads), else no party named
                     person = poss if poss.lower_ not in ("his", "her", "my", "your") else subj
-                    m = art.person_party(person) if person is not None and person.pos_ == "PROPN" else None
+                    m = art.person_party(person) if person is not None and person.text[:1].isupper() else None
                     return (m, "leader-of") if m is not None else (None, "person")
     head = span.root
     if how == "parse" and head.pos_ in ("NOUN", "PROPN") and not head.lower_.startswith("majorit"):
@@ -92,6 +92,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                 m = art.subject_party(t)
                 if m is not None:
                     return m, "object"
+                if t.lower_ in ("him", "her"):
+                    return None, "person"  # "stripping him of his majority": a leader, whose party is not said here
                 if t.lower_ in ("it", "them"):  # "the result gives it a majority"
                     # "the X's victory gave it a majority": the owner of the subject, else the party before
                     owner = next((c for s_ in kids(t.head) if s_.dep_ in SUBJECTS for c in kids(s_) if c.dep_ in POSSESSORS), None)
@@ -107,6 +109,14 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     if subj is not None:
         m = art.subject_party(subj)
         if m is not None:
+            # a second subject where the parser split "the X and its partner Y" into two: both
+            second = [o for c in kids(subj.head) if c.dep_ in SUBJECTS and c.i > subj.i and joined_by_and(subj, c)
+                      and (o := art.subject_party(c)) is not None and o.name not in m.name]
+            if second and m.name in second[0].name:
+                return second[0], "subject+second"  # (the second already names both: "the party and partner Y")
+            if second:
+                text = f"{m.name} and {second[0].name}"
+                return Mention(m.start, second[0].end, text, text), "subject+second"
             return m, "subject"
         if (led := person_led(art, subj, w)) is not None:
             return led  # "Macron coalition loses majority": the person's party, else no party
@@ -121,7 +131,9 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
         if subj.lower_ in w["pronoun_subjects"] or is_party_noun_phrase(subj, w):
             m = art.count_before(span) or art.antecedent(span.start)
             if m is not None:
-                conj = [o for c in kids(subj) if c.dep_ == "conj" and (o := art.mention_of(c) or art.proper_name(c)) is not None and o.name != m.name]
+                # (its conjuncts, or a second subject where the parser split "the party and partner X")
+                others = [c for c in kids(subj) if c.dep_ == "conj"] + [c for c in kids(subj.head) if c.dep_ in SUBJECTS and c.i > subj.i]
+                conj = [o for c in others if (o := art.mention_of(c) or art.proper_name(c)) is not None and o.name != m.name]
                 if conj:  # "the party and junior coalition partner Komeito": both
                     text = " and ".join([m.name] + [o.name for o in conj])
                     return Mention(m.start, m.end, text, text), "subject=previous+conj"
@@ -178,6 +190,12 @@ def leader_majority(art: Article, span: Span, maj: Token, poss: Token, w: dict[s
         return True  # "her majority in parliament"
     person = poss if poss.pos_ == "PROPN" else None
     return person is not None and art.person_party(person) is not None
+
+
+def joined_by_and(a: Token, b: Token) -> bool:
+    """ "A and (its partner) B", with no dash, bracket or comma between (not "the Left Alliance - the X and the Y")."""
+    between = [t.text for t in a.doc[a.i + 1 : b.i]]
+    return "and" in between and not set(between) & {"-", "\u2014", "\u2013", "(", ",", ":"}
 
 
 def person_led(art: Article, subj: Token, w: dict[str, frozenset[str]]) -> tuple[Mention | None, str] | None:
