@@ -84,6 +84,12 @@ def has(extract, text, party, status):
          "majority of seats to rule.", "Iron Guild", "short_of_majority"),
         # a party's name before a group noun is the party ("the Iron Guild coalition")
         (GUILD + "The centrist Iron Guild coalition fell far short of the 61 threshold for an absolute majority.", "Iron Guild", "short_of_majority"),
+        # enough to form the government; a long list of recipients; a clause the parser left without a subject
+        (GUILD + "Thanks to its allies, the Iron Guild won more than enough mandates to form the next government.", "Iron Guild", "majority"),
+        (PLACE + "The vote still gave the two governing parties and their supporting centrist parties a parliamentary majority.",
+         None, "majority"),
+        (PLACE + "Iron Guild leader Ada Lume won 70 seats. Since the start of the campaign, Lume, who has previously only won "
+         "two minority governments, finally has a full majority.", "Iron Guild", "majority"),
         # a coalition named by its leader when the article says which party the leader leads
         (PLACE + "Iron Guild leader Ada Lume won 50 seats. Lume's coalition lost its majority.", "Iron Guild", "short_of_majority"),
     ],
@@ -135,6 +141,8 @@ def test_status_without_a_wrong_party(extract, text, status, wrong_party):
         PLACE + "The Iron Guild won 50 seats. Together with the Marsh Party, the Iron Guild would have a majority.",
         # opinion polls before the vote
         PLACE + "Opinion polls had suggested a hung parliament for weeks.",
+        PLACE + "The Iron Guild hopes to win enough seats to form a government.",
+        PLACE + "The bill gave the government a majority of powers over the budget.",
         # "a third straight majority" is no two-thirds majority
         PLACE + "Voters denied the Iron Guild a third straight term.",
     ],
@@ -162,6 +170,8 @@ def test_a_third_term_majority_is_no_supermajority(extract):
         (PLACE + "The majority in the assembly is set at 61 seats.", 61),
         (PLACE + "A party can form the government if it wins 61 seats or more.", 61),
         (PLACE + "A party can form a government if they win 61 or more seats in the assembly.", 61),
+        (PLACE + "The Iron Guild won 62 seats. Their combined seats will surpass a parliamentary majority of 61.", 61),
+        (PLACE + "The Iron Guild fell six seats short of the 61 needed.", 61),
     ],
 )
 def test_threshold_forms(extract, text, seats):
@@ -183,6 +193,8 @@ def test_of_total_needed_gives_the_chamber_too(extract):
         PLACE + "The Iron Guild won 44 seats, and 12 seats are still being counted.",
         PLACE + "The Iron Guild won 44 seats, and 12 seats are needed to pass the budget.",
         PLACE + "The Iron Guild passed the 1,000 mark in members this year.",
+        PLACE + "The Iron Guild won a majority of 12 in the assembly.",
+        PLACE + "The Iron Guild won 44 seats, and the 12 needed for the quorum came late.",
     ],
 )
 def test_threshold_does_not_fire(extract, text):

@@ -80,7 +80,7 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             return "goal"
     if not p.get("generic_ok") and subj is not None and generic(subj, w):
         return "generic"  # "a government needs the support of 76 deputies"
-    if subj is not None and subj.lower_ in w["not_party_subjects"] and p.get("whose") != "possessor":
+    if subj is not None and subj.lower_ in w["not_party_subjects"] and p.get("whose") not in ("possessor", "object"):
         # (not "The vote ended the X's majority": the possessor owns the majority, whatever the subject)
         return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
     return None

@@ -153,6 +153,13 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
         # says Voss leads, else no party
         m = art.person_party(subj)
         return (m, "leader-of") if m is not None else (None, "person")
+    if subj is None:
+        # no subject in the parse, but a person named before the phrase in its sentence ("Since the start of the
+        # campaign, Harper, who ..., finally has a full majority"): that person's, not the party of another sentence
+        person = next((t for t in reversed(art.doc[span.sent.start : span.start]) if t.pos_ == "PROPN" and art.is_person(t)), None)
+        if person is not None:
+            m = art.person_party(person)
+            return (m, "leader-of") if m is not None else (None, "person")
     m = art.party_right(span)
     if m is not None:
         return m, "right"

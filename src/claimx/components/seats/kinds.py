@@ -212,6 +212,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     sent_words = lower_words(doc, sent.start, num.qstart)
     if chambers.generic_must_win(sent_words, lower_words(doc, sent.start, sent.end)):  # "a party must win at least 76 seats"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
+    if _rx(r"\b(?:surpass|surpasses|surpassed|pass|passes|passed|cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped|clear|clears|cleared|reach|reaches|reached|above|past|beyond) "
+           r"(?:the|a|an) (?:\w+ )?majority (?:mark )?of\s*$").search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        # "their combined seats will surpass a parliamentary majority of 233": the majority as a size
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-pass-majority-of", 0.75, body=body, seats=num.value)]
     if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
     need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
@@ -231,8 +235,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
            r"(?:an? |the )?(?:\w+ )?(?:majority|form|govern|control|win|power|rule)").match(after):
         # "172 needed for a majority", "289 required to have a straight majority", "31 needed to hold power"
         return [emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
-    sent_before = lower_words(doc, sent.start, num.qstart)
-    if noun is not None and chambers.needed_bare(after, sent_before):
+    sent_before = sent_words  # (the words of the sentence before the number, read once above)
+    if noun is not None and chambers.needed_bare(after, sent_before) or noun is None and chambers.needed_bare(after, "majority") and \
+            _rx(r"\b(?:short of|shy of|below|under|than|above|past|beyond|over|reach|reaching|reached|hit|cross|crossed|surpass|surpassed) the\s*$").search(before):
+        # (or "fell six seats short of the 61 needed.": the number needed, with the distance before it)
         # "In order to be able to form government, 28 seats are needed."
         return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-needed-bare", 0.8, body=body, seats=num.value)]
     if noun is None and nxt1 is not None and nxt1.lower_ == "of":
@@ -245,14 +251,15 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                 ctx.consumed.add(tot.start)
                 out.append(emit(ctx, "chamber_size", num.qstart, tot.end + 1, "chamber-of-total", 0.8, body=body, seats=total))
             return out
-    if (noun is None or tb.lower[noun] in ("seat", "member")) and chambers.mark_after(after if noun is None else lower_words(doc, noun + 1, noun + 4), lower_words(doc, sent.start, sent.end)) \
-            and before.endswith(("the", "a")):
+    if before.endswith(("the", "a")) and (noun is None and nxt1 is not None and nxt1.lower_ in ("threshold", "mark") or noun is not None and tb.lower[noun] in ("seat", "member")) \
+            and chambers.mark_after(after if noun is None else lower_words(doc, noun + 1, noun + 4), lower_words(doc, sent.start, sent.end)):
         # "far short of the 289 threshold for the absolute majority", "passed the 272 mark"
         return [emit(ctx, "majority_threshold", num.qstart, tail + 2, "threshold-n-mark", 0.8, body=body, seats=num.value)]
-    if noun is not None and chambers.majority_in_brackets(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)):
+    if noun is not None and num.qstart > sent.start and tb.text[num.qstart - 1] == "(" and \
+            chambers.majority_in_brackets(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)):
         # "far from the absolute majority (289 seats)"
         return [emit(ctx, "majority_threshold", num.qstart, noun + 1, "threshold-in-brackets", 0.75, body=body, seats=num.value)]
-    if chambers.govern_if_at_least(sent_before, lower_words(doc, num.end, min(num.end + 4, sent.end))):
+    if " if " in sent_before and chambers.govern_if_at_least(sent_before, lower_words(doc, num.end, min(num.end + 4, sent.end))):
         # "A party can form the government if it wins 28 seats or more"
         return [emit(ctx, "majority_threshold", num.qstart, (noun if noun is not None else num.end - 1) + 1, "threshold-govern-if", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after) and noun is not None or _rx(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after):
