@@ -63,9 +63,10 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         for below, t in zip(chain, chain[1:4]):
             if below.dep_ in ("conj", "parataxis", "appos", "list"):
                 break  # "the people want change, AD first but without a majority": another clause
-            if below.dep_ == "advcl" and (below.i < t.i or any(
-                    c.dep_ == "mark" and c.lower_ in ("by", "after", "despite", "while", "with", "since", "although", "though") for c in kids(below))):
-                break  # "By obtaining only a relative majority, the X must seek allies": the means, not the goal
+            if below.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("to", "order") for c in kids(below)):
+                # "By obtaining only a relative majority, the X must seek allies", "Green called the seat for
+                # Labor, guaranteeing an ALP majority": a means or a consequence, not the goal (a purpose is "to")
+                break
             if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
                 return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
             if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
