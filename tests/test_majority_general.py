@@ -90,6 +90,7 @@ def has(extract, text, party, status):
          None, "majority"),
         (PLACE + "Iron Guild leader Ada Lume won 70 seats. Since the start of the campaign, Lume, who has previously only won "
          "two minority governments, finally has a full majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won 62 seats. Their combined seats will surpass a parliamentary majority of 61.", "Iron Guild", "majority"),
         # a consequence of another verb is no goal ("called" is no "called for")
         (GUILD + "The analyst called the last seat for the Iron Guild, guaranteeing an Iron Guild majority in the assembly.",
          "Iron Guild", "majority"),
@@ -146,6 +147,7 @@ def test_status_without_a_wrong_party(extract, text, status, wrong_party):
         PLACE + "Opinion polls had suggested a hung parliament for weeks.",
         PLACE + "The Iron Guild hopes to win enough seats to form a government.",
         PLACE + "The Iron Guild campaigned to win an outright majority.",
+        PLACE + "The Iron Guild could surpass a majority.",
         PLACE + "The Iron Guild called for a majority government.",
         PLACE + "The bill gave the government a majority of powers over the budget.",
         # "a third straight majority" is no two-thirds majority

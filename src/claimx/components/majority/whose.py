@@ -144,9 +144,7 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     m = art.party_left(span.start)
     if m is not None:
         return m, "left"
-    if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))
-                             or subj.pos_ == "NOUN" and subj.text[:1].isupper() and art.is_person(subj)):
-        # (a headline's "Harper wins majority" tags the name as a noun)
+    if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))):
         # (before a party to the right: "X is likely to become prime minister in a minority government
         # supported by the Y" is not the Y's minority)
         # "Voss is set to control the Senate", "Voss will lead a minority government": the party the article
@@ -156,7 +154,10 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     if subj is None:
         # no subject in the parse, but a person named before the phrase in its sentence ("Since the start of the
         # campaign, Harper, who ..., finally has a full majority"): that person's, not the party of another sentence
-        person = next((t for t in reversed(art.doc[span.sent.start : span.start]) if t.pos_ == "PROPN" and art.is_person(t)), None)
+        # (the subject a relative clause cut off from its verb: "X, who ..., verb")
+        doc = art.doc
+        person = next((t for t in reversed(doc[span.sent.start : span.start]) if t.pos_ == "PROPN" and art.is_person(t)
+                       and t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("who", "whose")), None)
         if person is not None:
             m = art.person_party(person)
             return (m, "leader-of") if m is not None else (None, "person")
