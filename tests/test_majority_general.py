@@ -91,6 +91,9 @@ def has(extract, text, party, status):
         (PLACE + "Iron Guild leader Ada Lume won 70 seats. Since the start of the campaign, Lume, who has previously only won "
          "two minority governments, finally has a full majority.", "Iron Guild", "majority"),
         (PLACE + "The Iron Guild won 62 seats. Their combined seats will surpass a parliamentary majority of 61.", "Iron Guild", "majority"),
+        (GUILD + "The Iron Guild wasn't even the largest party, let alone a majority in the assembly.", "Iron Guild", "short_of_majority"),
+        (GUILD + "Exit polls said the Iron Guild would win a majority.", "Iron Guild", "majority"),
+        (GUILD + "Officials said the Iron Guild had won a majority.", "Iron Guild", "majority"),
         # a consequence of another verb is no goal ("called" is no "called for")
         (GUILD + "The analyst called the last seat for the Iron Guild, guaranteeing an Iron Guild majority in the assembly.",
          "Iron Guild", "majority"),
@@ -148,6 +151,9 @@ def test_status_without_a_wrong_party(extract, text, status, wrong_party):
         PLACE + "The Iron Guild hopes to win enough seats to form a government.",
         PLACE + "The Iron Guild campaigned to win an outright majority.",
         PLACE + "The Iron Guild could surpass a majority.",
+        # a forecast in reported speech, before the count
+        PLACE + "The Iron Guild won 50 seats. Ada Lume said that her party would garner a two-thirds majority.",
+        PLACE + "Ada Lume predicted that the Iron Guild would win a majority.",
         PLACE + "The Iron Guild called for a majority government.",
         PLACE + "The bill gave the government a majority of powers over the budget.",
         # "a third straight majority" is no two-thirds majority

@@ -54,6 +54,11 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     if core and any(c.dep_.startswith("aux") and c.lower_ in ("would", "'d") for c in kids(verb)) and \
             _COMBINATION.search(doc[sent.start : span.start].text.lower()):
         return "combination"  # "Together with the Y, the X would have a majority": a sum of parties, supposed
+    if core and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in w["prediction_verbs"] | {"say"} and \
+            any(c.dep_.startswith("aux") and (c.lower_ in ("would", "'d") or c.lower_ in ("will", "'ll") and verb.head.lemma_.lower() != "say")
+                for c in kids(verb)) and \
+            not any(t.lower_ in w["count_nouns"] or t.lower_ in ("projected", "exit") for t in sent):
+        return "prediction"  # "Rajapaksa said that their party would garner a two-thirds majority": a forecast
     t = root
     while not p.get("need_ok") and t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
         t = t.head
