@@ -94,6 +94,7 @@ def has(extract, text, party, status):
         (GUILD + "The Iron Guild wasn't even the largest party, let alone a majority in the assembly.", "Iron Guild", "short_of_majority"),
         (GUILD + "Exit polls said the Iron Guild would win a majority.", "Iron Guild", "majority"),
         (GUILD + "Officials said the Iron Guild had won a majority.", "Iron Guild", "majority"),
+        (GUILD + "The Iron Guild held onto its legislative majority despite winning seven fewer seats.", "Iron Guild", "majority"),
         # a consequence of another verb is no goal ("called" is no "called for")
         (GUILD + "The analyst called the last seat for the Iron Guild, guaranteeing an Iron Guild majority in the assembly.",
          "Iron Guild", "majority"),
@@ -144,6 +145,8 @@ def test_status_without_a_wrong_party(extract, text, status, wrong_party):
         PLACE + "The Iron Guild won 40 seats in 2024. In 2019, the Iron Guild had obtained an absolute majority with 70 seats.",
         PLACE + "The result mirrors the last election six months ago, when no party obtained a majority.",
         PLACE + "The Iron Guild won 66 seats, after five years of minority government.",
+        # the majority before this election
+        PLACE + "The result was down from the Iron Guild's previous 68-seat majority.",
         # a combination supposed, not a result
         PLACE + "The Iron Guild won 50 seats. Together with the Marsh Party, the Iron Guild would have a majority.",
         # opinion polls before the vote
@@ -185,6 +188,7 @@ def test_a_third_term_majority_is_no_supermajority(extract):
         (PLACE + "A party can form a government if they win 61 or more seats in the assembly.", 61),
         (PLACE + "The Iron Guild won 62 seats. Their combined seats will surpass a parliamentary majority of 61.", 61),
         (PLACE + "The Iron Guild fell six seats short of the 61 needed.", 61),
+        (PLACE + "The Iron Guild won 65 seats, a cushion of four above the 61 seats needed to claim a majority.", 61),
     ],
 )
 def test_threshold_forms(extract, text, seats):
@@ -207,6 +211,7 @@ def test_of_total_needed_gives_the_chamber_too(extract):
         PLACE + "The Iron Guild won 44 seats, and 12 seats are needed to pass the budget.",
         PLACE + "The Iron Guild passed the 1,000 mark in members this year.",
         PLACE + "The Iron Guild won a majority of 12 in the assembly.",
+        PLACE + "The Iron Guild maintains an absolute majority of 66 seats.",
         PLACE + "The Iron Guild won 44 seats, and the 12 needed for the quorum came late.",
     ],
 )

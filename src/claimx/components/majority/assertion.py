@@ -41,6 +41,9 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     if any(t.lower_ in ("years", "decades", "months", "terms") for t in doc[max(sent.start, span.start - 3) : span.start]) and \
             span.start > 0 and doc[span.start - 1].lower_ == "of":
         return "previous"  # "after five years of minority government": a past period
+    if any(t.lower_ in ("previous", "former", "outgoing", "old") for t in span) or \
+            span.start > 0 and doc[span.start - 1].lower_ in ("previous", "former", "outgoing"):
+        return "previous"  # "down from the DPP's previous 68-seat majority": the majority before this election
     if poll_expectation(sent, w):
         return "poll"  # "polls suggested the X would win a majority": an expectation before the count
     if no_party:
