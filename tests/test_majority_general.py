@@ -95,6 +95,9 @@ def has(extract, text, party, status):
         (GUILD + "Exit polls said the Iron Guild would win a majority.", "Iron Guild", "majority"),
         (GUILD + "Officials said the Iron Guild had won a majority.", "Iron Guild", "majority"),
         (GUILD + "The Iron Guild held onto its legislative majority despite winning seven fewer seats.", "Iron Guild", "majority"),
+        # the distance still to go
+        (GUILD + "The Iron Guild needs another six seats for a majority.", "Iron Guild", "short_of_majority"),
+        (GUILD + "The Iron Guild needs six more seats to secure an outright majority.", "Iron Guild", "short_of_majority"),
         # a consequence of another verb is no goal ("called" is no "called for")
         (GUILD + "The analyst called the last seat for the Iron Guild, guaranteeing an Iron Guild majority in the assembly.",
          "Iron Guild", "majority"),
@@ -145,6 +148,7 @@ def test_status_without_a_wrong_party(extract, text, status, wrong_party):
         PLACE + "The Iron Guild won 40 seats in 2024. In 2019, the Iron Guild had obtained an absolute majority with 70 seats.",
         PLACE + "The result mirrors the last election six months ago, when no party obtained a majority.",
         PLACE + "The Iron Guild won 66 seats, after five years of minority government.",
+        PLACE + "If it wins, the Iron Guild needs six more seats for a majority.",
         # the majority before this election
         PLACE + "The result was down from the Iron Guild's previous 68-seat majority.",
         # a combination supposed, not a result
@@ -212,6 +216,7 @@ def test_of_total_needed_gives_the_chamber_too(extract):
         PLACE + "The Iron Guild passed the 1,000 mark in members this year.",
         PLACE + "The Iron Guild won a majority of 12 in the assembly.",
         PLACE + "The Iron Guild maintains an absolute majority of 66 seats.",
+        PLACE + "The Iron Guild won 55 seats and needs six more seats to secure an outright majority.",
         PLACE + "The Iron Guild won 44 seats, and the 12 needed for the quorum came late.",
     ],
 )

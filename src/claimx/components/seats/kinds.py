@@ -200,7 +200,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # go, not the threshold itself (nor the party's seats)
     if _rx(r"\b(?:needs?|needed|requires?|required)\b").search(before) and (
             _rx(r"\b(?:another|an additional|a further)\s*$").search(before)
-            or _rx(r"^(?:seats? |members? |mps? |deputies )?(?:more|additional|further|extra)\b").match(after)):
+            or _rx(r"^(?:seats? |members? |mps? |deputies )?(?:more|additional|further|extra)\b").match(after)
+            or _rx(r"^(?:more|additional|further|extra)\b").match(lower_words(doc, num.end, num.end + 1))):  # "six more seats"
         return []
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
