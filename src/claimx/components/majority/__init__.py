@@ -15,7 +15,9 @@ reading the tree; ``article``: the article's parties):
 2. **assertion** (``assertion``): drop what is not a statement of fact about this election: conditions and rules ("a party
    needs 326 seats to form a majority", "if no party wins a majority"), goals ("hopes to win a majority", "its
    bid for a majority"), speculation ("could win a majority"), questions, "a majority of voters" and other
-   majorities that are not a chamber's. Projections stay ("is projected to win a majority", "headed for a
+   majorities that are not a chamber's, statements framed by an earlier election ("In 2017, the X had obtained
+   an absolute majority", "the last election, when no party won"), sums of parties supposed ("Together with the
+   Y, the X would have a majority"), past periods ("after five years of minority government"). Projections stay ("is projected to win a majority", "headed for a
    minority government"): the gold conventions count projected statuses. A negation flips the status ("did
    not win a majority", "failed to secure a majority": short_of_majority; "has not lost its majority":
    majority); a negated minority or supermajority says nothing about a majority and is dropped;
@@ -30,7 +32,12 @@ reading the tree; ``article``: the article's parties):
    has no majority, nobody has). The largest is the party with the most seats among the counts of the
    statement's own sentence when it gives two or more, else among each party's first result count (else first
    projected count) in the article; with no counts the party is null, as the claim schema allows.
-   Never a name that is not a party: a person's status has a null party, a candidate's majority is dropped;
+   A leader's majority in the chamber ("lost her absolute majority", "Blair's thumping majority", "the Macron
+   coalition") is the party the article says the person leads, else null; "handing X its majority" is X's; "the
+   coalition of X and Y" is both; a party described rather than named ("the conservative party") is the party
+   the article described so, else null; the largest party stands in only when the sentence names no one, and
+   not on a tie. Never a name that is not a party: a person's status has a null party, a candidate's majority
+   (a margin in votes) is dropped;
 4. **emit** (``component``): one claim per sentence, party and status; ``rule`` is ``majority/<pattern>`` plus the decisions
    (``/negated``, ``/projected``, ``+party:<how>``), ``short_by`` the N of "N seats short".
 """

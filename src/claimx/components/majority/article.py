@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...doctext import token_words
 from ...parties import PARTY_HEADS, canonical_party, looks_like_party
-from ..seats import owners
+from ..seats import owners, status
 from . import leaders
 from .parse import SUBJECTS, after_title, kids, lefts, rights, subtree
 
@@ -56,6 +56,12 @@ class Article:
             if extra:
                 self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
                 self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def years(self) -> dict[int, int]:
+        """How often the article names each year (read once, when a phrase needs it)."""
+        if not hasattr(self, "_years"):
+            self._years = status.year_counts(self.doc.text)
+        return self._years
 
     def sent_index(self, i: int) -> int:
         """The first token of token ``i``'s sentence (a key for the sentence)."""
@@ -161,6 +167,14 @@ class Article:
         m = self.at.get(tok.i)
         if m is not None:
             return m
+        if tok.lower_ in self.w["group_heads"]:
+            # "the coalition of the LDP and Komeito": its members, together
+            of = [c for c in kids(tok) if c.dep_ == "nmod" and any(g.lower_ == "of" for g in kids(c))]
+            members = [self.at[t.i] for c in of for t in subtree(c) if t.i in self.at]
+            names = list(dict.fromkeys(m.name for m in members))
+            if len(names) >= 2:
+                text = " and ".join(names)
+                return Mention(members[0].start, members[-1].end, text, text)
         inside = [self.at[t.i] for t in subtree(tok) if t.i in self.at and t.dep_ not in ("nmod", "appos") and t.head.dep_ not in ("nmod", "appos")]
         if not inside:
             return None
@@ -172,6 +186,9 @@ class Article:
                 text = self.doc[words[0].i : tok.i + 1].text
                 led = any(t.lower_ in ("led", "backed") or t.lower_.endswith(("-led", "-backed")) for t in words)
                 name = text if led else canonical_party(text, self.doc._.claimx_countries or None)
+                if not led and len(inside) == 1 and inside[0].start == words[0].i and inside[0].end == tok.i and \
+                        not self.doc[words[0].i : tok.i].text.endswith("-"):
+                    return inside[0]  # "the Ensemble coalition": the party's own name before the head noun
                 return Mention(words[0].i, tok.i + 1, name, text)  # (a led coalition is not its leader's party)
             return None
         return inside[0] if len({m.name for m in inside}) == 1 else None
@@ -211,10 +228,29 @@ class Article:
         if k < m.start - 1 and k >= 1 and doc[k].lower_ == "and":
             k -= 1 if doc[k - 1].text != "," else 2
             prev = self.at.get(k)
+            if prev is None and k >= 1 and doc[k].lower_ in self.w["party_nouns"] and doc[k - 1].lower_ in ("the", "this"):
+                prev = self.antecedent(k - 1)  # "the party and junior coalition partner Komeito": the party before
             if prev is not None and prev.name != m.name:
                 text = f"{prev.text} and {m.text}"
                 return Mention(prev.start, m.end, text, text)
         return m
+
+    def joined_before(self, m: Mention) -> Mention:
+        """ "X (ABBR) and Y" right before: the two together (the members of "the coalition of X and Y")."""
+        doc = self.doc
+        k = m.start - 1
+        if k < 1 or doc[k].lower_ != "and":
+            return m
+        k -= 1
+        if doc[k].text == ")":  # "Liberal Democratic Party (LDP) and Komeito"
+            while k > 0 and doc[k].text != "(":
+                k -= 1
+            k -= 1
+        prev = self.at.get(k)
+        if prev is None or prev.name == m.name:
+            return m
+        text = f"{prev.name} and {m.name}"
+        return Mention(prev.start, m.end, text, text)
 
     def is_person(self, tok: Token) -> bool:
         return tok.text in self.person_words or after_title(tok)
@@ -244,6 +280,8 @@ class Article:
         text = self.doc[lo:hi].text
         if all(t.lower_ in self.w["common_name_words"] for t in self.doc[lo:hi]):
             return None  # "Ruling Bloc" in a title-case headline
+        if _TITLES and text.lower().removeprefix("acting ").removeprefix("former ") in _TITLES:
+            return None  # "acting Prime Minister wins": a title, not a party
         if hi - lo == 1 and tok.is_sent_start and not tok.ent_type_:
             return None  # "Counting passed the halfway mark": a capitalised first word, not a name
         words_here = self.doc[lo:hi]
@@ -272,18 +310,32 @@ class Article:
     def party_left(self, i: int) -> Mention | None:
         s = self.doc[i].sent
         left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
-        return left[-1] if left else None
+        return self.joined_before(left[-1]) if left else None
 
     def party_right(self, span: Span, limit: int = 10) -> Mention | None:
         s = span.sent
         doc = self.doc
         stop = min(s.end, span.end + limit)
         for t in doc[span.end : stop]:
-            if t.lower_ in (";", "but", "while", "whereas") or t.lower_ in SPEECH or t.lower_ in self.w["supporter_cues"]:
+            if t.lower_ in (";", "but", "while", "whereas", "as", "amid", "after", "despite", "since", "when") or \
+                    t.lower_ in SPEECH or t.lower_ in self.w["supporter_cues"]:
+                # (not into a clause of its own: "Harper wins majority as NDP surges")
                 stop = t.i  # (a party after "relying on", "supported by", "backed by" is the supporter, not the owner)
                 break
         right = [m for m in self.mentions if span.end <= m.start and m.end <= stop]
         return right[0] if right else None
+
+    def described_as(self, subj: Token) -> Mention | None:
+        """The party the article described with the same words before ("the conservative Saenuri Party" for a
+        later "the conservative party"): the last mention with one of the description's words just before it."""
+        words = {c.lower_ for c in kids(subj) if c.dep_ in ("amod", "compound")}
+        group = subj.lower_ != "party"
+        for m in reversed([m for m in self.mentions if m.end <= subj.i]):
+            if group and subj.lower_ not in m.text.lower():
+                continue  # ("the center-right coalition" is not "the center-right Liberal Democratic Party")
+            if words & {t.lower_ for t in self.doc[max(0, m.start - 3) : m.start]}:
+                return m
+        return None
 
     def antecedent(self, i: int) -> Mention | None:
         """The party a pronoun at token ``i`` refers to: the last party before it in the sentence that is the
@@ -332,14 +384,15 @@ class Article:
         if near is not None:
             here = [d for d in counts if near.start_char <= d["start"] < near.end_char and d.get("status") in ("result", "projected")]
             if len({d["party"] for d in here}) >= 2:
-                return self.count_party(max(here, key=lambda d: d["seats"]))
+                return self.count_party(top) if (top := unique_max(here)) is not None else None
         for status in ("result", "projected"):
             first: dict[str, dict] = {}
             for d in sorted(counts, key=lambda d: d["start"]):
                 if d.get("status") == status:
                     first.setdefault(d["party"], d)
             if first:
-                return self.count_party(max(first.values(), key=lambda d: d["seats"]))
+                top = unique_max(list(first.values()))
+                return self.count_party(top) if top is not None else None
         return None
 
     def count_party(self, d: dict) -> Mention:
@@ -353,6 +406,24 @@ class Article:
             if inside and len({m.name for m in inside}) == 1:
                 return inside[0]
         return Mention(0, 0, d["party"], pt or d["party"])
+
+
+def unique_max(counts: list[dict]) -> dict | None:
+    """The count with the most seats, or None on a tie between two parties ("both finished with 26 seats"):
+    then no party is the largest."""
+    best = max(counts, key=lambda d: d["seats"])
+    if any(d["seats"] == best["seats"] and d["party"] != best["party"] for d in counts):
+        return None
+    return best
+
+
+def _title_names() -> frozenset[str]:
+    from ...lexicon import load_lexicon
+
+    return frozenset(n.lower() for t in load_lexicon().titles for n in (t.name, *t.aliases))
+
+
+_TITLES = _title_names()
 
 
 def _party_shaped(ent: Span) -> bool:

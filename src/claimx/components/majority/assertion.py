@@ -3,11 +3,13 @@ questions, opinion polls, majorities that are not a chamber's are dropped; negat
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
 from ...numbers import parse_number
+from ..seats import status
 from .parse import OBJECTS, OWN_CLAUSE, SUBJECTS, clause_chain, kids, subtree
 
 if TYPE_CHECKING:
@@ -34,6 +36,14 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
                 return "condition"
     if "the last time" in sent.text.lower():
         return "previous"  # "the last time no party had a majority was in 2004"
+    if earlier_election(art, span):
+        return "previous"  # "In 2017, the X had obtained an absolute majority", "the last election, when no party won"
+    if any(t.lower_ in ("years", "decades", "months", "terms") for t in doc[max(sent.start, span.start - 3) : span.start]) and \
+            span.start > 0 and doc[span.start - 1].lower_ == "of":
+        return "previous"  # "after five years of minority government": a past period
+    if any(t.lower_ in ("previous", "former", "outgoing", "old") for t in span) or \
+            span.start > 0 and doc[span.start - 1].lower_ in ("previous", "former", "outgoing"):
+        return "previous"  # "down from the DPP's previous 68-seat majority": the majority before this election
     if poll_expectation(sent, w):
         return "poll"  # "polls suggested the X would win a majority": an expectation before the count
     if no_party:
@@ -44,6 +54,14 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
     if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(verb)):
         return "speculation"  # "could win a majority", "might lose its majority"
+    if core and any(c.dep_.startswith("aux") and c.lower_ in ("would", "'d") for c in kids(verb)) and \
+            _COMBINATION.search(doc[sent.start : span.start].text.lower()):
+        return "combination"  # "Together with the Y, the X would have a majority": a sum of parties, supposed
+    if core and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in w["prediction_verbs"] | {"say"} and \
+            any(c.dep_.startswith("aux") and (c.lower_ in ("would", "'d") or c.lower_ in ("will", "'ll") and verb.head.lemma_.lower() != "say")
+                for c in kids(verb)) and \
+            not any(t.lower_ in w["count_nouns"] or t.lower_ in ("projected", "exit") for t in sent):
+        return "prediction"  # "Rajapaksa said that their party would garner a two-thirds majority": a forecast
     t = root
     while not p.get("need_ok") and t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
         t = t.head
@@ -53,6 +71,10 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         for below, t in zip(chain, chain[1:4]):
             if below.dep_ in ("conj", "parataxis", "appos", "list"):
                 break  # "the people want change, AD first but without a majority": another clause
+            if below.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("to", "order") for c in kids(below)):
+                # "By obtaining only a relative majority, the X must seek allies", "Green called the seat for
+                # Labor, guaranteeing an ALP majority": a means or a consequence, not the goal (a purpose is "to")
+                break
             if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
                 return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
             if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
@@ -67,9 +89,35 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             return "goal"
     if not p.get("generic_ok") and subj is not None and generic(subj, w):
         return "generic"  # "a government needs the support of 76 deputies"
-    if subj is not None and subj.lower_ in w["not_party_subjects"]:
+    if subj is not None and subj.lower_ in w["not_party_subjects"] and p.get("whose") not in ("possessor", "object"):
+        # (not "The vote ended the X's majority": the possessor owns the majority, whatever the subject)
         return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
     return None
+
+
+# "together with", "combined with", "with the support of": a sum of parties ("Together with the Y, the X would
+# have a majority"); conditions ("even if it won every seat") are read as conditions, not here
+_COMBINATION = re.compile(r"\b(?:together with|combined with|between them|with the support of|with the backing of|in coalition with|"
+                          r"along with|joined by|plus)\b")
+
+
+def earlier_election(art: "Article", span: Span) -> bool:
+    """The words before the phrase in its sentence frame an earlier election: "In 2017, the X had obtained an
+    absolute majority" (a year before the latest the article names), "the last election six months ago, when no
+    party won a majority", "Four years ago the X won a majority" (the seat stage's status cues)."""
+    doc = span.doc
+    before = doc[span.sent.start : span.start].text.lower()
+    if status.past_election_frame(before):
+        return True
+    m = status._YEAR_OPENING.match(before) or next(
+        (x for x in status._YEAR_BEFORE.finditer(before) if not status._NOW_BETWEEN.search(before[x.end():])), None)
+    if m is None or re.search(r"\b(?:since|first time|until|before)\b", before[max(0, m.start() - 60) : m.start()]):
+        return False  # ("for the first time since the return of democracy in 2014, the X failed to win a majority")
+    year = int(m.group(1))
+    # (a year the article names only there, with a past perfect, frames an earlier election too: "In 2017, the X
+    # had obtained an absolute majority" in a story that does not name its own year)
+    pluperfect = any(t.lower_ == "had" and t.dep_.startswith("aux") for t in doc[span.sent.start : span.end])
+    return year < max(art.years(), default=0) or art.years().get(year, 0) <= 1 and pluperfect
 
 
 def under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
@@ -79,6 +127,9 @@ def under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
 def poll_expectation(sent: Span, w: dict[str, frozenset[str]]) -> bool:
     """Opinion polls and forecasts ("polls suggested", "surveys had predicted"), not exit polls or projections
     of the count ("exit polls suggest", "is projected to win")."""
+    if any(t.lower_ in ("projection", "projections", "exit") or t.lower_ in w["count_nouns"] and t.i > sent.start
+           and t.doc[t.i - 1].lower_ in ("poll", "polls") for t in sent):
+        return False  # (nor "poll results showed": the count)  # "the first projections by four pollsters showed a hung parliament": the count, projected
     for t in sent:
         if t.lower_ in w["poll_nouns"] and (t.i == 0 or t.doc[t.i - 1].lower_ not in ("exit", "election-night")):
             # the polls say something ("polls suggested", "polls had the X on course"), not "the polls closed"
@@ -113,24 +164,48 @@ def is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
         return False
     if subj.lower_ in w["no_party_subjects"]:
         return True
+    if subj.dep_ == "conj" and subj.head.i != subj.i and any(
+            c.dep_ in ("det", "cc:preconj", "preconj") and c.lower_ in ("no", "neither") for c in kids(subj.head)):
+        return True  # "no single bloc or party"
     # "no party", "neither bloc", "neither the X nor the Y"
     return any(c.dep_ in ("det", "cc:preconj", "preconj", "cc") and c.lower_ in ("no", "neither") for c in kids(subj))
 
 
 def no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
     """"left no party with an overall majority", "gave no single bloc a majority": "no (single) party" just
-    before the phrase, in its clause."""
+    before the phrase, in its clause; or the phrase modifies a "no party" noun phrase: "showed no single bloc or
+    party with the support to win a majority"."""
     doc = span.doc
+    t = span.root
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS and c.i < span.start and is_no_party(c, w) for c in kids(t)):
+            return True  # "showed no single bloc or party with the support to win a majority"
+        if t.head.i == t.i or any(c.dep_ in SUBJECTS for c in kids(t)) and t.pos_ in ("VERB", "AUX"):
+            break  # (a clause with its own subject: "no party expected that the X would win a majority")
+        t = t.head
+        if t.lower_ in w["party_nouns"] | {"bloc", "side", "one", "parties", "camp", "group"} and is_no_party(t, w):
+            return True
     before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]]
     for k, word in enumerate(before):
         if word in ("no", "neither") and any(b in w["party_nouns"] or b in ("one", "side", "single") for b in before[k + 1 : k + 3]):
             return True
+    # "no single bloc or party with the support to win a majority" (however it is parsed): a "no party" noun
+    # phrase up to ten words before, with no verb of its own and no clause break in between
+    window = doc[max(span.sent.start, span.start - 10) : span.start]
+    for k, t in enumerate(window):
+        if t.lower_ in ("no", "neither") and any(u.lower_ in w["party_nouns"] | {"bloc", "side", "camp", "parties"} for u in window[k + 1 : k + 4]):
+            between = window[k + 1 :]
+            if not any(u.tag_ in ("VBD", "VBZ", "VBP", "MD") or u.lower_ in (",", ";", "but", "while", "and") and u.i > t.i + 3 for u in between):
+                return True
     return False
 
 
 def generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     if subj.lower_ not in w["generic_heads"]:
         return False
+    first = min((t.i for t in subtree(subj)), default=subj.i)
+    if first > 0 and subj.doc[first - 1].text in (",", ")", "(", "\u2014", "\u2013"):
+        return False  # "Together (Ensemble), a coalition of centrist parties, lost the majority": a name's apposition
     return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in kids(subj)) or subj.lower_ in ("parties", "governments")
 
 
@@ -169,10 +244,13 @@ def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str,
     if nxt.lower_ in ("in", "at", "of") and any(t.lower_ in w["not_chamber_after"] for t in doc[last.i + 2 : min(len(doc), last.i + 5)]):
         return True  # "won a majority in the referendum", "a majority in the presidential vote"
     if nxt.lower_ == "of":
-        if not p.get("of_seats"):
-            return True  # "lost a majority of its seats", "a minority of voters"
+        # "a majority of the seats", "a majority of the 465-seat lower house", "an absolute majority of 180
+        # members", "a Commons majority of 167" (a margin in seats): a chamber's majority, whatever the phrase;
+        # "a majority of its seats" (a share of the party's own), "of voters", "of 52%", "of 4,000" are not
         rest = doc[last.i + 2 : min(len(doc), last.i + 6)]
-        if rest and rest[0].like_num:
+        if not rest or rest[0].lower_ in ("its", "their", "his", "her"):
+            return True
+        if rest[0].like_num:
             # "a majority of 174" (seats: a small number, no votes in the sentence) or "of 4,000" (votes)
             v = parse_number(rest[0].text)
             after = rest[1].lower_ if len(rest) > 1 else ""
@@ -180,10 +258,7 @@ def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str,
             if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and not voting:
                 return False
             return True
-        if any(t.lower_ in w["seat_nouns"] for t in rest):
-            return False  # "a majority of the seats", "an absolute majority of 180 members", "of House seats"
-        for t in rest:
-            if t.pos_ in ("NOUN", "PROPN") or t.text == "%":
-                return True  # "a majority of voters", "a majority of 52%"
-        return True
+        if any(t.lower_ in w["seat_nouns"] or t.lower_ in w["chamber_nouns"] for t in rest):
+            return False
+        return True  # "a majority of voters", "a minority of voters"
     return False

@@ -19,7 +19,7 @@ from ...numbers import parse_number
 from .article import Article
 from .assertion import is_no_party, negated, no_party_before, not_a_chamber_majority, unasserted, under_even_if
 from .data import DATA, load_patterns, load_words, without_tags
-from .parse import anchor, clause_verb, object_controller, subject_of
+from .parse import OBJECTS, anchor, clause_verb, kids, object_controller, subject_of
 from .whose import PARTY_SUBJECT_ROUTES, whose
 
 
@@ -104,7 +104,17 @@ class MajorityComponent(BatchedPipe):
         # ---- stage 2: assertion
         if unasserted(self.w, art, span, p, root, verb, subj, no_party):
             return None
-        is_negated = no_party and p.get("whose") != "none" or (verb is not None and negated(root, verb, span, w))
+        if p.get("goal_after_mark") and not mark_for_majority(doc, span, w):
+            return None  # "far from the 5% threshold needed to enter parliament": an electoral threshold
+        if p.get("whose") in ("possessor", "count") or p["id"].startswith(("poss-", "named-", "apposition")):
+            # a majority named as a thing ("Labor's crushing majority", "a huge Labour majority"): a negation
+            # of a verb above it denies that verb, not the majority ("failed to dent Labor's majority"); only
+            # the verb whose object it is negates it ("does not have Labor's majority")
+            maj = next((t for t in span if t.lower_.startswith("majorit")), span.root)
+            is_negated = no_party and p.get("whose") != "none" or any(
+                c.dep_ in ("advmod", "neg") and c.lower_ in w["negators"] for c in kids(maj.head)) and maj.dep_ in OBJECTS
+        else:
+            is_negated = no_party and p.get("whose") != "none" or (verb is not None and negated(root, verb, span, w))
         if is_negated and p.get("negated_drop"):
             return None  # "no longer needs partners": says it has a majority, but not that it won one
         after = doc[span.end : min(span.sent.end, span.end + 5)]
@@ -115,7 +125,10 @@ class MajorityComponent(BatchedPipe):
             if status == "short_of_majority":
                 return None  # short of a two-thirds majority: it may well have a majority
             status = "supermajority"
-        if any(t.lower_ in w["supermajority_words"] for t in span):
+        if status == "majority" and any(t.lower_ in w["plurality_modifiers"] for t in span):
+            status = "short_of_majority"  # "only a relative majority": the most seats, not a majority
+            decisions.append("relative")
+        if is_super(span, w):
             if status == "short_of_majority":
                 return None  # "close to a two-thirds majority": it may well have a majority
             if status == "majority":
@@ -142,7 +155,9 @@ class MajorityComponent(BatchedPipe):
                 return None
             if p.get("party_subject") and subj is not None and how not in PARTY_SUBJECT_ROUTES:
                 return None  # "Counting passed the halfway mark", "The premier needs the support of Ottawa"
-            if who is None and status in ("short_of_majority", "minority") and how != "person":
+            if who is None and status in ("short_of_majority", "minority") and how == "none":
+                # (only when the sentence names no one: "the conservative ruling party's majority" or "Macron's
+                # coalition" unresolved stay without a party rather than become the largest party)
                 who, how = art.largest(span.sent), "largest"
                 if who is None:
                     how = "none"
@@ -167,6 +182,32 @@ class MajorityComponent(BatchedPipe):
         if short_by is not None:
             draft["short_by"] = short_by
         return draft
+
+
+def is_super(span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """A two-thirds (three-fifths...) or constitutional majority: "two-thirds", "two-third", "supermajority"; not
+    "a third straight majority" (a third term)."""
+    for t in span:
+        if t.lower_ in w["supermajority_words"]:
+            return True
+        if t.lower_ in ("third", "fifth", "quarter") and t.i >= span.start + 1:
+            prev = span.doc[t.i - 1]
+            if prev.text in ("-", "\u2010", "\u2011") and t.i >= 2:
+                prev = span.doc[t.i - 2]
+            if prev.lower_ in ("two", "three", "four"):
+                return True  # "a two-third majority"
+    return False
+
+
+def mark_for_majority(doc: Doc, span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """A threshold or mark that is a majority's: the phrase ends in "majority", or words of governing follow
+    ("far from the threshold it needed to form a government"), without a percentage (an electoral threshold)."""
+    if span[-1].lower_.startswith("majorit"):
+        return True
+    after = doc[span.end : min(span.sent.end, span.end + 8)]
+    if any(t.text == "%" or t.lower_ in ("percent", "per", "enter", "entry") for t in list(span) + list(after)):
+        return False
+    return any(t.lower_ in ("majority", "govern", "government", "form", "rule", "power", "control") for t in after)
 
 
 def by_default(draft: dict[str, Any]) -> bool:

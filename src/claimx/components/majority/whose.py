@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .article import GOVERNING, Article, Mention
 from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 
-PARTY_SUBJECT_ROUTES = ("subject", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
+PARTY_SUBJECT_ROUTES = ("subject", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
 
 
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
@@ -28,6 +28,9 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                 if m is not None:
                     return m, "possessor"
                 if poss.lower_ in ("its", "their"):
+                    m = recipient(art, maj, w)
+                    if m is not None:
+                        return m, "its=recipient"  # "handing the Conservatives their long-coveted majority"
                     m = art.subject_party(subj) if subj is not None else None
                     if m is not None:
                         return m, "its=subject"
@@ -35,6 +38,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     m = art.subject_party(owner) if owner is not None else None
                     if m is not None:
                         return m, "its=subject-owner"  # "the X's share fell, ending its majority"
+                    if subj is not None and (led := person_led(art, subj, w)) is not None:
+                        return led  # "Macron's alliance got the most seats but lost its majority"
                     m = art.government() if subj is not None and is_government(subj) else None
                     if m is not None:
                         return m, "its=government"  # "the government lost its majority"
@@ -45,8 +50,15 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     if m is not None:
                         return m, "possessor=leader"  # "May's gamble lost her party 20 seats and the party's majority"
                     return art.antecedent(poss.i), "possessor=previous"
-                if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON":
-                    return None, "not-a-party"  # a candidate's majority: votes in a constituency
+                if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON" or art.is_person(poss):
+                    if not leader_majority(art, span, maj, poss, w):
+                        return None, "not-a-party"  # a candidate's majority: votes in a constituency
+                    # "Macron ... losing his absolute majority in the National Assembly", "Blair's thumping
+                    # majority": a leader's majority in the chamber is the party's (the one the article says
+                    # the person leads), else no party named
+                    person = poss if poss.lower_ not in ("his", "her", "my", "your") else subj
+                    m = art.person_party(person) if person is not None and person.text[:1].isupper() else None
+                    return (m, "leader-of") if m is not None else (None, "person")
     head = span.root
     if how == "parse" and head.pos_ in ("NOUN", "PROPN") and not head.lower_.startswith("majorit"):
         poss = next((c for c in kids(head) if c.dep_ in POSSESSORS), None)
@@ -80,6 +92,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                 m = art.subject_party(t)
                 if m is not None:
                     return m, "object"
+                if t.lower_ in ("him", "her"):
+                    return None, "person"  # "stripping him of his majority": a leader, whose party is not said here
                 if t.lower_ in ("it", "them"):  # "the result gives it a majority"
                     # "the X's victory gave it a majority": the owner of the subject, else the party before
                     owner = next((c for s_ in kids(t.head) if s_.dep_ in SUBJECTS for c in kids(s_) if c.dep_ in POSSESSORS), None)
@@ -95,14 +109,34 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     if subj is not None:
         m = art.subject_party(subj)
         if m is not None:
+            # a second subject where the parser split "the X and its partner Y" into two: both
+            second = [o for c in kids(subj.head) if c.dep_ in SUBJECTS and c.i > subj.i and joined_by_and(subj, c)
+                      and (o := art.subject_party(c)) is not None and o.name not in m.name]
+            if second and m.name in second[0].name:
+                return second[0], "subject+second"  # (the second already names both: "the party and partner Y")
+            if second:
+                text = f"{m.name} and {second[0].name}"
+                return Mention(m.start, second[0].end, text, text), "subject+second"
             return m, "subject"
+        if (led := person_led(art, subj, w)) is not None:
+            return led  # "Macron coalition loses majority": the person's party, else no party
         if is_government(subj):
             m = art.government()
             if m is not None:
                 return m, "subject=government"  # "the government lost its majority": the ruling party
+        if is_party_noun_phrase(subj, w) and described(subj):
+            # "the conservative party", "the main opposition party": a description, not the party just named
+            m = art.described_as(subj)
+            return (m, "subject=described") if m is not None else (None, "described")
         if subj.lower_ in w["pronoun_subjects"] or is_party_noun_phrase(subj, w):
             m = art.count_before(span) or art.antecedent(span.start)
             if m is not None:
+                # (its conjuncts, or a second subject where the parser split "the party and partner X")
+                others = [c for c in kids(subj) if c.dep_ == "conj"] + [c for c in kids(subj.head) if c.dep_ in SUBJECTS and c.i > subj.i]
+                conj = [o for c in others if (o := art.mention_of(c) or art.proper_name(c)) is not None and o.name != m.name]
+                if conj:  # "the party and junior coalition partner Komeito": both
+                    text = " and ".join([m.name] + [o.name for o in conj])
+                    return Mention(m.start, m.end, text, text), "subject=previous+conj"
                 return m, "subject=previous"
     c = art.count_before(span)
     if c is not None:
@@ -117,6 +151,16 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
         # says Voss leads, else no party
         m = art.person_party(subj)
         return (m, "leader-of") if m is not None else (None, "person")
+    if subj is None:
+        # no subject in the parse, but a person named before the phrase in its sentence ("Since the start of the
+        # campaign, Harper, who ..., finally has a full majority"): that person's, not the party of another sentence
+        # (the subject a relative clause cut off from its verb: "X, who ..., verb")
+        doc = art.doc
+        person = next((t for t in reversed(doc[span.sent.start : span.start]) if t.pos_ == "PROPN" and art.is_person(t)
+                       and t.i + 2 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].lower_ in ("who", "whose")), None)
+        if person is not None:
+            m = art.person_party(person)
+            return (m, "leader-of") if m is not None else (None, "person")
     m = art.party_right(span)
     if m is not None:
         return m, "right"
@@ -124,6 +168,60 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     if m is not None:
         return m, "previous"
     return None, "none"
+
+
+def recipient(art: Article, maj: Token, w: dict[str, frozenset[str]]) -> Mention | None:
+    """The party a majority is given to: "handing the Conservatives their majority", "gave the X its first
+    majority" (the other object of a giving verb)."""
+    head = maj.head
+    if maj.dep_ not in OBJECTS or head.lower_ not in w["give_verbs"]:
+        return None
+    for c in kids(head):
+        if c.dep_ in OBJECTS and c.i < maj.i and c.i != maj.i:
+            m = art.subject_party(c)
+            if m is not None:
+                return m
+    return None
+
+
+def leader_majority(art: Article, span: Span, maj: Token, poss: Token, w: dict[str, frozenset[str]]) -> bool:
+    """A person's majority that is a chamber's: a leader's ("his absolute majority in the National Assembly",
+    "Blair's thumping majority" when the article names Blair's party or calls him a leader), not a
+    candidate's margin in a constituency ("her majority fell to 2,000 votes", "his majority of 4,000")."""
+    doc = maj.doc
+    rest = doc[maj.i + 1 : min(maj.sent.end, maj.i + 8)]
+    if any(t.like_num and "," in t.text or t.lower_ in ("votes", "vote", "ballots", "constituency", "seat") for t in rest):
+        return False
+    if any(t.lower_ in w["chamber_majority_words"] for t in span):
+        return True  # "his absolute / overall / parliamentary majority"
+    if rest and rest[0].lower_ in ("in", "at") and any(t.lower_ in w["chamber_nouns"] or t.lower_ in ("yuan", "dail", "knesset", "sejm", "bundestag", "duma") for t in rest[1:5]):
+        return True  # "her majority in parliament"
+    person = poss if poss.pos_ == "PROPN" else None
+    return person is not None and art.person_party(person) is not None
+
+
+def joined_by_and(a: Token, b: Token) -> bool:
+    """ "A and (its partner) B", with no dash, bracket or comma between (not "the Left Alliance - the X and the Y")."""
+    between = [t.text for t in a.doc[a.i + 1 : b.i]]
+    return "and" in between and not set(between) & {"-", "\u2014", "\u2013", "(", ",", ":"}
+
+
+def person_led(art: Article, subj: Token, w: dict[str, frozenset[str]]) -> tuple[Mention | None, str] | None:
+    """A group named by its leader: "Macron's alliance", "the Macron coalition", "Abe's ruling coalition": the
+    party the article says the person leads, else no party (never the party named next)."""
+    if subj.lower_ not in w["group_heads"] | w["party_nouns"] | {"camp", "bloc", "party"}:
+        return None
+    for c in kids(subj):
+        if c.dep_ in POSSESSORS + ("compound",) and c.pos_ in ("PROPN", "NOUN") and (art.is_person(c) or c.ent_type_ == "PERSON"):
+            m = art.person_party(c)
+            return (m, "leader-of") if m is not None else (None, "person")
+    return None
+
+
+def described(subj: Token) -> bool:
+    """"the conservative party", "the main opposition party" (an adjective or noun that describes it), not "the
+    party" or "the ruling party" (which the article's ruling party resolves)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ not in GOVERNING and c.is_lower for c in kids(subj))
 
 
 def is_government(subj: Token) -> bool:

@@ -11,6 +11,15 @@ them at the sentence start) and says whether the construction holds:
 - ``absolute_majority_of``: "commands an absolute majority of 180 members" (the majority as a size), but not
   "won an absolute majority of 180 seats" (a party's count).
 
+Thresholds in the forms reporters use beyond "N needed for a majority" (the caller has the words after the
+number, or after its seat noun, as ``after``):
+
+- ``needed_bare``: "In order to form a government, 28 seats are needed." (the goal before, nothing after);
+- ``of_total_needed``: "289 of the 577 seats are needed": N is the threshold, M the chamber;
+- ``mark_after``: "the 289 threshold for an absolute majority", "the 272 mark" in a sentence about a majority;
+- ``majority_in_brackets``: "far from the absolute majority (289 seats)";
+- ``govern_if_at_least``: "A party can form a government if it wins 28 seats or more".
+
 ``of_total`` finds the count M when a number is the N of "M of the N seats"; ``sub_chamber`` tells
 "3 of the 10 seats in the capital region" (a part of the chamber) from a chamber.
 """
@@ -35,7 +44,48 @@ _MUST = re.compile(r"\b(?:a|any|each|every) (?:party|coalition|alliance|bloc|can
                    r"(?: (?:at least|a minimum of|more than|over))?\s*$")
 _GOAL = re.compile(r"\b(?:majority|alone|govern|government|power|control)\b")
 _ABS_MAJ = re.compile(r"\b(?:an?|the) (?:absolute|outright|simple|overall|clear|two-thirds|two - thirds|three-fifths|qualified|constitutional) majority of\s*$")
-_COUNT_VERB = re.compile(r"\b(?:won|win|wins|winning|secured|secures|took|takes|takes|gained|captured|has|had|holds|held|with|by)\b")
+_COUNT_VERB = re.compile(r"\b(?:won|win|wins|winning|secured|secures|took|takes|takes|gained|captured|has|had|holds|held|with|by|"
+                         r"maintains|maintained|retains|retained|keeps|kept)\b")
+
+
+_GOVERN_GOAL = re.compile(r"\b(?:majority|govern|governing|government|power|rule|control)\b")
+_NEEDED = re.compile(r"^(?:(?:are|is|were|was|will be|would be) )?(?:needed|required|necessary)(?: (?:for|to) \w+)?\s*(?:$|[.,;:)])")
+_OF_TOTAL_NEEDED = re.compile(r"^of (?:the|all|all the|its) ([\d,]+) (?:\w+ )?(?:seats|members|mps|deputies|lawmakers|legislators|senators)"
+                              r"(?: (?:in|of) (?:the )?[\w ]{1,30}?)? (?:are|is|were|will be|would be) (?:needed|required|necessary)\b")
+_MARK_AFTER = re.compile(r"^(?:seat |member )?(?:majority )?(?:threshold|mark)\b")
+_MAJ_BRACKETS = re.compile(r"\b(?:the|an?) (?:absolute |simple |outright |overall |working |clear |bare |governing |parliamentary )?majority \($")
+_IF_WIN = re.compile(r"\b(?:a|any) (?:party|coalition|bloc|alliance|group)s? (?:\w+ ){0,2}(?:can|could|will|would|may) "
+                     r"(?:form|govern|rule|lead)\b[^.;]{0,40}? if (?:it|they|a party) (?:wins?|gets?|secures?|obtains?|has|have|holds?|controls?)"
+                     r"(?: at least)?\s*$")
+_OR_MORE = re.compile(r"^(?:(?:seats?|members|mps|deputies) )?or more\b|^or more (?:seats|members|mps|deputies)\b")
+
+
+def needed_bare(after: str, sentence_before: str) -> bool:
+    """ "In order to be able to form government 28 seats are needed.": the number and its seat noun are needed,
+    nothing follows, and the sentence names the goal before (form a government, govern, a majority)."""
+    return bool(_NEEDED.match(after)) and bool(_GOVERN_GOAL.search(sentence_before))
+
+
+def of_total_needed(after: str) -> int | None:
+    """ "289 of the 577 seats are needed (for an absolute majority)": the chamber's size M, else None."""
+    m = _OF_TOTAL_NEEDED.match(after)
+    return int(m.group(1).replace(",", "")) if m else None
+
+
+def mark_after(after: str, sentence: str) -> bool:
+    """ "the 289 threshold for the absolute majority", "the 272 mark", "the 61-seat majority mark" in a
+    sentence about a majority or governing (not "the 5 per cent threshold" for entering parliament)."""
+    return bool(_MARK_AFTER.match(after)) and bool(_GOVERN_GOAL.search(sentence)) and not re.search(r"\b(?:percent|per cent|enter)\b|%", sentence)
+
+
+def majority_in_brackets(before: str) -> bool:
+    """ "far from the absolute majority (289 seats)": the majority's size in brackets."""
+    return bool(_MAJ_BRACKETS.search(before))
+
+
+def govern_if_at_least(before: str, after: str) -> bool:
+    """ "A party can form a government if it wins 28 seats or more": a rule for any party."""
+    return bool(_IF_WIN.search(before)) and bool(_OR_MORE.match(after))
 
 
 def elects_n(before: str) -> bool:
@@ -52,7 +102,10 @@ def generic_must_win(before: str, sentence: str) -> bool:
 
 def absolute_majority_of(before: str) -> bool:
     m = _ABS_MAJ.search(before)
-    return bool(m) and not _COUNT_VERB.search(before[: m.start()].split(",")[-1])
+    # (the count verb of the clause, not one before "(", "short of" or "than": "won 245 seats (44 seats short of the
+    # absolute majority of 289 seats)" names the majority's size)
+    clause = re.split(r",|\(|\bshort of\b|\bthan\b|\bfrom\b|\bbelow\b|\babove\b", before[: m.start()])[-1] if m else ""
+    return bool(m) and not _COUNT_VERB.search(clause)
 
 
 _FRACTION = re.compile(r"^(\d{1,4})/(\d{1,4})$")

@@ -255,6 +255,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     out.append(emit(ctx, "seat_change", num.qstart, num.end + 3, "change-compound", 0.8, party=p.name,
                                      party_text=p.text, delta=delta, approximate=num.approximate, qualifier=num.qualifier))
             return out
+        if rest and rest[0].lower_ in ("mark", "threshold") and chambers.mark_after(lower_words(doc, num.end + 2, num.end + 4), lower_words(doc, sent.start, sent.end)):
+            # "the 326-seat mark", "the 61-seat threshold" in a sentence about a majority or governing
+            return [emit(ctx, "majority_threshold", num.qstart, num.end + 3, "threshold-compound", 0.8, body=body, seats=num.value)]
         if rest and rest[0].lower_ == "majority" or "majority" in [t.lower_ for t in rest[:2]]:
             if rest and any(t.lower_ in ("mark", "threshold", "line", "target") for t in rest[:3]):
                 return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound", 0.8, body=body, seats=num.value)]
@@ -272,18 +275,23 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # go, not the threshold itself (nor the party's seats)
     if _rx(r"\b(?:needs?|needed|requires?|required)\b").search(before) and (
             _rx(r"\b(?:another|an additional|a further)\s*$").search(before)
-            or _rx(r"^(?:seats? |members? |mps? |deputies )?(?:more|additional|further|extra)\b").match(after)):
+            or _rx(r"^(?:seats? |members? |mps? |deputies )?(?:more|additional|further|extra)\b").match(after)
+            or _rx(r"^(?:more|additional|further|extra)\b").match(lower_words(doc, num.end, num.end + 1))):  # "six more seats"
         return []
-    if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at))?\s*$").search(before):
+    if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)
     # (the pattern's "majority" is a word of its own: no string is built for the many numbers without one)
-    if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes)(?: at least| a minimum of)?\s*$").search(lower_words(doc, wide, num.qstart)) \
+    if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes|is set at|is fixed at|lies at|is pegged at)(?: at least| a minimum of)?\s*$").search(lower_words(doc, wide, num.qstart)) \
             and (noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("seats", "of", "members")):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 8), tail + 1, "threshold-majority-is", 0.8, body=body, seats=num.value)]
     sent_words = lower_words(doc, sent.start, num.qstart)
     if chambers.generic_must_win(sent_words, lower_words(doc, sent.start, sent.end)):  # "a party must win at least 76 seats"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
+    if _rx(r"\b(?:surpass|surpasses|surpassed|pass|passes|passed|cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped|clear|clears|cleared|reach|reaches|reached|above|past|beyond) "
+           r"(?:the|a|an) (?:\w+ )?majority (?:mark )?of\s*$").search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        # "their combined seats will surpass a parliamentary majority of 233": the majority as a size
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-pass-majority-of", 0.75, body=body, seats=num.value)]
     if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
     if _MUST_GET.search(before):
@@ -305,8 +313,37 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     emit(ctx, "chamber_size", num.qstart, total.end + 1, "chamber-of-total", 0.8, body=body, seats=total.value)]
     if need_before and (goal_after or "majority" in tb.lower[max(sent.start, num.qstart - 8) : num.qstart]):  # "a majority, which would need 57"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
-    if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:an? )?(?:\w+ )?(?:majority|form|govern|control|win)").match(after):
+    if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:(?:have|hold|secure|obtain|command|get|reach|gain|achieve|establish|win|claim|keep|retain|form|control) )?"
+           r"(?:an? |the )?(?:\w+ )?(?:majority|form|govern|control|win|power|rule)").match(after):
+        # "172 needed for a majority", "289 required to have a straight majority", "31 needed to hold power"
         return [emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
+    sent_before = sent_words  # (the words of the sentence before the number, read once above)
+    if noun is not None and chambers.needed_bare(after, sent_before) or noun is None and chambers.needed_bare(after, "majority") and \
+            _rx(r"\b(?:short of|shy of|below|under|than|above|past|beyond|over|reach|reaching|reached|hit|cross|crossed|surpass|surpassed) the\s*$").search(before):
+        # (or "fell six seats short of the 61 needed.": the number needed, with the distance before it)
+        # "In order to be able to form government, 28 seats are needed."
+        return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-needed-bare", 0.8, body=body, seats=num.value)]
+    if noun is None and nxt1 is not None and nxt1.lower_ == "of":
+        total = chambers.of_total_needed(after)
+        if total is not None and _rx(r"\b(?:majority|govern|government|power)\b").search(lower_words(doc, sent.start, sent.end)):
+            # "For an absolute majority, 289 of the 577 seats are needed": the threshold and the chamber
+            tot = next((n for n in nums if num.end < n.start <= num.end + 4 and n.value == total), None)
+            out = [emit(ctx, "majority_threshold", num.qstart, num.end, "threshold-of-total-needed", 0.8, body=body, seats=num.value)]
+            if tot is not None:
+                ctx.consumed.add(tot.start)
+                out.append(emit(ctx, "chamber_size", num.qstart, tot.end + 1, "chamber-of-total", 0.8, body=body, seats=total))
+            return out
+    if before.endswith(("the", "a")) and (noun is None and nxt1 is not None and nxt1.lower_ in ("threshold", "mark") or noun is not None and tb.lower[noun] in ("seat", "member")) \
+            and chambers.mark_after(after if noun is None else lower_words(doc, noun + 1, noun + 4), lower_words(doc, sent.start, sent.end)):
+        # "far short of the 289 threshold for the absolute majority", "passed the 272 mark"
+        return [emit(ctx, "majority_threshold", num.qstart, tail + 2, "threshold-n-mark", 0.8, body=body, seats=num.value)]
+    if noun is not None and num.qstart > sent.start and tb.text[num.qstart - 1] == "(" and \
+            chambers.majority_in_brackets(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)):
+        # "far from the absolute majority (289 seats)"
+        return [emit(ctx, "majority_threshold", num.qstart, noun + 1, "threshold-in-brackets", 0.75, body=body, seats=num.value)]
+    if " if " in sent_before and chambers.govern_if_at_least(sent_before, lower_words(doc, num.end, min(num.end + 4, sent.end))):
+        # "A party can form the government if it wins 28 seats or more"
+        return [emit(ctx, "majority_threshold", num.qstart, (noun if noun is not None else num.end - 1) + 1, "threshold-govern-if", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after) and noun is not None or _rx(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after):
         return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
