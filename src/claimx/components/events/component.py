@@ -100,6 +100,8 @@ class EventsComponent(BatchedPipe):
         self._borrow_participants(ctx, found)
         self._admitted_losses(ctx, found)
         self._concession_targets(found)
+        self._credited_winners(ctx, found)
+        self._call_targets(found)
         self._winner_targets(ctx, found)
         seen = set()
         # one sentence's "X edged out Y to win": the event with the target stands for the one without
@@ -113,6 +115,7 @@ class EventsComponent(BatchedPipe):
             seen.add(key)
             ev.pop("_head", None)
             ev.pop("_sent", None)
+            ev.pop("_poss", None)
             add_draft(doc, ev)
         return doc
 
@@ -207,7 +210,8 @@ class EventsComponent(BatchedPipe):
                 return None
         actor = ctx.antecedent(actor)
         target = ctx.antecedent(target)
-        if actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON:
+        poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON
+        if poss:
             # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
             subj = ctx.clause_subject(head)
             decisions.append("poss-subject" if subj is not None else "poss-pronoun")
@@ -289,6 +293,7 @@ class EventsComponent(BatchedPipe):
             "_head": head.i,
             "_sent": seg.start,
             "_also": also,
+            "_poss": poss,
         }
         return ev
 
@@ -424,6 +429,41 @@ class EventsComponent(BatchedPipe):
             if any(w in self.lex.get("winner_nouns", ()) for w in after):
                 ev["target"] = winner
                 ev["rule"] = ev["rule"].replace("/modality:", "/target-winner/modality:")
+
+    @staticmethod
+    def _call_targets(found: list[dict[str, Any]]) -> None:
+        """'X called (up) Y to offer his congratulations': a congratulation without a target, made by the actor of a
+        call with a target earlier in the same sentence, was made to the one called."""
+        for ev in found:
+            if ev["kind"] != "congratulate" or ev["target"] or not ev["actor"]:
+                continue
+            for other in found:
+                if other["kind"] == "call" and other["_sent"] == ev["_sent"] and other["_head"] < ev["_head"] \
+                        and other["actor"] == ev["actor"] and other["target"]:
+                    ev["target"] = other["target"]
+                    ev["rule"] = ev["rule"].replace("/modality:", "/target-called/modality:")
+                    break
+
+    @staticmethod
+    def _credited_winners(ctx, found: list[dict[str, Any]]) -> None:
+        """'X congratulated Y on his victory', 'X called Y to congratulate him on his win': the possessive pronoun
+        of a win (loss) that the congratulation is 'on' / 'for' names the one congratulated, not the clause's
+        subject. When the congratulated one has no name ('congratulated his opponent on his win') the winner is
+        unknown and the win is dropped."""
+        for ev in found:
+            if ev["kind"] not in ("win", "lose") or not ev.get("_poss"):
+                continue
+            head = ev["_head"]
+            for c in found:
+                if c["kind"] != "congratulate" or c["_sent"] != ev["_sent"] or not 0 < head - c["_head"] <= 12:
+                    continue
+                between = ctx.lower[c["_head"] + 1: head]
+                if c["target"] is None and not set(between[:3]) & ctx.lex["title_nouns"]:
+                    continue  # ("congratulated voters on her victory": the subject's; "his rival on his win": unknown)
+                if ("on" in between or "for" in between) and c["actor"] != c["target"]:
+                    ev["actor"] = c["target"]
+                    ev["rule"] = ev["rule"].replace("/modality:", "/credited-target/modality:")
+                    break
 
     @staticmethod
     def _concession_targets(found: list[dict[str, Any]]) -> None:

@@ -4,6 +4,7 @@ verb, object after it, 'X's victory', 'congratulations from X', passive 'by X').
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+from ...mentions import _HYPHENS
 from .data import SYMMETRIC, Trigger, _AUX_ADV, _DET_ADJ, _PERSON_ADJ, _POSS_PRON, _STOP_NP
 
 
@@ -112,7 +113,7 @@ class LinearRolesMixin:
             if y is not None:
                 v = y.start - 1
                 while v > seg.start and (self.lower[v] in lex["title_nouns"] or self.name_at(v)
-                                         or self.lower[v] in ("the", "prime", "opposition")):
+                                         or self.lower[v] in ("the", "prime", "opposition", "up")):
                     v -= 1
                 if v >= seg.start and self.lower[v] in lex["call_verbs"]:
                     caller = self.left_mention(span, seg, start=v) or self.fronted_clause_subject(seg, v)
@@ -198,8 +199,8 @@ class LinearRolesMixin:
                                    or self.lower[span.end] == "over" and kind == "win"):
             # "lost to Y", "conceded to Y", "secured a landslide victory over Y"
             target = self.right_mention(span, seg, trig)
-        elif kind == "lose":
-            # "lost the runoff to Y", "lost his seat to Y": the winner after the object
+        elif kind in ("lose", "concede"):
+            # "lost the runoff to Y", "lost his seat to Y", "conceded defeat to Y": the winner after the object
             for j in range(span.end + 1, min(seg.end, span.end + 5)):
                 if self.lower[j] in ("to",) and j + 1 < seg.end:
                     target = self.right_mention(doc[j: j + 1], seg, trig)
@@ -324,7 +325,8 @@ class LinearRolesMixin:
         i = span.end
         stop = min(seg.end, span.end + 6)
         skip = {"the", "a", "an", "his", "her", "their", "its", "former", "outgoing", "incumbent", "then", "new",
-                "with", "to", "from", "over", "against", "between", "'s", "’s", "fellow", "rival", "opposition"}
+                "with", "to", "from", "over", "against", "between", "'s", "’s", "fellow", "rival", "opposition",
+                "-", "designate", "elect", "general"}  # ("prime minister-designate", "secretary-general")
         while i < stop:
             t = doc[i]
             if t.text[:1].isupper() and not self.is_name_token(t):
@@ -336,9 +338,15 @@ class LinearRolesMixin:
                 if len(run) == 1 and t.pos_ == "ADJ" and run.end < stop and self.lower[run.end] in self.lex["title_nouns"]:
                     i = run.end  # "his Democratic rival Ana Soto": a party adjective before a title
                     continue
+                if len(run) == 1 and self.is_demonym(run) and run.end < stop and self.texts[run.end].islower():
+                    i = run.end  # "called up Estmarkian prime minister-designate Ana Soto": a nationality word
+                    continue
                 return self._titled_apposition(run, seg)
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
+            if t.text == "," and i > span.end and self.lower[i - 1] in self.lex["title_nouns"] and i + 1 < seg.end \
+                    and self.name_at(i + 1) and not self._is_time(doc[i + 1]):
+                return self._run(doc[i + 1])  # ("to his main challenger, Ana Soto")
             if self.org_np(i) is not None and not (i + 1 < stop and self.name_at(i + 1)):
                 return self.org_np(i)
             if t.lower_ in skip or t.lower_ in self.lex["title_nouns"] or t.lower_ in _PERSON_ADJ \
@@ -361,6 +369,14 @@ class LinearRolesMixin:
         if k + 2 < seg.end and self.lower[k] in self.lex["title_nouns"] and self.texts[k + 1] == "," \
                 and self.name_at(k + 2):
             return self._run(doc[k + 2])
+        # "LDP secretary-general Akira Amari", "the Unity Party leader Jon Aas": the owner's title, then the name
+        if k < seg.end and self.lower[k] in self.lex["title_nouns"] and self.lower[k] not in self.lex["org_heads"]:
+            k += 1
+            while k + 1 < seg.end and self.texts[k] in _HYPHENS and not doc[k - 1].whitespace_ and doc[k + 1].is_lower:
+                k += 2  # ("secretary-general", "minister-designate")
+            if k < seg.end and self.name_at(k) and not self._is_time(doc[k]):
+                self.notes.append("titled-name")
+                return self._run(doc[k])
         return m
 
     def other_person(self, span: Span, seg: Span, not_name: str) -> str | None:

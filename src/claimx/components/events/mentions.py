@@ -148,8 +148,9 @@ class MentionsMixin:
                 continue
             break
         while True:
+            # ("Barack Obama Friday called ...": a day name after a name is the time, no part of it)
             while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens \
-                    and self._run_word(hi + 1):
+                    and self._run_word(hi + 1) and not (hi + 1 > t.i and self._is_time(doc[hi + 1])):
                 hi += 1
             if self._capital_hyphen(hi + 1, hi + 2):
                 hi += 2  # "Ana Soto-Reyes"

@@ -240,6 +240,8 @@ class NamesMixin:
             while len(words) > 1 and self.doc.vocab[words[0].lower()].is_stop and words[0].lower() not in _NAME_PARTICLES \
                     and words[0].lower() != "the":
                 words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
+            while len(words) > 1 and words[-1].lower() in self.lex["time_heads"]:
+                words = words[:-1]  # "Ada Mensah Friday called ...": an entity that ran on over the day name
             out = " ".join(words)
         if out and len(out.split()) >= 2 and out.isupper():
             out = None  # "MEXICO CITY –": a dateline in capitals is no actor
