@@ -106,6 +106,10 @@ class LinearRolesMixin:
                 if span.end < seg.end and self.lower[span.end] in ("with", "to", "from", "against", "between"):
                     target = self.right_mention(span, seg, trig)
             return actor, target, False
+        if kind in ("win", "lose", "resign", "concede"):
+            owner = self.nominal_owner(span, seg)
+            if owner is not None:
+                return owner, None, False
         passive = self.is_passive_linear(span)
         # "X called Y to concede / to congratulate him": the caller acts, Y is the target
         if not passive and trig.roles in ("sv", "svo") and span.start - 1 > seg.start and self.lower[span.start - 1] == "to":
@@ -276,11 +280,31 @@ class LinearRolesMixin:
                 return None
         return None
 
+    def nominal_owner(self, span: Span, seg: Span) -> Span | None:
+        """'hailed the Unity Party's "miracle" return to government': a verbal trigger used as a noun after a
+        possessive ('s, then at most three modifier words or quotation marks) belongs to the possessor, not to the
+        clause's subject."""
+        if not self.tagged or span[0].pos_ != "NOUN":
+            return None  # ("Estmark's finance minister resigns": a verb has a subject, no possessor)
+        k = span.start - 1
+        while k > seg.start and span.start - k <= 3 and (self.doc[k].is_quote or self.texts[k].islower()
+                                                         and self.doc[k].pos_ in ("ADJ", "NOUN")
+                                                         and self.lower[k] not in self.lex["title_nouns"]):
+            k -= 1
+        if k - 1 < seg.start or self.lower[k] not in ("'s", "’s") or not self.name_at(k - 1) \
+                or self._is_time(self.doc[k - 1]):
+            return None
+        self.notes.append("possessor")
+        return self._run(self.doc[k - 1])
+
     def credited(self, span: Span, seg: Span) -> Span | None:
-        """X in '<congratulate / praise / thank> X on|for <...> <trigger>' (X is the winner)."""
+        """X in '<congratulate / praise / thank> X on|for <...> <trigger>' (X is the winner), unless a possessor
+        stands before the trigger ('congratulated X on the Unity Party's victory': the party won)."""
         doc = self.doc
         i = span.start - 1
         while i > seg.start and span.start - i <= 5:
+            if self.lower[i] in ("'s", "’s"):
+                return None
             if self.lower[i] in ("on", "for"):
                 m = self.left_mention(span, seg, start=i)
                 if m is not None and m.end == i:

@@ -281,6 +281,15 @@ class MentionsMixin:
                 if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than"):
                     i = j - 1
                     continue
+                h = j
+                while h > seg.start and m.start - h <= 4 and self.texts[h].islower() \
+                        and (self.doc[h].pos_ in ("ADJ", "NOUN") or self.lower[h] in ("the", "a", "an")):
+                    h -= 1
+                if h < j and self.lower[h] == "of" and h - 1 >= seg.start and self.lower[h - 1] in self.lex["person_titles"]:
+                    # "the leader of the main opposition Unity Party conceded": the (unnamed) leader acts, not the party
+                    self.notes.append("title-of")
+                    lo = h - 2 if h - 2 >= seg.start and self.lower[h - 2] == "the" else h - 1
+                    return doc[lo: m.end]
                 lim = span.start if start is None else start
                 if j >= seg.start and self.lower[j] == "as" and (self.lower[m.end - 1] in self.lex["person_titles"]
                                                                   or (m.end < lim and self.lower[m.end] in self.lex["person_titles"])):
@@ -320,6 +329,11 @@ class MentionsMixin:
         name = self.name(role)
         if name and name != self.name(m) and not _is_party(name) and self._role_names(role, name):
             self.notes.append("party-role")
+            return role
+        if not name or name.split()[-1].lower() in self.lex["person_titles"]:
+            # "Labor leader concedes defeat" with no leader named beside the role anywhere: a person acts, not the
+            # party, and the article does not say who (the role itself, which the name module then drops)
+            self.notes.append("party-role-unnamed")
             return role
         return m
 
@@ -403,6 +417,9 @@ class MentionsMixin:
                 or (headline_comma and t.is_lower and t.lower_.endswith("s") and v > seg.start)
             if not verbish:
                 continue
+            if v > seg.start and (self.lower[v - 1] in ("'s", "’s", "the", "a", "an") or self.name_at(v + 1)) \
+                    and v not in self._trigger_tokens:
+                continue  # "X's ruling Unity Party defied ... and held": a participle before a noun is no verb
             m = self.left_mention(doc[v: v + 1], seg)
             if m is not None and v - m.end <= 2:
                 return m

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 from ...mentions import _HYPHENS, MentionResolver
+from ...parties import lookup_party
 from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _plain_words
 
 
@@ -247,6 +248,9 @@ class NamesMixin:
             out = None  # "MEXICO CITY –": a dateline in capitals is no actor
         if out and not any(c.isupper() for c in out):
             out = None  # "the party", "his government": a common noun phrase names nobody
+        if out and len(out.split()) >= 2 and out.split()[-1].lower() in self.lex["person_titles"] \
+                and m[-1].lower_ == out.split()[-1].lower() and not _canonical_party(out) == out.split()[-1]:
+            out = None  # "Labor leader", "the Unity Party candidate": a role the article ties to no name
         if out:
             party = _canonical_party(out)
             words = out.split()
@@ -255,6 +259,8 @@ class NamesMixin:
                 p2 = _canonical_party(" ".join(words[:-1]))
                 if p2 and p2 != " ".join(words[:-1]):
                     party = p2
+            if (not party or party == out) and len(words) >= 2:
+                party = self._led_party(words) or party
             if party:
                 out = party
         if out and " " not in out and sum(c.isupper() for c in out) >= 2:
@@ -264,6 +270,21 @@ class NamesMixin:
                 self.notes.append("abbreviation")
         self._cache[key] = out
         return out
+
+    def _led_party(self, words: list[str]) -> str | None:
+        """'Justin Trudeau Liberals', "Trudeau's Liberals": a person the article names, then a party's name, is that
+        party (the leader's name says which one); None when the words are no such pair."""
+        res = self.resolver()
+        persons = res.persons if res else []
+        for k in range(len(words) - 1, 0, -1):
+            suffix = " ".join(words[k:])
+            if lookup_party(suffix) is None:
+                continue
+            last = words[k - 1].replace("’", "'").removesuffix("'s").removesuffix("'")
+            if words[0][:1].isupper() and any(p.split()[-1] == last for p in persons if " " in p):
+                self.notes.append("led-party")
+                return _canonical_party(suffix)
+        return None
 
     def defined_abbreviation(self, abbr: str) -> str | None:
         """'Union for the Homeland (UxP)' written anywhere in the article -> 'Union for the Homeland' for 'UxP':
