@@ -253,7 +253,7 @@ class EventsComponent(BatchedPipe):
             else:
                 pair = ctx.conjunct(actor)
                 if pair is not None and pair[0] is not None and pair[1] is not None and pair[1].start == actor.start \
-                        and pair[0].end < actor.start and not ctx.is_place(pair[0]):
+                        and pair[0].end < actor.start and not ctx.is_place(pair[0]) and not ctx.after_preposition(pair[0]):
                     also = [ctx.name(pair[0])]
         modality = self._modality(ctx, trig, span, head, seg)
         if modality == "planned" and kind in self.lex.get("prediction_kinds", ()):

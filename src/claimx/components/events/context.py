@@ -69,6 +69,13 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
                 return ev["actor"], ev["target"]
         return None
 
+    def after_preposition(self, m: Span) -> bool:
+        """The mention stands after a preposition ('the riding of Papineau and his party won': no subject)."""
+        k = m.start - 1
+        while k >= 0 and self.lower[k] in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "ADP" and self.lower[k] not in ("'s", "’s")
+
     def is_place(self, m: Span | None) -> bool:
         """True when the mention is only a place name (GPE / LOC entity)."""
         if m is None:

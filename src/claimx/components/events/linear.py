@@ -41,7 +41,9 @@ class LinearRolesMixin:
                     and k not in self._trigger_tokens:  # ("Tuesday's victory": a day wins nothing)
                 actor = doc[k: k + 1] if not self.name_at(k) else self.unparen(self._run(doc[k]))
             elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
-                actor = self.left_mention(span, seg, start=k)
+                adjunct = self.participle_adjunct(doc[k: k + 1], seg)
+                # (", after winning an election victory": the main clause's subject, not the name before the comma)
+                actor = adjunct[0] if adjunct is not None else self.left_mention(span, seg, start=k)
             elif kind in ("win", "lose") and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
                 # "X returned to office after a landslide victory": the clause's subject won; "X to resign after
                 # humiliating defeat": X lost
@@ -275,8 +277,11 @@ class LinearRolesMixin:
                                                       or (self.texts[j].islower() and self.doc[j].pos_ == "ADJ")):
                     j += 1
                 if j < seg.end and self.name_at(j):
+                    run = self._run(self.doc[j])
+                    if self.is_place(run) or (run.end < seg.end and self.texts[run.end] == ","):
+                        continue  # "After winning his seat in Richmond, Northshire, the PM said": a place, go on
                     self.notes.append("fronted-clause")
-                    return self._titled_apposition(self._run(self.doc[j]), seg)
+                    return self._titled_apposition(run, seg)
                 return None
         return None
 

@@ -410,6 +410,15 @@ class MentionsMixin:
         if i <= seg.start or (self.lower[i] not in ("and", "but", "then", "or") and not headline_comma):
             return None
         conj = i
+        first = span[0].head if self.parsed and span[0].dep_ == "conj" else None
+        if first is not None and first.i < conj and first.pos_ in ("VERB", "AUX") and first.i >= seg.start \
+                and not self.name_at(first.i + 1) and self.lower[first.i - 1] not in ("'s", "’s", "the", "a", "an"):
+            # "minutes after X conceded defeat and resigned": the verb it is coordinated with (the parse), whose
+            # subject may sit in a subordinate clause, not the sentence's first subject
+            m = self.left_mention(doc[first.i: first.i + 1], seg)
+            if m is not None and first.i - m.end <= 2:
+                self.notes.append("conjunct-verb")
+                return m
         for v in range(seg.start, conj):
             t = doc[v]
             verbish = v in self._trigger_tokens or t.pos_ == "VERB" or (t.lower_.endswith("ed") and t.pos_ != "PROPN"

@@ -243,6 +243,10 @@ class NamesMixin:
                 words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
             while len(words) > 1 and words[-1].lower() in self.lex["time_heads"]:
                 words = words[:-1]  # "Ada Mensah Friday called ...": an entity that ran on over the day name
+            own = {t.text for t in m}
+            while len(words) > 1 and words[-1] not in own and words[-1].isupper() and len(words[-1]) > 3 \
+                    and words[-1] in self._trigger_words():
+                words = words[:-1]  # "Unity CONCEDES defeat": a headline's capitals joined the verb to the name
             out = " ".join(words)
         if out and len(out.split()) >= 2 and out.isupper():
             out = None  # "MEXICO CITY –": a dateline in capitals is no actor
@@ -270,6 +274,10 @@ class NamesMixin:
                 self.notes.append("abbreviation")
         self._cache[key] = out
         return out
+
+    def _trigger_words(self) -> set[str]:
+        """The words of this Doc's trigger matches (no part of a name)."""
+        return {self.texts[i] for i in self._trigger_tokens}
 
     def _led_party(self, words: list[str]) -> str | None:
         """'Justin Trudeau Liberals', "Trudeau's Liberals": a person the article names, then a party's name, is that

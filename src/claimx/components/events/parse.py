@@ -224,6 +224,10 @@ class DepRolesMixin:
     def dep_actor(self, trig: Trigger, actor_t: Token | None) -> Span | None:
         """The actor mention of the parse's actor token (``dep_role_tokens``), or None."""
         actor = self._mention_ok(self.mention_at(actor_t)) if actor_t is not None else None
+        if actor is not None and actor.root.pos_ == "NOUN" and actor.root.is_lower and trig.kind != "announce" \
+                and ("Plur" in actor.root.morph.get("Number") or actor.root.tag_ == "NNS") \
+                and actor.root.lower_ not in self.lex["org_heads"]:
+            return None  # "several former Cabinet ministers lost their seats": a plural common noun names nobody
         if actor is not None and actor.root.pos_ in ("NOUN",) and not self.personish(actor) and trig.kind != "announce":
             # "the results", "the statement" are not actors of these kinds
             if not any(t.lower_ in self.lex["title_nouns"] for t in actor):
