@@ -26,6 +26,14 @@ def event_rule(kind: str, trig: Trigger, actor_source: str, decisions: list[str]
     return "/".join(parts)
 
 
+# words before a bare "win" that make it the verb ("to win", "and win back", "could win")
+_VERB_BEFORE = frozenset(("to", "and", "or", "will", "would", "could", "can", "may", "might", "should", "must", "not"))
+
+
+def _has_bigram(words: list[str], pair: tuple[str, str]) -> bool:
+    return any((a, b) == pair for a, b in zip(words, words[1:]))
+
+
 class EventsComponent(BatchedPipe):
     """Finds event drafts; see the module docstring."""
 
@@ -158,8 +166,16 @@ class EventsComponent(BatchedPipe):
                 and head.pos_ == "NOUN" and prev is not None \
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
             return None  # "an election win", "Labour's win": the nominal trigger handles it
-        if trig.roles == "noun" and head.lower_ in ("win", "wins") and prev is not None and prev.lower_ == "to":
-            return None  # "to win": the verb, which the verbal trigger handles
+        if trig.roles == "noun" and head.lower_ in ("win", "wins") and (
+                prev is not None and prev.lower_ in _VERB_BEFORE or nxt is not None and nxt.lower_ == "back"):
+            return None  # "to win", "and win back those voters": the verb, which the verbal trigger handles
+        if trig.segment_deny and set(ctx.lower[span.end: seg.end]) & self.lex.get(trig.segment_deny, set()):
+            return None  # "came to office in a party coup": no election won
+        if trig.kind == "win" and trig.roles == "sv" and "than" in ctx.lower[max(seg.start, span.start - 3): span.start]:
+            return None  # "fewer seats than it won in 2017": the seats of a comparison
+        if trig.kind == "win" and trig.roles in ("sv", "svo") and _has_bigram(ctx.lower[span.end: min(seg.end, span.end + 12)],
+                                                                     ("popular", "vote")):
+            return None  # "beat the Unity Party, winning a greater share of the popular vote": a vote count
         kind = trig.kind
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
@@ -383,6 +399,8 @@ class EventsComponent(BatchedPipe):
             return False  # "will win no seats", "won none of the ridings"
         if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
             return False  # "won 13 per cent of the vote": a vote share, not an election won
+        if words & self.lex.get("comparative_words", set()) and words & self.lex["seat_nouns"]:
+            return False  # "wins more seats than forecast", "lost fewer seats than feared": a comparison of counts
         if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
                 and not words & self.lex.get("majority_nouns", set()):
             return False  # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one)

@@ -258,9 +258,12 @@ class DepRolesMixin:
             obj = self._child(head, OBJ)
             if obj is not None and not any(self._is_time(t) for t in obj.subtree):
                 sub = list(obj.subtree)[:8]
-                # (a number counts only before the object's head: "lost seats compared with 2027" is no count)
+                # (a number counts only before the object's head: "lost seats compared with 2027" is no count; the
+                # head of "a total of 120 seats" is "total", so up to the seat noun after it)
+                seat_i = next((t.i for t in sub if t.lower_ in self.lex["seat_nouns"]), obj.i)
+                last = max(obj.i, seat_i) if seat_i - obj.i <= 4 else obj.i
                 return _with_joined({t.lower_ for t in sub}, sub), any(t.like_num and t.lower_ not in ("one",)
-                                                                        for t in sub[:4] if t.i <= obj.i)
+                                                                        for t in sub[:6] if t.i <= last)
         # linear: the next few tokens up to punctuation / preposition
         toks = []
         for t in doc[span.end: min(seg.end, span.end + 5)]:
