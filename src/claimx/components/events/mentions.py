@@ -11,6 +11,10 @@ from ...mentions import _HYPHEN_NAMES, _HYPHENS
 from .data import MENTION_LABELS, _ADV_SKIP, _AUX_ADV, _FIRST_PERSON, _MONTHS, _NAME_PARTICLES, _PROPN, _is_party
 
 
+# words that open a subordinate clause ("minutes after X conceded and resigned")
+_SUBORDINATORS = frozenset(("after", "before", "when", "while", "because", "since", "until", "once", "as"))
+
+
 class MentionsMixin:
     """Methods of _DocContext: finding mentions (see the module docstring)."""
 
@@ -419,7 +423,10 @@ class MentionsMixin:
             if m is not None and first.i - m.end <= 2:
                 self.notes.append("conjunct-verb")
                 return m
-        for v in range(seg.start, conj):
+        # "... minutes after X conceded defeat and resigned": a verb after 'and' inside a subordinate clause shares
+        # that clause's subject, so the search starts after the last subordinator before 'and'
+        sub = next((k for k in range(conj - 1, seg.start, -1) if self.lower[k] in _SUBORDINATORS), seg.start)
+        for v in list(range(sub, conj)) + (list(range(seg.start, sub)) if sub > seg.start else []):
             t = doc[v]
             verbish = v in self._trigger_tokens or t.pos_ == "VERB" or (t.lower_.endswith("ed") and t.pos_ != "PROPN"
                                                                        and (t.pos_ != "NOUN" or not self.tagged)) \

@@ -1,0 +1,213 @@
+"""Event constructions found by auditing event claims on real election-night and reaction stories no rule had been
+written against (see the README's event audit), one construction per test, on invented sentences with fictional
+parties, people and places, each with sentences where the rule must not fire: who won (and what is no election
+won), the actor behind a party's or a role's name, the target of a congratulation, call or concession, and names
+that must not run on into a day name, a verb or a place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(extract, text):
+    return [c for c in extract(text) if c.type == "event"]
+
+
+def of_kind(extract, text, kind):
+    return [(e.actor, e.target) for e in events(extract, text) if e.kind == kind]
+
+
+def modality_of(extract, text, kind):
+    return [e.modality for e in events(extract, text) if e.kind == kind]
+
+
+# ---------------------------------------------------------------- what is no election won
+
+
+@pytest.mark.parametrize("text", [
+    # a seat total or a comparison of seat totals
+    "Estmark's ruling Unity Party wins more seats than forecast in a vote of trust for Ada Mensah",
+    "The Unity Party emerged with fewer seats in the lower house than it won in the last election in 2019.",
+    "The Unity Party won a total of 120 seats.",
+    # the popular vote is a vote count, not the election
+    "Harbour Party leader Tomas Reyes, whose party won the popular vote by a slim margin, predicted a short minority.",
+    "The Harbour Party beat the Unity Party, winning a greater share of the popular vote.",
+    # a prediction, and the verb "win" read as a noun
+    "The Unity Party and Ms Mensah went into the night as favourites to win.",
+    "Ada Mensah pledged to listen to Renewal voters and win back those she could.",
+    # a rise to power no election gave
+    "Tomas Reyes, who came to office nine months ago in a party coup against Ada Mensah, spoke first.",
+])
+def test_no_election_win(extract, text):
+    assert not of_kind(extract, text, "win")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Unity Party wins most seats in Estmark.", "Unity Party"),
+    ("Ada Mensah came to power in 2015.", "Ada Mensah"),
+    ("The Unity Party won a majority of seats.", "Unity Party"),
+    ("The Unity Party won in 90 of the 125 ridings.", "Unity Party"),
+])
+def test_an_election_win_is_still_one(extract, text, actor):
+    assert actor in [a for a, _ in of_kind(extract, text, "win")]
+
+
+# ---------------------------------------------------------------- whose win: party, person, the congratulated
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Mensah Liberals Win Minority Government\n\nThe Liberals will form a minority government. Ada Mensah spoke.",
+    "Mensah’s Liberals set to form minority government\n\nAda Mensah’s Liberals have won a plurality of seats.",
+])
+def test_a_leaders_name_before_a_party_name_is_the_party(extract, text):
+    assert of_kind(extract, text, "win") == [("Liberal Party", None)]
+    assert [a for a, _ in of_kind(extract, text, "form_government")] == ["Liberal Party"]
+
+
+def test_a_person_and_a_party_not_written_together_stay_apart(extract):
+    assert ("Ada Mensah", None) in of_kind(extract, "Ada Mensah won her seat. The Liberals won the most seats.", "win")
+
+
+def test_a_participle_before_a_party_name_is_no_verb_of_the_owner(extract):
+    text = "Prime Minister Ada Mensah's ruling Unity Party defied expectations and held its strong majority on Sunday."
+    assert of_kind(extract, text, "win") == [("Unity Party", None)]
+
+
+def test_a_verbal_trigger_used_as_a_noun_belongs_to_its_possessor(extract):
+    text = 'Prime Minister Ada Mensah has hailed the Harbour Party\'s "miracle" return to government.'
+    assert of_kind(extract, text, "win") == [("Harbour Party", None)]
+
+
+def test_a_verb_with_a_subject_has_no_possessor(extract):
+    # "Estmark's finance minister resigns": the minister resigns, not Estmark
+    text = "Estmark's finance minister resigns\nKarl Dansen quits over the sale of state forest land."
+    assert all(a != "Estmark" for a, _ in of_kind(extract, text, "resign"))
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("President Tomas Reyes called up Prime Minister Ada Mensah and congratulated her on her emphatic victory.",
+     "Ada Mensah"),
+    ("President Tomas Reyes on Friday called up Prime Minister Ada Mensah to congratulate her on her election victory.",
+     "Ada Mensah"),
+])
+def test_congratulated_on_his_victory_credits_the_congratulated(extract, text, winner):
+    assert [a for a, _ in of_kind(extract, text, "win")] == [winner]
+    assert ("Tomas Reyes", "Ada Mensah") in of_kind(extract, text, "congratulate")
+
+
+def test_an_unnamed_congratulated_rival_leaves_the_winner_unknown(extract):
+    assert not of_kind(extract, "Mr Reyes congratulated his opponent on his win.", "win")
+
+
+def test_a_congratulated_crowd_leaves_the_possessive_to_the_subject(extract):
+    assert of_kind(extract, "Ada Mensah congratulated voters on her victory.", "win") == [("Ada Mensah", None)]
+
+
+def test_a_possessor_before_the_credited_victory_wins(extract):
+    text = "Tomas Reyes also congratulated Ada Mensah on Labour’s resounding victory, saying she was decent."
+    assert of_kind(extract, text, "win") == [("Labour Party", None)]
+
+
+# ---------------------------------------------------------------- roles without a name
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour leader concedes defeat, to step down\n\nThe count went on. Tomas Reyes told supporters it was over.",
+    "The leader of the main opposition Harbour party conceded defeat shortly before midnight.",
+])
+def test_a_party_title_with_no_name_is_neither_the_party_nor_a_person(extract, text):
+    assert not [a for a, _ in of_kind(extract, text, "concede") if a in ("Harbour Party", "Harbour")]
+
+
+def test_a_party_title_the_article_ties_to_a_name_is_that_person(extract):
+    text = "Unity Party leader Ada Mensah spoke. Later the leader of the Unity Party conceded defeat."
+    assert of_kind(extract, text, "concede") == [("Ada Mensah", None)]
+
+
+# ---------------------------------------------------------------- subjects: coordination, fronted clauses
+
+
+def test_a_verb_after_and_shares_the_subject_of_its_own_clause(extract):
+    text = ("At midnight the Prime Minister delivered a victory speech just minutes after Tomas Reyes conceded "
+            "defeat and resigned as Harbour leader.")
+    assert of_kind(extract, text, "resign") == [("Tomas Reyes", None)]
+
+
+def test_coordinated_subjects_still_share_an_outcome(extract):
+    text = "The Harbour Party and Mr Reyes went into the night as favourites, but suffered unexpected losses."
+    assert {a for a, _ in of_kind(extract, text, "lose")} == {"Harbour Party", "Reyes"}
+
+
+def test_a_fronted_clause_skips_a_place_list(extract):
+    text = "After winning his seat in Richmond, Northshire, the outgoing prime minister said he was sorry."
+    assert all(a != "Northshire" for a, _ in of_kind(extract, text, "win"))
+
+
+def test_a_participle_adjunct_with_a_support_verb_is_the_main_subjects(extract):
+    text = "Ada Mensah ended her speech by praising the Almighty, after winning an election victory."
+    assert "Almighty" not in [a for a, _ in of_kind(extract, text, "win")]
+
+
+def test_a_place_after_a_preposition_is_no_conjunct(extract):
+    text = "Reyes won his own riding of Northfield and his Liberal party won the most seats in Parliament."
+    assert "Northfield" not in [a for a, _ in of_kind(extract, text, "win")]
+
+
+def test_a_plural_common_noun_subject_names_nobody(extract):
+    text = "Several high-profile former Cabinet ministers and party veterans also lost their seats on Sunday."
+    assert not of_kind(extract, text, "lose")
+
+
+# ---------------------------------------------------------------- targets
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Opposition Leader Tomas Reyes had earlier conceded defeat to Prime Minister Ada Mensah.", "Ada Mensah"),
+    ("Tomas Reyes conceded defeat to his main challenger, Ada Mensah, shortly after midnight.", "Ada Mensah"),
+])
+def test_conceded_defeat_to_y(extract, text, target):
+    assert of_kind(extract, text, "concede") == [("Tomas Reyes", target)]
+
+
+def test_a_party_title_then_a_name_targets_the_name(extract):
+    text = "In the 13th district newcomer Ana Soto, 44, ousted Unity Party secretary-general Tomas Reyes, 72."
+    assert of_kind(extract, text, "win") == [("Ana Soto", "Tomas Reyes")]
+
+
+def test_a_nationality_word_and_designate_are_skipped_before_the_target(extract):
+    text = "President Tomas Reyes called up Estmarkian prime minister-designate Ada Mensah on Friday."
+    assert of_kind(extract, text, "call") == [("Tomas Reyes", "Ada Mensah")]
+
+
+def test_called_up_y_to_congratulate_him_targets_y(extract):
+    text = "President Tomas Reyes on Friday called up Prime Minister Ada Mensah to congratulate her."
+    assert of_kind(extract, text, "congratulate") == [("Tomas Reyes", "Ada Mensah")]
+
+
+def test_offering_congratulations_in_a_call_targets_the_one_called(extract):
+    text = "Former Prime Minister Karl Dansen also called up Ada Mensah to offer his congratulations."
+    assert ("Karl Dansen", "Ada Mensah") in of_kind(extract, text, "congratulate")
+
+
+def test_congratulations_without_a_call_keep_no_target(extract):
+    text = "Karl Dansen also offered his congratulations, the statement said."
+    assert of_kind(extract, text, "congratulate") == [("Karl Dansen", None)]
+
+
+def test_a_meeting_that_is_the_purpose_of_a_call_is_planned(extract):
+    assert modality_of(extract, "Tomas Reyes calls up Ada Mensah to meet at the summit", "meet") == ["planned"]
+    assert modality_of(extract, "Tomas Reyes met Ada Mensah at the summit on Friday.", "meet") == ["asserted"]
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_day_name_after_a_name_is_no_part_of_it(extract):
+    text = "President Tomas Reyes Friday called up Prime Minister Ada Mensah and congratulated her."
+    assert {a for a, _ in of_kind(extract, text, "call")} == {"Tomas Reyes"}
+
+
+def test_a_headline_verb_in_capitals_is_no_part_of_the_name(extract):
+    text = ("Estmark election result: Harbour CONCEDES defeat to Unity – Mensah to remain PM\n\n"
+            "Mr Reyes told supporters that it was over.")
+    assert [a for a, _ in of_kind(extract, text, "concede")] == ["Harbour"]
