@@ -416,7 +416,7 @@ class MentionsMixin:
         conj = i
         first = span[0].head if self.parsed and span[0].dep_ == "conj" else None
         if first is not None and first.i < conj and first.pos_ in ("VERB", "AUX") and first.i >= seg.start \
-                and not self.name_at(first.i + 1) and self.lower[first.i - 1] not in ("'s", "’s", "the", "a", "an"):
+                and self.lower[first.i - 1] not in ("'s", "’s", "the", "a", "an"):
             # "minutes after X conceded defeat and resigned": the verb it is coordinated with (the parse), whose
             # subject may sit in a subordinate clause, not the sentence's first subject
             m = self.left_mention(doc[first.i: first.i + 1], seg)
@@ -433,8 +433,7 @@ class MentionsMixin:
                 or (headline_comma and t.is_lower and t.lower_.endswith("s") and v > seg.start)
             if not verbish:
                 continue
-            if v > seg.start and (self.lower[v - 1] in ("'s", "’s", "the", "a", "an") or self.name_at(v + 1)) \
-                    and v not in self._trigger_tokens:
+            if v > seg.start and self.lower[v - 1] in ("'s", "’s", "the", "a", "an") and v not in self._trigger_tokens:
                 continue  # "X's ruling Unity Party defied ... and held": a participle before a noun is no verb
             m = self.left_mention(doc[v: v + 1], seg)
             if m is not None and v - m.end <= 2:
