@@ -211,3 +211,53 @@ def test_a_headline_verb_in_capitals_is_no_part_of_the_name(extract):
     text = ("Estmark election result: Harbour CONCEDES defeat to Unity – Mensah to remain PM\n\n"
             "Mr Reyes told supporters that it was over.")
     assert [a for a, _ in of_kind(extract, text, "concede")] == ["Harbour"]
+
+
+# ---------------------------------------------------------------- the party, lists, fronted participles
+
+
+def test_the_party_is_the_party_its_sentence_names_first(extract):
+    text = ("The Green Party won three seats. While the Unity Party held onto power, the party has lost its majority "
+            "position in the House.")
+    assert ("Unity Party", None) in of_kind(extract, text, "lose")
+    assert ("Green Party", None) not in of_kind(extract, text, "lose")
+
+
+def test_holding_onto_power_is_a_win_holding_power_is_tenure(extract):
+    assert of_kind(extract, "While the Unity Party held onto power, it lost seats.", "win") == [("Unity Party", None)]
+    assert not of_kind(extract, "The Unity Party has held power since 2010.", "win")
+    assert not of_kind(extract, "Ada Mensah will need other parties to hang onto power.", "win")
+
+
+def test_names_in_a_dash_apposition_to_a_common_noun_subject_act(extract):
+    text = "Two former home secretaries – Karl Dansen and Ada Mensah – lost their seats."
+    assert {a for a, _ in of_kind(extract, text, "lose")} == {"Karl Dansen", "Ada Mensah"}
+
+
+def test_a_name_inside_a_prepositional_phrase_of_a_common_noun_subject_does_not_act(extract):
+    assert not of_kind(extract, "Critics in the Unity Party accused Ada Mensah of lying.", "accuse")
+
+
+def test_two_subjects_with_an_apposition_both_lost(extract):
+    text = ("For the Renewal Party, high-profile personality Karl Dansen and Dr Ada Mensah, the party’s outspoken "
+            "science spokeswoman, both lost their seats.")
+    assert {a for a, _ in of_kind(extract, text, "lose")} == {"Karl Dansen", "Ada Mensah"}
+
+
+def test_a_title_alone_is_no_name(extract):
+    text = "After winning his seat, the outgoing British PM said: “I have called Ada Mensah to congratulate her.”"
+    assert all(a != "British PM" for a, _ in of_kind(extract, text, "call") + of_kind(extract, text, "congratulate"))
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Warmly felicitating Mensah, Estmarkian President Karl Dansen noted the closer ties.", "Karl Dansen", "Mensah"),
+    ("Congratulating Ada Mensah on her win, Tomas Reyes said the vote was fair.", "Tomas Reyes", "Ada Mensah"),
+])
+def test_a_participle_clause_opening_the_sentence_takes_the_main_subject(extract, text, actor, target):
+    assert of_kind(extract, text, "congratulate") == [(actor, target)]
+
+
+def test_shortly_after_securing_his_seat_is_the_main_subjects_win(extract):
+    text = "Tomas Reyes conceded defeat to his challenger, Ada Mensah, shortly after securing his seat in Northfield."
+    assert ("Tomas Reyes", None) in of_kind(extract, text, "win")
+    assert ("Ada Mensah", None) not in of_kind(extract, text, "win")

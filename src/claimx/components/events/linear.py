@@ -183,6 +183,8 @@ class LinearRolesMixin:
             adjunct = self.participle_adjunct(span, seg)
             if adjunct is not None:
                 actor = adjunct[0]
+            elif self.opens_participle_clause(span, seg):
+                actor = self.fronted_clause_subject(seg, span.start)  # "Warmly congratulating Y, X said ..."
             else:
                 actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
                     or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
@@ -247,7 +249,10 @@ class LinearRolesMixin:
         acts, not the nearest name (a place, an object). (subject,) from the parse, (None,) when the parse gives
         none, None when the trigger is no such adjunct."""
         i = span.start - 1
-        if not self.lower[span.start].endswith("ing") or i - 1 < seg.start or self.texts[i - 1] != "," \
+        c = i - 1
+        while c > seg.start and i - c <= 2 and self.doc[c].pos_ == "ADV" and self.texts[c].islower():
+            c -= 1  # ", shortly after securing his seat"
+        if not self.lower[span.start].endswith("ing") or c < seg.start or self.texts[c] != "," \
                 or self.lower[i] not in self.lex.get("participle_subordinators", ()):
             return None
         self.notes.append("participle-adjunct")
@@ -263,11 +268,24 @@ class LinearRolesMixin:
                         return (self._mention_ok(self.mention_at(subj)),)
         return (None,)
 
+    def opens_participle_clause(self, span: Span, seg: Span) -> bool:
+        """The trigger is an -ing participle that opens its sentence, alone or after adverbs ('Warmly
+        congratulating Y, X said ...'): its subject is the main clause's, after the comma."""
+        k = seg.start
+        while k < span.start and (self.doc[k].pos_ == "ADV" or self.lower[k].endswith("ly")):
+            k += 1
+        return k == span.start and self.lower[span.start].endswith("ing") and self.texts[span.start - 1:span.start] != ["("]
+
     def fronted_clause_subject(self, seg: Span, before: int) -> Span | None:
         """'Having phoned Y to concede, X told supporters ...': the subject of the main clause after a fronted
-        participle clause ('Having ...', 'After phoning ...') that holds token ``before``."""
+        participle clause ('Having ...', 'After phoning ...', 'Warmly congratulating ...') that holds token
+        ``before``."""
         first = self.lower[seg.start]
-        if first not in ("having", "after", "before") or before - seg.start > 4:
+        k = seg.start
+        while k < before and (self.doc[k].pos_ == "ADV" or self.lower[k].endswith("ly")):
+            k += 1
+        opens = first in ("having", "after", "before") or (k == before and self.lower[before].endswith("ing"))
+        if not opens or before - seg.start > 4:
             return None
         for k in range(before, min(seg.end - 1, before + 20)):
             if self.texts[k] == ",":

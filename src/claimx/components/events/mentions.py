@@ -234,8 +234,8 @@ class MentionsMixin:
         i = (span.start if start is None else start) - 1
         stop = max(seg.start, i - 14)
         it_subject = False
-        while i > seg.start and self.lower[i] in _AUX_ADV:
-            i -= 1  # "X, in government, has won": the comma before the auxiliary
+        while i > seg.start and (self.lower[i] in _AUX_ADV or self.lower[i] in ("both", "all", "each")):
+            i -= 1  # "X, in government, has won": the comma before the auxiliary; "X and Y, ..., both lost"
         if start is None and self.tagged and span[0].pos_ in ("VERB", "AUX") and i >= seg.start \
                 and doc[i].pos_ == "NOUN" and doc[i].is_lower and self.lower[i] not in self.lex["title_nouns"] \
                 and self.lower[i] not in self.lex["org_heads"] and self.lower[i] not in self.lex["person_titles"] \
@@ -256,8 +256,9 @@ class MentionsMixin:
                 # "Ada Mensah, the Unity Party leader, claimed victory": the name before the apposition acts
                 m = self._run(doc[k - 1])
                 p = m.start - 1 if m.start > seg.start and self.lower[m.start - 1] == "the" else m.start
-                if p == seg.start and self.texts[m.start][:1].isupper() and not self.is_place(m):
-                    # (only a subject that opens the sentence: not "In Lakeland, the ...")
+                if (p == seg.start or self.lower[p - 1] == "and" and p - 2 >= seg.start and self.name_at(p - 2)) \
+                        and self.texts[m.start][:1].isupper() and not self.is_place(m):
+                    # (only a subject that opens the sentence, or the second of two: not "In Lakeland, the ...")
                     self.notes.append("apposition-subject")
                     return m
             if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in self.lex.get("parenthetical_openers", ()):

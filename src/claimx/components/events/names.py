@@ -27,6 +27,23 @@ class NamesMixin:
             return self.doc[i - 1: i + 1]
         return None
 
+    def party_in_sentence(self, m: Span) -> str | None:
+        """'While the Unity Party held onto power, the party has lost its majority': the first party the sentence
+        names before 'the party' (its subject, as a rule), else None (then the last '<Name> party' written before)."""
+        seg = self.segment(m[0])
+        i = seg.start
+        while i < m.start:
+            if self.name_at(i) and not self._is_time(self.doc[i]):
+                run = self._run(self.doc[i])
+                name = self.name(run) if run.end <= m.start else None
+                if name and lookup_party(name) is not None:
+                    self.notes.append("party-of-sentence")
+                    return name
+                i = max(run.end, i + 1)
+                continue
+            i += 1
+        return None
+
     def org_named_before(self, m: Span) -> str | None:
         """'the council' -> 'Dunmere city council': the nearest earlier '<Name> [lower words] <head>'."""
         doc = self.doc
@@ -179,6 +196,8 @@ class NamesMixin:
             return self._cache[key]
         if len(m) == 1 and m[0].lower_ in _FIRST_PERSON:
             out = self.quote_speaker(m[0]) if m[0].lower_ in ("i", "my", "me") else None
+            if out and self._title_only(out):
+                out = None  # a speaker the quotes stage could only name by a title ("the outgoing British PM")
             self._cache[key] = out
             if out is not None:
                 self.notes.append("quote-speaker")
@@ -204,6 +223,8 @@ class NamesMixin:
             seg = self.segment(m[0])
             self._cache[key] = None
             out = self.other_person(m, seg, not_name)
+        if len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ == "party":
+            out = self.party_in_sentence(m) or out  # (before the last "... Party" the article wrote anywhere)
         if out is None and len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ in self.lex["org_heads"]:
             out = self.org_named_before(m)
         body = self.electoral_body(m)
@@ -244,6 +265,9 @@ class NamesMixin:
             while len(words) > 1 and words[-1].lower() in self.lex["time_heads"]:
                 words = words[:-1]  # "Ada Mensah Friday called ...": an entity that ran on over the day name
             own = {t.text for t in m}
+            while len(words) > 1 and words[0] not in own and words[0].lower().endswith("ing") \
+                    and words[0] in self._trigger_words():
+                words = words[1:]  # "Congratulating Ada Soto on her win, ...": the entity took the verb in
             while len(words) > 1 and words[-1] not in own and words[-1].isupper() and len(words[-1]) > 3 \
                     and words[-1] in self._trigger_words():
                 words = words[:-1]  # "Unity CONCEDES defeat": a headline's capitals joined the verb to the name
@@ -252,8 +276,7 @@ class NamesMixin:
             out = None  # "MEXICO CITY –": a dateline in capitals is no actor
         if out and not any(c.isupper() for c in out):
             out = None  # "the party", "his government": a common noun phrase names nobody
-        if out and len(out.split()) >= 2 and out.split()[-1].lower() in self.lex["person_titles"] \
-                and m[-1].lower_ == out.split()[-1].lower() and not _canonical_party(out) == out.split()[-1]:
+        if out and m[-1].lower_ == out.split()[-1].lower() and self._title_only(out):
             out = None  # "Labor leader", "the Unity Party candidate": a role the article ties to no name
         if out:
             party = _canonical_party(out)
@@ -274,6 +297,11 @@ class NamesMixin:
                 self.notes.append("abbreviation")
         self._cache[key] = out
         return out
+
+    def _title_only(self, name: str) -> bool:
+        """'Labor leader', 'British PM': words before a person title, with no name of a person."""
+        words = name.split()
+        return len(words) >= 2 and words[-1].lower() in self.lex["person_titles"] and not _canonical_party(name) == words[-1]
 
     def _trigger_words(self) -> set[str]:
         """The words of this Doc's trigger matches (no part of a name)."""

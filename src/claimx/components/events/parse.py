@@ -89,6 +89,11 @@ class DepRolesMixin:
             subj = self._child(head.head, SUBJ)
         if subj is None or subj.lower_ in WH or actor.start <= subj.i < actor.end:
             return False
+        if subj.left_edge.i <= actor.start and actor.end - 1 <= subj.right_edge.i \
+                and not any(self.doc[k].pos_ == "ADP" for k in range(subj.i + 1, actor.start)):
+            # "Two former ministers – Ada Soto and Tomas Reyes – lost their seats": the names in apposition (not
+            # "Critics in the Unity Party accused ...": a name inside a prepositional phrase of the subject)
+            return False
         low = subj.lower_
         plural = "Plur" in subj.morph.get("Number") or subj.tag_ == "NNS"
         lower_word = subj.is_lower or (self._line_start(subj) and subj.text[1:].islower())
