@@ -261,3 +261,39 @@ def test_shortly_after_securing_his_seat_is_the_main_subjects_win(extract):
     text = "Tomas Reyes conceded defeat to his challenger, Ada Mensah, shortly after securing his seat in Northfield."
     assert ("Tomas Reyes", None) in of_kind(extract, text, "win")
     assert ("Ada Mensah", None) not in of_kind(extract, text, "win")
+
+
+def test_a_call_in_another_persons_clause_is_not_borrowed(extract):
+    text = ("While Chancellor Ada Mensah did offer congratulations, President Karl Dansen pointedly wished success to "
+            "Estmark in a phone call with Tomas Reyes, according to a statement.")
+    assert ("Ada Mensah", None) not in of_kind(extract, text, "call")
+
+
+def test_a_phone_call_with_y_in_an_adjunct_is_the_clause_subjects(extract):
+    assert of_kind(extract, "Ada Mensah spoke about trade in a phone call with Tomas Reyes.", "call") == \
+        [("Ada Mensah", "Tomas Reyes")]
+
+
+def test_a_call_in_the_clause_of_a_congratulation_is_still_borrowed(extract):
+    assert ("Ada Mensah", "Tomas Reyes") in of_kind(extract, "Ada Mensah congratulated Tomas Reyes in a phone call.",
+                                                    "call")
+
+
+def test_a_headline_surname_is_the_one_person_the_body_names(extract):
+    text = "Dansen calls up to congratulate Holm on victory\n\nPresident Karl Dansen called Maria Holm on Friday."
+    assert ("Karl Dansen", "Maria Holm") in of_kind(extract, text, "congratulate")
+
+
+def test_its_defeat_is_no_persons(extract):
+    text = "Tomas Reyes said he would stand down as leader of his party in the wake of its shock defeat."
+    assert ("Tomas Reyes", None) not in of_kind(extract, text, "lose")
+
+
+def test_an_intention_to_resign_is_planned(extract):
+    text = "Tomas Reyes has conveyed his intention to resign as secretary-general to Prime Minister Ada Mensah."
+    assert modality_of(extract, text, "resign") == ["planned"]
+
+
+def test_congratulating_a_party_leader_targets_no_party(extract):
+    text = "Karl Dansen has congratulated the Unity Party leader on the overwhelming win."
+    assert ("Karl Dansen", "Unity Party") not in of_kind(extract, text, "congratulate")

@@ -187,6 +187,11 @@ class EventsComponent(BatchedPipe):
             if borrowed is not None:
                 actor = target = None
                 decisions.append("borrowed")
+            elif actor is None and target is not None:
+                # "Y wished success to Ruritania in a phone call with Z": the clause's (named) subject called Z
+                actor = ctx.clause_subject(head)
+                if actor is not None:
+                    decisions.append("clause-subject")
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
@@ -229,7 +234,8 @@ class EventsComponent(BatchedPipe):
         poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON
         if poss:
             # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
-            subj = ctx.clause_subject(head)
+            # ("stand down as leader of his party after its defeat": 'its' is no person, the name module reads it)
+            subj = ctx.clause_subject(head) if actor[0].lower_ != "its" else None
             decisions.append("poss-subject" if subj is not None else "poss-pronoun")
             actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):

@@ -388,7 +388,9 @@ class LinearRolesMixin:
                 if len(run) == 1 and self.is_demonym(run) and run.end < stop and self.texts[run.end].islower():
                     i = run.end  # "called up Estmarkian prime minister-designate Ana Soto": a nationality word
                     continue
-                return self._titled_apposition(run, seg)
+                run = self._titled_apposition(run, seg)
+                # "congratulated the Unity Party leader on ...": the (named or unnamed) leader, not the party
+                return self._party_role(run, seg.end) if run.end < seg.end and self.texts[run.end].islower() else run
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
             if t.text == "," and i > span.end and self.lower[i - 1] in self.lex["title_nouns"] and i + 1 < seg.end \

@@ -290,6 +290,12 @@ class NamesMixin:
                 party = self._led_party(words) or party
             if party:
                 out = party
+        if out and " " not in out and out[:1].isupper() and out[1:].islower() and res and lookup_party(out) is None:
+            full = [" ".join(w for w in p.split() if w.lower() not in self.lex["time_heads"]) for p in res.persons]
+            full = [p for p in full if " " in p and p.split()[-1] == out]
+            if len(set(full)) == 1:
+                out = full[0]  # "Obama calls up ..." in a headline, "Barack Obama" in the body: the one person
+                self.notes.append("surname")
         if out and " " not in out and sum(c.isupper() for c in out) >= 2:
             full = self.defined_abbreviation(out)
             if full:
