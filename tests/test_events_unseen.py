@@ -297,3 +297,46 @@ def test_an_intention_to_resign_is_planned(extract):
 def test_congratulating_a_party_leader_targets_no_party(extract):
     text = "Karl Dansen has congratulated the Unity Party leader on the overwhelming win."
     assert ("Karl Dansen", "Unity Party") not in of_kind(extract, text, "congratulate")
+
+
+# ---------------------------------------------------------------- found on a second set of articles
+
+
+def test_a_day_and_a_pronoun_are_no_conjuncts(extract):
+    text = "Prime Minister Karl Dansen's bid to hold on to power ended Tuesday and he resigned."
+    assert of_kind(extract, text, "resign") == [("Karl Dansen", None)]
+
+
+def test_a_name_apposed_to_a_person_describes_that_person(extract):
+    text = ("Maria Holm, head of the Unity Party, announced on Tuesday plans to step down following her party's "
+            "defeat in the election.")
+    assert of_kind(extract, text, "resign") == [("Maria Holm", None)]
+    assert ("Maria Holm", None) not in of_kind(extract, text, "lose")
+
+
+def test_a_subject_apposition_after_that(extract):
+    text = ("Supporters cheered as it was announced that Karl Dansen, the Northfield candidate, won his seat over "
+            "the incumbent.")
+    assert of_kind(extract, text, "win") == [("Karl Dansen", None)]
+    assert not of_kind(extract, text, "announce")  # "it was announced": by nobody named
+
+
+def test_an_invitation_to_form_a_government_is_the_invitees(extract):
+    text = "Within the hour, Mr Dansen went to the palace where he accepted the King’s invitation to form a government."
+    assert [a for a, _ in of_kind(extract, text, "form_government")] == ["Dansen"]
+
+
+def test_calling_someone_something_is_no_phone_call(extract):
+    assert not of_kind(extract, "“We ran a fine campaign,” Karl Dansen said, calling his party strong and united.", "call")
+    assert of_kind(extract, "Karl Dansen called Maria Holm on Sunday.", "call") == [("Karl Dansen", "Maria Holm")]
+
+
+def test_a_role_the_article_gives_another_person_is_not_that_person(extract):
+    text = ("After dismal results, the opposition leader resigns.\n\n"
+            "The ruling Unity Party, led by new leader Karl Dansen, earned a large majority on Sunday.")
+    assert ("Karl Dansen", None) not in of_kind(extract, text, "resign")
+
+
+def test_meeting_the_leader_of_a_party_named_after_a_comma(extract):
+    text = "She is due to meet the leader of the Islands Party, Maria Holm, on Monday."
+    assert [t for _, t in of_kind(extract, "Karl Dansen spoke. " + text, "meet")] == ["Maria Holm"]

@@ -227,8 +227,9 @@ class EventsComponent(BatchedPipe):
                 return None
         if trig.after_object_deny and target is not None and target.end < seg.end:
             after = doc[target.end]
-            if after.lower_ in trig.after_object_deny:
-                return None
+            if after.lower_ in trig.after_object_deny or ("ADJ" in trig.after_object_deny and after.pos_ == "ADJ"
+                                                          and after.is_lower):
+                return None  # ("calling his party strong and united": a description, no phone call)
         actor = ctx.antecedent(actor)
         target = ctx.antecedent(target)
         poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON

@@ -37,7 +37,12 @@ class LinearRolesMixin:
                                                    or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
                 k -= 1
                 gap += 1
-            if k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")) \
+            if k >= seg.start and self.lower[k] in _POSS_PRON and k + 2 < span.start \
+                    and self.lower[k + 1] in lex["org_heads"] and self.lower[k + 2] in ("'s", "’s"):
+                # "following his party's defeat": the party's (the name module reads "his party"), not his
+                self.notes.append("poss-org")
+                actor = doc[k: k + 2]
+            elif k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")) \
                     and k not in self._trigger_tokens:  # ("Tuesday's victory": a day wins nothing)
                 actor = doc[k: k + 1] if not self.name_at(k) else self.unparen(self._run(doc[k]))
             elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
@@ -112,6 +117,9 @@ class LinearRolesMixin:
             owner = self.nominal_owner(span, seg)
             if owner is not None:
                 return owner, None, False
+        invited = self.invited_subject(span, seg)
+        if invited is not None:
+            return invited[0], None, False
         passive = self.is_passive_linear(span)
         # "X called Y to concede / to congratulate him": the caller acts, Y is the target
         if not passive and trig.roles in ("sv", "svo") and span.start - 1 > seg.start and self.lower[span.start - 1] == "to":
@@ -190,6 +198,9 @@ class LinearRolesMixin:
                     or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
             return actor, self.right_mention(after, seg, trig), False
         # sv
+        if passive and kind == "announce":
+            self.notes.append("passive")
+            return self.by_mention(span, seg), None, False  # "as it is announced that ...": by whom, if said
         if passive and kind == "win":
             # "the seat was won by X": X won (the subject is the thing won)
             by = self.by_mention(span, seg)
@@ -303,6 +314,20 @@ class LinearRolesMixin:
                 return None
         return None
 
+    def invited_subject(self, span: Span, seg: Span) -> tuple[Span | None] | None:
+        """'he accepted the Queen's invitation to form a government': after '<owner>'s <invitation noun> to' the
+        owner invites and the clause's subject (before the owner) acts; (subject,) or (None,), None when the
+        trigger is no such infinitive."""
+        j = span.start - 1
+        if j - 2 <= seg.start or self.lower[j] != "to" or self.lower[j - 1] not in self.lex.get("invitation_nouns", ()):
+            return None
+        k = j - 2
+        if self.lower[k] not in ("'s", "’s") or not self.name_at(k - 1):
+            return None
+        owner = self._run(self.doc[k - 1])
+        self.notes.append("invited")
+        return (self.left_mention(span, seg, start=owner.start),)
+
     def nominal_owner(self, span: Span, seg: Span) -> Span | None:
         """'hailed the Unity Party's "miracle" return to government': a verbal trigger used as a noun after a
         possessive ('s, then at most three modifier words or quotation marks) belongs to the possessor, not to the
@@ -393,6 +418,16 @@ class LinearRolesMixin:
                 return self._party_role(run, seg.end) if run.end < seg.end and self.texts[run.end].islower() else run
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
+            if t.lower_ == "of" and i > span.end and self.lower[i - 1] in self.lex["title_nouns"]:
+                # "meet the leader of the Islands Party, Agnes Thorvald": the name after the role's organisation
+                k = i + 1
+                while k < min(seg.end, i + 7) and self.texts[k] != "," and not self.doc[k].is_punct:
+                    k += 1
+                if k + 1 < seg.end and self.texts[k] == "," and self.name_at(k + 1) and not self._is_time(doc[k + 1]):
+                    run = self._run(doc[k + 1])
+                    if self._person_entity(run):
+                        return run
+                return None
             if t.text == "," and i > span.end and self.lower[i - 1] in self.lex["title_nouns"] and i + 1 < seg.end \
                     and self.name_at(i + 1) and not self._is_time(doc[i + 1]):
                 return self._run(doc[i + 1])  # ("to his main challenger, Ana Soto")

@@ -251,12 +251,14 @@ class MentionsMixin:
                 m = self.antecedent(doc[k + 1: k + 2])
                 if m is not None:
                     return m
-            if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in ("the", "a", "an") \
+            if k > seg.start and self.texts[k] == "," and (self.lower[k + 1] in ("the", "a", "an")
+                                                            or self.lower[k + 1] in self.lex["person_titles"]) \
                     and self.name_at(k - 1) and not self._is_time(doc[k - 1]) and (k - 1) not in self._trigger_tokens:
                 # "Ada Mensah, the Unity Party leader, claimed victory": the name before the apposition acts
                 m = self._run(doc[k - 1])
                 p = m.start - 1 if m.start > seg.start and self.lower[m.start - 1] == "the" else m.start
-                if (p == seg.start or self.lower[p - 1] == "and" and p - 2 >= seg.start and self.name_at(p - 2)) \
+                if (p == seg.start or self.lower[p - 1] == "and" and p - 2 >= seg.start and self.name_at(p - 2)
+                        or self.lower[p - 1] in ("that", "--", "—")) \
                         and self.texts[m.start][:1].isupper() and not self.is_place(m):
                     # (only a subject that opens the sentence, or the second of two: not "In Lakeland, the ...")
                     self.notes.append("apposition-subject")
@@ -278,6 +280,9 @@ class MentionsMixin:
                 if it_subject and (self.person_named(m) or not self.name(m) or not _is_party(self.name(m))):
                     i = m.start - 1
                     continue  # ("it" is no person)
+                head = self._apposed_head(m, seg, span.start if start is None else start)
+                if head is not None:
+                    return head
                 m = self._possessive_role(m, span.start if start is None else start)
                 m = self._party_role(m, span.start if start is None else start)
                 j = m.start - 1
@@ -322,6 +327,25 @@ class MentionsMixin:
                 return self.antecedent(doc[i: i + 1])
             i -= 1
         return None
+
+    def _apposed_head(self, m: Span, seg: Span, limit: int) -> Span | None:
+        """'Ada Soto, head of the Unity Party, announced plans to step down': a name inside a comma-bounded
+        apposition (opening with a determiner or a person title) that follows a person's name describes that
+        person, who acts; None when m is no such apposition's name."""
+        if m.end >= limit or self.texts[m.end] != ",":
+            return None
+        c = m.start - 1
+        while c > seg.start and m.start - c <= 6 and self.texts[c] != ",":
+            c -= 1
+        if c <= seg.start or self.texts[c] != "," or c + 1 >= m.start \
+                or not (self.lower[c + 1] in ("the", "a", "an") or self.lower[c + 1] in self.lex["person_titles"]) \
+                or not self.name_at(c - 1) or self._is_time(self.doc[c - 1]):
+            return None
+        head = self._run(self.doc[c - 1])
+        if not self._person_entity(head):
+            return None
+        self.notes.append("apposed-head")
+        return head
 
     def _party_role(self, m: Span, limit: int) -> Span:
         """'the Liberal leader' (ending before token ``limit``) instead of 'Liberal': a name followed by a person

@@ -134,7 +134,9 @@ class NamesMixin:
         """'Carney and Trump <trigger>' -> (Carney, Trump) when m is one of the two conjuncts."""
         doc = self.doc
         # word order first: "Office, Carney and Trump" is coordinated oddly by some parsers
-        if m.start >= 2 and self.lower[m.start - 1] == "and" and self.name_at(m.start - 2):
+        if m.start >= 2 and self.lower[m.start - 1] == "and" and self.name_at(m.start - 2) \
+                and not self._is_time(doc[m.start - 2]) and not (len(m) == 1 and m[0].pos_ == "PRON"):
+            # (not "the bid ended Tuesday and he resigned": a day, and a pronoun opening a new clause)
             return self._run(doc[m.start - 2]), m
         if m.end + 1 < len(doc) and self.lower[m.end] == "and" and self.name_at(m.end + 1):
             return m, self._run(doc[m.end + 1])
@@ -211,6 +213,9 @@ class NamesMixin:
             except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
                 out = None
         not_name = ""
+        if out and out_kind == "person" and not self._role_tied(m, out):
+            self.notes.append("role-untied")
+            out = None  # "Japan's opposition leader resigns": the resolver's last "leader" may lead another party
         if out is not None and len(m) == 1 and m[0].lower_ in ("he", "she", "his", "her", "him"):
             # a third-person pronoun inside a quotation is not its speaker ('"the victory he won", Roe said')
             speaker = self.quote_speaker(m[0])
@@ -303,6 +308,41 @@ class NamesMixin:
                 self.notes.append("abbreviation")
         self._cache[key] = out
         return out
+
+    def _role_tied(self, m: Span, name: str) -> bool:
+        """Whether a role mention ('the opposition leader', 'Estmark's prime minister') that names no person is
+        tied to ``name`` by the article: its role words (no determiners, possessors or places) stand right before
+        or after one of the name's mentions. Mentions that hold a name, pronouns and plain titles pass."""
+        if any(t.i in self._ent_of and self._ent_of[t.i].label_ in ("PERSON", "PER") for t in m) \
+                or any(t.text[:1].isupper() and (t.pos_ == "PROPN" or not self.tagged)
+                       and t.lower_ not in self.lex["title_nouns"] and t.lower_ not in self.lex["person_titles"]
+                       and not (t.i in self._ent_of and self._ent_of[t.i].label_ in ("GPE", "LOC", "NORP"))
+                       and t.lower_ not in ("prime", "minister", "president") for t in m):
+            return True
+        titles = self.lex["person_titles"]
+        if not any(t.lower_ in titles for t in m):
+            return True
+        span = m
+        if m.end + 1 < len(self.doc) and self.lower[m.end] == "of":
+            # "the leader of Estmark's largest opposition party": the role goes on after "of"
+            k = m.end + 1
+            while k < len(self.doc) and k - m.end <= 6 and (self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN")
+                                                             or self.lower[k] in ("'s", "’s")):
+                k += 1
+            span = self.doc[m.start: k]
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an", "of", "his", "her", "its", "their")
+                 and not (t.i in self._ent_of and self._ent_of[t.i].label_ in ("GPE", "LOC", "NORP"))]
+        if len(words) <= 1 or all(w in titles or w in ("prime",) for w in words):
+            return True  # "the leader", "the prime minister": the resolver's own role lookup decides
+        last = name.split()[-1]
+        low = self.lower
+        for i, w in enumerate(self.texts):
+            if w != last or m.start <= i < m.end:
+                continue
+            near = set(low[max(0, i - 7): i + 5])
+            if all(x in near for x in words):
+                return True
+        return False
 
     def _title_only(self, name: str) -> bool:
         """'Labor leader', 'British PM': words before a person title, with no name of a person."""
