@@ -359,10 +359,11 @@ class MentionsMixin:
         if name and name != self.name(m) and not _is_party(name) and self._role_names(role, name):
             self.notes.append("party-role")
             return role
-        if not name or name.split()[-1].lower() in self.lex["person_titles"]:
+        if not name or not _is_party(name):
             # "Labor leader concedes defeat" with no leader named beside the role anywhere: a person acts, not the
-            # party, and the article does not say who (the role itself, which the name module then drops)
+            # party, and the article does not say who (the resolver's last "leader" may lead another party)
             self.notes.append("party-role-unnamed")
+            self._cache[(role.start, role.end)] = None
             return role
         return m
 

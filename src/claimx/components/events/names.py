@@ -283,6 +283,9 @@ class NamesMixin:
             out = None  # "the party", "his government": a common noun phrase names nobody
         if out and m[-1].lower_ == out.split()[-1].lower() and self._title_only(out):
             out = None  # "Labor leader", "the Unity Party candidate": a role the article ties to no name
+        if out and out_kind != "person" and len(m) >= 2 and m[-1].lower_ in self.lex["person_titles"] \
+                and m[-1].text.islower():
+            out = None  # "the CDP leader": a person, not the party the resolver found inside the role
         if out:
             party = _canonical_party(out)
             words = out.split()
