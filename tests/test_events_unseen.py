@@ -340,3 +340,20 @@ def test_a_role_the_article_gives_another_person_is_not_that_person(extract):
 def test_meeting_the_leader_of_a_party_named_after_a_comma(extract):
     text = "She is due to meet the leader of the Islands Party, Maria Holm, on Monday."
     assert [t for _, t in of_kind(extract, "Karl Dansen spoke. " + text, "meet")] == ["Maria Holm"]
+
+
+def test_an_adverb_after_won_is_no_object(extract):
+    text = "Unity president Maria Holm, who won easily from Northfield unlike her son, said the verdict was clear."
+    assert ("Maria Holm", None) in of_kind(extract, text, "win")
+    assert not of_kind(extract, "The Unity Party won easily 20 seats.", "win")  # still a seat total
+
+
+def test_a_participle_with_its_agent_is_passive(extract):
+    text = "Karl Dansen saw Labour categorically defeated by the Conservatives on Thursday."
+    assert of_kind(extract, text, "lose") == [("Labour Party", "Conservative Party")]
+    assert not of_kind(extract, text, "win") or ("Labour Party", None) not in of_kind(extract, text, "win")
+
+
+def test_declared_winner_in_a_headline_without_was(extract):
+    assert of_kind(extract, "Conservative Karl Dansen declared winner in Northfield.", "win") == [("Karl Dansen", None)]
+    assert not of_kind(extract, "The commission declared the winner on Sunday.", "win")

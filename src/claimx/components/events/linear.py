@@ -179,6 +179,10 @@ class LinearRolesMixin:
             if k < span.end and self.name_at(k):
                 self.notes.append("declared-object")
                 return self._run(doc[k]), None, False
+            if span.start > seg.start and self.name_at(span.start - 1) and not self._is_time(doc[span.start - 1]):
+                # "Conservative Ana Soto declared winner in Northfield": a headline's passive without "was"
+                self.notes.append("declared-headline")
+                return self._run(doc[span.start - 1]), None, False
             return None, None, False
         if trig.roles == "svo":
             if passive:

@@ -128,6 +128,9 @@ class NamesMixin:
 
     def is_passive_linear(self, span: Span) -> bool:
         doc = self.doc
+        if span.end < len(doc) and self.lower[span.end] == "by" and self.lower[span.start].endswith("ed") \
+                and span.start > 0 and not self.name_at(span.start - 1) and doc[span.start - 1].pos_ == "ADV":
+            return True  # "saw Labour categorically defeated by the Tories": a participle with its agent
         return span.start > 0 and self.lower[span.start - 1] in ("was", "were", "is", "are", "been", "be", "being", "got")
 
     def conjunct(self, m: Span) -> tuple[Span, Span] | None:
@@ -267,6 +270,9 @@ class NamesMixin:
             while len(words) > 1 and self.doc.vocab[words[0].lower()].is_stop and words[0].lower() not in _NAME_PARTICLES \
                     and words[0].lower() != "the":
                 words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
+            if len(words) >= 3 and out_kind == "person" and lookup_party(words[0]) is not None \
+                    and lookup_party(" ".join(words)) is None:
+                words = words[1:]  # "Conservative Ana Soto declared winner": the party label is no part of her name
             while len(words) > 1 and words[-1].lower() in self.lex["time_heads"]:
                 words = words[:-1]  # "Ada Mensah Friday called ...": an entity that ran on over the day name
             own = {t.text for t in m}

@@ -271,7 +271,10 @@ class DepRolesMixin:
                                                                         for t in sub[:6] if t.i <= last)
         # linear: the next few tokens up to punctuation / preposition
         toks = []
-        for t in doc[span.end: min(seg.end, span.end + 5)]:
+        start = span.end
+        while start < seg.end and start - span.end < 2 and doc[start].pos_ == "ADV" and doc[start].is_lower:
+            start += 1  # "won easily from Northfield": an adverb is no object
+        for t in doc[start: min(seg.end, start + 5)]:
             if not toks and (self._is_time(t) or t.lower_ in ("late", "early", "last", "this", "yesterday", "today", "tonight")):
                 return None  # "conceded on Friday", "resigned last week": no object
             if t.text in _HYPHENS and toks and not toks[-1].whitespace_ and not t.whitespace_:
