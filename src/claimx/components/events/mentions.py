@@ -138,7 +138,8 @@ class MentionsMixin:
         lo = hi = t.i
         # a name holds no number and no dash ("Aug 17 – The Alliance" tagged as one entity is not one name)
         while True:
-            while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens and self._run_word(lo - 1):
+            while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens and self._run_word(lo - 1) \
+                    and "\n" not in doc[lo - 1].whitespace_:  # (a name does not run over a line break)
                 lo -= 1
             # "Ursula von der Leyen", "Lula da Silva": lower-case particles between capitalised name words
             k = lo - 1
@@ -154,7 +155,8 @@ class MentionsMixin:
         while True:
             # ("Barack Obama Friday called ...": a day name after a name is the time, no part of it)
             while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens \
-                    and self._run_word(hi + 1) and not (hi + 1 > t.i and self._is_time(doc[hi + 1])):
+                    and self._run_word(hi + 1) and not (hi + 1 > t.i and self._is_time(doc[hi + 1])) \
+                    and "\n" not in doc[hi].whitespace_:
                 hi += 1
             if self._capital_hyphen(hi + 1, hi + 2):
                 hi += 2  # "Ana Soto-Reyes"
