@@ -26,6 +26,14 @@ def event_rule(kind: str, trig: Trigger, actor_source: str, decisions: list[str]
     return "/".join(parts)
 
 
+# words before a bare "win" that make it the verb ("to win", "and win back", "could win")
+_VERB_BEFORE = frozenset(("to", "and", "or", "will", "would", "could", "can", "may", "might", "should", "must", "not"))
+
+
+def _has_bigram(words: list[str], pair: tuple[str, str]) -> bool:
+    return any((a, b) == pair for a, b in zip(words, words[1:]))
+
+
 class EventsComponent(BatchedPipe):
     """Finds event drafts; see the module docstring."""
 
@@ -100,6 +108,8 @@ class EventsComponent(BatchedPipe):
         self._borrow_participants(ctx, found)
         self._admitted_losses(ctx, found)
         self._concession_targets(found)
+        self._credited_winners(ctx, found)
+        self._call_targets(found)
         self._winner_targets(ctx, found)
         seen = set()
         # one sentence's "X edged out Y to win": the event with the target stands for the one without
@@ -113,6 +123,7 @@ class EventsComponent(BatchedPipe):
             seen.add(key)
             ev.pop("_head", None)
             ev.pop("_sent", None)
+            ev.pop("_poss", None)
             add_draft(doc, ev)
         return doc
 
@@ -155,8 +166,16 @@ class EventsComponent(BatchedPipe):
                 and head.pos_ == "NOUN" and prev is not None \
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
             return None  # "an election win", "Labour's win": the nominal trigger handles it
-        if trig.roles == "noun" and head.lower_ in ("win", "wins") and prev is not None and prev.lower_ == "to":
-            return None  # "to win": the verb, which the verbal trigger handles
+        if trig.roles == "noun" and head.lower_ in ("win", "wins") and (
+                prev is not None and prev.lower_ in _VERB_BEFORE or nxt is not None and nxt.lower_ == "back"):
+            return None  # "to win", "and win back those voters": the verb, which the verbal trigger handles
+        if trig.segment_deny and set(ctx.lower[span.end: seg.end]) & self.lex.get(trig.segment_deny, set()):
+            return None  # "came to office in a party coup": no election won
+        if trig.kind == "win" and trig.roles == "sv" and "than" in ctx.lower[max(seg.start, span.start - 3): span.start]:
+            return None  # "fewer seats than it won in 2017": the seats of a comparison
+        if trig.kind == "win" and trig.roles in ("sv", "svo") and _has_bigram(ctx.lower[span.end: min(seg.end, span.end + 12)],
+                                                                     ("popular", "vote")):
+            return None  # "beat the Unity Party, winning a greater share of the popular vote": a vote count
         kind = trig.kind
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
@@ -168,6 +187,11 @@ class EventsComponent(BatchedPipe):
             if borrowed is not None:
                 actor = target = None
                 decisions.append("borrowed")
+            elif actor is None and target is not None:
+                # "Y wished success to Ruritania in a phone call with Z": the clause's (named) subject called Z
+                actor = ctx.clause_subject(head)
+                if actor is not None:
+                    decisions.append("clause-subject")
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
@@ -203,13 +227,16 @@ class EventsComponent(BatchedPipe):
                 return None
         if trig.after_object_deny and target is not None and target.end < seg.end:
             after = doc[target.end]
-            if after.lower_ in trig.after_object_deny:
-                return None
+            if after.lower_ in trig.after_object_deny or ("ADJ" in trig.after_object_deny and after.pos_ == "ADJ"
+                                                          and after.is_lower):
+                return None  # ("calling his party strong and united": a description, no phone call)
         actor = ctx.antecedent(actor)
         target = ctx.antecedent(target)
-        if actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON:
+        poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON
+        if poss:
             # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
-            subj = ctx.clause_subject(head)
+            # ("stand down as leader of his party after its defeat": 'its' is no person, the name module reads it)
+            subj = ctx.clause_subject(head) if actor[0].lower_ != "its" else None
             decisions.append("poss-subject" if subj is not None else "poss-pronoun")
             actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
@@ -249,7 +276,7 @@ class EventsComponent(BatchedPipe):
             else:
                 pair = ctx.conjunct(actor)
                 if pair is not None and pair[0] is not None and pair[1] is not None and pair[1].start == actor.start \
-                        and pair[0].end < actor.start and not ctx.is_place(pair[0]):
+                        and pair[0].end < actor.start and not ctx.is_place(pair[0]) and not ctx.after_preposition(pair[0]):
                     also = [ctx.name(pair[0])]
         modality = self._modality(ctx, trig, span, head, seg)
         if modality == "planned" and kind in self.lex.get("prediction_kinds", ()):
@@ -289,6 +316,7 @@ class EventsComponent(BatchedPipe):
             "_head": head.i,
             "_sent": seg.start,
             "_also": also,
+            "_poss": poss,
         }
         return ev
 
@@ -378,6 +406,8 @@ class EventsComponent(BatchedPipe):
             return False  # "will win no seats", "won none of the ridings"
         if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
             return False  # "won 13 per cent of the vote": a vote share, not an election won
+        if words & self.lex.get("comparative_words", set()) and words & self.lex["seat_nouns"]:
+            return False  # "wins more seats than forecast", "lost fewer seats than feared": a comparison of counts
         if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
                 and not words & self.lex.get("majority_nouns", set()):
             return False  # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one)
@@ -424,6 +454,41 @@ class EventsComponent(BatchedPipe):
             if any(w in self.lex.get("winner_nouns", ()) for w in after):
                 ev["target"] = winner
                 ev["rule"] = ev["rule"].replace("/modality:", "/target-winner/modality:")
+
+    @staticmethod
+    def _call_targets(found: list[dict[str, Any]]) -> None:
+        """'X called (up) Y to offer his congratulations': a congratulation without a target, made by the actor of a
+        call with a target earlier in the same sentence, was made to the one called."""
+        for ev in found:
+            if ev["kind"] != "congratulate" or ev["target"] or not ev["actor"]:
+                continue
+            for other in found:
+                if other["kind"] == "call" and other["_sent"] == ev["_sent"] and other["_head"] < ev["_head"] \
+                        and other["actor"] == ev["actor"] and other["target"]:
+                    ev["target"] = other["target"]
+                    ev["rule"] = ev["rule"].replace("/modality:", "/target-called/modality:")
+                    break
+
+    @staticmethod
+    def _credited_winners(ctx, found: list[dict[str, Any]]) -> None:
+        """'X congratulated Y on his victory', 'X called Y to congratulate him on his win': the possessive pronoun
+        of a win (loss) that the congratulation is 'on' / 'for' names the one congratulated, not the clause's
+        subject. When the congratulated one has no name ('congratulated his opponent on his win') the winner is
+        unknown and the win is dropped."""
+        for ev in found:
+            if ev["kind"] not in ("win", "lose") or not ev.get("_poss"):
+                continue
+            head = ev["_head"]
+            for c in found:
+                if c["kind"] != "congratulate" or c["_sent"] != ev["_sent"] or not 0 < head - c["_head"] <= 12:
+                    continue
+                between = ctx.lower[c["_head"] + 1: head]
+                if c["target"] is None and not set(between[:3]) & ctx.lex["title_nouns"]:
+                    continue  # ("congratulated voters on her victory": the subject's; "his rival on his win": unknown)
+                if ("on" in between or "for" in between) and c["actor"] != c["target"]:
+                    ev["actor"] = c["target"]
+                    ev["rule"] = ev["rule"].replace("/modality:", "/credited-target/modality:")
+                    break
 
     @staticmethod
     def _concession_targets(found: list[dict[str, Any]]) -> None:

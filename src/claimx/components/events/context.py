@@ -66,8 +66,31 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         for ev in reversed(self.found):
             if ev["_sent"] == seg.start and ev["_head"] < before and ev["actor"] \
                     and ev["kind"] in ("congratulate", "call", "meet", "accuse"):
+                if self._other_name_between(ev, before):
+                    return None  # "While X offered congratulations, Y wished success in a phone call": Y's call
                 return ev["actor"], ev["target"]
         return None
+
+    def _other_name_between(self, ev: dict[str, Any], before: int) -> bool:
+        """A person's name other than the event's actor and target between the event's trigger and token before."""
+        i = ev["_head"] + 1
+        while i < before:
+            if self.name_at(i) and not self._is_time(self.doc[i]) and i not in self._trigger_tokens:
+                run = self._run(self.doc[i])
+                name = self.name(run)
+                if name and name not in (ev["actor"], ev["target"]) and self._person_entity(run):
+                    return True
+                i = max(run.end, i + 1)
+                continue
+            i += 1
+        return False
+
+    def after_preposition(self, m: Span) -> bool:
+        """The mention stands after a preposition ('the riding of Papineau and his party won': no subject)."""
+        k = m.start - 1
+        while k >= 0 and self.lower[k] in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "ADP" and self.lower[k] not in ("'s", "’s")
 
     def is_place(self, m: Span | None) -> bool:
         """True when the mention is only a place name (GPE / LOC entity)."""

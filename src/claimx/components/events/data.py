@@ -52,6 +52,7 @@ class Trigger:
     passive_kind: str | None = None
     cameo: str | None = None
     object_deny: str | None = None
+    segment_deny: str | None = None  # a lexicon list: one of its words after the trigger in its sentence cancels it
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:

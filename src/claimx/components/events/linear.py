@@ -4,6 +4,7 @@ verb, object after it, 'X's victory', 'congratulations from X', passive 'by X').
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+from ...mentions import _HYPHENS
 from .data import SYMMETRIC, Trigger, _AUX_ADV, _DET_ADJ, _PERSON_ADJ, _POSS_PRON, _STOP_NP
 
 
@@ -36,11 +37,18 @@ class LinearRolesMixin:
                                                    or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
                 k -= 1
                 gap += 1
-            if k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")) \
+            if k >= seg.start and self.lower[k] in _POSS_PRON and k + 2 < span.start \
+                    and self.lower[k + 1] in lex["org_heads"] and self.lower[k + 2] in ("'s", "’s"):
+                # "following his party's defeat": the party's (the name module reads "his party"), not his
+                self.notes.append("poss-org")
+                actor = doc[k: k + 2]
+            elif k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")) \
                     and k not in self._trigger_tokens:  # ("Tuesday's victory": a day wins nothing)
                 actor = doc[k: k + 1] if not self.name_at(k) else self.unparen(self._run(doc[k]))
             elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
-                actor = self.left_mention(span, seg, start=k)
+                adjunct = self.participle_adjunct(doc[k: k + 1], seg)
+                # (", after winning an election victory": the main clause's subject, not the name before the comma)
+                actor = adjunct[0] if adjunct is not None else self.left_mention(span, seg, start=k)
             elif kind in ("win", "lose") and k >= seg.start and self.lower[k] in lex.get("after_win_preps", ()):
                 # "X returned to office after a landslide victory": the clause's subject won; "X to resign after
                 # humiliating defeat": X lost
@@ -105,6 +113,13 @@ class LinearRolesMixin:
                 if span.end < seg.end and self.lower[span.end] in ("with", "to", "from", "against", "between"):
                     target = self.right_mention(span, seg, trig)
             return actor, target, False
+        if kind in ("win", "lose", "resign", "concede"):
+            owner = self.nominal_owner(span, seg)
+            if owner is not None:
+                return owner, None, False
+        invited = self.invited_subject(span, seg)
+        if invited is not None:
+            return invited[0], None, False
         passive = self.is_passive_linear(span)
         # "X called Y to concede / to congratulate him": the caller acts, Y is the target
         if not passive and trig.roles in ("sv", "svo") and span.start - 1 > seg.start and self.lower[span.start - 1] == "to":
@@ -112,7 +127,7 @@ class LinearRolesMixin:
             if y is not None:
                 v = y.start - 1
                 while v > seg.start and (self.lower[v] in lex["title_nouns"] or self.name_at(v)
-                                         or self.lower[v] in ("the", "prime", "opposition")):
+                                         or self.lower[v] in ("the", "prime", "opposition", "up")):
                     v -= 1
                 if v >= seg.start and self.lower[v] in lex["call_verbs"]:
                     caller = self.left_mention(span, seg, start=v) or self.fronted_clause_subject(seg, v)
@@ -164,6 +179,10 @@ class LinearRolesMixin:
             if k < span.end and self.name_at(k):
                 self.notes.append("declared-object")
                 return self._run(doc[k]), None, False
+            if span.start > seg.start and self.name_at(span.start - 1) and not self._is_time(doc[span.start - 1]):
+                # "Conservative Ana Soto declared winner in Northfield": a headline's passive without "was"
+                self.notes.append("declared-headline")
+                return self._run(doc[span.start - 1]), None, False
             return None, None, False
         if trig.roles == "svo":
             if passive:
@@ -176,11 +195,16 @@ class LinearRolesMixin:
             adjunct = self.participle_adjunct(span, seg)
             if adjunct is not None:
                 actor = adjunct[0]
+            elif self.opens_participle_clause(span, seg):
+                actor = self.fronted_clause_subject(seg, span.start)  # "Warmly congratulating Y, X said ..."
             else:
                 actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
                     or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
             return actor, self.right_mention(after, seg, trig), False
         # sv
+        if passive and kind == "announce":
+            self.notes.append("passive")
+            return self.by_mention(span, seg), None, False  # "as it is announced that ...": by whom, if said
         if passive and kind == "win":
             # "the seat was won by X": X won (the subject is the thing won)
             by = self.by_mention(span, seg)
@@ -198,8 +222,8 @@ class LinearRolesMixin:
                                    or self.lower[span.end] == "over" and kind == "win"):
             # "lost to Y", "conceded to Y", "secured a landslide victory over Y"
             target = self.right_mention(span, seg, trig)
-        elif kind == "lose":
-            # "lost the runoff to Y", "lost his seat to Y": the winner after the object
+        elif kind in ("lose", "concede"):
+            # "lost the runoff to Y", "lost his seat to Y", "conceded defeat to Y": the winner after the object
             for j in range(span.end + 1, min(seg.end, span.end + 5)):
                 if self.lower[j] in ("to",) and j + 1 < seg.end:
                     target = self.right_mention(doc[j: j + 1], seg, trig)
@@ -240,7 +264,10 @@ class LinearRolesMixin:
         acts, not the nearest name (a place, an object). (subject,) from the parse, (None,) when the parse gives
         none, None when the trigger is no such adjunct."""
         i = span.start - 1
-        if not self.lower[span.start].endswith("ing") or i - 1 < seg.start or self.texts[i - 1] != "," \
+        c = i - 1
+        while c > seg.start and i - c <= 2 and self.doc[c].pos_ == "ADV" and self.texts[c].islower():
+            c -= 1  # ", shortly after securing his seat"
+        if not self.lower[span.start].endswith("ing") or c < seg.start or self.texts[c] != "," \
                 or self.lower[i] not in self.lex.get("participle_subordinators", ()):
             return None
         self.notes.append("participle-adjunct")
@@ -256,11 +283,24 @@ class LinearRolesMixin:
                         return (self._mention_ok(self.mention_at(subj)),)
         return (None,)
 
+    def opens_participle_clause(self, span: Span, seg: Span) -> bool:
+        """The trigger is an -ing participle that opens its sentence, alone or after adverbs ('Warmly
+        congratulating Y, X said ...'): its subject is the main clause's, after the comma."""
+        k = seg.start
+        while k < span.start and (self.doc[k].pos_ == "ADV" or self.lower[k].endswith("ly")):
+            k += 1
+        return k == span.start and self.lower[span.start].endswith("ing") and self.texts[span.start - 1:span.start] != ["("]
+
     def fronted_clause_subject(self, seg: Span, before: int) -> Span | None:
         """'Having phoned Y to concede, X told supporters ...': the subject of the main clause after a fronted
-        participle clause ('Having ...', 'After phoning ...') that holds token ``before``."""
+        participle clause ('Having ...', 'After phoning ...', 'Warmly congratulating ...') that holds token
+        ``before``."""
         first = self.lower[seg.start]
-        if first not in ("having", "after", "before") or before - seg.start > 4:
+        k = seg.start
+        while k < before and (self.doc[k].pos_ == "ADV" or self.lower[k].endswith("ly")):
+            k += 1
+        opens = first in ("having", "after", "before") or (k == before and self.lower[before].endswith("ing"))
+        if not opens or before - seg.start > 4:
             return None
         for k in range(before, min(seg.end - 1, before + 20)):
             if self.texts[k] == ",":
@@ -270,16 +310,53 @@ class LinearRolesMixin:
                                                       or (self.texts[j].islower() and self.doc[j].pos_ == "ADJ")):
                     j += 1
                 if j < seg.end and self.name_at(j):
+                    run = self._run(self.doc[j])
+                    if self.is_place(run) or (run.end < seg.end and self.texts[run.end] == ","):
+                        continue  # "After winning his seat in Richmond, Northshire, the PM said": a place, go on
                     self.notes.append("fronted-clause")
-                    return self._titled_apposition(self._run(self.doc[j]), seg)
+                    return self._titled_apposition(run, seg)
                 return None
         return None
 
+    def invited_subject(self, span: Span, seg: Span) -> tuple[Span | None] | None:
+        """'he accepted the Queen's invitation to form a government': after '<owner>'s <invitation noun> to' the
+        owner invites and the clause's subject (before the owner) acts; (subject,) or (None,), None when the
+        trigger is no such infinitive."""
+        j = span.start - 1
+        if j - 2 <= seg.start or self.lower[j] != "to" or self.lower[j - 1] not in self.lex.get("invitation_nouns", ()):
+            return None
+        k = j - 2
+        if self.lower[k] not in ("'s", "’s") or not self.name_at(k - 1):
+            return None
+        owner = self._run(self.doc[k - 1])
+        self.notes.append("invited")
+        return (self.left_mention(span, seg, start=owner.start),)
+
+    def nominal_owner(self, span: Span, seg: Span) -> Span | None:
+        """'hailed the Unity Party's "miracle" return to government': a verbal trigger used as a noun after a
+        possessive ('s, then at most three modifier words or quotation marks) belongs to the possessor, not to the
+        clause's subject."""
+        if not self.tagged or span[0].pos_ != "NOUN":
+            return None  # ("Estmark's finance minister resigns": a verb has a subject, no possessor)
+        k = span.start - 1
+        while k > seg.start and span.start - k <= 3 and (self.doc[k].is_quote or self.texts[k].islower()
+                                                         and self.doc[k].pos_ in ("ADJ", "NOUN")
+                                                         and self.lower[k] not in self.lex["title_nouns"]):
+            k -= 1
+        if k - 1 < seg.start or self.lower[k] not in ("'s", "’s") or not self.name_at(k - 1) \
+                or self._is_time(self.doc[k - 1]):
+            return None
+        self.notes.append("possessor")
+        return self._run(self.doc[k - 1])
+
     def credited(self, span: Span, seg: Span) -> Span | None:
-        """X in '<congratulate / praise / thank> X on|for <...> <trigger>' (X is the winner)."""
+        """X in '<congratulate / praise / thank> X on|for <...> <trigger>' (X is the winner), unless a possessor
+        stands before the trigger ('congratulated X on the Unity Party's victory': the party won)."""
         doc = self.doc
         i = span.start - 1
         while i > seg.start and span.start - i <= 5:
+            if self.lower[i] in ("'s", "’s"):
+                return None
             if self.lower[i] in ("on", "for"):
                 m = self.left_mention(span, seg, start=i)
                 if m is not None and m.end == i:
@@ -324,7 +401,8 @@ class LinearRolesMixin:
         i = span.end
         stop = min(seg.end, span.end + 6)
         skip = {"the", "a", "an", "his", "her", "their", "its", "former", "outgoing", "incumbent", "then", "new",
-                "with", "to", "from", "over", "against", "between", "'s", "’s", "fellow", "rival", "opposition"}
+                "with", "to", "from", "over", "against", "between", "'s", "’s", "fellow", "rival", "opposition",
+                "-", "designate", "elect", "general"}  # ("prime minister-designate", "secretary-general")
         while i < stop:
             t = doc[i]
             if t.text[:1].isupper() and not self.is_name_token(t):
@@ -336,9 +414,27 @@ class LinearRolesMixin:
                 if len(run) == 1 and t.pos_ == "ADJ" and run.end < stop and self.lower[run.end] in self.lex["title_nouns"]:
                     i = run.end  # "his Democratic rival Ana Soto": a party adjective before a title
                     continue
-                return self._titled_apposition(run, seg)
+                if len(run) == 1 and self.is_demonym(run) and run.end < stop and self.texts[run.end].islower():
+                    i = run.end  # "called up Estmarkian prime minister-designate Ana Soto": a nationality word
+                    continue
+                run = self._titled_apposition(run, seg)
+                # "congratulated the Unity Party leader on ...": the (named or unnamed) leader, not the party
+                return self._party_role(run, seg.end) if run.end < seg.end and self.texts[run.end].islower() else run
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
+            if t.lower_ == "of" and i > span.end and self.lower[i - 1] in self.lex["title_nouns"]:
+                # "meet the leader of the Islands Party, Agnes Thorvald": the name after the role's organisation
+                k = i + 1
+                while k < min(seg.end, i + 7) and self.texts[k] != "," and not self.doc[k].is_punct:
+                    k += 1
+                if k + 1 < seg.end and self.texts[k] == "," and self.name_at(k + 1) and not self._is_time(doc[k + 1]):
+                    run = self._run(doc[k + 1])
+                    if self._person_entity(run):
+                        return run
+                return None
+            if t.text == "," and i > span.end and self.lower[i - 1] in self.lex["title_nouns"] and i + 1 < seg.end \
+                    and self.name_at(i + 1) and not self._is_time(doc[i + 1]):
+                return self._run(doc[i + 1])  # ("to his main challenger, Ana Soto")
             if self.org_np(i) is not None and not (i + 1 < stop and self.name_at(i + 1)):
                 return self.org_np(i)
             if t.lower_ in skip or t.lower_ in self.lex["title_nouns"] or t.lower_ in _PERSON_ADJ \
@@ -361,6 +457,14 @@ class LinearRolesMixin:
         if k + 2 < seg.end and self.lower[k] in self.lex["title_nouns"] and self.texts[k + 1] == "," \
                 and self.name_at(k + 2):
             return self._run(doc[k + 2])
+        # "LDP secretary-general Akira Amari", "the Unity Party leader Jon Aas": the owner's title, then the name
+        if k < seg.end and self.lower[k] in self.lex["title_nouns"] and self.lower[k] not in self.lex["org_heads"]:
+            k += 1
+            while k + 1 < seg.end and self.texts[k] in _HYPHENS and not doc[k - 1].whitespace_ and doc[k + 1].is_lower:
+                k += 2  # ("secretary-general", "minister-designate")
+            if k < seg.end and self.name_at(k) and not self._is_time(doc[k]):
+                self.notes.append("titled-name")
+                return self._run(doc[k])
         return m
 
     def other_person(self, span: Span, seg: Span, not_name: str) -> str | None:

@@ -11,6 +11,10 @@ from ...mentions import _HYPHEN_NAMES, _HYPHENS
 from .data import MENTION_LABELS, _ADV_SKIP, _AUX_ADV, _FIRST_PERSON, _MONTHS, _NAME_PARTICLES, _PROPN, _is_party
 
 
+# words that open a subordinate clause ("minutes after X conceded and resigned")
+_SUBORDINATORS = frozenset(("after", "before", "when", "while", "because", "since", "until", "once", "as"))
+
+
 class MentionsMixin:
     """Methods of _DocContext: finding mentions (see the module docstring)."""
 
@@ -134,7 +138,8 @@ class MentionsMixin:
         lo = hi = t.i
         # a name holds no number and no dash ("Aug 17 – The Alliance" tagged as one entity is not one name)
         while True:
-            while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens and self._run_word(lo - 1):
+            while lo - 1 >= 0 and self.name_at(lo - 1) and (lo - 1) not in self._trigger_tokens and self._run_word(lo - 1) \
+                    and "\n" not in doc[lo - 1].whitespace_:  # (a name does not run over a line break)
                 lo -= 1
             # "Ursula von der Leyen", "Lula da Silva": lower-case particles between capitalised name words
             k = lo - 1
@@ -148,8 +153,10 @@ class MentionsMixin:
                 continue
             break
         while True:
+            # ("Barack Obama Friday called ...": a day name after a name is the time, no part of it)
             while hi + 1 < len(doc) and self.name_at(hi + 1) and (hi + 1) not in self._trigger_tokens \
-                    and self._run_word(hi + 1):
+                    and self._run_word(hi + 1) and not (hi + 1 > t.i and self._is_time(doc[hi + 1])) \
+                    and "\n" not in doc[hi].whitespace_:
                 hi += 1
             if self._capital_hyphen(hi + 1, hi + 2):
                 hi += 2  # "Ana Soto-Reyes"
@@ -229,8 +236,8 @@ class MentionsMixin:
         i = (span.start if start is None else start) - 1
         stop = max(seg.start, i - 14)
         it_subject = False
-        while i > seg.start and self.lower[i] in _AUX_ADV:
-            i -= 1  # "X, in government, has won": the comma before the auxiliary
+        while i > seg.start and (self.lower[i] in _AUX_ADV or self.lower[i] in ("both", "all", "each")):
+            i -= 1  # "X, in government, has won": the comma before the auxiliary; "X and Y, ..., both lost"
         if start is None and self.tagged and span[0].pos_ in ("VERB", "AUX") and i >= seg.start \
                 and doc[i].pos_ == "NOUN" and doc[i].is_lower and self.lower[i] not in self.lex["title_nouns"] \
                 and self.lower[i] not in self.lex["org_heads"] and self.lower[i] not in self.lex["person_titles"] \
@@ -246,13 +253,16 @@ class MentionsMixin:
                 m = self.antecedent(doc[k + 1: k + 2])
                 if m is not None:
                     return m
-            if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in ("the", "a", "an") \
+            if k > seg.start and self.texts[k] == "," and (self.lower[k + 1] in ("the", "a", "an")
+                                                            or self.lower[k + 1] in self.lex["person_titles"]) \
                     and self.name_at(k - 1) and not self._is_time(doc[k - 1]) and (k - 1) not in self._trigger_tokens:
                 # "Ada Mensah, the Unity Party leader, claimed victory": the name before the apposition acts
                 m = self._run(doc[k - 1])
                 p = m.start - 1 if m.start > seg.start and self.lower[m.start - 1] == "the" else m.start
-                if p == seg.start and self.texts[m.start][:1].isupper() and not self.is_place(m):
-                    # (only a subject that opens the sentence: not "In Lakeland, the ...")
+                if (p == seg.start or self.lower[p - 1] == "and" and p - 2 >= seg.start and self.name_at(p - 2)
+                        or self.lower[p - 1] in ("that", "--", "—")) \
+                        and self.texts[m.start][:1].isupper() and not self.is_place(m):
+                    # (only a subject that opens the sentence, or the second of two: not "In Lakeland, the ...")
                     self.notes.append("apposition-subject")
                     return m
             if k > seg.start and self.texts[k] == "," and self.lower[k + 1] in self.lex.get("parenthetical_openers", ()):
@@ -272,6 +282,9 @@ class MentionsMixin:
                 if it_subject and (self.person_named(m) or not self.name(m) or not _is_party(self.name(m))):
                     i = m.start - 1
                     continue  # ("it" is no person)
+                head = self._apposed_head(m, seg, span.start if start is None else start)
+                if head is not None:
+                    return head
                 m = self._possessive_role(m, span.start if start is None else start)
                 m = self._party_role(m, span.start if start is None else start)
                 j = m.start - 1
@@ -280,6 +293,15 @@ class MentionsMixin:
                 if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than"):
                     i = j - 1
                     continue
+                h = j
+                while h > seg.start and m.start - h <= 4 and self.texts[h].islower() \
+                        and (self.doc[h].pos_ in ("ADJ", "NOUN") or self.lower[h] in ("the", "a", "an")):
+                    h -= 1
+                if h < j and self.lower[h] == "of" and h - 1 >= seg.start and self.lower[h - 1] in self.lex["person_titles"]:
+                    # "the leader of the main opposition Unity Party conceded": the (unnamed) leader acts, not the party
+                    self.notes.append("title-of")
+                    lo = h - 2 if h - 2 >= seg.start and self.lower[h - 2] == "the" else h - 1
+                    return doc[lo: m.end]
                 lim = span.start if start is None else start
                 if j >= seg.start and self.lower[j] == "as" and (self.lower[m.end - 1] in self.lex["person_titles"]
                                                                   or (m.end < lim and self.lower[m.end] in self.lex["person_titles"])):
@@ -308,6 +330,25 @@ class MentionsMixin:
             i -= 1
         return None
 
+    def _apposed_head(self, m: Span, seg: Span, limit: int) -> Span | None:
+        """'Ada Soto, head of the Unity Party, announced plans to step down': a name inside a comma-bounded
+        apposition (opening with a determiner or a person title) that follows a person's name describes that
+        person, who acts; None when m is no such apposition's name."""
+        if m.end >= limit or self.texts[m.end] != ",":
+            return None
+        c = m.start - 1
+        while c > seg.start and m.start - c <= 6 and self.texts[c] != ",":
+            c -= 1
+        if c <= seg.start or self.texts[c] != "," or c + 1 >= m.start \
+                or not (self.lower[c + 1] in ("the", "a", "an") or self.lower[c + 1] in self.lex["person_titles"]) \
+                or not self.name_at(c - 1) or self._is_time(self.doc[c - 1]):
+            return None
+        head = self._run(self.doc[c - 1])
+        if not self._person_entity(head):
+            return None
+        self.notes.append("apposed-head")
+        return head
+
     def _party_role(self, m: Span, limit: int) -> Span:
         """'the Liberal leader' (ending before token ``limit``) instead of 'Liberal': a name followed by a person
         title and no name stands for the person with that role, whom the name module finds in the article."""
@@ -319,6 +360,12 @@ class MentionsMixin:
         name = self.name(role)
         if name and name != self.name(m) and not _is_party(name) and self._role_names(role, name):
             self.notes.append("party-role")
+            return role
+        if not name or not _is_party(name):
+            # "Labor leader concedes defeat" with no leader named beside the role anywhere: a person acts, not the
+            # party, and the article does not say who (the resolver's last "leader" may lead another party)
+            self.notes.append("party-role-unnamed")
+            self._cache[(role.start, role.end)] = None
             return role
         return m
 
@@ -395,13 +442,27 @@ class MentionsMixin:
         if i <= seg.start or (self.lower[i] not in ("and", "but", "then", "or") and not headline_comma):
             return None
         conj = i
-        for v in range(seg.start, conj):
+        first = span[0].head if self.parsed and span[0].dep_ == "conj" else None
+        if first is not None and first.i < conj and first.pos_ in ("VERB", "AUX") and first.i >= seg.start \
+                and self.lower[first.i - 1] not in ("'s", "’s", "the", "a", "an"):
+            # "minutes after X conceded defeat and resigned": the verb it is coordinated with (the parse), whose
+            # subject may sit in a subordinate clause, not the sentence's first subject
+            m = self.left_mention(doc[first.i: first.i + 1], seg)
+            if m is not None and first.i - m.end <= 2:
+                self.notes.append("conjunct-verb")
+                return m
+        # "... minutes after X conceded defeat and resigned": a verb after 'and' inside a subordinate clause shares
+        # that clause's subject, so the search starts after the last subordinator before 'and'
+        sub = next((k for k in range(conj - 1, seg.start, -1) if self.lower[k] in _SUBORDINATORS), seg.start)
+        for v in list(range(sub, conj)) + (list(range(seg.start, sub)) if sub > seg.start else []):
             t = doc[v]
             verbish = v in self._trigger_tokens or t.pos_ == "VERB" or (t.lower_.endswith("ed") and t.pos_ != "PROPN"
                                                                        and (t.pos_ != "NOUN" or not self.tagged)) \
                 or (headline_comma and t.is_lower and t.lower_.endswith("s") and v > seg.start)
             if not verbish:
                 continue
+            if v > seg.start and self.lower[v - 1] in ("'s", "’s", "the", "a", "an") and v not in self._trigger_tokens:
+                continue  # "X's ruling Unity Party defied ... and held": a participle before a noun is no verb
             m = self.left_mention(doc[v: v + 1], seg)
             if m is not None and v - m.end <= 2:
                 return m

@@ -32,6 +32,8 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
         return "planned"
     if headline_infinitive(ctx, span, seg):
         return "planned"
+    if trig.kind == "meet" and trig.roles != "noun" and span.start > seg.start and ctx.lower[span.start - 1] == "to":
+        return "planned"  # "X called Y to meet in Osaka", "flew in to meet Y": a meeting is the purpose, not yet held
     if trig.roles == "noun" or head.pos_ in ("NOUN", "PROPN"):
         # "a meeting is being arranged", "talks were scheduled"
         for t in doc[span.end: min(seg.end, span.end + 5)]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 from ...mentions import _HYPHENS, MentionResolver
+from ...parties import lookup_party
 from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _plain_words
 
 
@@ -24,6 +25,23 @@ class NamesMixin:
         if i > 0 and self.lower[i] in self.lex["org_heads"] and self.lower[i - 1] == "the" and i not in self._trigger_tokens \
                 and not self.texts[i][:1].isupper():
             return self.doc[i - 1: i + 1]
+        return None
+
+    def party_in_sentence(self, m: Span) -> str | None:
+        """'While the Unity Party held onto power, the party has lost its majority': the first party the sentence
+        names before 'the party' (its subject, as a rule), else None (then the last '<Name> party' written before)."""
+        seg = self.segment(m[0])
+        i = seg.start
+        while i < m.start:
+            if self.name_at(i) and not self._is_time(self.doc[i]):
+                run = self._run(self.doc[i])
+                name = self.name(run) if run.end <= m.start else None
+                if name and lookup_party(name) is not None:
+                    self.notes.append("party-of-sentence")
+                    return name
+                i = max(run.end, i + 1)
+                continue
+            i += 1
         return None
 
     def org_named_before(self, m: Span) -> str | None:
@@ -110,13 +128,18 @@ class NamesMixin:
 
     def is_passive_linear(self, span: Span) -> bool:
         doc = self.doc
+        if span.end < len(doc) and self.lower[span.end] == "by" and self.lower[span.start].endswith("ed") \
+                and span.start > 0 and not self.name_at(span.start - 1) and doc[span.start - 1].pos_ == "ADV":
+            return True  # "saw Labour categorically defeated by the Tories": a participle with its agent
         return span.start > 0 and self.lower[span.start - 1] in ("was", "were", "is", "are", "been", "be", "being", "got")
 
     def conjunct(self, m: Span) -> tuple[Span, Span] | None:
         """'Carney and Trump <trigger>' -> (Carney, Trump) when m is one of the two conjuncts."""
         doc = self.doc
         # word order first: "Office, Carney and Trump" is coordinated oddly by some parsers
-        if m.start >= 2 and self.lower[m.start - 1] == "and" and self.name_at(m.start - 2):
+        if m.start >= 2 and self.lower[m.start - 1] == "and" and self.name_at(m.start - 2) \
+                and not self._is_time(doc[m.start - 2]) and not (len(m) == 1 and m[0].pos_ == "PRON"):
+            # (not "the bid ended Tuesday and he resigned": a day, and a pronoun opening a new clause)
             return self._run(doc[m.start - 2]), m
         if m.end + 1 < len(doc) and self.lower[m.end] == "and" and self.name_at(m.end + 1):
             return m, self._run(doc[m.end + 1])
@@ -178,6 +201,8 @@ class NamesMixin:
             return self._cache[key]
         if len(m) == 1 and m[0].lower_ in _FIRST_PERSON:
             out = self.quote_speaker(m[0]) if m[0].lower_ in ("i", "my", "me") else None
+            if out and self._title_only(out):
+                out = None  # a speaker the quotes stage could only name by a title ("the outgoing British PM")
             self._cache[key] = out
             if out is not None:
                 self.notes.append("quote-speaker")
@@ -191,6 +216,9 @@ class NamesMixin:
             except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
                 out = None
         not_name = ""
+        if out and out_kind == "person" and not self._role_tied(m, out):
+            self.notes.append("role-untied")
+            out = None  # "Japan's opposition leader resigns": the resolver's last "leader" may lead another party
         if out is not None and len(m) == 1 and m[0].lower_ in ("he", "she", "his", "her", "him"):
             # a third-person pronoun inside a quotation is not its speaker ('"the victory he won", Roe said')
             speaker = self.quote_speaker(m[0])
@@ -203,6 +231,8 @@ class NamesMixin:
             seg = self.segment(m[0])
             self._cache[key] = None
             out = self.other_person(m, seg, not_name)
+        if len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ == "party":
+            out = self.party_in_sentence(m) or out  # (before the last "... Party" the article wrote anywhere)
         if out is None and len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ in self.lex["org_heads"]:
             out = self.org_named_before(m)
         body = self.electoral_body(m)
@@ -240,11 +270,28 @@ class NamesMixin:
             while len(words) > 1 and self.doc.vocab[words[0].lower()].is_stop and words[0].lower() not in _NAME_PARTICLES \
                     and words[0].lower() != "the":
                 words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
+            if len(words) >= 3 and out_kind == "person" and lookup_party(words[0]) is not None \
+                    and lookup_party(" ".join(words)) is None:
+                words = words[1:]  # "Conservative Ana Soto declared winner": the party label is no part of her name
+            while len(words) > 1 and words[-1].lower() in self.lex["time_heads"]:
+                words = words[:-1]  # "Ada Mensah Friday called ...": an entity that ran on over the day name
+            own = {t.text for t in m}
+            while len(words) > 1 and words[0] not in own and words[0].lower().endswith("ing") \
+                    and words[0] in self._trigger_words():
+                words = words[1:]  # "Congratulating Ada Soto on her win, ...": the entity took the verb in
+            while len(words) > 1 and words[-1] not in own and words[-1].isupper() and len(words[-1]) > 3 \
+                    and words[-1] in self._trigger_words():
+                words = words[:-1]  # "Unity CONCEDES defeat": a headline's capitals joined the verb to the name
             out = " ".join(words)
         if out and len(out.split()) >= 2 and out.isupper():
             out = None  # "MEXICO CITY –": a dateline in capitals is no actor
         if out and not any(c.isupper() for c in out):
             out = None  # "the party", "his government": a common noun phrase names nobody
+        if out and m[-1].lower_ == out.split()[-1].lower() and self._title_only(out):
+            out = None  # "Labor leader", "the Unity Party candidate": a role the article ties to no name
+        if out and out_kind != "person" and len(m) >= 2 and m[-1].lower_ in self.lex["person_titles"] \
+                and m[-1].text.islower():
+            out = None  # "the CDP leader": a person, not the party the resolver found inside the role
         if out:
             party = _canonical_party(out)
             words = out.split()
@@ -253,8 +300,16 @@ class NamesMixin:
                 p2 = _canonical_party(" ".join(words[:-1]))
                 if p2 and p2 != " ".join(words[:-1]):
                     party = p2
+            if (not party or party == out) and len(words) >= 2:
+                party = self._led_party(words) or party
             if party:
                 out = party
+        if out and " " not in out and out[:1].isupper() and out[1:].islower() and res and lookup_party(out) is None:
+            full = [" ".join(w for w in p.split() if w.lower() not in self.lex["time_heads"]) for p in res.persons]
+            full = [p for p in full if " " in p and p.split()[-1] == out]
+            if len(set(full)) == 1:
+                out = full[0]  # "Obama calls up ..." in a headline, "Barack Obama" in the body: the one person
+                self.notes.append("surname")
         if out and " " not in out and sum(c.isupper() for c in out) >= 2:
             full = self.defined_abbreviation(out)
             if full:
@@ -262,6 +317,65 @@ class NamesMixin:
                 self.notes.append("abbreviation")
         self._cache[key] = out
         return out
+
+    def _role_tied(self, m: Span, name: str) -> bool:
+        """Whether a role mention ('the opposition leader', 'Estmark's prime minister') that names no person is
+        tied to ``name`` by the article: its role words (no determiners, possessors or places) stand right before
+        or after one of the name's mentions. Mentions that hold a name, pronouns and plain titles pass."""
+        if any(t.i in self._ent_of and self._ent_of[t.i].label_ in ("PERSON", "PER") for t in m) \
+                or any(t.text[:1].isupper() and (t.pos_ == "PROPN" or not self.tagged)
+                       and t.lower_ not in self.lex["title_nouns"] and t.lower_ not in self.lex["person_titles"]
+                       and not (t.i in self._ent_of and self._ent_of[t.i].label_ in ("GPE", "LOC", "NORP"))
+                       and t.lower_ not in ("prime", "minister", "president") for t in m):
+            return True
+        titles = self.lex["person_titles"]
+        if not any(t.lower_ in titles for t in m):
+            return True
+        span = m
+        if m.end + 1 < len(self.doc) and self.lower[m.end] == "of":
+            # "the leader of Estmark's largest opposition party": the role goes on after "of"
+            k = m.end + 1
+            while k < len(self.doc) and k - m.end <= 6 and (self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN")
+                                                             or self.lower[k] in ("'s", "’s")):
+                k += 1
+            span = self.doc[m.start: k]
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("the", "a", "an", "of", "his", "her", "its", "their")
+                 and not (t.i in self._ent_of and self._ent_of[t.i].label_ in ("GPE", "LOC", "NORP"))]
+        if len(words) <= 1 or all(w in titles or w in ("prime",) for w in words):
+            return True  # "the leader", "the prime minister": the resolver's own role lookup decides
+        last = name.split()[-1]
+        low = self.lower
+        for i, w in enumerate(self.texts):
+            if w != last or m.start <= i < m.end:
+                continue
+            near = set(low[max(0, i - 7): i + 5])
+            if all(x in near for x in words):
+                return True
+        return False
+
+    def _title_only(self, name: str) -> bool:
+        """'Labor leader', 'British PM': words before a person title, with no name of a person."""
+        words = name.split()
+        return len(words) >= 2 and words[-1].lower() in self.lex["person_titles"] and not _canonical_party(name) == words[-1]
+
+    def _trigger_words(self) -> set[str]:
+        """The words of this Doc's trigger matches (no part of a name)."""
+        return {self.texts[i] for i in self._trigger_tokens}
+
+    def _led_party(self, words: list[str]) -> str | None:
+        """'Justin Trudeau Liberals', "Trudeau's Liberals": a person the article names, then a party's name, is that
+        party (the leader's name says which one); None when the words are no such pair."""
+        res = self.resolver()
+        persons = res.persons if res else []
+        for k in range(len(words) - 1, 0, -1):
+            suffix = " ".join(words[k:])
+            if lookup_party(suffix) is None:
+                continue
+            last = words[k - 1].replace("’", "'").removesuffix("'s").removesuffix("'")
+            if words[0][:1].isupper() and any(p.split()[-1] == last for p in persons if " " in p):
+                self.notes.append("led-party")
+                return _canonical_party(suffix)
+        return None
 
     def defined_abbreviation(self, abbr: str) -> str | None:
         """'Union for the Homeland (UxP)' written anywhere in the article -> 'Union for the Homeland' for 'UxP':

@@ -89,6 +89,11 @@ class DepRolesMixin:
             subj = self._child(head.head, SUBJ)
         if subj is None or subj.lower_ in WH or actor.start <= subj.i < actor.end:
             return False
+        if subj.left_edge.i <= actor.start and actor.end - 1 <= subj.right_edge.i \
+                and not any(self.doc[k].pos_ == "ADP" for k in range(subj.i + 1, actor.start)):
+            # "Two former ministers – Ada Soto and Tomas Reyes – lost their seats": the names in apposition (not
+            # "Critics in the Unity Party accused ...": a name inside a prepositional phrase of the subject)
+            return False
         low = subj.lower_
         plural = "Plur" in subj.morph.get("Number") or subj.tag_ == "NNS"
         lower_word = subj.is_lower or (self._line_start(subj) and subj.text[1:].islower())
@@ -224,6 +229,10 @@ class DepRolesMixin:
     def dep_actor(self, trig: Trigger, actor_t: Token | None) -> Span | None:
         """The actor mention of the parse's actor token (``dep_role_tokens``), or None."""
         actor = self._mention_ok(self.mention_at(actor_t)) if actor_t is not None else None
+        if actor is not None and actor.root.pos_ == "NOUN" and actor.root.is_lower and trig.kind != "announce" \
+                and ("Plur" in actor.root.morph.get("Number") or actor.root.tag_ == "NNS") \
+                and actor.root.lower_ not in self.lex["org_heads"]:
+            return None  # "several former Cabinet ministers lost their seats": a plural common noun names nobody
         if actor is not None and actor.root.pos_ in ("NOUN",) and not self.personish(actor) and trig.kind != "announce":
             # "the results", "the statement" are not actors of these kinds
             if not any(t.lower_ in self.lex["title_nouns"] for t in actor):
@@ -254,12 +263,18 @@ class DepRolesMixin:
             obj = self._child(head, OBJ)
             if obj is not None and not any(self._is_time(t) for t in obj.subtree):
                 sub = list(obj.subtree)[:8]
-                # (a number counts only before the object's head: "lost seats compared with 2027" is no count)
+                # (a number counts only before the object's head: "lost seats compared with 2027" is no count; the
+                # head of "a total of 120 seats" is "total", so up to the seat noun after it)
+                seat_i = next((t.i for t in sub if t.lower_ in self.lex["seat_nouns"]), obj.i)
+                last = max(obj.i, seat_i) if seat_i - obj.i <= 4 else obj.i
                 return _with_joined({t.lower_ for t in sub}, sub), any(t.like_num and t.lower_ not in ("one",)
-                                                                        for t in sub[:4] if t.i <= obj.i)
+                                                                        for t in sub[:6] if t.i <= last)
         # linear: the next few tokens up to punctuation / preposition
         toks = []
-        for t in doc[span.end: min(seg.end, span.end + 5)]:
+        start = span.end
+        while start < seg.end and start - span.end < 2 and doc[start].pos_ == "ADV" and doc[start].is_lower:
+            start += 1  # "won easily from Northfield": an adverb is no object
+        for t in doc[start: min(seg.end, start + 5)]:
             if not toks and (self._is_time(t) or t.lower_ in ("late", "early", "last", "this", "yesterday", "today", "tonight")):
                 return None  # "conceded on Friday", "resigned last week": no object
             if t.text in _HYPHENS and toks and not toks[-1].whitespace_ and not t.whitespace_:
