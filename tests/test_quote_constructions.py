@@ -467,3 +467,70 @@ NO_QUOTE_CASES = [
 @pytest.mark.parametrize("text", NO_QUOTE_CASES)
 def test_nothing_is_a_quote(text, quotes_of):
     assert quotes_of(text) == []
+
+
+# -- issue 13, second study round: constructions from unseen political news (sentences invented) --------------
+
+
+GENERAL_SPEAKER_CASES = [
+    # a name inside the quote is what the speaker talks about, never the antecedent of "he"
+    pytest.param("Senator Rob Tamm rejected the report on Friday.\n"
+                 '"It would be easier to work with the party\'s treasurer, Ian Vale (Vale resigned in May), '
+                 'than with me," he added.\n',
+                 "easier to work", "Rob Tamm", id='pronoun_skips_names_inside_the_quote'),
+    # a double given name joined by a hyphen is one name
+    pytest.param('Anna-Lena Vesk, leader of the Harbour Party, spoke on Monday.\n"We will talk to everyone," Vesk said.\n',
+                 "talk to everyone", "Anna-Lena Vesk", id='hyphenated_given_name'),
+    # a plural title before two names is no part of either name
+    pytest.param("Farming and Transport Ministers Pia Lund and Oskar Berg resigned on Tuesday.\n"
+                 '"I could not stay in good conscience," Lund wrote.\n',
+                 "good conscience", "Pia Lund", id='plural_title_before_names'),
+    # "X quoted Y as saying": Y's words, not X's
+    pytest.param("The Daily Courier quoted opposition leader Mara Quist as saying the mayor was \"out of touch\".\n",
+                 "out of touch", "Mara Quist", id='x_quoted_y_as_saying'),
+    # an adverb after the subject pronoun ends the subject
+    pytest.param("Governor Ed Brann won the vote by a narrow margin.\n"
+                 'He quickly took to social media to say he was "deeply grateful" to voters.\n',
+                 "deeply grateful", "Ed Brann", id='adverb_after_pronoun_subject'),
+    # a quotation with a quotation inside it in the same marks, the speaker in the paragraph before
+    pytest.param("Vesna Holm explained that the talks had barely begun.\n"
+                 '"We want to hear every side first. I think saying "yes" to one group too early would be a mistake."\n',
+                 "hear every side", "Vesna Holm", id='nested_same_marks_quote_after_paragraph_about_speaker'),
+    # two apostrophes as quotation marks (a house style of some agencies)
+    pytest.param("Minister Ravi Das spoke to reporters on Friday.\n"
+                 "''We will form the next government with a clear majority,'' the minister said.\n",
+                 "clear majority", "Ravi Das", id='double_apostrophe_marks'),
+]
+
+
+@pytest.mark.parametrize("text, needle, speaker", GENERAL_SPEAKER_CASES)
+def test_general_constructions_get_their_speaker(text, needle, speaker, trained_quotes):
+    assert one(trained_quotes(text), needle).speaker == speaker
+
+
+def test_inverted_speaker_then_adding_that(trained_quotes):
+    # '"A", stated Doe, adding that "B"': the second quote is the inverted subject's too
+    text = ("Party chair Ole Dahl and Mayor Inga Berg met on Sunday. \u00abWe will need a week\u00bb, stated Dahl, "
+            "adding that \u00abwe do not draw red lines\u00bb.\n")
+    q = one(trained_quotes(text), "red lines")
+    assert q.speaker == "Ole Dahl"
+
+
+def test_quoting_outlet_is_the_speaker_without_a_quoted_person(trained_quotes):
+    # must not fire: "the paper quoted its own poll" is no "quoted Y as saying"; the outlet says it
+    text = 'The Daily Courier said the result was "a clear rebuke" to the government.\n'
+    assert one(trained_quotes(text), "clear rebuke").speaker == "Daily Courier"
+
+
+def test_labour_green_hyphen_compound_is_not_a_double_name(nlp):
+    # must not fire: two capitalised words joined by a hyphen with no name word beside them
+    doc = nlp("The Labour-Green pact held, and Jean-Paul Dorr welcomed it.")
+    r = MentionResolver(doc)
+    assert "Jean-Paul Dorr" in r.persons
+    assert not any("Labour-Green" in p for p in r.persons)
+
+
+def test_double_apostrophes_inside_words_make_no_quote(quotes_of):
+    # must not fire: a 12'' pipe or an elided word is no quotation mark pair
+    text = "Crews replaced the 12'' pipes on Monday, officials said.\n"
+    assert quotes_of(text) == []

@@ -434,6 +434,16 @@ class MentionResolver:
     def organizations(self) -> list[str]:
         return [c.canonical for c in self._clusters.values() if c.kind == "organization"]
 
+    def set_quoted(self, ranges: list[tuple[int, int]]) -> None:
+        """The article's quotations (``[start, end)`` character ranges, in text order): a name inside a quotation
+        is something the speaker says, never the antecedent of the pronoun that attributes a quote
+        ('"... than with the party's secretary, Ian Vale," he added': "he" is not Ian Vale)."""
+        self._quoted = _Coverage(ranges) if ranges else None
+
+    def _quoted_at(self, p: int) -> bool:
+        quoted = self.__dict__.get("_quoted")
+        return quoted is not None and quoted.covers(p)
+
     def note_speaker(self, pos: int, name: str | None, kind: Kind) -> None:
         """Record that ``name`` spoke at character ``pos`` (used for pronouns and unattributed quotes)."""
         if name:
@@ -798,6 +808,8 @@ class MentionResolver:
         for j in range(i, min(i + 5, limit)):
             acc = (acc + (" " if acc and j > 0 and space_after[j - 1] else "") + lowt[j]) if acc else lowt[j]
             if acc not in prefixes:
+                if acc.endswith("s") and acc[:-1] in self._titles:
+                    best = j - i + 1  # a plural title: "Finance and Health Ministers Jane Doe and Ian Vale"
                 break  # no longer the start of any title
             if acc in self._titles:
                 best = j - i + 1
@@ -902,6 +914,11 @@ class MentionResolver:
                 cap[i] = cap[i + 1] = True
             elif texts[i - 1] in _NAME_PARTICLES and cap[i + 1] and (i < 2 or sp[i - 2]):
                 cap[i - 1] = cap[i] = True
+            elif cap[i - 1] and cap[i + 1] and right[:1].isupper() and texts[i - 1].isalpha() and (
+                    (i + 2 < len(texts) and sp[i + 1] and cap[i + 2]) or (i >= 2 and sp[i - 2] and cap[i - 2])):
+                # a double given name or surname: "Anna-Lena Vesk", "Jean-Paul Dorr", "Ada Roe-Vale" (a
+                # capitalised word on either side, so not "the Labour-Green pact")
+                cap[i] = True
 
     def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
@@ -913,7 +930,8 @@ class MentionResolver:
         i = start
         limit = min(end, start + 6)
         while i < limit:
-            n = self._title_len(i, end) if lowt[i] in prefixes else 0  # (no title starts with a word that starts none)
+            # (no title starts with a word that starts none; "ministers": a plural title, "Health Ministers A and B")
+            n = self._title_len(i, end) if lowt[i] in prefixes or (lowt[i][-1:] == "s" and lowt[i][:-1] in prefixes) else 0
             if n:
                 if i + n < len(lowt) and lowt[i + n] == "'s":
                     return start, end
@@ -1379,7 +1397,7 @@ class MentionResolver:
                     return name, k
         best: tuple[int, str] | None = None
         for m in reversed(self.mentions):  # the last one that qualifies
-            if m.kind == "person" and m.end <= pos and m.subject:
+            if m.kind == "person" and m.end <= pos and m.subject and not self._quoted_at(m.start):
                 name = self._canon_mention(m)[0]
                 if name and fits(name):
                     best = (m.start, name)
@@ -1390,7 +1408,7 @@ class MentionResolver:
         if best is not None:
             return best[1], "person"
         for m in reversed(self.mentions):  # the last person named before pos that fits
-            if m.kind == "person" and m.end <= pos and fits(self._canon_mention(m)[0]):
+            if m.kind == "person" and m.end <= pos and not self._quoted_at(m.start) and fits(self._canon_mention(m)[0]):
                 return self._canon_mention(m)[0], "person"
         return None, "unknown"
 

@@ -211,6 +211,8 @@ class QuotesComponent(BatchedPipe):
         text = doc_text(doc)
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u00bb\u201e\u2018'\u2039"):
             return doc
+        if "''" in text:
+            text = _double_apostrophes(text)
         self._doc = doc
         self._single_style = _single_quote_style(text)
         paras = self._paragraphs(text)
@@ -218,6 +220,7 @@ class QuotesComponent(BatchedPipe):
         if not segments:
             return doc
         resolver = MentionResolver.for_doc(doc, self.lex)
+        resolver.set_quoted([(s.open, s.close) for s in segments])
         self._tok_starts = resolver.token_starts
         self._seg_opens = [s.open for s in segments]  # segments are disjoint and in text order
         self._seg_closes = [s.close for s in segments]
@@ -475,6 +478,8 @@ class QuotesComponent(BatchedPipe):
                 j = self._find_close(line, i + 1, close_char, opener)
                 if j is None and opener in ALT_CLOSE:
                     j = self._find_close(line, i + 1, ALT_CLOSE[opener], opener)
+                if j is None and not single:
+                    j = self._nested_close(line, i, close_char)
                 if j is None:
                     if single:
                         i += 1
@@ -491,6 +496,20 @@ class QuotesComponent(BatchedPipe):
                 segs.append(Segment(a + i, a + j + 1, [(a + i + 1, a + j)], single, True, pi))
                 i = j + 1
         return [s for s in segs if s.words(text)]
+
+    @staticmethod
+    def _nested_close(line: str, i: int, close_char: str) -> int | None:
+        """'"I believe that saying "yes" to one group would be poor culture."': a quotation with a quotation inside
+        it typed with the same marks.  The inner opening mark makes the closing search give up (it reads as a new
+        quote); when the paragraph ends with a closing mark right after a sentence end and the inner marks pair
+        up, the quotation runs to that last mark."""
+        end = len(line.rstrip()) - 1
+        if end <= i + 1 or line[end] != close_char or line[end - 1] not in ".!?,…":
+            return None
+        inner = line[i + 1 : end]
+        if close_char == '"' and inner.count('"') % 2:
+            return None
+        return end
 
     @staticmethod
     def _headless_quote(line: str, lead: int) -> int | None:
@@ -648,7 +667,7 @@ class QuotesComponent(BatchedPipe):
     def _tokens_between(self, a: int, b: int) -> list[Token]:
         i = bisect.bisect_left(self._tok_starts, a)
         j = bisect.bisect_left(self._tok_starts, b)
-        return [t for t in self._doc[i:j] if not t.is_space]
+        return [t for t in self._doc[i:j] if not t.is_space and t.text != "''"]
 
     def _is_speech(self, tok: Token, strong: bool = False) -> bool:
         forms = self.strong_forms if strong else self.verb_forms
@@ -900,10 +919,28 @@ class QuotesComponent(BatchedPipe):
                         return Attribution("quotes/according-to", core[k].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.8)
         return self._embedded(toks)
 
+    _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+    def _quoted_as(self, toks: list[Token], k: int) -> list[Token] | None:
+        """'The agency quoted party leader Jane Doe as saying the vote was "a farce"': the person quoted (between
+        "quoted" and "as") said it, not the one quoting; None when ``toks[k]`` is no such "as saying"."""
+        if k < 3 or toks[k - 1].lower_ != "as":
+            return None
+        for j in range(k - 2, max(k - 10, 0) - 1, -1):
+            if toks[j].lower_ in self._QUOTING:
+                np = toks[j + 1 : k - 1]
+                if np and self._speaker_like(np) and not any(t.text in (",", ";", ":") for t in np):
+                    return np
+                return None
+        return None
+
     def _embedded(self, toks: list[Token]) -> Attribution | None:
         """A partial quote in reported speech: the nearest speech verb before it in the sentence, with its subject."""
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
+            quoted = self._quoted_as(toks, k) if self._is_speech(t) else None
+            if quoted:
+                return Attribution("quotes/embedded", quoted[0].idx, t.idx + len(t.text), self._span(quoted), t, 0.75, adjacent=False)
             if self._is_speech(t) and not self._passive(toks, k):
                 if k >= 2 and toks[k - 1].lower_ in ("who", "which"):
                     # "..., rivals, who said it was "x"": the relative pronoun's antecedent speaks
@@ -1212,6 +1249,13 @@ class QuotesComponent(BatchedPipe):
         np = self._leading_np(lead)
         if np:
             return self._span(np)
+        # '"...," said Jane Doe, adding that "..."': the inverted subject of the sentence's opening speech verb
+        words = [t for t in lead if not t.is_punct and not t.is_space]
+        if words and words[0].is_lower and self._is_speech(words[0]):
+            k = lead.index(words[0])
+            np = self._np_right(lead, k + 1)
+            if np and self._speaker_like(np):
+                return self._span(np)
         if self._doc.has_annotation("DEP"):
             v = verb
             for _ in range(3):
@@ -1243,12 +1287,26 @@ class QuotesComponent(BatchedPipe):
                 break
             if t.is_lower and t.lower_ in _AUX_WORDS:
                 break  # no tagger: "Jane Doe was defiant"
+            if out and t.is_lower and (t.pos_ == "ADV" or t.lower_ in ADVERB_GAP):
+                break  # "He quickly took to social media to say ...": the adverb ends the subject
             if t.pos_ == "ADP" and not out:
                 return None  # an introductory phrase ("In his speech, ..."): no subject at the start
             out.append(t)
             if len(out) > 7:
                 return None
         return self._trim_np(out)
+
+
+_DOUBLE_APOSTROPHE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–,:]))''(?=\w)", re.MULTILINE)
+_DOUBLE_APOSTROPHE_CLOSE = re.compile(r"(?<=[\w.,!?…])''(?=[\s,.;:!?)—–-]|$)", re.MULTILINE)
+
+
+def _double_apostrophes(text: str) -> str:
+    """Some house styles quote with two apostrophes (''We will win,'' the PM said): the text the quotation marks
+    are looked for in, with each such pair made one straight mark beside a space (same length, so every offset
+    still points at the same character of the Doc)."""
+    text = _DOUBLE_APOSTROPHE_OPEN.sub(' "', text)
+    return _DOUBLE_APOSTROPHE_CLOSE.sub('" ', text)
 
 
 def _stray_at(line: str, k: int, start: int) -> int | None:
