@@ -534,3 +534,63 @@ def test_double_apostrophes_inside_words_make_no_quote(quotes_of):
     # must not fire: a 12'' pipe or an elided word is no quotation mark pair
     text = "Crews replaced the 12'' pipes on Monday, officials said.\n"
     assert quotes_of(text) == []
+
+
+THIRD_ROUND_CASES = [
+    # a name that is the subject of a clause inside a "he ..." sentence does not take over as "he"
+    pytest.param("Party leader Tom Ekdal was asked about the snap poll on Sunday.\n"
+                 "He said the timing could depend on what happens when Premier Ana Roe meets the governor.\n"
+                 'Asked about his own future, he said: "I intend to lead this party into the election."\n',
+                 "intend to lead", "Tom Ekdal", id='name_in_subordinate_clause_of_a_pronoun_sentence'),
+    # a participle after a comma goes with the sentence's first speech verb, not the reported clause's subject
+    pytest.param("Commenting on the protest, Deputy Premier Lio Varga declared that the Harbour Party was damaging "
+                 "the country, stating:\n"
+                 '"They are only hurting their own image."\n',
+                 "hurting their own image", "Lio Varga", id='participle_stating_colon_paragraph'),
+    # a definite role description no name holds: the person the sentence before is about
+    pytest.param("Party spokesman Rami Odede took questions on Saturday.\n"
+                 'But Odede refused to blame the candidates. "No election turns on one issue," claimed the '
+                 "Union Party leader.\n",
+                 "one issue", "Rami Odede", id='definite_role_description_after_a_named_subject'),
+    # an honorific before the name (the run with its honorific opens the sentence: its subject)
+    pytest.param("Alhaji Musa Bello, the Minister for Works, has said the road will open in May.\n"
+                 "He said the contractors were \u201cahead of schedule\u201d.\n",
+                 "ahead of schedule", "Musa Bello", id='honorific_alhaji_subject'),
+    # a nickname in quotation marks inside a name: the later nickname is that person
+    pytest.param('The candidate, MP Ahmed "Lulu" Rasheed Karim, spoke on Tuesday.\n'
+                 "MP Lulu said the talks had stalled.\n"
+                 '"Nothing has changed since March," he said.\n',
+                 "Nothing has changed", "Ahmed Rasheed Karim", id='nickname_inside_a_name'),
+    # a colourful speech verb
+    pytest.param("Mayor Ivo Brandt faced the press again.\n"
+                 '"I have answered that question twice," he snapped.\n',
+                 "answered that question", "Ivo Brandt", id='snapped_is_a_speech_verb'),
+    # the head of government named before by another title
+    pytest.param("Prime Minister Ola Strand resigned on Thursday.\n"
+                 '"No one is irreplaceable," he said.\n'
+                 'Speaking outside his office, the head of government acknowledged: "It is time for a new leader."\n',
+                 "time for a new leader", "Ola Strand", id='head_of_government_after_his_quote'),
+]
+
+
+@pytest.mark.parametrize("text, needle, speaker", THIRD_ROUND_CASES)
+def test_third_round_constructions(text, needle, speaker, trained_quotes):
+    assert one(trained_quotes(text), needle).speaker == speaker
+
+
+def test_opposition_leader_is_not_the_long_term_leader_named_later(trained_quotes):
+    # must not fire: a role with a different modifier, named only later, is not the same role
+    text = ("Kestria's opposition leader has called the result a \u201ctheft of the people's will\u201d.\n"
+            "This was the first vote since long-term leader Abel Moru was ousted.\n")
+    q = one(trained_quotes(text), "theft")
+    assert q.speaker != "Abel Moru"
+
+
+def test_definite_role_far_from_any_name_stays_unknown(trained_quotes):
+    # must not fire: the named subject is two paragraphs back, with another paragraph between
+    text = ("Rami Odede opened the count on Saturday.\n"
+            "Turnout was high in the north and low in the capital, officials said.\n"
+            "Several polling stations opened late because of the rain.\n"
+            '"No election turns on one issue," claimed the Union Party leader.\n')
+    q = one(trained_quotes(text), "one issue")
+    assert q.speaker is None

@@ -574,7 +574,13 @@ class MentionResolver:
             hit = self._role_lookup(role, pos)
             if hit:
                 return hit, "person"
+            if words[0] == "the":
+                near = self._subject_just_before(pos)
+                if near:
+                    return near, "person"
             rest = self._strip_titles(text)
+            if rest and rest.split()[-1] in self.lex.role_titles:
+                return None, "unknown"  # "the BJP leader" that no one in the article is: no name
             if rest and rest[:1].isupper():
                 hit = self._lookup(clean_name(rest), None)
                 if hit:
@@ -625,6 +631,10 @@ class MentionResolver:
                     if m is not None:
                         found.append(m)
         found.sort(key=lambda m: m.start)
+        nicknames = self._join_nicknames(found)
+        for m in found:
+            if m.kind == "person" and m.name in nicknames:
+                m.name = nicknames[m.name]  # "MP Ibu said": the person whose nickname it is
         # a tagger's ORG on one word of a titled person's name ("Prabowo said" after "president-elect Prabowo
         # Subianto"): a person
         person_words = {w for m in found if m.kind == "person" and " " in m.name
@@ -639,6 +649,11 @@ class MentionResolver:
         self.mentions = found
         self._find_acronyms()
         self._build_clusters()
+        for nick, full in nicknames.items():
+            c = self._clusters.get(full)
+            if c is not None:
+                c.forms.add(nick)
+                self._form_index.setdefault((nick.lower(), "person"), []).append(c.canonical)
         # second pass: a lone capitalised word that is a known person's surname or first name ("Carney said")
         taken = {(m.start, m.end) for m in found}
         covered = _Coverage([(m.start, m.end) for m in found])
@@ -652,13 +667,37 @@ class MentionResolver:
                 if (idx[i], end[i]) in taken or covered.covers(idx[i]):
                     continue
                 name = clean_name(self._texts[i])
-                c = self._cluster_for(name, "person") if name else None
+                c = (self._cluster_for(name, "person") or self._clusters.get(nicknames.get(name, ""))) if name else None
                 if c is not None:
                     singles.append(Mention(idx[i], end[i], name, "person", self._is_subject(i, i + 1), self._sent_of(idx[i])))
                     c.forms.add(name)
                     self._form_index.setdefault((name.lower(), "person"), []).append(c.canonical)
         if singles:
             self.mentions = sorted(found + singles, key=lambda m: m.start)
+
+    _NICKNAME_GAP = re.compile("\\s*[\"\u201c\u2018']([A-Z][\\w.\u2019'-]*(?: [A-Z][\\w.\u2019'-]*)?)[\"\u201d\u2019']\\s*")
+
+    def _join_nicknames(self, found: list[Mention]) -> dict[str, str]:
+        """'Ibrahim "Ibu" Mohamed Solih': a nickname in quotation marks inside a name.  The two parts around it
+        are one person's name (``found`` is changed in place); the nickname becomes one of its forms (a later
+        "MP Ibu said" is that person).  Returns nickname -> full name."""
+        out: dict[str, str] = {}
+        k = 0
+        while k + 1 < len(found):
+            a = found[k]
+            for j in (k + 1, k + 2):  # (the nickname may be a mention of its own, between the two parts)
+                b = found[j] if j < len(found) else None
+                if b is None or a.kind != "person" or b.kind != "person" or b.start - a.end >= 30:
+                    continue
+                m = self._NICKNAME_GAP.fullmatch(self.text, a.end, b.start)
+                if m is not None:
+                    name = f"{a.name} {b.name}"
+                    found[k] = Mention(a.start, b.end, name, "person", a.subject or b.subject, a.sent_start)
+                    del found[k + 1 : j + 1]
+                    out[m.group(1)] = name
+                    break
+            k += 1
+        return out
 
     def _headline_ranges(self) -> list[tuple[int, int]]:
         """Character ranges of title-case lines with no sentence punctuation (headlines): names there are unreliable."""
@@ -726,6 +765,10 @@ class MentionResolver:
         ns, ne = name_span
         name = clean_name(self._text_of(ns, ne))
         words = name.split()
+        if len(words) > 1 and words[0].lower() in _NOT_NAME_LEADS and ne - ns > 1:
+            ns += 1  # "But Jaitley refused": a conjunction opening the sentence is no part of the name
+            name = clean_name(self._text_of(ns, ne))
+            words = name.split()
         if len(words) > 1 and words[0] == "The":
             name = name[4:]
             words = words[1:]
@@ -766,7 +809,10 @@ class MentionResolver:
         if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
             return None
         start_char = self._idx[ns]
-        return Mention(start_char, self._end[ne - 1], name, kind, self._is_subject(ns, ne), self._sent_of(start_char))
+        # (a titled name is its clause's subject when the run with its title is: "Alhaji Jane Doe, the minister, has
+        # said" opens its sentence)
+        subject = self._is_subject(ns, ne) or (kind == "person" and ns > start and self._is_subject(start, ne))
+        return Mention(start_char, self._end[ne - 1], name, kind, subject, self._sent_of(start_char))
 
     def _ent_label_ids(self, a: int, b: int) -> set[int]:
         """The entity labels of tokens a..b-1 as string ids (``{t.ent_type for t in doc[a:b] if t.ent_type}``;
@@ -1377,7 +1423,8 @@ class MentionResolver:
         if cands:
             return cands[-1]
         # a headline's "Minister: ..." before the body's "Health Minister Jane Doe": the first one after
-        later = [name for p, r, name in self.roles if same_kind(r)]
+        # (only for a bare title: "the opposition leader" is not the "long-term leader Jane Doe" named later)
+        later = [name for p, r, name in self.roles if same_kind(r)] if len(role.split()) == 1 else []
         return later[0] if later and len(set(later)) == 1 else None
 
     def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None) -> tuple[str | None, Kind]:
@@ -1397,7 +1444,8 @@ class MentionResolver:
                     return name, k
         best: tuple[int, str] | None = None
         for m in reversed(self.mentions):  # the last one that qualifies
-            if m.kind == "person" and m.end <= pos and m.subject and not self._quoted_at(m.start):
+            if m.kind == "person" and m.end <= pos and m.subject and not self._quoted_at(m.start) \
+                    and not self._inside_pronoun_clause(m):
                 name = self._canon_mention(m)[0]
                 if name and fits(name):
                     best = (m.start, name)
@@ -1411,6 +1459,49 @@ class MentionResolver:
             if m.kind == "person" and m.end <= pos and not self._quoted_at(m.start) and fits(self._canon_mention(m)[0]):
                 return self._canon_mention(m)[0], "person"
         return None, "unknown"
+
+    def _subject_just_before(self, pos: int) -> str | None:
+        """'But Jane Doe denied it. "...," claimed the party leader.': a definite role description that no name in
+        the article holds means the named person who is the subject of the sentence before it (or of its own
+        sentence), in the same paragraph; None when there is no such person (then the role stays unnamed)."""
+        sent = bisect.bisect_right(self._sent_starts, pos) - 1
+        # (or the person whose quote is in this paragraph or the one before: '"...," he said.\nSpeaking outside,
+        # the head of government acknowledged: "..."')
+        spoke = next(((p, name) for p, name, k in reversed(self.speakers) if p < pos and k == "person"), None)
+        if spoke is not None and len([ln for ln in self.text[spoke[0] : pos].split("\n")[1:-1] if ln.strip()]) > 0:
+            spoke = None
+        for m in reversed(self.mentions):
+            if m.end > pos or m.kind != "person" or not m.subject or self._quoted_at(m.start):
+                continue
+            if spoke is not None and spoke[0] > m.start:
+                return spoke[1]
+            first = bisect.bisect_right(self._sent_starts, m.start)
+            # (sentences inside a quotation between them do not count: the quoted words are not the narration)
+            between = sum(1 for k in range(first, sent + 1) if not self._quoted_at(self._sent_starts[k]))
+            if "\n" in self.text[m.end : pos] or between > 1:
+                return None
+            return self._canon_mention(m)[0]
+        return spoke[1] if spoke is not None else None
+
+    def _inside_pronoun_clause(self, m: Mention) -> bool:
+        """'He said the outcome depends on what happens when Jane Doe meets the board.': a name that is the subject
+        of a clause inside a sentence whose own subject is "he" / "she" does not take over as the one the next
+        "he said" means; the sentence is still about its pronoun's person (the parse says so: the name's clause
+        hangs under a verb whose subject is a personal pronoun)."""
+        if not self.has_dep:
+            return False
+        i = bisect.bisect_left(self._idx, m.start)
+        dep, head, lower = self._dep_h, self._head, self._lower
+        pronouns = self.lex.person_pronouns
+        k = head[i]
+        for _ in range(12):  # up the clause heads to the sentence's root
+            for c in self.doc[k].children:
+                if c.i < i and dep[c.i] in _SUBJ_DEP_H and lower[c.i] in pronouns and c.i < k:
+                    return True
+            if head[k] == k:
+                return False
+            k = head[k]
+        return False
 
     def _resolve_org_pronoun(self, pos: int) -> tuple[str | None, Kind]:
         last = self.last_speaker(pos, "organization")

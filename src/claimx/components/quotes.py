@@ -258,7 +258,7 @@ class QuotesComponent(BatchedPipe):
                             speaker, kind = hit
                     # a tagger may run a verb into the noun phrase ("the finance minister resigns"): drop trailing words
                     while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower \
-                            and subj[-1].lower_ not in self.lex.unnamed_sources:
+                            and subj[-1].lower_ not in self.lex.unnamed_sources and subj[-1].lower_ not in self.lex.role_titles:
                         subj = subj[:-1]
                         speaker, kind = resolver.resolve(subj, prefer_speaker=False)
                 rule, conf = attr.rule, attr.confidence
@@ -1249,6 +1249,16 @@ class QuotesComponent(BatchedPipe):
         np = self._leading_np(lead)
         if np:
             return self._span(np)
+        # 'Asked about the vote, the minister declared that the party had failed, stating: "..."': a participle
+        # after a comma goes with the sentence's first speech verb, whose subject comes right before it (a parser
+        # may hang the participle on the nearer verb of the reported clause, whose subject is someone else)
+        if verb.lower_.endswith("ing"):
+            for k, t in enumerate(lead):
+                if t.i < verb.i and k > 0 and self._is_speech(t) and not t.lower_.endswith("ing"):
+                    np = self._np_left(lead[:k])
+                    if np and self._speaker_like(np):
+                        return self._span(np)
+                    break
         # '"...," said Jane Doe, adding that "..."': the inverted subject of the sentence's opening speech verb
         words = [t for t in lead if not t.is_punct and not t.is_space]
         if words and words[0].is_lower and self._is_speech(words[0]):
