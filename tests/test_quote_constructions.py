@@ -594,3 +594,42 @@ def test_definite_role_far_from_any_name_stays_unknown(trained_quotes):
             '"No election turns on one issue," claimed the Union Party leader.\n')
     q = one(trained_quotes(text), "one issue")
     assert q.speaker is None
+
+
+FOURTH_ROUND_CASES = [
+    # two curly single marks typed for a double mark, either way round
+    pytest.param("Commission chair Ruth Banda took questions on Monday.\n"
+                 "\u2018\u2018All the forms must be verified before we announce anything,\u2019\u2018 Banda explained.\n",
+                 "forms must be verified", "Ruth Banda", id='paired_single_curly_marks'),
+    # "it" is the organisation that spoke, not an organisation named inside the quotation
+    pytest.param("The Coastal Union called for a recount, a Coastal Union statement said on Friday.\n"
+                 "\u201cThe bloc found serious doubts about the figures of the National Tally Board.\n"
+                 "\u201cAccordingly, the leaders called for a pause,\u2019\u2019 it said.\n",
+                 "leaders called for a pause", "Coastal Union", id='it_skips_organisations_inside_the_quote'),
+    # a party's acronym right before a person's name is no part of the name
+    pytest.param('"We cannot accept this outcome," says the candidate of the PFU Tomas Okello.\n',
+                 "cannot accept", "Tomas Okello", id='acronym_before_a_name'),
+    # the description before the name ends in a parenthesised acronym
+    pytest.param("The General Secretary of the People's Front (PF), Alia Mensah, announces that the party keeps its "
+                 '"firm position against the declared results."\n',
+                 "firm position", "Alia Mensah", id='appositive_after_parenthesised_acronym'),
+]
+
+
+@pytest.mark.parametrize("text, needle, speaker", FOURTH_ROUND_CASES)
+def test_fourth_round_constructions(text, needle, speaker, trained_quotes):
+    assert one(trained_quotes(text), needle).speaker == speaker
+
+
+def test_paired_marks_run_over_paragraphs_to_the_attribution(trained_quotes):
+    text = ("The Coastal Union called for a recount, a Coastal Union statement said on Friday.\n"
+            "\u201cThe bloc found serious doubts about the figures.\n"
+            "\u201cAccordingly, the leaders called for a pause,\u2019\u2019 it said.\n")
+    quotes = trained_quotes(text)
+    assert [q.speaker for q in quotes] == ["Coastal Union", "Coastal Union"], [(q.quote, q.speaker) for q in quotes]
+
+
+def test_single_marks_and_apostrophes_are_not_paired_marks(quotes_of):
+    # must not fire: a possessive plural before a single-quoted term is no double mark
+    text = "The Greens\u2019 \u2018green deal\u2019 was debated on Monday.\n"
+    assert quotes_of(text) == []

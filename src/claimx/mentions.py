@@ -509,6 +509,9 @@ class MentionResolver:
                 return self._canon_mention(m)  # "a spokeswoman for Prime Minister Ada Doe": on her behalf
             return self._canon_mention(m)[0], "organization"
 
+        # "the candidate of the Union Party Jane Doe": a role phrase ending in a person's name is that person
+        if inner and role is not None and inner[-1].kind == "person" and inner[-1].end >= end - 1:
+            return self._canon_mention(inner[-1])
         # a role the article gave to a person ("the State Department spokesperson", "the prime minister")
         if role and not (inner and inner[0].kind == "organization" and self._head_word(words) not in self.lex.role_titles):
             hit = self._role_lookup(role, pos, exact=True)
@@ -765,6 +768,11 @@ class MentionResolver:
         ns, ne = name_span
         name = clean_name(self._text_of(ns, ne))
         words = name.split()
+        if len(words) >= 3 and _ACRONYM.match(words[0]) and not _INITIAL.match(words[0]) and ne - ns > 2 \
+                and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+            ns += 1  # "the candidate of the NDC John Mahama": the party's acronym is no part of the name
+            name = clean_name(self._text_of(ns, ne))
+            words = name.split()
         if len(words) > 1 and words[0].lower() in _NOT_NAME_LEADS and ne - ns > 1:
             ns += 1  # "But Jaitley refused": a conjunction opening the sentence is no part of the name
             name = clean_name(self._text_of(ns, ne))
@@ -1507,7 +1515,7 @@ class MentionResolver:
         last = self.last_speaker(pos, "organization")
         if last:
             return last
-        prev = [m for m in self.mentions if m.kind == "organization" and m.end <= pos]
+        prev = [m for m in self.mentions if m.kind == "organization" and m.end <= pos and not self._quoted_at(m.start)]
         if prev:
             return self._canon_mention(prev[-1])[0], "organization"
         return None, "unknown"

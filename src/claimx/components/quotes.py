@@ -211,7 +211,7 @@ class QuotesComponent(BatchedPipe):
         text = doc_text(doc)
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u00bb\u201e\u2018'\u2039"):
             return doc
-        if "''" in text:
+        if _PAIRED_SINGLES.search(text):
             text = _double_apostrophes(text)
         self._doc = doc
         self._single_style = _single_quote_style(text)
@@ -667,7 +667,7 @@ class QuotesComponent(BatchedPipe):
     def _tokens_between(self, a: int, b: int) -> list[Token]:
         i = bisect.bisect_left(self._tok_starts, a)
         j = bisect.bisect_left(self._tok_starts, b)
-        return [t for t in self._doc[i:j] if not t.is_space and t.text != "''"]
+        return [t for t in self._doc[i:j] if not t.is_space and t.text not in _PAIRED_SINGLE_TOKENS]
 
     def _is_speech(self, tok: Token, strong: bool = False) -> bool:
         forms = self.strong_forms if strong else self.verb_forms
@@ -1162,6 +1162,10 @@ class QuotesComponent(BatchedPipe):
                     return name
                 if name and self._is_role_np(name) and any(t.text[:1].isupper() for t in out):
                     return out
+                if name is None and len(out) >= 2 and self._is_name_np(out) and toks[k - 1].text == ")":
+                    # "The secretary of the Union Party (UP), Jane Doe, said": the description ends in a
+                    # parenthesis the noun phrase walk stops at; the name in commas is the subject's
+                    return out
             # "Jane Doe, speaking in Vesk, said" / "Jane Doe, who chairs the board, said": the name before the
             # comma that opens the inserted phrase
             j = k
@@ -1307,16 +1311,20 @@ class QuotesComponent(BatchedPipe):
         return self._trim_np(out)
 
 
-_DOUBLE_APOSTROPHE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–,:]))''(?=\w)", re.MULTILINE)
-_DOUBLE_APOSTROPHE_CLOSE = re.compile(r"(?<=[\w.,!?…])''(?=[\s,.;:!?)—–-]|$)", re.MULTILINE)
+# two single marks typed for one double mark: two apostrophes (''We will win,'' the PM said) or two curly single
+# marks, either way round (‘‘We will win,’‘ / … dispatch’’)
+_PAIRED_SINGLES = re.compile("['‘’]['‘’]")
+_PAIRED_SINGLE_TOKENS = frozenset(a + b for a in "'‘’" for b in "'‘’")
+_DOUBLE_APOSTROPHE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(\\[—–,:]))['‘’]['‘’](?=\\w)", re.MULTILINE)
+_DOUBLE_APOSTROPHE_CLOSE = re.compile("(?<=[\\w.,!?…])['‘’]['‘’](?=[\\s,.;:!?)—–-]|$)", re.MULTILINE)
 
 
 def _double_apostrophes(text: str) -> str:
-    """Some house styles quote with two apostrophes (''We will win,'' the PM said): the text the quotation marks
-    are looked for in, with each such pair made one straight mark beside a space (same length, so every offset
-    still points at the same character of the Doc)."""
-    text = _DOUBLE_APOSTROPHE_OPEN.sub(' "', text)
-    return _DOUBLE_APOSTROPHE_CLOSE.sub('" ', text)
+    """Some house styles quote with two single marks (''We will win,'' the PM said; ‘‘...’’): the
+    text the quotation marks are looked for in, with each such pair made one curly double mark beside a space
+    (same length, so every offset still points at the same character of the Doc)."""
+    text = _DOUBLE_APOSTROPHE_OPEN.sub(" \u201c", text)
+    return _DOUBLE_APOSTROPHE_CLOSE.sub("\u201d ", text)
 
 
 def _stray_at(line: str, k: int, start: int) -> int | None:
