@@ -633,3 +633,45 @@ def test_single_marks_and_apostrophes_are_not_paired_marks(quotes_of):
     # must not fire: a possessive plural before a single-quoted term is no double mark
     text = "The Greens\u2019 \u2018green deal\u2019 was debated on Monday.\n"
     assert quotes_of(text) == []
+
+
+FIFTH_ROUND_CASES = [
+    # a capitalised particle opening a paragraph belongs to the name; the speaker the tagger may call an
+    # organisation is still the "he" that follows
+    pytest.param("Talks resumed in the capital on Monday.\n"
+                 'Al-Marzouqi said, "The delegation will return next week."\n'
+                 'He added that "nothing has been signed yet."\n',
+                 "nothing has been signed", "Al-Marzouqi", id='particle_name_and_following_he'),
+    # "the member of X" is a person of the organisation, not the organisation
+    pytest.param('Senator Ana Lisk said, "We back the new law."\n'
+                 'The member of the Harbour Union pointed out that "the districts must be redrawn first."\n',
+                 "districts must be redrawn", "Ana Lisk", id='the_member_of_an_organisation'),
+    # wire copy typed for typesetting: two grave accents open, two apostrophes close
+    pytest.param("``We have counted every ballot twice,'' commission chair Eli Moran said on Monday.\n",
+                 "counted every ballot", "Eli Moran", id='grave_accent_marks'),
+]
+
+
+@pytest.mark.parametrize("text, needle, speaker", FIFTH_ROUND_CASES)
+def test_fifth_round_constructions(text, needle, speaker, trained_quotes):
+    assert one(trained_quotes(text), needle).speaker == speaker
+
+
+def test_statement_with_unmarked_inner_paragraphs(trained_quotes):
+    # 'X made the following statement:' and a statement whose inner paragraphs open with no mark
+    text = ("Party leader Rana Holt made the following statement:\n"
+            "\u201cThe voters have given us a clear task.\n"
+            "We will work with every party that shares our goals.\n"
+            "We will not let them down.\u201d\n")
+    quotes = trained_quotes(text)
+    assert [q.speaker for q in quotes] == ["Rana Holt"] * 3, [(q.quote, q.speaker) for q in quotes]
+
+
+def test_narrative_after_an_unclosed_quote_is_not_absorbed(trained_quotes):
+    # must not fire: the later paragraph with a lost opening mark has its own attribution after the mark
+    text = ("Mayor Ivo Brandt spoke first. \u201cWe will rebuild the bridge\n"
+            "The council met for three hours on Tuesday.\n"
+            "Councillors voted on the budget in the evening.\n"
+            "Nothing will stop this project,\u201d said deputy mayor Lea Forss.\n")
+    quotes = trained_quotes(text)
+    assert not any("council met" in q.quote or "Councillors voted" in q.quote for q in quotes), [q.quote for q in quotes]

@@ -412,6 +412,7 @@ class QuotesComponent(BatchedPipe):
     def _segments(self, text: str, paras: list[tuple[int, int]]) -> list[Segment]:
         segs: list[Segment] = []
         carry: Segment | None = None  # an unclosed quote waiting for a continuing paragraph
+        unmarked: list[tuple[int, int]] = []  # paragraphs with no mark at all after ``carry``'s (see below)
         for pi, (a, b) in enumerate(paras):
             line = text[a:b]
             i = 0
@@ -433,13 +434,21 @@ class QuotesComponent(BatchedPipe):
                     i = j + 1
                 else:
                     head = self._headless_quote(line, lead)
-                    if head is not None:
+                    if head is None and not _ANY_MARK.search(line) and len(unmarked) < 10:
+                        # 'X made the following statement:\n"The results ...\nI believe ...\n... open hearts."': a
+                        # statement whose inner paragraphs open with no mark; they belong to the quote only if a
+                        # later paragraph closes it with nothing after the mark
+                        unmarked.append((a + lead, b))
+                        continue
+                    if head is not None and (not unmarked or not line[head + 1 :].strip(" .,;")):
                         # the open quote goes on in a paragraph that lost its opening mark, up to the closing one
+                        carry.inner.extend(unmarked)
                         carry.inner.append((a + lead, a + head))
                         carry.close = a + head + 1
                         carry.closed = True
                         i = head + 1
                     carry = None
+                unmarked = []
             elif pi > 0:
                 head = self._headless_quote(line, lead)
                 if head is not None:
@@ -907,6 +916,12 @@ class QuotesComponent(BatchedPipe):
                     if subj is not None:
                         return Attribution("quotes/before-np-said", t.idx, last.idx, subj, t, 0.8)
                     break
+            if last.text == ":" and core and core[-1].lower_ in self.lex.speech_nouns and core[-1].is_lower:
+                # "Party leader Jane Doe made the following statement:" / "the ministry issued this statement:": the
+                # speech noun's words are the sentence subject's
+                np = self._leading_np(core)
+                if np and self._speaker_like(np):
+                    return Attribution("quotes/before-np-said", np[0].idx, last.idx, self._span(np), None, 0.8)
             if last.text == ":" and core:
                 np = self._np_left(core)
                 if np and len(np) <= 5 and (np[0].i == core[0].i or all(t.text[:1].isupper() for t in np)):
@@ -1311,11 +1326,13 @@ class QuotesComponent(BatchedPipe):
         return self._trim_np(out)
 
 
-# two single marks typed for one double mark: two apostrophes (''We will win,'' the PM said) or two curly single
-# marks, either way round (‘‘We will win,’‘ / … dispatch’’)
-_PAIRED_SINGLES = re.compile("['‘’]['‘’]")
+# two single marks typed for one double mark: two apostrophes (''We will win,'' the PM said), two curly single
+# marks either way round, or two grave accents opening (``We will win,'' -- wire copy typed for typesetting) (‘‘We will win,’‘ / … dispatch’’)
+# a quotation mark other than an apostrophe ("I’ll", "voters’"): double marks, guillemets, opening single marks
+_ANY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]|(?<!\\w)['\u2019]")
+_PAIRED_SINGLES = re.compile("['‘’`]['‘’`]")
 _PAIRED_SINGLE_TOKENS = frozenset(a + b for a in "'‘’" for b in "'‘’")
-_DOUBLE_APOSTROPHE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(\\[—–,:]))['‘’]['‘’](?=\\w)", re.MULTILINE)
+_DOUBLE_APOSTROPHE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(\\[—–,:]))(?:['‘’]['‘’]|``)(?=\\w)", re.MULTILINE)
 _DOUBLE_APOSTROPHE_CLOSE = re.compile("(?<=[\\w.,!?…])['‘’]['‘’](?=[\\s,.;:!?)—–-]|$)", re.MULTILINE)
 
 
