@@ -675,3 +675,25 @@ def test_narrative_after_an_unclosed_quote_is_not_absorbed(trained_quotes):
             "Nothing will stop this project,\u201d said deputy mayor Lea Forss.\n")
     quotes = trained_quotes(text)
     assert not any("council met" in q.quote or "Councillors voted" in q.quote for q in quotes), [q.quote for q in quotes]
+
+
+def test_role_named_by_the_next_sentence(trained_quotes):
+    # a lead's unnamed role, named as the subject of the next sentence (that person's first mention)
+    text = ("Kestria's opposition leader has called the result a \u201ctheft of the people's will\u201d.\n"
+            "Abel Moru repeated his claim that the count was fake.\n")
+    assert one(trained_quotes(text), "theft").speaker == "Abel Moru"
+
+
+def test_outgoing_role_is_one_noun_phrase(trained_quotes):
+    text = ("President Ivo Rask conceded on Sunday.\n"
+            'The outgoing environment minister said the vote had been a "very close race".\n'
+            "Lena Dahl said the count was fair.\n")
+    assert one(trained_quotes(text), "close race").speaker == "Lena Dahl"
+
+
+def test_next_sentence_subject_named_before_is_not_the_role(trained_quotes):
+    # must not fire: the next sentence's subject is not introduced there (named earlier), so it names no role
+    text = ("Abel Moru voted early on Sunday.\n"
+            "Kestria's opposition leader has called the result a \u201ctheft of the people's will\u201d.\n"
+            "Moru repeated his claim that the count was fake.\n")
+    assert one(trained_quotes(text), "theft").speaker != "Abel Moru"

@@ -577,10 +577,13 @@ class MentionResolver:
             hit = self._role_lookup(role, pos)
             if hit:
                 return hit, "person"
-            if words[0] == "the":
+            # a definite role no name holds: the person the next sentence introduces by name, else the one the
+            # sentence before is about (a new name right after is the stronger sign: news leads name them so)
+            near = self._introduced_just_after(end) if words[0] == "the" or words[0].endswith("'s") else None
+            if near is None and words[0] == "the":
                 near = self._subject_just_before(pos)
-                if near:
-                    return near, "person"
+            if near:
+                return near, "person"
             rest = self._strip_titles(text)
             if rest and rest.split()[-1] in self.lex.role_titles:
                 return None, "unknown"  # "the BJP leader" that no one in the article is: no name
@@ -1469,6 +1472,37 @@ class MentionResolver:
                 return self._canon_mention(m)[0], "person"
         return None, "unknown"
 
+    def _narrated_sentences(self, a: int, b: int) -> int:
+        """How many of the sentences a..b-1 (indexes into the sentence starts) are narration: not inside a
+        quotation, and not the blank lines between paragraphs."""
+        starts, text = self._sent_starts, self.text
+        return sum(1 for k in range(a, b) if not text[starts[k] : starts[k] + 1].isspace() and not self._quoted_at(starts[k]))
+
+    def _introduced_just_after(self, pos: int) -> str | None:
+        """'Kestria's opposition leader has called the result a "theft". Abel Moru repeated his claim ...': a role
+        no name in the article holds, right before the sentence that introduces a person by name (their first
+        mention, as the next sentence's subject, in the same or the next paragraph) is that person -- the way news
+        leads name the one the first sentence described."""
+        sent = bisect.bisect_right(self._sent_starts, pos) - 1
+        for m in self.mentions:
+            if m.start < pos or m.kind != "person" or self._quoted_at(m.start):
+                continue
+            first = bisect.bisect_right(self._sent_starts, m.start) - 1
+            # (sentences inside a quotation do not count)
+            between = self._narrated_sentences(sent + 1, first + 1)
+            if between == 0:
+                continue  # a person named later in the role's own sentence is someone else it talks about
+            if between > 1 or len([ln for ln in self.text[pos : m.start].split("\n")[1:-1] if ln.strip()]) > 0:
+                return None
+            # the name opens the next sentence as its subject
+            if not m.subject or self.text[self._sent_starts[first] : m.start].strip(" \n\"\u201c'"):
+                return None
+            name = self._canon_mention(m)[0]
+            if any(self._canon_mention(e)[0] == name for e in self.mentions if e.start < m.start and e.kind == "person"):
+                return None  # (named before: not the one this sentence introduces)
+            return name
+        return None
+
     def _speaker_may_be_person(self, name: str) -> bool:
         """'Al-Surji said, "..." He added that "..."': a tagger may call a one-word name an organisation; a speaker
         whose name has no organisation word ("Union", "Party", ...) and is no acronym may be the "he" that follows."""
@@ -1492,7 +1526,7 @@ class MentionResolver:
                 return spoke[1]
             first = bisect.bisect_right(self._sent_starts, m.start)
             # (sentences inside a quotation between them do not count: the quoted words are not the narration)
-            between = sum(1 for k in range(first, sent + 1) if not self._quoted_at(self._sent_starts[k]))
+            between = self._narrated_sentences(first, sent + 1)
             if "\n" in self.text[m.end : pos] or between > 1:
                 return None
             return self._canon_mention(m)[0]

@@ -1156,7 +1156,7 @@ class QuotesComponent(BatchedPipe):
                 break
             # a lower-case verb before the NP ends it ("the meeting was great" - handled by caller)
             if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out \
-                    and not (t.tag_ in ("VBG", "VBN") and k > 0 and toks[k - 1].lower_ in _DETERMINERS):
+                    and not (t.tag_ in ("VBG", "VBN", "JJ") and k > 0 and toks[k - 1].lower_ in _DETERMINERS):
                 break  # (but "the ruling party", "the elected mayor": a participle as an adjective)
             out.insert(0, t)
             k -= 1
