@@ -697,3 +697,30 @@ def test_next_sentence_subject_named_before_is_not_the_role(trained_quotes):
             "Kestria's opposition leader has called the result a \u201ctheft of the people's will\u201d.\n"
             "Moru repeated his claim that the count was fake.\n")
     assert one(trained_quotes(text), "theft").speaker != "Abel Moru"
+
+
+def test_headline_quote_repeated_in_the_body(trained_quotes):
+    # a short standfirst quote with no attribution takes the speaker of the body quote that repeats it
+    text = ("Harlow: I will not step down\n"
+            "\u201cThe job is not done\u201d.\n"
+            "Party leader Tomas Harlow spoke to supporters on Sunday.\n"
+            "He said he would stay on and was calm about the polls: \u201cThe job is not done.\u201d\n")
+    quotes = trained_quotes(text)
+    assert [q.speaker for q in quotes] == ["Tomas Harlow", "Tomas Harlow"], [(q.quote, q.speaker, q.rule) for q in quotes]
+    assert quotes[0].rule == "quotes/headline-repeat/speaker:body-quote"
+
+
+def test_short_headline_quote_not_in_the_body_stays_out(trained_quotes):
+    # must not fire: a short headline quote no body quote repeats is not kept
+    text = ("\u201cA new dawn\u201d for the valley\n"
+            "Standfirst line about the vote.\n"
+            "Party leader Tomas Harlow spoke on Sunday.\n"
+            '"We will build the bridge," he said.\n')
+    assert not any("new dawn" in q.quote for q in trained_quotes(text))
+
+
+def test_subject_after_an_introductory_phrase_with_apposition(trained_quotes):
+    text = ("Harlow was asked about the leadership on Monday.\n"
+            "On Sunday, Harlow's deputy, Finance Spokesman Ian Vale, refused to repeat that a defeat was "
+            "\u201cunthinkable\u201d.\n")
+    assert one(trained_quotes(text), "unthinkable").speaker == "Ian Vale"

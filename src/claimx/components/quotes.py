@@ -228,6 +228,7 @@ class QuotesComponent(BatchedPipe):
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
         prev_quote: tuple[int, str | None, str] | None = None  # (end, speaker, kind) of the quote just emitted
+        headline_short: list[tuple[Segment, Segment, str]] = []  # short unattributed quotes of the headline / standfirst
         for group in groups:
             first, last = group[0], group[-1]
             words = " ... ".join(s.words(text) for s in group)
@@ -282,6 +283,8 @@ class QuotesComponent(BatchedPipe):
                     speaker, kind = ctx
                     rule, conf = "quotes/context-subject", 0.6
                 elif not self._looks_like_speech(words, first, text, paras):
+                    if first.para <= 1 and len(group) == 1 and not self._is_term(text, first, words, None):
+                        headline_short.append((first, last, words))  # kept if the body quotes it with a speaker
                     continue
             # (a headline quotes with single marks: there any speech verb cues them, "PM vows ‘no surrender’")
             headline = first.para == 0 and len(paras) > 1
@@ -314,7 +317,40 @@ class QuotesComponent(BatchedPipe):
                 prev_para_speaker = (end_para, speaker, kind)
             elif rule != "quotes/continuation":
                 prev_para_speaker = None
+        self._headline_repeats(doc, paras, headline_short)
         return doc
+
+    @staticmethod
+    def _headline_repeats(doc: Doc, paras: list[tuple[int, int]], short: list[tuple[Segment, Segment, str]]) -> None:
+        """'"Monsieur Zen is fine".' as a headline or standfirst, and in the body 'he said: "Monsieur Zen is
+        fine."': a quote of the first two paragraphs with no attribution of its own is the speaker's whose body
+        quote repeats its words (at least 80% of them).  Unattributed headline quotes get that speaker; short ones
+        (dropped as not speech-like) are kept when such a body quote exists."""
+        drafts = [d for d in (doc._.claimx_drafts or []) if d.get("type") == "quote"]
+        if not drafts or len(paras) < 3:
+            return
+        head_end = paras[1][1]
+        said = [(set(_WORDS.findall(d["quote"].lower())), d) for d in drafts if d.get("speaker") and d["start"] > head_end]
+        if not said:
+            return
+
+        def body_quote(words: str) -> dict | None:
+            ws = set(_WORDS.findall(words.lower()))
+            return next((d for bw, d in said if ws and len(ws & bw) >= 0.8 * len(ws)), None) if ws else None
+
+        for d in drafts:
+            if d.get("speaker") is None and d["start"] <= head_end and d["rule"].startswith("quotes/unattributed"):
+                hit = body_quote(d["quote"])
+                if hit is not None:
+                    d["speaker"], d["speaker_kind"] = hit["speaker"], hit["speaker_kind"]
+                    d["rule"], d["confidence"] = "quotes/headline-repeat/speaker:body-quote", 0.7
+        for first, last, words in short:
+            hit = body_quote(words)
+            if hit is not None:
+                add_draft(doc, {
+                    "type": "quote", "start": first.open, "end": last.close, "rule": "quotes/headline-repeat/speaker:body-quote",
+                    "confidence": 0.7, "quote": words, "speaker": hit["speaker"], "speaker_kind": hit["speaker_kind"], "cue": None,
+                })
 
     @staticmethod
     def _paragraph_parts(text: str, group: list[Segment], words: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -1268,6 +1304,18 @@ class QuotesComponent(BatchedPipe):
         np = self._leading_np(lead)
         if np:
             return self._span(np)
+        # 'On Sunday, Doe's deputy, Ian Vale, refused to repeat that it was "inevitable"': after an introductory
+        # phrase and its comma, the subject (or the name in apposition to it)
+        words = [t for t in lead if not t.is_space]
+        if words and words[0].lower_ in _INTRO_WORDS:
+            comma = next((k for k, t in enumerate(words[:9]) if t.text == ","), None)
+            if comma is not None:
+                rest = words[comma + 1 :]
+                np = self._leading_np(rest)
+                if np:
+                    np = self._appositive_name(rest, np)
+                    if self._speaker_like(np):
+                        return self._span(np)
         # 'Asked about the vote, the minister declared that the party had failed, stating: "..."': a participle
         # after a comma goes with the sentence's first speech verb, whose subject comes right before it (a parser
         # may hang the participle on the nearer verb of the reported clause, whose subject is someone else)
@@ -1329,6 +1377,9 @@ class QuotesComponent(BatchedPipe):
 # two single marks typed for one double mark: two apostrophes (''We will win,'' the PM said), two curly single
 # marks either way round, or two grave accents opening (``We will win,'' -- wire copy typed for typesetting) (‘‘We will win,’‘ / … dispatch’’)
 # a quotation mark other than an apostrophe ("I’ll", "voters’"): double marks, guillemets, opening single marks
+_WORDS = re.compile(r"\w+")
+_INTRO_WORDS = frozenset({"on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however",
+                          "speaking", "asked", "addressing", "last", "this", "yesterday", "today"})
 _ANY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]|(?<!\\w)['\u2019]")
 _PAIRED_SINGLES = re.compile("['‘’`]['‘’`]")
 _PAIRED_SINGLE_TOKENS = frozenset(a + b for a in "'‘’" for b in "'‘’")
