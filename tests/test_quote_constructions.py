@@ -724,3 +724,28 @@ def test_subject_after_an_introductory_phrase_with_apposition(trained_quotes):
             "On Sunday, Harlow's deputy, Finance Spokesman Ian Vale, refused to repeat that a defeat was "
             "\u201cunthinkable\u201d.\n")
     assert one(trained_quotes(text), "unthinkable").speaker == "Ian Vale"
+
+
+SIXTH_ROUND_CASES = [
+    # two speakers in one sentence: each quote its own speaker, not one split quote
+    pytest.param('Ian Roe and Jane Doe both spoke on Monday. "We agree," Roe said, while Doe added: "So do I."\n',
+                 "So do I", "Jane Doe", id='two_speakers_in_one_sentence'),
+    # an object pronoun says nothing of the subject's gender ("Tom Bell congratulated her")
+    pytest.param('Ana Roe won on Sunday. Tom Bell congratulated her. "She ran a fine campaign," he said.\n',
+                 "fine campaign", "Tom Bell", id='object_pronoun_gives_no_gender'),
+    # a sentence-opening adverb is no part of the subject
+    pytest.param('"It is over," Tom Bell told the BBC. Later he added: "I wish her well."\n',
+                 "wish her well", "Tom Bell", id='later_he_added'),
+]
+
+
+@pytest.mark.parametrize("text, needle, speaker", SIXTH_ROUND_CASES)
+def test_sixth_round_constructions(text, needle, speaker, trained_quotes):
+    assert one(trained_quotes(text), needle).speaker == speaker
+
+
+def test_one_speaker_split_by_said_is_still_one_quote(trained_quotes):
+    # must not fire: a single attribution between two parts keeps the split quote whole
+    text = '"We will win," Tom Bell said, "and we will govern well."\n'
+    quotes = trained_quotes(text)
+    assert len(quotes) == 1 and quotes[0].speaker == "Tom Bell"

@@ -81,6 +81,7 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SUBJ_DEP_H = frozenset(get_string_id(d) for d in _SUBJ_DEPS)
 _RELCL_DEP_H = frozenset(get_string_id(d) for d in ("relcl", "acl:relcl", "acl"))
 _APPOS_H = get_string_id("appos")
+_OBJECT_DEP_H = frozenset(get_string_id(d) for d in ("obj", "iobj", "dobj", "dative", "pobj", "obl"))
 _VBG = get_string_id("VBG")
 _VBG_VBN = frozenset((_VBG, get_string_id("VBN")))
 _VERB_AUX = frozenset((VERB, AUX))
@@ -1276,6 +1277,8 @@ class MentionResolver:
                 g = self.pronoun_gender(lower[k])
                 if g is None:
                     continue
+                if lower[k] in ("him", "her") and self.has_dep and self._dep_h[k] in _OBJECT_DEP_H:
+                    break  # "Tom Bell congratulated her": an object pronoun is someone else, not the subject
                 # only when no other person is named before the pronoun, and not inside a quotation
                 before = {self._canon_mention(m)[0] for m in in_sent if m.start < pos}
                 if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):

@@ -24,6 +24,8 @@ quotes/continuation-adjacent  a quote right after another one (nothing but
                           punctuation between) continues its speaker
 quotes/context-subject    a first-person quote after a sentence (same or
                           previous paragraph) about a named person
+quotes/headline-repeat    a headline / standfirst quote with no attribution
+                          whose words a body quote repeats: that speaker
 quotes/unattributed       a full-sentence quote with no speaker found
                           (speaker null, kind unknown)
 ========================  ====================================================
@@ -38,7 +40,11 @@ sentence-before|clause-subject|unnamed-source|unknown``, e.g.
 
 Marks: straight, curly, low (\u201e \u201a), guillemets either way round; a straight
 mark may close with a curly one; a wrong-way or stray curly mark closes a
-quote; a closing mark with no opening one quotes from its paragraph's start.
+quote; a closing mark with no opening one quotes from its paragraph's start;
+two single marks typed for a double one (``''``, curly pairs, grave accents);
+a quotation with a same-mark quotation inside runs to its paragraph's last
+mark; an unclosed quote runs over paragraphs with no mark at all when a later
+paragraph closes it with nothing after the mark (a statement).
 
 Scare quotes and quoted titles (a quoted term with no speech cue in its
 sentence) are not quotes.  Speakers are resolved with
@@ -700,6 +706,8 @@ class QuotesComponent(BatchedPipe):
         verb_at = next(i for i, w in enumerate(toks) if w in self.verb_forms)
         if any(w in CLAUSE_WORDS and not (i > verb_at and w in _TIME_LINKS) for i, w in enumerate(toks)):
             return False
+        if sum(1 for w in toks if w in self.strong_forms) > 1:
+            return False  # '"We agree," Roe said, while Doe added: "So do I."': two speakers, two quotes
         # '"...reforms." He added, "In a ...' -- a new sentence that introduces the next quote, not an interruption
         if inner.endswith((".", "!", "?")) and g[:1].isupper() and g.endswith((",", ":")):
             return False
@@ -1198,8 +1206,8 @@ class QuotesComponent(BatchedPipe):
             k -= 1
             if len(out) >= 8:
                 break
-        while out and out[0].lower_ in _NP_LEAD_WORDS:
-            out = out[1:]
+        while out and (out[0].lower_ in _NP_LEAD_WORDS or (len(out) > 1 and out[0].lower_ in ADVERB_GAP and out[0].pos_ in ("ADV", ""))):
+            out = out[1:]  # ("and Jane Doe", "Later he")
         if not out:
             return None
         # "Jane Doe, the agency's spokesperson, said": the name before the appositive
