@@ -749,3 +749,20 @@ def test_one_speaker_split_by_said_is_still_one_quote(trained_quotes):
     text = '"We will win," Tom Bell said, "and we will govern well."\n'
     quotes = trained_quotes(text)
     assert len(quotes) == 1 and quotes[0].speaker == "Tom Bell"
+
+
+def test_particles_inside_a_name(trained_quotes):
+    text = 'Ursula van der Berg welcomed the result. "Europe is stronger," van der Berg said.\n'
+    assert one(trained_quotes(text), "Europe is stronger").speaker == "Ursula van der Berg"
+
+
+def test_particle_between_lower_case_words_is_no_name(nlp):
+    # must not fire: a particle with no capitalised name word on both sides joins nothing
+    doc = nlp("The mayor of the city and de facto leader Tom Bell spoke.")
+    r = MentionResolver(doc)
+    assert r.persons == ["Tom Bell"]
+
+
+def test_issued_a_statement_names_the_statement_source(trained_quotes):
+    text = 'The Unity Party issued a statement on Monday. "We accept the result," the statement said.\n'
+    assert one(trained_quotes(text), "accept the result").speaker == "Unity Party"

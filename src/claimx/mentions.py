@@ -98,6 +98,9 @@ _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "d
 _AGE_ANAPHOR = re.compile(r"^(?:the )?(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b")
 _HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 _NAME_PARTICLES = frozenset(("al", "el", "ul", "bin", "ibn", "abu", "bint", "ben"))
+# lower-case particles written inside European and other names ("von der Leyen", "de la Cruz", "van Rompuy")
+_INNER_PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ter",
+                              "ten", "dos", "das", "bin", "ibn", "al", "el"))
 # lower-case words after a hyphen that make an adjective of a name ("Beijing-based", "Moscow-born")
 _HYPHEN_WORDS = frozenset(("born", "based", "style", "era", "old", "elect", "designate", "run", "owned", "free",
                            "wide", "like", "type", "level", "class", "made", "bound", "born", "speaking", "held"))
@@ -887,6 +890,8 @@ class MentionResolver:
         cap = _cap_flags(self._texts)
         if not _HYPHENS.isdisjoint(self._texts):
             self._join_hyphenated(cap)  # (hyphenated names: the Matcher patterns above do not cover them)
+        if not _INNER_PARTICLES.isdisjoint(self._texts):
+            self._join_particles(cap)
         lower = self._lower
         blocks: list[tuple[int, int]] = []  # maximal runs of capitalised tokens
         i = 0
@@ -956,6 +961,22 @@ class MentionResolver:
                 and tail not in _HYPHEN_NAMES["not_name_tails"]:
             return end + 2
         return end
+
+    def _join_particles(self, cap: list[bool]) -> None:
+        """Lower-case particles inside a name belong to its run (``cap`` is changed in place): "Ursula von der
+        Leyen", "Leon de la Cruz", "Rafael van der Berg" -- one or two particles between a capitalised word that is
+        no sentence opener alone and a capitalised word, all without punctuation."""
+        texts = self._texts
+        n = len(texts)
+        for i in range(1, n - 1):
+            if texts[i] not in _INNER_PARTICLES or not cap[i - 1] or texts[i - 1] in _INNER_PARTICLES:
+                continue
+            j = i + 1
+            if j < n and texts[j] in _INNER_PARTICLES:
+                j += 1
+            if j < n and cap[j] and texts[j][:1].isupper() and texts[i - 1][:1].isupper() and texts[i - 1].isalpha():
+                for k in range(i, j):
+                    cap[k] = True
 
     def _join_hyphenated(self, cap: list[bool]) -> None:
         """Hyphenated name parts belong to the name's run (``cap`` is changed in place): a given name's second
@@ -1314,8 +1335,9 @@ class MentionResolver:
             if m is not None and self.text[m.end : pos].strip(" '\u2019s").lower() in ("", "official", "joint", "written"):
                 sources.append((pos, *self._canon_mention(m)))
                 continue
-            # "X said in a statement": the subject of the sentence
-            if i >= 2 and lower[i - 1] in ("a", "an", "the", "its", "his", "her", "their") and lower[i - 2] in ("in", "via", "through"):
+            # "X said in a statement" / "X issued a statement": the subject of the sentence
+            if i >= 2 and lower[i - 1] in ("a", "an", "the", "its", "his", "her", "their") and lower[i - 2] in (
+                    "in", "via", "through", "issued", "released", "published", "sent", "posted"):
                 sub = [mm for mm in self.mentions if mm.sent_start == self._sent_of(pos) and mm.start < pos]
                 if sub:
                     pick = next((mm for mm in sub if mm.subject), sub[0])
