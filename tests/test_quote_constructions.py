@@ -766,3 +766,15 @@ def test_particle_between_lower_case_words_is_no_name(nlp):
 def test_issued_a_statement_names_the_statement_source(trained_quotes):
     text = 'The Unity Party issued a statement on Monday. "We accept the result," the statement said.\n'
     assert one(trained_quotes(text), "accept the result").speaker == "Unity Party"
+
+
+def test_honorific_inside_a_name_after_a_title(trained_quotes):
+    # "Sheikh" after the given name is part of a Somali name; only the leading title goes
+    text = ('Parliament Speaker Abdi Sheikh Hassan Warsame resigned on Tuesday.\n'
+            '"I will hand in my letter tomorrow," Warsame told a news conference.\n')
+    assert one(trained_quotes(text), "hand in my letter").speaker == "Abdi Sheikh Hassan Warsame"
+
+
+def test_modifier_and_country_before_the_title_still_go(nlp):
+    doc = nlp("Former U.S. President Tom Bell spoke on Monday.")
+    assert MentionResolver(doc).persons == ["Tom Bell"]

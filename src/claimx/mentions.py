@@ -631,6 +631,8 @@ class MentionResolver:
         found: list[Mention] = []
         headline_ends = self._headline_ranges()
         runs = [(a, self._hyphen_end(b)) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
+        if not _INNER_PARTICLES.isdisjoint(self._texts):
+            runs = self._join_particle_runs(runs)
         parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
         name_spans: dict[tuple[int, int], tuple[int, int] | None] = {}  # part -> _after_titles(part), asked twice
         for parts in parts_of_runs:
@@ -890,8 +892,6 @@ class MentionResolver:
         cap = _cap_flags(self._texts)
         if not _HYPHENS.isdisjoint(self._texts):
             self._join_hyphenated(cap)  # (hyphenated names: the Matcher patterns above do not cover them)
-        if not _INNER_PARTICLES.isdisjoint(self._texts):
-            self._join_particles(cap)
         lower = self._lower
         blocks: list[tuple[int, int]] = []  # maximal runs of capitalised tokens
         i = 0
@@ -962,21 +962,22 @@ class MentionResolver:
             return end + 2
         return end
 
-    def _join_particles(self, cap: list[bool]) -> None:
-        """Lower-case particles inside a name belong to its run (``cap`` is changed in place): "Ursula von der
-        Leyen", "Leon de la Cruz", "Rafael van der Berg" -- one or two particles between a capitalised word that is
-        no sentence opener alone and a capitalised word, all without punctuation."""
+    def _join_particle_runs(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Lower-case particles inside a name join the runs on either side: "Ursula von der Leyen", "Leon de la
+        Cruz", "Lula da Silva" -- one or two particles, no punctuation, a capitalised word on both sides (runs are
+        token ranges in text order)."""
         texts = self._texts
-        n = len(texts)
-        for i in range(1, n - 1):
-            if texts[i] not in _INNER_PARTICLES or not cap[i - 1] or texts[i - 1] in _INNER_PARTICLES:
-                continue
-            j = i + 1
-            if j < n and texts[j] in _INNER_PARTICLES:
-                j += 1
-            if j < n and cap[j] and texts[j][:1].isupper() and texts[i - 1][:1].isupper() and texts[i - 1].isalpha():
-                for k in range(i, j):
-                    cap[k] = True
+        out: list[tuple[int, int]] = []
+        for a, b in runs:
+            if out:
+                pa, pb = out[-1]
+                gap = texts[pb:a]
+                if 1 <= len(gap) <= 2 and all(w in _INNER_PARTICLES for w in gap) and texts[pb - 1].isalpha() \
+                        and texts[pb - 1][:1].isupper() and texts[a][:1].isupper() and texts[a][1:2].islower():
+                    out[-1] = (pa, b)
+                    continue
+            out.append((a, b))
+        return out
 
     def _join_hyphenated(self, cap: list[bool]) -> None:
         """Hyphenated name parts belong to the name's run (``cap`` is changed in place): a given name's second
@@ -1017,6 +1018,8 @@ class MentionResolver:
                 i += n
                 cut = i
                 continue
+            if cut > start and self._texts[i][:1].isupper() and self._texts[i].isalpha() and lowt[i] not in self.lex.title_modifiers:
+                break  # the name has begun: "Speaker Mohamed Sheikh Osman Jawari" keeps its inner "Sheikh"
             i += 1
         if cut >= end:
             return None
