@@ -778,3 +778,14 @@ def test_honorific_inside_a_name_after_a_title(trained_quotes):
 def test_modifier_and_country_before_the_title_still_go(nlp):
     doc = nlp("Former U.S. President Tom Bell spoke on Monday.")
     assert MentionResolver(doc).persons == ["Tom Bell"]
+
+
+def test_read_a_statement_from_inverted(trained_quotes):
+    text = 'The Unity Party lost ground. "We hear the voters," read a statement from the Unity Party.\n'
+    assert one(trained_quotes(text), "hear the voters").speaker == "Unity Party"
+
+
+def test_read_without_a_document_is_no_speech_verb(quotes_of):
+    # must not fire: "read the report" after a quoted title is reading, not speaking
+    text = 'Officials read the report titled "A Ledger Left Open" on Monday.\n'
+    assert quotes_of(text) == []

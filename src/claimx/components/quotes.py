@@ -729,6 +729,9 @@ class QuotesComponent(BatchedPipe):
             return True  # a phrasal speech verb: "he pointed out", "she went on", "as she put it"
         if low in ("read", "reads") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.lex.doc_nouns:
             return True  # "the statement read:" (a document's words; "read" is no speech verb elsewhere)
+        if low in ("read", "reads") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "the", "an") \
+                and tok.doc[tok.i + 2].lower_ in self.lex.doc_nouns:
+            return True  # '"...," read a statement from the party': inverted, the document after the verb
         if low in forms:
             base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
