@@ -789,3 +789,15 @@ def test_read_without_a_document_is_no_speech_verb(quotes_of):
     # must not fire: "read the report" after a quoted title is reading, not speaking
     text = 'Officials read the report titled "A Ledger Left Open" on Monday.\n'
     assert quotes_of(text) == []
+
+
+def test_shared_surname_is_the_one_named_last(trained_quotes):
+    text = ('John Smith and Mary Smith both ran.\n'
+            '"I am proud," Mary Smith said. Later Smith added: "It was close."\n')
+    assert one(trained_quotes(text), "It was close").speaker == "Mary Smith"
+
+
+def test_surname_of_one_person_is_that_person(trained_quotes):
+    # must not fire: with one Smith in the article, the surname is simply that person
+    text = 'John Smith and Mary Jones both ran.\n"I am proud," Jones said. Later Smith added: "It was close."\n'
+    assert one(trained_quotes(text), "It was close").speaker == "John Smith"

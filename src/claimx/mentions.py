@@ -106,7 +106,8 @@ _HYPHEN_WORDS = frozenset(("born", "based", "style", "era", "old", "elect", "des
                            "wide", "like", "type", "level", "class", "made", "bound", "born", "speaking", "held"))
 # modifiers that make a role someone else's than the title alone ("the former president", "the outgoing mayor")
 _PAST_ROLE = frozenset(("former", "outgoing", "incoming", "late"))
-_NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
+_NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet", "later", "earlier", "meanwhile", "however",
+                             "now", "also", "still", "instead", "finally", "yesterday", "today", "tonight"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
 
@@ -606,6 +607,9 @@ class MentionResolver:
         name = clean_name(self._strip_titles(text))
         if not name or not name[:1].isupper():
             return None, "unknown"
+        shared = self._shared_surname(name, pos)
+        if shared:
+            return shared, "person"
         hit = self._lookup(name, None)
         if hit:
             return hit
@@ -1351,6 +1355,10 @@ class MentionResolver:
     # -- lookups --------------------------------------------------------------
 
     def _canon_mention(self, m: Mention) -> tuple[str | None, Kind]:
+        if m.kind == "person" and " " not in m.name:
+            shared = self._shared_surname(m.name, m.start)
+            if shared:
+                return shared, "person"
         hit = self._lookup(m.name, m.kind)
         return hit if hit else (m.name, m.kind)
 
@@ -1530,6 +1538,27 @@ class MentionResolver:
                 return None  # (named before: not the one this sentence introduces)
             return name
         return None
+
+    def _shared_surname(self, name: str, pos: int) -> str | None:
+        """'John Smith and Mary Smith both ran. ... Mary Smith said ... Later Smith added': one word that is the
+        first or last word of several people's names is the one of them named (in full) most recently before
+        ``pos``; None when the word names one person only (the usual lookup answers) or none was named before."""
+        if " " in name:
+            return None
+        cands = [c for c in self._persons_by_word.get(name.lower(), ()) if c.kind == "person"]
+        if len(cands) < 2:
+            return None
+        full = {c.canonical for c in cands}
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.kind == "person" and m.name in full and not self._quoted_at(m.start):
+                best = m.name
+        for p, spoken, k in self.speakers:
+            if p < pos and spoken in full:
+                best = spoken if best is None or p > max((mm.start for mm in self.mentions if mm.name == best), default=-1) else best
+        return best
 
     def _speaker_may_be_person(self, name: str) -> bool:
         """'Al-Surji said, "..." He added that "..."': a tagger may call a one-word name an organisation; a speaker
