@@ -801,3 +801,23 @@ def test_surname_of_one_person_is_that_person(trained_quotes):
     # must not fire: with one Smith in the article, the surname is simply that person
     text = 'John Smith and Mary Jones both ran.\n"I am proud," Jones said. Later Smith added: "It was close."\n'
     assert one(trained_quotes(text), "It was close").speaker == "John Smith"
+
+
+def test_dateline_with_agency_credit_is_no_subject(trained_quotes):
+    text = ('Vesk, (KNA - Kestria News - 3rd May, 2021 ) :Party leader Tom Bell has described the count as '
+            'a "complete fantasy" in an interview.\n')
+    q = one(trained_quotes(text), "complete fantasy")
+    assert q.speaker == "Tom Bell"
+
+
+def test_straight_mark_alone_closes_a_paragraph_quote(trained_quotes):
+    # the opening mark of the speech's last paragraph was lost; the lone straight mark before "said" closes it
+    text = ('Tom Bell spoke on Monday.\n'
+            'These figures do not reflect what people voted for," said Tom Bell, the Unity Party leader.\n')
+    assert one(trained_quotes(text), "do not reflect").speaker == "Tom Bell"
+
+
+def test_lone_straight_mark_in_inches_is_no_quote(quotes_of):
+    # must not fire: a straight mark after a number is no closing mark of a lost quotation
+    text = 'Tom Bell spoke on Monday.\nThe new screens measure 55" across, the council said.\n'
+    assert quotes_of(text) == []

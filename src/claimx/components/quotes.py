@@ -461,6 +461,8 @@ class QuotesComponent(BatchedPipe):
             n = len(line)
             lead = len(line) - len(line.lstrip())
             if carry is not None:
+                if line[lead : lead + 2] in ('""', "\u201c\u201c"):
+                    lead += 1  # a doubled opening mark (a typing slip) opens once
                 if line[lead : lead + 1] in ("\u201c", '"', "\u00ab", "\u2018", "'"):
                     # continues the open quote: find its close in this paragraph
                     close_char = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}[line[lead]]
@@ -567,6 +569,12 @@ class QuotesComponent(BatchedPipe):
         """A closing curly mark with no opening mark before it in its paragraph, followed by an attribution-like
         comma or dash ('We will win,” she said.'): the index of the mark, else None."""
         j = line.find("\u201d", lead)
+        if j == -1 and line.count('"') == 1:
+            # a straight mark alone in its paragraph, after a sentence's end and before its attribution
+            # ('They do not reflect reality," said Doe'): it can only close
+            j = line.find('"')
+            if line[j + 1 : j + 2] not in (" ", ",", ""):
+                return None
         if j <= lead or any(c in line[:j] for c in "\u201c\"\u00ab\u201e"):
             return None
         if line[j - 1] not in ",.!?\u2014\u2013-" or len(line[lead:j].split()) < 3:
@@ -1363,6 +1371,14 @@ class QuotesComponent(BatchedPipe):
             if t.text in ("\u2014", "\u2013", "-", "--") and all(x.is_upper or x.is_punct or x.is_space for x in toks[:j]):
                 toks = toks[j + 1 :]
                 break
+        else:
+            # "Nairobi, (APP - Agency News - 22nd May, 2020 ) :Burundi's ...": a place and a parenthesised agency
+            # credit, then a colon or dash
+            if len(toks) > 3 and toks[0].text[:1].isupper() and any(t.text == "(" for t in toks[:4]):
+                for j, t in enumerate(toks[:24]):
+                    if t.text == ")" and j + 1 < len(toks) and toks[j + 1].text in (":", "\u2014", "\u2013", "-", "--"):
+                        toks = toks[j + 2 :]
+                        break
         first = next((t for t in toks if not t.is_space and not t.is_punct), None)
         if first is not None and first.lower_ in ("according", "in", "on", "at", "after", "before", "during", "as", "for", "with", "of", "by", "from", "under", "when", "while", "if"):
             return None  # an introductory phrase ("According to X, ...", "In his speech, ..."): no subject at the start
