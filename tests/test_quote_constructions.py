@@ -821,3 +821,16 @@ def test_lone_straight_mark_in_inches_is_no_quote(quotes_of):
     # must not fire: a straight mark after a number is no closing mark of a lost quotation
     text = 'Tom Bell spoke on Monday.\nThe new screens measure 55" across, the council said.\n'
     assert quotes_of(text) == []
+
+
+SEVENTH_ROUND_CASES = [
+    # a possessive pronoun in an apposition is someone else's; a common noun opening a sentence is no name
+    pytest.param('Ana Roe spoke to the party conference.\n"We have work to do," she said.\nDelegates applauded.\n'
+                 'Tom Bell, her deputy, was less upbeat.\n"It will be hard," he added.\n',
+                 "will be hard", "Tom Bell", id='apposition_pronoun_and_common_noun_subject'),
+]
+
+
+@pytest.mark.parametrize("text, needle, speaker", SEVENTH_ROUND_CASES)
+def test_seventh_round_constructions(text, needle, speaker, trained_quotes):
+    assert one(trained_quotes(text), needle).speaker == speaker

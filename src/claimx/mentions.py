@@ -49,7 +49,7 @@ from typing import Literal
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.parts_of_speech import AUX, VERB
+from spacy.parts_of_speech import AUX, NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -827,6 +827,8 @@ class MentionResolver:
             return None
         if kind == "person" and (len(words) > 4 or any(w in self.lex.not_person_words for w in words)):
             return None
+        if len(words) == 1 and ne - ns == 1 and self._pos[ns] == NOUN and self._sentence_initial(ns, ne) and not titled:
+            return None  # "Delegates applauded.": a common noun opening its sentence, whatever the tagger's label
         if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
             return None
         start_char = self._idx[ns]
@@ -1286,6 +1288,8 @@ class MentionResolver:
                 for k in range(j + 1, min(j + 6, n)):
                     if texts[k] in (",", ".", ";"):
                         break
+                    if lower[k] in self.lex.person_pronouns:
+                        continue  # "Tom Bell, her deputy,": the pronoun is someone else's
                     if lower[k] in self.lex.male_words and is_lower[k]:
                         self._note_gender(gender, name, "m")
                     elif lower[k] in self.lex.female_words and is_lower[k]:
@@ -1307,6 +1311,8 @@ class MentionResolver:
                     continue
                 if lower[k] in ("him", "her") and self.has_dep and self._dep_h[k] in _OBJECT_DEP_H:
                     break  # "Tom Bell congratulated her": an object pronoun is someone else, not the subject
+                if self.text[first.end : pos].lstrip().startswith(",") and len(self.text[first.end : pos].split()) <= 3:
+                    break  # "Tom Bell, her deputy, ...": a pronoun in the apposition is someone else's
                 # only when no other person is named before the pronoun, and not inside a quotation
                 before = {self._canon_mention(m)[0] for m in in_sent if m.start < pos}
                 if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):
