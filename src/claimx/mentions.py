@@ -49,7 +49,7 @@ from typing import Literal
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.parts_of_speech import AUX, VERB
+from spacy.parts_of_speech import AUX, NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -81,6 +81,7 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _SUBJ_DEP_H = frozenset(get_string_id(d) for d in _SUBJ_DEPS)
 _RELCL_DEP_H = frozenset(get_string_id(d) for d in ("relcl", "acl:relcl", "acl"))
 _APPOS_H = get_string_id("appos")
+_OBJECT_DEP_H = frozenset(get_string_id(d) for d in ("obj", "iobj", "dobj", "dative", "pobj", "obl"))
 _VBG = get_string_id("VBG")
 _VBG_VBN = frozenset((_VBG, get_string_id("VBN")))
 _VERB_AUX = frozenset((VERB, AUX))
@@ -97,12 +98,16 @@ _NAME_LINKS = frozenset(("of", "for", "de", "van", "von", "bin", "al", "del", "d
 _AGE_ANAPHOR = re.compile(r"^(?:the )?(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b")
 _HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 _NAME_PARTICLES = frozenset(("al", "el", "ul", "bin", "ibn", "abu", "bint", "ben"))
+# lower-case particles written inside European and other names ("von der Leyen", "de la Cruz", "van Rompuy")
+_INNER_PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ter",
+                              "ten", "dos", "das", "bin", "ibn", "al", "el"))
 # lower-case words after a hyphen that make an adjective of a name ("Beijing-based", "Moscow-born")
 _HYPHEN_WORDS = frozenset(("born", "based", "style", "era", "old", "elect", "designate", "run", "owned", "free",
                            "wide", "like", "type", "level", "class", "made", "bound", "born", "speaking", "held"))
 # modifiers that make a role someone else's than the title alone ("the former president", "the outgoing mayor")
 _PAST_ROLE = frozenset(("former", "outgoing", "incoming", "late"))
-_NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet"))
+_NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet", "later", "earlier", "meanwhile", "however",
+                             "now", "also", "still", "instead", "finally", "yesterday", "today", "tonight"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 
 
@@ -434,6 +439,16 @@ class MentionResolver:
     def organizations(self) -> list[str]:
         return [c.canonical for c in self._clusters.values() if c.kind == "organization"]
 
+    def set_quoted(self, ranges: list[tuple[int, int]]) -> None:
+        """The article's quotations (``[start, end)`` character ranges, in text order): a name inside a quotation
+        is something the speaker says, never the antecedent of the pronoun that attributes a quote
+        ('"... than with the party's secretary, Ian Vale," he added': "he" is not Ian Vale)."""
+        self._quoted = _Coverage(ranges) if ranges else None
+
+    def _quoted_at(self, p: int) -> bool:
+        quoted = self.__dict__.get("_quoted")
+        return quoted is not None and quoted.covers(p)
+
     def note_speaker(self, pos: int, name: str | None, kind: Kind) -> None:
         """Record that ``name`` spoke at character ``pos`` (used for pronouns and unattributed quotes)."""
         if name:
@@ -499,6 +514,9 @@ class MentionResolver:
                 return self._canon_mention(m)  # "a spokeswoman for Prime Minister Ada Doe": on her behalf
             return self._canon_mention(m)[0], "organization"
 
+        # "the candidate of the Union Party Jane Doe": a role phrase ending in a person's name is that person
+        if inner and role is not None and inner[-1].kind == "person" and inner[-1].end >= end - 1:
+            return self._canon_mention(inner[-1])
         # a role the article gave to a person ("the State Department spokesperson", "the prime minister")
         if role and not (inner and inner[0].kind == "organization" and self._head_word(words) not in self.lex.role_titles):
             hit = self._role_lookup(role, pos, exact=True)
@@ -564,7 +582,16 @@ class MentionResolver:
             hit = self._role_lookup(role, pos)
             if hit:
                 return hit, "person"
+            # a definite role no name holds: the person the next sentence introduces by name, else the one the
+            # sentence before is about (a new name right after is the stronger sign: news leads name them so)
+            near = self._introduced_just_after(end) if words[0] == "the" or words[0].endswith("'s") else None
+            if near is None and words[0] == "the":
+                near = self._subject_just_before(pos)
+            if near:
+                return near, "person"
             rest = self._strip_titles(text)
+            if rest and rest.split()[-1] in self.lex.role_titles:
+                return None, "unknown"  # "the BJP leader" that no one in the article is: no name
             if rest and rest[:1].isupper():
                 hit = self._lookup(clean_name(rest), None)
                 if hit:
@@ -580,6 +607,9 @@ class MentionResolver:
         name = clean_name(self._strip_titles(text))
         if not name or not name[:1].isupper():
             return None, "unknown"
+        shared = self._shared_surname(name, pos)
+        if shared:
+            return shared, "person"
         hit = self._lookup(name, None)
         if hit:
             return hit
@@ -605,6 +635,8 @@ class MentionResolver:
         found: list[Mention] = []
         headline_ends = self._headline_ranges()
         runs = [(a, self._hyphen_end(b)) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
+        if not _INNER_PARTICLES.isdisjoint(self._texts):
+            runs = self._join_particle_runs(runs)
         parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
         name_spans: dict[tuple[int, int], tuple[int, int] | None] = {}  # part -> _after_titles(part), asked twice
         for parts in parts_of_runs:
@@ -615,6 +647,10 @@ class MentionResolver:
                     if m is not None:
                         found.append(m)
         found.sort(key=lambda m: m.start)
+        nicknames = self._join_nicknames(found)
+        for m in found:
+            if m.kind == "person" and m.name in nicknames:
+                m.name = nicknames[m.name]  # "MP Ibu said": the person whose nickname it is
         # a tagger's ORG on one word of a titled person's name ("Prabowo said" after "president-elect Prabowo
         # Subianto"): a person
         person_words = {w for m in found if m.kind == "person" and " " in m.name
@@ -629,6 +665,11 @@ class MentionResolver:
         self.mentions = found
         self._find_acronyms()
         self._build_clusters()
+        for nick, full in nicknames.items():
+            c = self._clusters.get(full)
+            if c is not None:
+                c.forms.add(nick)
+                self._form_index.setdefault((nick.lower(), "person"), []).append(c.canonical)
         # second pass: a lone capitalised word that is a known person's surname or first name ("Carney said")
         taken = {(m.start, m.end) for m in found}
         covered = _Coverage([(m.start, m.end) for m in found])
@@ -642,13 +683,37 @@ class MentionResolver:
                 if (idx[i], end[i]) in taken or covered.covers(idx[i]):
                     continue
                 name = clean_name(self._texts[i])
-                c = self._cluster_for(name, "person") if name else None
+                c = (self._cluster_for(name, "person") or self._clusters.get(nicknames.get(name, ""))) if name else None
                 if c is not None:
                     singles.append(Mention(idx[i], end[i], name, "person", self._is_subject(i, i + 1), self._sent_of(idx[i])))
                     c.forms.add(name)
                     self._form_index.setdefault((name.lower(), "person"), []).append(c.canonical)
         if singles:
             self.mentions = sorted(found + singles, key=lambda m: m.start)
+
+    _NICKNAME_GAP = re.compile("\\s*[\"\u201c\u2018']([A-Z][\\w.\u2019'-]*(?: [A-Z][\\w.\u2019'-]*)?)[\"\u201d\u2019']\\s*")
+
+    def _join_nicknames(self, found: list[Mention]) -> dict[str, str]:
+        """'Ibrahim "Ibu" Mohamed Solih': a nickname in quotation marks inside a name.  The two parts around it
+        are one person's name (``found`` is changed in place); the nickname becomes one of its forms (a later
+        "MP Ibu said" is that person).  Returns nickname -> full name."""
+        out: dict[str, str] = {}
+        k = 0
+        while k + 1 < len(found):
+            a = found[k]
+            for j in (k + 1, k + 2):  # (the nickname may be a mention of its own, between the two parts)
+                b = found[j] if j < len(found) else None
+                if b is None or a.kind != "person" or b.kind != "person" or b.start - a.end >= 30:
+                    continue
+                m = self._NICKNAME_GAP.fullmatch(self.text, a.end, b.start)
+                if m is not None:
+                    name = f"{a.name} {b.name}"
+                    found[k] = Mention(a.start, b.end, name, "person", a.subject or b.subject, a.sent_start)
+                    del found[k + 1 : j + 1]
+                    out[m.group(1)] = name
+                    break
+            k += 1
+        return out
 
     def _headline_ranges(self) -> list[tuple[int, int]]:
         """Character ranges of title-case lines with no sentence punctuation (headlines): names there are unreliable."""
@@ -716,6 +781,15 @@ class MentionResolver:
         ns, ne = name_span
         name = clean_name(self._text_of(ns, ne))
         words = name.split()
+        if len(words) >= 3 and _ACRONYM.match(words[0]) and not _INITIAL.match(words[0]) and ne - ns > 2 \
+                and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+            ns += 1  # "the candidate of the NDC John Mahama": the party's acronym is no part of the name
+            name = clean_name(self._text_of(ns, ne))
+            words = name.split()
+        if len(words) > 1 and words[0].lower() in _NOT_NAME_LEADS and ne - ns > 1:
+            ns += 1  # "But Jaitley refused": a conjunction opening the sentence is no part of the name
+            name = clean_name(self._text_of(ns, ne))
+            words = name.split()
         if len(words) > 1 and words[0] == "The":
             name = name[4:]
             words = words[1:]
@@ -753,10 +827,15 @@ class MentionResolver:
             return None
         if kind == "person" and (len(words) > 4 or any(w in self.lex.not_person_words for w in words)):
             return None
+        if len(words) == 1 and ne - ns == 1 and self._pos[ns] == NOUN and self._sentence_initial(ns, ne) and not titled:
+            return None  # "Delegates applauded.": a common noun opening its sentence, whatever the tagger's label
         if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
             return None
         start_char = self._idx[ns]
-        return Mention(start_char, self._end[ne - 1], name, kind, self._is_subject(ns, ne), self._sent_of(start_char))
+        # (a titled name is its clause's subject when the run with its title is: "Alhaji Jane Doe, the minister, has
+        # said" opens its sentence)
+        subject = self._is_subject(ns, ne) or (kind == "person" and ns > start and self._is_subject(start, ne))
+        return Mention(start_char, self._end[ne - 1], name, kind, subject, self._sent_of(start_char))
 
     def _ent_label_ids(self, a: int, b: int) -> set[int]:
         """The entity labels of tokens a..b-1 as string ids (``{t.ent_type for t in doc[a:b] if t.ent_type}``;
@@ -798,6 +877,8 @@ class MentionResolver:
         for j in range(i, min(i + 5, limit)):
             acc = (acc + (" " if acc and j > 0 and space_after[j - 1] else "") + lowt[j]) if acc else lowt[j]
             if acc not in prefixes:
+                if acc.endswith("s") and acc[:-1] in self._titles:
+                    best = j - i + 1  # a plural title: "Finance and Health Ministers Jane Doe and Ian Vale"
                 break  # no longer the start of any title
             if acc in self._titles:
                 best = j - i + 1
@@ -887,6 +968,23 @@ class MentionResolver:
             return end + 2
         return end
 
+    def _join_particle_runs(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Lower-case particles inside a name join the runs on either side: "Ursula von der Leyen", "Leon de la
+        Cruz", "Lula da Silva" -- one or two particles, no punctuation, a capitalised word on both sides (runs are
+        token ranges in text order)."""
+        texts = self._texts
+        out: list[tuple[int, int]] = []
+        for a, b in runs:
+            if out:
+                pa, pb = out[-1]
+                gap = texts[pb:a]
+                if 1 <= len(gap) <= 2 and all(w in _INNER_PARTICLES for w in gap) and texts[pb - 1].isalpha() \
+                        and texts[pb - 1][:1].isupper() and texts[a][:1].isupper() and texts[a][1:2].islower():
+                    out[-1] = (pa, b)
+                    continue
+            out.append((a, b))
+        return out
+
     def _join_hyphenated(self, cap: list[bool]) -> None:
         """Hyphenated name parts belong to the name's run (``cap`` is changed in place): a given name's second
         syllable after a capitalised name word ("Lee Wai-ming", "Kim Jong-un", "Moon Jae-in") and a particle
@@ -900,8 +998,13 @@ class MentionResolver:
             if cap[i - 1] and right.islower() and i >= 2 and cap[i - 2] and sp[i - 2] \
                     and not right.endswith("ed") and right not in _HYPHEN_WORDS:
                 cap[i] = cap[i + 1] = True
-            elif texts[i - 1] in _NAME_PARTICLES and cap[i + 1] and (i < 2 or sp[i - 2]):
+            elif texts[i - 1].lower() in _NAME_PARTICLES and cap[i + 1] and (i < 2 or sp[i - 2] or not texts[i - 2].strip()):
                 cap[i - 1] = cap[i] = True
+            elif cap[i - 1] and cap[i + 1] and right[:1].isupper() and texts[i - 1].isalpha() and (
+                    (i + 2 < len(texts) and sp[i + 1] and cap[i + 2]) or (i >= 2 and sp[i - 2] and cap[i - 2])):
+                # a double given name or surname: "Anna-Lena Vesk", "Jean-Paul Dorr", "Ada Roe-Vale" (a
+                # capitalised word on either side, so not "the Labour-Green pact")
+                cap[i] = True
 
     def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
@@ -913,13 +1016,16 @@ class MentionResolver:
         i = start
         limit = min(end, start + 6)
         while i < limit:
-            n = self._title_len(i, end) if lowt[i] in prefixes else 0  # (no title starts with a word that starts none)
+            # (no title starts with a word that starts none; "ministers": a plural title, "Health Ministers A and B")
+            n = self._title_len(i, end) if lowt[i] in prefixes or (lowt[i][-1:] == "s" and lowt[i][:-1] in prefixes) else 0
             if n:
                 if i + n < len(lowt) and lowt[i + n] == "'s":
                     return start, end
                 i += n
                 cut = i
                 continue
+            if cut > start and self._texts[i][:1].isupper() and self._texts[i].isalpha() and lowt[i] not in self.lex.title_modifiers:
+                break  # the name has begun: "Speaker Mohamed Sheikh Osman Jawari" keeps its inner "Sheikh"
             i += 1
         if cut >= end:
             return None
@@ -1182,6 +1288,8 @@ class MentionResolver:
                 for k in range(j + 1, min(j + 6, n)):
                     if texts[k] in (",", ".", ";"):
                         break
+                    if lower[k] in self.lex.person_pronouns:
+                        continue  # "Tom Bell, her deputy,": the pronoun is someone else's
                     if lower[k] in self.lex.male_words and is_lower[k]:
                         self._note_gender(gender, name, "m")
                     elif lower[k] in self.lex.female_words and is_lower[k]:
@@ -1201,6 +1309,10 @@ class MentionResolver:
                 g = self.pronoun_gender(lower[k])
                 if g is None:
                     continue
+                if lower[k] in ("him", "her") and self.has_dep and self._dep_h[k] in _OBJECT_DEP_H:
+                    break  # "Tom Bell congratulated her": an object pronoun is someone else, not the subject
+                if self.text[first.end : pos].lstrip().startswith(",") and len(self.text[first.end : pos].split()) <= 3:
+                    break  # "Tom Bell, her deputy, ...": a pronoun in the apposition is someone else's
                 # only when no other person is named before the pronoun, and not inside a quotation
                 before = {self._canon_mention(m)[0] for m in in_sent if m.start < pos}
                 if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):
@@ -1236,8 +1348,9 @@ class MentionResolver:
             if m is not None and self.text[m.end : pos].strip(" '\u2019s").lower() in ("", "official", "joint", "written"):
                 sources.append((pos, *self._canon_mention(m)))
                 continue
-            # "X said in a statement": the subject of the sentence
-            if i >= 2 and lower[i - 1] in ("a", "an", "the", "its", "his", "her", "their") and lower[i - 2] in ("in", "via", "through"):
+            # "X said in a statement" / "X issued a statement": the subject of the sentence
+            if i >= 2 and lower[i - 1] in ("a", "an", "the", "its", "his", "her", "their") and lower[i - 2] in (
+                    "in", "via", "through", "issued", "released", "published", "sent", "posted"):
                 sub = [mm for mm in self.mentions if mm.sent_start == self._sent_of(pos) and mm.start < pos]
                 if sub:
                     pick = next((mm for mm in sub if mm.subject), sub[0])
@@ -1248,6 +1361,10 @@ class MentionResolver:
     # -- lookups --------------------------------------------------------------
 
     def _canon_mention(self, m: Mention) -> tuple[str | None, Kind]:
+        if m.kind == "person" and " " not in m.name:
+            shared = self._shared_surname(m.name, m.start)
+            if shared:
+                return shared, "person"
         hit = self._lookup(m.name, m.kind)
         return hit if hit else (m.name, m.kind)
 
@@ -1359,7 +1476,8 @@ class MentionResolver:
         if cands:
             return cands[-1]
         # a headline's "Minister: ..." before the body's "Health Minister Jane Doe": the first one after
-        later = [name for p, r, name in self.roles if same_kind(r)]
+        # (only for a bare title: "the opposition leader" is not the "long-term leader Jane Doe" named later)
+        later = [name for p, r, name in self.roles if same_kind(r)] if len(role.split()) == 1 else []
         return later[0] if later and len(set(later)) == 1 else None
 
     def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None) -> tuple[str | None, Kind]:
@@ -1379,26 +1497,129 @@ class MentionResolver:
                     return name, k
         best: tuple[int, str] | None = None
         for m in reversed(self.mentions):  # the last one that qualifies
-            if m.kind == "person" and m.end <= pos and m.subject:
+            if m.kind == "person" and m.end <= pos and m.subject and not self._quoted_at(m.start) \
+                    and not self._inside_pronoun_clause(m):
                 name = self._canon_mention(m)[0]
                 if name and fits(name):
                     best = (m.start, name)
                     break
         for p, name, k in self.speakers:
-            if k == "person" and p < pos and (best is None or p >= best[0]) and fits(name):
+            if (k == "person" or (k == "organization" and self._speaker_may_be_person(name))) and p < pos \
+                    and (best is None or p >= best[0]) and fits(name):
                 best = (p, name)
         if best is not None:
             return best[1], "person"
         for m in reversed(self.mentions):  # the last person named before pos that fits
-            if m.kind == "person" and m.end <= pos and fits(self._canon_mention(m)[0]):
+            if m.kind == "person" and m.end <= pos and not self._quoted_at(m.start) and fits(self._canon_mention(m)[0]):
                 return self._canon_mention(m)[0], "person"
         return None, "unknown"
+
+    def _narrated_sentences(self, a: int, b: int) -> int:
+        """How many of the sentences a..b-1 (indexes into the sentence starts) are narration: not inside a
+        quotation, and not the blank lines between paragraphs."""
+        starts, text = self._sent_starts, self.text
+        return sum(1 for k in range(a, b) if not text[starts[k] : starts[k] + 1].isspace() and not self._quoted_at(starts[k]))
+
+    def _introduced_just_after(self, pos: int) -> str | None:
+        """'Kestria's opposition leader has called the result a "theft". Abel Moru repeated his claim ...': a role
+        no name in the article holds, right before the sentence that introduces a person by name (their first
+        mention, as the next sentence's subject, in the same or the next paragraph) is that person -- the way news
+        leads name the one the first sentence described."""
+        sent = bisect.bisect_right(self._sent_starts, pos) - 1
+        for m in self.mentions:
+            if m.start < pos or m.kind != "person" or self._quoted_at(m.start):
+                continue
+            first = bisect.bisect_right(self._sent_starts, m.start) - 1
+            # (sentences inside a quotation do not count)
+            between = self._narrated_sentences(sent + 1, first + 1)
+            if between == 0:
+                continue  # a person named later in the role's own sentence is someone else it talks about
+            if between > 1 or len([ln for ln in self.text[pos : m.start].split("\n")[1:-1] if ln.strip()]) > 0:
+                return None
+            # the name opens the next sentence as its subject
+            if not m.subject or self.text[self._sent_starts[first] : m.start].strip(" \n\"\u201c'"):
+                return None
+            name = self._canon_mention(m)[0]
+            if any(self._canon_mention(e)[0] == name for e in self.mentions if e.start < m.start and e.kind == "person"):
+                return None  # (named before: not the one this sentence introduces)
+            return name
+        return None
+
+    def _shared_surname(self, name: str, pos: int) -> str | None:
+        """'John Smith and Mary Smith both ran. ... Mary Smith said ... Later Smith added': one word that is the
+        first or last word of several people's names is the one of them named (in full) most recently before
+        ``pos``; None when the word names one person only (the usual lookup answers) or none was named before."""
+        if " " in name:
+            return None
+        cands = [c for c in self._persons_by_word.get(name.lower(), ()) if c.kind == "person"]
+        if len(cands) < 2:
+            return None
+        full = {c.canonical for c in cands}
+        best = None
+        for m in self.mentions:
+            if m.start >= pos:
+                break
+            if m.kind == "person" and m.name in full and not self._quoted_at(m.start):
+                best = m.name
+        for p, spoken, k in self.speakers:
+            if p < pos and spoken in full:
+                best = spoken if best is None or p > max((mm.start for mm in self.mentions if mm.name == best), default=-1) else best
+        return best
+
+    def _speaker_may_be_person(self, name: str) -> bool:
+        """'Al-Surji said, "..." He added that "..."': a tagger may call a one-word name an organisation; a speaker
+        whose name has no organisation word ("Union", "Party", ...) and is no acronym may be the "he" that follows."""
+        words = name.split()
+        return len(words) <= 3 and not name.isupper() and self.lex.org_heads.isdisjoint(words) and name not in self.acronyms
+
+    def _subject_just_before(self, pos: int) -> str | None:
+        """'But Jane Doe denied it. "...," claimed the party leader.': a definite role description that no name in
+        the article holds means the named person who is the subject of the sentence before it (or of its own
+        sentence), in the same paragraph; None when there is no such person (then the role stays unnamed)."""
+        sent = bisect.bisect_right(self._sent_starts, pos) - 1
+        # (or the person whose quote is in this paragraph or the one before: '"...," he said.\nSpeaking outside,
+        # the head of government acknowledged: "..."')
+        spoke = next(((p, name) for p, name, k in reversed(self.speakers) if p < pos and k == "person"), None)
+        if spoke is not None and len([ln for ln in self.text[spoke[0] : pos].split("\n")[1:-1] if ln.strip()]) > 0:
+            spoke = None
+        for m in reversed(self.mentions):
+            if m.end > pos or m.kind != "person" or not m.subject or self._quoted_at(m.start):
+                continue
+            if spoke is not None and spoke[0] > m.start:
+                return spoke[1]
+            first = bisect.bisect_right(self._sent_starts, m.start)
+            # (sentences inside a quotation between them do not count: the quoted words are not the narration)
+            between = self._narrated_sentences(first, sent + 1)
+            if "\n" in self.text[m.end : pos] or between > 1:
+                return None
+            return self._canon_mention(m)[0]
+        return spoke[1] if spoke is not None else None
+
+    def _inside_pronoun_clause(self, m: Mention) -> bool:
+        """'He said the outcome depends on what happens when Jane Doe meets the board.': a name that is the subject
+        of a clause inside a sentence whose own subject is "he" / "she" does not take over as the one the next
+        "he said" means; the sentence is still about its pronoun's person (the parse says so: the name's clause
+        hangs under a verb whose subject is a personal pronoun)."""
+        if not self.has_dep:
+            return False
+        i = bisect.bisect_left(self._idx, m.start)
+        dep, head, lower = self._dep_h, self._head, self._lower
+        pronouns = self.lex.person_pronouns
+        k = head[i]
+        for _ in range(12):  # up the clause heads to the sentence's root
+            for c in self.doc[k].children:
+                if c.i < i and dep[c.i] in _SUBJ_DEP_H and lower[c.i] in pronouns and c.i < k:
+                    return True
+            if head[k] == k:
+                return False
+            k = head[k]
+        return False
 
     def _resolve_org_pronoun(self, pos: int) -> tuple[str | None, Kind]:
         last = self.last_speaker(pos, "organization")
         if last:
             return last
-        prev = [m for m in self.mentions if m.kind == "organization" and m.end <= pos]
+        prev = [m for m in self.mentions if m.kind == "organization" and m.end <= pos and not self._quoted_at(m.start)]
         if prev:
             return self._canon_mention(prev[-1])[0], "organization"
         return None, "unknown"

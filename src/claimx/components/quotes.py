@@ -24,6 +24,8 @@ quotes/continuation-adjacent  a quote right after another one (nothing but
                           punctuation between) continues its speaker
 quotes/context-subject    a first-person quote after a sentence (same or
                           previous paragraph) about a named person
+quotes/headline-repeat    a headline / standfirst quote with no attribution
+                          whose words a body quote repeats: that speaker
 quotes/unattributed       a full-sentence quote with no speaker found
                           (speaker null, kind unknown)
 ========================  ====================================================
@@ -38,7 +40,11 @@ sentence-before|clause-subject|unnamed-source|unknown``, e.g.
 
 Marks: straight, curly, low (\u201e \u201a), guillemets either way round; a straight
 mark may close with a curly one; a wrong-way or stray curly mark closes a
-quote; a closing mark with no opening one quotes from its paragraph's start.
+quote; a closing mark with no opening one quotes from its paragraph's start;
+two single marks typed for a double one (``''``, curly pairs, grave accents);
+a quotation with a same-mark quotation inside runs to its paragraph's last
+mark; an unclosed quote runs over paragraphs with no mark at all when a later
+paragraph closes it with nothing after the mark (a statement).
 
 Scare quotes and quoted titles (a quoted term with no speech cue in its
 sentence) are not quotes.  Speakers are resolved with
@@ -218,6 +224,8 @@ class QuotesComponent(BatchedPipe):
         text = doc_text(doc)
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u00bb\u201e\u2018'\u2039"):
             return doc
+        if _PAIRED_SINGLES.search(text):
+            text = _double_apostrophes(text)
         self._doc = doc
         self._single_style = _single_quote_style(text)
         paras = self._paragraphs(text)
@@ -225,10 +233,11 @@ class QuotesComponent(BatchedPipe):
         if not segments:
             return doc
         resolver = MentionResolver.for_doc(doc, self.lex)
+        resolver.set_quoted([(s.open, s.close) for s in segments])
         self._tok_starts = resolver.token_starts
         # the Doc's tokens that are not white space, made once: the tokens of a stretch of text are a slice of
         # them (a quote's sentence costs a copy of pointers, not a new Token object per token per quote)
-        self._words = [t for t in doc if not t.is_space]
+        self._words = [t for t in doc if not t.is_space and t.text not in _PAIRED_SINGLE_TOKENS]
         self._word_starts = [t.idx for t in self._words]
         self._seg_opens = [s.open for s in segments]  # segments are disjoint and in text order
         self._seg_closes = [s.close for s in segments]
@@ -236,6 +245,7 @@ class QuotesComponent(BatchedPipe):
         groups = self._group(text, segments, attrs)
         prev_para_speaker: tuple[int, str | None, str] | None = None
         prev_quote: tuple[int, str | None, str] | None = None  # (end, speaker, kind) of the quote just emitted
+        headline_short: list[tuple[Segment, Segment, str]] = []  # short unattributed quotes of the headline / standfirst
         for group in groups:
             first, last = group[0], group[-1]
             words = " ... ".join(s.words(text) for s in group)
@@ -266,7 +276,7 @@ class QuotesComponent(BatchedPipe):
                             speaker, kind = hit
                     # a tagger may run a verb into the noun phrase ("the finance minister resigns"): drop trailing words
                     while speaker is None and isinstance(subj, Span) and len(subj) > 1 and subj[-1].is_lower \
-                            and subj[-1].lower_ not in self.lex.unnamed_sources:
+                            and subj[-1].lower_ not in self.lex.unnamed_sources and subj[-1].lower_ not in self.lex.role_titles:
                         subj = subj[:-1]
                         speaker, kind = resolver.resolve(subj, prefer_speaker=False)
                 rule, conf = attr.rule, attr.confidence
@@ -290,6 +300,8 @@ class QuotesComponent(BatchedPipe):
                     speaker, kind = ctx
                     rule, conf = "quotes/context-subject", 0.6
                 elif not self._looks_like_speech(words, first, text, paras):
+                    if first.para <= 1 and len(group) == 1 and not self._is_term(text, first, words, None):
+                        headline_short.append((first, last, words))  # kept if the body quotes it with a speaker
                     continue
             # (a headline quotes with single marks: there any speech verb cues them, "PM vows ‘no surrender’")
             headline = first.para == 0 and len(paras) > 1
@@ -322,7 +334,40 @@ class QuotesComponent(BatchedPipe):
                 prev_para_speaker = (end_para, speaker, kind)
             elif rule != "quotes/continuation":
                 prev_para_speaker = None
+        self._headline_repeats(doc, paras, headline_short)
         return doc
+
+    @staticmethod
+    def _headline_repeats(doc: Doc, paras: list[tuple[int, int]], short: list[tuple[Segment, Segment, str]]) -> None:
+        """'"Monsieur Zen is fine".' as a headline or standfirst, and in the body 'he said: "Monsieur Zen is
+        fine."': a quote of the first two paragraphs with no attribution of its own is the speaker's whose body
+        quote repeats its words (at least 80% of them).  Unattributed headline quotes get that speaker; short ones
+        (dropped as not speech-like) are kept when such a body quote exists."""
+        drafts = [d for d in (doc._.claimx_drafts or []) if d.get("type") == "quote"]
+        if not drafts or len(paras) < 3:
+            return
+        head_end = paras[1][1]
+        said = [(set(_WORDS.findall(d["quote"].lower())), d) for d in drafts if d.get("speaker") and d["start"] > head_end]
+        if not said:
+            return
+
+        def body_quote(words: str) -> dict | None:
+            ws = set(_WORDS.findall(words.lower()))
+            return next((d for bw, d in said if ws and len(ws & bw) >= 0.8 * len(ws)), None) if ws else None
+
+        for d in drafts:
+            if d.get("speaker") is None and d["start"] <= head_end and d["rule"].startswith("quotes/unattributed"):
+                hit = body_quote(d["quote"])
+                if hit is not None:
+                    d["speaker"], d["speaker_kind"] = hit["speaker"], hit["speaker_kind"]
+                    d["rule"], d["confidence"] = "quotes/headline-repeat/speaker:body-quote", 0.7
+        for first, last, words in short:
+            hit = body_quote(words)
+            if hit is not None:
+                add_draft(doc, {
+                    "type": "quote", "start": first.open, "end": last.close, "rule": "quotes/headline-repeat/speaker:body-quote",
+                    "confidence": 0.7, "quote": words, "speaker": hit["speaker"], "speaker_kind": hit["speaker_kind"], "cue": None,
+                })
 
     @staticmethod
     def _paragraph_parts(text: str, group: list[Segment], words: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -420,12 +465,15 @@ class QuotesComponent(BatchedPipe):
     def _segments(self, text: str, paras: list[tuple[int, int]]) -> list[Segment]:
         segs: list[Segment] = []
         carry: Segment | None = None  # an unclosed quote waiting for a continuing paragraph
+        unmarked: list[tuple[int, int]] = []  # paragraphs with no mark at all after ``carry``'s (see below)
         for pi, (a, b) in enumerate(paras):
             line = text[a:b]
             i = 0
             n = len(line)
             lead = len(line) - len(line.lstrip())
             if carry is not None:
+                if line[lead : lead + 2] in ('""', "\u201c\u201c"):
+                    lead += 1  # a doubled opening mark (a typing slip) opens once
                 if line[lead : lead + 1] in ("\u201c", '"', "\u00ab", "\u2018", "'"):
                     # continues the open quote: find its close in this paragraph
                     close_char = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}[line[lead]]
@@ -441,13 +489,21 @@ class QuotesComponent(BatchedPipe):
                     i = j + 1
                 else:
                     head = self._headless_quote(line, lead)
-                    if head is not None:
+                    if head is None and not _ANY_MARK.search(line) and len(unmarked) < 10:
+                        # 'X made the following statement:\n"The results ...\nI believe ...\n... open hearts."': a
+                        # statement whose inner paragraphs open with no mark; they belong to the quote only if a
+                        # later paragraph closes it with nothing after the mark
+                        unmarked.append((a + lead, b))
+                        continue
+                    if head is not None and (not unmarked or not line[head + 1 :].strip(" .,;")):
                         # the open quote goes on in a paragraph that lost its opening mark, up to the closing one
+                        carry.inner.extend(unmarked)
                         carry.inner.append((a + lead, a + head))
                         carry.close = a + head + 1
                         carry.closed = True
                         i = head + 1
                     carry = None
+                unmarked = []
             elif pi > 0:
                 head = self._headless_quote(line, lead)
                 if head is not None:
@@ -486,6 +542,8 @@ class QuotesComponent(BatchedPipe):
                 j = self._find_close(line, i + 1, close_char, opener)
                 if j is None and opener in ALT_CLOSE:
                     j = self._find_close(line, i + 1, ALT_CLOSE[opener], opener)
+                if j is None and not single:
+                    j = self._nested_close(line, i, close_char)
                 if j is None:
                     if single:
                         i += 1
@@ -504,10 +562,30 @@ class QuotesComponent(BatchedPipe):
         return [s for s in segs if s.words(text)]
 
     @staticmethod
+    def _nested_close(line: str, i: int, close_char: str) -> int | None:
+        """'"I believe that saying "yes" to one group would be poor culture."': a quotation with a quotation inside
+        it typed with the same marks.  The inner opening mark makes the closing search give up (it reads as a new
+        quote); when the paragraph ends with a closing mark right after a sentence end and the inner marks pair
+        up, the quotation runs to that last mark."""
+        end = len(line.rstrip()) - 1
+        if end <= i + 1 or line[end] != close_char or line[end - 1] not in ".!?,…":
+            return None
+        inner = line[i + 1 : end]
+        if close_char == '"' and inner.count('"') % 2:
+            return None
+        return end
+
+    @staticmethod
     def _headless_quote(line: str, lead: int) -> int | None:
         """A closing curly mark with no opening mark before it in its paragraph, followed by an attribution-like
         comma or dash ('We will win,” she said.'): the index of the mark, else None."""
         j = line.find("\u201d", lead)
+        if j == -1 and line.count('"') == 1:
+            # a straight mark alone in its paragraph, after a sentence's end and before its attribution
+            # ('They do not reflect reality," said Doe'): it can only close
+            j = line.find('"')
+            if line[j + 1 : j + 2] not in (" ", ",", ""):
+                return None
         if j <= lead or any(c in line[:j] for c in "\u201c\"\u00ab\u201e"):
             return None
         if line[j - 1] not in ",.!?\u2014\u2013-" or len(line[lead:j].split()) < 3:
@@ -647,6 +725,8 @@ class QuotesComponent(BatchedPipe):
         verb_at = next(i for i, w in enumerate(toks) if w in self.verb_forms)
         if any(w in CLAUSE_WORDS and not (i > verb_at and w in _TIME_LINKS) for i, w in enumerate(toks)):
             return False
+        if sum(1 for w in toks if w in self.strong_forms) > 1:
+            return False  # '"We agree," Roe said, while Doe added: "So do I."': two speakers, two quotes
         # '"...reforms." He added, "In a ...' -- a new sentence that introduces the next quote, not an interruption
         if inner.endswith((".", "!", "?")) and g[:1].isupper() and g.endswith((",", ":")):
             return False
@@ -657,7 +737,7 @@ class QuotesComponent(BatchedPipe):
 
     # -- attribution -----------------------------------------------------------
     def _tokens_between(self, a: int, b: int) -> list[Token]:
-        """The tokens (not white space) that start in ``text[a:b]``."""
+        """The tokens (not white space, not a doubled single mark standing for a double one) that start in ``text[a:b]``."""
         i = bisect.bisect_left(self._word_starts, a)
         return self._words[i : bisect.bisect_left(self._word_starts, b, i)]
 
@@ -686,6 +766,9 @@ class QuotesComponent(BatchedPipe):
             return True  # a phrasal speech verb: "he pointed out", "she went on", "as she put it"
         if low in ("read", "reads") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.lex.doc_nouns:
             return True  # "the statement read:" (a document's words; "read" is no speech verb elsewhere)
+        if low in ("read", "reads") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "the", "an") \
+                and tok.doc[tok.i + 2].lower_ in self.lex.doc_nouns:
+            return True  # '"...," read a statement from the party': inverted, the document after the verb
         if low in forms:
             base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
@@ -915,6 +998,12 @@ class QuotesComponent(BatchedPipe):
                     if subj is not None:
                         return Attribution("quotes/before-np-said", t.idx, last.idx, subj, t, 0.8)
                     break
+            if last.text == ":" and core and core[-1].lower_ in self.lex.speech_nouns and core[-1].is_lower:
+                # "Party leader Jane Doe made the following statement:" / "the ministry issued this statement:": the
+                # speech noun's words are the sentence subject's
+                np = self._leading_np(core)
+                if np and self._speaker_like(np):
+                    return Attribution("quotes/before-np-said", np[0].idx, last.idx, self._span(np), None, 0.8)
             if last.text == ":" and core:
                 np = self._np_left(core)
                 if np and len(np) <= 5 and (np[0].i == core[0].i or all(t.text[:1].isupper() for t in np)):
@@ -927,10 +1016,28 @@ class QuotesComponent(BatchedPipe):
                         return Attribution("quotes/according-to", core[k].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.8)
         return self._embedded(toks)
 
+    _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+    def _quoted_as(self, toks: list[Token], k: int) -> list[Token] | None:
+        """'The agency quoted party leader Jane Doe as saying the vote was "a farce"': the person quoted (between
+        "quoted" and "as") said it, not the one quoting; None when ``toks[k]`` is no such "as saying"."""
+        if k < 3 or toks[k - 1].lower_ != "as":
+            return None
+        for j in range(k - 2, max(k - 10, 0) - 1, -1):
+            if toks[j].lower_ in self._QUOTING:
+                np = toks[j + 1 : k - 1]
+                if np and self._speaker_like(np) and not any(t.text in (",", ";", ":") for t in np):
+                    return np
+                return None
+        return None
+
     def _embedded(self, toks: list[Token]) -> Attribution | None:
         """A partial quote in reported speech: the nearest speech verb before it in the sentence, with its subject."""
         for k in range(len(toks) - 1, -1, -1):
             t = toks[k]
+            quoted = self._quoted_as(toks, k) if self._is_speech(t) else None
+            if quoted:
+                return Attribution("quotes/embedded", quoted[0].idx, t.idx + len(t.text), self._span(quoted), t, 0.75, adjacent=False)
             if self._is_speech(t) and not self._passive(toks, k):
                 if k >= 2 and toks[k - 1].lower_ in ("who", "which"):
                     # "..., rivals, who said it was "x"": the relative pronoun's antecedent speaks
@@ -1131,14 +1238,14 @@ class QuotesComponent(BatchedPipe):
                 break
             # a lower-case verb before the NP ends it ("the meeting was great" - handled by caller)
             if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out \
-                    and not (t.tag_ in ("VBG", "VBN") and k > 0 and toks[k - 1].lower_ in _DETERMINERS):
+                    and not (t.tag_ in ("VBG", "VBN", "JJ") and k > 0 and toks[k - 1].lower_ in _DETERMINERS):
                 break  # (but "the ruling party", "the elected mayor": a participle as an adjective)
             out.insert(0, t)
             k -= 1
             if len(out) >= 8:
                 break
-        while out and out[0].lower_ in _NP_LEAD_WORDS:
-            out = out[1:]
+        while out and (out[0].lower_ in _NP_LEAD_WORDS or (len(out) > 1 and out[0].lower_ in ADVERB_GAP and out[0].pos_ in ("ADV", ""))):
+            out = out[1:]  # ("and Jane Doe", "Later he")
         if not out:
             return None
         # "Jane Doe, the agency's spokesperson, said": the name before the appositive
@@ -1151,6 +1258,10 @@ class QuotesComponent(BatchedPipe):
                 if name and any(t.text[:1].isupper() for t in name):
                     return name
                 if name and self._is_role_np(name) and any(t.text[:1].isupper() for t in out):
+                    return out
+                if name is None and len(out) >= 2 and self._is_name_np(out) and toks[k - 1].text == ")":
+                    # "The secretary of the Union Party (UP), Jane Doe, said": the description ends in a
+                    # parenthesis the noun phrase walk stops at; the name in commas is the subject's
                     return out
             # "Jane Doe, speaking in Vesk, said" / "Jane Doe, who chairs the board, said": the name before the
             # comma that opens the inserted phrase
@@ -1239,6 +1350,35 @@ class QuotesComponent(BatchedPipe):
         np = self._leading_np(lead)
         if np:
             return self._span(np)
+        # 'On Sunday, Doe's deputy, Ian Vale, refused to repeat that it was "inevitable"': after an introductory
+        # phrase and its comma, the subject (or the name in apposition to it)
+        words = [t for t in lead if not t.is_space]
+        if words and words[0].lower_ in _INTRO_WORDS:
+            comma = next((k for k, t in enumerate(words[:9]) if t.text == ","), None)
+            if comma is not None:
+                rest = words[comma + 1 :]
+                np = self._leading_np(rest)
+                if np:
+                    np = self._appositive_name(rest, np)
+                    if self._speaker_like(np):
+                        return self._span(np)
+        # 'Asked about the vote, the minister declared that the party had failed, stating: "..."': a participle
+        # after a comma goes with the sentence's first speech verb, whose subject comes right before it (a parser
+        # may hang the participle on the nearer verb of the reported clause, whose subject is someone else)
+        if verb.lower_.endswith("ing"):
+            for k, t in enumerate(lead):
+                if t.i < verb.i and k > 0 and self._is_speech(t) and not t.lower_.endswith("ing"):
+                    np = self._np_left(lead[:k])
+                    if np and self._speaker_like(np):
+                        return self._span(np)
+                    break
+        # '"...," said Jane Doe, adding that "..."': the inverted subject of the sentence's opening speech verb
+        words = [t for t in lead if not t.is_punct and not t.is_space]
+        if words and words[0].is_lower and self._is_speech(words[0]):
+            k = lead.index(words[0])
+            np = self._np_right(lead, k + 1)
+            if np and self._speaker_like(np):
+                return self._span(np)
         if self._doc.has_annotation("DEP"):
             v = verb
             for _ in range(3):
@@ -1258,6 +1398,14 @@ class QuotesComponent(BatchedPipe):
             if t.text in ("\u2014", "\u2013", "-", "--") and all(x.is_upper or x.is_punct or x.is_space for x in toks[:j]):
                 toks = toks[j + 1 :]
                 break
+        else:
+            # "Nairobi, (APP - Agency News - 22nd May, 2020 ) :Burundi's ...": a place and a parenthesised agency
+            # credit, then a colon or dash
+            if len(toks) > 3 and toks[0].text[:1].isupper() and any(t.text == "(" for t in toks[:4]):
+                for j, t in enumerate(toks[:24]):
+                    if t.text == ")" and j + 1 < len(toks) and toks[j + 1].text in (":", "\u2014", "\u2013", "-", "--"):
+                        toks = toks[j + 2 :]
+                        break
         first = next((t for t in toks if not t.is_space and not t.is_punct), None)
         if first is not None and first.lower_ in ("according", "in", "on", "at", "after", "before", "during", "as", "for", "with", "of", "by", "from", "under", "when", "while", "if"):
             return None  # an introductory phrase ("According to X, ...", "In his speech, ..."): no subject at the start
@@ -1270,12 +1418,35 @@ class QuotesComponent(BatchedPipe):
                 break
             if t.is_lower and t.lower_ in _AUX_WORDS:
                 break  # no tagger: "Jane Doe was defiant"
+            if out and t.is_lower and (t.pos_ == "ADV" or t.lower_ in ADVERB_GAP):
+                break  # "He quickly took to social media to say ...": the adverb ends the subject
             if t.pos_ == "ADP" and not out:
                 return None  # an introductory phrase ("In his speech, ..."): no subject at the start
             out.append(t)
             if len(out) > 7:
                 return None
         return self._trim_np(out)
+
+
+# two single marks typed for one double mark: two apostrophes (''We will win,'' the PM said), two curly single
+# marks either way round, or two grave accents opening (``We will win,'' -- wire copy typed for typesetting) (‘‘We will win,’‘ / … dispatch’’)
+# a quotation mark other than an apostrophe ("I’ll", "voters’"): double marks, guillemets, opening single marks
+_WORDS = re.compile(r"\w+")
+_INTRO_WORDS = frozenset({"on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however",
+                          "speaking", "asked", "addressing", "last", "this", "yesterday", "today"})
+_ANY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]|(?<!\\w)['\u2019]")
+_PAIRED_SINGLES = re.compile("['‘’`]['‘’`]")
+_PAIRED_SINGLE_TOKENS = frozenset(a + b for a in "'‘’" for b in "'‘’")
+_DOUBLE_APOSTROPHE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(\\[—–,:]))(?:['‘’]['‘’]|``)(?=\\w)", re.MULTILINE)
+_DOUBLE_APOSTROPHE_CLOSE = re.compile("(?<=[\\w.,!?…])['‘’]['‘’](?=[\\s,.;:!?)—–-]|$)", re.MULTILINE)
+
+
+def _double_apostrophes(text: str) -> str:
+    """Some house styles quote with two single marks (''We will win,'' the PM said; ‘‘...’’): the
+    text the quotation marks are looked for in, with each such pair made one curly double mark beside a space
+    (same length, so every offset still points at the same character of the Doc)."""
+    text = _DOUBLE_APOSTROPHE_OPEN.sub(" \u201c", text)
+    return _DOUBLE_APOSTROPHE_CLOSE.sub("\u201d ", text)
 
 
 def _stray_at(line: str, k: int, start: int) -> int | None:
