@@ -10,18 +10,7 @@ import pytest
 
 from claimx.parties import same_party
 
-PLACE = "Ostrelia voted on Sunday for its 120-seat assembly. "
-
-
-def statuses(extract, text):
-    return [(c.party, c.status, c.short_by) for c in extract(text) if c.type == "majority_status"]
-
-
-def has(extract, text, party, status, short_by=None):
-    found = statuses(extract, text)
-    ok = any(s == status and (same_party(p, party) if party else p is None) and (short_by is None or sb == short_by)
-             for p, s, sb in found)
-    assert ok, found
+from _majority_sentences import PLACE, has, statuses  # noqa: E402
 
 
 # ---------------------------------------------------------------- each construction fires, with its party

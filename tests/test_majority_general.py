@@ -17,22 +17,13 @@ import pytest
 
 from claimx.parties import same_party
 
-PLACE = "Ostrelia voted on Sunday for its 120-seat assembly. "
+from _majority_sentences import PLACE, has, statuses  # noqa: E402
+
 GUILD = PLACE + "The Iron Guild, led by Ada Lume, won 50 seats and the Marsh Party 40. "
-
-
-def statuses(extract, text):
-    return [(c.party, c.status) for c in extract(text) if c.type == "majority_status"]
 
 
 def thresholds(extract, text):
     return [c.seats for c in extract(text) if c.type == "majority_threshold"]
-
-
-def has(extract, text, party, status):
-    found = statuses(extract, text)
-    ok = any(s == status and (same_party(p, party) if party else p is None) for p, s in found)
-    assert ok, found
 
 
 @pytest.mark.parametrize(
@@ -129,8 +120,8 @@ def test_status_constructions(extract, text, party, status):
 )
 def test_status_without_a_wrong_party(extract, text, status, wrong_party):
     found = statuses(extract, text)
-    assert any(s == status for _, s in found), found
-    assert not any(p and same_party(p, wrong_party) for p, _ in found), found
+    assert any(s == status for _, s, _ in found), found
+    assert not any(p and same_party(p, wrong_party) for p, _, _ in found), found
 
 
 @pytest.mark.parametrize(
@@ -173,7 +164,7 @@ def test_status_does_not_fire(extract, text):
 
 def test_a_third_term_majority_is_no_supermajority(extract):
     found = statuses(extract, PLACE + "The Iron Guild won a third consecutive majority.")
-    assert found and all(s == "majority" for _, s in found), found
+    assert found and all(s == "majority" for _, s, _ in found), found
 
 
 # ---------------------------------------------------------------- thresholds

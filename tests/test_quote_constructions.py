@@ -472,7 +472,7 @@ def test_nothing_is_a_quote(text, quotes_of):
 # -- issue 13, second study round: constructions from unseen political news (sentences invented) --------------
 
 
-GENERAL_SPEAKER_CASES = [
+NAME_AND_PRONOUN_CASES = [
     # a name inside the quote is what the speaker talks about, never the antecedent of "he"
     pytest.param("Senator Rob Tamm rejected the report on Friday.\n"
                  '"It would be easier to work with the party\'s treasurer, Ian Vale (Vale resigned in May), '
@@ -503,11 +503,6 @@ GENERAL_SPEAKER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, needle, speaker", GENERAL_SPEAKER_CASES)
-def test_general_constructions_get_their_speaker(text, needle, speaker, trained_quotes):
-    assert one(trained_quotes(text), needle).speaker == speaker
-
-
 def test_inverted_speaker_then_adding_that(trained_quotes):
     # '"A", stated Doe, adding that "B"': the second quote is the inverted subject's too
     text = ("Party chair Ole Dahl and Mayor Inga Berg met on Sunday. \u00abWe will need a week\u00bb, stated Dahl, "
@@ -536,7 +531,7 @@ def test_double_apostrophes_inside_words_make_no_quote(quotes_of):
     assert quotes_of(text) == []
 
 
-THIRD_ROUND_CASES = [
+ATTRIBUTION_CASES = [
     # a name that is the subject of a clause inside a "he ..." sentence does not take over as "he"
     pytest.param("Party leader Tom Ekdal was asked about the snap poll on Sunday.\n"
                  "He said the timing could depend on what happens when Premier Ana Roe meets the governor.\n"
@@ -573,11 +568,6 @@ THIRD_ROUND_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, needle, speaker", THIRD_ROUND_CASES)
-def test_third_round_constructions(text, needle, speaker, trained_quotes):
-    assert one(trained_quotes(text), needle).speaker == speaker
-
-
 def test_opposition_leader_is_not_the_long_term_leader_named_later(trained_quotes):
     # must not fire: a role with a different modifier, named only later, is not the same role
     text = ("Kestria's opposition leader has called the result a \u201ctheft of the people's will\u201d.\n"
@@ -596,7 +586,7 @@ def test_definite_role_far_from_any_name_stays_unknown(trained_quotes):
     assert q.speaker is None
 
 
-FOURTH_ROUND_CASES = [
+MARK_AND_ROLE_CASES = [
     # two curly single marks typed for a double mark, either way round
     pytest.param("Commission chair Ruth Banda took questions on Monday.\n"
                  "\u2018\u2018All the forms must be verified before we announce anything,\u2019\u2018 Banda explained.\n",
@@ -616,11 +606,6 @@ FOURTH_ROUND_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, needle, speaker", FOURTH_ROUND_CASES)
-def test_fourth_round_constructions(text, needle, speaker, trained_quotes):
-    assert one(trained_quotes(text), needle).speaker == speaker
-
-
 def test_paired_marks_run_over_paragraphs_to_the_attribution(trained_quotes):
     text = ("The Coastal Union called for a recount, a Coastal Union statement said on Friday.\n"
             "\u201cThe bloc found serious doubts about the figures.\n"
@@ -635,7 +620,7 @@ def test_single_marks_and_apostrophes_are_not_paired_marks(quotes_of):
     assert quotes_of(text) == []
 
 
-FIFTH_ROUND_CASES = [
+ROLE_AND_HEADLINE_CASES = [
     # a capitalised particle opening a paragraph belongs to the name; the speaker the tagger may call an
     # organisation is still the "he" that follows
     pytest.param("Talks resumed in the capital on Monday.\n"
@@ -650,11 +635,6 @@ FIFTH_ROUND_CASES = [
     pytest.param("``We have counted every ballot twice,'' commission chair Eli Moran said on Monday.\n",
                  "counted every ballot", "Eli Moran", id='grave_accent_marks'),
 ]
-
-
-@pytest.mark.parametrize("text, needle, speaker", FIFTH_ROUND_CASES)
-def test_fifth_round_constructions(text, needle, speaker, trained_quotes):
-    assert one(trained_quotes(text), needle).speaker == speaker
 
 
 def test_statement_with_unmarked_inner_paragraphs(trained_quotes):
@@ -726,7 +706,7 @@ def test_subject_after_an_introductory_phrase_with_apposition(trained_quotes):
     assert one(trained_quotes(text), "unthinkable").speaker == "Ian Vale"
 
 
-SIXTH_ROUND_CASES = [
+SPEAKERS_IN_ONE_SENTENCE_CASES = [
     # two speakers in one sentence: each quote its own speaker, not one split quote
     pytest.param('Ian Roe and Jane Doe both spoke on Monday. "We agree," Roe said, while Doe added: "So do I."\n',
                  "So do I", "Jane Doe", id='two_speakers_in_one_sentence'),
@@ -737,11 +717,6 @@ SIXTH_ROUND_CASES = [
     pytest.param('"It is over," Tom Bell told the BBC. Later he added: "I wish her well."\n',
                  "wish her well", "Tom Bell", id='later_he_added'),
 ]
-
-
-@pytest.mark.parametrize("text, needle, speaker", SIXTH_ROUND_CASES)
-def test_sixth_round_constructions(text, needle, speaker, trained_quotes):
-    assert one(trained_quotes(text), needle).speaker == speaker
 
 
 def test_one_speaker_split_by_said_is_still_one_quote(trained_quotes):
@@ -823,7 +798,7 @@ def test_lone_straight_mark_in_inches_is_no_quote(quotes_of):
     assert quotes_of(text) == []
 
 
-SEVENTH_ROUND_CASES = [
+APPOSITION_AND_NAME_CASES = [
     # a possessive pronoun in an apposition is someone else's; a common noun opening a sentence is no name
     pytest.param('Ana Roe spoke to the party conference.\n"We have work to do," she said.\nDelegates applauded.\n'
                  'Tom Bell, her deputy, was less upbeat.\n"It will be hard," he added.\n',
@@ -831,6 +806,10 @@ SEVENTH_ROUND_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, needle, speaker", SEVENTH_ROUND_CASES)
-def test_seventh_round_constructions(text, needle, speaker, trained_quotes):
+# The constructions above that need the trained parse (subjects, appositions, coordination): one test over all of
+# their tables, as test_quote_gets_its_speaker is over SPEAKER_CASES.
+@pytest.mark.parametrize("text, needle, speaker",
+                         NAME_AND_PRONOUN_CASES + ATTRIBUTION_CASES + MARK_AND_ROLE_CASES + ROLE_AND_HEADLINE_CASES
+                         + SPEAKERS_IN_ONE_SENTENCE_CASES + APPOSITION_AND_NAME_CASES)
+def test_parsed_constructions_get_their_speaker(text, needle, speaker, trained_quotes):
     assert one(trained_quotes(text), needle).speaker == speaker

@@ -34,7 +34,7 @@ from typing import Any
 
 from .checks import run_checks
 from .checks.context import ArticleContext, ReferenceIndex, hedge_kind
-from .checks.majority import _party_count
+from .checks.majority import stated_count_and_thresholds
 from .reader import Article, InputFile, discover, read_article
 
 KINDS = ("exceed", "majority-too-few", "short-but-enough", "n-short", "change", "previous")
@@ -85,16 +85,13 @@ def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:
 
     # the rarer kinds first, so that a count they need is not already taken by an "exceed" mutant
     for ms in ctx.by_type["majority_status"]:
-        if not ms.party:
-            continue
         # the count the status speaks of (its own sentence's, else the one in the chamber of a threshold its
         # sentence states, else the party's exact result) and that chamber's threshold: a "majority" in the
         # National Assembly is never tested against a Senate count
-        got = _party_count(ctx, ms.party, ms)
-        if got is None or hedge_kind(got[0]) != "exact":
+        got = stated_count_and_thresholds(ctx, ms)
+        if got is None:
             continue
-        count, _, body = got
-        ts, _, _ = ctx.threshold_candidates(body)
+        count, _, ts = got
         if not ts:
             continue
         # only where the original agrees with the status (a party said to have a majority has at least

@@ -154,16 +154,15 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
         for c in (now, before, ch):
             out.setdefault(c.id, why)
     # 4b. "five seats short of a majority" with a count that is exactly that far below the threshold
-    from .majority import LOSING, _party_count
+    from .majority import LOSING, stated_count_and_thresholds
 
     for ms in ctx.by_type["majority_status"]:
-        if ms.short_by is None or not ms.party or ms.status not in LOSING:
+        if ms.short_by is None or ms.status not in LOSING:
             continue
-        got = _party_count(ctx, ms.party, ms)
-        if got is None or hedge_kind(got[0]) != "exact":
+        got = stated_count_and_thresholds(ctx, ms)
+        if got is None:
             continue
-        count, _, body = got
-        ts, _, _ = ctx.threshold_candidates(body)
+        count, _, ts = got
         if count.seats + ms.short_by in ts and _sentence(count) != _sentence(ms):
             why = f"{count.seats} (line {count.line}) + {ms.short_by} short (line {ms.line}) = the threshold {count.seats + ms.short_by}"
             out.setdefault(count.id, why)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ..report import Finding
-from .context import ArticleContext, PartyEntry, bounds, describe
+from .context import ArticleContext, PartyEntry, bounds, describe, hedge_kind
 from .parties import same_party
 from .registry import make_finding
 
@@ -65,6 +65,21 @@ def _party_count(ctx: ArticleContext, party: str, ms: Any) -> tuple[Any, PartyEn
         for g, entry in found:
             return entry.chosen(), entry, g.body
     return None
+
+
+def stated_count_and_thresholds(ctx: ArticleContext, ms: Any) -> tuple[Any, str | None, set[int]] | None:
+    """The exact count a majority status speaks of (:func:`_party_count`) with its chamber and that chamber's
+    threshold candidates: what the corroboration and the mutation harness test "N short" and "a majority"
+    against. None when the status names no party or the count it speaks of is hedged ("about 160")."""
+    if not ms.party:
+        return None
+    got = _party_count(ctx, ms.party, ms)
+    if got is None or hedge_kind(got[0]) != "exact":
+        return None
+    count, _, body = got
+    ts, _, _ = ctx.threshold_candidates(body)
+    return count, body, ts
+
 
 
 def _threshold_text(ts: set[int], source: str) -> str:

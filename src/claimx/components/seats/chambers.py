@@ -44,7 +44,7 @@ _MUST = re.compile(r"\b(?:a|any|each|every) (?:party|coalition|alliance|bloc|can
                    r"(?: (?:at least|a minimum of|more than|over))?\s*$")
 _GOAL = re.compile(r"\b(?:majority|alone|govern|government|power|control)\b")
 _ABS_MAJ = re.compile(r"\b(?:an?|the) (?:absolute|outright|simple|overall|clear|two-thirds|two - thirds|three-fifths|qualified|constitutional) majority of\s*$")
-_COUNT_VERB = re.compile(r"\b(?:won|win|wins|winning|secured|secures|took|takes|takes|gained|captured|has|had|holds|held|with|by|"
+_COUNT_VERB = re.compile(r"\b(?:won|win|wins|winning|secured|secures|took|takes|gained|captured|has|had|holds|held|with|by|"
                          r"maintains|maintained|retains|retained|keeps|kept)\b")
 
 
