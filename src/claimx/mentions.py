@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import functools
 import json
 import re
 import weakref
@@ -109,6 +110,9 @@ _PAST_ROLE = frozenset(("former", "outgoing", "incoming", "late"))
 _NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet", "later", "earlier", "meanwhile", "however",
                              "now", "also", "still", "instead", "finally", "yesterday", "today", "tonight"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
+# a possessive pronoun that points back to a person like "he" ("His resignation was accepted"); "her" is
+# already an object pronoun of the lexicon
+_PERSON_POSSESSIVES = frozenset(("his",))
 
 
 # ---------------------------------------------------------------------------
@@ -172,6 +176,32 @@ class QuoteLexicon:
 def _read_json(name: str) -> dict:
     ref = resources.files("claimx") / "data" / "quotes" / name
     return json.loads(ref.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_codes() -> dict[str, str]:
+    """Country names and nationality words (claimx/data/entities, names and aliases), lower-cased, to the
+    country's code: "french" and "france" -> "FR", "u.s." -> "US". Read to tie "the French president" to the
+    person the article introduced as French."""
+    out: dict[str, str] = {}
+    for fname in ("countries.jsonl", "nationalities.jsonl"):
+        ref = resources.files("claimx") / "data" / "entities" / fname
+        for line in ref.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if not row.get("code") or row.get("kind", "country") != "country":
+                continue
+            for w in [row["name"], *row.get("aliases", [])]:
+                w = w.lower().removeprefix("the ")
+                out.setdefault(w, row["code"])
+                out.setdefault(w + "'s", row["code"])  # "china's president"
+    return out
+
+
+def roles_words(role: str) -> frozenset[str]:
+    """The words of a role title ("prime minister" -> {"prime", "minister"})."""
+    return frozenset(role.split())
 
 
 def _low(items: list[str]) -> frozenset[str]:
@@ -411,6 +441,12 @@ class MentionResolver:
         return self._later_part("roles", self._find_roles)
 
     @property
+    def role_places(self) -> list[tuple[int, str, str]]:
+        """(char pos, country code, person canonical): the country word of the words that introduce a person
+        ("French President Ana Roe", "Ana Roe, China's premier,"), by position."""
+        return self._later_part("role_places", self._find_role_places)
+
+    @property
     def sources(self) -> list[tuple[int, str, Kind]]:
         """(char pos, issuer name, kind) of each document noun ("the statement") whose issuer the text gives."""
         return self._later_part("sources", self._find_sources)
@@ -490,7 +526,7 @@ class MentionResolver:
             return None, "unknown"
 
         # pronouns
-        if len(words) == 1 and words[0] in self.lex.person_pronouns:
+        if len(words) == 1 and (words[0] in self.lex.person_pronouns or words[0] in _PERSON_POSSESSIVES):
             return self._resolve_person_pronoun(pos, prefer_speaker, self.pronoun_gender(words[0]))
         if len(words) == 1 and words[0] in self.lex.org_pronouns:
             return self._resolve_org_pronoun(pos)
@@ -517,6 +553,14 @@ class MentionResolver:
         # "the candidate of the Union Party Jane Doe": a role phrase ending in a person's name is that person
         if inner and role is not None and inner[-1].kind == "person" and inner[-1].end >= end - 1:
             return self._canon_mention(inner[-1])
+        # "the French president", "the Chinese leader": the person introduced with that country's word
+        place = self._role_place_code([_norm_apos(w) for w in words], role) if role else None
+        if place is not None and role.split()[0] not in _PAST_ROLE:
+            hit = self._place_role_lookup(place, role, pos)
+            if hit:
+                return hit, "person"
+            if self._place_conflict(self._role_lookup(role, pos), place):
+                return None, "unknown"  # "the Brazilian president" is not the French president the article named
         # a role the article gave to a person ("the State Department spokesperson", "the prime minister")
         if role and not (inner and inner[0].kind == "organization" and self._head_word(words) not in self.lex.role_titles):
             hit = self._role_lookup(role, pos, exact=True)
@@ -586,12 +630,12 @@ class MentionResolver:
             # sentence before is about (a new name right after is the stronger sign: news leads name them so)
             near = self._introduced_just_after(end) if words[0] == "the" or words[0].endswith("'s") else None
             if near is None and words[0] == "the":
-                near = self._subject_just_before(pos)
+                near = self._subject_just_before(pos, role)
             if near:
                 return near, "person"
             rest = self._strip_titles(text)
-            if rest and rest.split()[-1] in self.lex.role_titles:
-                return None, "unknown"  # "the BJP leader" that no one in the article is: no name
+            if rest and rest.split()[-1].lower() in self.lex.role_titles:
+                return None, "unknown"  # (also capitalised: "The Chairman said" names no one)  # "the BJP leader" that no one in the article is: no name
             if rest and rest[:1].isupper():
                 hit = self._lookup(clean_name(rest), None)
                 if hit:
@@ -1214,7 +1258,8 @@ class MentionResolver:
             if i >= 2 and texts[i - 1] == ",":
                 k = i - 2
                 words = []
-                while k >= 0 and k > i - 8 and texts[k] not in (",", ".", ";", ":", "\n") and not is_space[k]:
+                # ("The Chairman of the Standing Committee of the People's Assembly, Leo Brant,": a long "of" phrase)
+                while k >= 0 and k > i - 16 and texts[k] not in (",", ".", ";", ":", "\n") and not is_space[k]:
                     words.insert(0, lowt[k])
                     k -= 1
                 role = self._role_of(words)
@@ -1222,6 +1267,84 @@ class MentionResolver:
                     roles.append((m.start, role, canon))
         roles.sort()
         return roles
+
+    def _find_role_places(self) -> list[tuple[int, str, str]]:
+        """Bind country words to people the way _find_roles binds titles: the words right before a person's name
+        (up to six, no punctuation: "US President Ana Roe", "China's Premier Ana Roe") or in an apposition after
+        it ("Ana Roe, the French president,"), when a role title is among them."""
+        out: list[tuple[int, str, str]] = []
+        codes = _place_codes()
+        texts, lowt, n = self._texts, self._lowt, len(self._texts)
+        roles = self.lex.role_titles
+
+        def code_of(words: list[str]) -> str | None:
+            if not any(w in roles or w in self.lex.title_last_words for w in words):
+                return None
+            for k in range(len(words)):
+                for w in (" ".join(words[k:k + 2]), words[k]):
+                    if w in codes:
+                        return codes[w]
+            return None
+
+        for m in self.mentions:
+            if m.kind != "person":
+                continue
+            canon = self._canon_mention(m)[0]
+            if not canon:
+                continue
+            a, b = self._tokens_of(m)
+            words: list[str] = []
+            k = a - 1
+            while k >= 0 and a - k <= 6 and not self._is_space[k] and (texts[k] not in (",", ".", ";", ":", "(", ")", "\"")
+                                                                      and not texts[k] in ("\u201c", "\u201d")):
+                words.insert(0, lowt[k])
+                k -= 1
+            # (the name's own run may hold its title: "US President Ana Roe" is one capitalised run)
+            own = [w for w in lowt[a:b]]
+            c = code_of(words + own[:-1]) if words or len(own) > 1 else None
+            if c is None and b < n and texts[b] == ",":
+                after: list[str] = []
+                k = b + 1
+                while k < n and k < b + 9 and texts[k] not in (",", ".", ";", ":") and lowt[k] not in ("said", "says", "told"):
+                    after.append(lowt[k])
+                    k += 1
+                c = code_of(after)
+            if c is not None:
+                out.append((m.start, c, canon))
+        out.sort()
+        return out
+
+    @staticmethod
+    def _role_place_code(words: list[str], role: str) -> str | None:
+        """The country code of a country word before the title of a role phrase ("the french president": FR)."""
+        codes = _place_codes()
+        for k, w in enumerate(words):
+            if w in roles_words(role):
+                break
+            for cand in (" ".join(words[k:k + 2]), w):
+                if cand in codes:
+                    return codes[cand]
+        return None
+
+    def _place_conflict(self, name: str | None, code: str) -> bool:
+        """Whether the article introduced ``name`` with another country's word only."""
+        theirs = {c for p, c, n in self.role_places if n == name}
+        return bool(name) and bool(theirs) and code not in theirs
+
+    def _place_role_lookup(self, code: str, role: str, pos: int) -> str | None:
+        """'the French president', 'the Chinese leader': a role named with a country word is the person the
+        article introduced with that country's word and a role (the same title first, else any title when one
+        person holds that country's word); None when the article ties no one to it."""
+        cands = [(p, name) for p, c, name in self.role_places if c == code]
+        if not cands:
+            return None
+        titled = {name for p, r, name in self.roles if r == role}
+        same = [(p, name) for p, name in cands if name in titled]
+        pool = same or (cands if len({name for _, name in cands}) == 1 else [])
+        if not pool:
+            return None
+        before = [name for p, name in pool if p <= pos]
+        return before[-1] if before else pool[0][1]
 
     def _tokens_of(self, m: Mention) -> tuple[int, int]:
         """The token range of a mention (``doc.char_span(m.start, m.end)``: mentions start and end on tokens)."""
@@ -1572,7 +1695,7 @@ class MentionResolver:
         words = name.split()
         return len(words) <= 3 and not name.isupper() and self.lex.org_heads.isdisjoint(words) and name not in self.acronyms
 
-    def _subject_just_before(self, pos: int) -> str | None:
+    def _subject_just_before(self, pos: int, role: str | None = None) -> str | None:
         """'But Jane Doe denied it. "...," claimed the party leader.': a definite role description that no name in
         the article holds means the named person who is the subject of the sentence before it (or of its own
         sentence), in the same paragraph; None when there is no such person (then the role stays unnamed)."""
@@ -1590,9 +1713,20 @@ class MentionResolver:
             first = bisect.bisect_right(self._sent_starts, m.start)
             # (sentences inside a quotation between them do not count: the quoted words are not the narration)
             between = self._narrated_sentences(first, sent + 1)
-            if "\n" in self.text[m.end : pos] or between > 1:
+            if between > 1:
                 return None
-            return self._canon_mention(m)[0]
+            name = self._canon_mention(m)[0]
+            if "\n" in self.text[m.end : pos]:
+                # 'Li acknowledged the work done.\n"...," the leader told the delegation.': across one paragraph
+                # break the subject of the sentence just before still holds, unless the article gave that person
+                # another role ("the prime minister" after "opposition leader Ana Roe spoke")
+                gap = self.text[m.end : pos]
+                if len([ln for ln in gap.split("\n")[1:-1] if ln.strip()]) > 0 or role is None:
+                    return None
+                theirs = {r.split()[-1] for p, r, n in self.roles if n == name}
+                if theirs and role.split()[-1] not in theirs and role.split()[-1] != "leader":
+                    return None
+            return name
         return spoke[1] if spoke is not None else None
 
     def _inside_pronoun_clause(self, m: Mention) -> bool:

@@ -249,6 +249,9 @@ class EventsComponent(BatchedPipe):
         # 'Westminster MPs') neither wins, loses, resigns nor concedes
         if ctx.is_demonym(actor) or ctx.is_adjective(actor):
             actor_name = None
+        if actor_name and actor_name.lower() in _demonyms() and not _is_party(actor_name):
+            # "The Chinese president said his meeting ...": a pronoun the resolver tied to a nationality word
+            actor_name = None
         if ctx.is_demonym(target) or ctx.is_adjective(target):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):

@@ -293,6 +293,13 @@ class MentionsMixin:
                 if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than"):
                     i = j - 1
                     continue
+                if j >= seg.start and self.lower[j] in ("to", "on", "via") and start is None and span.start > seg.start \
+                        and self.lower[span.start - 1] == "to":
+                    # "took to Twitter to congratulate X", "went on Radio Y to congratulate X": before an infinitive
+                    # trigger, the object of a preposition is where the subject acted, not the actor ("sent
+                    # congratulations to X for securing a win": X, after a noun, still wins)
+                    i = j - 1
+                    continue
                 h = j
                 while h > seg.start and m.start - h <= 4 and self.texts[h].islower() \
                         and (self.doc[h].pos_ in ("ADJ", "NOUN") or self.lower[h] in ("the", "a", "an")):
