@@ -121,3 +121,48 @@ def test_possessive_tied_to_a_nationality_word_is_no_actor(claims):
 def test_prepositional_object_is_not_the_actor(claims, text, actor):
     found = [(e.actor, e.target) for e in claims(text, "event") if e.kind == "congratulate"]
     assert found == [(actor, "Ana Pell")], found
+
+
+def test_role_after_a_paragraph_is_the_one_quoted_there_not_a_subordinate_subject(claims):
+    text = (
+        "Visit to Osk\n\n"
+        "Mr Grunt said the visit was \u201ca historic time for me\u201d as it marks 50 years since Ivo Rask was the "
+        "first Velorian premier to visit Osk.\n\n"
+        "\u201cThe progress we have made has been very positive,\u201d the premier said.\n"
+    )
+    assert speaker_of(claims(text, "quote"), "progress we have made") == "Grunt"
+
+
+# ---------------------------------------------------------------- "was quoted as saying" after a long role phrase
+
+def test_quoted_as_saying_after_a_long_titled_name(claims):
+    text = (
+        "Result confirmed\n\n"
+        "\u201cBased on provisional results, Ana Pell has been elected president,\u201d Supreme Election Board chairman "
+        "Piet Vos was quoted as saying by the Velo state news agency.\n"
+    )
+    assert speaker_of(claims(text, "quote"), "provisional results") == "Piet Vos"
+
+
+def test_nine_words_before_said_are_no_attribution_without_quoted_as(claims):
+    # (the reach grows only for "was quoted as saying": a long narrative clause ending in "said" stays out)
+    text = (
+        "Result confirmed\n\n"
+        "\u201cA new dawn for all of Velo,\u201d read the banner as the crowd of cheering young supporters in the "
+        "square said nothing.\n"
+    )
+    assert all(q.speaker is None for q in claims(text, "quote"))
+
+
+# ---------------------------------------------------------------- a possessive in what someone was told
+
+def test_possessive_in_what_a_person_was_told_is_the_addressee(claims):
+    text = "Leaders hail winner\n\nPremier Kim Dahl told Ana Pell that her win was the logical result of her work.\n"
+    wins = [e.actor for e in claims(text, "event") if e.kind == "win"]
+    assert wins == ["Ana Pell"], wins
+
+
+def test_possessive_in_what_reporters_were_told_is_the_teller(claims):
+    text = "Crisis in Velo\n\nPrime Minister Ivo Rask told reporters that his resignation was final.\n"
+    actors = [e.actor for e in claims(text, "event") if e.kind == "resign"]
+    assert actors and all(a == "Ivo Rask" for a in actors), actors

@@ -1723,6 +1723,16 @@ class MentionResolver:
                 gap = self.text[m.end : pos]
                 if len([ln for ln in gap.split("\n")[1:-1] if ln.strip()]) > 0 or role is None:
                     return None
+                if spoke is not None and "\n" in self.text[spoke[0] : pos]:
+                    # ('Roe said the day was "historic" as it marked 50 years since Doe was premier.\n"...," the
+                    # premier said.': the one quoted in the paragraph before, not a name in its subordinate clause)
+                    return spoke[1]
+                # (else the subject of that sentence's main clause: its first person subject)
+                firsts = [e for e in self.mentions if e.kind == "person" and e.subject and not self._quoted_at(e.start)
+                          and bisect.bisect_right(self._sent_starts, e.start) == first]
+                if firsts:
+                    m = firsts[0]
+                    name = self._canon_mention(m)[0]
                 theirs = {r.split()[-1] for p, r, n in self.roles if n == name}
                 if theirs and role.split()[-1] not in theirs and role.split()[-1] != "leader":
                     return None

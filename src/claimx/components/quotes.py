@@ -925,6 +925,10 @@ class QuotesComponent(BatchedPipe):
                 return Attribution("quotes/after-said-np", rest[0].idx, end, self._span(np), rest[0], 0.9)
         # NP said
         commas = 0
+        # ('"...," election board chairman Piet Vos was quoted as saying': "was quoted as" adds three words)
+        quoted_as = any(rest[k].lower_ == "saying" and rest[k - 1].lower_ == "as" and rest[k - 2].lower_ == "quoted"
+                        for k in range(2, min(len(rest), 16)))
+        reach = 12 if quoted_as else 9
         for k in range(min(len(rest), 16)):
             t = rest[k]
             if t.text == "," and commas == 0 and k > 0 and rest[0].text[:1].isupper():
@@ -934,7 +938,7 @@ class QuotesComponent(BatchedPipe):
                 continue
             if t.text in (",", ";", ":", ".", "\"", "\u201c", "\u201d"):
                 break
-            if commas == 0 and k - sum(1 for x in rest[:k] if x.text in _HYPHENS) * 2 >= 9:
+            if commas == 0 and k - sum(1 for x in rest[:k] if x.text in _HYPHENS) * 2 >= reach:
                 break  # (a hyphenated word, "71-year-old", counts as one)
             if self._is_speech(t) and k > 0:
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":

@@ -237,7 +237,13 @@ class EventsComponent(BatchedPipe):
             # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
             # ("stand down as leader of his party after its defeat": 'its' is no person, the name module reads it)
             subj = ctx.clause_subject(head) if actor[0].lower_ != "its" else None
-            decisions.append("poss-subject" if subj is not None else "poss-pronoun")
+            told = ctx.addressee(head) if actor[0].lower_ in ("his", "her") else None
+            if told is not None:
+                # "Roe told Ada Soto that her win was deserved": the one addressed, not the teller
+                subj = told
+                decisions.append("poss-addressee")
+            else:
+                decisions.append("poss-subject" if subj is not None else "poss-pronoun")
             actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
             return None  # "Estmark resigned": a country does not win, resign or concede

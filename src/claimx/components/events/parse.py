@@ -63,6 +63,28 @@ class DepRolesMixin:
                 return e
         return None
 
+    def addressee(self, t: Token) -> Span | None:
+        """'Roe told Ada Soto that her win was deserved': the named person a verb of telling addresses (its
+        object or dative) when token t lies in that verb's clausal complement -- the one a possessive pronoun
+        there is about; None without a parse, an object that is no named person, or t outside the complement."""
+        if not self.parsed:
+            return None
+        teller = None
+        for g in islice(t.ancestors, 4):
+            # (the complement's head is its verb, or the noun of a copular clause: "that her win was the result")
+            if g.dep_ == "ccomp" and g.head.pos_ == "VERB":
+                teller = g.head
+                break
+            if g.pos_ in ("VERB", "AUX"):
+                return None
+        if teller is None:
+            return None
+        obj = next((c for c in teller.children if c.dep_ in ("dobj", "dative", "iobj", "obj")), None)
+        if obj is None or obj.i > t.i:
+            return None
+        m = self._mention_ok(self.mention_at(obj))
+        return m if m is not None and self._person_entity(m) else None
+
     def person_named(self, m: Span) -> bool:
         """A PERSON entity, or a name after a person title ('President Ana Soto')."""
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
