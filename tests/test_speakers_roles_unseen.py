@@ -166,3 +166,58 @@ def test_possessive_in_what_reporters_were_told_is_the_teller(claims):
     text = "Crisis in Velo\n\nPrime Minister Ivo Rask told reporters that his resignation was final.\n"
     actors = [e.actor for e in claims(text, "event") if e.kind == "resign"]
     assert actors and all(a == "Ivo Rask" for a in actors), actors
+
+
+# ---------------------------------------------------------------- a described name with a relative clause before "said"
+
+def test_described_name_with_relative_clause_before_said(claims):
+    text = (
+        "Result\n\n"
+        "\u201cVelo will be back,\u201d his brother and former premier Tomas Rask, who is currently in Osk, said on "
+        "Tuesday.\n"
+    )
+    assert speaker_of(claims(text, "quote"), "Velo will be back") == "Tomas Rask"
+
+
+def test_lower_case_description_with_commas_names_nobody(claims):
+    # (no capitalised word in the description: no one is named)
+    text = (
+        "Result\n\n"
+        "\u201cThe count was fair and the result is final,\u201d the official, who asked not to be named, said on "
+        "Tuesday.\n"
+    )
+    assert all(q.speaker in (None, "official") for q in claims(text, "quote"))
+
+
+# ---------------------------------------------------------------- title-case headlines
+
+def test_common_word_in_a_title_case_headline_is_no_actor(claims):
+    text = (
+        "Rask Bows to Pressure, Resigns as Velo's Premier\n\n"
+        "OSK \u2013 Ivo Rask announced on Wednesday that he was stepping down as premier of Velo.\n"
+    )
+    actors = {e.actor for e in claims(text, "event") if e.kind == "resign"}
+    assert "Pressure" not in actors and actors, actors
+
+
+def test_name_in_a_title_case_headline_is_still_a_name(claims):
+    text = "Rask Resigns as Velo's Premier\n\nOSK \u2013 Ivo Rask announced on Wednesday that he would go.\n"
+    actors = {e.actor for e in claims(text, "event") if e.kind == "resign"}
+    assert actors and all(a and "Rask" in a for a in actors), actors
+
+
+# ---------------------------------------------------------------- modality of a relative clause
+
+def test_relative_clause_keeps_its_own_tense(claims):
+    text = (
+        "Visit\n\n"
+        "Ivo Rask, who met with President Ana Pell earlier in the day, is scheduled to begin his address at 7:30 p.m.\n"
+    )
+    meets = [e.modality for e in claims(text, "event") if e.kind == "meet"]
+    assert meets == ["asserted"], meets
+
+
+def test_scheduled_meeting_is_still_planned(claims):
+    text = "Visit\n\nIvo Rask is scheduled to meet President Ana Pell on Friday.\n"
+    meets = [e.modality for e in claims(text, "event") if e.kind == "meet"]
+    assert meets == ["planned"], meets

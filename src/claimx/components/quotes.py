@@ -931,8 +931,11 @@ class QuotesComponent(BatchedPipe):
         reach = 12 if quoted_as else 9
         for k in range(min(len(rest), 16)):
             t = rest[k]
-            if t.text == "," and commas == 0 and k > 0 and rest[0].text[:1].isupper():
-                commas += 1  # "Jane Doe, the agency's spokesperson, said"
+            if t.text == "," and commas == 0 and k > 0 and (rest[0].text[:1].isupper() or (
+                    rest[0].lower_ in ("his", "her", "their", "the") and any(x.text[:1].isupper() for x in rest[1:k]))):
+                # "Jane Doe, the agency's spokesperson, said"; "his brother and former premier Tom Doe, who is in
+                # London, said" (a described name: a capitalised word before the comma)
+                commas += 1
                 continue
             if t.text == "," and commas == 1 and k + 1 < len(rest) and self._is_speech(rest[k + 1]):
                 continue

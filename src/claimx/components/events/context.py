@@ -45,6 +45,8 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         self.found: list[dict[str, Any]] = []
         self._titlecase: dict[int, bool] = {}
         self._known: set[str] | None = None
+        self._body_caps: set[str] | None = None
+        self._head_end: int | None = None
         self._surnames: set[str] | None = None
         self._electoral_bodies: list[str] | None = None
         self._name_tokens: dict[int, bool] = {}

@@ -36,6 +36,11 @@ class MentionsMixin:
     def _is_name_token(self, t: Token) -> bool:
         if t.i in self._ent_of and self._ent_of[t.i].label_ in MENTION_LABELS:
             return True
+        if t.text[:1].isupper() and t.idx < self._headline_end() and self._titlecase_line(t) \
+                and t.text not in self.body_capitals():
+            # "Ada Roe Bows to Pressure, Resigns": in a headline that capitalises every word, a word is a name only
+            # when an entity or written with its capital in the body, where the text does not capitalise every word
+            return False
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             return True
         if not self.tagged and t.is_title and not t.is_sent_start and not t.is_stop:
@@ -72,6 +77,27 @@ class MentionsMixin:
                     known.add(text)
             self._known = known
         return self._known
+
+    def _headline_end(self) -> int:
+        """The end of the first line (the headline) when a body follows it; 0 for a one-line text."""
+        if self._head_end is None:
+            text = self.doc.text
+            end = text.find("\n")
+            self._head_end = end if 0 < end < len(text.rstrip()) else 0
+        return self._head_end
+
+    def body_capitals(self) -> set[str]:
+        """Words written with a capital inside a sentence (not its first word) of a segment that is no title-case
+        line: the words this text writes as names."""
+        if self._body_caps is None:
+            caps: set[str] = set()
+            texts = self.texts
+            for i in range(1, len(texts)):
+                w = texts[i]
+                if w[:1].isupper() and not self._line_start(self.doc[i]) and not self._titlecase_line(self.doc[i]):
+                    caps.add(w)
+            self._body_caps = caps
+        return self._body_caps
 
     def _line_start(self, t: Token) -> bool:
         doc = self.doc

@@ -42,9 +42,13 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
             if t.lower_ in lex["planned_after"]:
                 return "planned"
     if ctx.parsed:
+        child = head
         for anc in islice(head.ancestors, 4):
+            if child.dep_ in ("relcl", "acl:relcl"):
+                break  # "X, who met Y earlier, is scheduled to speak": a relative clause keeps its own tense
             if anc.lower_ in lex["planned_after"] and anc.i > head.i:
                 return "planned"
+            child = anc
     return "asserted"
 
 
