@@ -221,3 +221,18 @@ def test_scheduled_meeting_is_still_planned(claims):
     text = "Visit\n\nIvo Rask is scheduled to meet President Ana Pell on Friday.\n"
     meets = [e.modality for e in claims(text, "event") if e.kind == "meet"]
     assert meets == ["planned"], meets
+
+
+# ---------------------------------------------------------------- a country is no party named after it
+
+def test_country_target_is_not_a_party_with_its_name_in_capitals(claims):
+    # (the party data lists an Indian alliance whose acronym spells INDIA)
+    text = "Envoy expelled\n\nPrime Minister Ivo Rask has accused India of meddling in the vote.\n"
+    targets = [e.target for e in claims(text, "event") if e.kind == "accuse"]
+    assert targets == ["India"], targets
+
+
+def test_party_written_in_capitals_stays_the_party(claims):
+    text = "Vote\n\nIvo Rask accused the INDIA bloc of fraud.\n"
+    targets = [e.target for e in claims(text, "event") if e.kind == "accuse"]
+    assert targets == ["INDIA bloc"], targets

@@ -4,7 +4,7 @@ appositions, antecedents of 'who', conjuncts, party canonical names)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
-from ...mentions import _HYPHENS, MentionResolver
+from ...mentions import _HYPHENS, MentionResolver, _place_codes
 from ...parties import lookup_party
 from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _plain_words
 
@@ -293,7 +293,8 @@ class NamesMixin:
                 and m[-1].text.islower():
             out = None  # "the CDP leader": a person, not the party the resolver found inside the role
         if out:
-            party = _canonical_party(out)
+            # ("Trudeau accuses India": a country's name is the country, not a party with that name in capitals)
+            party = _canonical_party(out) if not _is_country_name(out) else None
             words = out.split()
             if (not party or party == out) and len(words) >= 2 and words[-1].lower().rstrip(".") in _GOVT_WORDS:
                 # "the Liberal government", "Labour Govt": the party that governs
@@ -402,3 +403,8 @@ class NamesMixin:
         return None
 
     # -- dependency roles -------------------------------------------------
+
+
+def _is_country_name(name: str) -> bool:
+    """A name the entity data lists as a country or nationality word, written as a name ("India", not "INDIA")."""
+    return not name.isupper() and name.lower() in _place_codes()
