@@ -236,3 +236,21 @@ def test_party_written_in_capitals_stays_the_party(claims):
     text = "Vote\n\nIvo Rask accused the INDIA bloc of fraud.\n"
     targets = [e.target for e in claims(text, "event") if e.kind == "accuse"]
     assert targets == ["INDIA bloc"], targets
+
+
+# ---------------------------------------------------------------- "the 73-year-old" as an event's actor
+
+def test_age_description_acts_for_the_person_it_points_to(claims):
+    text = (
+        "Visit\n\nFormer premier Tom Bell, 73, returned to Osk on Saturday.\n\n"
+        "The 73-year-old met President Ana Roe on Sunday.\n"
+    )
+    meets = [(e.actor, e.target) for e in claims(text, "event") if e.kind == "meet"]
+    assert meets == [("Tom Bell", "Ana Roe")], meets
+
+
+def test_age_inside_a_longer_noun_phrase_is_no_actor(claims):
+    # "a 73-year-old voter": an unnamed person, not the one the article named
+    text = "Visit\n\nFormer premier Tom Bell returned to Osk on Saturday.\n\nA 73-year-old voter met President Ana Roe.\n"
+    meets = [e.actor for e in claims(text, "event") if e.kind == "meet"]
+    assert "Tom Bell" not in meets, meets

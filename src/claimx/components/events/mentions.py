@@ -270,6 +270,13 @@ class MentionsMixin:
                 and not self._is_time(doc[i]) and i not in self._trigger_tokens \
                 and not (i > 0 and self.texts[i - 1] in _HYPHENS):  # (not "Yuet-ngor": a name part)
             return None  # "two independent legislators won seats": a common-noun subject names nobody
+        if start is None and i - 4 >= seg.start and self.lower[i] == "old" and self.texts[i - 1] in _HYPHENS \
+                and self.lower[i - 2] in ("year", "years") and self.texts[i - 3] in _HYPHENS \
+                and self.lower[i - 5 if i - 5 >= seg.start else i - 4] == "the":
+            # "The 73-year-old met X": a description that points back to a person, as "he" does (the name
+            # module resolves it to the person the article last made a subject)
+            self.notes.append("age-description")
+            return doc[i - 5: i + 1]
         if i > seg.start and self.texts[i] == ",":
             # "Tom Reed, who lost his seat, conceded": skip the relative clause to its antecedent
             k = i - 1
