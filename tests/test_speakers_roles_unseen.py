@@ -254,3 +254,49 @@ def test_age_inside_a_longer_noun_phrase_is_no_actor(claims):
     text = "Visit\n\nFormer premier Tom Bell returned to Osk on Saturday.\n\nA 73-year-old voter met President Ana Roe.\n"
     meets = [e.actor for e in claims(text, "event") if e.kind == "meet"]
     assert "Tom Bell" not in meets, meets
+
+
+# ---------------------------------------------------------------- organisations and documents as speakers
+
+def test_the_statement_is_the_lower_case_organisation_that_issued_it(claims):
+    text = (
+        "Ministry reacts\n\nThe Velorian foreign ministry issued a statement on Monday.\n\n"
+        "\u201cAllegations of our involvement are absurd and motivated,\u201d the statement said.\n"
+    )
+    quotes = claims(text, "quote")
+    assert speaker_of(quotes, "absurd") == "Velorian foreign ministry"
+    assert quotes[0].speaker_kind == "organization"
+
+
+def test_a_statement_no_one_issued_names_no_one(claims):
+    text = (
+        "Ministry reacts\n\nThe talks in Osk ended on Monday.\n\n"
+        "\u201cAllegations of our involvement are absurd and motivated,\u201d the statement said.\n"
+    )
+    assert speaker_of(claims(text, "quote"), "absurd") is None
+
+
+def test_ministry_of_x_of_country_is_the_whole_name(claims):
+    text = (
+        "Ministry reacts\n\nIn a statement, the Ministry of External Affairs of Velo said:\n\n"
+        "\u201cAllegations of our involvement in any act of violence are absurd and motivated.\u201d\n"
+    )
+    assert speaker_of(claims(text, "quote"), "absurd") == "Ministry of External Affairs of Velo"
+
+
+# ---------------------------------------------------------------- titles of the same office
+
+def test_the_premier_is_the_prime_minister_the_article_named(claims):
+    text = (
+        "Vote\n\nPrime Minister Ana Roe spoke to reporters after the vote. Her deputy, Tom Bell, stood beside her.\n\n"
+        "\u201cWe have won,\u201d the premier said.\n"
+    )
+    assert speaker_of(claims(text, "quote"), "We have won") == "Ana Roe"
+
+
+def test_the_premier_is_nobody_when_two_prime_ministers_are_named(claims):
+    text = (
+        "Summit\n\nPrime Minister Ana Roe met Prime Minister Ivo Rask in Osk. They spoke for an hour.\n\n"
+        "Reporters waited outside. \u201cWe have agreed on everything,\u201d the premier said.\n"
+    )
+    assert speaker_of(claims(text, "quote"), "agreed on everything") is None

@@ -150,6 +150,9 @@ class QuoteLexicon:
     describing_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
     role_aliases: tuple[tuple[str, str], ...] = ()
+    # titles that name the same office in other countries' usage ("the premier" for a prime minister): tried when
+    # no one holds the title itself
+    role_equivalents: tuple[tuple[str, tuple[str, ...]], ...] = ()
     unnamed_sources: frozenset[str] = frozenset()
 
     @cached_property
@@ -243,6 +246,7 @@ def load_lexicon() -> QuoteLexicon:
         describing_verbs=_low(s.get("describing_verbs", [])),
         unnamed_sources=_low(s.get("unnamed_sources", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
+        role_equivalents=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in t.get("role_equivalents", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
     )
 
@@ -541,6 +545,11 @@ class MentionResolver:
         # a known mention inside the span (NER / capitalised runs)
         inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
         role = self._role_of(words)  # (read by the steps below; words do not change)
+        if inner and role is None and len(inner) >= 2 and all(mm.kind == "organization" for mm in inner) \
+                and all(self.text[a.end : b.start].strip().lower() in ("of", "of the") for a, b in zip(inner, inner[1:])):
+            # "the Ministry of External Affairs of Velo": an organisation named with its country is the whole name,
+            # not the country at its end
+            return clean_name(self.text[inner[0].start : inner[-1].end]), "organization"
         if inner and role is None:
             persons = [mm for mm in inner if mm.kind == "person"]
             m = persons[-1] if persons else inner[-1]  # "Belmora's Unity Party": the possessed, not the owner
@@ -1478,6 +1487,15 @@ class MentionResolver:
                 if sub:
                     pick = next((mm for mm in sub if mm.subject), sub[0])
                     sources.append((pos, *self._canon_mention(pick)))
+                    continue
+                # "The Velorian foreign ministry issued a statement": an organisation described in lower case
+                # that opens the sentence
+                a = bisect.bisect_left(self._idx, self._sent_of(pos))
+                words = [w for w in self._texts[a : i - 2] if not w.isspace()]
+                if words and words[0].lower() == "the":
+                    words = words[1:]
+                if 1 <= len(words) <= 5 and words[-1].lower() in self.lex.org_nouns and words[-1].islower():
+                    sources.append((pos, " ".join(words), "organization"))
         sources.sort()
         return sources
 
@@ -1583,6 +1601,11 @@ class MentionResolver:
         after = [name for p, r, name in self.roles if r == role]
         if after:
             return after[0]
+        # "the premier" after "Prime Minister Ana Roe": a title of the same office, when one person holds it
+        same = dict(self.lex.role_equivalents).get(role, ())
+        held = {name for p, r, name in self.roles if r in same and p <= pos}
+        if len(held) == 1:
+            return held.pop()
         if exact:
             return None
         # "prime minister" also answers "minister"-less variants ("premier" no); try the head word
@@ -1723,6 +1746,9 @@ class MentionResolver:
                 gap = self.text[m.end : pos]
                 if len([ln for ln in gap.split("\n")[1:-1] if ln.strip()]) > 0 or role is None:
                     return None
+                para_start = self.text.rfind("\n", 0, m.start) + 1
+                if self._narrated_sentences(bisect.bisect_right(self._sent_starts, para_start) - 1, first - 1) > 0:
+                    return None  # (a paragraph of several sentences may be about several people: only a one-sentence one)
                 if spoke is not None and "\n" in self.text[spoke[0] : pos]:
                     # ('Roe said the day was "historic" as it marked 50 years since Doe was premier.\n"...," the
                     # premier said.': the one quoted in the paragraph before, not a name in its subordinate clause)
