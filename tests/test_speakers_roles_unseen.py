@@ -300,3 +300,20 @@ def test_the_premier_is_nobody_when_two_prime_ministers_are_named(claims):
         "Reporters waited outside. \u201cWe have agreed on everything,\u201d the premier said.\n"
     )
     assert speaker_of(claims(text, "quote"), "agreed on everything") is None
+
+
+# ---------------------------------------------------------------- congratulations carried by a message, and "for X"
+
+@pytest.mark.parametrize("text", [
+    "Leaders send congratulations\n\nPremier Kim Dahl also sent a message of congratulations to Ana Pell.\n",
+    "Leaders send congratulations\n\nPremier Kim Dahl led the congratulations for Ana Pell on Sunday.\n",
+])
+def test_congratulations_in_a_message_and_for_someone(claims, text):
+    found = [(e.actor, e.target) for e in claims(text, "event") if e.kind == "congratulate"]
+    assert found == [("Kim Dahl", "Ana Pell")], found
+
+
+def test_congratulations_for_a_deed_have_no_person_target(claims):
+    text = "Leaders send congratulations\n\nPremier Kim Dahl sent congratulations for the smooth vote on Sunday.\n"
+    found = [(e.actor, e.target) for e in claims(text, "event") if e.kind == "congratulate"]
+    assert found == [("Kim Dahl", None)], found

@@ -33,6 +33,9 @@ class LinearRolesMixin:
             # "Labour's victory", "the CDU victory", "his congratulations"
             k = span.start - 1
             gap = 0
+            if k - 1 >= seg.start and self.lower[k] == "of" and self.lower[k - 1] in lex.get("of_carrier_nouns", ()):
+                # "sent a message of congratulations to X": the words that carry the congratulations, then the verb
+                k -= 2
             while k >= seg.start and gap < 4 and self.lower[k] not in _POSS_PRON and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
                                                    or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
                 k -= 1
@@ -110,8 +113,11 @@ class LinearRolesMixin:
                 if span.end < seg.end and self.lower[span.end] == "over":
                     target = self.right_mention(span, seg, trig)
             elif kind in SYMMETRIC or kind in ("congratulate", "accuse"):
-                if span.end < seg.end and self.lower[span.end] in ("with", "to", "from", "against", "between"):
-                    target = self.right_mention(span, seg, trig)
+                if span.end < seg.end and (self.lower[span.end] in ("with", "to", "from", "against", "between")
+                                           or kind == "congratulate" and self.lower[span.end] == "for"):
+                    # ("led the congratulations for X": X is congratulated)
+                    after = doc[span.start: span.end + 1] if self.lower[span.end] == "for" else span
+                    target = self.right_mention(after, seg, trig)
             return actor, target, False
         if kind in ("win", "lose", "resign", "concede"):
             owner = self.nominal_owner(span, seg)
