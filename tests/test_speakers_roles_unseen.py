@@ -317,3 +317,12 @@ def test_congratulations_for_a_deed_have_no_person_target(claims):
     text = "Leaders send congratulations\n\nPremier Kim Dahl sent congratulations for the smooth vote on Sunday.\n"
     found = [(e.actor, e.target) for e in claims(text, "event") if e.kind == "congratulate"]
     assert found == [("Kim Dahl", None)], found
+
+
+def test_title_case_headline_verb_is_not_part_of_the_name(claims):
+    text = (
+        "Rask Cedes to Pressure, Resigns as Velo Premier\n\n"
+        "OSK - Ivo Rask announced on Wednesday that he was stepping down as premier of Velo.\n\nRask had led Velo since 2019.\n"
+    )
+    actors = {e.actor for e in claims(text, "event") if e.kind == "resign"}
+    assert actors and actors <= {"Rask", "Ivo Rask"}, actors

@@ -282,6 +282,10 @@ class NamesMixin:
             while len(words) > 1 and words[-1] not in own and words[-1].isupper() and len(words[-1]) > 3 \
                     and words[-1] in self._trigger_words():
                 words = words[:-1]  # "Unity CONCEDES defeat": a headline's capitals joined the verb to the name
+            if len(words) > 1 and m[0].idx < self._headline_end() and self._titlecase_line(m[0]):
+                body = self.body_capitals()
+                while len(words) > 1 and words[-1] not in body and words[0] in body:
+                    words = words[:-1]  # "Roe Cedes to Pressure": a title-case headline's verb joined to the name
             out = " ".join(words)
         if out and len(out.split()) >= 2 and out.isupper():
             out = None  # "MEXICO CITY –": a dateline in capitals is no actor
