@@ -326,3 +326,33 @@ def test_title_case_headline_verb_is_not_part_of_the_name(claims):
     )
     actors = {e.actor for e in claims(text, "event") if e.kind == "resign"}
     assert actors and actors <= {"Rask", "Ivo Rask"}, actors
+
+
+# ---------------------------------------------------------------- whose resignation is accepted; passive announcements
+
+def test_accepted_his_resignation_is_someone_elses(claims):
+    text = (
+        "Premier quits\n\n\u201cThank you for everything,\u201d Mario Draghi told Parliament, where he was greeted with "
+        "applause before meeting with President Sergio Mattarella, who accepted his resignation.\n"
+    )
+    found = [(e.actor, e.target) for e in claims(text, "event") if e.kind == "resign"]
+    assert found == [("Mario Draghi", None)], found
+
+
+def test_accepted_his_resignation_with_no_one_else_named_is_no_event(claims):
+    text = "Premier quits\n\nPresident Sergio Mattarella accepted his resignation on Friday.\n"
+    assert [e for e in claims(text, "event") if e.kind == "resign"] == []
+
+
+def test_announced_his_resignation_is_still_his(claims):
+    text = "Premier quits\n\nPremier Ivo Rask announced his resignation on Friday.\n"
+    found = [e.actor for e in claims(text, "event") if e.kind == "resign"]
+    assert found == ["Ivo Rask"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Vote\n\nHer narrow victory over Ivo Rask was announced on Sunday.\n",
+    "Vote\n\n\u201cWe will work together,\u201d Premier Ivo Rask said minutes after the result announcement.\n",
+])
+def test_a_passive_or_a_result_announcement_has_no_announcer(claims, text):
+    assert [e for e in claims(text, "event") if e.kind == "announce"] == []

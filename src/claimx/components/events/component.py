@@ -232,6 +232,7 @@ class EventsComponent(BatchedPipe):
                 return None  # ("calling his party strong and united": a description, no phone call)
         actor = ctx.antecedent(actor)
         target = ctx.antecedent(target)
+        actor_other: str | None = None  # (a possessor the subject is not: "poss-other")
         poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON
         if poss:
             # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
@@ -242,12 +243,24 @@ class EventsComponent(BatchedPipe):
                 # "Roe told Ada Soto that her win was deserved": the one addressed, not the teller
                 subj = told
                 decisions.append("poss-addressee")
+            elif subj is not None and ctx.parsed and any(
+                    g.pos_ in ("VERB", "AUX") and g.lower_ in self.lex.get("other_possessor_verbs", ())
+                    for g in list(head.ancestors)[:2]):
+                # "Z, who accepted his resignation": one accepts (rejects, demands) someone else's resignation --
+                # the nearest other person named before, not the subject
+                other = ctx.other_person(span, seg, frozenset((ctx.name(subj) or "",)))
+                decisions.append("poss-other")
+                if other is None:
+                    return None
+                subj = None
+                actor_other = other
+                target = None  # (the subject accepted it: no one the resignation is aimed at)
             else:
                 decisions.append("poss-subject" if subj is not None else "poss-pronoun")
             actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
             return None  # "Estmark resigned": a country does not win, resign or concede
-        actor_name = ctx.name(actor)
+        actor_name = ctx.name(actor) if "poss-other" not in decisions else actor_other
         target_name = ctx.name(target)
         if borrowed is not None:
             actor_name, target_name = borrowed

@@ -473,7 +473,7 @@ class LinearRolesMixin:
                 return self._run(doc[k])
         return m
 
-    def other_person(self, span: Span, seg: Span, not_name: str) -> str | None:
+    def other_person(self, span: Span, seg: Span, not_name: str | frozenset[str]) -> str | None:
         """The nearest name before the trigger (this segment, then the previous one) that is not ``not_name``."""
         doc = self.doc
         lo = self.segment(doc[seg.start - 1]).start if seg.start > 0 else seg.start
@@ -483,7 +483,12 @@ class LinearRolesMixin:
             if self.is_name_token(t) and not self._is_time(t) and i not in self._trigger_tokens:
                 m = self._run(t)
                 n = self.name(m)
-                if n and n != not_name and self.personish(m) and not self.is_place(m):
+                if isinstance(not_name, frozenset):
+                    # (a set: the names to pass over, and never an institution -- "told Parliament")
+                    if n and n not in not_name and self.personish(m) and not self.is_place(m) \
+                            and not self.comp.is_institution(n):
+                        return n
+                elif n and n != not_name and self.personish(m) and not self.is_place(m):
                     return n
                 i = m.start - 1
                 continue
