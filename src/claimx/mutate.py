@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .checks import run_checks
+from .checks.changes import change_basis
 from .checks.context import ArticleContext, ReferenceIndex, hedge_kind
 from .checks.majority import stated_count_and_thresholds
 from .reader import Article, InputFile, discover, read_article
@@ -60,13 +61,6 @@ def _number_at(text: str, span: Any, value: int) -> tuple[int, int] | None:
     pat = re.compile(r"(?<![\d.,])" + re.escape(f"{value:,}" if value >= 1000 else str(value)) + r"(?![\d])")
     m = pat.search(text, span.start, span.end)
     return (m.start(), m.end()) if m else None
-
-
-def _count_of(ctx: ArticleContext, party: str) -> Any | None:
-    for g, entry in ctx.find_party(party, ("result",)):
-        if entry.exact:
-            return entry.exact[-1]
-    return None
 
 
 def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:
@@ -104,12 +98,12 @@ def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:
         if ms.short_by is not None and ms.status in LOSING and any(abs(count.seats + ms.short_by - t) <= 1 for t in ts):
             add("n-short", ms, ms.short_by, ms.short_by + 7)
     for ch in ctx.by_type["seat_change"]:
-        if ch.approximate or not ch.party:
+        # the result and the previous count the change is measured between (the check's own choice)
+        basis = change_basis(ctx, ch)
+        if basis is None:
             continue
-        now, before = _count_of(ctx, ch.party), None
-        for _, entry in ctx.find_party(ch.party, ("previous",)):
-            before = entry.exact[-1] if entry.exact else None
-        if now is not None and before is not None and now.seats - before.seats == ch.delta:
+        now, before, _ = basis
+        if now.seats - before.seats == ch.delta:
             add("change", ch, abs(ch.delta), abs(ch.delta) + 5)  # "up 12" made "up 17"
             add("previous", before, before.seats, before.seats + 5)  # "from 40 to 52" made "from 45 to 52"
     for (body, status), g in ctx.groups.items():

@@ -141,12 +141,14 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
                     continue
                 out.setdefault(c.id, Corroboration.of(f"{c.seats} of the chamber's {s.seats} seats", 0.0))
     # 4. result - previous = change
+    from .changes import change_basis
+
     for ch in ctx.by_type["seat_change"]:
-        if ch.approximate or not ch.party:
+        basis = change_basis(ctx, ch)
+        if basis is None:
             continue
-        now = _exact(ctx, ch.party, "result")
-        before = _exact(ctx, ch.party, "previous")
-        if now is None or before is None or now.seats - before.seats != ch.delta:
+        now, before, _ = basis
+        if now.seats - before.seats != ch.delta:
             continue
         why = f"result {now.seats} (line {now.line}) - previous {before.seats} (line {before.line}) = change {ch.delta:+d} (line {ch.line})"
         if len({_sentence(now), _sentence(before), _sentence(ch)}) < 2:
@@ -193,10 +195,3 @@ def _counts_in(ctx: ArticleContext, size: Any) -> list[Any]:
     return [c for c in ctx.by_type["seat_count"]
             if c.line == size.line and c.text == size.text and hedge_kind(c) == "exact"
             and size.span.start <= c.span.start < size.span.end]
-
-
-def _exact(ctx: ArticleContext, party: str, status: str) -> Any | None:
-    for _, entry in ctx.find_party(party, (status,)):
-        if entry.exact:
-            return entry.exact[-1]
-    return None
