@@ -184,6 +184,26 @@ def test_n_of_the_chambers_m_seats_is_a_count_of_the_whole_chamber(tmp_path, mon
     assert all(f.severity != "error" for f in report.findings if f.rule == "CX003")
 
 
+def test_a_count_beside_the_chambers_size_is_a_count_of_the_chamber(tmp_path, monkeypatch):
+    # "won 170 seats in the country's 300-seat parliament" (Greece's parliament has 300 seats in the built-in
+    # data): the sentence ties the count to the whole chamber, so a middling count carries the error
+    _model(tmp_path, monkeypatch)
+    t = "Greece's Harbour Party secured 170 seats in the country's 300-seat parliament."
+    count = _middling(seat(D, "Harbour Party", 170, 2, text=t))
+    claims = [document(D), size(D, 300, 2, body="parliament", text=t), count, seat(D, "Meadow Party", 140, 3)]
+    f = _one(run_checks(claims, texts={D: "Athens, 2023.\n" + t}), "CX001")
+    assert f.severity == "error" and "170 seats stated beside the chamber's 300" in f.message
+    # the same count in a sentence of its own: nothing ties it to the chamber, it stays a warning
+    alone = _middling(seat(D, "Harbour Party", 170, 4, text="The Harbour Party secured 170 seats."))
+    claims2 = [document(D), size(D, 300, 2, body="parliament", text=t), alone, seat(D, "Meadow Party", 140, 3)]
+    assert _one(run_checks(claims2, texts={D: "Athens, 2023.\n" + t}), "CX001").severity == "warning"
+    # beside a size that is not the chamber's ("170 seats in the 210 constituencies"): no corroboration
+    t3 = "Greece's Harbour Party secured 170 seats in the 210 constituencies."
+    claims3 = [document(D), size(D, 210, 2, body="parliament", text=t3), _middling(seat(D, "Harbour Party", 170, 2, text=t3)),
+               seat(D, "Meadow Party", 140, 3), size(D, 300, 5, body="parliament", text="The parliament has 300 seats.")]
+    assert all(f.severity != "error" for f in run_checks(claims3, texts={D: "Athens.\n" + t3}).findings)
+
+
 # ------------------------------------------------------------------ majority status of another time
 
 

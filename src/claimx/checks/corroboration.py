@@ -22,10 +22,14 @@ below the top band when the claim is corroborated (and is still more likely righ
 - ``a count of the whole chamber``: "National won 61 of 121 seats" where 121 is the chamber's size by the
   reference (or stated again): the reading the confidence model doubts in "N of M" (a count of a part:
   "136 of the 210 constituencies", "14 of the 15 state seats") is excluded; the party must be named in
-  the count's own sentence.
+  the count's own sentence;
+- ``a count beside the chamber``: "won 158 seats in the country's 300-seat parliament", the sentence
+  giving the whole chamber's size (confirmed as above) and the count: a count of that chamber, not of a
+  region or a part (on the dev articles every such count was right; the two wrong counts stated beside a
+  size were beside a part's size, "14 of the 15 state seats", which the reference rules out).
 
-Every corroboration but the last two kinds needs the claim to stay more likely right than wrong on its own
-reading (:data:`FLOOR`); a size or threshold the reference confirms is a fact whatever claimx's reading
+Every corroboration but "a size or threshold the reference confirms" and "a count of the whole chamber"
+needs the claim to stay more likely right than wrong on its own reading (:data:`FLOOR`); a size or threshold the reference confirms is a fact whatever claimx's reading
 (floor 0), and so is the chamber that makes "N of M" a count of the whole chamber (its floor 0 too: the
 model's doubt about "N of M" is that M is a part, which the reference rules out).
 
@@ -140,6 +144,13 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
                 if "previous-sentence" in c.rule or c.status not in ("result", "projected"):
                     continue
                 out.setdefault(c.id, Corroboration.of(f"{c.seats} of the chamber's {s.seats} seats", 0.0))
+        # 7. "won 158 seats in the country's 300-seat parliament": a count stated in the sentence that gives the
+        # whole chamber's size (confirmed as in 6) is a count of that chamber, not of a region or a part
+        for s in sizes:
+            if s.seats not in chamber:
+                continue
+            for c in _counts_beside(ctx, s):
+                out.setdefault(c.id, f"{c.seats} seats stated beside the chamber's {s.seats} (line {s.line})")
     # 4. result - previous = change
     from .changes import change_basis
 
@@ -195,3 +206,11 @@ def _counts_in(ctx: ArticleContext, size: Any) -> list[Any]:
     return [c for c in ctx.by_type["seat_count"]
             if c.line == size.line and c.text == size.text and hedge_kind(c) == "exact"
             and size.span.start <= c.span.start < size.span.end]
+
+
+def _counts_beside(ctx: ArticleContext, size: Any) -> list[Any]:
+    """The exact result (or projected) counts the sentence of chamber size claim ``size`` states itself (a party
+    found in an earlier sentence does not count: the sentence no longer ties the two)."""
+    return [c for c in ctx.by_type["seat_count"]
+            if c.line == size.line and c.text == size.text and hedge_kind(c) == "exact"
+            and c.status in ("result", "projected") and "previous-sentence" not in c.rule]
