@@ -25,8 +25,8 @@ def test_features_of_a_claim_read_how_it_was_found():
     adjacent = seat("a.txt", "Harbour Party", 62, text="The Harbour Party won 62 seats on Sunday.",
                     evidence="Harbour Party won 62 seats")
     feats = features(_seat_rule(adjacent, "seats/count-dep-subject/status:previous-after"))
-    # the construction family without its tail, the words of its name, the tail's decisions
-    assert "fam=seats/count-dep-subject" in feats and "tok=seats:dep" in feats and "tail=status" in feats
+    # the words of the construction's name (no feature per construction), the tail's decisions
+    assert not any(f.startswith("fam=") for f in feats) and "tok=seats:dep" in feats and "tail=status" in feats
     assert "noun=adjacent" in feats and "pdist=near" in feats and "type=seat_count" in feats
     far = seat("a.txt", "Harbour Party", 12, text="It was a long night; in the end twelve went to the rest.",
                evidence="twelve")
@@ -161,7 +161,7 @@ def _weak(claim):
 def _model_with_a_weak_rule(tmp_path, monkeypatch):
     """Claims of rule 'test/weak' at ~0.27, every other claim at ~0.95."""
     path = tmp_path / "cal.json"
-    write(Model(3.0, {"fam=test/weak": -4.0}), "test", {}, {}, path)
+    write(Model(3.0, {"tok=test:weak": -4.0}), "test", {}, {}, path)
     monkeypatch.setenv("CLAIMX_CALIBRATION", str(path))
 
 

@@ -23,7 +23,7 @@ D = "a.txt"
 
 def _model(tmp_path, monkeypatch):
     path = tmp_path / "cal.json"
-    write(Model(3.0, {"fam=test/weak": -4.0, "fam=test/middling": -2.0, "fam=seats/count-of-total-left": -4.0}),
+    write(Model(3.0, {"tok=test:weak": -4.0, "tok=test:middling": -2.0, "tok=seats:of": -4.0}),
           "test", {}, {}, path)
     monkeypatch.setenv("CLAIMX_CALIBRATION", str(path))
 

@@ -4,8 +4,6 @@ The features describe *how* a claim was read, never which article it came from o
 other numbers agree with it:
 
 - ``type=seat_count``: the claim type;
-- ``fam=seats/count-left``: the rule's construction family (its first two stages), not its full tail
-  ("seats/count-left/status:previous-after" and "seats/count-left" are one family);
 - ``tok=seats:previous``: each word of the construction's name ("count", "left", "elliptical",
   "previous", "sentence", "of", "total" ...), shared by the families that use it, so that a rule added
   after the last calibration still gets the weight of what it shares with the measured ones ("previous"
@@ -20,6 +18,12 @@ other numbers agree with it:
 - ``pdist=near|mid|far|outside``: how many words lie between the party as written and the number, or the
   party is not in the claim's sentence at all;
 - ``numbers=many``: the sentence holds four numbers or more (tables, lists, "respectively").
+
+There is deliberately no feature per construction (a "family" such as "seats/count-left"): most families
+are seen a few times on the annotated articles, and a weight per family learns those few outcomes by heart.
+Without it the model's top band held better on the fold it was not fitted on (fitted on fold A, measured on
+fold B and the reverse: 0.943 / 0.915 for the checked claim types, against 0.920 / 0.916 with it), with
+188 features instead of 281. A construction's weight is the sum of its words' and decisions' weights.
 
 Features that depend on the article's other numbers (do the counts add up to the chamber? is the count
 stated twice?) are deliberately left out: a real contradiction breaks exactly that agreement, so such a
@@ -128,7 +132,7 @@ def features(claim: Any, known_party: Any = None) -> list[str]:
     """The claim's features (strings; a linear model weighs each one). ``known_party(name) -> bool``."""
     t = claim.type
     component, construction, tail = parse_rule(claim.rule or "")
-    out = [f"type={t}", f"fam={component}/{construction}"]
+    out = [f"type={t}"]
     out += [f"tok={component}:{w}" for w in dict.fromkeys(construction.split("-")) if w]
     out += _tail_features(tail)
     party = getattr(claim, "party", None)
