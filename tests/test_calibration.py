@@ -35,6 +35,20 @@ def test_features_of_a_claim_read_how_it_was_found():
     assert "tok=seats:previous" in feats and "tok=seats:sentence" in feats
 
 
+
+def test_party_distance_counts_from_the_nearest_mention_and_skips_a_parenthesis():
+    # "The Harbour Party (HP) now has 48 seats": the abbreviation in brackets belongs to the name
+    t = "The Harbour Party (Satamapuolue) now has 48 seats in the Assembly."
+    assert "pdist=near" in features(seat("a.txt", "Harbour Party", 48, text=t, evidence="48 seats"))
+    # without brackets the same words set the number apart
+    t2 = "The Harbour Party, said the paper on Monday, now has 48 seats in the Assembly."
+    assert "pdist=mid" in features(seat("a.txt", "Harbour Party", 48, text=t2, evidence="48 seats"))
+    # named twice: the mention next to the number counts
+    t3 = ("The Harbour Party, which had promised to end the long dispute over the northern port and its "
+          "debts, lost ground, and in the end the Harbour Party won 48 seats.")
+    assert "pdist=near" in features(seat("a.txt", "Harbour Party", 48, text=t3, evidence="48 seats"))
+
+
 def _rows():
     """Invented outcomes: a seat noun next to the number is nearly always right, a party found in another
     sentence half the time, a number written in words in between."""
