@@ -163,6 +163,28 @@ def test_parties_that_add_up_to_the_chamber_corroborate_their_counts(tmp_path, m
     assert _one(run_checks(claims[:-2] + claims[-1:]), "CX003").severity == "warning"
 
 
+
+def test_projected_counts_that_add_up_to_the_chamber_corroborate_them(tmp_path, monkeypatch):
+    # an exit poll's seat projection that fills the chamber exactly confirms each projected count
+    _model(tmp_path, monkeypatch)
+    counts = [_middling(seat(D, "Harbour Party", 50, 2, body="Assembly", status="projected")),
+              seat(D, "Meadow Party", 40, 3, body="Assembly", status="projected"),
+              seat(D, "Granite Union", 30, 4, body="Assembly", status="projected")]
+    ctx = ArticleContext(D, [size(D, 120, 1, body="Assembly", text="The Assembly of Tarrow has 120 seats."), *counts],
+                         ReferenceIndex(None))
+    got = corroborations(ctx)
+    assert "projected counts add up to the chamber's 120 seats" in got[counts[0].id]
+    # one seat short of the chamber: no corroboration
+    short = counts[2].model_copy(update={"seats": 29})
+    ctx = ArticleContext(D, [size(D, 120, 1, body="Assembly", text="The Assembly of Tarrow has 120 seats."),
+                             *counts[:2], short], ReferenceIndex(None))
+    assert counts[0].id not in corroborations(ctx)
+    # an alliance among them: parties and alliance together fill the chamber exactly
+    bloc = seat(D, "Tarrow Civic Coalition", 30, 4, body="Assembly", status="projected")
+    ctx = ArticleContext(D, [size(D, 120, 1, body="Assembly", text="The Assembly of Tarrow has 120 seats."),
+                             *counts[:2], bloc], ReferenceIndex(None))
+    assert "3 parties' projected counts add up" in corroborations(ctx)[counts[0].id]
+
 def test_n_of_the_chambers_m_seats_is_a_count_of_the_whole_chamber(tmp_path, monkeypatch):
     # "N of M" counts are weak because M is often a part ("136 of the 210 constituencies"); M = the reference
     # size of the country's chamber rules that reading out

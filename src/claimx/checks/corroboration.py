@@ -17,8 +17,9 @@ below the top band when the claim is corroborated (and is still more likely righ
   stated change ("14 seats, up from 10 ... gained four");
 - ``N short``: "five seats short of a majority" in one sentence and the party's exact count in another, five
   below the threshold (stated, from the size, or the reference);
-- ``the parties add up to the chamber``: three or more parties' exact counts of one election add up to
-  the chamber's size exactly;
+- ``the parties add up to the chamber``: three or more parties' exact counts of one election (results,
+  previous counts or projections) add up to the chamber's size exactly (the parties alone, or the parties
+  and the alliances together: an exact fill says no alliance overlaps a listed party);
 - ``a count of the whole chamber``: "National won 61 of 121 seats" where 121 is the chamber's size by the
   reference (or stated again): the reading the confidence model doubts in "N of M" (a count of a part:
   "136 of the 210 constituencies", "14 of the 15 state seats") is excluded; the party must be named in
@@ -182,15 +183,19 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
             out.setdefault(ms.id, why)
     # 5. the parties add up to the chamber exactly
     for (body, status), g in ctx.groups.items():
-        if status not in ("result", "previous"):
+        # an exit poll's or a count's projection adds up to the chamber as a final result does
+        if status not in ("result", "previous", "projected"):
             continue
         size, _ = ctx.size_for(body)
         if size is None:
             continue
-        chosen = [e.chosen() for e in g.parties.values() if not e.alliance()]
-        if len(chosen) < MIN_PARTIES_FOR_SUM or any(hedge_kind(c) != "exact" for c in chosen):
-            continue
-        if sum(c.seats for c in chosen) != size:
+        # the parties alone (an alliance may hold some of them), else parties and alliances together: an exact
+        # fill of the chamber with the alliances counted says that none of them overlaps a listed party
+        parties = [e.chosen() for e in g.parties.values() if not e.alliance()]
+        everyone = [e.chosen() for e in g.parties.values()]
+        chosen = next((cs for cs in (parties, everyone) if len(cs) >= MIN_PARTIES_FOR_SUM
+                       and all(hedge_kind(c) == "exact" for c in cs) and sum(c.seats for c in cs) == size), None)
+        if chosen is None:
             continue
         why = f"the {len(chosen)} parties' {status} counts add up to the chamber's {size} seats"
         for c in chosen:
