@@ -224,6 +224,12 @@ def test_a_count_beside_the_chambers_size_is_a_count_of_the_chamber(tmp_path, mo
     claims3 = [document(D), size(D, 210, 2, body="parliament", text=t3), _middling(seat(D, "Harbour Party", 170, 2, text=t3)),
                seat(D, "Meadow Party", 140, 3), size(D, 300, 5, body="parliament", text="The parliament has 300 seats.")]
     assert all(f.severity != "error" for f in run_checks(claims3, texts={D: "Athens.\n" + t3}).findings)
+    # a sentence naming another election's year: the count may be of that election
+    t4 = "Greece's Harbour Party secured 170 seats in the country's 300-seat parliament in 2019."
+    claims4 = [document(D), size(D, 300, 2, body="parliament", text=t4), _middling(seat(D, "Harbour Party", 170, 2, text=t4)),
+               seat(D, "Meadow Party", 140, 3)]
+    assert _one(run_checks(claims4, texts={D: "Athens, the 2023 election.\n" + t4 + "\nThe 2023 election."}),
+                "CX001").severity == "warning"
 
 
 # ------------------------------------------------------------------ majority status of another time

@@ -42,10 +42,13 @@ mention). A claim that contradicts something is therefore still judged by its ow
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
 from .context import ArticleContext, cue_count, hedge_kind
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 # a corroborated claim must still be more likely right than wrong on its own reading
 FLOOR = 0.5
@@ -215,7 +218,12 @@ def _counts_in(ctx: ArticleContext, size: Any) -> list[Any]:
 
 def _counts_beside(ctx: ArticleContext, size: Any) -> list[Any]:
     """The exact result (or projected) counts the sentence of chamber size claim ``size`` states itself (a party
-    found in an earlier sentence does not count: the sentence no longer ties the two)."""
+    found in an earlier sentence does not count: the sentence no longer ties the two). None when the sentence
+    names a year other than the article's election ("won 158 seats in the 300-seat parliament in 2019"): the
+    count is then of the chamber, but perhaps not of this election."""
+    years = {int(y) for y in _YEAR.findall(size.text or "")}
+    if years - ctx.election_years():
+        return []
     return [c for c in ctx.by_type["seat_count"]
             if c.line == size.line and c.text == size.text and hedge_kind(c) == "exact"
             and c.status in ("result", "projected") and "previous-sentence" not in c.rule]
