@@ -25,14 +25,28 @@ def test_features_of_a_claim_read_how_it_was_found():
     adjacent = seat("a.txt", "Harbour Party", 62, text="The Harbour Party won 62 seats on Sunday.",
                     evidence="Harbour Party won 62 seats")
     feats = features(_seat_rule(adjacent, "seats/count-dep-subject/status:previous-after"))
-    # the construction family without its tail, the words of its name, the tail's decisions
-    assert "fam=seats/count-dep-subject" in feats and "tok=seats:dep" in feats and "tail=status" in feats
+    # the words of the construction's name (no feature per construction), the tail's decisions
+    assert not any(f.startswith("fam=") for f in feats) and "tok=seats:dep" in feats and "tail=status" in feats
     assert "noun=adjacent" in feats and "pdist=near" in feats and "type=seat_count" in feats
     far = seat("a.txt", "Harbour Party", 12, text="It was a long night; in the end twelve went to the rest.",
                evidence="twelve")
     feats = features(_seat_rule(far, "seats/count-previous-sentence"))
     assert "pdist=outside" in feats and "num=word" in feats and "noun=none" in feats
     assert "tok=seats:previous" in feats and "tok=seats:sentence" in feats
+
+
+
+def test_party_distance_counts_from_the_nearest_mention_and_skips_a_parenthesis():
+    # "The Harbour Party (HP) now has 48 seats": the abbreviation in brackets belongs to the name
+    t = "The Harbour Party (Satamapuolue) now has 48 seats in the Assembly."
+    assert "pdist=near" in features(seat("a.txt", "Harbour Party", 48, text=t, evidence="48 seats"))
+    # without brackets the same words set the number apart
+    t2 = "The Harbour Party, said the paper on Monday, now has 48 seats in the Assembly."
+    assert "pdist=mid" in features(seat("a.txt", "Harbour Party", 48, text=t2, evidence="48 seats"))
+    # named twice: the mention next to the number counts
+    t3 = ("The Harbour Party, which had promised to end the long dispute over the northern port and its "
+          "debts, lost ground, and in the end the Harbour Party won 48 seats.")
+    assert "pdist=near" in features(seat("a.txt", "Harbour Party", 48, text=t3, evidence="48 seats"))
 
 
 def _rows():
@@ -161,7 +175,7 @@ def _weak(claim):
 def _model_with_a_weak_rule(tmp_path, monkeypatch):
     """Claims of rule 'test/weak' at ~0.27, every other claim at ~0.95."""
     path = tmp_path / "cal.json"
-    write(Model(3.0, {"fam=test/weak": -4.0}), "test", {}, {}, path)
+    write(Model(3.0, {"tok=test:weak": -4.0}), "test", {}, {}, path)
     monkeypatch.setenv("CLAIMX_CALIBRATION", str(path))
 
 

@@ -42,3 +42,35 @@ def test_hedged_change_or_missing_previous_is_not_compared():
     now, before = seat("a.txt", "Harbour Party", 88, 1), seat("a.txt", "Harbour Party", 70, 1, status="previous")
     assert not _cx008(now, before, _change(12, approx=True))
     assert not _cx008(now, _change(12))
+
+
+def _change_in(delta, line, text):
+    return SeatChange(**_base("a.txt", line, text), party="Harbour Party", delta=delta)
+
+
+def test_several_previous_counts_the_change_agrees_with_one():
+    # "up 18 since the last election" and, in another paragraph, the count of an older election
+    now = seat("a.txt", "Harbour Party", 88, 1)
+    last = seat("a.txt", "Harbour Party", 70, 3, status="previous", text="In 2019 the Harbour Party had 70 seats.")
+    older = seat("a.txt", "Harbour Party", 41, 5, status="previous", text="In 2004 the Harbour Party won 41 seats.")
+    assert not _cx008(now, last, older, _change(18))
+    assert not _cx008(now, older, last, _change(18))  # whatever the order they are stated in
+
+
+def test_several_previous_counts_none_agreeing_is_a_doubt_not_an_error():
+    now = seat("a.txt", "Harbour Party", 88, 1)
+    last = seat("a.txt", "Harbour Party", 70, 3, status="previous", text="In 2019 the Harbour Party had 70 seats.")
+    older = seat("a.txt", "Harbour Party", 41, 5, status="previous", text="In 2004 the Harbour Party won 41 seats.")
+    f = _cx008(now, last, older, _change(12))
+    assert len(f) == 1 and f[0].severity == "warning" and "2 previous counts" in f[0].message
+
+
+def test_the_previous_count_in_the_changes_own_sentence_is_its_basis():
+    # "a net loss of 9 seats, dropping from 70 to 61": the change is measured from 70 whatever else is stated
+    text = "The Harbour Party suffered a net loss of 9 seats, dropping from 70 to 61."
+    now = seat("a.txt", "Harbour Party", 61, 2, text=text)
+    own = seat("a.txt", "Harbour Party", 70, 2, status="previous", text=text)
+    older = seat("a.txt", "Harbour Party", 52, 5, status="previous", text="In 2004 the Harbour Party won 52 seats.")
+    assert not _cx008(now, own, older, _change_in(-9, 2, text))
+    f = _cx008(now, own, older, _change_in(-14, 2, text))
+    assert len(f) == 1 and f[0].severity == "error" and "70 before" in f[0].message

@@ -143,6 +143,19 @@ def test_projected_and_result_differing_is_not_a_conflict_but_two_results_are():
     assert [f.rule for f in errs] == ["CX002"] and errs[0].line == 9 and "402" in errs[0].message
 
 
+def test_three_different_results_for_one_party_are_an_extraction_doubt():
+    # "secured the final two seats", "brought the party to 38 seats", "each had 37 TDs elected": parts and other
+    # tallies misread as the party's result, not an article contradicting itself
+    d = "ie.txt"
+    recs = [seat(d, "Harbour Party", 2, 3), seat(d, "Harbour Party", 38, 4), seat(d, "Harbour Party", 37, 5),
+            seat(d, "Meadow Party", 35, 6)]
+    found = [f for f in run_checks(recs).findings if f.rule == "CX002"]
+    assert len(found) == 1 and found[0].severity == "warning" and "3 different results" in found[0].message
+    # two different results stay an error
+    found = [f for f in run_checks(recs[1:]).findings if f.rule == "CX002"]
+    assert len(found) == 1 and found[0].severity == "error"
+
+
 # ---------------------------------------------------------------- the other rules
 
 

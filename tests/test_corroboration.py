@@ -23,7 +23,7 @@ D = "a.txt"
 
 def _model(tmp_path, monkeypatch):
     path = tmp_path / "cal.json"
-    write(Model(3.0, {"fam=test/weak": -4.0, "fam=test/middling": -2.0, "fam=seats/count-of-total-left": -4.0}),
+    write(Model(3.0, {"tok=test:weak": -4.0, "tok=test:middling": -2.0, "tok=seats:of": -4.0}),
           "test", {}, {}, path)
     monkeypatch.setenv("CLAIMX_CALIBRATION", str(path))
 
@@ -163,6 +163,28 @@ def test_parties_that_add_up_to_the_chamber_corroborate_their_counts(tmp_path, m
     assert _one(run_checks(claims[:-2] + claims[-1:]), "CX003").severity == "warning"
 
 
+
+def test_projected_counts_that_add_up_to_the_chamber_corroborate_them(tmp_path, monkeypatch):
+    # an exit poll's seat projection that fills the chamber exactly confirms each projected count
+    _model(tmp_path, monkeypatch)
+    counts = [_middling(seat(D, "Harbour Party", 50, 2, body="Assembly", status="projected")),
+              seat(D, "Meadow Party", 40, 3, body="Assembly", status="projected"),
+              seat(D, "Granite Union", 30, 4, body="Assembly", status="projected")]
+    ctx = ArticleContext(D, [size(D, 120, 1, body="Assembly", text="The Assembly of Tarrow has 120 seats."), *counts],
+                         ReferenceIndex(None))
+    got = corroborations(ctx)
+    assert "projected counts add up to the chamber's 120 seats" in got[counts[0].id]
+    # one seat short of the chamber: no corroboration
+    short = counts[2].model_copy(update={"seats": 29})
+    ctx = ArticleContext(D, [size(D, 120, 1, body="Assembly", text="The Assembly of Tarrow has 120 seats."),
+                             *counts[:2], short], ReferenceIndex(None))
+    assert counts[0].id not in corroborations(ctx)
+    # an alliance among them: parties and alliance together fill the chamber exactly
+    bloc = seat(D, "Tarrow Civic Coalition", 30, 4, body="Assembly", status="projected")
+    ctx = ArticleContext(D, [size(D, 120, 1, body="Assembly", text="The Assembly of Tarrow has 120 seats."),
+                             *counts[:2], bloc], ReferenceIndex(None))
+    assert "3 parties' projected counts add up" in corroborations(ctx)[counts[0].id]
+
 def test_n_of_the_chambers_m_seats_is_a_count_of_the_whole_chamber(tmp_path, monkeypatch):
     # "N of M" counts are weak because M is often a part ("136 of the 210 constituencies"); M = the reference
     # size of the country's chamber rules that reading out
@@ -182,6 +204,32 @@ def test_n_of_the_chambers_m_seats_is_a_count_of_the_whole_chamber(tmp_path, mon
     total2 = total.model_copy(update={"text": t2, "seats": 210, "evidence": "150 of the 210 constituencies"})
     report = run_checks([claims[0], count2, total2, claims[-1]], texts={D: t2})
     assert all(f.severity != "error" for f in report.findings if f.rule == "CX003")
+
+
+def test_a_count_beside_the_chambers_size_is_a_count_of_the_chamber(tmp_path, monkeypatch):
+    # "won 170 seats in the country's 300-seat parliament" (Greece's parliament has 300 seats in the built-in
+    # data): the sentence ties the count to the whole chamber, so a middling count carries the error
+    _model(tmp_path, monkeypatch)
+    t = "Greece's Harbour Party secured 170 seats in the country's 300-seat parliament."
+    count = _middling(seat(D, "Harbour Party", 170, 2, text=t))
+    claims = [document(D), size(D, 300, 2, body="parliament", text=t), count, seat(D, "Meadow Party", 140, 3)]
+    f = _one(run_checks(claims, texts={D: "Athens, 2023.\n" + t}), "CX001")
+    assert f.severity == "error" and "170 seats stated beside the chamber's 300" in f.message
+    # the same count in a sentence of its own: nothing ties it to the chamber, it stays a warning
+    alone = _middling(seat(D, "Harbour Party", 170, 4, text="The Harbour Party secured 170 seats."))
+    claims2 = [document(D), size(D, 300, 2, body="parliament", text=t), alone, seat(D, "Meadow Party", 140, 3)]
+    assert _one(run_checks(claims2, texts={D: "Athens, 2023.\n" + t}), "CX001").severity == "warning"
+    # beside a size that is not the chamber's ("170 seats in the 210 constituencies"): no corroboration
+    t3 = "Greece's Harbour Party secured 170 seats in the 210 constituencies."
+    claims3 = [document(D), size(D, 210, 2, body="parliament", text=t3), _middling(seat(D, "Harbour Party", 170, 2, text=t3)),
+               seat(D, "Meadow Party", 140, 3), size(D, 300, 5, body="parliament", text="The parliament has 300 seats.")]
+    assert all(f.severity != "error" for f in run_checks(claims3, texts={D: "Athens.\n" + t3}).findings)
+    # a sentence naming another election's year: the count may be of that election
+    t4 = "Greece's Harbour Party secured 170 seats in the country's 300-seat parliament in 2019."
+    claims4 = [document(D), size(D, 300, 2, body="parliament", text=t4), _middling(seat(D, "Harbour Party", 170, 2, text=t4)),
+               seat(D, "Meadow Party", 140, 3)]
+    assert _one(run_checks(claims4, texts={D: "Athens, the 2023 election.\n" + t4 + "\nThe 2023 election."}),
+                "CX001").severity == "warning"
 
 
 # ------------------------------------------------------------------ majority status of another time

@@ -95,3 +95,41 @@ def test_the_checks_read_the_articles_text_as_claimx_run_does(nlp, tmp_path, tru
     result = harness(text, tmp_path, nlp)
     assert result["false_errors_on_originals"] == []
     assert any(m["kind"] == "exceed" for m in result["mutants_list"])
+
+
+def _gold(doc, counts):
+    import json
+
+    return json.dumps({"doc": doc, "seat_counts": [
+        {"party": p, "seats": n, "approximate": False, "status": "result", "evidence": e} for p, n, e in counts]})
+
+
+def test_cross_fitted_harness_mutates_each_fold_under_a_model_fitted_on_the_others(nlp, tmp_path, monkeypatch):
+    import json
+    import os
+
+    import claimx.mutate as mutate
+
+    texts, gold = tmp_path / "texts", tmp_path / "gold"
+    texts.mkdir()
+    gold.mkdir()
+    (texts / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (gold / "a1.json").write_text(_gold("a1.txt", [("Harbour Party", 120, "won 120 seats"),
+                                                   ("Meadow Party", 90, "won 90 seats")]), encoding="utf-8")
+    (texts / "b1.txt").write_text(MAJORITY, encoding="utf-8")
+    (gold / "b1.json").write_text(_gold("b1.txt", [("Harbour Party", 170, "won 170 seats"),
+                                                   ("Meadow Party", 80, "won 80 seats")]), encoding="utf-8")
+    seen = []
+
+    def fake_run(paths, per_kind, nlp=None, log=None):
+        model_file = os.environ["CLAIMX_CALIBRATION"]
+        seen.append(([p.rsplit("/", 1)[-1] for p in paths], json.loads(open(model_file).read())["source"]))
+        return {"mutants": 2, "caught_error": 1, "false_errors_on_originals": []}
+
+    monkeypatch.setattr(mutate, "run", fake_run)
+    monkeypatch.setenv("CLAIMX_CALIBRATION", "trust")
+    result = mutate.crossfit_run([str(texts)], gold, {"A": ["a1"], "B": ["b1.txt"]})
+    # each fold's own articles, under the model fitted on the other fold
+    assert seen == [(["a1.txt"], "all folds but A"), (["b1.txt"], "all folds but B")]
+    assert result["mutants"] == 4 and result["caught_error"] == 2 and result["share_caught_error"] == 0.5
+    assert os.environ["CLAIMX_CALIBRATION"] == "trust"  # the caller's setting is restored

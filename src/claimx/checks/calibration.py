@@ -2,8 +2,8 @@
 
 A claim's ``confidence`` field is the one its rule states by hand. The checks and ``claimx eval`` use the
 *calibrated* confidence instead: a small logistic regression over general features of the claim
-(:mod:`claimx.checks.claim_features`: claim type, the rule's construction family and the words of its
-name, the decisions in its tail, whether the party lexicon knows the party, a seat noun next to the
+(:mod:`claimx.checks.claim_features`: claim type, the words of the rule's construction name, the
+decisions in its tail, whether the party lexicon knows the party, a seat noun next to the
 number, the distance from the number to the party, status, hedge ...), fitted on annotated articles:
 
     claimx calibrate --gold DIR --texts DIR [--folds FILE]
@@ -62,8 +62,10 @@ def features(claim: Any) -> list[str]:
 
 def family(claim: Any) -> str:
     """'seat_count seats/count-left': the claim type and the rule's construction family (for reports)."""
-    fam = next((f for f in features(claim) if f.startswith("fam=")), "fam=")
-    return f"{claim.type} {fam[4:]}"
+    from .claim_features import parse_rule
+
+    component, construction, _ = parse_rule(claim.rule or "")
+    return f"{claim.type} {component}/{construction}"
 
 
 # ------------------------------------------------------------------ the model

@@ -3,6 +3,13 @@
 "The Greens won 14 seats, up from 10" gives a result (14) and a previous count (10); "gained 6 seats"
 gives a change (+6). When one article gives a party all three, exactly, the change must be the difference:
 14 - 10 = 4, not 6. Hedged numbers ("about 14", "more than 5") are not compared.
+
+An article may give a party the counts of *several* earlier elections ("dropping from 62 to 51 ... the
+last time no party had a majority, in 2004, it won 89"): all are read as ``previous``, and nothing says
+which one the change is measured from. A previous count in the change's own sentence ("a net loss of 11
+seats, dropping from 62 to 51") is the one it is measured from; else the change contradicts the article
+only when it agrees with none of them, and since it may be measured from an election whose count the
+article does not give, that finding is an extraction doubt (a warning), not the article's error.
 """
 
 from __future__ import annotations
@@ -15,32 +22,58 @@ from .parties import same_party
 from .registry import make_finding
 
 
-def _exact_of(ctx: ArticleContext, party: str, status: str) -> Any | None:
+def exact_counts(ctx: ArticleContext, party: str, status: str) -> list[Any]:
+    """The party's exact counts of one status (in the first group that has any), in article order."""
     for _, entry in ctx.find_party(party, (status,)):
         if entry.exact:
-            return entry.exact[-1]
-    return None
+            return entry.exact
+    return []
+
+
+def _exact_of(ctx: ArticleContext, party: str, status: str) -> Any | None:
+    found = exact_counts(ctx, party, status)
+    return found[-1] if found else None
+
+
+def change_basis(ctx: ArticleContext, ch: Any) -> tuple[Any, Any, list[Any]] | None:
+    """(result, previous, the previous counts it could be measured from) of the change ``ch``: the party's exact
+    result, and its exact previous count in the change's own sentence; else, among all its exact previous
+    counts, the one that agrees with the change, else the last stated. None when the article does not give
+    both. Shared by the check, the corroboration and the mutation harness."""
+    if ch.approximate or not ch.party:
+        return None
+    now = _exact_of(ctx, ch.party, "result")
+    befores = [b for b in exact_counts(ctx, ch.party, "previous") if hedge_kind(b) == "exact"]
+    if now is None or not befores or hedge_kind(now) != "exact":
+        return None
+    own = [b for b in befores if b.line == ch.line and b.text == ch.text]
+    if own:
+        befores = own
+    agreeing = [b for b in befores if now.seats - b.seats == ch.delta]
+    return now, (agreeing or befores)[-1], befores
 
 
 def check_changes(ctx: ArticleContext) -> list[Finding]:
     out: list[Finding] = []
     for ch in ctx.by_type["seat_change"]:
-        if ch.approximate or not ch.party:
+        basis = change_basis(ctx, ch)
+        if basis is None:
             continue
-        now = _exact_of(ctx, ch.party, "result")
-        before = _exact_of(ctx, ch.party, "previous")
-        if now is None or before is None or hedge_kind(now) != "exact" or hedge_kind(before) != "exact":
-            continue
+        now, before, befores = basis
         if not (same_party(now.party, before.party)):
             continue
         ctx.mark(ch, now, before)
         if now.seats - before.seats == ch.delta:
             continue
         sign = f"{ch.delta:+d}"
+        several = sorted({b.seats for b in befores})
+        doubt = (f" [extraction doubt: {len(several)} previous counts ("
+                 + ", ".join(f"{b.seats} (line {b.line})" for b in befores)
+                 + "), of different elections; the change may be measured from another]") if len(several) > 1 else ""
         out.append(make_finding(
             "CX008",
             f"{now.party}: a change of {sign} seats (line {ch.line}) but {now.seats} now and {before.seats} before "
-            f"is {now.seats - before.seats:+d}",
-            [ch, now, before], at=ch,
+            f"is {now.seats - before.seats:+d}{doubt}",
+            [ch, now, before], at=ch, severity="warning" if doubt else None,
         ))
     return out

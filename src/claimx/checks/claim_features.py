@@ -4,8 +4,6 @@ The features describe *how* a claim was read, never which article it came from o
 other numbers agree with it:
 
 - ``type=seat_count``: the claim type;
-- ``fam=seats/count-left``: the rule's construction family (its first two stages), not its full tail
-  ("seats/count-left/status:previous-after" and "seats/count-left" are one family);
 - ``tok=seats:previous``: each word of the construction's name ("count", "left", "elliptical",
   "previous", "sentence", "of", "total" ...), shared by the families that use it, so that a rule added
   after the last calibration still gets the weight of what it shares with the measured ones ("previous"
@@ -17,9 +15,16 @@ other numbers agree with it:
 - ``noun=adjacent|sentence|none``: a seat noun ("seats", "MPs", "ridings" ... data/seats/cues.json) right
   after the number ("62 seats", "a 120-seat"), elsewhere in the sentence, or nowhere;
 - ``num=word``: the number is written in words ("sixty");
-- ``pdist=near|mid|far|outside``: how many words lie between the party as written and the number, or the
-  party is not in the claim's sentence at all;
+- ``pdist=near|mid|far|outside``: how many words lie between the number and the party as written (its
+  mention nearest the number; a parenthesis such as an abbreviation counts for nothing), or the party is
+  not in the claim's sentence at all;
 - ``numbers=many``: the sentence holds four numbers or more (tables, lists, "respectively").
+
+There is deliberately no feature per construction (a "family" such as "seats/count-left"): most families
+are seen a few times on the annotated articles, and a weight per family learns those few outcomes by heart.
+Without it the model's top band held better on the fold it was not fitted on (fitted on fold A, measured on
+fold B and the reverse: 0.943 / 0.915 for the checked claim types, against 0.920 / 0.916 with it), with
+188 features instead of 281. A construction's weight is the sum of its words' and decisions' weights.
 
 Features that depend on the article's other numbers (do the counts add up to the chamber? is the count
 stated twice?) are deliberately left out: a real contradiction breaks exactly that agreement, so such a
@@ -105,9 +110,25 @@ def _locate_number(sentence: str, evidence: str, value: int) -> tuple[int, int, 
     return None
 
 
+_PAREN = re.compile(r"\([^()]*\)")
+
+
 def _words_between(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Words between two spans; a parenthesis counts for nothing ("The Harbour Party (HP) now has 48 seats": the
+    abbreviation or translation in brackets belongs to the name it follows, it does not set the number apart)."""
     lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
-    return len(_WORD.findall(sentence[lo:hi])) if hi > lo else 0
+    return len(_WORD.findall(_PAREN.sub(" ", sentence[lo:hi]))) if hi > lo else 0
+
+
+def _party_gap(sentence: str, written: str, number: tuple[int, int]) -> int | None:
+    """Words between the number and the party's mention nearest to it (a party may be named twice in a sentence:
+    "Labour, which lost in 2019, ... Labour won 62 seats"); None when the sentence does not name it."""
+    gaps = []
+    at = sentence.find(written)
+    while at >= 0:
+        gaps.append(_words_between(sentence, (at, at + len(written)), number))
+        at = sentence.find(written, at + 1)
+    return min(gaps) if gaps else None
 
 
 def _noun_feature(sentence: str, end: int) -> str:
@@ -128,7 +149,7 @@ def features(claim: Any, known_party: Any = None) -> list[str]:
     """The claim's features (strings; a linear model weighs each one). ``known_party(name) -> bool``."""
     t = claim.type
     component, construction, tail = parse_rule(claim.rule or "")
-    out = [f"type={t}", f"fam={component}/{construction}"]
+    out = [f"type={t}"]
     out += [f"tok={component}:{w}" for w in dict.fromkeys(construction.split("-")) if w]
     out += _tail_features(tail)
     party = getattr(claim, "party", None)
@@ -159,10 +180,9 @@ def features(claim: Any, known_party: Any = None) -> list[str]:
         out.append(f"noun={_noun_feature(sentence, end)}")
     written = getattr(claim, "party_text", None) or party
     if t in PARTY_TYPES and written:
-        p = sentence.find(written)
-        if p < 0:
+        gap = _party_gap(sentence, written, (start, end))
+        if gap is None:
             out.append("pdist=outside")
         else:
-            gap = _words_between(sentence, (p, p + len(written)), (start, end))
             out.append("pdist=" + ("near" if gap <= 3 else "mid" if gap <= 10 else "far"))
     return out

@@ -17,15 +17,20 @@ below the top band when the claim is corroborated (and is still more likely righ
   stated change ("14 seats, up from 10 ... gained four");
 - ``N short``: "five seats short of a majority" in one sentence and the party's exact count in another, five
   below the threshold (stated, from the size, or the reference);
-- ``the parties add up to the chamber``: three or more parties' exact counts of one election add up to
-  the chamber's size exactly;
+- ``the parties add up to the chamber``: three or more parties' exact counts of one election (results,
+  previous counts or projections) add up to the chamber's size exactly (the parties alone, or the parties
+  and the alliances together: an exact fill says no alliance overlaps a listed party);
 - ``a count of the whole chamber``: "National won 61 of 121 seats" where 121 is the chamber's size by the
   reference (or stated again): the reading the confidence model doubts in "N of M" (a count of a part:
   "136 of the 210 constituencies", "14 of the 15 state seats") is excluded; the party must be named in
-  the count's own sentence.
+  the count's own sentence;
+- ``a count beside the chamber``: "won 158 seats in the country's 300-seat parliament", the sentence
+  giving the whole chamber's size (confirmed as above) and the count: a count of that chamber, not of a
+  region or a part (on the dev articles every such count was right; the two wrong counts stated beside a
+  size were beside a part's size, "14 of the 15 state seats", which the reference rules out).
 
-Every corroboration but the last two kinds needs the claim to stay more likely right than wrong on its own
-reading (:data:`FLOOR`); a size or threshold the reference confirms is a fact whatever claimx's reading
+Every corroboration but "a size or threshold the reference confirms" and "a count of the whole chamber"
+needs the claim to stay more likely right than wrong on its own reading (:data:`FLOOR`); a size or threshold the reference confirms is a fact whatever claimx's reading
 (floor 0), and so is the chamber that makes "N of M" a count of the whole chamber (its floor 0 too: the
 model's doubt about "N of M" is that M is a part, which the reference rules out).
 
@@ -37,10 +42,13 @@ mention). A claim that contradicts something is therefore still judged by its ow
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
 from .context import ArticleContext, cue_count, hedge_kind
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 # a corroborated claim must still be more likely right than wrong on its own reading
 FLOOR = 0.5
@@ -140,13 +148,22 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
                 if "previous-sentence" in c.rule or c.status not in ("result", "projected"):
                     continue
                 out.setdefault(c.id, Corroboration.of(f"{c.seats} of the chamber's {s.seats} seats", 0.0))
+        # 7. "won 158 seats in the country's 300-seat parliament": a count stated in the sentence that gives the
+        # whole chamber's size (confirmed as in 6) is a count of that chamber, not of a region or a part
+        for s in sizes:
+            if s.seats not in chamber:
+                continue
+            for c in _counts_beside(ctx, s):
+                out.setdefault(c.id, f"{c.seats} seats stated beside the chamber's {s.seats} (line {s.line})")
     # 4. result - previous = change
+    from .changes import change_basis
+
     for ch in ctx.by_type["seat_change"]:
-        if ch.approximate or not ch.party:
+        basis = change_basis(ctx, ch)
+        if basis is None:
             continue
-        now = _exact(ctx, ch.party, "result")
-        before = _exact(ctx, ch.party, "previous")
-        if now is None or before is None or now.seats - before.seats != ch.delta:
+        now, before, _ = basis
+        if now.seats - before.seats != ch.delta:
             continue
         why = f"result {now.seats} (line {now.line}) - previous {before.seats} (line {before.line}) = change {ch.delta:+d} (line {ch.line})"
         if len({_sentence(now), _sentence(before), _sentence(ch)}) < 2:
@@ -169,15 +186,19 @@ def corroborations(ctx: ArticleContext) -> dict[str, str]:
             out.setdefault(ms.id, why)
     # 5. the parties add up to the chamber exactly
     for (body, status), g in ctx.groups.items():
-        if status not in ("result", "previous"):
+        # an exit poll's or a count's projection adds up to the chamber as a final result does
+        if status not in ("result", "previous", "projected"):
             continue
         size, _ = ctx.size_for(body)
         if size is None:
             continue
-        chosen = [e.chosen() for e in g.parties.values() if not e.alliance()]
-        if len(chosen) < MIN_PARTIES_FOR_SUM or any(hedge_kind(c) != "exact" for c in chosen):
-            continue
-        if sum(c.seats for c in chosen) != size:
+        # the parties alone (an alliance may hold some of them), else parties and alliances together: an exact
+        # fill of the chamber with the alliances counted says that none of them overlaps a listed party
+        parties = [e.chosen() for e in g.parties.values() if not e.alliance()]
+        everyone = [e.chosen() for e in g.parties.values()]
+        chosen = next((cs for cs in (parties, everyone) if len(cs) >= MIN_PARTIES_FOR_SUM
+                       and all(hedge_kind(c) == "exact" for c in cs) and sum(c.seats for c in cs) == size), None)
+        if chosen is None:
             continue
         why = f"the {len(chosen)} parties' {status} counts add up to the chamber's {size} seats"
         for c in chosen:
@@ -195,8 +216,14 @@ def _counts_in(ctx: ArticleContext, size: Any) -> list[Any]:
             and size.span.start <= c.span.start < size.span.end]
 
 
-def _exact(ctx: ArticleContext, party: str, status: str) -> Any | None:
-    for _, entry in ctx.find_party(party, (status,)):
-        if entry.exact:
-            return entry.exact[-1]
-    return None
+def _counts_beside(ctx: ArticleContext, size: Any) -> list[Any]:
+    """The exact result (or projected) counts the sentence of chamber size claim ``size`` states itself (a party
+    found in an earlier sentence does not count: the sentence no longer ties the two). None when the sentence
+    names a year other than the article's election ("won 158 seats in the 300-seat parliament in 2019"): the
+    count is then of the chamber, but perhaps not of this election."""
+    years = {int(y) for y in _YEAR.findall(size.text or "")}
+    if years - ctx.election_years():
+        return []
+    return [c for c in ctx.by_type["seat_count"]
+            if c.line == size.line and c.text == size.text and hedge_kind(c) == "exact"
+            and c.status in ("result", "projected") and "previous-sentence" not in c.rule]

@@ -73,12 +73,17 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                     # Two different results for one party in one sentence ("13 seats, up from 7") are far more
                     # often a count and a previous count misread than an article contradicting itself.
                     one_sentence = first.text == other.text and first.line == other.line
+                    # An article that contradicts itself gives a party two results (the headline's and the
+                    # body's); three or more different "results" ("the final two seats", "38 seats", "37 TDs
+                    # elected") are parts, earlier counts or other tallies misread as the party's result.
+                    many = len(values) > 2
+                    doubt = (" [extraction doubt: both in one sentence]" if one_sentence else
+                             f" [extraction doubt: {len(values)} different results for one party]" if many else "")
                     out.append(make_finding(
                         "CX002",
                         f"{name} is given different exact results{where}: "
-                        + ", ".join(f"{c.seats} (line {c.line})" for c in entry.exact)
-                        + (" [extraction doubt: both in one sentence]" if one_sentence else ""),
-                        entry.exact, at=other, severity="warning" if one_sentence else None,
+                        + ", ".join(f"{c.seats} (line {c.line})" for c in entry.exact) + doubt,
+                        entry.exact, at=other, severity="warning" if doubt else None,
                     ))
         if status not in SUMMED_STATUSES:
             continue
