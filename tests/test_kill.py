@@ -75,6 +75,13 @@ def test_kill_9_extract_leaves_previous_output_or_none(articles, tmp_path):
     previous = out.read_bytes()
     assert previous.count(b"\n") > 24
     (articles / "zz.txt").write_text("The Blue Party won 7 seats.\n")  # the next output would differ
+    # what a run that is not killed writes (byte-identical at any worker count): a kill that lands after the
+    # output was published (while the pool shuts down) leaves this complete new output, which is also allowed
+    fresh = tmp_path / "fresh" / "claims.jsonl"
+    fresh.parent.mkdir()
+    cmd, env = _cmd("extract", str(articles), "-o", str(fresh))
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    complete = {previous, fresh.read_bytes()}
     try:
         for delay, workers in ((1.0, "1"), (3.5, "2"), (5.0, "1")):
             proc = _start("extract", str(articles), "-o", str(out), "--workers", workers)
@@ -83,9 +90,8 @@ def test_kill_9_extract_leaves_previous_output_or_none(articles, tmp_path):
             proc.send_signal(signal.SIGKILL)
             proc.wait(30)
             if proc.returncode == 0:  # finished before the kill: the new output is complete
-                previous = out.read_bytes()
                 continue
-            assert out.read_bytes() == previous, f"killed at {delay} s: output changed"
+            assert out.read_bytes() in complete, f"killed at {delay} s: output neither the previous nor a complete new one"
             deadline = time.time() + 10
             while any(_alive(k) for k in kids) and time.time() < deadline:
                 time.sleep(0.1)
@@ -118,7 +124,8 @@ def test_kill_9_and_sigterm_run_out_leave_a_complete_folder_or_none(articles, tm
     assert not any(_alive(k) for k in kids), "workers outlived a SIGTERM"
     # the next run completes, cleans what the killed one left, and publishes one unit
     cmd, env = _cmd("run", str(articles), "--out", str(out))
-    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    done = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=300)
+    assert done.returncode in (0, 1), done.stderr  # 1: findings; anything else is a failed run
     assert verify_folder(out)
     assert _temps(out) == []
 
