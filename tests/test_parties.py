@@ -11,7 +11,7 @@ from claimx.parties import ArticleParties, canonical_party, clean_party_text, lo
         ("the Liberals", "Liberal Party"), ("Liberal Party of Canada", "Liberal Party"), ("Carney's Liberals", "Liberal Party"),
         ("Grits", "Liberal Party"), ("Tories", "Conservative Party"), ("NDP", "New Democratic Party"),
         ("New Democratic Party (NDP)", "New Democratic Party"), ("the Bloc Quebecois", "Bloc Québécois"),
-        ("Labor", "Australian Labor Party"), ("Labour", "Labour Party"), ("the Greens", "Green Party"),
+        ("Australian Labor Party", "Australian Labor Party"), ("Labour", "Labour Party"), ("the Greens", "Green Party"),
         ("AfD", "Alternative for Germany"), ("the far-right Alternative for Germany (AfD)", "Alternative for Germany"),
         ("CDU", "Christian Democratic Union"), ("the BJP-led NDA", "National Democratic Alliance"),
         ("Bharatiya Janata Party (BJP)-led National Democratic Alliance (NDA)", "National Democratic Alliance"),
@@ -56,6 +56,14 @@ def test_same_party(a, b):
 )
 def test_different_parties(a, b):
     assert not same_party(a, b)
+
+
+def test_ambiguous_alias_needs_its_country():
+    # "Labor" is Australia's party only in Australian news; in Israeli news it is Israel's; elsewhere as written
+    assert canonical_party("Labor", ["AU"]) == "Australian Labor Party"
+    assert canonical_party("Labor", ["IL", "US"]) == "Israeli Labor Party"
+    assert canonical_party("Labor", ["GB"]) == "Labor"
+    assert canonical_party("Labor") == "Labor"
 
 
 def test_article_abbreviations_and_countries():

@@ -108,15 +108,25 @@ def _exact_lookup(t: str) -> list[PartyEntry]:
     return exact.get(t) or folded.get(_fold(t)) or []
 
 
-def _choose(entries: list[PartyEntry], countries: Iterable[str] | None) -> PartyEntry:
-    if countries:
-        order = list(countries)
-        best = min(
-            entries,
-            key=lambda e: min((order.index(c) for c in e.country if c in order), default=len(order) + 1),
-        )
-        return best
-    return entries[0]
+def _choose(entries: list[PartyEntry], countries: Iterable[str] | None, form: str = "") -> PartyEntry | None:
+    """The entry a written form names in an article about ``countries`` (most mentioned first).
+
+    The entry of the article's most mentioned country; when none of the entries is of the article's
+    countries (or none are known), an entry for which the form is only an ambiguous alias ("Greens",
+    "Social Democrats", "People's Alliance") is not chosen: another country's party needs evidence, so the
+    mention keeps its written name. Otherwise the lexicon's first entry.
+    """
+    order = list(countries or ())
+
+    def rank(e: PartyEntry) -> int:
+        return min((order.index(c) for c in e.country if c in order), default=len(order) + 1)
+
+    best = min(entries, key=rank)
+    if rank(best) > len(order) and form:
+        folded = _fold(form)
+        plain = [e for e in entries if not e.country or folded not in {_fold(a) for a in e.ambiguous}]
+        return plain[0] if plain else None
+    return best
 
 
 def lookup_party(text: str, countries: Iterable[str] | None = None) -> PartyEntry | None:
@@ -132,7 +142,7 @@ def _lookup_party(text: str, countries: tuple[str, ...]) -> PartyEntry | None:
             continue
         entries = _exact_lookup(cand)
         if entries:
-            return _choose(entries, countries)
+            return _choose(entries, countries, cand)
     return None
 
 
@@ -239,12 +249,24 @@ def same_party(a: str | None, b: str | None) -> bool:
     fa, fb = _fold(clean_party_text(a)[0]), _fold(clean_party_text(b)[0])
     if fa in _abbrs(b) or fb in _abbrs(a):
         return True
+    # "Warisan" ~ "Sabah Heritage Party", "Social Democrats (Sweden)" ~ "Swedish Social Democratic Party": both
+    # are written forms of one lexicon party (the evaluator compares names within one article, where a form names
+    # one party; "Social Democrats" is a form of several countries' parties and matches each of them)
+    if not _form_entries(a).isdisjoint(_form_entries(b)):
+        return True
     # "Kenya Kwanza" ~ "Kenya Kwanza Alliance": a name of two or more words and the same name with a generic
     # organisation word after it
     ta, tb = _without_generic_tail(fa), _without_generic_tail(fb)
     if ta == tb and len(ta.split()) >= 2:
         return True
     return False
+
+
+def _form_entries(name: str) -> frozenset[str]:
+    """Names of the lexicon parties of which ``name`` (as written, else cleaned) is a form."""
+    raw = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(name.split()))
+    entries = _exact_lookup(raw) or _exact_lookup(clean_party_text(raw)[0])
+    return frozenset(e.name for e in entries if e.kind != "pseudo")
 
 
 _GENERIC_TAILS = ("alliance", "coalition", "movement", "federation", "bloc", "front", "union", "list")

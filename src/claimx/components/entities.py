@@ -32,7 +32,7 @@ from ..anchors import SentenceMatcher, filter_matches
 from ..batched import BatchedPipe
 from ..doctext import token_words
 from ..lexflags import compile_patterns
-from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
+from ..lexicon import ENTITY_DATA, FILES, PARTY_DIR, Lexicon, party_files, read_lexicon
 from ..parties import ArticleParties, clean_party_text
 
 PATTERN_FILE = "patterns.jsonl"
@@ -227,6 +227,11 @@ class EntitiesComponent(BatchedPipe):
         path.mkdir(parents=True, exist_ok=True)
         for f in (*FILES, PATTERN_FILE):
             shutil.copyfile(self.data_dir / f, path / f)
+        extra = party_files(self.data_dir)[1:]
+        if extra:
+            (path / PARTY_DIR).mkdir(exist_ok=True)
+            for f in extra:
+                shutil.copyfile(f, path / PARTY_DIR / f.name)
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "EntitiesComponent":
         path = Path(path)
