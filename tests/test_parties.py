@@ -11,7 +11,7 @@ from claimx.parties import ArticleParties, canonical_party, clean_party_text, lo
         ("the Liberals", "Liberal Party"), ("Liberal Party of Canada", "Liberal Party"), ("Carney's Liberals", "Liberal Party"),
         ("Grits", "Liberal Party"), ("Tories", "Conservative Party"), ("NDP", "New Democratic Party"),
         ("New Democratic Party (NDP)", "New Democratic Party"), ("the Bloc Quebecois", "Bloc Québécois"),
-        ("Australian Labor Party", "Australian Labor Party"), ("Labour", "Labour Party"), ("the Greens", "Green Party"),
+        ("Labor", "Australian Labor Party"), ("Labour", "Labour Party"), ("the Greens", "Green Party"),
         ("AfD", "Alternative for Germany"), ("the far-right Alternative for Germany (AfD)", "Alternative for Germany"),
         ("CDU", "Christian Democratic Union"), ("the BJP-led NDA", "National Democratic Alliance"),
         ("Bharatiya Janata Party (BJP)-led National Democratic Alliance (NDA)", "National Democratic Alliance"),
@@ -59,11 +59,16 @@ def test_different_parties(a, b):
 
 
 def test_ambiguous_alias_needs_its_country():
-    # "Labor" is Australia's party only in Australian news; in Israeli news it is Israel's; elsewhere as written
+    # "Labor" is Australia's party in Australian news (and with no country evidence at all), Israel's in Israeli
+    # news, and as written in British news
     assert canonical_party("Labor", ["AU"]) == "Australian Labor Party"
     assert canonical_party("Labor", ["IL", "US"]) == "Israeli Labor Party"
     assert canonical_party("Labor", ["GB"]) == "Labor"
-    assert canonical_party("Labor") == "Labor"
+    # an ambiguous alias shared by several countries' parties names none of them without evidence
+    assert canonical_party("People's Alliance") == "People's Alliance"
+    # a foreign party's full name or abbreviation still names it
+    assert canonical_party("Alternative for Germany", ["FR"]) == "Alternative for Germany"
+    assert canonical_party("AfD", ["FR"]) == "Alternative for Germany"
 
 
 def test_article_abbreviations_and_countries():

@@ -40,6 +40,10 @@ _DESCRIPTORS = re.compile(
     r"second-largest|third-largest|tiny|upstart|anti-immigration|anti-immigrant|pro-business|separatist|"
     r"sovereigntist|federalist|traditional|main opposition|country's|nation's|state's|province's)\s+)+",
 )
+# a preposition the NER took into the name: "Besides the Progress Party", "Unlike the Centre Party"
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:[Bb]esides|[Bb]eside|[Uu]nlike|[Ll]ike|[Ii]ncluding|[Aa]longside|[Aa]gainst|[Bb]ehind|[Aa]head of|[Tt]han|[Ww]ith|[Ff]rom)\s+(?=the\s)"
+)
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-\u00C0-\u024F]*\s+){0,2}[A-Z][\w.\-\u00C0-\u024F]*['\u2019\u02bc]s\s+(?=\S)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 _COMBO_SPLIT = re.compile(r"\s*(?:/|&|\band\b|\s[-\u2013\u2014]\s|(?<=\w)[-\u2013](?=[A-Z]))\s*")
@@ -88,6 +92,7 @@ def clean_party_text(text: str) -> tuple[str, str | None]:
     ("Alternative for Germany", "AfD"); "the uMkhonto weSizwe (MK) Party" -> ("uMkhonto weSizwe Party", "MK").
     """
     t = " ".join(text.replace("\u2019", "'").replace("\u02bc", "'").split())
+    t = _LEADING_PREPOSITION.sub("", t)
     abbr = None
     m = _PAREN.search(t)
     if m:
@@ -111,10 +116,12 @@ def _exact_lookup(t: str) -> list[PartyEntry]:
 def _choose(entries: list[PartyEntry], countries: Iterable[str] | None, form: str = "") -> PartyEntry | None:
     """The entry a written form names in an article about ``countries`` (most mentioned first).
 
-    The entry of the article's most mentioned country; when none of the entries is of the article's
-    countries (or none are known), an entry for which the form is only an ambiguous alias ("Greens",
-    "Social Democrats", "People's Alliance") is not chosen: another country's party needs evidence, so the
-    mention keeps its written name. Otherwise the lexicon's first entry.
+    The entry of the article's most mentioned country. When none of the entries is of the article's countries,
+    an entry for which the form is an ambiguous alias ("Greens", "Social Democrats", "People's Alliance") is not
+    chosen, and, when the article's countries are known, neither is one the form names by a mere alias ("Labor"
+    in British news): another country's party needs evidence, so the mention keeps its written name. Its full
+    name or abbreviation still names it ("Germany's CDU"). With no country evidence at all: the only party the
+    form names, else the lexicon's first entry the form names unambiguously.
     """
     order = list(countries or ())
 
@@ -122,11 +129,13 @@ def _choose(entries: list[PartyEntry], countries: Iterable[str] | None, form: st
         return min((order.index(c) for c in e.country if c in order), default=len(order) + 1)
 
     best = min(entries, key=rank)
-    if rank(best) > len(order) and form:
-        folded = _fold(form)
-        plain = [e for e in entries if not e.country or folded not in {_fold(a) for a in e.ambiguous}]
-        return plain[0] if plain else None
-    return best
+    if rank(best) <= len(order) or not form or (not order and len(entries) == 1):
+        return best
+    folded = _fold(form)
+    plain = [e for e in entries if not e.country or folded not in {_fold(a) for a in e.ambiguous}]
+    if order:
+        plain = [e for e in plain if not e.country or folded in {_fold(f) for f in (e.name, *e.abbr)}]
+    return plain[0] if plain else None
 
 
 def lookup_party(text: str, countries: Iterable[str] | None = None) -> PartyEntry | None:

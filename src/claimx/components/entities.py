@@ -92,6 +92,7 @@ class EntitiesComponent(BatchedPipe):
         ambiguous: list[tuple[Span, Any]] = []
         countries: Counter[str] = Counter()
         place_countries: set[str] = set()
+        party_forms = self.lex.party_forms()
         for mid, s, e in self.phrases(doc):
             label, kind, value = self.payload[mid]
             span = Span(doc, s, e, label=label)
@@ -104,7 +105,9 @@ class EntitiesComponent(BatchedPipe):
                 place_countries.add(value.code)
             elif kind == "legislature" and len(value.country) == 1:
                 countries[value.country[0]] += 1
-            elif kind == "party" and len(value.country) == 1:
+            elif kind == "party" and len(value.country) == 1 and len(party_forms.get(span.text, ())) <= 1:
+                # a party's name is evidence of its country when no other country's party is written so
+                # ("Social Democratic Party" is Germany's and, as an ambiguous alias, Croatia's)
                 countries[value.country[0]] += 1
         order = [c for c, _ in countries.most_common()]
         doc._.claimx_countries = order
@@ -194,6 +197,10 @@ class EntitiesComponent(BatchedPipe):
                 if ent._.claimx_party:
                     parties.define(ent.text, doc[nxt + 1].text)
                     parties.defined[doc[nxt + 1].text] = ent._.claimx_party
+            elif ent._.claimx_party:
+                abbr = _defined_after(doc, ent.end) or _abbreviation_before(doc, ent)
+                if abbr and abbr not in parties.defined:
+                    parties.defined[abbr] = ent._.claimx_party
         if parties.defined:
             self._tag_defined(doc, parties)
         return doc
@@ -268,7 +275,50 @@ def _foreign_alias(text: str, entry: Any, place_countries: set[str]) -> bool:
     name = re.sub(r"^the\s+", "", clean_party_text(text)[0].lower())
     if name == entry.name.lower() or name in {a.lower() for a in entry.abbr}:
         return False
-    return len(name.split()) >= 2
+    # "Labor" in British news, "National Front" in Malaysian news: an alias of a party of countries the
+    # article does not name (when it names places at all)
+    return len(name.split()) >= 2 or bool(place_countries)
+
+
+# "..., known as the FJP", "also called MUD", "known by its Spanish acronym MUD", "abbreviated as FJP": a name
+# the article gives the party right after its full name
+_KNOWN_AS = (
+    ("known", "as"), ("also", "known", "as"), ("called",), ("also", "called"), ("abbreviated", "as"), ("abbreviated",),
+    ("or",), ("dubbed",),
+)
+_ACRONYM_NOUNS = ("acronym", "initials", "abbreviation")
+
+
+def _defined_after(doc: Doc, end: int) -> str | None:
+    """The abbreviation a "known as" / "by its acronym" clause right after a party name defines, else None."""
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    words = [doc[k].lower_ for k in range(i, min(i + 6, len(doc)))]
+    for cue in _KNOWN_AS:
+        if tuple(words[: len(cue)]) == cue:
+            k = i + len(cue)
+            break
+    else:
+        if words[:1] == ["known"] and words[1:2] == ["by"] and any(w in _ACRONYM_NOUNS for w in words[2:6]):
+            k = next(i + j + 1 for j, w in enumerate(words) if w in _ACRONYM_NOUNS)
+        else:
+            return None
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k < len(doc) and _is_abbreviation(doc[k].text) and (k + 1 >= len(doc) or not doc[k + 1].is_title):
+        return doc[k].text
+    return None
+
+
+def _abbreviation_before(doc: Doc, ent: Span) -> str | None:
+    """"FJP (Freedom and Justice Party)": the abbreviation written first, the full name in brackets after it."""
+    s = ent.start
+    if s >= 2 and ent.end < len(doc) and doc[s - 1].text == "(" and doc[ent.end].text.startswith(")"):
+        cand = doc[s - 2].text
+        if _is_abbreviation(cand) and len(ent) >= 2:
+            return cand
+    return None
 
 
 def _is_abbreviation(text: str) -> bool:
