@@ -34,6 +34,9 @@ class PartyEntry:
     abbr: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
+    # the world's parties (``parties/*.jsonl``): an ambiguous form names the party only with its country's
+    # evidence, never by default (parties.jsonl's own ambiguous forms name their party when no country is known)
+    strict: bool = False
 
     def forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.abbr)
@@ -118,7 +121,7 @@ def read_lexicon(folder: Path | str = ENTITY_DATA) -> Lexicon:
     parties = tuple(
         PartyEntry(
             d["name"], _tuple(d, "country"), d.get("kind", "party"), _tuple(d, "aliases"), _tuple(d, "abbr"),
-            _tuple(d, "ambiguous"), _tuple(d, "members"),
+            _tuple(d, "ambiguous"), _tuple(d, "members"), bool(d.get("strict", f.parent.name == PARTY_DIR)),
         )
         for f in party_files(folder)
         for d in _read(f)

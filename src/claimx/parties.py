@@ -129,7 +129,7 @@ def _choose(entries: list[PartyEntry], countries: Iterable[str] | None, form: st
         return min((order.index(c) for c in e.country if c in order), default=len(order) + 1)
 
     best = min(entries, key=rank)
-    if rank(best) <= len(order) or not form or (not order and len(entries) == 1):
+    if rank(best) <= len(order) or not form or (not order and len(entries) == 1 and not best.strict):
         return best
     folded = _fold(form)
     plain = [e for e in entries if not e.country or folded not in {_fold(a) for a in e.ambiguous}]
