@@ -24,6 +24,7 @@ from .lexicon import Lexicon, PartyEntry, load_lexicon
 PARTY_HEADS = (
     "Party", "Alliance", "Front", "Congress", "Union", "Bloc", "Movement", "League", "Coalition", "Federation",
     "Fighters", "Democrats", "Forum", "Rally", "Convention", "Assembly", "Partei", "Parti", "Partido", "Partito",
+    "List", "Partij", "Párt", "Partiet", "Strana", "Stranka", "Partija", "Partia", "Partidul", "Partai",
 )
 PSEUDO_WORDS = {
     "independent": "Independent", "independents": "Independent", "non-party": "Independent",

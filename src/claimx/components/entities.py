@@ -34,6 +34,7 @@ from ..doctext import token_words
 from ..lexflags import compile_patterns
 from ..lexicon import ENTITY_DATA, FILES, PARTY_DIR, Lexicon, party_files, read_lexicon
 from ..parties import ArticleParties, clean_party_text
+from .seats.mention_filter import not_a_party
 
 PATTERN_FILE = "patterns.jsonl"
 TITLE_SPANS = "claimx_titles"
@@ -127,6 +128,11 @@ class EntitiesComponent(BatchedPipe):
             ):
                 # "Carney's Liberal Party": an owner's possessive before a known party is not part of its name
                 continue
+            if kind == "party_shape" and not_a_party(sp.text) is not None:
+                continue  # "the European Union", "the Election Commission": a party's shape, not a party
+            if kind == "party_shape" and len(sp) >= 2 and sp[-1].text in ("Democrats", "Republicans", "Congress") \
+                    and sp[-2].lower_ in _CHAMBER_MEMBERS:
+                continue  # "Senate Democrats", "House Democrats": a party's members in a chamber, not a party's name
             if not any(i in taken for i in range(sp.start, sp.end)):
                 rule.append((sp, kind, None))
             elif kind == "party_shape" and inside and all(
@@ -327,7 +333,15 @@ def _is_abbreviation(text: str) -> bool:
 
 
 def _ends_with_party_head(ent: Span) -> bool:
-    return len(ent) >= 2 and ent[-1].text in ("Party", "Alliance", "Front", "Bloc", "Movement", "Coalition", "Union", "League")
+    """An NER name ending in a party head word ("Rivermark Justice Party", "Joint List", "Magyar Szocialista Párt")."""
+    return len(ent) >= 2 and ent[-1].text in _NER_PARTY_HEADS and not_a_party(ent.text) is None
+
+
+_CHAMBER_MEMBERS = frozenset(("house", "senate", "congressional", "state", "assembly", "council", "party"))
+_NER_PARTY_HEADS = frozenset(
+    ("Party", "Alliance", "Front", "Bloc", "Movement", "Coalition", "Union", "League", "List", "Partei", "Párt", "Partiet",
+     "Strana", "Stranka", "Partija", "Partij")
+)
 
 
 def _resolve_homonyms(rule: list[tuple[Span, str, Any]], order: list[str]) -> list[tuple[Span, str, Any]]:
