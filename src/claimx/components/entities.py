@@ -172,6 +172,7 @@ class EntitiesComponent(BatchedPipe):
         final_rules = [r for r in rule_spans if not any(i in kept_tokens for i in range(r.start, r.end))]
         doc.ents = sorted(filter_spans(kept + final_rules), key=lambda s: s.start)
         _surnames_are_people(doc, {(r.start, r.end) for r in final_rules})
+        self._chamber_by_rank(doc, order)
 
         # attributes: canonical party / body names
         meta = {(sp.start, sp.end): (k, v) for sp, k, v in rule}
@@ -183,7 +184,7 @@ class EntitiesComponent(BatchedPipe):
                 ent._.claimx_body = value.name
             elif kind == "party":
                 ent._.claimx_party = value.name
-                if _foreign_alias(ent.text, value, place_countries):
+                if _foreign_alias(ent.text, value, place_countries, set(order)):
                     # "National Front" in an article about another country is not France's party
                     ent._.claimx_party = clean_party_text(ent.text)[0] or ent.text
             elif kind == "body_shape":
@@ -210,6 +211,27 @@ class EntitiesComponent(BatchedPipe):
         if parties.defined:
             self._tag_defined(doc, parties)
         return doc
+
+    def _chamber_by_rank(self, doc: Doc, order: list[str]) -> None:
+        """"the Lower House", "the upper house": the article's country's only lower (upper) chamber, when the
+        lexicon knows exactly one ("Things look different in the Lower House" in Argentine news: the Chamber of
+        Deputies). Without a country, or with several chambers of that kind, the words stay a generic body."""
+        if not order:
+            return
+        spans = []
+        for i in range(len(doc) - 1):
+            kind = doc[i].lower_
+            if kind in ("lower", "upper") and doc[i + 1].lower_ == "house":
+                chambers = [leg for leg in self.lex.legislatures if leg.kind == kind and order[0] in leg.country]
+                if len(chambers) == 1:
+                    spans.append((Span(doc, i, i + 2, label="ORG"), chambers[0].name))
+        if spans:
+            # the statistical NER's own "the Upper House" (no party, no body) gives way
+            ents = [e for e in doc.ents if e._.claimx_party or e._.claimx_body
+                    or not any(s.start < e.end and e.start < s.end for s, _ in spans)]
+            doc.ents = sorted(filter_spans(ents + [s for s, _ in spans]), key=lambda s: s.start)
+            for sp, name in spans:
+                sp._.claimx_body = name
 
     def _tag_defined(self, doc: Doc, parties: ArticleParties) -> None:
         """Tag later mentions of abbreviations the article defined (not already entities)."""
@@ -273,7 +295,7 @@ def _filter_rule_spans(spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda sp: sp.start)
 
 
-def _foreign_alias(text: str, entry: Any, place_countries: set[str]) -> bool:
+def _foreign_alias(text: str, entry: Any, place_countries: set[str], evidence: set[str] = frozenset()) -> bool:
     """True when a mention matched one of a party's aliases (not its name or abbreviation) and the
     article names none of the party's countries: a homonymous party of some other country."""
     if not entry.country or set(entry.country) & place_countries:
@@ -283,7 +305,7 @@ def _foreign_alias(text: str, entry: Any, place_countries: set[str]) -> bool:
         return False
     # "Labor" in British news, "National Front" in Malaysian news: an alias of a party of countries the
     # article does not name (when it names places at all)
-    return len(name.split()) >= 2 or bool(place_countries)
+    return len(name.split()) >= 2 or (bool(place_countries) and not set(entry.country) & evidence)
 
 
 # "..., known as the FJP", "also called MUD", "known by its Spanish acronym MUD", "abbreviated as FJP": a name
