@@ -42,3 +42,16 @@ def test_hedged_change_or_missing_previous_is_not_compared():
     now, before = seat("a.txt", "Harbour Party", 88, 1), seat("a.txt", "Harbour Party", 70, 1, status="previous")
     assert not _cx008(now, before, _change(12, approx=True))
     assert not _cx008(now, _change(12))
+
+
+def test_change_agrees_with_one_chamber_of_two():
+    # "lost six senators": 27 senators now, 33 before; the same party's lower-house figures (93 now, 117
+    # before) do not make the upper-house change a contradiction
+    recs = [
+        seat("a.txt", "Harbour Party", 27, 1, body="Senate"), seat("a.txt", "Harbour Party", 33, 1, status="previous", body="Senate"),
+        seat("a.txt", "Harbour Party", 93, 3, body="Chamber of Deputies"),
+        seat("a.txt", "Harbour Party", 117, 3, status="previous", body="Chamber of Deputies"),
+    ]
+    assert not _cx008(*recs, _change(-6))
+    assert not _cx008(*recs, _change(-24))
+    assert _cx008(*recs, _change(-10))  # neither chamber's figures give -10

@@ -203,3 +203,29 @@ def test_same_party_across_written_forms(a, b):
 )
 def test_different_parties_stay_different(a, b):
     assert not same_party(a, b)
+
+
+# ---------------------------------------------------------------- chambers the article's country names by rank
+
+
+def test_lower_house_is_the_country_only_lower_chamber(nlp):
+    doc = nlp("In Buenos Aires, the Lower House met. Argentina's Upper House met too.")
+    bodies = {e.text: e._.claimx_body for e in doc.ents if e._.claimx_body}
+    assert bodies.get("Lower House") == "Chamber of Deputies" and bodies.get("Upper House") == "Senate"
+
+
+def test_lower_house_without_country_stays_generic(nlp):
+    doc = nlp("The Lower House met on Monday in Veldoria.")
+    assert not any(e._.claimx_body == "Chamber of Deputies" for e in doc.ents)
+
+
+def test_chamber_carries_over_within_the_paragraph(extract):
+    claims = extract("In Argentina, things look different in the Lower House, where the Harbour Party lost ground. "
+                     "The Harbour Party kept 90 of its 100 seats.\nThe Senate met on Monday.")
+    counts = [c for c in claims if c.type == "seat_count" and c.seats == 90]
+    assert counts and counts[0].body == "Chamber of Deputies"
+
+
+def test_seats_up_for_renewal_are_no_result(extract):
+    claims = extract("The Harbour Party had nine seats up for renovation in the Senate of Veldoria and kept them all.")
+    assert not [c for c in claims if c.type == "seat_count" and c.seats == 9 and c.status == "result"]
