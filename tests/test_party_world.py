@@ -229,3 +229,21 @@ def test_chamber_carries_over_within_the_paragraph(extract):
 def test_seats_up_for_renewal_are_no_result(extract):
     claims = extract("The Harbour Party had nine seats up for renovation in the Senate of Veldoria and kept them all.")
     assert not [c for c in claims if c.type == "seat_count" and c.seats == 9 and c.status == "result"]
+
+
+def test_world_party_alias_needs_evidence_even_without_any_country():
+    # an alias of a world party names it only with its country's evidence; the name itself always does
+    assert canonical_party("Democratic Coalition") == "Democratic Coalition"
+    assert canonical_party("Democratic Coalition", ["HU"]) == "Democratic Coalition (Hungary)"
+    assert canonical_party("Sabah Heritage Party") == "Sabah Heritage Party"
+
+
+def test_head_word_followed_by_for_is_a_head_first_name(nlp):
+    found, _ = parties(nlp, "Voters in Kestria backed Kestria's Union for Renewal and its leader on Sunday.")
+    assert "Kestria's Union" not in found and found.get("Union for Renewal") == "Union for Renewal"
+
+
+def test_country_named_like_a_surname_is_no_country():
+    # "Prime Minister Luís Montenegro": Montenegro's country evidence comes from "Montenegrin", "Podgorica"
+    lex = load_lexicon()
+    assert not [p for p in lex.places if p.name == "Montenegro" or "Montenegro" in p.aliases]

@@ -120,6 +120,8 @@ class EntitiesComponent(BatchedPipe):
         taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
         for mid, s, e in filter_matches(self.shapes(doc)):
             kind = "body_shape" if strings[mid].startswith("body") else "party_shape"
+            while e - s > 1 and doc[e - 1].lower_ in ("and", "or", "&"):
+                e -= 1  # "the Union for Renewal and its leader": the coordinator is no part of the name
             sp = Span(doc, s, e, label="ORG")
             inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]
             if any(
@@ -130,6 +132,9 @@ class EntitiesComponent(BatchedPipe):
                 continue
             if kind == "party_shape" and not_a_party(sp.text) is not None:
                 continue  # "the European Union", "the Election Commission": a party's shape, not a party
+            if kind == "party_shape" and sp.end + 1 < len(doc) and doc[sp.end].lower_ in ("for", "of") \
+                    and (doc[sp.end + 1].is_title or doc[sp.end + 1].lower_ == "the"):
+                continue  # "Kesteria's Union for Renewal": the name goes on past its head word (head-first shape)
             if kind == "party_shape" and len(sp) >= 2 and sp[-1].text in ("Democrats", "Republicans", "Congress") \
                     and sp[-2].lower_ in _CHAMBER_MEMBERS:
                 continue  # "Senate Democrats", "House Democrats": a party's members in a chamber, not a party's name
