@@ -247,3 +247,15 @@ def test_country_named_like_a_surname_is_no_country():
     # "Prime Minister Luís Montenegro": Montenegro's country evidence comes from "Montenegrin", "Podgorica"
     lex = load_lexicon()
     assert not [p for p in lex.places if p.name == "Montenegro" or "Montenegro" in p.aliases]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orchard Renewal Party, the party of Ana Voss, campaigned hard in Veldoria. Voss's party won 40 seats.",
+        "Veldoria's election was won by the Orchard Renewal party of Prime Minister Ana Voss. Voss's party won 40 seats.",
+    ],
+)
+def test_the_party_of_a_person_names_that_person_party(extract, text):
+    counts = [c for c in extract(text) if c.type == "seat_count" and c.seats == 40]
+    assert counts and same_party(counts[0].party, "Orchard Renewal Party") and "Voss" not in counts[0].party
