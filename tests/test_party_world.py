@@ -259,3 +259,14 @@ def test_country_named_like_a_surname_is_no_country():
 def test_the_party_of_a_person_names_that_person_party(extract, text):
     counts = [c for c in extract(text) if c.type == "seat_count" and c.seats == 40]
     assert counts and same_party(counts[0].party, "Orchard Renewal Party") and "Voss" not in counts[0].party
+
+
+def test_generic_alias_of_a_strict_home_entry_needs_its_country():
+    assert canonical_party("Union") == "Union"
+    assert canonical_party("Union", ["DE"]) == "CDU/CSU"
+    assert canonical_party("Kestria's Union") == "Union"
+
+
+def test_bracketed_native_name_matches_in_evaluation():
+    assert same_party("Center Party (Keskusta)", "Centre Party (Finland)")
+    assert not same_party("Center Party (Keskusta)", "National Coalition Party")

@@ -276,7 +276,10 @@ def same_party(a: str | None, b: str | None) -> bool:
 def _form_entries(name: str) -> frozenset[str]:
     """Names of the lexicon parties of which ``name`` (as written, else cleaned) is a form."""
     raw = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(name.split()))
-    entries = _exact_lookup(raw) or _exact_lookup(clean_party_text(raw)[0])
+    cleaned, inner = clean_party_text(raw)
+    entries = _exact_lookup(raw) or _exact_lookup(cleaned)
+    if inner:  # "Center Party (Keskusta)": the bracketed native name or abbreviation is a form too
+        entries = [*entries, *_exact_lookup(inner)]
     return frozenset(e.name for e in entries if e.kind != "pseudo")
 
 

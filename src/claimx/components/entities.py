@@ -132,7 +132,7 @@ class EntitiesComponent(BatchedPipe):
                 continue
             if kind == "party_shape" and not_a_party(sp.text) is not None:
                 continue  # "the European Union", "the Election Commission": a party's shape, not a party
-            if kind == "party_shape" and sp.end + 1 < len(doc) and doc[sp.end].lower_ in ("for", "of") \
+            if kind == "party_shape" and sp.end + 1 < len(doc) and doc[sp.end].lower_ == "for" \
                     and (doc[sp.end + 1].is_title or doc[sp.end + 1].lower_ == "the"):
                 continue  # "Kesteria's Union for Renewal": the name goes on past its head word (head-first shape)
             if kind == "party_shape" and len(sp) >= 2 and sp[-1].text in ("Democrats", "Republicans", "Congress") \
