@@ -270,3 +270,17 @@ def test_generic_alias_of_a_strict_home_entry_needs_its_country():
 def test_bracketed_native_name_matches_in_evaluation():
     assert same_party("Center Party (Keskusta)", "Centre Party (Finland)")
     assert not same_party("Center Party (Keskusta)", "National Coalition Party")
+
+
+@pytest.mark.parametrize(
+    "mention,countries,name",
+    [
+        ("Socialist Party", ["BG"], "Bulgarian Socialist Party"),  # the nationality adjective dropped at home
+        ("People's Party", ["CH"], "Swiss People's Party"),
+        ("Democratic Party", ["IT"], "Democratic Party (Italy)"),
+        ("Democratic Party", ["US"], "Democratic Party"),
+        ("5-Star Movement", [], "Five Star Movement"),
+    ],
+)
+def test_home_names_of_world_parties(mention, countries, name):
+    assert canonical_party(mention, countries) == name

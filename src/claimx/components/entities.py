@@ -118,7 +118,7 @@ class EntitiesComponent(BatchedPipe):
         # homonyms (a party alias that is also a legislature): the article's countries decide
         rule = _resolve_homonyms(rule, order)
         taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
-        for mid, s, e in filter_matches(self.shapes(doc)):
+        for mid, s, e in filter_matches([m for m in self.shapes(doc) if not _name_goes_on(doc, m[2], strings[m[0]])]):
             kind = "body_shape" if strings[mid].startswith("body") else "party_shape"
             while e - s > 1 and doc[e - 1].lower_ in ("and", "or", "&"):
                 e -= 1  # "the Union for Renewal and its leader": the coordinator is no part of the name
@@ -132,9 +132,6 @@ class EntitiesComponent(BatchedPipe):
                 continue
             if kind == "party_shape" and not_a_party(sp.text) is not None:
                 continue  # "the European Union", "the Election Commission": a party's shape, not a party
-            if kind == "party_shape" and sp.end + 1 < len(doc) and doc[sp.end].lower_ == "for" \
-                    and (doc[sp.end + 1].is_title or doc[sp.end + 1].lower_ == "the"):
-                continue  # "Kesteria's Union for Renewal": the name goes on past its head word (head-first shape)
             if kind == "party_shape" and len(sp) >= 2 and sp[-1].text in ("Democrats", "Republicans", "Congress") \
                     and sp[-2].lower_ in _CHAMBER_MEMBERS:
                 continue  # "Senate Democrats", "House Democrats": a party's members in a chamber, not a party's name
@@ -278,6 +275,13 @@ class EntitiesComponent(BatchedPipe):
         self.data_dir = path
         self._build(read_lexicon(path), _read_patterns(path / PATTERN_FILE))
         return self
+
+
+def _name_goes_on(doc: Doc, end: int, pattern_id: str) -> bool:
+    """"Kesteria's Union for Renewal": a shape ending in a head word that "for" + a name continues is no name
+    of its own (the head-first shape "Union for Renewal" is)."""
+    return pattern_id in ("party-shape", "party-shape-initial") and end + 1 < len(doc) and doc[end].lower_ == "for" \
+        and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")
 
 
 def _read_patterns(path: Path) -> list[dict[str, Any]]:
