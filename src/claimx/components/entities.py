@@ -220,6 +220,9 @@ class EntitiesComponent(BatchedPipe):
         Deputies). Without a country, or with several chambers of that kind, the words stay a generic body."""
         if not order:
             return
+        low = doc.text.lower()
+        if "lower house" not in low and "upper house" not in low:
+            return  # (one substring test: most articles name no chamber by rank)
         spans = []
         for i in range(len(doc) - 1):
             kind = doc[i].lower_
