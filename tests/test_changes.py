@@ -74,3 +74,16 @@ def test_the_previous_count_in_the_changes_own_sentence_is_its_basis():
     assert not _cx008(now, own, older, _change_in(-9, 2, text))
     f = _cx008(now, own, older, _change_in(-14, 2, text))
     assert len(f) == 1 and f[0].severity == "error" and "70 before" in f[0].message
+
+
+def test_change_agrees_with_one_chamber_of_two():
+    # "lost six senators": 27 senators now, 33 before; the same party's lower-house figures (93 now, 117
+    # before) do not make the upper-house change a contradiction
+    recs = [
+        seat("a.txt", "Harbour Party", 27, 1, body="Senate"), seat("a.txt", "Harbour Party", 33, 1, status="previous", body="Senate"),
+        seat("a.txt", "Harbour Party", 93, 3, body="Chamber of Deputies"),
+        seat("a.txt", "Harbour Party", 117, 3, status="previous", body="Chamber of Deputies"),
+    ]
+    assert not _cx008(*recs, _change(-6))
+    assert not _cx008(*recs, _change(-24))
+    assert _cx008(*recs, _change(-10))  # neither chamber's figures give -10

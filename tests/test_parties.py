@@ -58,6 +58,19 @@ def test_different_parties(a, b):
     assert not same_party(a, b)
 
 
+def test_ambiguous_alias_needs_its_country():
+    # "Labor" is Australia's party in Australian news (and with no country evidence at all), Israel's in Israeli
+    # news, and as written in British news
+    assert canonical_party("Labor", ["AU"]) == "Australian Labor Party"
+    assert canonical_party("Labor", ["IL", "US"]) == "Israeli Labor Party"
+    assert canonical_party("Labor", ["GB"]) == "Labor"
+    # an ambiguous alias shared by several countries' parties names none of them without evidence
+    assert canonical_party("People's Alliance") == "People's Alliance"
+    # a foreign party's full name or abbreviation still names it
+    assert canonical_party("Alternative for Germany", ["FR"]) == "Alternative for Germany"
+    assert canonical_party("AfD", ["FR"]) == "Alternative for Germany"
+
+
 def test_article_abbreviations_and_countries():
     ap = ArticleParties(["IN"])
     assert ap.canonical("Congress") == "Indian National Congress"

@@ -14,6 +14,15 @@ from typing import Any
 
 ENTITY_DATA = Path(__file__).resolve().parent / "data" / "entities"
 FILES = ("parties.jsonl", "countries.jsonl", "nationalities.jsonl", "legislatures.jsonl", "titles.jsonl")
+# the world's parties by region (``parties/*.jsonl``, same format as parties.jsonl), read after parties.jsonl
+PARTY_DIR = "parties"
+
+
+def party_files(folder: Path | str) -> list[Path]:
+    """parties.jsonl, then every ``parties/*.jsonl`` in name order (entries earlier in the list win homonyms)."""
+    folder = Path(folder)
+    extra = sorted((folder / PARTY_DIR).glob("*.jsonl")) if (folder / PARTY_DIR).is_dir() else []
+    return [folder / "parties.jsonl", *extra]
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,9 @@ class PartyEntry:
     abbr: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
+    # the world's parties (``parties/*.jsonl``): an ambiguous form names the party only with its country's
+    # evidence, never by default (parties.jsonl's own ambiguous forms name their party when no country is known)
+    strict: bool = False
 
     def forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.abbr)
@@ -109,9 +121,10 @@ def read_lexicon(folder: Path | str = ENTITY_DATA) -> Lexicon:
     parties = tuple(
         PartyEntry(
             d["name"], _tuple(d, "country"), d.get("kind", "party"), _tuple(d, "aliases"), _tuple(d, "abbr"),
-            _tuple(d, "ambiguous"), _tuple(d, "members"),
+            _tuple(d, "ambiguous"), _tuple(d, "members"), bool(d.get("strict", f.parent.name == PARTY_DIR)),
         )
-        for d in _read(folder / "parties.jsonl")
+        for f in party_files(folder)
+        for d in _read(f)
     )
     places = tuple(
         PlaceEntry(d["name"], d.get("code", ""), d.get("kind", "country"), _tuple(d, "aliases"))

@@ -24,6 +24,7 @@ from .lexicon import Lexicon, PartyEntry, load_lexicon
 PARTY_HEADS = (
     "Party", "Alliance", "Front", "Congress", "Union", "Bloc", "Movement", "League", "Coalition", "Federation",
     "Fighters", "Democrats", "Forum", "Rally", "Convention", "Assembly", "Partei", "Parti", "Partido", "Partito",
+    "List", "Partij", "Párt", "Partiet", "Strana", "Stranka", "Partija", "Partia", "Partidul", "Partai",
 )
 PSEUDO_WORDS = {
     "independent": "Independent", "independents": "Independent", "non-party": "Independent",
@@ -39,6 +40,10 @@ _DESCRIPTORS = re.compile(
     r"coalition|potential|new|old|once-dominant|dominant|former|smaller|minor|major|big|biggest|largest|"
     r"second-largest|third-largest|tiny|upstart|anti-immigration|anti-immigrant|pro-business|separatist|"
     r"sovereigntist|federalist|traditional|main opposition|country's|nation's|state's|province's)\s+)+",
+)
+# a preposition the NER took into the name: "Besides the Progress Party", "Unlike the Centre Party"
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:[Bb]esides|[Bb]eside|[Uu]nlike|[Ll]ike|[Ii]ncluding|[Aa]longside|[Aa]gainst|[Bb]ehind|[Aa]head of|[Tt]han|[Ww]ith|[Ff]rom)\s+(?=the\s)"
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-\u00C0-\u024F]*\s+){0,2}[A-Z][\w.\-\u00C0-\u024F]*['\u2019\u02bc]s\s+(?=\S)")
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
@@ -88,6 +93,7 @@ def clean_party_text(text: str) -> tuple[str, str | None]:
     ("Alternative for Germany", "AfD"); "the uMkhonto weSizwe (MK) Party" -> ("uMkhonto weSizwe Party", "MK").
     """
     t = " ".join(text.replace("\u2019", "'").replace("\u02bc", "'").split())
+    t = _LEADING_PREPOSITION.sub("", t)
     abbr = None
     m = _PAREN.search(t)
     if m:
@@ -108,15 +114,30 @@ def _exact_lookup(t: str) -> list[PartyEntry]:
     return exact.get(t) or folded.get(_fold(t)) or []
 
 
-def _choose(entries: list[PartyEntry], countries: Iterable[str] | None) -> PartyEntry:
-    if countries:
-        order = list(countries)
-        best = min(
-            entries,
-            key=lambda e: min((order.index(c) for c in e.country if c in order), default=len(order) + 1),
-        )
+def _choose(entries: list[PartyEntry], countries: Iterable[str] | None, form: str = "") -> PartyEntry | None:
+    """The entry a written form names in an article about ``countries`` (most mentioned first).
+
+    The entry of the article's most mentioned country. When none of the entries is of the article's countries,
+    an entry for which the form is an ambiguous alias ("Greens", "Social Democrats", "People's Alliance") is not
+    chosen, and, when the article's countries are known, neither is one the form names by a mere alias ("Labor"
+    in British news): another country's party needs evidence, so the mention keeps its written name. Its full
+    name or abbreviation still names it ("Germany's CDU"). With no country evidence at all: the only party the
+    form names, else the lexicon's first entry the form names unambiguously; a world party (``strict``) never
+    by a mere alias ("Democratic Coalition" in news of an invented country keeps its written name).
+    """
+    order = list(countries or ())
+
+    def rank(e: PartyEntry) -> int:
+        return min((order.index(c) for c in e.country if c in order), default=len(order) + 1)
+
+    best = min(entries, key=rank)
+    if rank(best) <= len(order) or not form or (not order and len(entries) == 1 and not best.strict):
         return best
-    return entries[0]
+    folded = _fold(form)
+    plain = [e for e in entries if not e.country or folded not in {_fold(a) for a in e.ambiguous}]
+    # a world party (strict) is named without its country's evidence only by its own name or abbreviation
+    plain = [e for e in plain if not (order or e.strict) or not e.country or folded in {_fold(f) for f in (e.name, *e.abbr)}]
+    return plain[0] if plain else None
 
 
 def lookup_party(text: str, countries: Iterable[str] | None = None) -> PartyEntry | None:
@@ -132,7 +153,7 @@ def _lookup_party(text: str, countries: tuple[str, ...]) -> PartyEntry | None:
             continue
         entries = _exact_lookup(cand)
         if entries:
-            return _choose(entries, countries)
+            return _choose(entries, countries, cand)
     return None
 
 
@@ -239,12 +260,27 @@ def same_party(a: str | None, b: str | None) -> bool:
     fa, fb = _fold(clean_party_text(a)[0]), _fold(clean_party_text(b)[0])
     if fa in _abbrs(b) or fb in _abbrs(a):
         return True
+    # "Warisan" ~ "Sabah Heritage Party", "Social Democrats (Sweden)" ~ "Swedish Social Democratic Party": both
+    # are written forms of one lexicon party (the evaluator compares names within one article, where a form names
+    # one party; "Social Democrats" is a form of several countries' parties and matches each of them)
+    if not _form_entries(a).isdisjoint(_form_entries(b)):
+        return True
     # "Kenya Kwanza" ~ "Kenya Kwanza Alliance": a name of two or more words and the same name with a generic
     # organisation word after it
     ta, tb = _without_generic_tail(fa), _without_generic_tail(fb)
     if ta == tb and len(ta.split()) >= 2:
         return True
     return False
+
+
+def _form_entries(name: str) -> frozenset[str]:
+    """Names of the lexicon parties of which ``name`` (as written, else cleaned) is a form."""
+    raw = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(name.split()))
+    cleaned, inner = clean_party_text(raw)
+    entries = _exact_lookup(raw) or _exact_lookup(cleaned)
+    if inner:  # "Center Party (Keskusta)": the bracketed native name or abbreviation is a form too
+        entries = [*entries, *_exact_lookup(inner)]
+    return frozenset(e.name for e in entries if e.kind != "pseudo")
 
 
 _GENERIC_TAILS = ("alliance", "coalition", "movement", "federation", "bloc", "front", "union", "list")

@@ -53,6 +53,20 @@ def change_basis(ctx: ArticleContext, ch: Any) -> tuple[Any, Any, list[Any]] | N
     return now, (agreeing or befores)[-1], befores
 
 
+def _some_chamber_agrees(ctx: ArticleContext, ch: Any) -> bool:
+    """An article about two chambers ("dropping six senators and 24 deputies"; "27 senators, down from 33";
+    "93 deputies, down from 117") gives a party a result and a previous count in each: a change agrees when the
+    exact result and previous count of one chamber give it."""
+    results = ctx.find_party(ch.party, ("result",))
+    previous = ctx.find_party(ch.party, ("previous",))
+    for g, now in results:
+        for g2, before in previous:
+            if g.body == g2.body and now.exact and before.exact \
+                    and any(n.seats - b.seats == ch.delta for n in now.exact for b in before.exact):
+                return True
+    return False
+
+
 def check_changes(ctx: ArticleContext) -> list[Finding]:
     out: list[Finding] = []
     for ch in ctx.by_type["seat_change"]:
@@ -63,7 +77,7 @@ def check_changes(ctx: ArticleContext) -> list[Finding]:
         if not (same_party(now.party, before.party)):
             continue
         ctx.mark(ch, now, before)
-        if now.seats - before.seats == ch.delta:
+        if now.seats - before.seats == ch.delta or _some_chamber_agrees(ctx, ch):
             continue
         sign = f"{ch.delta:+d}"
         several = sorted({b.seats for b in befores})

@@ -32,8 +32,9 @@ from ..anchors import SentenceMatcher, filter_matches
 from ..batched import BatchedPipe
 from ..doctext import token_words
 from ..lexflags import compile_patterns
-from ..lexicon import ENTITY_DATA, FILES, Lexicon, read_lexicon
+from ..lexicon import ENTITY_DATA, FILES, PARTY_DIR, Lexicon, party_files, read_lexicon
 from ..parties import ArticleParties, clean_party_text
+from .seats.mention_filter import not_a_party
 
 PATTERN_FILE = "patterns.jsonl"
 TITLE_SPANS = "claimx_titles"
@@ -92,6 +93,7 @@ class EntitiesComponent(BatchedPipe):
         ambiguous: list[tuple[Span, Any]] = []
         countries: Counter[str] = Counter()
         place_countries: set[str] = set()
+        party_forms = self.lex.party_forms()
         for mid, s, e in self.phrases(doc):
             label, kind, value = self.payload[mid]
             span = Span(doc, s, e, label=label)
@@ -104,7 +106,9 @@ class EntitiesComponent(BatchedPipe):
                 place_countries.add(value.code)
             elif kind == "legislature" and len(value.country) == 1:
                 countries[value.country[0]] += 1
-            elif kind == "party" and len(value.country) == 1:
+            elif kind == "party" and len(value.country) == 1 and len(party_forms.get(span.text, ())) <= 1:
+                # a party's name is evidence of its country when no other country's party is written so
+                # ("Social Democratic Party" is Germany's and, as an ambiguous alias, Croatia's)
                 countries[value.country[0]] += 1
         order = [c for c, _ in countries.most_common()]
         doc._.claimx_countries = order
@@ -114,8 +118,10 @@ class EntitiesComponent(BatchedPipe):
         # homonyms (a party alias that is also a legislature): the article's countries decide
         rule = _resolve_homonyms(rule, order)
         taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
-        for mid, s, e in filter_matches(self.shapes(doc)):
+        for mid, s, e in filter_matches([m for m in self.shapes(doc) if not _name_goes_on(doc, m[2], strings[m[0]])]):
             kind = "body_shape" if strings[mid].startswith("body") else "party_shape"
+            while e - s > 1 and doc[e - 1].lower_ in ("and", "or", "&"):
+                e -= 1  # "the Union for Renewal and its leader": the coordinator is no part of the name
             sp = Span(doc, s, e, label="ORG")
             inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]
             if any(
@@ -124,6 +130,11 @@ class EntitiesComponent(BatchedPipe):
             ):
                 # "Carney's Liberal Party": an owner's possessive before a known party is not part of its name
                 continue
+            if kind == "party_shape" and not_a_party(sp.text) is not None:
+                continue  # "the European Union", "the Election Commission": a party's shape, not a party
+            if kind == "party_shape" and len(sp) >= 2 and sp[-1].text in ("Democrats", "Republicans", "Congress") \
+                    and sp[-2].lower_ in _CHAMBER_MEMBERS:
+                continue  # "Senate Democrats", "House Democrats": a party's members in a chamber, not a party's name
             if not any(i in taken for i in range(sp.start, sp.end)):
                 rule.append((sp, kind, None))
             elif kind == "party_shape" and inside and all(
@@ -163,6 +174,7 @@ class EntitiesComponent(BatchedPipe):
         final_rules = [r for r in rule_spans if not any(i in kept_tokens for i in range(r.start, r.end))]
         doc.ents = sorted(filter_spans(kept + final_rules), key=lambda s: s.start)
         _surnames_are_people(doc, {(r.start, r.end) for r in final_rules})
+        self._chamber_by_rank(doc, order)
 
         # attributes: canonical party / body names
         meta = {(sp.start, sp.end): (k, v) for sp, k, v in rule}
@@ -174,7 +186,7 @@ class EntitiesComponent(BatchedPipe):
                 ent._.claimx_body = value.name
             elif kind == "party":
                 ent._.claimx_party = value.name
-                if _foreign_alias(ent.text, value, place_countries):
+                if _foreign_alias(ent.text, value, place_countries, set(order)):
                     # "National Front" in an article about another country is not France's party
                     ent._.claimx_party = clean_party_text(ent.text)[0] or ent.text
             elif kind == "body_shape":
@@ -194,9 +206,37 @@ class EntitiesComponent(BatchedPipe):
                 if ent._.claimx_party:
                     parties.define(ent.text, doc[nxt + 1].text)
                     parties.defined[doc[nxt + 1].text] = ent._.claimx_party
+            elif ent._.claimx_party:
+                abbr = _defined_after(doc, ent.end) or _abbreviation_before(doc, ent)
+                if abbr and abbr not in parties.defined:
+                    parties.defined[abbr] = ent._.claimx_party
         if parties.defined:
             self._tag_defined(doc, parties)
         return doc
+
+    def _chamber_by_rank(self, doc: Doc, order: list[str]) -> None:
+        """"the Lower House", "the upper house": the article's country's only lower (upper) chamber, when the
+        lexicon knows exactly one ("Things look different in the Lower House" in Argentine news: the Chamber of
+        Deputies). Without a country, or with several chambers of that kind, the words stay a generic body."""
+        if not order:
+            return
+        low = doc.text.lower()
+        if "lower house" not in low and "upper house" not in low:
+            return  # (one substring test: most articles name no chamber by rank)
+        spans = []
+        for i in range(len(doc) - 1):
+            kind = doc[i].lower_
+            if kind in ("lower", "upper") and doc[i + 1].lower_ == "house":
+                chambers = [leg for leg in self.lex.legislatures if leg.kind == kind and order[0] in leg.country]
+                if len(chambers) == 1:
+                    spans.append((Span(doc, i, i + 2, label="ORG"), chambers[0].name))
+        if spans:
+            # the statistical NER's own "the Upper House" (no party, no body) gives way
+            ents = [e for e in doc.ents if e._.claimx_party or e._.claimx_body
+                    or not any(s.start < e.end and e.start < s.end for s, _ in spans)]
+            doc.ents = sorted(filter_spans(ents + [s for s, _ in spans]), key=lambda s: s.start)
+            for sp, name in spans:
+                sp._.claimx_body = name
 
     def _tag_defined(self, doc: Doc, parties: ArticleParties) -> None:
         """Tag later mentions of abbreviations the article defined (not already entities)."""
@@ -227,12 +267,24 @@ class EntitiesComponent(BatchedPipe):
         path.mkdir(parents=True, exist_ok=True)
         for f in (*FILES, PATTERN_FILE):
             shutil.copyfile(self.data_dir / f, path / f)
+        extra = party_files(self.data_dir)[1:]
+        if extra:
+            (path / PARTY_DIR).mkdir(exist_ok=True)
+            for f in extra:
+                shutil.copyfile(f, path / PARTY_DIR / f.name)
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> "EntitiesComponent":
         path = Path(path)
         self.data_dir = path
         self._build(read_lexicon(path), _read_patterns(path / PATTERN_FILE))
         return self
+
+
+def _name_goes_on(doc: Doc, end: int, pattern_id: str) -> bool:
+    """"Kesteria's Union for Renewal": a shape ending in a head word that "for" + a name continues is no name
+    of its own (the head-first shape "Union for Renewal" is)."""
+    return pattern_id in ("party-shape", "party-shape-initial") and end + 1 < len(doc) and doc[end].lower_ == "for" \
+        and (doc[end + 1].is_title or doc[end + 1].lower_ == "the")
 
 
 def _read_patterns(path: Path) -> list[dict[str, Any]]:
@@ -255,7 +307,7 @@ def _filter_rule_spans(spans: list[Span]) -> list[Span]:
     return sorted(out, key=lambda sp: sp.start)
 
 
-def _foreign_alias(text: str, entry: Any, place_countries: set[str]) -> bool:
+def _foreign_alias(text: str, entry: Any, place_countries: set[str], evidence: set[str] = frozenset()) -> bool:
     """True when a mention matched one of a party's aliases (not its name or abbreviation) and the
     article names none of the party's countries: a homonymous party of some other country."""
     if not entry.country or set(entry.country) & place_countries:
@@ -263,7 +315,50 @@ def _foreign_alias(text: str, entry: Any, place_countries: set[str]) -> bool:
     name = re.sub(r"^the\s+", "", clean_party_text(text)[0].lower())
     if name == entry.name.lower() or name in {a.lower() for a in entry.abbr}:
         return False
-    return len(name.split()) >= 2
+    # "Labor" in British news, "National Front" in Malaysian news: an alias of a party of countries the
+    # article does not name (when it names places at all)
+    return len(name.split()) >= 2 or (bool(place_countries) and not set(entry.country) & evidence)
+
+
+# "..., known as the FJP", "also called MUD", "known by its Spanish acronym MUD", "abbreviated as FJP": a name
+# the article gives the party right after its full name
+_KNOWN_AS = (
+    ("known", "as"), ("also", "known", "as"), ("called",), ("also", "called"), ("abbreviated", "as"), ("abbreviated",),
+    ("or",), ("dubbed",),
+)
+_ACRONYM_NOUNS = ("acronym", "initials", "abbreviation")
+
+
+def _defined_after(doc: Doc, end: int) -> str | None:
+    """The abbreviation a "known as" / "by its acronym" clause right after a party name defines, else None."""
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    words = [doc[k].lower_ for k in range(i, min(i + 6, len(doc)))]
+    for cue in _KNOWN_AS:
+        if tuple(words[: len(cue)]) == cue:
+            k = i + len(cue)
+            break
+    else:
+        if words[:1] == ["known"] and words[1:2] == ["by"] and any(w in _ACRONYM_NOUNS for w in words[2:6]):
+            k = next(i + j + 1 for j, w in enumerate(words) if w in _ACRONYM_NOUNS)
+        else:
+            return None
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k < len(doc) and _is_abbreviation(doc[k].text) and (k + 1 >= len(doc) or not doc[k + 1].is_title):
+        return doc[k].text
+    return None
+
+
+def _abbreviation_before(doc: Doc, ent: Span) -> str | None:
+    """"FJP (Freedom and Justice Party)": the abbreviation written first, the full name in brackets after it."""
+    s = ent.start
+    if s >= 2 and ent.end < len(doc) and doc[s - 1].text == "(" and doc[ent.end].text.startswith(")"):
+        cand = doc[s - 2].text
+        if _is_abbreviation(cand) and len(ent) >= 2:
+            return cand
+    return None
 
 
 def _is_abbreviation(text: str) -> bool:
@@ -272,7 +367,15 @@ def _is_abbreviation(text: str) -> bool:
 
 
 def _ends_with_party_head(ent: Span) -> bool:
-    return len(ent) >= 2 and ent[-1].text in ("Party", "Alliance", "Front", "Bloc", "Movement", "Coalition", "Union", "League")
+    """An NER name ending in a party head word ("Rivermark Justice Party", "Joint List", "Magyar Szocialista Párt")."""
+    return len(ent) >= 2 and ent[-1].text in _NER_PARTY_HEADS and not_a_party(ent.text) is None
+
+
+_CHAMBER_MEMBERS = frozenset(("house", "senate", "congressional", "state", "assembly", "council", "party"))
+_NER_PARTY_HEADS = frozenset(
+    ("Party", "Alliance", "Front", "Bloc", "Movement", "Coalition", "Union", "League", "List", "Partei", "Párt", "Partiet",
+     "Strana", "Stranka", "Partija", "Partij")
+)
 
 
 def _resolve_homonyms(rule: list[tuple[Span, str, Any]], order: list[str]) -> list[tuple[Span, str, Any]]:

@@ -435,6 +435,22 @@ class _Ctx:
             self._body[sent.start] = self._find_body(sent)
         return self._body[sent.start]
 
+    def body_in_paragraph(self, sent: Span, back: int = 3) -> str | None:
+        """A chamber named in one of the ``back`` sentences before ``sent`` in the same paragraph (no line break
+        between): "Things look different in the Lower House, where X lost ground. X kept 104 of its 118 seats"."""
+        k = self.sent_of.get(sent.start) if isinstance(self.sent_of, dict) else self.sent_of[sent.start]
+        if k is None:
+            return None
+        text = self.doc.text
+        for j in range(k - 1, max(-1, k - 1 - back), -1):
+            prev = self.sents[j]
+            if "\n" in text[prev.end_char : self.sents[j + 1].start_char] or "\n" in prev.text:
+                return None
+            b = self.body_in(prev)
+            if b:
+                return b
+        return None
+
     def _find_body(self, sent: Span) -> str | None:
         tb = _table(self.doc)
         for e in tb.ents_in(sent.start, sent.end):

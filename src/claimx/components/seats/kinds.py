@@ -176,7 +176,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     nxt1 = doc[num.end] if not line_end else None  # a list line ends with its number: "Green Left — 19"
     nxt2 = doc[num.end + 1] if nxt1 is not None and num.end + 1 < len(doc) else None
     before = lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)
-    body = ctx.body_in(sent) or ctx.main_body
+    body = ctx.body_in(sent) or ctx.body_in_paragraph(sent) or ctx.main_body
     tail = noun if noun is not None else num.end - 1
     after = lower_words(doc, tail + 1, min(tail + 9, sent.end))
 

@@ -45,8 +45,14 @@ def not_a_party(text: str) -> str | None:
         return None
     if len(words) == 1 and is_date_word(words[0]):
         return "date"
+    if len(words) == 1 and words[0] in lists.get("number_words", ()):
+        return "number"  # "Social Democrats: Six seats, down from seven": the capitalised count opens the line
+    if len(words) == 1 and words[0] in lists.get("election_adjectives", ()):
+        return "adjective"  # "the 2021 Parliamentary election"
     if len(words) == 2 and is_date_word(words[-1]) and len(words[-1]) > 3:
         return "date"  # "Starting December", "Last Monday": a capitalised sentence opener and a date
+    if " ".join(words) in lists.get("named_non_parties", ()):
+        return "named-non-party"
     if " ".join(words) in lists["news_organisations"]:
         return "news-organisation"
     if " ".join(words) in lists["chamber_words"]:

@@ -125,7 +125,22 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
             ps = _person_start(doc, r.start - 2)
             if ps is not None:
                 out[surname(doc, ps, r.start - 2)] = r.name
+        # "Likud, the party of Benjamin Netanyahu,", "the New Unity party of Prime Minister Ana Voss": the party
+        # (a title may stand before the person)
+        j = r.end + (1 if r.end < n and doc[r.end].text == "," else 0)
+        j += 1 if j < n and doc[j].lower_ == "the" else 0
+        if j + 1 < n and doc[j].lower_ in _PARTY_OF_NOUNS and doc[j + 1].lower_ == "of":
+            k = j + 2
+            while k < min(n, j + 6) and doc[k].ent_type_ != "PERSON" and (doc[k].is_title or doc[k].lower_ in ("former", "the")):
+                k += 1
+            if k < n and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+                pe = _person_end(doc, k)
+                if pe is not None:
+                    out[surname(doc, k, pe)] = r.name
     return out
+
+
+_PARTY_OF_NOUNS = ("party", "movement", "alliance", "coalition", "bloc", "list")
 
 
 def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
