@@ -87,3 +87,27 @@ def test_change_agrees_with_one_chamber_of_two():
     assert not _cx008(*recs, _change(-6))
     assert not _cx008(*recs, _change(-24))
     assert _cx008(*recs, _change(-10))  # neither chamber's figures give -10
+
+
+def test_a_result_and_a_previous_count_of_different_chambers_are_no_basis():
+    # "will have 32 senators from December" and "118 deputies before, 104 now": a change of one senator is
+    # measured from neither 118 nor 104 (another chamber), so nothing is compared for the Senate
+    recs = [
+        seat("a.txt", "Harbour Party", 32, 1, body="Senate"),
+        seat("a.txt", "Harbour Party", 104, 3, body="Chamber of Deputies"),
+        seat("a.txt", "Harbour Party", 118, 3, status="previous", body="Chamber of Deputies"),
+    ]
+    assert not _cx008(recs[0], recs[2], _change(1))
+    # the chamber that has both still checks its change: 104 - 118 is -14, not -20
+    assert _cx008(*recs, _change(-20))
+
+
+def test_a_change_naming_no_chamber_when_the_party_has_two_is_a_doubt():
+    # "gaining one more" beside a party's Senate count and its Chamber result and previous count
+    recs = [
+        seat("a.txt", "Harbour Party", 32, 1, body="Senate"),
+        seat("a.txt", "Harbour Party", 104, 3, body="Chamber of Deputies"),
+        seat("a.txt", "Harbour Party", 118, 3, status="previous", body="Chamber of Deputies"),
+    ]
+    f = _cx008(*recs, _change(1))
+    assert len(f) == 1 and f[0].severity == "warning" and "2 chambers" in f[0].message

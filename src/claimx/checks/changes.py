@@ -22,29 +22,34 @@ from .parties import same_party
 from .registry import make_finding
 
 
-def exact_counts(ctx: ArticleContext, party: str, status: str) -> list[Any]:
-    """The party's exact counts of one status (in the first group that has any), in article order."""
-    for _, entry in ctx.find_party(party, (status,)):
-        if entry.exact:
-            return entry.exact
-    return []
-
-
-def _exact_of(ctx: ArticleContext, party: str, status: str) -> Any | None:
-    found = exact_counts(ctx, party, status)
-    return found[-1] if found else None
+def _same_chamber_pair(ctx: ArticleContext, ch: Any) -> tuple[Any, list[Any]] | None:
+    """The party's last exact result and its exact previous counts, both of ONE chamber: an article about two
+    chambers ("32 senators from December" ... "118 deputies before, 104 now") gives each its own result and
+    previous count, and a senator count minus a deputy count is no change. The change's own chamber when it
+    names one, else the first chamber holding both."""
+    previous = {g.body: entry for g, entry in ctx.find_party(ch.party, ("previous",)) if entry.exact}
+    wanted = getattr(ch, "body", None)
+    for g, entry in ctx.find_party(ch.party, ("result",)):
+        if not entry.exact or g.body not in previous or (wanted and g.body and g.body != wanted):
+            continue
+        return entry.exact[-1], previous[g.body].exact
+    return None
 
 
 def change_basis(ctx: ArticleContext, ch: Any) -> tuple[Any, Any, list[Any]] | None:
     """(result, previous, the previous counts it could be measured from) of the change ``ch``: the party's exact
-    result, and its exact previous count in the change's own sentence; else, among all its exact previous
-    counts, the one that agrees with the change, else the last stated. None when the article does not give
-    both. Shared by the check, the corroboration and the mutation harness."""
+    result, and its exact previous count of the same chamber in the change's own sentence; else, among all its
+    exact previous counts of that chamber, the one that agrees with the change, else the last stated. None when
+    the article does not give both for one chamber. Shared by the check, the corroboration and the mutation
+    harness."""
     if ch.approximate or not ch.party:
         return None
-    now = _exact_of(ctx, ch.party, "result")
-    befores = [b for b in exact_counts(ctx, ch.party, "previous") if hedge_kind(b) == "exact"]
-    if now is None or not befores or hedge_kind(now) != "exact":
+    pair = _same_chamber_pair(ctx, ch)
+    if pair is None:
+        return None
+    now, befores = pair
+    befores = [b for b in befores if hedge_kind(b) == "exact"]
+    if not befores or hedge_kind(now) != "exact":
         return None
     own = [b for b in befores if b.line == ch.line and b.text == ch.text]
     if own:
@@ -81,9 +86,16 @@ def check_changes(ctx: ArticleContext) -> list[Finding]:
             continue
         sign = f"{ch.delta:+d}"
         several = sorted({b.seats for b in befores})
-        doubt = (f" [extraction doubt: {len(several)} previous counts ("
-                 + ", ".join(f"{b.seats} (line {b.line})" for b in befores)
-                 + "), of different elections; the change may be measured from another]") if len(several) > 1 else ""
+        chambers = {g.body for g, entry in ctx.find_party(ch.party, ("result",)) if entry.exact}
+        doubt = ""
+        if len(several) > 1:
+            doubt = (f" [extraction doubt: {len(several)} previous counts ("
+                     + ", ".join(f"{b.seats} (line {b.line})" for b in befores)
+                     + "), of different elections; the change may be measured from another]")
+        elif not getattr(ch, "body", None) and len(chambers) > 1:
+            # "gaining one more" in an article giving the party counts in two chambers: which chamber's
+            # figures the change is about is the extraction's guess, not the article's statement
+            doubt = f" [extraction doubt: the party has results in {len(chambers)} chambers and the change names none]"
         out.append(make_finding(
             "CX008",
             f"{now.party}: a change of {sign} seats (line {ch.line}) but {now.seats} now and {before.seats} before "
