@@ -202,8 +202,11 @@ def _run_extract(
     Returns (records, problems); records are kept in memory only when ``keep`` (the checks need
     them), so a plain ``extract`` streams with flat memory.
     """
+    from collections import Counter
+
     from .extract import extract_paths
     from .outputs import open_output
+    from .reader import format_skipped
 
     if workers < 1:
         raise _fail("--workers must be at least 1")
@@ -211,6 +214,7 @@ def _run_extract(
     records: list[Any] = []
     problems: list[Any] = []
     counts = {"docs": 0, "claims": 0}
+    skipped: Counter[str] = Counter()  # files of other extensions inside the folders: counted, not read
 
     n_files, n_bytes = _count_inputs(paths, globs) if sys.stderr.isatty() else (0, 0)
     progress = _Progress(True, n_files, n_bytes, by_bytes=engine is not Engine.ray)
@@ -219,11 +223,12 @@ def _run_extract(
             from .engines.ray_engine import extract_with_ray
         except ImportError as err:
             raise _fail(f"--engine ray needs the optional extra: pip install 'claimx[ray]' ({err})") from None
-        results = extract_with_ray(paths, model=model, globs=globs, types=types, address=address, batch_size=batch_size)
+        results = extract_with_ray(paths, model=model, globs=globs, types=types, address=address, batch_size=batch_size,
+                                   skipped=skipped)
     else:
         nlp = _load_nlp(model, types)
         results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers, types=types,
-                                on_progress=progress.bytes_done, max_file_mb=max_file_mb)
+                                on_progress=progress.bytes_done, max_file_mb=max_file_mb, skipped=skipped)
 
     def consume(write) -> None:
         with progress:
@@ -247,7 +252,9 @@ def _run_extract(
         with open_output(output) as fh:
             consume(fh.write)
     n_docs = counts["docs"]
-    _err(f"{counts['claims']} claims from {n_docs - len(problems)} of {n_docs} files" + (f" ({len(problems)} unreadable)" if problems else ""))
+    _err(f"{counts['claims']} claims from {n_docs - len(problems)} of {n_docs} files"
+         + (f" ({len(problems)} unreadable)" if problems else "")
+         + (f"; {format_skipped(skipped)}" if skipped else ""))
     _nothing_checked(n_docs, problems, paths, globs, allow_empty)
     return records, problems
 

@@ -30,7 +30,7 @@ import re
 import signal
 import sys
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -751,10 +751,12 @@ def extract_paths(
     on_result: Callable[[DocResult], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     max_file_mb: float | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[DocResult]:
-    """Discover, read and extract: the whole batch path for files and folders."""
+    """Discover, read and extract: the whole batch path for files and folders. Files of other extensions
+    inside folders are counted in ``skipped`` (see :func:`claimx.reader.discover`)."""
     for result in extract_articles(
-        nlp, _articles(discover(paths, globs)), batch_size=batch_size, n_process=n_process, types=types,
+        nlp, _articles(discover(paths, globs, skipped)), batch_size=batch_size, n_process=n_process, types=types,
         on_progress=on_progress, max_file_mb=max_file_mb,
     ):
         if on_result is not None:

@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -96,10 +97,11 @@ def extract_with_ray(
     address: str | None = None,
     batch_size: int = 32,
     concurrency: int | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[DocResult]:
     """Extract claims on Ray; yields one :class:`DocResult` per input file, in input order."""
     items: list[InputFile | InputProblem] = []
-    for item in discover(paths, globs):
+    for item in discover(paths, globs, skipped):
         if isinstance(item, InputFile) and not os.access(item.path, os.R_OK):
             item = InputProblem(item.name, "permission denied")
         items.append(item)
