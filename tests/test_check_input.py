@@ -91,11 +91,29 @@ def test_doc_outside_root_is_an_input_error(tmp_path):
         ("results:\n  - body: House\n    party: X\n    seats: 3\n    year: " + "1" * 5000 + "\n", ":5: not a valid value"),
         ("results:\n  - body: House\n    party: X\n    seats: " + "9" * 400 + "\n", "integer out of range"),
         ("results: " + "[" * 5000 + "]" * 5000 + "\n", "nested deeper"),
+        # block-style nesting (no brackets): PyYAML's composer recursed until RecursionError
+        ("".join(" " * i + f"k{i}:\n" for i in range(3000)) + " " * 3000 + "x: 1\n", "nested deeper"),
+        # an alias inside its own anchor: PyYAML builds a list containing itself (RecursionError when walked)
+        ("results: &a [*a]\n", ":1: nested deeper than 32 levels"),
+        ("x: &a {b: *a}\nresults: []\n", "nested deeper than 32 levels"),
+        # an alias bomb: 9 aliases of 9 aliases ... 9**7 (4.8 million) values from 300 bytes, then walked
+        ("a: &a [1,1,1,1,1,1,1,1,1]\n"
+         + "".join(f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdef", "bcdefg")),
+         "more than 200,000 values once its aliases are expanded"),
     ],
 )
 def test_bad_facts_are_errors_with_line(text, reason):
     with pytest.raises(FactsError, match=reason):
         parse_facts(text, "facts.yaml")
+
+
+def test_facts_aliases_within_bounds_still_work():
+    """A facts file may use anchors and aliases for what repeats (must not fire on normal use)."""
+    facts = parse_facts(
+        "results:\n  - &r {body: House, party: Blue Party, seats: 40, year: 2031}\n  - {<<: *r, party: Red Party}\n",
+        "facts.yaml",
+    )
+    assert [(r.party, r.seats, r.body) for r in facts.results] == [("Blue Party", 40, "House"), ("Red Party", 40, "House")]
 
 
 def test_bad_json_facts(tmp_path):
