@@ -95,3 +95,17 @@ def test_the_checks_read_the_articles_text_as_claimx_run_does(nlp, tmp_path, tru
     result = harness(text, tmp_path, nlp)
     assert result["false_errors_on_originals"] == []
     assert any(m["kind"] == "exceed" for m in result["mutants_list"])
+
+
+def test_a_long_file_is_not_read_whole_to_be_mutated(nlp, tmp_path, monkeypatch):
+    """The harness reads through the reader's bound: a file over STREAM_BYTES (here lowered to 1,000 bytes) is
+    skipped with its size, never read whole; the short one beside it is mutated as before."""
+    import claimx.reader
+
+    monkeypatch.setattr(claimx.reader, "STREAM_BYTES", 1000)
+    (tmp_path / "short.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "zlong.txt").write_text(ARTICLE * 8, encoding="utf-8")
+    logged: list[str] = []
+    result = run([str(tmp_path)], per_kind=1, nlp=nlp, log=logged.append)
+    assert result["articles"] == 1 and {m["doc"] for m in result["mutants_list"]} == {"short.txt"}
+    assert any(line.startswith(f"skipped zlong.txt: {len(ARTICLE) * 8:,} bytes") for line in logged), logged
