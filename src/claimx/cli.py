@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -202,8 +203,6 @@ def _run_extract(
     Returns (records, problems); records are kept in memory only when ``keep`` (the checks need
     them), so a plain ``extract`` streams with flat memory.
     """
-    from collections import Counter
-
     from .extract import extract_paths
     from .outputs import open_output
     from .reader import format_skipped
@@ -255,28 +254,22 @@ def _run_extract(
     _err(f"{counts['claims']} claims from {n_docs - len(problems)} of {n_docs} files"
          + (f" ({len(problems)} unreadable)" if problems else "")
          + (f"; {format_skipped(skipped)}" if skipped else ""))
-    _nothing_checked(n_docs, problems, paths, globs, allow_empty)
+    _nothing_checked(n_docs, problems, paths, globs, allow_empty, skipped)
     return records, problems
 
 
-def _skipped_by_extension(paths: list[str], globs: list[str], problems: list[Any]) -> str:
-    """What was left out and why, counted per extension: '2 .pdf (not matching *.txt, *.md), 1 .txt (empty file)'."""
-    import fnmatch
-    from collections import Counter
+def _skipped_by_extension(skipped: Counter[str], globs: list[str], problems: list[Any]) -> str:
+    """What was left out and why, counted per extension: '2 .pdf (not matching *.txt, *.md), 1 .txt (empty file)'.
+
+    ``skipped`` is what discovery counted (extension -> files not matching ``globs``), not a second walk of the
+    folders (which would count the output just written into them)."""
 
     def ext(name: str) -> str:
         return Path(name).suffix.lower() or "(no extension)"
 
     counts: Counter[tuple[str, str]] = Counter()
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in p.rglob("*"):
-                rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts) and not any(
-                    fnmatch.fnmatch(f.name, g) for g in globs
-                ):
-                    counts[(ext(f.name), "not matching " + ", ".join(globs))] += 1
+    for suffix, n in skipped.items():
+        counts[(suffix or "(no extension)", "not matching " + ", ".join(globs))] += n
     for d in problems:
         counts[(ext(d.doc), d.reason or "unreadable")] += 1
     if not counts:
@@ -284,12 +277,13 @@ def _skipped_by_extension(paths: list[str], globs: list[str], problems: list[Any
     return ", ".join(f"{n} {e} ({why})" for (e, why), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _nothing_checked(n_docs: int, problems: list[Any], paths: list[str], globs: list[str], allow_empty: bool) -> None:
+def _nothing_checked(n_docs: int, problems: list[Any], paths: list[str], globs: list[str], allow_empty: bool,
+                     skipped: Counter[str]) -> None:
     """No readable input document is not a pass: exit 2 naming what was skipped, unless --allow-empty."""
     if n_docs - len(problems) > 0 or allow_empty:
         return
     raise _fail(
-        f"no readable documents in {', '.join(paths)}: {_skipped_by_extension(paths, globs, problems)}; "
+        f"no readable documents in {', '.join(paths)}: {_skipped_by_extension(skipped, globs, problems)}; "
         "nothing was checked (--allow-empty to accept this)"
     )
 
@@ -379,7 +373,7 @@ def check(
         unreadable = [r for r in records if r.type == "document"]
         raise _fail(
             f"no readable documents in {', '.join(map(str, claims))}"
-            + (f": {_skipped_by_extension([], [], unreadable)}" if unreadable else "")
+            + (f": {_skipped_by_extension(Counter(), [], unreadable)}" if unreadable else "")
             + "; nothing was checked (--allow-empty to accept this)"
         )
     report = run_checks(records, facts=_load_facts(facts), root=root)
