@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claims import CLAIM_ADAPTER, DocumentRecord, claim_id
-from .doctext import doc_text, sentence_char_bounds
+from .doctext import sentence_char_bounds, source_text
 from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, LongArticle, discover, read_input
 
@@ -239,12 +239,12 @@ def _claims(
     warn: Callable[[str], None] = _warn_stderr,
 ) -> list[Any]:
     """Validated claims from the drafts on ``doc`` (a chunk starting at ``offset`` of file ``name``,
-    after ``line_base`` newlines). Evidence is taken from ``doc.text``, which is the file's text
-    at [offset, offset + len(doc.text))."""
+    after ``line_base`` newlines). Evidence is taken from the Doc's source text (``doc.text``, but with its
+    lone CRs, see :func:`claimx.doctext.source_text`), which is the file's text at [offset, offset + len(doc.text))."""
     found = doc._.claimx_drafts
     if not found:
         return []
-    text = doc_text(doc)
+    text = source_text(doc)
     sent_bounds = sentence_char_bounds(doc) if doc.has_annotation("SENT_START") else [(s.start_char, s.end_char) for s in doc.sents]
     sent_starts = [b[0] for b in sent_bounds]
     starts = line_starts(text)

@@ -7,7 +7,13 @@ quote marks, brackets or dashes with no space, as in a damaged or hostile file) 
 :class:`LongRunTokenizer` cuts every whitespace-free run longer than ``MAX_RUN`` characters into slices of
 ``MAX_RUN`` and tokenizes each slice on its own (a token boundary, without a space, at each cut). Text without
 such a run goes to spaCy's tokenizer unchanged, so normal articles get exactly the tokens they got before.
-The Doc's text is always the input text, character for character.
+The Doc's text is always the input text, character for character, but for one thing: a lone carriage return.
+
+Old Mac tools end lines with a lone CR (``\r``), a character the trained pipeline never saw and claimx's
+components do not read as a line break (they look for ``\n``): a CR-only file was parsed into other sentences
+and lost claims its LF twin has. The tokenizer reads each lone CR as a LF (same length, so every offset is
+unchanged; CRLF is left as it is) and keeps the text it was given in ``doc.user_data[SOURCE_TEXT]``;
+:func:`claimx.doctext.source_text` gives it back, and the claim builder takes evidence and sentences from it.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from spacy.tokens import Doc
 
 MAX_RUN = 500  # characters; long URLs (~100-300) stay whole
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_LONE_CR = re.compile(r"\r(?!\n)")
+SOURCE_TEXT = "claimx_source_text"  # doc.user_data key: the text given, when a lone CR was read as a LF
 
 
 class LongRunTokenizer:
@@ -28,6 +36,15 @@ class LongRunTokenizer:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
+        if "\r" in text:
+            read = _LONE_CR.sub("\n", text)
+            if read != text:
+                doc = self._tokenize(read)
+                doc.user_data[SOURCE_TEXT] = text
+                return doc
+        return self._tokenize(text)
+
+    def _tokenize(self, text: str) -> Doc:
         if _LONG_RUN.search(text) is None:
             return self.inner(text)
         words: list[str] = []
