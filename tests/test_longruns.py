@@ -75,3 +75,29 @@ def test_cr_only_articles_get_the_claims_of_their_lf_twins(nlp):
         got = extract_text(nlp, cr)
         assert [(c.type, c.span.start, c.span.end, c.line, c.rule) for c in got] == want, path.name
         assert all(cr[c.span.start : c.span.end] == c.evidence for c in got), path.name
+
+
+def test_a_run_of_quote_marks_is_cut_into_tokens_of_mark_run_marks():
+    from claimx.longruns import MARK_RUN
+
+    nlp = spacy.blank("en")
+    guarded = LongRunTokenizer(nlp.tokenizer)
+    run = '"\u201c\u2018' * 100  # 300 marks, no space: 300 tokens for spaCy
+    text = "Ann Roe said " + run + " and left.\n\n\u201cWe won,\u201d said Ann Roe."
+    doc = guarded(text)
+    assert doc.text == text
+    marks = [t.text for t in doc if set(t.text) <= set(run)]
+    assert [len(m) for m in marks[: 300 // MARK_RUN + 1]] == [MARK_RUN] * (300 // MARK_RUN) + [300 % MARK_RUN]
+    assert [t.text for t in doc][:3] == ["Ann", "Roe", "said"] and doc[3 + 300 // MARK_RUN].whitespace_ == " "
+    # must not fire: the closing marks of nested quotes, and runs up to MARK_RUN marks, keep spaCy's tokens
+    for normal in ("\u2018No,\u2019 he said.\u2019\u201d Then \u201c\u2018yes\u2019\u201d.", "x " + '"' * MARK_RUN + " y"):
+        assert [(t.text, t.whitespace_) for t in guarded(normal)] == [(t.text, t.whitespace_) for t in nlp.tokenizer(normal)]
+
+
+def test_quotes_around_a_run_of_marks_are_still_found(nlp):
+    from claimx.extract import extract_text
+
+    text = ('\u201cWe will govern,\u201d said Ann Roe, the Blue Party leader.\n\n' + '"\u201c\u2018' * 500
+            + '\n\n\u201cThe count is not over,\u201d said Bo Lind, the Red Party leader.\n')
+    quotes = [c for c in extract_text(nlp, text) if c.type == "quote"]
+    assert {(c.speaker, text[c.span.start : c.span.end] == c.evidence) for c in quotes} >= {("Ann Roe", True), ("Bo Lind", True)}
