@@ -116,6 +116,22 @@ def test_facts_aliases_within_bounds_still_work():
     assert [(r.party, r.seats, r.body) for r in facts.results] == [("Blue Party", 40, "House"), ("Red Party", 40, "House")]
 
 
+def test_facts_files_are_decoded_like_articles_and_bounded(tmp_path, monkeypatch):
+    import claimx.facts
+    from claimx.facts import load_facts
+
+    yaml_text = "results:\n  - {body: House, party: Blue Party, seats: 40, year: 2031}\n"
+    for name, data in (("u8.yaml", b"\xef\xbb\xbf" + yaml_text.encode()), ("u16.yaml", yaml_text.encode("utf-16"))):
+        (tmp_path / name).write_bytes(data)
+        assert [r.seats for r in load_facts(tmp_path / name).results] == [40], name
+    (tmp_path / "cp1252.yaml").write_bytes("results:\n  - {body: Assembl\u00e9e, party: X, seats: 1}\n".encode("cp1252"))
+    with pytest.raises(FactsError, match=r"not valid UTF-8 \(byte 0xe9 at offset 27, line 2"):
+        load_facts(tmp_path / "cp1252.yaml")
+    monkeypatch.setattr(claimx.facts, "MAX_FACTS_BYTES", 1000)
+    with pytest.raises(FactsError, match="more than 1,000 bytes"):
+        load_facts("/dev/zero")  # read no further than the bound, not forever
+
+
 def test_bad_json_facts(tmp_path):
     with pytest.raises(FactsError, match="integer of"):
         parse_facts('{"results": [{"body": "H", "party": "X", "seats": ' + "9" * 5000 + "}]}", "f.json")

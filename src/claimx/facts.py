@@ -260,15 +260,30 @@ def _yaml_error_line(text: str, err: Exception) -> str:
     return ""
 
 
+# A facts file is a few KB; reading stops past this size (``--facts /dev/zero`` would read forever).
+MAX_FACTS_BYTES = 16_000_000
+
+
 def load_facts(path: str | Path) -> FactsFile:
-    """Read a facts file (YAML, or JSON by extension). Raises :class:`FactsError` with file:line."""
+    """Read a facts file (YAML, or JSON by extension). Raises :class:`FactsError` with file:line.
+
+    Decoded as articles are (:func:`claimx.reader.decode_text`: a UTF-8/16/32 byte-order mark, else UTF-8, a
+    bad byte named by its offset); a pipe (``--facts <(...)``) is read too, but never more than
+    :data:`MAX_FACTS_BYTES`."""
+    from .reader import InputError, decode_text
+
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_FACTS_BYTES + 1)
     except OSError as err:
         raise FactsError(f"{p}: cannot read: {err.strerror or err}") from None
-    except UnicodeDecodeError:
-        raise FactsError(f"{p}: not valid UTF-8") from None
+    if len(data) > MAX_FACTS_BYTES:
+        raise FactsError(f"{p}: more than {MAX_FACTS_BYTES:,} bytes: not a facts file")
+    try:
+        text = decode_text(data)
+    except InputError as err:
+        raise FactsError(f"{p}: {err}") from None
     return parse_facts(text, str(p))
 
 
