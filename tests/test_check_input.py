@@ -135,3 +135,17 @@ def test_facts_files_are_decoded_like_articles_and_bounded(tmp_path, monkeypatch
 def test_bad_json_facts(tmp_path):
     with pytest.raises(FactsError, match="integer of"):
         parse_facts('{"results": [{"body": "H", "party": "X", "seats": ' + "9" * 5000 + "}]}", "f.json")
+
+
+def test_a_claims_line_without_an_end_is_refused_not_read_into_memory(tmp_path, monkeypatch):
+    import claimx.io_jsonl
+
+    monkeypatch.setattr(claimx.io_jsonl, "MAX_LINE_CHARS", 1000)
+    ok = _write(tmp_path, [_claim()])
+    assert len(read_records([ok])) == 1  # must not fire on a normal line
+    with pytest.raises(JsonlError, match=r"zero:1: line longer than 1,000 characters"):
+        read_records(["/dev/zero"])
+    long = tmp_path / "long.jsonl"
+    long.write_text(json.dumps(_claim()) + "\n" + json.dumps(_claim(id="c2", text="x" * 2000)) + "\n")
+    with pytest.raises(JsonlError, match=r"long.jsonl:2: line longer"):
+        read_records([long])
