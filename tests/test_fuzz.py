@@ -119,6 +119,9 @@ def test_fuzz_pipeline_and_claims(nlp, tmp_path_factory, text, how, chunk):
     _check_claims(art.text, result.claims)
     STATS["examples"] += 1
     STATS["claims"] += len(result.claims)
+    if STATS["examples"] % 250 == 0:  # progress of a long local run (shown with -s)
+        print(f"\nfuzz: {STATS['examples']} examples, {STATS['claims']} claims, "
+              f"{time.monotonic() - STATS['started']:.1f} s", flush=True)
 
 
 
