@@ -43,3 +43,13 @@ def test_check_of_a_claims_file_without_documents(tmp_path):
     result = runner.invoke(app, ["check", str(claims)])
     assert result.exit_code == 2 and "no readable documents" in result.stderr
     assert runner.invoke(app, ["check", str(claims), "--allow-empty"]).exit_code == 0
+
+
+def test_what_was_skipped_is_counted_once_not_the_output_just_written(nlp, tmp_path):
+    """The skipped files are those discovery saw: an output written into the same folder is not counted
+    (the names used to be counted by a second walk of the folder, after the output was there)."""
+    folder = _folder_of_other_files(tmp_path)
+    result = CliRunner().invoke(app, ["extract", str(folder), "-o", str(folder / "claims.jsonl")])
+    assert result.exit_code == 2
+    assert "3 skipped: .pdf 2, .docx 1" in result.stderr
+    assert ".jsonl" not in result.stderr

@@ -42,6 +42,7 @@ fragment = st.one_of(
     st.from_regex(r"[0-9]{1,3}(,[0-9]{3}){0,4}", fullmatch=True),
     st.lists(st.sampled_from(["Party", "Front", "National", "People's", "Union"]), min_size=2, max_size=40).map(" ".join),
     st.lists(st.sampled_from(QUOTES + [" "]), min_size=2, max_size=30).map("".join),
+    st.lists(st.sampled_from(QUOTES), min_size=14, max_size=80).map("".join),  # dense runs (cut into tokens of 16)
     st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20),
     st.text(alphabet="aA1-'.", min_size=50, max_size=400),  # very long tokens
 )
@@ -118,6 +119,9 @@ def test_fuzz_pipeline_and_claims(nlp, tmp_path_factory, text, how, chunk):
     _check_claims(art.text, result.claims)
     STATS["examples"] += 1
     STATS["claims"] += len(result.claims)
+    if STATS["examples"] % 250 == 0:  # progress of a long local run (shown with -s)
+        print(f"\nfuzz: {STATS['examples']} examples, {STATS['claims']} claims, "
+              f"{time.monotonic() - STATS['started']:.1f} s", flush=True)
 
 
 

@@ -263,3 +263,20 @@ def test_links_open_their_article_in_chromium(tmp_path):
     # the collapsed clean article was opened by following its link; the script ran without errors
     assert re.search(r'<details class="article" id="a1"[^>]*\bopen', dom)
     assert re.search(r'<span id="shown">2</span>', dom)
+
+
+def test_a_file_over_the_read_whole_bound_is_not_read(tmp_path, monkeypatch):
+    """`check --root` reads an article whole only up to claimx.reader.DOC_TEXT_MAX_BYTES (here lowered below the
+    article's size): above it the report shows the claim sentences and the checks use them, nothing read."""
+    import claimx.reader
+    from claimx.reader import read_doc_text
+
+    art = tmp_path / "articles"
+    art.mkdir()
+    (art / "vote.txt").write_text(ARTICLE, encoding="utf-8")
+    assert read_doc_text(art, "vote.txt") == ARTICLE
+    assert '<mark class="error"' in render(run_checks(_records("vote.txt")), "html", root=art)
+    monkeypatch.setattr(claimx.reader, "DOC_TEXT_MAX_BYTES", len(ARTICLE.encode()) - 1)
+    assert read_doc_text(art, "vote.txt") is None
+    html = render(run_checks(_records("vote.txt"), root=art), "html", root=art)
+    assert "article text not available" in html and "fell short of a majority" in html

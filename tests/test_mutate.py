@@ -133,3 +133,17 @@ def test_cross_fitted_harness_mutates_each_fold_under_a_model_fitted_on_the_othe
     assert seen == [(["a1.txt"], "all folds but A"), (["b1.txt"], "all folds but B")]
     assert result["mutants"] == 4 and result["caught_error"] == 2 and result["share_caught_error"] == 0.5
     assert os.environ["CLAIMX_CALIBRATION"] == "trust"  # the caller's setting is restored
+
+
+def test_a_long_file_is_not_read_whole_to_be_mutated(nlp, tmp_path, monkeypatch):
+    """The harness reads through the reader's bound: a file over STREAM_BYTES (here lowered to 1,000 bytes) is
+    skipped with its size, never read whole; the short one beside it is mutated as before."""
+    import claimx.reader
+
+    monkeypatch.setattr(claimx.reader, "STREAM_BYTES", 1000)
+    (tmp_path / "short.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "zlong.txt").write_text(ARTICLE * 8, encoding="utf-8")
+    logged: list[str] = []
+    result = run([str(tmp_path)], per_kind=1, nlp=nlp, log=logged.append)
+    assert result["articles"] == 1 and {m["doc"] for m in result["mutants_list"]} == {"short.txt"}
+    assert any(line.startswith(f"skipped zlong.txt: {len(ARTICLE) * 8:,} bytes") for line in logged), logged

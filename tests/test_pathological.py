@@ -40,6 +40,16 @@ def test_adversarial_runs_are_linear_and_within_budget(nlp, shape):
     assert big <= GROWTH_BUDGET * small + 0.25, f"{shape}: 250 units {small:.2f} s, 1,000 units {big:.2f} s"
 
 
+def test_a_run_of_quote_marks_costs_no_more_than_normal_text(nlp):
+    """2,000 x '"“‘' without a space: 6,000 tokens through the network (4.4x normal text, 10-17x its time) before
+    runs of marks were cut into tokens of 16 (claimx.longruns.MARK_RUN); measured ~0.4-0.9x normal since."""
+    ex.extract_text(nlp, bench.NORMAL)  # warm
+    text = bench.SHAPES["nested-quotes"](2000)
+    big = _best(nlp, text)
+    normal = _best(nlp, bench.normal_text(len(text)))
+    assert big <= 3 * normal + 0.1, f"nested-quotes: {big:.2f} s vs normal {normal:.2f} s"
+
+
 def _batch(nlp, bad_text):
     arts = [
         Article("before.txt", "The Labour Party won 12 seats in the 300-seat chamber.", ""),

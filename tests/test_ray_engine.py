@@ -20,9 +20,8 @@ else:  # `python3 tasks.py test` does not install Ray (~500 MB): skipped, and -r
                                             "(CI installs it: CLAIMX_EXTRAS=test,ray in .ci/run)")
     pytest.importorskip("ray.data", reason="the Ray engine needs ray[data]: pip install 'claimx[ray]'")
 
-from claimx.engines.ray_engine import decode_article, extract_with_ray  # noqa: E402
+from claimx.engines.ray_engine import extract_with_ray  # noqa: E402
 from claimx.extract import extract_paths  # noqa: E402
-from claimx.reader import Article, InputFile, InputProblem, read_article  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # Ray Data's own DataContext emits DeprecationWarnings on every run; they are not claimx's
@@ -35,16 +34,6 @@ BAD_FILES = {
     "bom.txt": "\ufeffThe Greens won 12 seats.".encode("utf-8"),
     "utf16.txt": "\ufeffThe Greens won 12 seats.".encode("utf-16-le"),
 }
-
-
-def test_decode_article_matches_reader(tmp_path):
-    for name, data in BAD_FILES.items():
-        (tmp_path / name).write_bytes(data)
-        try:
-            expected: Article | InputProblem = read_article(InputFile(tmp_path / name, name))
-        except Exception as err:  # InputError
-            expected = InputProblem(name, str(err))
-        assert decode_article(name, data) == expected
 
 
 @pytest.fixture(scope="module")

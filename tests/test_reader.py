@@ -171,3 +171,28 @@ def test_bad_utf16_names_the_byte_offset(tmp_path):
     f.write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8\x41")  # a lone surrogate, then an odd byte
     with pytest.raises(InputError, match=r"UTF-16-LE .*byte offset \d+"):
         read_article(InputFile(f, "bad16.txt"))
+
+
+def test_hostile_folder_end_to_end_through_the_cli(nlp, tmp_path):
+    """`claimx extract FOLDER -o FILE` on the hostile folder: a document record for every matching path (the
+    good ones read, each bad one with its reason), the files of other extensions counted in the summary line,
+    exit 2 (some files unreadable), and the output written."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimx.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _hostile_folder(folder)
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    docs = {r["doc"]: r for r in map(json.loads, out.read_text().splitlines()) if r["type"] == "document"}
+    assert len(docs) == 12
+    ok = {d for d, r in docs.items() if r["status"] == "ok"}
+    assert ok == {"good.txt", "UPPER.TXT", "utf16le.txt", "utf16be.txt", "utf32.txt", "bom8.md"}
+    assert all(docs[d]["claims"] >= 1 for d in ok)
+    assert all(r["reason"] for d, r in docs.items() if d not in ok)
+    assert "6 of 12 files (6 unreadable); 3 skipped: .pdf 2, .docx 1" in result.output

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -204,6 +205,7 @@ def _run_extract(
     """
     from .extract import extract_paths
     from .outputs import open_output
+    from .reader import format_skipped
 
     if workers < 1:
         raise _fail("--workers must be at least 1")
@@ -211,6 +213,7 @@ def _run_extract(
     records: list[Any] = []
     problems: list[Any] = []
     counts = {"docs": 0, "claims": 0}
+    skipped: Counter[str] = Counter()  # files of other extensions inside the folders: counted, not read
 
     n_files, n_bytes = _count_inputs(paths, globs) if sys.stderr.isatty() else (0, 0)
     progress = _Progress(True, n_files, n_bytes, by_bytes=engine is not Engine.ray)
@@ -219,11 +222,12 @@ def _run_extract(
             from .engines.ray_engine import extract_with_ray
         except ImportError as err:
             raise _fail(f"--engine ray needs the optional extra: pip install 'claimx[ray]' ({err})") from None
-        results = extract_with_ray(paths, model=model, globs=globs, types=types, address=address, batch_size=batch_size)
+        results = extract_with_ray(paths, model=model, globs=globs, types=types, address=address, batch_size=batch_size,
+                                   skipped=skipped)
     else:
         nlp = _load_nlp(model, types)
         results = extract_paths(nlp, paths, globs=globs, batch_size=batch_size, n_process=workers, types=types,
-                                on_progress=progress.bytes_done, max_file_mb=max_file_mb)
+                                on_progress=progress.bytes_done, max_file_mb=max_file_mb, skipped=skipped)
 
     def consume(write) -> None:
         with progress:
@@ -247,29 +251,25 @@ def _run_extract(
         with open_output(output) as fh:
             consume(fh.write)
     n_docs = counts["docs"]
-    _err(f"{counts['claims']} claims from {n_docs - len(problems)} of {n_docs} files" + (f" ({len(problems)} unreadable)" if problems else ""))
-    _nothing_checked(n_docs, problems, paths, globs, allow_empty)
+    _err(f"{counts['claims']} claims from {n_docs - len(problems)} of {n_docs} files"
+         + (f" ({len(problems)} unreadable)" if problems else "")
+         + (f"; {format_skipped(skipped)}" if skipped else ""))
+    _nothing_checked(n_docs, problems, paths, globs, allow_empty, skipped)
     return records, problems
 
 
-def _skipped_by_extension(paths: list[str], globs: list[str], problems: list[Any]) -> str:
-    """What was left out and why, counted per extension: '2 .pdf (not matching *.txt, *.md), 1 .txt (empty file)'."""
-    import fnmatch
-    from collections import Counter
+def _skipped_by_extension(skipped: Counter[str], globs: list[str], problems: list[Any]) -> str:
+    """What was left out and why, counted per extension: '2 .pdf (not matching *.txt, *.md), 1 .txt (empty file)'.
+
+    ``skipped`` is what discovery counted (extension -> files not matching ``globs``), not a second walk of the
+    folders (which would count the output just written into them)."""
 
     def ext(name: str) -> str:
         return Path(name).suffix.lower() or "(no extension)"
 
     counts: Counter[tuple[str, str]] = Counter()
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in p.rglob("*"):
-                rel = f.relative_to(p)
-                if f.is_file() and not any(part.startswith(".") for part in rel.parts) and not any(
-                    fnmatch.fnmatch(f.name, g) for g in globs
-                ):
-                    counts[(ext(f.name), "not matching " + ", ".join(globs))] += 1
+    for suffix, n in skipped.items():
+        counts[(suffix or "(no extension)", "not matching " + ", ".join(globs))] += n
     for d in problems:
         counts[(ext(d.doc), d.reason or "unreadable")] += 1
     if not counts:
@@ -277,12 +277,13 @@ def _skipped_by_extension(paths: list[str], globs: list[str], problems: list[Any
     return ", ".join(f"{n} {e} ({why})" for (e, why), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _nothing_checked(n_docs: int, problems: list[Any], paths: list[str], globs: list[str], allow_empty: bool) -> None:
+def _nothing_checked(n_docs: int, problems: list[Any], paths: list[str], globs: list[str], allow_empty: bool,
+                     skipped: Counter[str]) -> None:
     """No readable input document is not a pass: exit 2 naming what was skipped, unless --allow-empty."""
     if n_docs - len(problems) > 0 or allow_empty:
         return
     raise _fail(
-        f"no readable documents in {', '.join(paths)}: {_skipped_by_extension(paths, globs, problems)}; "
+        f"no readable documents in {', '.join(paths)}: {_skipped_by_extension(skipped, globs, problems)}; "
         "nothing was checked (--allow-empty to accept this)"
     )
 
@@ -372,7 +373,7 @@ def check(
         unreadable = [r for r in records if r.type == "document"]
         raise _fail(
             f"no readable documents in {', '.join(map(str, claims))}"
-            + (f": {_skipped_by_extension([], [], unreadable)}" if unreadable else "")
+            + (f": {_skipped_by_extension(Counter(), [], unreadable)}" if unreadable else "")
             + "; nothing was checked (--allow-empty to accept this)"
         )
     report = run_checks(records, facts=_load_facts(facts), root=root)

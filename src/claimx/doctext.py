@@ -14,6 +14,8 @@ import numpy
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
+from .longruns import SOURCE_TEXT
+
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 _WORDS: weakref.WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = weakref.WeakKeyDictionary()
 
@@ -26,6 +28,12 @@ def doc_text(doc: Doc) -> str:
         spaces = doc.to_array(SPACY).tolist() if len(doc) else []
         text = _TEXTS[doc] = "".join([w + " " if space else w for w, space in zip(texts, spaces)])
     return text
+
+
+def source_text(doc: Doc) -> str:
+    """The text the Doc was made from: ``doc.text``, except where the tokenizer read a lone CR as a LF
+    (:mod:`claimx.longruns`): then the text as given, same length, CRs included."""
+    return doc.user_data.get(SOURCE_TEXT) or doc_text(doc)
 
 
 def token_words(doc: Doc) -> tuple[list[str], list[str]]:

@@ -30,7 +30,7 @@ import re
 import signal
 import sys
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .claims import CLAIM_ADAPTER, DocumentRecord, claim_id
-from .doctext import doc_text, sentence_char_bounds
+from .doctext import sentence_char_bounds, source_text
 from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, LongArticle, discover, read_input
 
@@ -239,12 +239,12 @@ def _claims(
     warn: Callable[[str], None] = _warn_stderr,
 ) -> list[Any]:
     """Validated claims from the drafts on ``doc`` (a chunk starting at ``offset`` of file ``name``,
-    after ``line_base`` newlines). Evidence is taken from ``doc.text``, which is the file's text
-    at [offset, offset + len(doc.text))."""
+    after ``line_base`` newlines). Evidence is taken from the Doc's source text (``doc.text``, but with its
+    lone CRs, see :func:`claimx.doctext.source_text`), which is the file's text at [offset, offset + len(doc.text))."""
     found = doc._.claimx_drafts
     if not found:
         return []
-    text = doc_text(doc)
+    text = source_text(doc)
     sent_bounds = sentence_char_bounds(doc) if doc.has_annotation("SENT_START") else [(s.start_char, s.end_char) for s in doc.sents]
     sent_starts = [b[0] for b in sent_bounds]
     starts = line_starts(text)
@@ -751,10 +751,12 @@ def extract_paths(
     on_result: Callable[[DocResult], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     max_file_mb: float | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[DocResult]:
-    """Discover, read and extract: the whole batch path for files and folders."""
+    """Discover, read and extract: the whole batch path for files and folders. Files of other extensions
+    inside folders are counted in ``skipped`` (see :func:`claimx.reader.discover`)."""
     for result in extract_articles(
-        nlp, _articles(discover(paths, globs)), batch_size=batch_size, n_process=n_process, types=types,
+        nlp, _articles(discover(paths, globs, skipped)), batch_size=batch_size, n_process=n_process, types=types,
         on_progress=on_progress, max_file_mb=max_file_mb,
     ):
         if on_result is not None:

@@ -171,6 +171,7 @@ def parse_facts(text: str, name: str = "<facts>") -> FactsFile:
     else:
         if json_depth(text) > MAX_DEPTH:  # flow-style YAML nests with the same brackets
             raise FactsError(f"{name}: nested deeper than {MAX_DEPTH} levels")
+        _check_yaml_shape(text, name)  # block-style nesting, recursive aliases, alias bombs
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as err:
@@ -202,6 +203,47 @@ def parse_facts(text: str, name: str = "<facts>") -> FactsFile:
         raise FactsError("\n".join(msgs[:10]) + (f"\n... and {len(msgs) - 10} more" if len(msgs) > 10 else "")) from None
 
 
+# A facts file lists a few hundred results and chambers at most; YAML aliases (``*a``) can make a 1 KB file
+# stand for billions of values (each alias repeats its anchor's whole subtree, nine aliases of nine aliases ...),
+# and an alias inside its own anchor (``a: &a [*a]``) for an endless one.
+MAX_FACTS_VALUES = 200_000
+
+
+def _check_yaml_shape(text: str, name: str) -> None:
+    """Refuse YAML whose values, once its aliases are expanded, nest deeper than ``MAX_DEPTH`` (a recursive alias
+    nests forever) or number more than :data:`MAX_FACTS_VALUES`: checked on the composed node graph, before
+    anything is built or walked (PyYAML builds a recursive alias as a list that contains itself)."""
+    import yaml
+
+    from .io_jsonl import MAX_DEPTH
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return  # parse_facts reports the syntax error with its line
+    except RecursionError:  # block-style nesting thousands of levels deep (PyYAML's composer recurses)
+        raise FactsError(f"{name}: nested deeper than {MAX_DEPTH} levels") from None
+    if root is None:
+        return
+    values = 0
+    # (node, depth): the nodes as construction would visit them, an alias's node once per alias
+    todo = [(root, 1)]
+    while todo:
+        node, depth = todo.pop()
+        values += 1
+        line = node.start_mark.line + 1
+        if depth > MAX_DEPTH:
+            raise FactsError(f"{name}:{line}: nested deeper than {MAX_DEPTH} levels (an alias inside its own anchor?)")
+        if values > MAX_FACTS_VALUES:
+            raise FactsError(f"{name}:{line}: more than {MAX_FACTS_VALUES:,} values once its aliases are expanded")
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                todo.append((key, depth + 1))
+                todo.append((value, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend((item, depth + 1) for item in node.value)
+
+
 def _yaml_error_line(text: str, err: Exception) -> str:
     """``:LINE`` of the first scalar YAML cannot construct (the constructors raise without a mark)."""
     import yaml
@@ -218,15 +260,30 @@ def _yaml_error_line(text: str, err: Exception) -> str:
     return ""
 
 
+# A facts file is a few KB; reading stops past this size (``--facts /dev/zero`` would read forever).
+MAX_FACTS_BYTES = 16_000_000
+
+
 def load_facts(path: str | Path) -> FactsFile:
-    """Read a facts file (YAML, or JSON by extension). Raises :class:`FactsError` with file:line."""
+    """Read a facts file (YAML, or JSON by extension). Raises :class:`FactsError` with file:line.
+
+    Decoded as articles are (:func:`claimx.reader.decode_text`: a UTF-8/16/32 byte-order mark, else UTF-8, a
+    bad byte named by its offset); a pipe (``--facts <(...)``) is read too, but never more than
+    :data:`MAX_FACTS_BYTES`."""
+    from .reader import InputError, decode_text
+
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_FACTS_BYTES + 1)
     except OSError as err:
         raise FactsError(f"{p}: cannot read: {err.strerror or err}") from None
-    except UnicodeDecodeError:
-        raise FactsError(f"{p}: not valid UTF-8") from None
+    if len(data) > MAX_FACTS_BYTES:
+        raise FactsError(f"{p}: more than {MAX_FACTS_BYTES:,} bytes: not a facts file")
+    try:
+        text = decode_text(data)
+    except InputError as err:
+        raise FactsError(f"{p}: {err}") from None
     return parse_facts(text, str(p))
 
 

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from .claims import RECORD_ADAPTER
 
+MAX_LINE_CHARS = 4_000_000  # a claims line longer than this is refused before it is read further
 MAX_DEPTH = 32  # a record is at most a few levels deep; deeper JSON is refused before it is parsed
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 _MAX_NUMBER_CHARS = 40  # an int64 has at most 20 characters; anything far longer is refused before int()
@@ -127,7 +128,16 @@ def read_records(files: Iterable[str | Path], root: str | Path | None = None) ->
             raise JsonlError(f"{path}: cannot read: {err.strerror or err}") from None
         with fh:
             try:
-                for n, line in enumerate(fh, 1):
+                n = 0
+                while True:
+                    # a claims line is a few KB (a claim's sentence is at most a piece of text); one without an end
+                    # (a damaged file, /dev/zero) is refused at MAX_LINE_CHARS instead of being read into memory
+                    line = fh.readline(MAX_LINE_CHARS + 1)
+                    if not line:
+                        break
+                    n += 1
+                    if len(line) > MAX_LINE_CHARS:
+                        raise JsonlError(f"{path}:{n}: line longer than {MAX_LINE_CHARS:,} characters")
                     if not line.strip():
                         continue
                     try:

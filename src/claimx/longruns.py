@@ -7,7 +7,13 @@ quote marks, brackets or dashes with no space, as in a damaged or hostile file) 
 :class:`LongRunTokenizer` cuts every whitespace-free run longer than ``MAX_RUN`` characters into slices of
 ``MAX_RUN`` and tokenizes each slice on its own (a token boundary, without a space, at each cut). Text without
 such a run goes to spaCy's tokenizer unchanged, so normal articles get exactly the tokens they got before.
-The Doc's text is always the input text, character for character.
+The Doc's text is always the input text, character for character, but for one thing: a lone carriage return.
+
+Old Mac tools end lines with a lone CR (``\r``), a character the trained pipeline never saw and claimx's
+components do not read as a line break (they look for ``\n``): a CR-only file was parsed into other sentences
+and lost claims its LF twin has. The tokenizer reads each lone CR as a LF (same length, so every offset is
+unchanged; CRLF is left as it is) and keeps the text it was given in ``doc.user_data[SOURCE_TEXT]``;
+:func:`claimx.doctext.source_text` gives it back, and the claim builder takes evidence and sentences from it.
 """
 
 from __future__ import annotations
@@ -18,6 +24,17 @@ from spacy.tokens import Doc
 
 MAX_RUN = 500  # characters; long URLs (~100-300) stay whole
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_LONE_CR = re.compile(r"\r(?!\n)")
+SOURCE_TEXT = "claimx_source_text"  # doc.user_data key: the text given, when a lone CR was read as a LF
+
+# A run of quote marks with no space ("“‘"“‘...) is one token per mark: 3,000 marks are 3,000 tokens through the
+# network, ~4x the tokens of news text of the same size, and each costs more (the parser ~10x normal text
+# per character). No news text has more than a few quote marks in a row (a closing ’” or ”’), so a run of more
+# than MARK_RUN marks is cut into tokens of MARK_RUN marks; claimx_quotes reads quote marks in the text, by
+# character, not by token, and the Doc's text is unchanged.
+MARK_RUN = 16
+_MARKS = "\"'`\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2039\u203a"
+_MARK_RUN = re.compile("[%s]{%d,}" % (_MARKS, MARK_RUN + 1))
 
 
 class LongRunTokenizer:
@@ -28,7 +45,16 @@ class LongRunTokenizer:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
-        if _LONG_RUN.search(text) is None:
+        if "\r" in text:
+            read = _LONE_CR.sub("\n", text)
+            if read != text:
+                doc = self._tokenize(read)
+                doc.user_data[SOURCE_TEXT] = text
+                return doc
+        return self._tokenize(text)
+
+    def _tokenize(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None and _MARK_RUN.search(text) is None:
             return self.inner(text)
         words: list[str] = []
         spaces: list[bool] = []
@@ -42,6 +68,21 @@ class LongRunTokenizer:
         return Doc(self.inner.vocab, words=words, spaces=spaces)
 
     def _add(self, words: list[str], spaces: list[bool], part: str) -> None:
+        """Tokens of ``part``: runs of more than MARK_RUN quote marks cut into tokens of MARK_RUN marks (a single
+        space after a run is its last token's), the rest by the wrapped tokenizer."""
+        pos = 0
+        for m in _MARK_RUN.finditer(part):
+            self._add_plain(words, spaces, part[pos : m.start()])
+            for a in range(m.start(), m.end(), MARK_RUN):
+                words.append(part[a : min(a + MARK_RUN, m.end())])
+                spaces.append(False)
+            pos = m.end()
+            if part.startswith(" ", pos):
+                spaces[-1] = True
+                pos += 1
+        self._add_plain(words, spaces, part[pos:])
+
+    def _add_plain(self, words: list[str], spaces: list[bool], part: str) -> None:
         if part:
             for t in self.inner(part):
                 words.append(t.text)

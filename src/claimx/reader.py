@@ -194,9 +194,12 @@ def _open_regular(path: Path) -> Iterator[tuple[io.FileIO, int]]:
         os.close(fd)
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file (see :func:`_open_regular`)."""
-    with _open_regular(path) as (fh, _size):
+def _read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file (see :func:`_open_regular`); a file of more than ``max_bytes`` bytes is
+    refused (:class:`InputError`) before it is read."""
+    with _open_regular(path) as (fh, size):
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(f"{size:,} bytes, over the {max_bytes:,} read whole")
         # one buffer sized by fstat (readall), not a list of blocks joined into a second copy
         return fh.readall()
 
@@ -412,15 +415,29 @@ def inside_root(root: str | Path, doc: str) -> Path | None:
     return target if target == base or base in target.parents else None
 
 
-def read_doc_text(root: str | Path | None, doc: str) -> str | None:
-    """The text of article ``doc`` under ``root`` as claimx read it (byte-order mark and encoding as
-    :func:`decode_text`), or None: no root, a path outside the root, not a regular file, unreadable."""
+# `check --root` and the HTML report read an article whole (its country and year cues, its text with the claims
+# marked): a file over this size (a long file that `extract` streamed) is not read; the checks use the sentences
+# of its claims and the report shows them, as for an article that is not under --root.
+DOC_TEXT_MAX_BYTES = STREAM_BYTES
+
+
+def read_doc_bytes(root: str | Path | None, doc: str) -> tuple[str, bytes] | None:
+    """(text, bytes) of article ``doc`` under ``root`` as claimx read it (byte-order mark and encoding as
+    :func:`decode_text`), or None: no root, a path outside the root, not a regular file, unreadable, or over
+    :data:`DOC_TEXT_MAX_BYTES` bytes."""
     if root is None:
         return None
     path = inside_root(root, doc)
     if path is None:
         return None
     try:
-        return decode_text(_read_bytes(path))
+        data = _read_bytes(path, DOC_TEXT_MAX_BYTES)
+        return decode_text(data), data
     except (OSError, InputError):
         return None
+
+
+def read_doc_text(root: str | Path | None, doc: str) -> str | None:
+    """The text of :func:`read_doc_bytes`, or None."""
+    read = read_doc_bytes(root, doc)
+    return read[0] if read is not None else None

@@ -1,9 +1,11 @@
 """Ray Data engine: ``claimx extract --engine ray [--address ray://host:10001]`` (extra ``claimx[ray]``).
 
 The driver discovers the input files exactly like the local engine (same names, same order,
-same problems for missing/unreadable paths), reads them as a Ray dataset
-(``ray.data.read_binary_files``), and extracts in an actor pool (``map_batches`` with a callable
-class): each actor loads the spaCy pipeline once and runs claimx's own batch path
+same problems for missing/unreadable paths) and makes a Ray dataset of their paths; an actor pool
+(``map_batches`` with a callable class) reads and extracts them: each actor loads the spaCy pipeline
+once and reads each file through claimx's own reader (:func:`extract_block`: the same
+messages, and a file over ``claimx.reader.STREAM_BYTES`` streamed piece by piece, never held whole,
+where ``ray.data.read_binary_files`` held every file's bytes whole in the object store) and batch path
 (:func:`claimx.extract.extract_articles`, with its memory zones) over each block of files. Actors
 return every file's records as JSON lines; the driver validates them back into claim objects and
 yields one :class:`~claimx.extract.DocResult` per file, in input order (Ray Data's
@@ -18,45 +20,27 @@ neither, a local Ray instance is started (and stopped at the end).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import ray
-
 from ..claims import RECORD_ADAPTER
 from ..extract import DocResult, problem_result
-from ..reader import DEFAULT_GLOBS, Article, InputFile, InputProblem, discover
+from ..reader import DEFAULT_GLOBS, InputFile, InputProblem, discover
 
-
-
-def decode_article(name: str, data: bytes) -> Article | InputProblem:
-    """The bytes of a file as an :class:`Article`, or the reason it cannot be used.
-
-    Same rules and messages as :func:`claimx.reader.read_article` (tests hold them together).
-    """
-    from ..reader import InputError, decode_text
-
-    if not data.strip():
-        return InputProblem(name, "empty file")
-    try:
-        text = decode_text(data)  # byte-order marks, binary, non-UTF-8: exactly as the reader
-    except InputError as err:
-        return InputProblem(name, str(err))
-    if not text.strip():
-        return InputProblem(name, "empty file")
-    return Article(name, text, hashlib.sha256(data).hexdigest())
 
 
 class ClaimxExtractor:
     """Ray Data callable class: one spaCy pipeline per actor, one ``nlp.pipe`` window per block."""
 
     def __init__(self, model: str | None, types: tuple[str, ...] | None, names: list, batch_size: int):
+        import ray
+
         from ..pipeline import load_pipeline
 
         self.nlp = load_pipeline(model, types)
@@ -67,15 +51,23 @@ class ClaimxExtractor:
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
-        from ..extract import extract_articles
-
         paths = [str(p) for p in batch["path"]]
-        articles = [decode_article(self.names[p], bytes(b)) for p, b in zip(paths, batch["bytes"])]
-        lines = [
-            "".join(rec.model_dump_json(exclude_none=False) + "\n" for rec in res.records())
-            for res in extract_articles(self.nlp, articles, batch_size=self.batch_size, types=self.types)
-        ]
+        lines = extract_block(self.nlp, [(p, self.names[p]) for p in paths], self.batch_size, self.types)
         return {"path": np.array(paths, dtype=object), "jsonl": np.array(lines, dtype=object)}
+
+
+def extract_block(nlp: Any, files: list[tuple[str, str]], batch_size: int = 32,
+                  types: Iterable[str] | None = None) -> list[str]:
+    """Each file's records as JSON lines, for ``(path, name)`` pairs: read by claimx's reader on the node (as
+    :func:`claimx.extract.extract_paths` reads them: byte-order marks, messages, long files streamed), and
+    extracted by :func:`claimx.extract.extract_articles`. (No Ray in here: tested without a cluster.)"""
+    from ..extract import _articles, extract_articles
+
+    inputs = (InputFile(Path(path), name) for path, name in files)
+    return [
+        "".join(rec.model_dump_json(exclude_none=False) + "\n" for rec in res.records())
+        for res in extract_articles(nlp, _articles(inputs), batch_size=batch_size, types=types)
+    ]
 
 
 def _result_from_jsonl(text: str) -> DocResult:
@@ -96,10 +88,13 @@ def extract_with_ray(
     address: str | None = None,
     batch_size: int = 32,
     concurrency: int | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[DocResult]:
     """Extract claims on Ray; yields one :class:`DocResult` per input file, in input order."""
+    import ray
+    import ray.data
     items: list[InputFile | InputProblem] = []
-    for item in discover(paths, globs):
+    for item in discover(paths, globs, skipped):
         if isinstance(item, InputFile) and not os.access(item.path, os.R_OK):
             item = InputProblem(item.name, "permission denied")
         items.append(item)
@@ -130,7 +125,8 @@ def extract_with_ray(
             names = [ray.put({_key(f.path): f.name for f in files})]
             cpus = int(ray.cluster_resources().get("CPU", 1))
             pool = concurrency or max(1, cpus)
-            ds = ray.data.read_binary_files([_key(f.path) for f in files], include_paths=True)
+            # paths, not bytes: each actor reads its files through claimx's reader (a long file is streamed)
+            ds = ray.data.from_items([{"path": _key(f.path)} for f in files])
             ds = ds.map_batches(
                 ClaimxExtractor,
                 fn_constructor_kwargs={

@@ -198,19 +198,11 @@ def _search_text(doc: str, claims: list[Any], findings: list[Finding]) -> str:
 
 
 def _read(root: Path | None, doc: str) -> tuple[str, bytes] | None:
-    """(text, raw bytes) of the article under ``root``, read as ``claimx extract`` reads it (BOM dropped)."""
-    if root is None:
-        return None
-    from ..reader import InputError, _read_bytes, decode_text, inside_root
+    """(text, raw bytes) of the article under ``root``, read as ``claimx extract`` reads it (BOM dropped; never a
+    file outside the root, nor one over ``claimx.reader.DOC_TEXT_MAX_BYTES``)."""
+    from ..reader import read_doc_bytes
 
-    path = inside_root(root, doc)  # never a file outside the root
-    if path is None:
-        return None
-    try:
-        data = _read_bytes(path)
-        return decode_text(data), data  # decoded as extract read it (byte-order mark, UTF-16/32)
-    except (OSError, InputError):
-        return None
+    return read_doc_bytes(root, doc)
 
 
 def _is_stale(read: tuple[str, bytes] | None, record: Any) -> bool:
@@ -288,7 +280,10 @@ def _article(anchor: str, doc: str, claims: list[Any], findings: list[Finding], 
                 if k >= 0:
                     sp.append((k, k + len(c.evidence), _severity_of(c.id, findings) or "", _label(c)))
             rows.append(f"<p>line {cs[0].line}: {_highlight(sent, sp)}</p>")
-        why = "" if stale else '<p class="muted">article text not available (give --root); '
+        from ..reader import DOC_TEXT_MAX_BYTES
+
+        why = "" if stale else ('<p class="muted">article text not available (give --root; a file over '
+                                f"{DOC_TEXT_MAX_BYTES / 1e6:g} MB is not shown whole); ")
         why = why and why + "showing the sentences that state claims</p>"
         body = '<div class="text">' + why + "".join(rows) + "</div>"
     else:
