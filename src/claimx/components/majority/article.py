@@ -239,6 +239,8 @@ class Article:
         """ "X (ABBR) and Y" right before: the two together (the members of "the coalition of X and Y")."""
         doc = self.doc
         k = m.start - 1
+        if k >= 1 and doc[k].lower_ == "the":
+            k -= 1  # "the Iron Guild and the Marsh Party"
         if k < 1 or doc[k].lower_ != "and":
             return m
         k -= 1

@@ -288,7 +288,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     sent_words = lower_words(doc, sent.start, num.qstart)
     if chambers.generic_must_win(sent_words, lower_words(doc, sent.start, sent.end)):  # "a party must win at least 76 seats"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
-    if _rx(r"\b(?:surpass|surpasses|surpassed|pass|passes|passed|cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped|clear|clears|cleared|reach|reaches|reached|above|past|beyond) "
+    if _rx(r"\b(?:surpass|surpasses|surpassed|pass|passes|passed|cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped|clear|clears|cleared|reach|reaches|reached|reaching|above|past|beyond) "
            r"(?:the|a|an) (?:\w+ )?majority (?:mark )?of\s*$").search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
         # "their combined seats will surpass a parliamentary majority of 233": the majority as a size
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-pass-majority-of", 0.75, body=body, seats=num.value)]
@@ -348,6 +348,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
         out.append(emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
+    elif noun is None and (before + " " + lower_words(doc, num.qstart, num.start)).rstrip().endswith("the") and _rx(r"^(?:that |which )?(?:it|they|the party|(?:its|his|her|their) (?:party|coalition|alliance|bloc)) "
+                                                        r"(?:needed|needs|need|required|requires|require|would need) (?:for|to (?:win|have|hold|secure|get|form|command)) "
+                                                        r"(?:an? |the )?(?:\w+ )?(?:majority|government)\b").match(after):
+        # "far beyond the 272 they needed for a majority", "short of the 61 it needs to form a government": the
+        # number named with its purpose, without a seat noun
+        return [emit(ctx, "majority_threshold", num.qstart, min(sent.end, num.end + 5), "threshold-it-needed-for", 0.75, body=body, seats=num.value)]
 
     # ---- "in a chamber of 150", "a parliament of 400 seats"
     if _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before) and (
