@@ -206,6 +206,9 @@ def generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     first = min((t.i for t in subtree(subj)), default=subj.i)
     if first > 0 and subj.doc[first - 1].text in (",", ")", "(", "\u2014", "\u2013"):
         return False  # "Together (Ensemble), a coalition of centrist parties, lost the majority": a name's apposition
+    if subj.lower_ == "parties" and any(c.lower_ in ("the", "both", "these") for c in kids(subj)) and \
+            any(c.dep_ in ("amod", "nummod", "compound") or c.lower_ == "both" for c in kids(subj)):
+        return False  # "the two parties", "the right-wing parties": the parties just named (``whose``)
     return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in kids(subj)) or subj.lower_ in ("parties", "governments")
 
 

@@ -51,6 +51,12 @@ class MajorityComponent(BatchedPipe):
             draft = self.statement(art, span)
             if draft is not None:
                 found.append((art.sent_index(span.start), draft))
+                other = likewise(art, span)
+                if other is not None and draft["party"] and other.name != draft["party"]:
+                    # "Pheu Thai won 141 seats, which, like Move Forward, was short of a clear majority": the
+                    # party compared with shares the status
+                    found.append((art.sent_index(span.start), {**draft, "party": other.name, "party_text": other.text,
+                                                                "rule": draft["rule"].split("+party:")[0] + "+party:likewise"}))
         named = {(k, d["status"]) for k, d in found if not by_default(d)}
         seen: set[tuple[int, str | None, str]] = set()
         for k, d in found:
@@ -133,6 +139,11 @@ class MajorityComponent(BatchedPipe):
                 return None  # "close to a two-thirds majority": it may well have a majority
             if status == "majority":
                 status = "supermajority"  # "won a two-thirds majority"
+        if status == "supermajority" and any(t.lower_ in w["nearly_words"] for t in span) and \
+                any(t.lower_ in ("thirds", "fifths", "quarters", "third", "fifth", "quarter") for t in span):
+            # "captured nearly two-thirds of the parliament": less than two-thirds, but far more than half
+            status = "majority"
+            decisions.append("nearly")
         if is_negated and p.get("negatable", True):
             flipped = {"majority": "short_of_majority", "short_of_majority": "majority"}.get(status)
             if flipped is None:
@@ -161,6 +172,9 @@ class MajorityComponent(BatchedPipe):
                 who, how = art.largest(span.sent), "largest"
                 if who is None:
                     how = "none"
+        if who is not None and status in ("majority", "supermajority") and (together := art.allies_after(span, who)) is not None:
+            who = together  # "win a majority with its allies, the X and the Y": the three together
+            how += "+allies"
         short_by = None
         if p.get("short_by") and not under_even_if(root, w):
             # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that
@@ -182,6 +196,29 @@ class MajorityComponent(BatchedPipe):
         if short_by is not None:
             draft["short_by"] = short_by
         return draft
+
+
+def likewise(art: Article, span: Span):
+    """A party in a parenthetical comparison just before the phrase: ", like the X," / ", as with the X,"
+    (which, like Move Forward, was short of a majority); None when there is none or it is not a party."""
+    doc = art.doc
+    window = doc[max(span.sent.start, span.start - 10) : span.start]
+    for t in window:
+        if t.lower_ == "like" and t.i > 0 and doc[t.i - 1].text == ",":
+            k = t.i + 1 + (1 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the" else 0)
+            m = art.at.get(k)
+            if m is not None and m.start == k and m.end < len(doc) and doc[m.end].text == "," and m.end < span.start:
+                return m
+            if m is None and k < span.start and doc[k].text[:1].isupper():
+                j = k  # a name the entity layer missed: its capitalised words up to the closing comma
+                while j + 1 < span.start and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+                    j += 1
+                run = doc[k : j + 1]
+                if j + 1 < span.start and doc[j + 1].text == "," and not any(u.ent_type_ in ("PERSON", "GPE", "LOC", "DATE") or art.is_person(u) for u in run):
+                    m2 = art.proper_name(doc[j], lenient=True)
+                    if m2 is not None and m2.start >= k:
+                        return m2
+    return None
 
 
 def is_super(span: Span, w: dict[str, frozenset[str]]) -> bool:
