@@ -17,6 +17,8 @@ from .parse import SUBJECTS, after_title, kids, lefts, rights, subtree
 NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
 GOVERNING = ("ruling", "governing", "incumbent")
 ALLY_WORDS = ("ally", "allies", "partner", "partners", "its", "their", "junior", "coalition")
+QUOTES = ("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019")
+BLOC_HEADS = ("bloc", "camp", "alliance", "coalition", "front")
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
 
@@ -280,6 +282,25 @@ class Article:
         names = [m.name] + list(dict.fromkeys(o.name for o in named))
         text = names[0] + " and " + names[1] if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
         return Mention(m.start, named[-1].end, text, text)
+
+    def bloc_before(self, span: Span) -> Mention | None:
+        """A bloc named by a description just before the phrase's verb, where the parse found no subject: "the
+        left-wing “red bloc” would fall short of a majority", "the blue bloc falling short": the bloc, named by
+        its quoted words or the one word before its head noun ("red bloc", "opposition alliance")."""
+        doc = self.doc
+        k = span.start - 1
+        while k > span.sent.start and k > span.start - 5 and (doc[k].pos_ in ("AUX", "VERB", "ADV", "PART") or doc[k].text in QUOTES):
+            k -= 1
+        if doc[k].lower_ not in BLOC_HEADS or k in self.at or k < span.sent.start + 1 or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return None
+        j = k - 1
+        if doc[j].text in QUOTES:
+            return None
+        words = [doc[j]] if doc[j].is_alpha and doc[j].lower_ not in GOVERNING and doc[j].lower_ not in ("the", "a", "an", "its", "their", "no", "each", "either", "neither", "every", "other") else []
+        if not words or words[0].text[:1].isupper() or j in self.at:
+            return None  # (a named bloc is a party mention; "the bloc" alone is the one just named)
+        text = f"{words[0].text} {doc[k].text}"
+        return Mention(j, k + 1, text, text)
 
     def parties_before(self, subj: Token) -> Mention | None:
         """The parties a plural subject sums ("the two parties", "both parties", "the right-wing parties"): the

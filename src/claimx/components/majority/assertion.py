@@ -261,8 +261,8 @@ def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str,
             # "a majority of 108 out of 200 seats", "a majority of 108 of the 200 seats": the seats say it is the
             # chamber's, whatever else the sentence counts ("after counting 99 percent of the votes")
             seats_after = doc[last.i + 3 : min(span.sent.end, last.i + 9)]
-            if v is not None and v < 1000 and "," not in rest[0].text and any(t.lower_ in w["seat_nouns"] for t in seats_after) and \
-                    not any(t.lower_ in ("votes", "vote", "%", "percent") for t in seats_after):
+            if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and \
+                    any(t.lower_ in w["seat_nouns"] for t in seats_after) and not any(t.lower_ in ("votes", "vote", "%", "percent", "per") for t in seats_after):
                 return False
             if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and not voting:
                 return False

@@ -12,7 +12,7 @@ from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 # plural subjects that sum the parties just named ("the two parties", "the right-wing parties", "both allies")
 PLURAL_GROUPS = ("parties", "allies", "partners")
 
-PARTY_SUBJECT_ROUTES = ("subject", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
+PARTY_SUBJECT_ROUTES = ("subject", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
 
 
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
@@ -172,6 +172,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
         if person is not None:
             m = art.person_party(person)
             return (m, "leader-of") if m is not None else (None, "person")
+    if (bloc := art.bloc_before(span)) is not None:
+        return bloc, "bloc-before"  # "the left-wing “red bloc” would fall short of a majority" (no subject parsed)
     m = art.party_right(span)
     if m is not None:
         return m, "right"
