@@ -209,6 +209,8 @@ def generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     if subj.lower_ == "parties" and any(c.lower_ in ("the", "both", "these") for c in kids(subj)) and \
             any(c.dep_ in ("amod", "nummod", "compound") or c.lower_ == "both" for c in kids(subj)):
         return False  # "the two parties", "the right-wing parties": the parties just named (``whose``)
+    if subj.lower_ == "parties" and any(c.dep_ in ("nmod:poss", "poss") for c in kids(subj)):
+        return False  # "Frederiksen and her supporting parties": someone's allies, not any party
     return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in kids(subj)) or subj.lower_ in ("parties", "governments")
 
 

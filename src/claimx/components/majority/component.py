@@ -110,6 +110,8 @@ class MajorityComponent(BatchedPipe):
         # ---- stage 2: assertion
         if unasserted(self.w, art, span, p, root, verb, subj, no_party):
             return None
+        if p.get("half_of_chamber") and not half_of_chamber(doc, span):
+            return None  # "fell short of 40 seats" when 40 is not half the chamber: a target, not a majority
         if p.get("goal_after_mark") and not mark_for_majority(doc, span, w):
             return None  # "far from the 5% threshold needed to enter parliament": an electoral threshold
         if p.get("whose") in ("possessor", "count") or p["id"].startswith(("poss-", "named-", "apposition")):
@@ -196,6 +198,14 @@ class MajorityComponent(BatchedPipe):
         if short_by is not None:
             draft["short_by"] = short_by
         return draft
+
+
+def half_of_chamber(doc: Doc, span: Span) -> bool:
+    """The number of "short of 75 seats" is half (or half and one) of a chamber size the article states ("the
+    150-member House"): the majority, in the text's own figure."""
+    n = first_number(span)
+    sizes = [d["seats"] for d in (doc._.claimx_drafts or []) if d.get("type") == "chamber_size" and d.get("seats")]
+    return n is not None and any(m // 2 <= n <= m // 2 + 1 for m in sizes if m >= 10)
 
 
 def likewise(art: Article, span: Span):

@@ -127,7 +127,9 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             return m, "subject"
         if (led := person_led(art, subj, w)) is not None:
             return led  # "Macron coalition loses majority": the person's party, else no party
-        if subj.lower_ in PLURAL_GROUPS and not any(c.lower_ in w["not_all_parties"] for c in kids(subj)):
+        if subj.lower_ in PLURAL_GROUPS and any(c.dep_ in POSSESSORS and c.lower_ in ("his", "her") for c in kids(subj)):
+            return None, "allies-of-person"  # "Frederiksen and her supporting parties": a bloc the text does not name
+        if subj.lower_ in PLURAL_GROUPS and not any(c.lower_ in w["not_all_parties"] or c.dep_ in POSSESSORS for c in kids(subj)):
             # "the two parties were 7 seats short", "the right-wing parties fell short": the parties just named,
             # together (never one of them alone); null when the article has not just named two
             return art.parties_before(subj), "subject=parties"

@@ -348,6 +348,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
         out.append(emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
+    elif noun is not None and _rx(r"\b(?:short|shy) of(?: the)?\s*$").search(before) and half_of_chamber(ctx, num, nums, sent):
+        # "won 42 seats in the 150-member House, falling short of 75 seats": a number of seats the party fell short
+        # of that is half the chamber the sentence names is its majority (a number the text states, even where
+        # the arithmetic of a majority would be 76)
+        return [emit(ctx, "majority_threshold", num.qstart, noun + 1, "threshold-short-of-half", 0.75, body=body, seats=num.value)]
     elif noun is None and (before + " " + lower_words(doc, num.qstart, num.start)).rstrip().endswith("the") and _rx(r"^(?:that |which )?(?:it|they|the party|(?:its|his|her|their) (?:party|coalition|alliance|bloc)) "
                                                         r"(?:needed|needs|need|required|requires|require|would need) (?:for|to (?:win|have|hold|secure|get|form|command)) "
                                                         r"(?:an? |the )?(?:\w+ )?(?:majority|government)\b").match(after):
@@ -460,6 +465,23 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
+
+
+def half_of_chamber(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> bool:
+    """``num`` is half (or half and one) of a chamber size stated before it in its sentence: "the 150-member
+    House" or "of the 150 seats" (a number followed by a dash and a member / seat noun, or after "of the")."""
+    doc = ctx.doc
+    for n in nums:
+        if n.start < sent.start or n.start >= num.start or n is num:
+            continue
+        m = n.value
+        if not (m // 2 <= num.value <= m // 2 + 1) or m < 10:
+            continue
+        nxt = doc[n.end].text if n.end < len(doc) else ""
+        nxt2 = doc[n.end + 1].lower_ if n.end + 1 < len(doc) else ""
+        if nxt in ("-", "\u2010", "\u2011") and nxt2 in ("member", "seat", "strong") or lower_words(doc, max(sent.start, n.qstart - 3), n.qstart).endswith(("of the", "out of")):
+            return True
+    return False
 
 
 def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | None:
