@@ -129,6 +129,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             return led  # "Macron coalition loses majority": the person's party, else no party
         if subj.lower_ in PLURAL_GROUPS and any(c.dep_ in POSSESSORS and c.lower_ in ("his", "her") for c in kids(subj)):
             return None, "allies-of-person"  # "Frederiksen and her supporting parties": a bloc the text does not name
+        if subj.lower_ in PLURAL_GROUPS and any(c.lower_ in w["not_all_parties"] for c in kids(subj)):
+            return None, "not-a-party"  # "the smaller parties fell short": some parties, no one's status
         if subj.lower_ in PLURAL_GROUPS and not any(c.lower_ in w["not_all_parties"] or c.dep_ in POSSESSORS for c in kids(subj)):
             # "the two parties were 7 seats short", "the right-wing parties fell short": the parties just named,
             # together (never one of them alone); null when the article has not just named two
