@@ -36,7 +36,10 @@ reading the tree; ``article``: the article's parties):
    coalition") is the party the article says the person leads, else null; "handing X its majority" is X's; "the
    coalition of X and Y" is both; a party described rather than named ("the conservative party") is the party
    the article described so, else null; the largest party stands in only when the sentence names no one, and
-   not on a tie. Never a name that is not a party: a person's status has a null party, a candidate's majority
+   not on a tie. Blocs and sums: a plural subject ("the two parties", "the right-wing parties") is the parties just
+   counted, together; "a majority with its allies, X and Y" is the three; a bloc described just before the verb
+   ("the “red bloc” would fall short") is that bloc; ", like Y," gives Y the same status; "N seats, which was
+   short" is the count's party. Never a name that is not a party: a person's status has a null party, a candidate's majority
    (a margin in votes) is dropped;
 4. **emit** (``component``): one claim per sentence, party and status; ``rule`` is ``majority/<pattern>`` plus the decisions
    (``/negated``, ``/projected``, ``+party:<how>``), ``short_by`` the N of "N seats short".

@@ -17,6 +17,9 @@ from .parse import SUBJECTS, after_title, kids, lefts, rights, subtree
 NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
 GOVERNING = ("ruling", "governing", "incumbent")
 ALLY_WORDS = ("ally", "allies", "partner", "partners", "its", "their", "junior", "coalition")
+QUOTES = ("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019")
+BLOC_HEADS = ("bloc", "camp", "alliance", "coalition", "front")
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 SPEECH = {"said", "says", "say", "told", "added", "stated", "argued", "noted", "wrote"}
 
 
@@ -235,10 +238,105 @@ class Article:
                 return Mention(prev.start, m.end, text, text)
         return m
 
+    def allies_after(self, span: Span, m: Mention) -> Mention | None:
+        """A status won together with allies named after the phrase: "expected to win a majority with its
+        preferred allies, the X and the Y" (the party and those allies, together), "with its allies" without
+        names (the party "and allies"). None when no "with its/their ... allies/partners" follows."""
+        doc = self.doc
+        stop = min(span.sent.end, span.end + 4)
+        k = span.end
+        if k >= stop or doc[k].lower_ != "with":
+            return None
+        k += 1
+        if k >= stop or doc[k].lower_ not in ("its", "their", "his", "her"):
+            return None
+        while k + 1 < span.sent.end and doc[k + 1].lower_ not in ("allies", "partners") and doc[k + 1].is_lower and doc[k + 1].is_alpha and k < span.end + 4:
+            k += 1  # "its preferred / traditional / left-wing allies"
+        if k + 1 >= span.sent.end or doc[k + 1].lower_ not in ("allies", "partners"):
+            return None
+        k += 2
+        if k < span.sent.end and doc[k].text in (",", ":", "\u2014", "\u2013", "("):
+            k += 1
+        named: list[Mention] = []
+        while k < span.sent.end:
+            if k in self.at and self.at[k].start == k:
+                named.append(self.at[k])
+                k = self.at[k].end
+            elif doc[k].lower_ in ("the", "and", ",") and named or doc[k].lower_ == "the" and not named:
+                k += 1
+            elif doc[k].text[:1].isupper() and doc[k].is_alpha:
+                j = k  # a name the entity layer missed ("the Socialist Left"): its capitalised words
+                while j + 1 < span.sent.end and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and j + 1 not in self.at:
+                    j += 1
+                run = doc[k : j + 1]
+                if any(t.ent_type_ in NOT_PARTY_ENTS or self.is_person(t) for t in run) or \
+                        all(t.lower_ in self.w["common_name_words"] for t in run):
+                    break
+                named.append(Mention(k, j + 1, canonical_party(run.text, doc._.claimx_countries or None), run.text))
+                k = j + 1
+            else:
+                break
+        named = [o for o in named if o.name != m.name]
+        if not named:
+            return Mention(m.start, m.end, f"{m.name} and allies", m.text)
+        names = [m.name] + list(dict.fromkeys(o.name for o in named))
+        text = names[0] + " and " + names[1] if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+        return Mention(m.start, named[-1].end, text, text)
+
+    def bloc_before(self, span: Span) -> Mention | None:
+        """A bloc named by a description just before the phrase's verb, where the parse found no subject: "the
+        left-wing “red bloc” would fall short of a majority", "the blue bloc falling short": the bloc, named by
+        its quoted words or the one word before its head noun ("red bloc", "opposition alliance")."""
+        doc = self.doc
+        k = span.start - 1
+        while k > span.sent.start and k > span.start - 5 and (doc[k].pos_ in ("AUX", "VERB", "ADV", "PART") or doc[k].text in QUOTES):
+            k -= 1
+        if doc[k].lower_ not in BLOC_HEADS or k in self.at or k < span.sent.start + 1 or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return None
+        j = k - 1
+        if doc[j].text in QUOTES:
+            return None
+        words = [doc[j]] if doc[j].is_alpha and doc[j].lower_ not in GOVERNING and doc[j].lower_ not in ("the", "a", "an", "its", "their", "no", "each", "either", "neither", "every", "other") else []
+        if not words or words[0].text[:1].isupper() or j in self.at:
+            return None  # (a named bloc is a party mention; "the bloc" alone is the one just named)
+        text = f"{words[0].text} {doc[k].text}"
+        return Mention(j, k + 1, text, text)
+
+    def parties_before(self, subj: Token) -> Mention | None:
+        """The parties a plural subject sums ("the two parties", "both parties", "the right-wing parties"): the
+        parties named in this sentence before it and the two sentences before: the last N distinct ones when a
+        number (or "both") says how many, else those whose seats were just counted (else those named as
+        subjects); None unless two or more, named as written and joined with "and"."""
+        doc = self.doc
+        n = next((NUMBER_WORDS.get(c.lower_) for c in kids(subj) if c.lower_ in NUMBER_WORDS), None)
+        lo = doc[subj.i].sent.start
+        for _ in (1, 2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        before = [m for m in self.mentions if lo <= m.start and m.end <= subj.i and not subj.i <= m.start]
+        if n is None:
+            # without a number: the parties whose seats were just counted, else those just named as subjects
+            counted = {d["party"] for d in self.counts if doc[lo].idx <= d["start"] < subj.idx}
+            counted_here = [m for m in before if m.name in counted]
+            before = counted_here if len({m.name for m in counted_here}) >= 2 else [m for m in before if self._is_subject(m)]
+        names: dict[str, Mention] = {}
+        for m in before:
+            names.pop(m.name, None)
+            names[m.name] = m  # (the last time each party is named, in order)
+        group = list(names.values())
+        if n is not None:
+            group = group[-n:] if len(group) >= n else []
+        if len(group) < 2:
+            return None
+        text = " and ".join(doc[m.start : m.end].text for m in group)
+        return Mention(group[0].start, group[-1].end, text, text)
+
     def joined_before(self, m: Mention) -> Mention:
         """ "X (ABBR) and Y" right before: the two together (the members of "the coalition of X and Y")."""
         doc = self.doc
         k = m.start - 1
+        if k >= 1 and doc[k].lower_ == "the":
+            k -= 1  # "the Iron Guild and the Marsh Party"
         if k < 1 or doc[k].lower_ != "and":
             return m
         k -= 1
@@ -302,7 +400,9 @@ class Article:
         if best is None:
             return None
         # another party named between the count and the phrase takes over ("X won 50 and Y 40, a majority"?)
-        between = [m for m in self.mentions if self.doc[m.start].idx >= best["end"] and m.end <= span.start]
+        between = [m for m in self.mentions if self.doc[m.start].idx >= best["end"] and m.end <= span.start
+                   and not (m.start >= 2 and self.doc[m.start - 1].lower_ in ("like", "the") and "like" in (self.doc[m.start - 1].lower_, self.doc[m.start - 2].lower_))]
+        # (not a party compared in passing: "won 41 seats, which, like the Y, was short of a majority")
         if between:
             return None
         return Mention(span.start, span.end, best["party"], best.get("party_text") or best["party"])

@@ -206,6 +206,11 @@ def generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     first = min((t.i for t in subtree(subj)), default=subj.i)
     if first > 0 and subj.doc[first - 1].text in (",", ")", "(", "\u2014", "\u2013"):
         return False  # "Together (Ensemble), a coalition of centrist parties, lost the majority": a name's apposition
+    if subj.lower_ == "parties" and any(c.lower_ in ("the", "both", "these") for c in kids(subj)) and \
+            any(c.dep_ in ("amod", "nummod", "compound") or c.lower_ == "both" for c in kids(subj)):
+        return False  # "the two parties", "the right-wing parties": the parties just named (``whose``)
+    if subj.lower_ == "parties" and any(c.dep_ in ("nmod:poss", "poss") for c in kids(subj)):
+        return False  # "Frederiksen and her supporting parties": someone's allies, not any party
     return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in kids(subj)) or subj.lower_ in ("parties", "governments")
 
 
@@ -255,6 +260,12 @@ def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str,
             v = parse_number(rest[0].text)
             after = rest[1].lower_ if len(rest) > 1 else ""
             voting = any(t.lower_ in ("votes", "vote", "voted", "ballots") for t in span.sent)
+            # "a majority of 108 out of 200 seats", "a majority of 108 of the 200 seats": the seats say it is the
+            # chamber's, whatever else the sentence counts ("after counting 99 percent of the votes")
+            seats_after = doc[last.i + 3 : min(span.sent.end, last.i + 9)]
+            if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and \
+                    any(t.lower_ in w["seat_nouns"] for t in seats_after) and not any(t.lower_ in ("votes", "vote", "%", "percent", "per") for t in seats_after):
+                return False
             if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and not voting:
                 return False
             return True

@@ -51,6 +51,12 @@ class MajorityComponent(BatchedPipe):
             draft = self.statement(art, span)
             if draft is not None:
                 found.append((art.sent_index(span.start), draft))
+                other = likewise(art, span)
+                if other is not None and draft["party"] and other.name != draft["party"]:
+                    # "Pheu Thai won 141 seats, which, like Move Forward, was short of a clear majority": the
+                    # party compared with shares the status
+                    found.append((art.sent_index(span.start), {**draft, "party": other.name, "party_text": other.text,
+                                                                "rule": draft["rule"].split("+party:")[0] + "+party:likewise"}))
         named = {(k, d["status"]) for k, d in found if not by_default(d)}
         seen: set[tuple[int, str | None, str]] = set()
         for k, d in found:
@@ -104,6 +110,8 @@ class MajorityComponent(BatchedPipe):
         # ---- stage 2: assertion
         if unasserted(self.w, art, span, p, root, verb, subj, no_party):
             return None
+        if p.get("half_of_chamber") and not half_of_chamber(doc, span):
+            return None  # "fell short of 40 seats" when 40 is not half the chamber: a target, not a majority
         if p.get("goal_after_mark") and not mark_for_majority(doc, span, w):
             return None  # "far from the 5% threshold needed to enter parliament": an electoral threshold
         if p.get("whose") in ("possessor", "count") or p["id"].startswith(("poss-", "named-", "apposition")):
@@ -133,6 +141,11 @@ class MajorityComponent(BatchedPipe):
                 return None  # "close to a two-thirds majority": it may well have a majority
             if status == "majority":
                 status = "supermajority"  # "won a two-thirds majority"
+        if status == "supermajority" and any(t.lower_ in w["nearly_words"] for t in span) and \
+                any(t.lower_ in ("thirds", "fifths", "quarters", "third", "fifth", "quarter") for t in span):
+            # "captured nearly two-thirds of the parliament": less than two-thirds, but far more than half
+            status = "majority"
+            decisions.append("nearly")
         if is_negated and p.get("negatable", True):
             flipped = {"majority": "short_of_majority", "short_of_majority": "majority"}.get(status)
             if flipped is None:
@@ -161,6 +174,9 @@ class MajorityComponent(BatchedPipe):
                 who, how = art.largest(span.sent), "largest"
                 if who is None:
                     how = "none"
+        if who is not None and status in ("majority", "supermajority") and (together := art.allies_after(span, who)) is not None:
+            who = together  # "win a majority with its allies, the X and the Y": the three together
+            how += "+allies"
         short_by = None
         if p.get("short_by") and not under_even_if(root, w):
             # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that
@@ -182,6 +198,37 @@ class MajorityComponent(BatchedPipe):
         if short_by is not None:
             draft["short_by"] = short_by
         return draft
+
+
+def half_of_chamber(doc: Doc, span: Span) -> bool:
+    """The number of "short of 75 seats" is half (or half and one) of a chamber size the article states ("the
+    150-member House"): the majority, in the text's own figure."""
+    n = first_number(span)
+    sizes = [d["seats"] for d in (doc._.claimx_drafts or []) if d.get("type") == "chamber_size" and d.get("seats")]
+    return n is not None and any(m // 2 <= n <= m // 2 + 1 for m in sizes if m >= 10)
+
+
+def likewise(art: Article, span: Span):
+    """A party in a parenthetical comparison just before the phrase: ", like the X," / ", as with the X,"
+    (which, like Move Forward, was short of a majority); None when there is none or it is not a party."""
+    doc = art.doc
+    window = doc[max(span.sent.start, span.start - 10) : span.start]
+    for t in window:
+        if t.lower_ == "like" and t.i > 0 and doc[t.i - 1].text == ",":
+            k = t.i + 1 + (1 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the" else 0)
+            m = art.at.get(k)
+            if m is not None and m.start == k and m.end < len(doc) and doc[m.end].text == "," and m.end < span.start:
+                return m
+            if m is None and k < span.start and doc[k].text[:1].isupper():
+                j = k  # a name the entity layer missed: its capitalised words up to the closing comma
+                while j + 1 < span.start and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+                    j += 1
+                run = doc[k : j + 1]
+                if j + 1 < span.start and doc[j + 1].text == "," and not any(u.ent_type_ in ("PERSON", "GPE", "LOC", "DATE") or art.is_person(u) for u in run):
+                    m2 = art.proper_name(doc[j], lenient=True)
+                    if m2 is not None and m2.start >= k:
+                        return m2
+    return None
 
 
 def is_super(span: Span, w: dict[str, frozenset[str]]) -> bool:

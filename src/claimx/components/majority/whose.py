@@ -9,7 +9,10 @@ from spacy.tokens import Span, Token
 from .article import GOVERNING, Article, Mention
 from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 
-PARTY_SUBJECT_ROUTES = ("subject", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of")
+# plural subjects that sum the parties just named ("the two parties", "the right-wing parties", "both allies")
+PLURAL_GROUPS = ("parties", "allies", "partners")
+
+PARTY_SUBJECT_ROUTES = ("subject", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
 
 
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
@@ -107,6 +110,10 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
         if c is not None:
             return c, "count"
     if subj is not None:
+        if subj.lower_ in ("which", "that") and subj.head.dep_ in ("acl:relcl", "relcl") and subj.head.head.lower_ in w["seat_nouns"]:
+            c = art.count_before(span)  # "The X won 41 seats, which was short of a majority": the count's party
+            if c is not None:
+                return c, "count"
         m = art.subject_party(subj)
         if m is not None:
             # a second subject where the parser split "the X and its partner Y" into two: both
@@ -120,6 +127,14 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             return m, "subject"
         if (led := person_led(art, subj, w)) is not None:
             return led  # "Macron coalition loses majority": the person's party, else no party
+        if subj.lower_ in PLURAL_GROUPS and any(c.dep_ in POSSESSORS and c.lower_ in ("his", "her") for c in kids(subj)):
+            return None, "allies-of-person"  # "Frederiksen and her supporting parties": a bloc the text does not name
+        if subj.lower_ in PLURAL_GROUPS and any(c.lower_ in w["not_all_parties"] for c in kids(subj)):
+            return None, "not-a-party"  # "the smaller parties fell short": some parties, no one's status
+        if subj.lower_ in PLURAL_GROUPS and not any(c.lower_ in w["not_all_parties"] or c.dep_ in POSSESSORS for c in kids(subj)):
+            # "the two parties were 7 seats short", "the right-wing parties fell short": the parties just named,
+            # together (never one of them alone); null when the article has not just named two
+            return art.parties_before(subj), "subject=parties"
         if is_government(subj):
             m = art.government()
             if m is not None:
@@ -161,6 +176,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
         if person is not None:
             m = art.person_party(person)
             return (m, "leader-of") if m is not None else (None, "person")
+    if (bloc := art.bloc_before(span)) is not None:
+        return bloc, "bloc-before"  # "the left-wing “red bloc” would fall short of a majority" (no subject parsed)
     m = art.party_right(span)
     if m is not None:
         return m, "right"

@@ -288,7 +288,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     sent_words = lower_words(doc, sent.start, num.qstart)
     if chambers.generic_must_win(sent_words, lower_words(doc, sent.start, sent.end)):  # "a party must win at least 76 seats"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-must-win", 0.8, body=body, seats=num.value)]
-    if _rx(r"\b(?:surpass|surpasses|surpassed|pass|passes|passed|cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped|clear|clears|cleared|reach|reaches|reached|above|past|beyond) "
+    if _rx(r"\b(?:surpass|surpasses|surpassed|pass|passes|passed|cross|crosses|crossed|exceed|exceeds|exceeded|top|tops|topped|clear|clears|cleared|reach|reaches|reached|reaching|above|past|beyond) "
            r"(?:the|a|an) (?:\w+ )?majority (?:mark )?of\s*$").search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
         # "their combined seats will surpass a parliamentary majority of 233": the majority as a size
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-pass-majority-of", 0.75, body=body, seats=num.value)]
@@ -348,6 +348,17 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
         out.append(emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
+    elif noun is not None and _rx(r"\b(?:short|shy) of(?: the)?\s*$").search(before) and half_of_chamber(ctx, num, nums, sent):
+        # "won 42 seats in the 150-member House, falling short of 75 seats": a number of seats the party fell short
+        # of that is half the chamber the sentence names is its majority (a number the text states, even where
+        # the arithmetic of a majority would be 76)
+        return [emit(ctx, "majority_threshold", num.qstart, noun + 1, "threshold-short-of-half", 0.75, body=body, seats=num.value)]
+    elif noun is None and (before + " " + lower_words(doc, num.qstart, num.start)).rstrip().endswith("the") and _rx(r"^(?:that |which )?(?:it|they|the party|(?:its|his|her|their) (?:party|coalition|alliance|bloc)) "
+                                                        r"(?:needed|needs|need|required|requires|require|would need) (?:for|to (?:win|have|hold|secure|get|form|command)) "
+                                                        r"(?:an? |the )?(?:\w+ )?(?:majority|government)\b").match(after):
+        # "far beyond the 272 they needed for a majority", "short of the 61 it needs to form a government": the
+        # number named with its purpose, without a seat noun
+        return [emit(ctx, "majority_threshold", num.qstart, min(sent.end, num.end + 5), "threshold-it-needed-for", 0.75, body=body, seats=num.value)]
 
     # ---- "in a chamber of 150", "a parliament of 400 seats"
     if _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before) and (
@@ -454,6 +465,23 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
+
+
+def half_of_chamber(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> bool:
+    """``num`` is half (or half and one) of a chamber size stated before it in its sentence: "the 150-member
+    House" or "of the 150 seats" (a number followed by a dash and a member / seat noun, or after "of the")."""
+    doc = ctx.doc
+    for n in nums:
+        if n.start < sent.start or n.start >= num.start or n is num:
+            continue
+        m = n.value
+        if not (m // 2 <= num.value <= m // 2 + 1) or m < 10:
+            continue
+        nxt = doc[n.end].text if n.end < len(doc) else ""
+        nxt2 = doc[n.end + 1].lower_ if n.end + 1 < len(doc) else ""
+        if nxt in ("-", "\u2010", "\u2011") and nxt2 in ("member", "seat", "strong") or lower_words(doc, max(sent.start, n.qstart - 3), n.qstart).endswith(("of the", "out of")):
+            return True
+    return False
 
 
 def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | None:
