@@ -110,6 +110,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         merged.append(r)
         i += 1
     merged = _hyphen_joined(doc, merged, countries)
+    merged = sorted(merged + collectives(doc, cues, merged), key=lambda r: r.start)
     # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
     # lexicon knows the name as a party
     def two_people(r: PartyRef) -> bool:  # "Brendan Hale and Niamh Roe": two full PERSON names joined by "and"
@@ -118,6 +119,80 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
 
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
+
+_QUOTES = frozenset(('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"))
+
+
+def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
+    """Groups of parties named by a common noun, which own seats as a whole ("the red bloc secured 87 seats",
+    "the ruling camp held 128 seats and the main opposition 112", "the five left-wing opposition parties were
+    projected to win 100"): without a mention of their own, the count goes to the nearest party name instead
+    (a member of the bloc, a party of another clause).
+
+    - a singular head of ``collective_heads`` (bloc, camp, opposition) used as a noun, with the one word that
+      names it before it ("red bloc", "ruling camp", "main opposition"; quotes skipped: the "blue bloc"), or
+      "the opposition" alone; "bloc parties" is the bloc. Not a modifier ("the opposition Iron Guild",
+      "opposition leader", ``collective_next_not``), not a party's own camp ("the Iron Guild camp");
+    - a plural head of ``collective_plural_heads`` after a word of ``collective_plural_modifiers``, with the
+      number and words before it ("the five left-wing opposition parties", "two opposition alliances").
+    Named as written, lower case, without determiners; a bare "bloc" or "camp" refers back and is left alone.
+    """
+    tb = _table(doc)
+    lower, text = tb.lower, tb.text
+    heads, plural = cues["collective_heads"], cues["collective_plural_heads"]
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    dets, next_not = cues["collective_determiners"], cues["collective_next_not"]
+    n = len(doc)
+    out: list[PartyRef] = []
+    for i in tb.where(heads | plural):
+        if i in taken or any(r.start <= i < r.end for r in out):
+            continue
+        w = lower[i]
+        j = i + 1
+        while j < n and text[j] in _QUOTES:
+            j += 1
+        nxt = lower[j] if j < n else ""
+        if w in heads:
+            end = i + 1
+            if w in ("bloc", "camp") and nxt in ("parties", "party"):
+                end = j + 1  # "the left-wing red bloc parties": the bloc
+            elif nxt in next_not or j in taken or j < n and doc[j].is_title and not doc[j].is_sent_start \
+                    or j < n and doc[j].pos_ in ("NOUN", "PROPN") and nxt not in ("'s", "’s"):
+                continue  # "opposition leader", "the opposition Iron Guild": a modifier
+            k = i - 1
+            while k >= 0 and text[k] in _QUOTES:
+                k -= 1
+            if k < 0 or k in taken or text[k].isspace() or k - 1 in taken:
+                continue  # "the Iron Guild camp", "a Harbour Official Opposition": the party's own label
+            if lower[k] in dets:
+                if w != "opposition" or lower[k] != "the":
+                    continue  # "the bloc", "its camp": refers back to a group named before
+                start, name = i, w
+            elif doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and not doc[k].like_num:
+                start = k
+                if k >= 2 and text[k - 1] in DASHES and doc[k - 2].is_alpha and doc[k - 2].is_lower:
+                    start = k - 2  # "left-wing opposition"
+                if doc[start].is_title and doc[start].ent_type_ not in ("PERSON", "") or doc[start].pos_ == "PROPN" and doc[start].ent_type_ != "PERSON":
+                    continue  # "the Labour camp": a party's or a place's camp
+                name = (tb.span_text(start, k + 1) + " " + w).lower()
+            else:
+                continue
+        else:
+            if i == 0 or lower[i - 1] not in cues["collective_plural_modifiers"] or i - 1 in taken:
+                continue
+            start = i - 1
+            while start - 1 >= 0 and start - 1 not in taken and start - 1 > i - 7 and (
+                    lower[start - 1] not in dets and (doc[start - 1].is_alpha and doc[start - 1].is_lower or doc[start - 1].like_num
+                                                      or text[start - 1] in DASHES)):
+                start -= 1
+            while start < i and text[start] in DASHES:
+                start += 1
+            end = i + 1
+            name = tb.span_text(start, end).lower()
+        name = " ".join(x for x in name.split() if x not in _QUOTES).replace(" - ", "-")
+        out.append(PartyRef(start, end, name, tb.span_text(start, end), collective=True))
+    return out
+
 
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
 
