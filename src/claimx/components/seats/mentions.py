@@ -74,11 +74,14 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     i = 0
     while i < len(refs):
         r = refs[i]
-        if tb.lower[r.end : r.end + 3] in (["and", "its", "allies"], ["and", "their", "allies"], ["and", "its", "partners"]) \
-                or tb.lower[r.end : r.end + 2] == ["and", "allies"]:
-            # "Morena and its allies secured 364 seats": the party with its allies
+        if tb.lower[r.end : r.end + 1] == ["and"] and (tb.lower[r.end + 1 : r.end + 2] == ["allies"] or (
+                tb.lower[r.end + 1 : r.end + 2] in (["its"], ["their"]) and tb.lower[r.end + 2 : r.end + 3] and tb.lower[r.end + 2] in _PARTNER_NOUNS)):
+            # "Morena and its allies secured 364 seats", "the X and its affiliate won 103": the party with its
+            # partners (named with the partner noun as written, "allies" for allies and partners)
             k = r.end + (2 if tb.lower[r.end + 1] == "allies" else 3)
-            merged.append(PartyRef(r.start, k, f"{r.name} and allies", tb.span_text(r.start, k)))
+            noun = tb.lower[k - 1]
+            noun = "allies" if noun in ("allies", "partners") else noun
+            merged.append(PartyRef(r.start, k, f"{r.name} and {noun}", tb.span_text(r.start, k)))
             i += 1
             continue
         if i + 1 < len(refs):
@@ -120,6 +123,8 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
 
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
 
+# what a party's own partners are called in "X and its allies" (a satellite party, an affiliate list)
+_PARTNER_NOUNS = frozenset(("allies", "partners", "affiliate", "affiliates", "satellite", "satellites"))
 _QUOTES = frozenset(('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"))
 
 
