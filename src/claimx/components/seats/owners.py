@@ -301,8 +301,9 @@ _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-
 def starts_with_pronoun(sent: Span) -> bool:
     while len(sent) > 1 and (sent[0].is_punct or sent[0].is_space):  # "’ His party, which had 243 MPs ..."
         sent = sent[1:]
-    # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40"
-    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before") else 0
+    # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40",
+    # "Prior to the election, the party held 128"
+    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior", "ahead", "after") else 0
     if k:
         sent = sent[k:]
     elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
