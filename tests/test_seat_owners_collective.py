@@ -49,8 +49,14 @@ CASES = [
     ("The green bloc also received one seat from the overseas islands of Ostria.",
      [("count", "green bloc", 1, None)], []),
     # ---- a camp and "the main opposition", with gapping; "prior to the election" frames previous counts
+    # ("the main opposition" is the party the article introduced with that role; unintroduced, it is left alone)
+    ("The main opposition Harbour Party won 103 seats in the 300-seat Assembly. "
+     "Prior to the election, the ruling camp held 128 seats and the main opposition 112.",
+     [("count", "ruling camp", 128, "previous"), ("count", "Harbour Party", 112, "previous")], [("count", "ruling camp", 112)]),
     ("Prior to the election, the ruling camp held 128 seats and the main opposition 112.",
-     [("count", "ruling camp", 128, "previous"), ("count", "main opposition", 112, "previous")], []),
+     [("count", "ruling camp", 128, "previous")], [("count", "main opposition", 112)]),
+    ("The Iron Guild won 26 seats. Starting in May, the current opposition bloc will have 27 seats.",
+     [], [("count", "current opposition bloc", 27), ("count", "opposition bloc", 27)]),
     ("The Iron Guild won 160 seats in the 300-seat Assembly. Prior to the election, the party held 128 seats.",
      [("count", "Iron Guild", 160, "result"), ("count", "Iron Guild", 128, "previous")], []),
     # ---- a plural group: "the four centre-left opposition parties", "two opposition alliances"

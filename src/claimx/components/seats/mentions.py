@@ -147,6 +147,7 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
     heads, plural = cues["collective_heads"], cues["collective_plural_heads"]
     taken = {i for r in refs for i in range(r.start, r.end)}
     dets, next_not = cues["collective_determiners"], cues["collective_next_not"]
+    roles = cues["collective_role_modifiers"]
     n = len(doc)
     out: list[PartyRef] = []
     for i in tb.where(heads | plural):
@@ -170,8 +171,10 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
             if k < 0 or k in taken or text[k].isspace() or k - 1 in taken:
                 continue  # "the Iron Guild camp", "a Harbour Official Opposition": the party's own label
             if lower[k] in dets:
-                if w != "opposition" or lower[k] != "the":
-                    continue  # "the bloc", "its camp": refers back to a group named before
+                # "the opposition's 309 seats": a possessor owns the tally; a bare "the opposition", "the bloc",
+                # "its camp" otherwise refers back to a group named before, and is left alone
+                if w != "opposition" or lower[k] != "the" or nxt not in ("'s", "’s"):
+                    continue
                 start, name = i, w
             elif doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and not doc[k].like_num:
                 start = k
@@ -180,6 +183,16 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
                 if doc[start].is_title and doc[start].ent_type_ not in ("PERSON", "") or doc[start].pos_ == "PROPN" and doc[start].ent_type_ != "PERSON":
                     continue  # "the Labour camp": a party's or a place's camp
                 name = (tb.span_text(start, k + 1) + " " + w).lower()
+                if lower[k] in roles:
+                    # a role ("the ruling camp", "the main opposition", "the current opposition bloc") names the
+                    # party the article introduced with it ("the ruling Iron Guild", "the main opposition
+                    # Harbour Party"), else a camp stands for itself and an opposition or a bloc is left alone
+                    defined = _role_defined(doc, refs, lower, k, w, roles)
+                    if defined is not None:
+                        out.append(PartyRef(start, end, defined.name, tb.span_text(start, end)))
+                        continue
+                    if w != "camp":
+                        continue
             else:
                 continue
         else:
@@ -197,6 +210,23 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
         name = " ".join(x for x in name.split() if x not in _QUOTES).replace(" - ", "-")
         out.append(PartyRef(start, end, name, tb.span_text(start, end), collective=True))
     return out
+
+
+def _role_defined(doc: Doc, refs: list[PartyRef], lower: list[str], k: int, head: str, roles: frozenset[str]) -> PartyRef | None:
+    """The party an earlier phrase introduced with the role word ``lower[k]`` (and the head, for "opposition"):
+    "the main opposition Harbour Party ... the main opposition 112", "the ruling Iron Guild ... the ruling camp".
+    Only mentions before token ``k`` are read (an article-local definition)."""
+    role = lower[k]
+    for r in refs:
+        if r.start >= k:
+            break
+        if r.start >= 2 and lower[r.start - 1] == head and lower[r.start - 2] == role \
+                or r.start >= 1 and lower[r.start - 1] == role and head != "opposition":
+            # "the main opposition Harbour Party" for "the main opposition", "the ruling Iron Guild" for "the
+            # ruling camp"; the party itself when the mention went on to its partners ("X and its affiliate")
+            base, _, partner = r.name.rpartition(" and ")
+            return PartyRef(r.start, r.end, base, r.text) if base and partner in _PARTNER_NOUNS else r
+    return None
 
 
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
