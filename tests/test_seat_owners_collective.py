@@ -79,6 +79,11 @@ CASES = [
      [("count", "Iron Guild", 249, None)], [("size", 249)]),
     ("The Assembly has a total of 249 seats. The Iron Guild won 120 seats.",
      [("size", 249), ("count", "Iron Guild", 120, None)], [("count", None, 249)]),
+    # ---- "the alliance of ..." names a group of its own: not the previous sentence's party ("the alliance" alone is)
+    ("The Iron Guild won 71 seats.\nThe alliance of farmers and fishermen won 37 seats.",
+     [("count", "Iron Guild", 71, None)], [("count", "Iron Guild", 37)]),
+    ("The Iron Guild won 71 seats.\nThe alliance also won 37 seats in the capital.",
+     [("count", "Iron Guild", 37, None)], []),
     # ---- a subordinator before a party is no part of its name
     ("Although the Iron Guild lost nine seats, the Marsh Party lost 29 seats in the 150-seat Assembly.",
      [("change", "Iron Guild", -9), ("change", "Marsh Party", -29)], [("change", "Although the Iron Guild", -9)]),

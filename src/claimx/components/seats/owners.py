@@ -309,8 +309,12 @@ def starts_with_pronoun(sent: Span) -> bool:
     elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
         sent = sent[2:]  # "Therefore, it will have 32 seats", "However, the party ..."
     words = [t.lower_ for t in sent[:3]]
-    if _PARTY_NP.match(" ".join(t.text for t in sent[:7]).replace(" - ", "-")):
-        return True  # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"
+    opening = " ".join(t.text for t in sent[:9]).replace(" - ", "-")
+    m = _PARTY_NP.match(opening)
+    if m and not opening[m.end() :].startswith(" of "):
+        # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"; not "The alliance
+        # of pirates and mayors won 37 seats", a group that names itself (no antecedent in the sentence before)
+        return True
     return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"]
                             or words[0] in ("its", "his", "her", "their") and words[1:2] == ["party"])  # "Her party had 28 seats"
 
