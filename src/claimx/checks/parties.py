@@ -124,7 +124,7 @@ _NOT_ALLIANCE = (
     "people's front",
 )
 _ALLIANCE = re.compile(
-    r"\b(alliance|coalition|bloc|front|combined|grouping|union of|ticket|opposition parties)\b|-led\b|\s\+\s|\band\b"
+    r"\b(alliance|coalition|bloc|front|combined|grouping|union of|ticket|opposition parties|opposition|camp)\b|-led\b|\s\+\s|\band\b"
 )
 
 

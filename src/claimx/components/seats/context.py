@@ -280,6 +280,7 @@ class PartyRef:
     name: str
     text: str
     weak: bool = False  # a capitalised name found only by shape (used when no known party is in reach)
+    collective: bool = False  # a group named by a common noun ("the red bloc", "the ruling camp"): ``collectives``
 
 
 _END = {".", "!", "?", "\u2026", ";"}

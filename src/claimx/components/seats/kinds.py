@@ -392,8 +392,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if of_prev is not None:
         out.append(emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
         return out
-    # ("a total of" is read as the number's qualifier, so it is not in ``before``)
-    if noun is not None and ("total of" in lower_words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent):
+    # ("a total of" is read as the number's qualifier, so it is not in ``before``; "the total 543 seats in
+    # parliament" is the chamber too). Not after a count verb: "the party won a total of 249 seats" is its count.
+    won = before.rsplit(" ", 1)[-1] in ctx.c["count_verbs"]
+    if noun is not None and not won and ("total of" in lower_words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|the total|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]

@@ -74,11 +74,14 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     i = 0
     while i < len(refs):
         r = refs[i]
-        if tb.lower[r.end : r.end + 3] in (["and", "its", "allies"], ["and", "their", "allies"], ["and", "its", "partners"]) \
-                or tb.lower[r.end : r.end + 2] == ["and", "allies"]:
-            # "Morena and its allies secured 364 seats": the party with its allies
+        if tb.lower[r.end : r.end + 1] == ["and"] and (tb.lower[r.end + 1 : r.end + 2] == ["allies"] or (
+                tb.lower[r.end + 1 : r.end + 2] in (["its"], ["their"]) and tb.lower[r.end + 2 : r.end + 3] and tb.lower[r.end + 2] in _PARTNER_NOUNS)):
+            # "Morena and its allies secured 364 seats", "the X and its affiliate won 103": the party with its
+            # partners (named with the partner noun as written, "allies" for allies and partners)
             k = r.end + (2 if tb.lower[r.end + 1] == "allies" else 3)
-            merged.append(PartyRef(r.start, k, f"{r.name} and allies", tb.span_text(r.start, k)))
+            noun = tb.lower[k - 1]
+            noun = "allies" if noun in ("allies", "partners") else noun
+            merged.append(PartyRef(r.start, k, f"{r.name} and {noun}", tb.span_text(r.start, k)))
             i += 1
             continue
         if i + 1 < len(refs):
@@ -110,6 +113,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         merged.append(r)
         i += 1
     merged = _hyphen_joined(doc, merged, countries)
+    merged = sorted(merged + collectives(doc, cues, merged), key=lambda r: r.start)
     # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
     # lexicon knows the name as a party
     def two_people(r: PartyRef) -> bool:  # "Brendan Hale and Niamh Roe": two full PERSON names joined by "and"
@@ -118,6 +122,112 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
 
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
+
+# what a party's own partners are called in "X and its allies" (a satellite party, an affiliate list)
+_PARTNER_NOUNS = frozenset(("allies", "partners", "affiliate", "affiliates", "satellite", "satellites"))
+_QUOTES = frozenset(('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"))
+
+
+def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
+    """Groups of parties named by a common noun, which own seats as a whole ("the red bloc secured 87 seats",
+    "the ruling camp held 128 seats and the main opposition 112", "the five left-wing opposition parties were
+    projected to win 100"): without a mention of their own, the count goes to the nearest party name instead
+    (a member of the bloc, a party of another clause).
+
+    - a singular head of ``collective_heads`` (bloc, camp, opposition) used as a noun, with the one word that
+      names it before it ("red bloc", "ruling camp", "main opposition"; quotes skipped: the "blue bloc"), or
+      "the opposition" alone; "bloc parties" is the bloc. Not a modifier ("the opposition Iron Guild",
+      "opposition leader", ``collective_next_not``), not a party's own camp ("the Iron Guild camp");
+    - a plural head of ``collective_plural_heads`` after a word of ``collective_plural_modifiers``, with the
+      number and words before it ("the five left-wing opposition parties", "two opposition alliances").
+    Named as written, lower case, without determiners; a bare "bloc" or "camp" refers back and is left alone.
+    """
+    tb = _table(doc)
+    lower, text = tb.lower, tb.text
+    heads, plural = cues["collective_heads"], cues["collective_plural_heads"]
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    dets, next_not = cues["collective_determiners"], cues["collective_next_not"]
+    roles = cues["collective_role_modifiers"]
+    n = len(doc)
+    out: list[PartyRef] = []
+    for i in tb.where(heads | plural):
+        if i in taken or any(r.start <= i < r.end for r in out):
+            continue
+        w = lower[i]
+        j = i + 1
+        while j < n and text[j] in _QUOTES:
+            j += 1
+        nxt = lower[j] if j < n else ""
+        if w in heads:
+            end = i + 1
+            if w in ("bloc", "camp") and nxt in ("parties", "party"):
+                end = j + 1  # "the left-wing red bloc parties": the bloc
+            elif nxt in next_not or j in taken or j < n and doc[j].is_title and not doc[j].is_sent_start \
+                    or j < n and doc[j].pos_ in ("NOUN", "PROPN") and nxt not in ("'s", "’s"):
+                continue  # "opposition leader", "the opposition Iron Guild": a modifier
+            k = i - 1
+            while k >= 0 and text[k] in _QUOTES:
+                k -= 1
+            if k < 0 or k in taken or text[k].isspace() or k - 1 in taken:
+                continue  # "the Iron Guild camp", "a Harbour Official Opposition": the party's own label
+            if lower[k] in dets:
+                # "the opposition's 309 seats": a possessor owns the tally; a bare "the opposition", "the bloc",
+                # "its camp" otherwise refers back to a group named before, and is left alone
+                if w != "opposition" or lower[k] != "the" or nxt not in ("'s", "’s"):
+                    continue
+                start, name = i, w
+            elif doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and not doc[k].like_num:
+                start = k
+                if k >= 2 and text[k - 1] in DASHES and doc[k - 2].is_alpha and doc[k - 2].is_lower:
+                    start = k - 2  # "left-wing opposition"
+                if doc[start].is_title and doc[start].ent_type_ not in ("PERSON", "") or doc[start].pos_ == "PROPN" and doc[start].ent_type_ != "PERSON":
+                    continue  # "the Labour camp": a party's or a place's camp
+                name = (tb.span_text(start, k + 1) + " " + w).lower()
+                if lower[k] in roles:
+                    # a role ("the ruling camp", "the main opposition", "the current opposition bloc") names the
+                    # party the article introduced with it ("the ruling Iron Guild", "the main opposition
+                    # Harbour Party"), else a camp stands for itself and an opposition or a bloc is left alone
+                    defined = _role_defined(doc, refs, lower, k, w, roles)
+                    if defined is not None:
+                        out.append(PartyRef(start, end, defined.name, tb.span_text(start, end)))
+                        continue
+                    if w != "camp":
+                        continue
+            else:
+                continue
+        else:
+            if i == 0 or lower[i - 1] not in cues["collective_plural_modifiers"] or i - 1 in taken:
+                continue
+            start = i - 1
+            while start - 1 >= 0 and start - 1 not in taken and start - 1 > i - 7 and (
+                    lower[start - 1] not in dets and (doc[start - 1].is_alpha and doc[start - 1].is_lower or doc[start - 1].like_num
+                                                      or text[start - 1] in DASHES)):
+                start -= 1
+            while start < i and text[start] in DASHES:
+                start += 1
+            end = i + 1
+            name = tb.span_text(start, end).lower()
+        name = " ".join(x for x in name.split() if x not in _QUOTES).replace(" - ", "-")
+        out.append(PartyRef(start, end, name, tb.span_text(start, end), collective=True))
+    return out
+
+
+def _role_defined(doc: Doc, refs: list[PartyRef], lower: list[str], k: int, head: str, roles: frozenset[str]) -> PartyRef | None:
+    """The party an earlier phrase introduced with the role word ``lower[k]`` (and the head, for "opposition"):
+    "the main opposition Harbour Party ... the main opposition 112", "the ruling Iron Guild ... the ruling camp".
+    Only mentions before token ``k`` are read (an article-local definition)."""
+    role = lower[k]
+    for r in refs:
+        if r.start >= k:
+            break
+        if r.start >= 2 and lower[r.start - 1] == head and lower[r.start - 2] == role \
+                or r.start >= 1 and lower[r.start - 1] == role and head != "opposition":
+            # "the main opposition Harbour Party" for "the main opposition", "the ruling Iron Guild" for "the
+            # ruling camp"; the party itself when the mention went on to its partners ("X and its affiliate")
+            base, _, partner = r.name.rpartition(" and ")
+            return PartyRef(r.start, r.end, base, r.text) if base and partner in _PARTNER_NOUNS else r
+    return None
+
 
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
 

@@ -301,15 +301,20 @@ _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-
 def starts_with_pronoun(sent: Span) -> bool:
     while len(sent) > 1 and (sent[0].is_punct or sent[0].is_space):  # "’ His party, which had 243 MPs ..."
         sent = sent[1:]
-    # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40"
-    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before") else 0
+    # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40",
+    # "Prior to the election, the party held 128"
+    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior", "ahead", "after") else 0
     if k:
         sent = sent[k:]
     elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
         sent = sent[2:]  # "Therefore, it will have 32 seats", "However, the party ..."
     words = [t.lower_ for t in sent[:3]]
-    if _PARTY_NP.match(" ".join(t.text for t in sent[:7]).replace(" - ", "-")):
-        return True  # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"
+    opening = " ".join(t.text for t in sent[:9]).replace(" - ", "-")
+    m = _PARTY_NP.match(opening)
+    if m and not opening[m.end() :].startswith(" of "):
+        # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"; not "The alliance
+        # of pirates and mayors won 37 seats", a group that names itself (no antecedent in the sentence before)
+        return True
     return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"]
                             or words[0] in ("its", "his", "her", "their") and words[1:2] == ["party"])  # "Her party had 28 seats"
 

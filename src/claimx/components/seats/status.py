@@ -147,8 +147,11 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = lower_words(doc, max(sent.start, line_start), num.qstart)
     # (a substring test first: the text before the number can be a long line, each regex search walks it)
-    if "before the " in sent_before0 and _rx(r"\bbefore the (?:vote|election|by-election|poll|ballot|count)\b").search(sent_before0) and not _rx(r"\b(?:now|after)\b").search(sent_before0):
-        return "previous", "previous-before-the-vote"  # "Before the vote the URP held 33 of the 65 seats"
+    if ("before the " in sent_before0 or "prior to the " in sent_before0 or "ahead of the " in sent_before0) and _rx(
+            r"\b(?:before|prior to|ahead of) the (?:vote|election|by-election|poll|polls|ballot|count)\b").search(sent_before0) \
+            and not _rx(r"\b(?:now|after)\b").search(sent_before0):
+        # "Before the vote the URP held 33 of the 65 seats", "Prior to the election, the ruling camp held 28"
+        return "previous", "previous-before-the-vote"
     going_into = (" into " in sent_before0 or "enter" in sent_before0) and _rx(
         r"\b(?:(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with"
         r"|(?:entered|enters|entering) (?:the |this )?(?:\w+ ){0,2}?(?:campaign|election|race|vote|polls?|contest) with)\b").search(sent_before0)
