@@ -63,6 +63,21 @@ class DepRolesMixin:
                 return e
         return None
 
+    def nonfinite_controller(self, head: Token) -> Token | None:
+        """The subject of the clause a subjectless adverbial infinitive or passive participle hangs on: 'X met
+        with Y to step down' (X steps down), 'X wrote to Y since being elected' (X was elected). Only an adverbial
+        clause (advcl): in 'X asked Y to step down' the infinitive is the verb's complement and Y steps down."""
+        if not self.parsed or head.dep_ != "advcl" or head.head is head or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        kids = list(head.children)
+        if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in kids):
+            return None
+        infinitive = head.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in kids)
+        passive = head.tag_ == "VBN" and any(c.lower_ in ("being", "having") and c.dep_.startswith("aux") for c in kids)
+        if not (infinitive or passive):
+            return None
+        return self._child(head.head, SUBJ)
+
     def addressee(self, t: Token) -> Span | None:
         """'Roe told Ada Soto that her win was deserved': the named person a verb of telling addresses (its
         object or dative) when token t lies in that verb's clausal complement -- the one a possessive pronoun
