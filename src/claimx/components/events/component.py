@@ -13,7 +13,7 @@ from ...anchors import AnchoredMatcher
 from ...batched import BatchedPipe
 from ...extensions import add_draft
 from ...mentions import _HYPHENS
-from .data import DATA_DIR, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
+from .data import DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
 from .context import _DocContext
 from .modality import modality
 
@@ -209,6 +209,13 @@ class EventsComponent(BatchedPipe):
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
             decisions.append("common-subject")
+        # (a nominal trigger: the verb it is the object of, "Soto's coalition won a landslide victory")
+        verb = head if trig.roles in ("sv", "svo") else (
+            head.head if ctx.parsed and trig.roles == "noun" and head.dep_ in OBJ and head.head.pos_ == "VERB" else None)
+        if actor is not None and borrowed is None and not passive and verb is not None \
+                and "controller" not in decisions and ctx.modifies_subject(verb, actor):
+            actor = None  # "Ana Soto's ruling coalition won", "the opposition headed by Tomas Reyes won": a group acts
+            decisions.append("subject-modifier")
         if passive and trig.passive_kind:
             # "X was defeated (by Y)": X lost
             kind, actor, target = trig.passive_kind, target, actor
