@@ -84,3 +84,21 @@ def test_title_in_marks_inside_a_sentence_is_not_attributed(quotes):
     text = "Fans of the drama \u201cHarbour Lights\u201d said the series ended too soon.\n"
     qs = quotes(text)
     assert not any("Harbour Lights" == q.quote.strip("\u201c\u201d") and q.speaker for q in qs)
+
+
+# -- a title two people hold: the holder the narration mentioned last -------------------------------------------
+
+
+@pytest.mark.parametrize("last, expected", [("Roe", "Roe"), ("Reyes", "Tomas Reyes")])
+def test_shared_title_goes_to_the_last_mentioned_holder(quotes, last, expected):
+    other = "Reyes" if last == "Roe" else "Roe"
+    text = (f"Talks held\nPresident Roe spoke with Vesk President Tomas Reyes on Friday.\n{other} has written to "
+            f"{last} since taking office.\n{last} has answered, and on Friday said he would act.\n"
+            "\u201cThe test will be real action,\u201d the president said.\n")
+    assert one(quotes(text), "real action").speaker == expected
+
+
+def test_one_holder_of_a_title_is_unchanged(quotes):
+    text = ("Talks held\nPresident Roe met Tomas Reyes on Friday.\nReyes spoke first.\n"
+            "\u201cThe test will be real action,\u201d the president said.\n")
+    assert one(quotes(text), "real action").speaker == "Roe"
