@@ -1370,7 +1370,9 @@ class QuotesComponent(BatchedPipe):
         # ('Conceding defeat, Jane Doe congratulated ... and asked her to "..."', 'Due to the party's poor result,
         # he ... condemned an "..."': a fronted participle clause or prepositional phrase, up to its comma)
         if words and (words[0].lower_ in _INTRO_WORDS or words[0].lower_ in _INTRO_LEADS or _opens_participle(words[0])):
-            comma = next((k for k, t in enumerate(words[:15]) if t.text == ","), None)
+            # (a fronted phrase of its own kind may be longer: "Due to the party's poor result in the vote,")
+            reach = 9 if words[0].lower_ in _INTRO_WORDS else 15
+            comma = next((k for k, t in enumerate(words[:reach]) if t.text == ","), None)
             if comma is not None:
                 rest = words[comma + 1 :]
                 np = self._leading_np(rest)
