@@ -98,3 +98,21 @@ def guard_tokenizer(nlp) -> None:
     """Give ``nlp`` a :class:`LongRunTokenizer` (once)."""
     if not isinstance(nlp.tokenizer, LongRunTokenizer):
         nlp.tokenizer = LongRunTokenizer(nlp.tokenizer)
+
+
+# A closing curly double mark typed against the next word ('"... has failed”said Doe', '”he declared'): spaCy's
+# infixes do not split there, so the attribution verb would be glued to the quote's last word. Only a closing mark
+# (U+201D) after a word or a sentence mark and before a letter is split; straight marks are ambiguous and stay.
+_GLUED_CLOSE = "(?<=[\\w.,!?\u2026])\u201d(?=[A-Za-z])"
+
+
+def split_glued_quotes(nlp) -> None:
+    """Add the glued closing mark to ``nlp``'s tokenizer infixes (once; before :func:`guard_tokenizer`)."""
+    tok = nlp.tokenizer.inner if isinstance(nlp.tokenizer, LongRunTokenizer) else nlp.tokenizer
+    finder = getattr(tok, "infix_finditer", None)
+    old = getattr(finder, "__self__", None)
+    pattern = getattr(old, "pattern", None)
+    if pattern is None:
+        tok.infix_finditer = re.compile(_GLUED_CLOSE).finditer
+    elif _GLUED_CLOSE not in pattern:
+        tok.infix_finditer = re.compile(pattern + "|" + _GLUED_CLOSE).finditer

@@ -1596,6 +1596,15 @@ class MentionResolver:
 
     def _role_lookup(self, role: str, pos: int, exact: bool = False) -> str | None:
         before = [name for p, r, name in self.roles if r == role and p <= pos]
+        if len(set(before)) > 1:
+            # "President Ana Roe ... Vesk's President Tomas Reyes ... Roe said ... "...," the president said": two
+            # holders of the title; the one the narration mentioned last is meant
+            holders = set(before)
+            for m in reversed(self.mentions):
+                if m.kind == "person" and m.end <= pos and not self._quoted_at(m.start):
+                    name = self._canon_mention(m)[0]
+                    if name in holders:
+                        return name
         if before:
             return before[-1]
         after = [name for p, r, name in self.roles if r == role]

@@ -116,9 +116,10 @@ def add_claimx_components(nlp: Language, types: Iterable[str] | None = None) -> 
 
 def load_pipeline(model: str | Path | None = None, types: Iterable[str] | None = None) -> Language:
     """Load a spaCy pipeline (claimx's own by default) with claimx's components added."""
-    from .longruns import guard_tokenizer
+    from .longruns import guard_tokenizer, split_glued_quotes
 
     nlp = load_base(model)
+    split_glued_quotes(nlp)  # '"... has failed”said Doe': the closing mark is a token of its own
     guard_tokenizer(nlp)  # whitespace-free runs of thousands of marks tokenized in linear time
     return add_claimx_components(nlp, types)
 

@@ -820,6 +820,10 @@ class QuotesComponent(BatchedPipe):
         after = self._tokens_between(seg.close, min(s_end, nxt_open))
         inner = text[seg.inner[-1][0] : seg.inner[-1][1]].rstrip()
         ends_clause = inner.endswith((",", ".", "!", "?", "\u2014", "-", "\u2026")) or text[seg.close : seg.close + 1] in (",", "")
+        if not ends_clause and not any(not t.is_punct and not t.is_space for t in sent_before):
+            # '"We have won" said Jane Doe.' / '"We have won"she said.': a quote that opens its sentence, typed without
+            # the comma (or the space) before its attribution, is a whole clause all the same
+            ends_clause = True
 
         # the whole sentence outside quotation marks (for reported speech with several partial quotes)
         # the other quotes in this sentence: segments are disjoint and in order, so they are a slice, found by
@@ -1277,7 +1281,10 @@ class QuotesComponent(BatchedPipe):
                 j -= 1
             if j >= 1 and j < k and toks[j].text == ",":
                 inserted = toks[j + 1]
-                if inserted.is_lower and (inserted.lower_.endswith("ing") or inserted.lower_ in ("who", "whose", "a", "an", "the", "herself", "himself", "now", "then", "once")):
+                # (also an inserted prepositional phrase: "Jane Doe, in all likelihood the next premier, told ...",
+                # "Jane Doe, at a rally in Vesk, said")
+                if inserted.is_lower and (inserted.lower_.endswith("ing") or inserted.lower_ in ("who", "whose", "a", "an", "the", "herself", "himself", "now", "then", "once")
+                                          or inserted.lower_ in _INSERTED_PREPS):
                     name = self._np_left(toks[:j])
                     if name and any(t.text[:1].isupper() for t in name):
                         return name
@@ -1360,8 +1367,12 @@ class QuotesComponent(BatchedPipe):
         # 'On Sunday, Doe's deputy, Ian Vale, refused to repeat that it was "inevitable"': after an introductory
         # phrase and its comma, the subject (or the name in apposition to it)
         words = [t for t in lead if not t.is_space]
-        if words and words[0].lower_ in _INTRO_WORDS:
-            comma = next((k for k, t in enumerate(words[:9]) if t.text == ","), None)
+        # ('Conceding defeat, Jane Doe congratulated ... and asked her to "..."', 'Due to the party's poor result,
+        # he ... condemned an "..."': a fronted participle clause or prepositional phrase, up to its comma)
+        if words and (words[0].lower_ in _INTRO_WORDS or words[0].lower_ in _INTRO_LEADS or _opens_participle(words[0])):
+            # (a fronted phrase of its own kind may be longer: "Due to the party's poor result in the vote,")
+            reach = 9 if words[0].lower_ in _INTRO_WORDS else 15
+            comma = next((k for k, t in enumerate(words[:reach]) if t.text == ","), None)
             if comma is not None:
                 rest = words[comma + 1 :]
                 np = self._leading_np(rest)
@@ -1414,8 +1425,10 @@ class QuotesComponent(BatchedPipe):
                         toks = toks[j + 2 :]
                         break
         first = next((t for t in toks if not t.is_space and not t.is_punct), None)
-        if first is not None and first.lower_ in ("according", "in", "on", "at", "after", "before", "during", "as", "for", "with", "of", "by", "from", "under", "when", "while", "if"):
-            return None  # an introductory phrase ("According to X, ...", "In his speech, ..."): no subject at the start
+        if first is not None and (first.lower_ in _INTRO_LEADS or _opens_participle(first)):
+            # an introductory phrase ("According to X, ...", "In his speech, ...", "Due to the defeat, ...") or
+            # participle clause ("Conceding defeat, Jane Doe ..."): no subject at the start
+            return None
         for t in toks:
             if t.is_space or (not out and t.is_punct):
                 continue
@@ -1441,6 +1454,27 @@ class QuotesComponent(BatchedPipe):
 _WORDS = re.compile(r"\w+")
 _INTRO_WORDS = frozenset({"on", "in", "at", "after", "before", "during", "earlier", "later", "meanwhile", "however",
                           "speaking", "asked", "addressing", "last", "this", "yesterday", "today"})
+_INSERTED_PREPS = frozenset({"in", "at", "on", "as", "with", "from", "after", "during", "by"})
+# words that open a fronted phrase before a sentence's subject ("Despite the defeat, she said ...")
+_INTRO_LEADS = frozenset({"according", "in", "on", "at", "after", "before", "during", "as", "for", "with", "of", "by",
+                          "from", "under", "when", "while", "if", "due", "despite", "following", "amid", "because",
+                          "although", "though", "since", "unlike", "given", "upon", "without", "throughout", "ahead",
+                          "owing", "thanks", "once"})
+
+
+def _opens_participle(t: Token) -> bool:
+    """A sentence-initial participle that opens a clause of its own ("Conceding defeat, ...", "Asked about it, ...")."""
+    if not t.is_title:
+        return False
+    if t.tag_ in ("VBG", "VBN") and t.pos_ in ("VERB", "AUX"):
+        return True
+    # a tagger may read a capitalised "-ing" word as a noun ("Conceding defeat, ..."); a name ("Beijing, ...",
+    # "Jo Manning said") is tagged as one or is followed by a capital or a comma, an opening participle by its object
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return (t.lower_.endswith("ing") and len(t) > 5 and t.tag_ not in ("NNP", "NNPS") and t.pos_ != "PROPN"
+            and nxt is not None and nxt.is_lower and nxt.is_alpha)
+
+
 _ANY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]|(?<!\\w)['\u2019]")
 _PAIRED_SINGLES = re.compile("['‘’`]['‘’`]")
 _PAIRED_SINGLE_TOKENS = frozenset(a + b for a in "'‘’" for b in "'‘’")

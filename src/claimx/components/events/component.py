@@ -12,7 +12,8 @@ from spacy.util import filter_spans
 from ...anchors import AnchoredMatcher
 from ...batched import BatchedPipe
 from ...extensions import add_draft
-from .data import DATA_DIR, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
+from ...mentions import _HYPHENS
+from .data import DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
 from .context import _DocContext
 from .modality import modality
 
@@ -158,6 +159,9 @@ class EventsComponent(BatchedPipe):
         nxt = doc[span.end] if span.end < seg.end else None
         if prev is not None and prev.lower_ in trig.prev_deny:
             return None
+        if trig.roles != "noun" and prev is not None and prev.text in _HYPHENS and not prev.whitespace_ \
+                and span.start - 2 >= seg.start and not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
+            return None  # "the so-called Vesk Napoleon", "a self-declared winner": part of a hyphenated adjective
         if nxt is not None and nxt.lower_ in trig.next_deny:
             return None
         if trig.prev_deny and any(ctx.lower[i] in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun":
@@ -180,6 +184,15 @@ class EventsComponent(BatchedPipe):
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
         actor, target, passive = self._roles(ctx, trig, span, head, seg)
+        if actor is not None and trig.roles in ("sv", "svo", "elect"):
+            # "X met with President Y to step down", "X wrote to Y since being elected": the nearest name is the
+            # main verb's partner; the subjectless adverbial clause is its subject's
+            ctrl = ctx.nonfinite_controller(head)
+            if ctrl is not None and not actor.start <= ctrl.i < actor.end:
+                m = ctx._mention_ok(ctx.mention_at(ctrl))
+                if m is not None and ctx.personish(m):
+                    actor = m
+                    decisions.append("controller")
         borrowed = None
         if trig.roles == "noun" and kind in SYMMETRIC and ctx.is_adjunct(span, seg):
             # "congratulated Y in a phone call", "spoke with Y during talks": the clause's participants
@@ -196,6 +209,13 @@ class EventsComponent(BatchedPipe):
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
             decisions.append("common-subject")
+        # (a nominal trigger: the verb it is the object of, "Soto's coalition won a landslide victory")
+        verb = head if trig.roles in ("sv", "svo") else (
+            head.head if ctx.parsed and trig.roles == "noun" and head.dep_ in OBJ and head.head.pos_ == "VERB" else None)
+        if actor is not None and borrowed is None and not passive and verb is not None \
+                and "controller" not in decisions and ctx.modifies_subject(verb, actor):
+            actor = None  # "Ana Soto's ruling coalition won", "the opposition headed by Tomas Reyes won": a group acts
+            decisions.append("subject-modifier")
         if passive and trig.passive_kind:
             # "X was defeated (by Y)": X lost
             kind, actor, target = trig.passive_kind, target, actor

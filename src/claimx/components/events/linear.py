@@ -206,7 +206,14 @@ class LinearRolesMixin:
             else:
                 actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
                     or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
-            return actor, self.right_mention(after, seg, trig), False
+            target = self.right_mention(after, seg, trig)
+            if target is None and kind in SYMMETRIC and after.end < span.end:
+                # "spoke by phone (on Friday) with Y", "talked over the phone to Y": the partner follows the
+                # whole trigger, not its verb
+                target = self.right_mention(span, seg, trig)
+                if target is not None:
+                    self.notes.append("partner-after")
+            return actor, target, False
         # sv
         if passive and kind == "announce":
             self.notes.append("passive")
@@ -411,6 +418,9 @@ class LinearRolesMixin:
                 "-", "designate", "elect", "general"}  # ("prime minister-designate", "secretary-general")
         while i < stop:
             t = doc[i]
+            if trig is not None and trig.kind in SYMMETRIC and self._is_time(t) and i - span.end < 3:
+                i += 1  # "spoke by phone Friday with Y", "met on Monday with Y": the day comes before the partner
+                continue
             if t.text[:1].isupper() and not self.is_name_token(t):
                 ap = self._titled_apposition(doc[i: i + 1], seg)
                 if ap.start != i:

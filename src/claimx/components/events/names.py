@@ -289,6 +289,8 @@ class NamesMixin:
             out = " ".join(words)
         if out and len(out.split()) >= 2 and out.isupper():
             out = None  # "MEXICO CITY –": a dateline in capitals is no actor
+        if out and out.isupper() and self._dateline(m):
+            out = None  # "SEOUL, Kyodo -", "VESK (Reuters) -": a one-word dateline opening the paragraph
         if out and not any(c.isupper() for c in out):
             out = None  # "the party", "his government": a common noun phrase names nobody
         if out and m[-1].lower_ == out.split()[-1].lower() and self._title_only(out):
@@ -356,6 +358,19 @@ class NamesMixin:
             near = set(low[max(0, i - 7): i + 5])
             if all(x in near for x in words):
                 return True
+        return False
+
+    def _dateline(self, m: Span) -> bool:
+        """A place in capitals that opens its paragraph, then (after an agency name in commas or brackets) a dash:
+        'SEOUL, Kyodo - ...', 'VESK (Reuters) - ...'. A party's acronym opening a sentence has no dash after it."""
+        if m.start > 0 and not self._line_start(m[0]):
+            return False
+        for k in range(m.end, min(len(self.doc), m.end + 6)):
+            t = self.texts[k]
+            if t in _HYPHENS or t in ("\u2014", "\u2013", "--"):
+                return True
+            if not (t in (",", "(", ")") or self.doc[k].text[:1].isupper()):
+                return False
         return False
 
     def _title_only(self, name: str) -> bool:

@@ -63,6 +63,21 @@ class DepRolesMixin:
                 return e
         return None
 
+    def nonfinite_controller(self, head: Token) -> Token | None:
+        """The subject of the clause a subjectless adverbial infinitive or passive participle hangs on: 'X met
+        with Y to step down' (X steps down), 'X wrote to Y since being elected' (X was elected). Only an adverbial
+        clause (advcl): in 'X asked Y to step down' the infinitive is the verb's complement and Y steps down."""
+        if not self.parsed or head.dep_ != "advcl" or head.head is head or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        kids = list(head.children)
+        if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in kids):
+            return None
+        infinitive = head.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in kids)
+        passive = head.tag_ == "VBN" and any(c.lower_ in ("being", "having") and c.dep_.startswith("aux") for c in kids)
+        if not (infinitive or passive):
+            return None
+        return self._child(head.head, SUBJ)
+
     def addressee(self, t: Token) -> Span | None:
         """'Roe told Ada Soto that her win was deserved': the named person a verb of telling addresses (its
         object or dative) when token t lies in that verb's clausal complement -- the one a possessive pronoun
@@ -122,6 +137,34 @@ class DepRolesMixin:
         return subj.pos_ == "NOUN" and plural and lower_word and low not in self.lex["title_nouns"] \
             and low not in self.lex["org_heads"] and low not in self.lex["person_titles"] \
             and low not in self.lex.get("generic_actor_words", ()) and not self.name_at(subj.i)
+
+    def modifies_subject(self, head: Token, actor: Span) -> bool:
+        """Whether the name found only modifies the verb's common-noun subject, the group that acts: its possessor
+        or noun modifier before it ("Ana Soto's ruling coalition won", "Soto opponents win election") or a name
+        inside a participle or prepositional phrase after it ("the opposition headed by Tomas Reyes won",
+        "Opposition to the prime minister wins"). A party ("Soto's party won": the name module reads the leader's
+        party) and person words ("the party's leader, Ana Soto, won") stand for the name and do not count."""
+        if not self.parsed or head.pos_ not in ("VERB", "AUX"):
+            return False
+        subj = self._child(head, SUBJ)
+        if subj is None or actor.start <= subj.i < actor.end or subj.pos_ != "NOUN" or not subj.text[1:].islower():
+            return False
+        if not (subj.is_lower or self._line_start(subj)) or self.name_at(subj.i):
+            return False
+        low = subj.lower_
+        if low in self.lex["title_nouns"] or low in self.lex["person_titles"] or low in ("party", "parties") \
+                or low in self.lex["person_pronouns"]:
+            return False
+        if actor.end <= subj.i:
+            # a modifier before the head: possessor ("Soto's"), or a name read as a noun modifier ("Soto opponents")
+            between = [self.doc[k] for k in range(actor.end, subj.i)]
+            return subj.left_edge.i <= actor.start and all(
+                t.lower_ in ("'s", "\u2019s", "'", "\u2019") or t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN") for t in between)
+        # after the head, before the verb: a name inside a participle or prepositional phrase
+        if not subj.i < actor.start < head.i:
+            return False
+        return any(t.pos_ == "ADP" or t.tag_ in ("VBN", "VBG") for t in self.doc[subj.i + 1: actor.start]) \
+            and not any(t.text == "," for t in self.doc[subj.i + 1: actor.start])
 
     def is_adjective(self, m: Span | None) -> bool:
         """A one-word capitalised adjective ('the Democratic win') that the party lexicon does not know."""
