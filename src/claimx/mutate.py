@@ -139,25 +139,32 @@ def _warnings(report: Any) -> set[tuple[str, int | None, str]]:
     return {(f.rule, f.line, f.message) for f in report.findings if f.severity == "warning"}
 
 
+def mutable_articles(paths: list[str], log=print) -> list[tuple[InputFile, Article]]:
+    """The readable articles under ``paths`` with their input files. The reader's own bound applies: a file
+    over STREAM_BYTES comes back as a LongArticle (never read whole); mutants are whole texts (one number
+    changed), so such a file, or an unreadable one, is skipped with the reason logged."""
+    out: list[tuple[InputFile, Article]] = []
+    for item in discover(paths):
+        if not isinstance(item, InputFile):
+            continue
+        try:
+            art = read_input(item)
+        except Exception as err:  # an unreadable file is not an article to mutate
+            log(f"skipped {item.name}: {err}")
+            continue
+        if isinstance(art, LongArticle):
+            log(f"skipped {item.name}: {art.size:,} bytes, a long file read piece by piece: not mutated whole")
+            continue
+        out.append((item, art))
+    return out
+
+
 def run(paths: list[str], per_kind: int = 2, nlp: Any = None, log=print) -> dict[str, Any]:
     from .extract import extract_articles
     from .pipeline import cached_pipeline
 
     nlp = nlp or cached_pipeline()
-    articles: list[Article] = []
-    for item in discover(paths):
-        if isinstance(item, InputFile):
-            try:
-                # the reader's own bound: a file over STREAM_BYTES comes back as a LongArticle (never read whole);
-                # mutants are whole texts (one number changed), so such a file is not an article to mutate
-                art = read_input(item)
-            except Exception as err:  # an unreadable file is not an article to mutate
-                log(f"skipped {item.name}: {err}")
-                continue
-            if isinstance(art, LongArticle):
-                log(f"skipped {item.name}: {art.size:,} bytes, a long file read piece by piece: not mutated whole")
-                continue
-            articles.append(art)
+    articles = [art for _, art in mutable_articles(paths, log)]
 
     def records_of(arts: list[Article]) -> list[Any]:
         return [r for res in extract_articles(nlp, arts) for r in res.records()]
@@ -249,13 +256,14 @@ def crossfit_run(paths: list[str], gold: Path, folds: dict[str, list[str]], per_
     from .pipeline import cached_pipeline
 
     nlp = cached_pipeline()
-    files = [item for item in discover(paths) if isinstance(item, InputFile)]
+    readable = mutable_articles(paths, log)
+    files = [f for f, _ in readable]
 
     def key(name: str) -> str:
         return doc_key(name).removesuffix(".txt")
 
     fold_of = {key(d): name for name, docs in folds.items() for d in docs}
-    articles = [read_article(f) for f in files]
+    articles = [art for _, art in readable]
     before = os.environ.get("CLAIMX_CALIBRATION")
     os.environ["CLAIMX_CALIBRATION"] = "none"  # outcomes and features do not depend on a fitted model
     try:
