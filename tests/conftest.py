@@ -66,3 +66,23 @@ def quotes_of(request, blank_nlp):
         return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
 
     return _quotes
+
+
+@pytest.fixture(scope="module")
+def trained_quotes(nlp):
+    """trained_quotes(text) -> the quote claims of the trained pipeline (constructions that need the parse)."""
+
+    def _quotes(text: str):
+        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
+
+    return _quotes
+
+
+@pytest.fixture(scope="module")
+def claims(nlp):
+    """claims(text, type) -> the claims of one type the trained pipeline makes of ``text``."""
+
+    def _claims(text: str, type_: str):
+        return [c for c in extract_text(nlp, text, "t.txt") if c.type == type_]
+
+    return _claims

@@ -4,18 +4,16 @@ verbs of beating), names (abbreviations the article defines), modality and the r
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from claimx.components.events import load_data
 from claimx.components.events.component import event_rule
 
-
-def events(extract, text):
-    return [c for c in extract(text) if c.type == "event"]
-
-
-def of_kind(extract, text, kind):
-    return [(e.actor, e.target) for e in events(extract, text) if e.kind == kind]
+sys.path.insert(0, str(Path(__file__).parent))
+from _events import events, of_kind  # noqa: E402
 
 
 # ---------------------------------------------------------------- rule

@@ -6,19 +6,13 @@ that must not run on into a day name, a verb or a place."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-
-def events(extract, text):
-    return [c for c in extract(text) if c.type == "event"]
-
-
-def of_kind(extract, text, kind):
-    return [(e.actor, e.target) for e in events(extract, text) if e.kind == kind]
-
-
-def modality_of(extract, text, kind):
-    return [e.modality for e in events(extract, text) if e.kind == kind]
+sys.path.insert(0, str(Path(__file__).parent))
+from _events import modality_of, of_kind  # noqa: E402
 
 
 # ---------------------------------------------------------------- what is no election won

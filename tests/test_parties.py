@@ -40,6 +40,11 @@ def test_combination_is_not_a_member():
         ("Sinn Féin", "SF"), ("Non-party deputy", "Independent"), ("Coalition Avenir Québec (CAQ)", "CAQ"),
         ("Liberal/National Coalition", "Liberal / National Party Coalition"), ("Quebec Liberal Party", "Liberal Party"),
         ("Meadow Party (MP)", "Meadow Party"),
+        # written forms of one party of the world party data (entities/parties/)
+        ("Warisan", "Sabah Heritage Party"), ("Social Democrats (Sweden)", "Swedish Social Democratic Party"),
+        ("MUD", "Democratic Unity Roundtable"), ("Democratic Unity Roundtable (MUD)", "MUD"),
+        ("Hadash-Ta'al", "Hadash–Ta'al"), ("CPN (UML)", "Communist Party of Nepal (Unified Marxist–Leninist)"),
+        ("Labor", "Israeli Labor Party"),
     ],
 )
 def test_same_party(a, b):
@@ -52,6 +57,10 @@ def test_same_party(a, b):
         ("Liberal Party", "Liberal Democrats"), ("Democratic Party", "Democratic Alliance"), ("Labour Party", "Liberal Party"),
         ("Left Party", "Liberal Party"), ("Social Democratic Party", "Social Democratic and Labour Party"), ("NDA", "BJP"),
         ("Liberal Party", None),
+        # parties of the world party data that share words or letters
+        ("Likud", "Blue and White"), ("Shas", "United Torah Judaism"), ("Nepali Congress", "CPN (UML)"),
+        ("Social Democratic Party of Croatia", "Croatian Democratic Union"), ("PAS", "PKR"),
+        ("National People's Power", "Samagi Jana Balawegaya"),
     ],
 )
 def test_different_parties(a, b):

@@ -4,26 +4,16 @@ constructions that need the parser use the trained one only."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from claimx.components.quotes import _single_quote_style
-from claimx.extract import extract_text
 from claimx.mentions import MentionResolver
 
-
-
-@pytest.fixture(scope="module")
-def trained_quotes(nlp):
-    def _quotes(text: str):
-        return [c for c in extract_text(nlp, text, "t.txt") if c.type == "quote"]
-
-    return _quotes
-
-
-def one(quotes, fragment: str):
-    hits = [q for q in quotes if fragment in q.quote]
-    assert len(hits) == 1, [q.quote for q in quotes]
-    return hits[0]
+sys.path.insert(0, str(Path(__file__).parent))
+from _quotes import one  # noqa: E402
 
 
 # -- "X described Y as "..."": the subject's words, however short ------------------------------------------
@@ -806,10 +796,92 @@ APPOSITION_AND_NAME_CASES = [
 ]
 
 
+# Roles named with a country word, roles after a paragraph about a person, long titles before a name, documents
+# and offices (must-not-fire cases: test_speakers_roles_unseen.py).
+_TWO_PRESIDENTS = (
+    "Leaders hail winner\n\n"
+    "Shortly after the count, American President Dan Cole said, \u201cI send my congratulations.\u201d\n\n"
+    "French leader Marc Aubert also offered his good wishes.\n\n"
+    "\u201cTogether, we will join forces,\u201d the French President said after the result.\n"
+)
+_TALKS_IN_OSK = "Talks in Osk\n\nPrime Minister Alma Grunt met {} in Osk on Monday.\n\n"
+COUNTRY_ROLE_AND_OFFICE_CASES = [
+    # "the French President" is the person introduced with the country word, not the last president named
+    pytest.param(_TWO_PRESIDENTS, "join forces", "Marc Aubert", id="country_word_role"),
+    pytest.param(_TWO_PRESIDENTS, "my congratulations", "Dan Cole", id="country_word_role_other_person"),
+    pytest.param(_TALKS_IN_OSK.format("Chinese President Li Wen")
+                 + "\u201cNow the relationship has embarked on the right path,\u201d the Chinese leader told the delegation.\n",
+                 "right path", "Li Wen", id="country_word_role_across_titles"),
+    # nobody was introduced as Brazilian: the Brazilian president is not the French one
+    pytest.param("Summit ends\n\nFrench President Marc Aubert left the summit early on Friday.\n\n"
+                 "Later, the Brazilian president said: \u201cWe will keep talking to everyone at this table.\u201d\n",
+                 "keep talking", None, id="country_word_role_no_one_holds"),
+    # a definite role right after a paragraph whose subject is a person
+    pytest.param(_TALKS_IN_OSK.format("President Li Wen")
+                 + "In opening remarks, Li acknowledged the work the Grunt government had done.\n\n"
+                 "\u201cNow the relationship has embarked on the right path,\u201d the leader told the delegation.\n",
+                 "right path", "Li Wen", id="role_after_a_paragraph_about_a_person"),
+    # ... the one quoted there, not a person in a subordinate clause
+    pytest.param("Visit to Osk\n\nMr Grunt said the visit was \u201ca historic time for me\u201d as it marks 50 years since "
+                 "Ivo Rask was the first Velorian premier to visit Osk.\n\n"
+                 "\u201cThe progress we have made has been very positive,\u201d the premier said.\n",
+                 "progress we have made", "Grunt", id="role_after_a_paragraph_is_the_one_quoted_there"),
+    # a long "of" phrase title before a name in commas
+    pytest.param("Dinner in Osk\n\nThe Chairman of the Standing Committee of the Osk People's Assembly, Leo Brant, welcomed "
+                 "Premier Kim Dahl in his first meeting and said the two countries are \u201cat a new starting point\u201d.\n",
+                 "starting point", "Leo Brant", id="long_of_phrase_title_before_a_name"),
+    pytest.param("Result confirmed\n\n\u201cBased on provisional results, Ana Pell has been elected president,\u201d Supreme "
+                 "Election Board chairman Piet Vos was quoted as saying by the Velo state news agency.\n",
+                 "provisional results", "Piet Vos", id="quoted_as_saying_after_a_long_titled_name"),
+    pytest.param("Result\n\n\u201cVelo will be back,\u201d his brother and former premier Tomas Rask, who is currently in Osk, "
+                 "said on Tuesday.\n", "Velo will be back", "Tomas Rask", id="described_name_with_relative_clause"),
+    # documents: a statement no one issued names no one; a ministry keeps its whole name
+    pytest.param("Ministry reacts\n\nThe talks in Osk ended on Monday.\n\n"
+                 "\u201cAllegations of our involvement are absurd and motivated,\u201d the statement said.\n",
+                 "absurd", None, id="statement_no_one_issued"),
+    pytest.param("Ministry reacts\n\nIn a statement, the Ministry of External Affairs of Velo said:\n\n"
+                 "\u201cAllegations of our involvement in any act of violence are absurd and motivated.\u201d\n",
+                 "absurd", "Ministry of External Affairs of Velo", id="ministry_of_x_of_country"),
+    # titles of the same office: "the premier" is the one prime minister named, nobody when two are
+    pytest.param("Vote\n\nPrime Minister Ana Roe spoke to reporters after the vote. Her deputy, Tom Bell, stood beside "
+                 "her.\n\n\u201cWe have won,\u201d the premier said.\n", "We have won", "Ana Roe", id="premier_is_the_prime_minister"),
+    pytest.param("Summit\n\nPrime Minister Ana Roe met Prime Minister Ivo Rask in Osk. They spoke for an hour.\n\n"
+                 "Reporters waited outside. \u201cWe have agreed on everything,\u201d the premier said.\n",
+                 "agreed on everything", None, id="premier_is_nobody_when_two_prime_ministers"),
+]
+
+# Fronted clauses, inserted phrases and attributions typed without a comma (must-not-fire cases:
+# test_quote_unseen6.py).
+FRONTED_AND_INSERTED_CASES = [
+    pytest.param("Voters gathered in Vesk.\nConceding defeat, Tomas Halvik congratulated Ana Berru on her win and asked "
+                 "her to \u201clook after the harbour with care\u201d.\n", "harbour", "Tomas Halvik",
+                 id="fronted_participle_clause"),
+    pytest.param("Mira Kolt leads the Dune Party.\nDue to the party\u2019s poor result in the vote, she said the count "
+                 "was unfair and condemned a \u201cpact of shame.\u201d\n", "pact of shame", "Mira Kolt",
+                 id="fronted_prepositional_phrase_then_pronoun"),
+    # a name ending in -ing is no participle clause
+    pytest.param("Manning said the plan was \u201ca disgrace to the valley\u201d.\n", "disgrace", "Manning",
+                 id="capitalised_ing_name"),
+    pytest.param("\u201cWe waited and we worked and now we can say it: we did it!,\u201d Halvik, in all likelihood the "
+                 "next premier, told cheering supporters.\n", "we did it", "Halvik", id="inserted_prepositional_phrase"),
+    pytest.param("The mood was festive.\n\u201cVesk sent a message that the old bloc has failed\u201dsaid Halvik. "
+                 "\u201cMany more want Vesk to move on\u201dhe declared.\n", "old bloc", "Halvik", id="glued_attribution"),
+    pytest.param("The mood was festive.\n\u201cVesk sent a message that the old bloc has failed\u201dsaid Halvik. "
+                 "\u201cMany more want Vesk to move on\u201dhe declared.\n", "move on", "Halvik", id="glued_pronoun_attribution"),
+    pytest.param("\u201cWe have won the valley\u201d said Ana Berru on Sunday.\n", "valley", "Ana Berru",
+                 id="attribution_without_comma"),
+    # one holder of a title: unchanged by the shared-title rule
+    pytest.param("Talks held\nPresident Roe met Tomas Reyes on Friday.\nReyes spoke first.\n"
+                 "\u201cThe test will be real action,\u201d the president said.\n", "real action", "Roe",
+                 id="one_holder_of_a_title"),
+]
+
+
 # The constructions above that need the trained parse (subjects, appositions, coordination): one test over all of
 # their tables, as test_quote_gets_its_speaker is over SPEAKER_CASES.
 @pytest.mark.parametrize("text, needle, speaker",
                          NAME_AND_PRONOUN_CASES + ATTRIBUTION_CASES + MARK_AND_ROLE_CASES + ROLE_AND_HEADLINE_CASES
-                         + SPEAKERS_IN_ONE_SENTENCE_CASES + APPOSITION_AND_NAME_CASES)
+                         + SPEAKERS_IN_ONE_SENTENCE_CASES + APPOSITION_AND_NAME_CASES
+                         + COUNTRY_ROLE_AND_OFFICE_CASES + FRONTED_AND_INSERTED_CASES)
 def test_parsed_constructions_get_their_speaker(text, needle, speaker, trained_quotes):
     assert one(trained_quotes(text), needle).speaker == speaker

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from claimx.extract import extract_text
 
-
-
-def one(quotes, fragment: str):
-    hits = [q for q in quotes if fragment in q.quote]
-    assert len(hits) == 1, [q.quote for q in quotes]
-    return hits[0]
+sys.path.insert(0, str(Path(__file__).parent))
+from _quotes import one  # noqa: E402
 
 
 def test_after_attribution_surname_resolves_to_full_name(quotes_of):

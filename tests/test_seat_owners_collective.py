@@ -11,33 +11,13 @@ A row: (text, claims that must be among the article's seat claims, claims that m
 (case-insensitive); a status or party of None matches any.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-OPEN = "Ostria voted on Sunday. "  # the first sentence of an article is its headline
-
-
-def _claims(claims):
-    out = []
-    for c in claims:
-        if c.type == "seat_count":
-            out.append(("count", (c.party or "").lower(), c.seats, c.status))
-        elif c.type == "seat_change":
-            out.append(("change", (c.party or "").lower(), c.delta))
-        elif c.type == "chamber_size":
-            out.append(("size", c.seats))
-    return out
-
-
-def _matches(found, want):
-    if want[0] != found[0]:
-        return False
-    if want[0] == "size":
-        return found[1] == want[1]
-    if want[1] is not None and found[1] != want[1].lower():
-        return False
-    if want[0] == "change":
-        return found[2] == want[2]
-    return found[2] == want[2] and (len(want) < 4 or want[3] is None or found[3] == want[3])
+sys.path.insert(0, str(Path(__file__).parent))
+from _seat_rows import OPEN, assert_rows  # noqa: E402
 
 
 CASES = [
@@ -92,8 +72,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,want,not_want", CASES, ids=[c[0][:60] for c in CASES])
 def test_collective_owners(extract, text, want, not_want):
-    found = _claims(extract(OPEN + text))
-    for w in want:
-        assert any(_matches(f, w) for f in found), (w, found)
-    for w in not_want:
-        assert not any(_matches(f, w) for f in found), (w, found)
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

@@ -1234,34 +1234,43 @@ class MentionResolver:
                     best = c
         return best
 
-    def _find_roles(self) -> list[tuple[int, str, str]]:
-        """Bind role titles to people: "Prime Minister Mark Carney", "Mark Carney, the prime minister"."""
-        roles: list[tuple[int, str, str]] = []
-        n = len(self._texts)
-        texts, lower, lowt, is_space = self._texts, self._lower, self._lowt, self._is_space
-        is_punct = self.doc.to_array(IS_PUNCT).tolist() if n else []
+    def _named_people(self):
+        """(mention, canonical name, first token, end token) of every person mention the article names."""
         for m in self.mentions:
             if m.kind != "person":
                 continue
             canon = self._canon_mention(m)[0]
-            if not canon:
-                continue
+            if canon:
+                yield (m, canon, *self._tokens_of(m))
+
+    def _apposition_after(self, end: int) -> list[str]:
+        """The lower-cased words of an apposition right after a name ("Mark Carney, the prime minister,"), up to
+        eight words, stopping at punctuation or a speech verb; [] when no comma follows the name."""
+        texts, n = self._texts, len(self._texts)
+        if end >= n or texts[end] != ",":
+            return []
+        words: list[str] = []
+        k = end + 1
+        while k < n and k < end + 9 and texts[k] not in (",", ".", ";", ":") and self._lower[k] not in ("said", "says", "told"):
+            words.append(self._lowt[k])
+            k += 1
+        return words
+
+    def _find_roles(self) -> list[tuple[int, str, str]]:
+        """Bind role titles to people: "Prime Minister Mark Carney", "Mark Carney, the prime minister"."""
+        roles: list[tuple[int, str, str]] = []
+        n = len(self._texts)
+        texts, lowt, is_space = self._texts, self._lowt, self._is_space
+        is_punct = self.doc.to_array(IS_PUNCT).tolist() if n else []
+        for m, canon, span_start, span_end in self._named_people():
             # title before the name (within the same capitalised run or just before)
-            span_start, span_end = self._tokens_of(m)
             role = self._role_before(span_start, is_punct)
             if role:
                 roles.append((m.start, role, canon))
             # appositive after: "Mark Carney, the prime minister," / "Jeff Doe, the agency's spokesperson"
-            j = span_end
-            if j < n and texts[j] == ",":
-                k = j + 1
-                words = []
-                while k < n and k < j + 9 and texts[k] not in (",", ".", ";", ":") and lower[k] not in ("said", "says", "told"):
-                    words.append(lowt[k])
-                    k += 1
-                role = self._role_of(words)
-                if role:
-                    roles.append((m.start, role, canon))
+            role = self._role_of(self._apposition_after(span_end))
+            if role:
+                roles.append((m.start, role, canon))
             # title right before with a comma: "Malaysia's Prime Minister, Najib Razak"
             i = span_start
             if i >= 2 and texts[i - 1] == ",":
@@ -1283,7 +1292,7 @@ class MentionResolver:
         it ("Ana Roe, the French president,"), when a role title is among them."""
         out: list[tuple[int, str, str]] = []
         codes = _place_codes()
-        texts, lowt, n = self._texts, self._lowt, len(self._texts)
+        texts, lowt = self._texts, self._lowt
         roles = self.lex.role_titles
 
         def code_of(words: list[str]) -> str | None:
@@ -1295,13 +1304,7 @@ class MentionResolver:
                         return codes[w]
             return None
 
-        for m in self.mentions:
-            if m.kind != "person":
-                continue
-            canon = self._canon_mention(m)[0]
-            if not canon:
-                continue
-            a, b = self._tokens_of(m)
+        for m, canon, a, b in self._named_people():
             words: list[str] = []
             k = a - 1
             while k >= 0 and a - k <= 6 and not self._is_space[k] and (texts[k] not in (",", ".", ";", ":", "(", ")", "\"")
@@ -1311,13 +1314,8 @@ class MentionResolver:
             # (the name's own run may hold its title: "US President Ana Roe" is one capitalised run)
             own = [w for w in lowt[a:b]]
             c = code_of(words + own[:-1]) if words or len(own) > 1 else None
-            if c is None and b < n and texts[b] == ",":
-                after: list[str] = []
-                k = b + 1
-                while k < n and k < b + 9 and texts[k] not in (",", ".", ";", ":") and lowt[k] not in ("said", "says", "told"):
-                    after.append(lowt[k])
-                    k += 1
-                c = code_of(after)
+            if c is None:
+                c = code_of(self._apposition_after(b))
             if c is not None:
                 out.append((m.start, c, canon))
         out.sort()

@@ -1,0 +1,15 @@
+"""Helpers for the event tests: the event claims of a text, and (actor, target) or modality per kind."""
+
+from __future__ import annotations
+
+
+def events(extract, text):
+    return [c for c in extract(text) if c.type == "event"]
+
+
+def of_kind(extract, text, kind):
+    return [(e.actor, e.target) for e in events(extract, text) if e.kind == kind]
+
+
+def modality_of(extract, text, kind):
+    return [e.modality for e in events(extract, text) if e.kind == kind]
