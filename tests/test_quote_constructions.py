@@ -876,12 +876,72 @@ FRONTED_AND_INSERTED_CASES = [
                  id="one_holder_of_a_title"),
 ]
 
+# An unnamed speaker introduced with an indefinite description and referred back to with the bare definite noun
+# ("a senior administration official ... the official said"): the speaker is the introducing description.
+INTRODUCED_DESCRIPTION_CASES = [
+    pytest.param("They met for an hour, according to a senior government official.\n"
+                 "\"The talks went well,\" the official said.\n", "talks went well", "senior government official",
+                 id="according_to_a_description_then_the_noun"),
+    pytest.param("A party spokeswoman confirmed the date on Monday.\n"
+                 "\"We are ready for the vote,\" the spokeswoman said.\n", "ready for the vote", "party spokeswoman",
+                 id="indefinite_subject_then_the_noun"),
+    pytest.param("A senior Verdant Party source told the Lorvik Mirror the vote was close.\n"
+                 "\"It could go either way,\" the source said.\n", "either way", "senior Verdant Party source",
+                 id="description_with_a_party_name"),
+    pytest.param("A Western diplomat in Lorvik, who asked not to be named, said a deal was near. "
+                 "\"We are close to a deal,\" the diplomat added.\n", "close to a deal", "Western diplomat",
+                 id="description_with_a_relative_clause"),
+    pytest.param("\u201cWe are ready,\u201d said the official, according to a senior Velo official quoted by "
+                 "state radio.\n", "ready", "official", id="introduction_after_the_quote_is_not_before_it"),
+    # nothing introduced: the bare noun stays as written; a named holder of the role keeps their name
+    pytest.param("\"We are close to a deal,\" the official said.\n", "close to a deal", "official",
+                 id="no_introduction"),
+    pytest.param("Government spokeswoman Ana Roe confirmed the date on Monday.\n"
+                 "\"We are ready for the vote,\" the spokeswoman said.\n", "ready for the vote", "Ana Roe",
+                 id="named_role_holder_not_a_description"),
+]
+
+# A statement whose issuer no sentence names: the organisation whose reported speech the sentence before gives.
+STATEMENT_ISSUER_CASES = [
+    pytest.param("The Unity Party, which opposes the new tariffs, won its best result so far with 31% of the vote, the "
+                 "party's press service said.\n\"The Unity Party took first place in the elections this Sunday with a "
+                 "record share,\" the statement read.\n", "took first place", "Unity Party",
+                 id="statement_after_the_partys_press_service"),
+    pytest.param("In a statement, the Verdant Party's press office said the result was historic. \"We took first "
+                 "place in the election this Sunday with a record share,\" the statement read.\n", "took first place",
+                 "Verdant Party", id="in_a_statement_before_the_subject"),
+    pytest.param("The Velo Electoral Commission said on Monday the count was over.\n\u201cAll ballots have now been "
+                 "counted and checked twice,\u201d the release said.\n", "ballots", "Velo Electoral Commission",
+                 id="release_after_a_named_commission"),
+    # reported speech of people, not of an organisation: the statement stays unattributed
+    pytest.param("The count went on late into the night, officials said.\n\"The count will resume at nine in the "
+                 "morning,\" the statement said.\n", "resume at nine", None, id="officials_are_no_issuer"),
+]
+
+# A name that is the subject of an adverbial clause ("after Kovac conceded", "as Kovac left") is background: the
+# next "the 54-year-old said" / "he said" means the main clause's subject.
+BACKGROUND_CLAUSE_CASES = [
+    pytest.param("\"We did it, we finally did it!\" Tom Rees, the likely next premier, told cheering supporters after "
+                 "Marta Kovac conceded defeat.\nThe five opposition parties were projected to win 100 of the 169 seats."
+                 "\n\"Lorvik has sent a clear signal that it wants change,\" said the 61-year-old lawyer who campaigned "
+                 "against poverty.\n", "clear signal", "Tom Rees", id="after_clause_then_description"),
+    pytest.param("Tom Rees spoke to reporters as Marta Kovac left the hall.\n\"It is a new dawn for the valley,\" the "
+                 "54-year-old said.\n", "new dawn", "Tom Rees", id="as_clause_then_description"),
+    pytest.param("\"It is over now,\" Tom Rees said when Marta Kovac phoned him. \"We start work tomorrow,\" the "
+                 "54-year-old added.\n", "start work", "Tom Rees", id="when_clause_then_description"),
+    # a sentence of its own about the other person: that person
+    pytest.param("Tom Rees thanked voters on Monday. Later, Marta Kovac conceded defeat.\n\"The voters have spoken "
+                 "and we accept it,\" the 54-year-old said.\n", "voters have spoken", "Marta Kovac",
+                 id="main_clause_of_its_own"),
+]
+
 
 # The constructions above that need the trained parse (subjects, appositions, coordination): one test over all of
 # their tables, as test_quote_gets_its_speaker is over SPEAKER_CASES.
 @pytest.mark.parametrize("text, needle, speaker",
                          NAME_AND_PRONOUN_CASES + ATTRIBUTION_CASES + MARK_AND_ROLE_CASES + ROLE_AND_HEADLINE_CASES
                          + SPEAKERS_IN_ONE_SENTENCE_CASES + APPOSITION_AND_NAME_CASES
-                         + COUNTRY_ROLE_AND_OFFICE_CASES + FRONTED_AND_INSERTED_CASES)
+                         + COUNTRY_ROLE_AND_OFFICE_CASES + FRONTED_AND_INSERTED_CASES + INTRODUCED_DESCRIPTION_CASES
+                         + STATEMENT_ISSUER_CASES + BACKGROUND_CLAUSE_CASES)
 def test_parsed_constructions_get_their_speaker(text, needle, speaker, trained_quotes):
     assert one(trained_quotes(text), needle).speaker == speaker

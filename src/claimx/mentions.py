@@ -79,6 +79,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,6}$")
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # the same labels as the ids in the token table (get_string_id: common labels are symbols, not hashes), for
 # MentionResolver._is_subject
+_TIME_MARKS = frozenset({"after", "as", "when", "while", "before", "once", "until", "till", "since"})
 _SUBJ_DEP_H = frozenset(get_string_id(d) for d in _SUBJ_DEPS)
 _RELCL_DEP_H = frozenset(get_string_id(d) for d in ("relcl", "acl:relcl", "acl"))
 _APPOS_H = get_string_id("appos")
@@ -599,6 +600,13 @@ class MentionResolver:
                 if hit:
                     return hit
                 return clean_name(caps), "organization"
+            # "the party's press service", "the ministry's spokesman": an organisation described in lower case as
+            # the possessor is the last one named with that word
+            poss = [_norm_apos(w)[:-2] for w in words[:-1] if _norm_apos(w).endswith("'s")]
+            if len(poss) == 1 and poss[0].isalpha() and poss[0].capitalize() in self.lex.org_heads:
+                prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and poss[0] in mm.name.lower().split()]
+                if prev:
+                    return self._canon_mention(prev[-1])
             # "the electoral commission", "the finance ministry": an organisation described in lower case that the
             # article names nowhere in capitals is that description, not the last organisation that spoke
             desc = [w for w in words if w not in ("the", "a", "an")]
@@ -1481,9 +1489,12 @@ class MentionResolver:
             # "X said in a statement" / "X issued a statement": the subject of the sentence
             if i >= 2 and lower[i - 1] in ("a", "an", "the", "its", "his", "her", "their") and lower[i - 2] in (
                     "in", "via", "through", "issued", "released", "published", "sent", "posted"):
-                sub = [mm for mm in self.mentions if mm.sent_start == self._sent_of(pos) and mm.start < pos]
-                if sub:
-                    pick = next((mm for mm in sub if mm.subject), sub[0])
+                # ("In a statement, the party's press service said": the subject may come after the noun)
+                sent = [mm for mm in self.mentions if mm.sent_start == self._sent_of(pos)]
+                sub = [mm for mm in sent if mm.start < pos]
+                if sub or (sent and lower[i - 2] in ("in", "via", "through")):
+                    pick = next((mm for mm in sub if mm.subject), sub[0]) if sub else \
+                        next((mm for mm in sent if mm.subject), sent[0])
                     sources.append((pos, *self._canon_mention(pick)))
                     continue
                 # "The Velorian foreign ministry issued a statement": an organisation described in lower case
@@ -1651,7 +1662,7 @@ class MentionResolver:
         best: tuple[int, str] | None = None
         for m in reversed(self.mentions):  # the last one that qualifies
             if m.kind == "person" and m.end <= pos and m.subject and not self._quoted_at(m.start) \
-                    and not self._inside_pronoun_clause(m):
+                    and not self._inside_pronoun_clause(m) and not self._in_time_clause(m):
                 name = self._canon_mention(m)[0]
                 if name and fits(name):
                     best = (m.start, name)
@@ -1790,6 +1801,33 @@ class MentionResolver:
             if head[k] == k:
                 return False
             k = head[k]
+        return False
+
+    def _in_time_clause(self, m: Mention) -> bool:
+        """'"We did it," Doe told supporters after Roe conceded defeat.': a name that is the subject of an
+        adverbial clause (after, as, when, while, before, once, until) hanging under a verb that has a subject
+        of its own is background; the sentence is about the main verb's subject, so the next "he said" or "the
+        61-year-old said" does not mean the name in the clause (the parse says so: the name's verb is an advcl
+        with a subordinating mark, under a verb with another subject)."""
+        if not self.has_dep:
+            return False
+        t = self.doc[bisect.bisect_left(self._idx, m.start)]
+        while t.dep_ in ("flat", "compound", "flat:name", "appos") and t.head is not t:
+            t = t.head  # (the name's head word)
+        verb = t.head
+        if t.dep_ not in _SUBJ_DEPS or verb.head is verb:
+            return False
+        # (a parser may label the word "mark" or "advmod", and hang the clause on a verb without a subject)
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < t.i for c in verb.children):
+            return False
+        up = verb.head
+        for _ in range(4):  # up to the first verb that has a subject
+            subj = [c for c in up.children if c.dep_ in _SUBJ_DEPS]
+            if subj:
+                return True
+            if up.head is up:
+                return False
+            up = up.head
         return False
 
     def _resolve_org_pronoun(self, pos: int) -> tuple[str | None, Kind]:

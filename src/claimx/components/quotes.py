@@ -99,6 +99,7 @@ NP_STOP_RIGHT = {"in", "on", "at", "during", "after", "before", "when", "while",
 _INTRODUCES_NEXT = re.compile("[,:]\\s*[\"\u201c\u00ab\u2018]")
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _TIME_LINKS = frozenset({"after", "before", "as", "when", "while", "since", "until", "once"})
+_NOT_IN_NP = frozenset({"case", "punct", "mark", "cc", "fixed", "prep", "advmod"})  # left dependents outside a noun phrase
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
                         "does", "may", "might", "should", "must", "remains", "remained", "seemed", "appeared"})
@@ -227,6 +228,7 @@ class QuotesComponent(BatchedPipe):
         if _PAIRED_SINGLES.search(text):
             text = _double_apostrophes(text)
         self._doc = doc
+        self._described_at = None  # person nouns -> their token indexes, made on first use (_introduced_as)
         self._single_style = _single_quote_style(text)
         paras = self._paragraphs(text)
         segments = self._segments(text, paras)
@@ -279,6 +281,8 @@ class QuotesComponent(BatchedPipe):
                             and subj[-1].lower_ not in self.lex.unnamed_sources and subj[-1].lower_ not in self.lex.role_titles:
                         subj = subj[:-1]
                         speaker, kind = resolver.resolve(subj, prefer_speaker=False)
+                if speaker is None:
+                    speaker, kind = self._statement_issuer(text, first, paras, attr, resolver) or (None, "unknown")
                 rule, conf = attr.rule, attr.confidence
                 cue = " ".join(text[attr.start : attr.end].split()).strip(" ,:;") or None
             else:
@@ -316,7 +320,7 @@ class QuotesComponent(BatchedPipe):
             if len(group) == 1 and speaker is None and n_words < 4 and self._described_as(text, first, attr):
                 continue  # "described as "x"" with no speaker the article names: a label, not a quote
             if kind == "unknown":
-                speaker = self._unnamed_source(attr)
+                speaker = self._unnamed_source(attr) or self._introduced_as(attr)
             full_rule = self._rule_name(text, rule, group, attr, speaker, kind, paras)
             start, end = first.open, last.close
             if attr is not None and attr.adjacent:
@@ -412,12 +416,50 @@ class QuotesComponent(BatchedPipe):
         subj = attr.subject if attr is not None else None
         if not isinstance(subj, Span) or len(subj) > 6 or subj[-1].lower_ not in self.lex.unnamed_sources:
             return None
+        earlier = self._introduced_as(attr)
+        if earlier:
+            return earlier  # "the official" after "a senior administration official": the fuller description
         words = [t.text for t in subj if not t.is_punct]
         while words and words[0].lower() in ("a", "an", "the", "one", "some", "several", "two", "three", "many"):
             words = words[1:]
         if not words or any(w.lower() in self.pronouns for w in words):
             return None
         return " ".join(words)
+
+    def _introduced_as(self, attr: Attribution | None) -> str | None:
+        """'They spoke for an hour, according to a senior administration official. "...," the official said.':
+        news introduces an unnamed speaker once with an indefinite description ("a senior administration
+        official", "a party spokeswoman", "an aide to the governor") and then refers back with the bare definite
+        noun ("the official", "the spokeswoman", "the aide").  The speaker is the description that introduced
+        them: the last earlier "a/an ... NOUN" with the same noun, outside quotations, that adds words to it.
+        None for anything but a bare "the NOUN" of a person noun, or when no such introduction precedes."""
+        subj = attr.subject if attr is not None else None
+        if not isinstance(subj, Span) or len(subj) != 2 or subj[0].lower_ != "the" or self._doc is None:
+            return None
+        head = subj[-1].lower_
+        if head not in self.lex.unnamed_sources and head not in self.lex.role_titles:
+            return None
+        if self._described_at is None:  # one pass over the Doc, on the first bare definite speaker noun
+            nouns = self.lex.unnamed_sources | self.lex.role_titles
+            self._described_at = {}
+            for t in self._doc:
+                if t.lower_ in nouns:
+                    self._described_at.setdefault(t.lower_, []).append(t.i)
+        for i in reversed(self._described_at.get(head, [])):
+            if i >= subj.start:
+                continue
+            t = self._doc[i]
+            k = bisect.bisect_right(self._seg_opens, t.idx) - 1
+            if k >= 0 and t.idx < self._seg_closes[k]:
+                continue  # (a noun inside a quotation introduces no one)
+            # the noun's own words: its left dependents but not a preposition ("according to") or punctuation
+            lo = min((c.left_edge.i for c in t.lefts if c.dep_ not in _NOT_IN_NP), default=i)
+            np = [w for w in self._doc[lo : i + 1] if not w.is_punct]
+            if not np or np[0].lower_ not in ("a", "an"):
+                continue  # ("the official" again: look further back for the introduction)
+            desc = [w.text for w in np[1:]]
+            return " ".join(desc) if len(desc) >= 2 else None
+        return None
 
     def _speaker_how(self, rule: str, attr: Attribution | None, speaker: str | None, kind: str = "person") -> str:
         if not speaker:
@@ -1148,20 +1190,9 @@ class QuotesComponent(BatchedPipe):
         same paragraph, a sentence about a named person (its subject) is that person's."""
         if not self._FIRST_PERSON.search(words) or not words.rstrip().endswith((".", "!", "?")):
             return None
-        pa, _pb = paras[seg.para]
-        end = seg.open
-        if not text[pa : seg.open].strip() and seg.para > 0:
-            # 'Jane Doe addressed her supporters on Sunday.\n"We have waited years for this."': a quote paragraph
-            # after a paragraph about a named person (the last sentence of that paragraph)
-            pa, end = paras[seg.para - 1]
-        before = text[pa:end]
-        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")) or any(c in before for c in "\"\u201c\u201d\u2018\u2019"):
+        toks = self._narration_before(text, seg, paras)
+        if not toks:
             return None
-        start = pa
-        for m in _TERMINAL.finditer(text, pa, end):
-            if m.end() < end - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
-                start = m.end()
-        toks = self._tokens_between(start, end)
         np = self._leading_np(toks)
         if not np:
             return None
@@ -1170,6 +1201,42 @@ class QuotesComponent(BatchedPipe):
         if kind != "person" or not name:
             return None
         return name, kind
+
+    def _narration_before(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> list[Token] | None:
+        """The tokens of the narrated sentence right before a quote: the one before it in its paragraph, or the
+        last one of the paragraph before when the quote opens its paragraph; None when that sentence quotes."""
+        pa, _pb = paras[seg.para]
+        end = seg.open
+        if not text[pa : seg.open].strip() and seg.para > 0:
+            # 'Jane Doe addressed her supporters on Sunday.\n"We have waited years for this."': a quote paragraph
+            # after a paragraph (the last sentence of that paragraph)
+            pa, end = paras[seg.para - 1]
+        before = text[pa:end]
+        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")) or any(c in before for c in "\"\u201c\u201d\u2018\u2019"):
+            return None
+        start = pa
+        for m in _TERMINAL.finditer(text, pa, end):
+            if m.end() < end - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
+                start = m.end()
+        return self._tokens_between(start, end)
+
+    def _statement_issuer(self, text: str, seg: Segment, paras: list[tuple[int, int]], attr: Attribution | None,
+                          resolver: MentionResolver) -> tuple[str, str] | None:
+        """'The Unity Party took first place, the party's press service said.\n"We won," the statement read.':
+        a document ("the statement", "the release") that no sentence names the issuer of is the statement of the
+        organisation whose reported speech the sentence right before gives (the subject of its speech verb)."""
+        subj = attr.subject if attr is not None else None
+        if not isinstance(subj, Span) or subj[-1].lower_ not in self.lex.doc_nouns or len(subj) > 3:
+            return None
+        for t in self._narration_before(text, seg, paras) or ():
+            if t.lower_ not in self.verb_forms:
+                continue
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i:
+                    name, kind = resolver.resolve(self._doc[c.left_edge.i : c.i + 1], prefer_speaker=False)
+                    if name and kind == "organization":
+                        return name, kind
+        return None
 
     def _org_antecedent(self, text: str, seg: Segment, paras: list[tuple[int, int]], subj) -> Span | None:  # noqa: ANN001
         """For the subject "it": the noun phrase that opens the sentence before the quote when it is an
