@@ -935,6 +935,31 @@ BACKGROUND_CLAUSE_CASES = [
                  id="main_clause_of_its_own"),
 ]
 
+# Long described subjects before the speech verb, middle-word surnames, a country before the name, and offices
+# named with a role word.
+DESCRIBED_NAME_CASES = [
+    pytest.param("\"We have a deal that will help a lot of families,\" Dr Kovac's chief of staff and acting finance "
+                 "minister Peter Lund told reporters, after he emerged from the talks.\n", "lot of families", "Peter Lund",
+                 id="long_coordinated_roles_before_the_name"),
+    pytest.param("\u201cThe valley voted for change,\u201d the Verdant Party's former deputy leader and current "
+                 "housing spokeswoman Mira Kolt said.\n", "voted for change", "Mira Kolt",
+                 id="long_party_role_before_the_name"),
+    # a finite verb among the words: they are a clause of their own, not the subject of "told"
+    pytest.param("\"The count is over.\" Officials in the northern valley towns said turnout was high and Mira Kolt "
+                 "told reporters on Monday it was a record.\n", "count is over", None, id="clause_before_a_later_speech_verb"),
+    pytest.param("Mexico's president Andres Tomas Lorca Vidal met the governors on Monday.\n"
+                 "\u201cWe will rebuild the harbour,\u201d Lorca said.\n", "harbour", "Andres Tomas Lorca Vidal",
+                 id="paternal_surname_in_the_middle"),
+    pytest.param("The attorney general of Norway Tariq Nawab Hamid said the premier still held office.\n"
+                 "However, \"the premier has been disqualified for life,\" said Norway's attorney general Nawab.\n",
+                 "disqualified", "Tariq Nawab Hamid", id="country_before_the_name_and_middle_word"),
+    # two people share the middle word: neither is meant
+    pytest.param("Ana Lorca Vidal and Tomas Lorca Ruiz met on Monday.\n\u201cWe will rebuild the harbour,\u201d Lorca "
+                 "said.\n", "harbour", "Lorca", id="middle_word_of_two_names"),
+    pytest.param("Shortly after, the premier stepped down \"despite reservations\", according to the PM house.\n",
+                 "despite reservations", "PM house", id="office_named_with_a_role_word"),
+]
+
 
 # The constructions above that need the trained parse (subjects, appositions, coordination): one test over all of
 # their tables, as test_quote_gets_its_speaker is over SPEAKER_CASES.
@@ -942,6 +967,6 @@ BACKGROUND_CLAUSE_CASES = [
                          NAME_AND_PRONOUN_CASES + ATTRIBUTION_CASES + MARK_AND_ROLE_CASES + ROLE_AND_HEADLINE_CASES
                          + SPEAKERS_IN_ONE_SENTENCE_CASES + APPOSITION_AND_NAME_CASES
                          + COUNTRY_ROLE_AND_OFFICE_CASES + FRONTED_AND_INSERTED_CASES + INTRODUCED_DESCRIPTION_CASES
-                         + STATEMENT_ISSUER_CASES + BACKGROUND_CLAUSE_CASES)
+                         + STATEMENT_ISSUER_CASES + BACKGROUND_CLAUSE_CASES + DESCRIBED_NAME_CASES)
 def test_parsed_constructions_get_their_speaker(text, needle, speaker, trained_quotes):
     assert one(trained_quotes(text), needle).speaker == speaker

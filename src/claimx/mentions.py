@@ -426,6 +426,7 @@ class MentionResolver:
         # the clusters again, for _cluster_for: persons by the first and by the last word of their canonical name,
         # organisations with their joined name words (both in the order of _clusters)
         self._persons_by_word: dict[str, list[_Cluster]] = {}
+        self._persons_by_middle: dict[str, list[_Cluster]] = {}  # the inner words of person names of 3+ words
         self._org_words: list[tuple[_Cluster, str]] = []
         self._form_index: dict[tuple[str, Kind], list[str]] = {}
         # sentences as (first token, end token), and their start characters (for _sent_of)
@@ -847,6 +848,12 @@ class MentionResolver:
             ns += 1  # "the candidate of the NDC John Mahama": the party's acronym is no part of the name
             name = clean_name(self._text_of(ns, ne))
             words = name.split()
+        if len(words) >= 3 and ne - ns >= 3 and ns > 0 and self._lower[ns - 1] == "of" \
+                and (words[0].lower() in _place_codes() or (self._ent_h[ns] in _PLACE_IDS and self._ent_h[ns + 1] not in _PLACE_IDS)) \
+                and all(w[:1].isupper() for w in words[1:]):
+            ns += 1  # "the attorney general of Velo Tariq Nawab Hamid": the country the office is of is no part of the name
+            name = clean_name(self._text_of(ns, ne))
+            words = name.split()
         if len(words) > 1 and words[0].lower() in _NOT_NAME_LEADS and ne - ns > 1:
             ns += 1  # "But Jaitley refused": a conjunction opening the sentence is no part of the name
             name = clean_name(self._text_of(ns, ne))
@@ -1216,6 +1223,9 @@ class MentionResolver:
         if c.kind == "person":
             for w in {cw[0], cw[-1]} if cw else ():
                 self._persons_by_word.setdefault(w, []).append(c)
+            for w in cw[1:-1]:
+                if len(w) > 3:  # (not a particle: "da", "van", "bin")
+                    self._persons_by_middle.setdefault(w, []).append(c)
         elif c.kind == "organization":
             self._org_words.append((c, " ".join(cw)))
         return c
@@ -1235,6 +1245,11 @@ class MentionResolver:
                     ok = words[-1] == cw[-1] and all(w in cw for w in words)
                 if ok and (best is None or c.first < best.first):
                     best = c
+            # "Andrés Manuel López Obrador ... López said", "Ashtar Ausaf Ali ... said Ausaf": a one-word name that is
+            # the middle word of one person's full name (a paternal surname, the name used in the country's press)
+            middle = self._persons_by_middle.get(words[0], ()) if best is None and len(words) == 1 else ()
+            if len({c.canonical for c in middle}) == 1:
+                best = middle[0]
         elif kind == "organization":
             phrase = " ".join(words)
             for c, joined in self._org_words:
@@ -1572,6 +1587,8 @@ class MentionResolver:
         roles = self.lex.role_titles
         # "the former president" is kept apart from "the president" (see _role_before)
         past = next((w for w in ws[:3] if w in _PAST_ROLE), None)
+        if ws and self._head_word(ws) in self.lex.org_nouns and self._head_word(ws) not in roles:
+            return None  # "the PM house", "the president's office": a role word naming an office, not its holder
         role = self._plain_role_of(ws)
         return f"{past} {role}" if past and role else role
 

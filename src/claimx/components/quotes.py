@@ -485,6 +485,8 @@ class QuotesComponent(BatchedPipe):
         if any(t.text[:1].isupper() and t.lower_ not in self.lex.titles and t.lower_ not in _DETERMINERS for t in toks) \
                 and not self._is_role_np(toks):
             return "name"
+        if kind == "organization" and words[-1] in self.lex.org_nouns:
+            return "organization-noun"  # ("the PM house": a role word naming an office)
         if self._is_role_np(toks) or any(w in self.lex.role_titles for w in words):
             return "role"
         if any(w in self.lex.doc_nouns for w in words):
@@ -975,6 +977,18 @@ class QuotesComponent(BatchedPipe):
         quoted_as = any(rest[k].lower_ == "saying" and rest[k - 1].lower_ == "as" and rest[k - 2].lower_ == "quoted"
                         for k in range(2, min(len(rest), 16)))
         reach = 12 if quoted_as else 9
+        # a long described subject ('"...," Doe's chief of staff and acting finance minister Ian Vale told
+        # reporters'): words with no verb among them, ending in the name the speech verb has as its subject
+        for k in range(reach, min(len(rest), 16)):
+            t = rest[k]
+            if t.text in (",", ";", ":", ".", "\"", "\u201c", "\u201d") or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"
+                                                                       and not self._is_speech(t)):
+                break
+            if self._is_speech(t) and rest[k - 1].text[:1].isupper() and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i
+                                                                           for c in t.children) \
+                    and all(x.pos_ not in ("VERB", "AUX") or x.dep_ == "amod" or x.tag_ in ("VBG", "VBN") for x in rest[:k]):
+                reach = k + 1
+                break
         for k in range(min(len(rest), 16)):
             t = rest[k]
             if t.text == "," and commas == 0 and k > 0 and (rest[0].text[:1].isupper() or (
