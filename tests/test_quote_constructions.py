@@ -958,6 +958,16 @@ DESCRIBED_NAME_CASES = [
                  "said.\n", "harbour", "Lorca", id="middle_word_of_two_names"),
     pytest.param("Shortly after, the premier stepped down \"despite reservations\", according to the PM house.\n",
                  "despite reservations", "PM house", id="office_named_with_a_role_word"),
+    # organisations described in lower case with what they are of, or spoken for by a spokesman
+    pytest.param("The ministry of the interior said in a statement: \"All ballots have now been counted and checked "
+                 "twice.\"\n", "ballots", "ministry of the interior", id="lower_case_ministry_of"),
+    pytest.param("\"All ballots have now been counted and checked twice,\" the office of the president said.\n",
+                 "ballots", "office of the president", id="lower_case_office_of_a_role"),
+    pytest.param("\"All ballots have now been counted,\" a spokesman for the electoral commission said.\n", "ballots",
+                 "electoral commission", id="spokesman_for_a_lower_case_organisation"),
+    # a family is no organisation: the spokesman stays unnamed
+    pytest.param("\"All ballots have now been counted,\" a spokesman for the family said.\n", "ballots", None,
+                 id="spokesman_for_a_family"),
 ]
 
 

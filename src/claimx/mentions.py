@@ -630,6 +630,16 @@ class MentionResolver:
                 prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and head in mm.name.lower().split()]
                 if prev:
                     return self._canon_mention(prev[-1])
+            if m and head not in self.lex.doc_nouns and m.group(1).replace(" ", "").isalpha() and m.group(1).islower() \
+                    and len(words) <= 7:
+                # "the ministry of the interior", "the office of the president": an organisation described in lower
+                # case with what it is of; "a spokesman for the electoral commission": the organisation spoken for.
+                # Named nowhere in capitals, it is that description.
+                whole = " ".join(words[1:] if words[0] in ("the", "a", "an") else words)
+                name = whole if desc[0] == head and head not in self.lex.role_titles else (
+                    m.group(1) if len(m.group(1).split()) >= 2 and m.group(1).split()[-1] in self.lex.org_nouns else None)
+                if name:
+                    return self._lookup(name, "organization") or (name, "organization")
             if head in self.lex.doc_nouns or words[-1] in self.lex.doc_nouns:
                 src = self._source_before(pos)
                 if src:

@@ -485,8 +485,8 @@ class QuotesComponent(BatchedPipe):
         if any(t.text[:1].isupper() and t.lower_ not in self.lex.titles and t.lower_ not in _DETERMINERS for t in toks) \
                 and not self._is_role_np(toks):
             return "name"
-        if kind == "organization" and words[-1] in self.lex.org_nouns:
-            return "organization-noun"  # ("the PM house": a role word naming an office)
+        if kind == "organization" and any(w in self.lex.org_nouns for w in words):
+            return "organization-noun"  # ("the PM house", "the office of the president": a role word naming an office)
         if self._is_role_np(toks) or any(w in self.lex.role_titles for w in words):
             return "role"
         if any(w in self.lex.doc_nouns for w in words):
