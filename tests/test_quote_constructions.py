@@ -968,6 +968,26 @@ DESCRIBED_NAME_CASES = [
     # a family is no organisation: the spokesman stays unnamed
     pytest.param("\"All ballots have now been counted,\" a spokesman for the family said.\n", "ballots", None,
                  id="spokesman_for_a_family"),
+    pytest.param("\"The count was slow but fair,\" according to a statement from the electoral board.\n", "slow but fair",
+                 "electoral board", id="statement_from_a_lower_case_organisation"),
+]
+
+# A fragment judged by someone else in its own clause ("a claim Roe rejected as "nonsense"", "which Roe hailed as
+# "historic""): the judging clause's named subject said it; the quote that clause is about stays the first speaker's.
+JUDGED_FRAGMENT_CASES = [
+    pytest.param("Tom Rees told the Vesk Herald that the vote was \"rigged\", a claim Ana Berru rejected as "
+                 "\"nonsense\".\n", "nonsense", "Ana Berru", id="a_claim_x_rejected_as"),
+    pytest.param("Tom Rees told the Vesk Herald that the vote was \"rigged\", a claim Ana Berru rejected as "
+                 "\"nonsense\".\n", "rigged", "Tom Rees", id="the_claim_itself_stays_with_its_speaker"),
+    pytest.param("Tom Rees said the count was \"a farce\", which Ana Berru dismissed as \"sour grapes from a sore "
+                 "loser\".\n", "sour grapes", "Ana Berru", id="which_x_dismissed_as"),
+    pytest.param("Tom Rees said the count was \"a farce\", which Ana Berru dismissed as \"sour grapes from a sore "
+                 "loser\".\n", "a farce", "Tom Rees", id="quote_before_which_is_not_the_judges"),
+    pytest.param("The deal, which Marta Kovac hailed as \"historic\", was signed on Monday.\n", "historic",
+                 "Marta Kovac", id="which_x_hailed_as"),
+    # a speech verb nearer the mark wins; a judging verb in a relative clause about the speaker does not
+    pytest.param("Tom Rees, who welcomed the result, said the vote was \"clean and fair\".\n", "clean and fair",
+                 "Tom Rees", id="judging_verb_in_the_speakers_relative_clause"),
 ]
 
 
@@ -977,6 +997,7 @@ DESCRIBED_NAME_CASES = [
                          NAME_AND_PRONOUN_CASES + ATTRIBUTION_CASES + MARK_AND_ROLE_CASES + ROLE_AND_HEADLINE_CASES
                          + SPEAKERS_IN_ONE_SENTENCE_CASES + APPOSITION_AND_NAME_CASES
                          + COUNTRY_ROLE_AND_OFFICE_CASES + FRONTED_AND_INSERTED_CASES + INTRODUCED_DESCRIPTION_CASES
-                         + STATEMENT_ISSUER_CASES + BACKGROUND_CLAUSE_CASES + DESCRIBED_NAME_CASES)
+                         + STATEMENT_ISSUER_CASES + BACKGROUND_CLAUSE_CASES + DESCRIBED_NAME_CASES
+                         + JUDGED_FRAGMENT_CASES)
 def test_parsed_constructions_get_their_speaker(text, needle, speaker, trained_quotes):
     assert one(trained_quotes(text), needle).speaker == speaker

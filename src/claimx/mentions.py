@@ -149,6 +149,7 @@ class QuoteLexicon:
     person_anaphors: tuple[re.Pattern, ...] = ()
     title_cues: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()
     role_aliases: tuple[tuple[str, str], ...] = ()
     # titles that name the same office in other countries' usage ("the premier" for a prime minister): tried when
@@ -245,6 +246,7 @@ def load_lexicon() -> QuoteLexicon:
         person_anaphors=tuple(re.compile(p) for p in t.get("person_anaphors", [])),
         title_cues=_low(s.get("title_cues", [])),
         describing_verbs=_low(s.get("describing_verbs", [])),
+        judging_verbs=_low(s.get("judging_verbs", [])),
         unnamed_sources=_low(s.get("unnamed_sources", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         role_equivalents=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in t.get("role_equivalents", {}).items()),
@@ -630,13 +632,13 @@ class MentionResolver:
                 prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and head in mm.name.lower().split()]
                 if prev:
                     return self._canon_mention(prev[-1])
-            if m and head not in self.lex.doc_nouns and m.group(1).replace(" ", "").isalpha() and m.group(1).islower() \
-                    and len(words) <= 7:
+            if m and m.group(1).replace(" ", "").isalpha() and m.group(1).islower() and len(words) <= 7:
                 # "the ministry of the interior", "the office of the president": an organisation described in lower
-                # case with what it is of; "a spokesman for the electoral commission": the organisation spoken for.
-                # Named nowhere in capitals, it is that description.
+                # case with what it is of; "a spokesman for the electoral commission", "a statement from the
+                # electoral board": the organisation spoken for. Named nowhere in capitals, it is that description.
                 whole = " ".join(words[1:] if words[0] in ("the", "a", "an") else words)
-                name = whole if desc[0] == head and head not in self.lex.role_titles else (
+                own = desc[0] == head and head not in self.lex.role_titles and head not in self.lex.doc_nouns
+                name = whole if own else (
                     m.group(1) if len(m.group(1).split()) >= 2 and m.group(1).split()[-1] in self.lex.org_nouns else None)
                 if name:
                     return self._lookup(name, "organization") or (name, "organization")

@@ -1014,6 +1014,8 @@ class QuotesComponent(BatchedPipe):
                 np = self._np_left(rest[:kk])
                 if np and any(x.lower_ in self.pronouns for x in np[1:]):
                     break  # '"...", a charge he denies': a relative clause about the quote, not its attribution
+                if np and np[0].i > rest[0].i and self._doc[np[0].i - 1].lower_ in ("which", "that", "whom"):
+                    break  # '"a farce", which Roe dismissed': the quote is what the clause is about, not Roe's words
                 if np:
                     end = self._cue_end(rest, t.i)
                     return Attribution("quotes/after-np-said", rest[0].idx, end, self._span(np), t, 0.9)
@@ -1105,6 +1107,10 @@ class QuotesComponent(BatchedPipe):
             quoted = self._quoted_as(toks, k) if self._is_speech(t) else None
             if quoted:
                 return Attribution("quotes/embedded", quoted[0].idx, t.idx + len(t.text), self._span(quoted), t, 0.75, adjacent=False)
+            judge = self._judging_subject(t) if t.lemma_.lower() in self.lex.judging_verbs else None
+            if judge is not None:
+                # '... was "rigged", a claim Roe rejected as "nonsense"': the judging clause's own named subject
+                return Attribution("quotes/embedded", judge[0].idx, t.idx + len(t.text), judge, t, 0.7, adjacent=False)
             if self._is_speech(t) and not self._passive(toks, k):
                 if k >= 2 and toks[k - 1].lower_ in ("who", "which"):
                     # "..., rivals, who said it was "x"": the relative pronoun's antecedent speaks
@@ -1123,6 +1129,17 @@ class QuotesComponent(BatchedPipe):
                     return None
                 start = np[0].idx if np else t.idx
                 return Attribution("quotes/embedded", start, t.idx + len(t.text), subj, t, 0.75, adjacent=False)
+        return None
+
+    def _judging_subject(self, verb: Token) -> Span | None:
+        """The name that is the parse's subject of a judging verb ("Roe" in "a claim Jane Roe rejected as"), with
+        its flat name parts; None when the subject is no capitalised name (a pronoun or a common noun)."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and c.text[:1].isupper() and c.pos_ == "PROPN":
+                end = c.i + 1
+                while end < verb.i and self._doc[end].dep_ in ("flat", "flat:name", "compound") and self._doc[end].head.i in (c.i, end - 1):
+                    end += 1
+                return self._doc[c.i : end]
         return None
 
     def _speaker_like(self, np: list[Token]) -> bool:
