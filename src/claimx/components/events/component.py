@@ -214,8 +214,11 @@ class EventsComponent(BatchedPipe):
             head.head if ctx.parsed and trig.roles == "noun" and head.dep_ in OBJ and head.head.pos_ == "VERB" else None)
         if actor is not None and borrowed is None and not passive and verb is not None \
                 and "controller" not in decisions and ctx.modifies_subject(verb, actor):
-            actor = None  # "Ana Soto's ruling coalition won", "the opposition headed by Tomas Reyes won": a group acts
-            decisions.append("subject-modifier")
+            # "Ana Soto's ruling coalition won", "the opposition headed by Tomas Reyes won": a group acts -- the party
+            # the article ties to the person, when it names one (else nobody the article names)
+            led = ctx.party_led_by(actor) if kind in _PERSON_OR_PARTY_KINDS else None
+            actor = led
+            decisions.append("subject-modifier" if led is None else "subject-modifier/led-party")
         if passive and trig.passive_kind:
             # "X was defeated (by Y)": X lost
             kind, actor, target = trig.passive_kind, target, actor
