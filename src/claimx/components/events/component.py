@@ -458,6 +458,11 @@ class EventsComponent(BatchedPipe):
             return False  # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one)
         if not allowed:
             return True
+        head_words = ctx.object_head_words(head, span, seg) if ctx.parsed and head.pos_ in ("VERB", "AUX") else set()
+        if head_words:
+            # the parsed object's own words up to its head, not a phrase hanging on it: "won a ballot for the
+            # leadership" but not "won praise for the ballot design"
+            return bool(head_words & allowed)
         return bool(words & allowed)
 
     # -- modality ---------------------------------------------------------

@@ -176,11 +176,13 @@ class DepRolesMixin:
     def _possessed_group_before(self, head: Token, actor: Span) -> bool:
         """Word order alone: the name, then "'s" and one to three lower-case words that end right before the verb
         ("Prime Minister Ana Soto's ruling coalition won", where the parser may read "ruling" as the verb): the
-        possessor of the subject. A person word ("Soto's spokesman said") or a pronoun is no such group; "Soto's party"
+        possessor of the subject, when it is a person. A person word ("Soto's spokesman said") or a pronoun is no such group; "Soto's party"
         is one (the component then looks for the party the article ties to Soto)."""
         k = actor.end
-        if k >= head.i or self.lower[k] not in ("'s", "\u2019s"):
-            return False
+        if k >= head.i or self.lower[k] not in ("'s", "\u2019s") or self.is_place(actor) \
+                or _is_party(self.name(actor) or actor.text) \
+                or any(self._ent_of[t.i].label_ in ("GPE", "LOC", "NORP") for t in actor if t.i in self._ent_of):
+            return False  # (a place's or party's group: "Valdoria's new government" is the one the names stage finds)
         words = self.doc[k + 1: head.i]
         while len(words) and words[-1].pos_ in ("AUX", "ADV"):
             words = words[:-1]  # "Soto's coalition has won"
