@@ -119,3 +119,24 @@ def test_ballots(extract, text, kind, actor):
 
 def test_a_ballot_box_is_not_won(extract):
     assert not of_kind(extract, "Ana Berru won praise for the new ballot design.", "win")
+
+
+# -- an event inside a denial did not happen ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tomas Halvik denied that he would resign.", "resign"),
+    ("Tomas Halvik dismissed reports that he had met Ana Berru.", "meet"),
+    ("Ana Berru denied that she had conceded the race.", "concede"),
+    ("The Dune Party has denied that it accused Ana Berru of fraud.", "accuse"),
+])
+def test_event_inside_a_denial_is_no_event(extract, text, kind):
+    assert not of_kind(extract, text, kind)
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Tomas Halvik denied the charges and resigned on Friday.", "resign", "Tomas Halvik"),   # its own clause
+    ("Ana Berru said Tomas Halvik would resign.", "resign", "Tomas Halvik"),                  # reported, not denied
+])
+def test_event_beside_a_denial_still_counts(extract, text, kind, actor):
+    assert [a for a, _ in of_kind(extract, text, kind)] == [actor]
