@@ -50,7 +50,7 @@ def test_general_trigger_constructions(extract, text, kind, actor):
 
 @pytest.mark.parametrize("text, kind", [
     ("The Greens, despite winning about 13 per cent of the vote, were shut out.", "win"),  # a vote share
-    ("The Unity Party lost 12 seats.", "lose"),  # a seat change, not an event
+    ("The Unity Party won 12 seats.", "win"),  # a seat count, not an election won (12 lost seats are a loss: round 7)
     ("An election was called for May 3.", "win"),  # a date, nobody won
     ("Tomas Reyes is due to be elected chancellor by the Bundestag on Wednesday.", "win"),  # a vote of a body
     ("Ana Soto was elected to parliament on Sunday.", "win"),  # a seat in a body, no election won

@@ -214,8 +214,11 @@ class EventsComponent(BatchedPipe):
             head.head if ctx.parsed and trig.roles == "noun" and head.dep_ in OBJ and head.head.pos_ == "VERB" else None)
         if actor is not None and borrowed is None and not passive and verb is not None \
                 and "controller" not in decisions and ctx.modifies_subject(verb, actor):
-            actor = None  # "Ana Soto's ruling coalition won", "the opposition headed by Tomas Reyes won": a group acts
-            decisions.append("subject-modifier")
+            # "Ana Soto's ruling coalition won", "the opposition headed by Tomas Reyes won": a group acts -- the party
+            # the article ties to the person, when it names one (else nobody the article names)
+            led = ctx.party_led_by(actor) if kind in _PERSON_OR_PARTY_KINDS else None
+            actor = led
+            decisions.append("subject-modifier" if led is None else "subject-modifier/led-party")
         if passive and trig.passive_kind:
             # "X was defeated (by Y)": X lost
             kind, actor, target = trig.passive_kind, target, actor
@@ -455,6 +458,11 @@ class EventsComponent(BatchedPipe):
             return False  # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one)
         if not allowed:
             return True
+        head_words = ctx.object_head_words(head, span, seg) if ctx.parsed and head.pos_ in ("VERB", "AUX") else set()
+        if head_words:
+            # the parsed object's own words up to its head, not a phrase hanging on it: "won a ballot for the
+            # leadership" but not "won praise for the ballot design"
+            return bool(head_words & allowed)
         return bool(words & allowed)
 
     # -- modality ---------------------------------------------------------

@@ -182,9 +182,18 @@ class LinearRolesMixin:
                 self.notes.append("declared-passive")
                 return self.left_mention(span, seg), None, False
             k = head.i + 1
+            if k + 1 < span.end and self.lower[k] == "the" and self.name_at(k + 1):
+                k += 1  # "declared the Unity Party the winner"
             if k < span.end and self.name_at(k):
                 self.notes.append("declared-object")
-                return self._run(doc[k]), None, False
+                m = self.unparen(self._run(doc[k]))
+                poss = next((t.i for t in doc[m.start: span.end] if t.lower_ in ("'s", "’s")), None)
+                if poss is not None and poss > m.start and poss + 1 < span.end and doc[poss + 1].is_lower:
+                    m = doc[m.start: poss]
+                    # "declared Ana Soto's party the winner": the party the article ties to her, else no one named
+                    self.notes.append("declared-group")
+                    return self.party_led_by(m), None, False
+                return m, None, False
             if span.start > seg.start and self.name_at(span.start - 1) and not self._is_time(doc[span.start - 1]):
                 # "Conservative Ana Soto declared winner in Northfield": a headline's passive without "was"
                 self.notes.append("declared-headline")

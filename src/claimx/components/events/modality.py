@@ -11,6 +11,8 @@ from ...mentions import _HYPHENS
 def modality(comp, ctx, trig, span, head, seg) -> str:
     doc = ctx.doc
     lex = comp.lex
+    if ctx.parsed and denied(ctx, head, lex):
+        return "negated"
     words = ctx.left_clause_words(span, seg)
     neg = lex.get("negation_before", set())
     keep = lex.get("not_negation_after", set())
@@ -50,6 +52,25 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
                 return "planned"
             child = anc
     return "asserted"
+
+
+def denied(ctx, head, lex) -> bool:
+    """'X denied that he would resign', 'X dismissed reports that she had met Y': the event is the content of a
+    denial (a clause or a noun the denial verb governs, up to three steps up the parse), not something that
+    happened. Only a clause counts (not "the accusations by X were denied": they were made); a coordinated or
+    relative clause has its own assertion ('X denied the charges and resigned')."""
+    words = lex.get("denial_verbs", set())
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ not in ("ccomp", "acl", "xcomp", "acl:relcl") \
+            or head.dep_ == "acl:relcl" and not any(c.lower_ == "that" and c.dep_ == "mark" for c in head.children):
+        return False  # ("the accusations by X were denied": the accusations were made; only a denied clause counts)
+    child = head
+    for anc in islice(head.ancestors, 3):
+        if child is not head and child.dep_ in ("conj", "relcl", "acl:relcl", "parataxis", "advcl"):
+            return False
+        if anc.lower_ in words and anc.pos_ in ("VERB", "AUX"):
+            return True
+        child = anc
+    return False
 
 
 def headline_infinitive(ctx, span, seg) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 from ...mentions import _HYPHENS, MentionResolver, _place_codes
 from ...parties import lookup_party
-from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _plain_words
+from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _is_party, _plain_words
 
 
 # prepositions that open a scene-setting phrase before a list of subjects
@@ -396,6 +396,50 @@ class NamesMixin:
                 self.notes.append("led-party")
                 return _canonical_party(suffix)
         return None
+
+    def party_led_by(self, person: Span) -> Span | None:
+        """The party the article ties to a person, for a group the person only describes ("Ana Soto's ruling
+        coalition won", "the opposition, headed by Ana Soto, won": the group is her party). A mention of the
+        person's surname with a party's name beside it, joined only by person titles, "'s", "of", "the", commas
+        or a "led by": "Unity Party leader Ana Soto", "Ana Soto's Unity Party", "Ana Soto, leader of the Unity
+        Party", "the Unity Party, led by Ana Soto". The nearest such pairing in the article; None when it has none
+        (a group the article names no party for is not guessed)."""
+        full = self.name(person)
+        if not full or _is_party(full):
+            return None
+        last = full.split()[-1]
+        glue = set(self.lex["person_titles"]) | {"'s", "\u2019s", "of", "the", ",", "led", "leads", "by", "headed", "heads",
+                                                "deputy"}
+        best: tuple[int, Span] | None = None
+        for i, w in enumerate(self.texts):
+            if w != last:
+                continue
+            for step in (-1, 1):
+                k = i + step
+                # (the person's own name words, "Ana" before "Soto", are skipped)
+                while 0 <= k < len(self.doc) and abs(k - i) <= 3 and self.name_at(k) and self.texts[k] in full.split():
+                    k += step
+                gap = 0
+                while 0 <= k < len(self.doc) and gap <= 4 and self.lower[k] in glue:
+                    k += step
+                    gap += 1
+                if step == 1 and 0 <= k < len(self.doc) - 1 and not self.name_at(k) and self.name_at(k + 1) \
+                        and self.texts[k][:1].isupper():
+                    k += 1  # "leader of the Green Union": a capitalised adjective the name run starts after
+                if not (0 <= k < len(self.doc)) or not self.name_at(k) or self._is_time(self.doc[k]):
+                    continue
+                run = self.unparen(self._run(self.doc[k]))
+                if run.start > 0 and self.texts[run.start - 1][:1].isupper() and run.start - 1 != i \
+                        and self.lower[run.start - 1] not in glue:
+                    run = self.doc[run.start - 1: run.end]  # ("Green Union": an adjective the run left out)
+                nm = self.name(run)
+                if nm and nm.lower().startswith("the "):
+                    nm = nm[4:]
+                if nm and _is_party(nm) and nm != full:
+                    d = abs(k - person.start)
+                    if best is None or d < best[0]:
+                        best = (d, run)
+        return best[1] if best else None
 
     def defined_abbreviation(self, abbr: str) -> str | None:
         """'Union for the Homeland (UxP)' written anywhere in the article -> 'Union for the Homeland' for 'UxP':

@@ -146,6 +146,8 @@ class DepRolesMixin:
         party) and person words ("the party's leader, Ana Soto, won") stand for the name and do not count."""
         if not self.parsed or head.pos_ not in ("VERB", "AUX"):
             return False
+        if self._possessed_group_before(head, actor):
+            return True
         subj = self._child(head, SUBJ)
         if subj is None or actor.start <= subj.i < actor.end or subj.pos_ != "NOUN" or not subj.text[1:].islower():
             return False
@@ -163,8 +165,37 @@ class DepRolesMixin:
         # after the head, before the verb: a name inside a participle or prepositional phrase
         if not subj.i < actor.start < head.i:
             return False
-        return any(t.pos_ == "ADP" or t.tag_ in ("VBN", "VBG") for t in self.doc[subj.i + 1: actor.start]) \
-            and not any(t.text == "," for t in self.doc[subj.i + 1: actor.start])
+        inner = [t for t in self.doc[subj.i + 1: actor.start]]
+        if inner and inner[0].text == "," and len(inner) > 1 and (inner[1].pos_ == "ADP" or inner[1].tag_ in ("VBN", "VBG")):
+            # "the opposition, headed by Tomas Reyes, won", "the alliance, led by X, won": a participle phrase set
+            # off by commas still only describes the group (an apposition, "the party's leader, Ana Soto, won",
+            # opens with the name itself)
+            return True
+        return any(t.pos_ == "ADP" or t.tag_ in ("VBN", "VBG") for t in inner) and not any(t.text == "," for t in inner)
+
+    def _possessed_group_before(self, head: Token, actor: Span) -> bool:
+        """Word order alone: the name, then "'s" and one to three lower-case words that end right before the verb
+        ("Prime Minister Ana Soto's ruling coalition won", where the parser may read "ruling" as the verb): the
+        possessor of the subject, when it is a person. A person word ("Soto's spokesman said") or a pronoun is no such group; "Soto's party"
+        is one (the component then looks for the party the article ties to Soto)."""
+        k = actor.end
+        if k >= head.i or self.lower[k] not in ("'s", "\u2019s") or self.is_place(actor) \
+                or _is_party(self.name(actor) or actor.text) \
+                or any(self._ent_of[t.i].label_ in ("GPE", "LOC", "NORP") for t in actor if t.i in self._ent_of):
+            return False  # (a place's or party's group: "Valdoria's new government" is the one the names stage finds)
+        words = self.doc[k + 1: head.i]
+        while len(words) and words[-1].pos_ in ("AUX", "ADV"):
+            words = words[:-1]  # "Soto's coalition has won"
+        if not 1 <= len(words) <= 3 or not all(t.is_lower and t.is_alpha for t in words):
+            return False
+        last = words[-1].lower_
+        if (last in self.lex["title_nouns"] and last not in ("party", "coalition", "alliance", "government")) \
+                or last in self.lex["person_titles"] or last in self.lex["person_pronouns"]:
+            return False
+        if words[-1].pos_ not in ("NOUN", "VERB") and words[-1].tag_ != "NN":
+            return False
+        self.notes.append("possessed-group")
+        return True
 
     def is_adjective(self, m: Span | None) -> bool:
         """A one-word capitalised adjective ('the Democratic win') that the party lexicon does not know."""
