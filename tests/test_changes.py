@@ -182,3 +182,14 @@ def test_one_net_change_that_disagrees_stays_an_error():
     f = _cx008(*_harbour(), _part(9, "The Harbour Party gained nine seats.", "gained nine seats"),
                _part(9, "Its nine-seat gain was the largest.", "nine-seat gain", line=3))
     assert len(f) == 2 and all(x.severity == "error" for x in f)
+
+
+def test_at_the_expense_of_names_a_flow_whatever_the_name():
+    # the counterparty is neither in the lexicon nor given seats: "at the expense of" alone says it is a flow
+    text = "The Harbour Party has won one more seat at the expense of the Orchard List."
+    f = _cx008(*_harbour(), _part(1, text, "won one more seat"))
+    assert len(f) == 1 and f[0].severity == "warning" and "Orchard List" in f[0].message
+    # "from" a name that is no party (a place) is not a flow: the change stays the article's net change
+    text = "The Harbour Party gained 12 seats from Northport to Eastbay."
+    f = _cx008(*_harbour(), _part(12, text, "gained 12 seats"))
+    assert len(f) == 1 and f[0].severity == "error"

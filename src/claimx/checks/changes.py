@@ -39,9 +39,12 @@ from .registry import make_finding
 # "from the Coalition", "to Labour", "off the Greens", "at the expense of the Valley List", "at Labour's expense":
 # the words after the change (same clause, a few words on) that name the counterparty of a flow of seats
 _FLOW = re.compile(
-    r"^[^.;!?]{0,48}?\b(?:from|to|off|at the expense of)\s+(?:the\s+)?"
+    r"^[^.;!?]{0,48}?\b(?P<how>from|to|off|at the expense of)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and|for))*)"
     r"|^[^.;!?]{0,48}?\bat\s+(?:the\s+)?(?P<poss>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+expense")
+# "at the expense of X", "off X", "at X's expense" name the other side of a flow whatever X is; "from" and "to"
+# also start dates, places and chambers ("from 2019", "to the House of Commons"): X must then be a party
+_ONLY_FLOWS = ("off", "at the expense of")
 # the most stated changes of one party searched for a combination that adds up (a handful in any article)
 _MAX_PARTS = 6
 
@@ -100,7 +103,6 @@ def _is_party(ctx: ArticleContext, name: str) -> bool:
     """Whether ``name`` is a party: the lexicon's, or one the article gives seats or a change."""
     from ..parties import lookup_party
 
-    name = re.sub(r"(?:\s+(?:of|and|for))+$", "", name.strip().rstrip(".’'"))
     if lookup_party(name) is not None:
         return True
     return any(c.party and same_party(name, c.party)
@@ -118,7 +120,9 @@ def flow_counterparty(ctx: ArticleContext, ch: Any) -> str | None:
     m = _FLOW.match(after)
     if not m:
         return None
-    name = (m.group("name") or m.group("poss")).rstrip(".")
+    name = re.sub(r"(?:\s+(?:of|and|for))+$", "", (m.group("name") or m.group("poss")).rstrip(".’'"))
+    if m.group("poss") or m.group("how") in _ONLY_FLOWS:
+        return name
     return name if _is_party(ctx, name) else None
 
 
