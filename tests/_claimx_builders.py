@@ -50,7 +50,7 @@ def threshold(doc, seats, line=1, body="House of Commons", text=None, **kw):
 
 
 def status(doc, party, kind, line=1, short_by=None, text=None, **kw):
-    text = text or f"The {party} fell short of a majority." if kind != "majority" else f"The {party} won a majority."
+    text = text or (f"The {party} fell short of a majority." if kind != "majority" else f"The {party} won a majority.")
     return MajorityStatus(**_base(doc, line, text, **kw), party=party, status=kind, short_by=short_by)
 
 

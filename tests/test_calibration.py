@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+
+import pytest
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _claimx_builders import commons_article, document, seat, size  # noqa: E402
+from _claimx_builders import commons_article, document, seat, size, status  # noqa: E402
 
 from claimx.checks import run_checks  # noqa: E402
 from claimx.checks.calibration import (  # noqa: E402
@@ -210,3 +212,50 @@ def test_a_weak_chamber_size_equal_to_the_reference_size_is_not_needed(tmp_path,
     other = _weak(size(d, 405, 1, body="National Assembly", text=t.replace("400", "405")))
     found = [f for f in run_checks([document(d), other, *counts]).findings if f.rule == "CX001"]
     assert found and all(f.severity == "warning" for f in found)
+
+
+# ---- a claim read from a speaker's words in a direct quotation: the article reports it, it does not state it
+
+QUOTED_CASES = [
+    # (sentence, evidence): the claim's words lie inside the quotation
+    ("“We have secured a majority in forming a government,” the Harbour Party leader said.", "secured a majority"),
+    ("“Our party now holds a clear majority,” Jane Ferrow told reporters.", "holds a clear majority"),
+    ("Ferrow said: “We now have a majority in the Assembly.”", "have a majority"),
+    ("She added: \"With the Greens we have a majority.\"", "have a majority"),
+    # a quotation begun in an earlier sentence, closed in this one
+    ("We will govern with a majority,” she said.", "govern with a majority"),
+]
+NOT_QUOTED_CASES = [
+    ("The Harbour Party won a majority, its leader said.", "won a majority"),
+    ("The Harbour Party won a majority after its leader called the vote “historic”.", "won a majority"),
+    ("“It is historic,” she said after the Harbour Party won a majority.", "won a majority"),
+]
+
+
+@pytest.mark.parametrize("text,evidence", QUOTED_CASES)
+def test_a_claim_inside_a_quotation_is_read_as_quoted(text, evidence):
+    from claimx.checks.severity import in_quotation
+
+    assert in_quotation(status("a.txt", "Harbour Party", "majority", 2, text=text, evidence=evidence))
+
+
+@pytest.mark.parametrize("text,evidence", NOT_QUOTED_CASES)
+def test_a_claim_outside_any_quotation_is_the_articles(text, evidence):
+    from claimx.checks.severity import in_quotation
+
+    assert not in_quotation(status("a.txt", "Harbour Party", "majority", 2, text=text, evidence=evidence))
+
+
+def test_a_majority_a_speaker_claims_against_the_count_is_a_warning(trusted_rules):
+    # "Harbour Party won 40 of the 101 seats" ... "“We have secured a majority,” the leader said": the speaker's
+    # claim (for a coalition the reading cannot see) is news, not the article contradicting itself
+    text, ev = QUOTED_CASES[0]
+    recs = [document("a.txt"), size("a.txt", 101, 1, body="Assembly"), seat("a.txt", "Harbour Party", 40, 1),
+            status("a.txt", "Harbour Party", "majority", 3, text=text, evidence=ev)]
+    f = [f for f in run_checks(recs).findings if f.rule == "CX003"]
+    assert f and all(x.severity == "warning" and "quotation" in x.message for x in f)
+    # must not fire: the same status stated by the article stays an error
+    text, ev = NOT_QUOTED_CASES[0]
+    recs[-1] = status("a.txt", "Harbour Party", "majority", 3, text=text, evidence=ev)
+    f = [f for f in run_checks(recs).findings if f.rule == "CX003"]
+    assert f and f[0].severity == "error"

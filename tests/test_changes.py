@@ -111,3 +111,85 @@ def test_a_change_naming_no_chamber_when_the_party_has_two_is_a_doubt():
     ]
     f = _cx008(*recs, _change(1))
     assert len(f) == 1 and f[0].severity == "warning" and "2 chambers" in f[0].message
+
+
+# ---- a change that is only a part of the net change: a flow between parties, gains and losses stated apart
+
+
+def _part(delta, text, evidence, line=2, party="Harbour Party"):
+    return SeatChange(**_base("a.txt", line, text, evidence=evidence, start=line * 100 + text.find(evidence)),
+                      party=party, delta=delta)
+
+
+def _harbour(now=88, before=74):
+    """The Harbour Party's result and previous count, and the Valley Alliance and the Greens as the article's
+    other parties."""
+    return (seat("a.txt", "Harbour Party", now, 1), seat("a.txt", "Harbour Party", before, 1, status="previous"),
+            seat("a.txt", "Valley Alliance", 40, 5), seat("a.txt", "Greens", 9, 6))
+
+
+FLOW_CASES = [
+    # (delta, sentence, evidence): each a flow of seats between two named parties, not the net change (+14)
+    (15, "The Harbour Party won 15 seats from the Valley Alliance.", "won 15 seats"),
+    (-5, "The Harbour Party lost five seats to the Valley Alliance in the south.", "lost five seats"),
+    (2, "The Harbour Party took two seats off the Greens.", "took two seats"),
+    (1, "Overnight the Harbour Party won one more seat at the expense of the Valley Alliance.", "won one more seat"),
+    (3, "The Harbour Party gained three seats at the Valley Alliance's expense.", "gained three seats"),
+    # the reading gave the loss to the party the seats went to
+    (-16, "The government lost 16 seats: 15 to the Harbour Party and one to the Greens.", "lost 16 seats"),
+]
+
+
+@pytest.mark.parametrize("delta,text,evidence", FLOW_CASES)
+def test_a_flow_between_parties_that_disagrees_is_a_doubt(delta, text, evidence):
+    f = _cx008(*_harbour(), _part(delta, text, evidence))
+    assert len(f) == 1 and f[0].severity == "warning" and "flow of seats" in f[0].message
+
+
+NOT_A_FLOW_CASES = [
+    # (delta, sentence, evidence): the net change, stated with from / to words that name no party
+    (12, "The Harbour Party gained 12 seats to 88.", "gained 12 seats"),
+    (12, "The Harbour Party gained 12 seats in the election to the House of Commons.", "gained 12 seats"),
+    (-9, "The Harbour Party lost nine seats to finish with 88.", "lost nine seats"),
+    (12, "The Harbour Party gained 12 seats from its 2020 tally.", "gained 12 seats"),
+    (12, "The Harbour Party gained 12 seats, the Valley Alliance said.", "gained 12 seats"),
+]
+
+
+@pytest.mark.parametrize("delta,text,evidence", NOT_A_FLOW_CASES)
+def test_a_net_change_with_from_or_to_words_stays_an_error(delta, text, evidence):
+    f = _cx008(*_harbour(), _part(delta, text, evidence))
+    assert len(f) == 1 and f[0].severity == "error" and "flow" not in f[0].message
+
+
+def test_a_gain_and_a_loss_that_add_up_to_the_net_change_agree():
+    # "won 15 seats from the Valley Alliance and lost one in the north": +15 - 1 = 88 - 74
+    text = "The Harbour Party won 15 seats from the Valley Alliance and lost one in the north."
+    assert not _cx008(*_harbour(), _part(15, text, "won 15 seats"), _part(-1, text, "lost one"))
+    text2 = "It lost two seats in the east."
+    assert not _cx008(*_harbour(), _part(10, "The Harbour Party picked up 10 seats in the west.", "picked up 10 seats"),
+                      _part(6, "It gained six in the north.", "gained six", line=3), _part(-2, text2, "lost two seats", line=4))
+
+
+def test_a_gain_and_a_loss_that_do_not_add_up_are_doubts():
+    f = _cx008(*_harbour(), _part(10, "The Harbour Party picked up 10 seats in the west.", "picked up 10 seats"),
+               _part(-2, "It lost two seats in the east.", "lost two seats", line=3))
+    assert len(f) == 2 and all(x.severity == "warning" and "both a gain and a loss" in x.message for x in f)
+
+
+def test_one_net_change_that_disagrees_stays_an_error():
+    # must not fire: a single gain, or the same gain stated twice, is the net change
+    f = _cx008(*_harbour(), _part(9, "The Harbour Party gained nine seats.", "gained nine seats"),
+               _part(9, "Its nine-seat gain was the largest.", "nine-seat gain", line=3))
+    assert len(f) == 2 and all(x.severity == "error" for x in f)
+
+
+def test_at_the_expense_of_names_a_flow_whatever_the_name():
+    # the counterparty is neither in the lexicon nor given seats: "at the expense of" alone says it is a flow
+    text = "The Harbour Party has won one more seat at the expense of the Orchard List."
+    f = _cx008(*_harbour(), _part(1, text, "won one more seat"))
+    assert len(f) == 1 and f[0].severity == "warning" and "Orchard List" in f[0].message
+    # "from" a name that is no party (a place) is not a flow: the change stays the article's net change
+    text = "The Harbour Party gained 12 seats from Northport to Eastbay."
+    f = _cx008(*_harbour(), _part(12, text, "gained 12 seats"))
+    assert len(f) == 1 and f[0].severity == "error"

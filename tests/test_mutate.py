@@ -147,3 +147,33 @@ def test_a_long_file_is_not_read_whole_to_be_mutated(nlp, tmp_path, monkeypatch)
     result = run([str(tmp_path)], per_kind=1, nlp=nlp, log=logged.append)
     assert result["articles"] == 1 and {m["doc"] for m in result["mutants_list"]} == {"short.txt"}
     assert any(line.startswith(f"skipped zlong.txt: {len(ARTICLE) * 8:,} bytes") for line in logged), logged
+
+
+def test_a_number_written_in_words_is_mutated_in_digits():
+    from types import SimpleNamespace
+
+    from claimx.mutate import _number_at
+
+    text = "The Harbour Party won 143 seats, eight short of a majority, and twenty-one more than in 2020."
+    span = SimpleNamespace(start=0, end=len(text))
+    at = _number_at(text, span, 8)
+    assert at and text[at[0]:at[1]] == "eight"
+    at = _number_at(text, span, 21)
+    assert at and text[at[0]:at[1]] == "twenty-one"
+    assert text[slice(*_number_at(text, span, 143))] == "143"  # digits first
+    assert _number_at(text, span, 9) is None  # no word or numeral of that value: nothing to change
+    # "a" is no number: "a majority" is never rewritten
+    assert _number_at("It won a majority.", SimpleNamespace(start=0, end=18), 1) is None
+
+
+N_SHORT = (
+    "The Harbour Party won 143 seats in the 300-seat Assembly of Saldane.\n"
+    "That left the Harbour Party eight short of a majority.\n"
+)
+
+
+def test_an_n_short_written_in_words_gets_its_mutant(nlp, tmp_path, trusted_rules):
+    result = harness(N_SHORT, tmp_path, nlp)
+    mutants = [m for m in result["mutants_list"] if m["kind"] == "n-short"]
+    assert mutants and mutants[0]["old"] == 8 and mutants[0]["new"] == 15, render(result)
+    assert mutants[0]["caught"] == "error", render(result)

@@ -513,6 +513,7 @@ class RuleOutcome(BaseModel):
     stated: float
     calibrated: float
     right: bool
+    claim_id: str = Field("", description="The extracted claim's id (to follow it into the checks' findings).")
 
 
 class EvalResult(BaseModel):
@@ -786,7 +787,7 @@ def evaluate(
             for j, r in enumerate(fl):
                 outcomes.append(RuleOutcome(doc=g_file.doc, type=t, family=family(r), features=features(r),
                                             stated=r.confidence, calibrated=calibrated(r),
-                                            right=j in mf and id(r) not in wrong))
+                                            right=j in mf and id(r) not in wrong, claim_id=r.id))
             unmatched_f = [fl[j] for j in range(len(fl)) if j not in mf]
             for j, r in enumerate(fl):
                 if j not in mf:

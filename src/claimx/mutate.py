@@ -60,11 +60,24 @@ class Mutant:
     findings: str = ""
 
 
+_WORD_NUMBER = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
 def _number_at(text: str, span: Any, value: int) -> tuple[int, int] | None:
-    """Offsets of ``value`` written in digits inside the claim's evidence span (else its sentence)."""
+    """Offsets of ``value`` inside the claim's evidence span: written in digits, else in words ("eight short of a
+    majority", "twenty-one seats"), which news writes as often as digits for small numbers; the mutant then
+    writes the new value in digits ("15 short of a majority")."""
     pat = re.compile(r"(?<![\d.,])" + re.escape(f"{value:,}" if value >= 1000 else str(value)) + r"(?![\d])")
     m = pat.search(text, span.start, span.end)
-    return (m.start(), m.end()) if m else None
+    if m:
+        return (m.start(), m.end())
+    from .numbers import is_number_word, parse_number
+
+    for w in _WORD_NUMBER.finditer(text, span.start, span.end):
+        word = w.group().lower()
+        if all(is_number_word(part) for part in word.split("-")) and parse_number(word) == value:
+            return (w.start(), w.end())
+    return None
 
 
 def plan(text: str, ctx: ArticleContext, per_kind: int) -> list[Mutant]:

@@ -10,16 +10,43 @@ which one the change is measured from. A previous count in the change's own sent
 seats, dropping from 62 to 51") is the one it is measured from; else the change contradicts the article
 only when it agrees with none of them, and since it may be measured from an election whose count the
 article does not give, that finding is an extraction doubt (a warning), not the article's error.
+
+A stated change is the party's NET change only when nothing says it is a part of it. Two constructions of
+news reporting say so, and a disagreement is then an extraction doubt (a warning), never the article's error:
+
+- *a flow between parties*: "won 15 seats from the Coalition", "lost five seats to Labour", "took two seats
+  off the Greens", "one more seat at the expense of the Valley List", "lost 16 seats: 15 to Labour and one to
+  the Greens". It counts the seats that passed between two named parties; the party may have gained or lost
+  others elsewhere (and the reading may have given the change to the counterparty: "15 to Labour"). The name
+  after from / to / off / at the expense of must be a party (the lexicon's, or one the article gives seats),
+  so "gained 12 seats to 88" or "in the election to the House of Commons" are no flows;
+- *gains and losses stated apart*: "won 15 seats from the Coalition and lost one" gives +15 and -1; together
+  they are the net +14. When some of a party's stated changes add up to its result minus its previous count,
+  they agree (no finding); when the party is given both a gain and a loss that do not, each is a part.
 """
 
 from __future__ import annotations
 
+import re
+from itertools import combinations
 from typing import Any
 
 from ..report import Finding
 from .context import ArticleContext, hedge_kind
 from .parties import same_party
 from .registry import make_finding
+
+# "from the Coalition", "to Labour", "off the Greens", "at the expense of the Valley List", "at Labour's expense":
+# the words after the change (same clause, a few words on) that name the counterparty of a flow of seats
+_FLOW = re.compile(
+    r"^[^.;!?]{0,48}?\b(?P<how>from|to|off|at the expense of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and|for))*)"
+    r"|^[^.;!?]{0,48}?\bat\s+(?:the\s+)?(?P<poss>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)[’']s?\s+expense")
+# "at the expense of X", "off X", "at X's expense" name the other side of a flow whatever X is; "from" and "to"
+# also start dates, places and chambers ("from 2019", "to the House of Commons"): X must then be a party
+_ONLY_FLOWS = ("off", "at the expense of")
+# the most stated changes of one party searched for a combination that adds up (a handful in any article)
+_MAX_PARTS = 6
 
 
 def _same_chamber_pair(ctx: ArticleContext, ch: Any) -> tuple[Any, list[Any]] | None:
@@ -72,6 +99,48 @@ def _some_chamber_agrees(ctx: ArticleContext, ch: Any) -> bool:
     return False
 
 
+def _is_party(ctx: ArticleContext, name: str) -> bool:
+    """Whether ``name`` is a party: the lexicon's, or one the article gives seats or a change."""
+    from ..parties import lookup_party
+
+    if lookup_party(name) is not None:
+        return True
+    return any(c.party and same_party(name, c.party)
+               for t in ("seat_count", "seat_change") for c in ctx.by_type[t])
+
+
+def flow_counterparty(ctx: ArticleContext, ch: Any) -> str | None:
+    """The party named as the other side of a flow of seats right after the change ("won 15 seats from the
+    Coalition" -> 'Coalition'), else None."""
+    text = ch.text or ""
+    at = text.find(ch.evidence) if ch.evidence else -1
+    after = text[at + len(ch.evidence):] if at >= 0 else ""
+    if "won-from" in (ch.rule or ""):
+        return "the party it won them from"
+    m = _FLOW.match(after)
+    if not m:
+        return None
+    name = re.sub(r"(?:\s+(?:of|and|for))+$", "", (m.group("name") or m.group("poss")).rstrip(".’'"))
+    if m.group("poss") or m.group("how") in _ONLY_FLOWS:
+        return name
+    return name if _is_party(ctx, name) else None
+
+
+def _parts_add_up(ctx: ArticleContext, ch: Any, difference: int) -> bool:
+    """Some of the party's stated exact changes, ``ch`` among them, add up to ``difference`` (gains and losses
+    stated apart: "won 15 seats from the Coalition and lost one": +15 - 1 = +14)."""
+    others = [c for c in ctx.by_type["seat_change"] if c is not ch and not c.approximate and c.party
+              and same_party(c.party, ch.party) and getattr(c, "body", None) == getattr(ch, "body", None)]
+    others = list({(c.line, c.delta, c.span.start): c for c in others}.values())[:_MAX_PARTS]
+    return any(ch.delta + sum(c.delta for c in combo) == difference
+               for k in range(1, len(others) + 1) for combo in combinations(others, k))
+
+
+def _signs(ctx: ArticleContext, ch: Any) -> set[int]:
+    return {(c.delta > 0) - (c.delta < 0) for c in ctx.by_type["seat_change"]
+            if c.party and not c.approximate and same_party(c.party, ch.party) and c.delta}
+
+
 def check_changes(ctx: ArticleContext) -> list[Finding]:
     out: list[Finding] = []
     for ch in ctx.by_type["seat_change"]:
@@ -84,11 +153,19 @@ def check_changes(ctx: ArticleContext) -> list[Finding]:
         ctx.mark(ch, now, before)
         if now.seats - before.seats == ch.delta or _some_chamber_agrees(ctx, ch):
             continue
+        if _parts_add_up(ctx, ch, now.seats - before.seats):
+            continue  # a gain and a loss stated apart, together the net change
         sign = f"{ch.delta:+d}"
         several = sorted({b.seats for b in befores})
         chambers = {g.body for g, entry in ctx.find_party(ch.party, ("result",)) if entry.exact}
         doubt = ""
-        if len(several) > 1:
+        flow = flow_counterparty(ctx, ch)
+        if flow:
+            doubt = (f" [extraction doubt: the change is a flow of seats between parties (with {flow}), a part of "
+                     "the net change at most]")
+        elif {1, -1} <= _signs(ctx, ch):
+            doubt = " [extraction doubt: the party is given both a gain and a loss, each a part of the net change]"
+        elif len(several) > 1:
             doubt = (f" [extraction doubt: {len(several)} previous counts ("
                      + ", ".join(f"{b.seats} (line {b.line})" for b in befores)
                      + "), of different elections; the change may be measured from another]")

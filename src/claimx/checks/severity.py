@@ -6,6 +6,11 @@ After the rules have run, every error-level finding is settled here:
    person, an institution, a chamber or a place (word lists: data/checks/not_party_words.json, and the
    lexicon's places and nationalities), the finding says so and becomes a warning: it reveals a doubt
    about what claimx read, not a contradiction in the article;
+1b. *a speaker's words*: when a claim it rests on is read from inside a direct quotation ("“We have secured a
+   majority,” the leader said"), the article reports what someone said, not a figure it states itself; the
+   quoted "we" is the speaker's party or coalition, which the reading can only guess. The finding says so and
+   becomes a warning (a contradiction between a politician's claim and the count is news, not an error of
+   the article);
 2. *calibrated confidence*: every claim it rests on must be in the top band (calibrated confidence
    >= 0.9, :mod:`claimx.checks.calibration`) or be corroborated by another statement of the article or the
    built-in legislatures (:mod:`claimx.checks.corroboration`, and still >= its floor); otherwise it is a
@@ -85,6 +90,23 @@ def _quote(claims: list[Any]) -> str:
     return " | ".join(f"\"{s}\"" for s in clipped)
 
 
+_OPEN, _CLOSE = "“", "”"
+
+
+def in_quotation(claim: Any) -> bool:
+    """Whether the claim's evidence lies inside a direct quotation of its sentence: more opening than closing
+    curly marks before it, more closing than opening after it (a quote begun in an earlier sentence), or an odd
+    number of straight double marks before it. Single marks are left alone (apostrophes)."""
+    text, ev = getattr(claim, "text", None) or "", getattr(claim, "evidence", None) or ""
+    at = text.find(ev) if ev else -1
+    if at < 0:
+        return False
+    before, after = text[:at], text[at + len(ev):]
+    if before.count(_OPEN) > before.count(_CLOSE) or after.count(_CLOSE) > after.count(_OPEN):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def settle(findings: list[Finding], claims_by_id: dict[str, Any],
            corroborated: dict[str, str] | None = None) -> list[Finding]:
     """``corroborated``: claim id -> why another statement confirms it (see :mod:`.corroboration`)."""
@@ -104,7 +126,13 @@ def settle(findings: list[Finding], claims_by_id: dict[str, Any],
         claims = [claims_by_id[i] for i in f.claims if i in claims_by_id]
         doubts = [(c, party_doubt(getattr(c, "party", None))) for c in claims]
         doubts = [(c, why) for c, why in doubts if why]
-        if doubts:
+        quoted = [c for c in claims if in_quotation(c)]
+        if quoted and not doubts:
+            c = quoted[0]
+            f = f.model_copy(update={"severity": "warning", "message": (
+                f"{f.message} [{DOUBT_TAG}: the {c.type.replace('_', ' ')} (line {c.line}) is read from a speaker's "
+                f"words in a quotation, not stated by the article]")})
+        elif doubts:
             c, why = doubts[0]
             f = f.model_copy(update={"severity": "warning", "message": (
                 f"{f.message} [{DOUBT_TAG}: '{c.party}' (line {c.line}) reads as {why}, not a party]")})
