@@ -52,7 +52,9 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             and any(c.lower_ == "since" for t in subtree(verb) for c in [t]):
         return "previous"  # "the X, which had held a majority since 2016": a status before this election
     core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
-    if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(verb)):
+    if core and not p.get("modal_ok") and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(verb)) \
+            and not inability(verb, w):
+        # (the modal of "must seek partners" is the statement itself: the pattern says so with ``modal_ok``)
         return "speculation"  # "could win a majority", "might lose its majority"
     if core and any(c.dep_.startswith("aux") and c.lower_ in ("would", "'d") for c in kids(verb)) and \
             _COMBINATION.search(doc[sent.start : span.start].text.lower()):
@@ -65,7 +67,7 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     t = root
     while not p.get("need_ok") and t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
         t = t.head
-        if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(t)):
+        if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(t)) and not inability(t, w):
             return "speculation"  # "could lose fifty deputies and still govern alone"
     if not p.get("need_ok"):
         for below, t in zip(chain, chain[1:4]):
@@ -93,6 +95,16 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         # (not "The vote ended the X's majority": the possessor owns the majority, whatever the subject)
         return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
     return None
+
+
+def inability(verb: Token, w: dict[str, frozenset[str]]) -> bool:
+    """A negated "can" / "could": "cannot govern alone", "could not win a majority", "can't reach a majority even
+    with its allies" state what the seats do not allow (the negation stage reads the shortfall), where "could win"
+    and "might not win" are speculation."""
+    aux = [c for c in kids(verb) if c.dep_.startswith("aux")]
+    if not any(c.lower_ in w["ability_aux"] for c in aux):
+        return False
+    return any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") for c in kids(verb))
 
 
 # "together with", "combined with", "with the support of": a sum of parties ("Together with the Y, the X would
