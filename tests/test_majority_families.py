@@ -14,7 +14,8 @@ put it, with the sentences next to it where it must not fire.
 - seats that "do not add up to a majority";
 - "six short of the required 61 for a majority", "six short of the needed 61";
 - a party that "must seek" or "was forced to look for" partners;
-- an appeal ("called for a majority government") is no statement.
+- a projection "called" ("the broadcaster called an X majority government"), not an appeal ("called for a
+  majority government", "called on voters to give X a majority").
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
         # partners it must look for
         (NEAR + "The Iron Guild must now seek a coalition partner.", "Iron Guild", "short_of_majority"),
         (NEAR + "The Iron Guild was forced to look for allies.", "Iron Guild", "short_of_majority"),
+        # a projection that is called (the result declared), not an appeal
+        (OVER + "The national broadcaster called an Iron Guild majority government on Sunday night.", "Iron Guild", "majority"),
+        (OVER + "Broadcasters called a majority for the Iron Guild shortly after midnight.", "Iron Guild", "majority"),
     ],
 )
 def test_family_fires(extract, text, party, status):
@@ -88,6 +92,7 @@ def test_family_fires(extract, text, party, status):
         OVER + "The majority leader said the Iron Guild would act.",
         # an appeal, not a call of the count
         NEAR + "Ada Lume called for a majority government.",
+        NEAR + "Ada Lume called on voters to give the Iron Guild a majority.",
         # a landslide is a victory, not a chamber majority (the gold conventions do not count it)
         OVER + "The Iron Guild won in a landslide.",
     ],

@@ -77,6 +77,9 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
                 # "By obtaining only a relative majority, the X must seek allies", "Green called the seat for
                 # Labor, guaranteeing an ALP majority": a means or a consequence, not the goal (a purpose is "to")
                 break
+            if t.lemma_.lower() == "call" and below.dep_ in OBJECTS:
+                break  # "the broadcaster called an X majority government": a projection declared, where "called
+                # for a majority" and "called on voters to give it a majority" are appeals (goals)
             if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
                 return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
             if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
