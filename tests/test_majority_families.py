@@ -64,6 +64,9 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
         # partners it must look for
         (NEAR + "The Iron Guild must now seek a coalition partner.", "Iron Guild", "short_of_majority"),
         (NEAR + "The Iron Guild was forced to look for allies.", "Iron Guild", "short_of_majority"),
+        # a time clause under a verb of need states what happened
+        (NEAR + "The Iron Guild will need the support of smaller parties after winning the election but falling short of a majority.",
+         "Iron Guild", "short_of_majority"),
         # a projection that is called (the result declared), not an appeal
         (OVER + "The national broadcaster called an Iron Guild majority government on Sunday night.", "Iron Guild", "majority"),
         (OVER + "Broadcasters called a majority for the Iron Guild shortly after midnight.", "Iron Guild", "majority"),
@@ -93,6 +96,8 @@ def test_family_fires(extract, text, party, status):
         # an appeal, not a call of the count
         NEAR + "Ada Lume called for a majority government.",
         NEAR + "Ada Lume called on voters to give the Iron Guild a majority.",
+        # what is needed stays a goal
+        NEAR + "The Iron Guild will need a majority after the vote to pass its budget.",
         # a landslide is a victory, not a chamber majority (the gold conventions do not count it)
         OVER + "The Iron Guild won in a landslide.",
     ],

@@ -84,7 +84,7 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
                 return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
             if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
                 return "refused"  # "ruled out forming a minority government"
-        if verb is not None and verb.lower_ in w["need_words"]:
+        if verb is not None and verb.lower_ in w["need_words"] and not in_fact_clause(root, verb, w):
             return "goal"
         for t in span:
             if t.lower_ in ("majority", "minority", "supermajority") and t.head.lower_ in w["goal_nouns"] and t.head.i < t.i:
@@ -98,6 +98,19 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         # (not "The vote ended the X's majority": the possessor owns the majority, whatever the subject)
         return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
     return None
+
+
+def in_fact_clause(root: Token, verb: Token, w: dict[str, frozenset[str]]) -> bool:
+    """The phrase stands in an adverbial clause of time or cause under the verb ("she will need partners after
+    winning the election but falling short of a majority"): what happened, not what is needed."""
+    t = root
+    for _ in range(8):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in w["fact_marks"] for c in kids(t)):
+            return True
+        t = t.head
+    return False
 
 
 def inability(verb: Token, w: dict[str, frozenset[str]]) -> bool:
