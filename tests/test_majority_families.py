@@ -52,6 +52,8 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
         # the recipient named with its abbreviation, or as led by someone
         (OVER + "The result gave the Lume-led Iron Guild (IG) a majority with 65 seats.", "Iron Guild", "majority"),
         (OVER + "Voters handed the Iron Guild (IG) a clear majority.", "Iron Guild", "majority"),
+        # a margin written as the score of the two sides ("a narrow 63-57 majority")
+        (OVER + "The recount confirmed the seat for the Iron Guild, giving it an overall narrow 63-57 majority.", "Iron Guild", "majority"),
         # a minority government with a word between
         (NEAR + "The Iron Guild will form a minority coalition government.", "Iron Guild", "minority"),
         (NEAR + "The Iron Guild is set to lead a minority ruling government.", "Iron Guild", "minority"),
