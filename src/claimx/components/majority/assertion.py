@@ -52,7 +52,9 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             and any(c.lower_ == "since" for t in subtree(verb) for c in [t]):
         return "previous"  # "the X, which had held a majority since 2016": a status before this election
     core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
-    if core and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(verb)):
+    if core and not p.get("modal_ok") and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(verb)) \
+            and not inability(verb, w):
+        # (the modal of "must seek partners" is the statement itself: the pattern says so with ``modal_ok``)
         return "speculation"  # "could win a majority", "might lose its majority"
     if core and any(c.dep_.startswith("aux") and c.lower_ in ("would", "'d") for c in kids(verb)) and \
             _COMBINATION.search(doc[sent.start : span.start].text.lower()):
@@ -65,7 +67,7 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     t = root
     while not p.get("need_ok") and t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
         t = t.head
-        if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(t)):
+        if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(t)) and not inability(t, w):
             return "speculation"  # "could lose fifty deputies and still govern alone"
     if not p.get("need_ok"):
         for below, t in zip(chain, chain[1:4]):
@@ -75,11 +77,14 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
                 # "By obtaining only a relative majority, the X must seek allies", "Green called the seat for
                 # Labor, guaranteeing an ALP majority": a means or a consequence, not the goal (a purpose is "to")
                 break
+            if t.lemma_.lower() == "call" and below.dep_ in OBJECTS:
+                break  # "the broadcaster called an X majority government": a projection declared, where "called
+                # for a majority" and "called on voters to give it a majority" are appeals (goals)
             if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
                 return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
             if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
                 return "refused"  # "ruled out forming a minority government"
-        if verb is not None and verb.lower_ in w["need_words"]:
+        if verb is not None and verb.lower_ in w["need_words"] and not in_fact_clause(root, verb, w):
             return "goal"
         for t in span:
             if t.lower_ in ("majority", "minority", "supermajority") and t.head.lower_ in w["goal_nouns"] and t.head.i < t.i:
@@ -93,6 +98,29 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         # (not "The vote ended the X's majority": the possessor owns the majority, whatever the subject)
         return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
     return None
+
+
+def in_fact_clause(root: Token, verb: Token, w: dict[str, frozenset[str]]) -> bool:
+    """The phrase stands in an adverbial clause of time or cause under the verb ("she will need partners after
+    winning the election but falling short of a majority"): what happened, not what is needed."""
+    t = root
+    for _ in range(8):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in w["fact_marks"] for c in kids(t)):
+            return True
+        t = t.head
+    return False
+
+
+def inability(verb: Token, w: dict[str, frozenset[str]]) -> bool:
+    """A negated "can" / "could": "cannot govern alone", "could not win a majority", "can't reach a majority even
+    with its allies" state what the seats do not allow (the negation stage reads the shortfall), where "could win"
+    and "might not win" are speculation."""
+    aux = [c for c in kids(verb) if c.dep_.startswith("aux")]
+    if not any(c.lower_ in w["ability_aux"] for c in aux):
+        return False
+    return any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") for c in kids(verb))
 
 
 # "together with", "combined with", "with the support of": a sum of parties ("Together with the Y, the X would

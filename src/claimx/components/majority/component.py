@@ -19,7 +19,7 @@ from ...numbers import parse_number
 from .article import Article
 from .assertion import is_no_party, negated, no_party_before, not_a_chamber_majority, unasserted, under_even_if
 from .data import DATA, load_patterns, load_words, without_tags
-from .parse import OBJECTS, anchor, clause_verb, kids, object_controller, subject_of
+from .parse import OBJECTS, anchor, clause_verb, kids, object_controller, subject_of, subtree
 from .whose import PARTY_SUBJECT_ROUTES, whose
 
 
@@ -101,6 +101,8 @@ class MajorityComponent(BatchedPipe):
             return None  # "came close to a two-thirds majority", "fell short of a supermajority"
         if span.start > 0 and doc[span.start - 1].lower_ in p.get("not_right_after", ()):
             return None  # "voted with the majority of senators"
+        if p.get("head_lemmas") and not margin_of_a_win(span, w[p["head_lemmas"]], w):
+            return None  # "the budget passed by a large majority", "won the Northgate seat by a narrow majority"
         status = p["status"]
         decisions: list[str] = []
         root = anchor(span)
@@ -198,6 +200,27 @@ class MajorityComponent(BatchedPipe):
         if short_by is not None:
             draft["short_by"] = short_by
         return draft
+
+
+def margin_of_a_win(span: Span, heads: frozenset[str], w: dict[str, frozenset[str]]) -> bool:
+    """ "won the election by a one-seat majority", "was re-elected by a narrow majority", "emerged as the winner
+    by a slender majority": a majority that is the margin of a win (the word "by ..." attaches to is a word of
+    winning, ``by_majority_heads``), not a bill's ("passed by a large majority"), a speaker's ("elected speaker by
+    a large majority"), a candidate's in one seat ("won the Northgate seat by a narrow majority") or a vote's ("won
+    the popular vote by a clear majority")."""
+    t = span[-1]
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in heads or t.lower_ in heads or \
+                t.lemma_.lower() == "elect" and t.i >= 2 and t.doc[t.i - 2].lower_ == "re":
+            break  # ("re-elected", split by the tokenizer into "re", "-", "elected")
+    else:
+        return False
+    verb = t.head if t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") else t  # ("emerged as the winner by ...")
+    # (the thing won is a seat or a vote: "won the Northgate seat by", "won the popular vote by a clear majority")
+    return not any(u.lower_ in w["not_a_chamber_win"] and u.i < span.start for u in subtree(verb))
 
 
 def half_of_chamber(doc: Doc, span: Span) -> bool:
