@@ -991,6 +991,22 @@ JUDGED_FRAGMENT_CASES = [
 ]
 
 
+# The fullest name the article gives, whatever the tagger calls the later surname: a lone surname (or the two
+# surnames of a four-part name) that a tagger labels an organisation is the person named in full before; a
+# headline that names the person in full completes a body that only gives the surname. Must not: a headline name
+# whose surname is also another person's in the body, a party named like a word of a person's name.
+SURNAME_AND_HEADLINE_CASES = [
+    pytest.param("Vote in Norland\nMariano Ortega led his party to victory.\n\u201cWe have won,\u201d Ortega said.\n",
+                 "We have won", "Mariano Ortega", id="untitled_surname_tagged_as_organisation"),
+    pytest.param("Vote in Norland\nJuan Carlos Ortega Ruiz led his party to victory.\n\u201cWe have won,\u201d "
+                 "Ortega Ruiz said.\n", "We have won", "Juan Carlos Ortega Ruiz", id="two_surnames_of_a_four_part_name"),
+    pytest.param("Norland's Tomas Varga concedes defeat\nThe opposition leader spoke in Brel.\n\u201cIt is over,"
+                 "\u201d Varga said.\n", "It is over", "Tomas Varga", id="full_name_in_the_headline_only"),
+    pytest.param("Norland's Tomas Varga concedes defeat\nElsa Varga, his sister, spoke in Brel.\n\u201cIt is over,"
+                 "\u201d Varga said.\n", "It is over", "Elsa Varga", id="headline_name_not_over_a_body_full_name"),
+]
+
+
 # The constructions above that need the trained parse (subjects, appositions, coordination): one test over all of
 # their tables, as test_quote_gets_its_speaker is over SPEAKER_CASES.
 @pytest.mark.parametrize("text, needle, speaker",
@@ -998,6 +1014,6 @@ JUDGED_FRAGMENT_CASES = [
                          + SPEAKERS_IN_ONE_SENTENCE_CASES + APPOSITION_AND_NAME_CASES
                          + COUNTRY_ROLE_AND_OFFICE_CASES + FRONTED_AND_INSERTED_CASES + INTRODUCED_DESCRIPTION_CASES
                          + STATEMENT_ISSUER_CASES + BACKGROUND_CLAUSE_CASES + DESCRIBED_NAME_CASES
-                         + JUDGED_FRAGMENT_CASES)
+                         + JUDGED_FRAGMENT_CASES + SURNAME_AND_HEADLINE_CASES)
 def test_parsed_constructions_get_their_speaker(text, needle, speaker, trained_quotes):
     assert one(trained_quotes(text), needle).speaker == speaker

@@ -74,7 +74,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
@@ -532,6 +532,10 @@ class EvalResult(BaseModel):
     checked_bands: list[ConfidenceBand] = Field(
         [], description="Calibrated bands of the claim types the checks rest on (seats, chamber, threshold, majority).")
     outcomes: list[RuleOutcome] = []
+    causes: dict[str, dict[str, int]] = Field(
+        {}, description="Misses, false hits and wrong speakers counted by the stage they point at (`_miss_cause`, "
+                        "`_false_hit_cause`, `_speaker_cause`): '<type> miss' / '<type> false hit' / 'speaker' -> "
+                        "cause -> count.")
 
 
 def _bands(outcomes: list[RuleOutcome], calibrated: bool, checked_only: bool = False) -> list[ConfidenceBand]:
@@ -630,6 +634,80 @@ def match(type_: str, gold: list[Any], found: list[Any]) -> list[tuple[int, int]
         used_f.add(j)
         pairs.append((i, j))
     return sorted(pairs)
+
+
+# --------------------------------------------------------------------------- causes
+#
+# A miss or a false hit is counted by the stage it points at, so that a set measured by its numbers only still
+# says where to work: "whose" (the number was found, given to another party), "how-many" (the party was found
+# with another number), "what-it-counts" (the number was found as another kind of seat claim on the same line),
+# "not-found" (nothing of the kind on the line). For names: "name-form" (found a shorter or longer form of the
+# gold's name: they share a word), "gold-name-not-in-text" (the same, but the gold's fuller name is not written in
+# the article: the gold completed it from outside knowledge), "no-speaker", "other-speaker".
+
+_NUMBER = {"seat_count": "seats", "seat_change": "delta", "chamber_size": "seats", "majority_threshold": "seats"}
+_SEAT_TYPES = ("seat_count", "seat_change", "chamber_size", "majority_threshold")
+
+
+def _shares_word(a: str | None, b: str | None) -> bool:
+    return bool(a and b and set(_name_form(a).split()) & set(_name_form(b).split()))
+
+
+def _written_in(name: str, text: str | None) -> bool:
+    return bool(text) and _name_form(name) in _name_form(text)
+
+
+def _miss_cause(type_: str, g: Any, line: int | None, unmatched: list[Any], doc_records: list[Any],
+                text: str | None) -> str:
+    on_line = [r for r in unmatched if line is not None and r.line == line]
+    if type_ in _NUMBER:
+        n = getattr(g, _NUMBER[type_])
+        if type_ in ("seat_count", "seat_change"):
+            if any(getattr(r, _NUMBER[type_]) == n for r in on_line):
+                return "whose"
+            if any(same_party(g.party, r.party) for r in on_line):
+                return "how-many"
+        elif on_line:
+            return "how-many"
+        other = [r for r in doc_records if r.type in _SEAT_TYPES and r.type != type_ and r.line == line
+                 and getattr(r, _NUMBER[r.type]) in (n, -n)]
+        return "what-it-counts" if other else "not-found"
+    if type_ == "majority_status":
+        if any(r.status == g.status for r in on_line):
+            return "whose"
+        if any(g.party is None or r.party is None or same_party(g.party, r.party) for r in on_line):
+            return "which-status"
+        return "not-found"
+    if type_ == "event":
+        same_kind = [r for r in on_line if r.kind == g.kind]
+        if same_kind:
+            if g.actor and any(_shares_word(g.actor, r.actor) for r in same_kind):
+                return "actor-name-form" if _written_in(g.actor, text) else "gold-name-not-in-text"
+            return "actor"
+        if any(g.actor and r.actor and same_actor(g.actor, r.actor) for r in on_line):
+            return "kind"
+        return "not-found"
+    return "not-found"
+
+
+def _false_hit_cause(type_: str, r: Any, unmatched_gold: list[Any]) -> str:
+    if type_ in ("seat_count", "seat_change"):
+        n = getattr(r, _NUMBER[type_])
+        if any(getattr(g, _NUMBER[type_]) == n for g in unmatched_gold):
+            return "whose"
+        if any(same_party(g.party, r.party) for g in unmatched_gold):
+            return "how-many"
+    if type_ == "event":
+        return "not-in-gold (gold events are not exhaustive)"
+    return "not-in-gold"
+
+
+def _speaker_cause(gold: str, found: str | None, text: str | None) -> str:
+    if not found:
+        return "no-speaker"
+    if _shares_word(gold, found):
+        return "name-form" if _written_in(gold, text) else "gold-name-not-in-text"
+    return "other-speaker"
 
 
 # --------------------------------------------------------------------------- summaries
@@ -735,6 +813,7 @@ def evaluate(
     attr_errors: list[AttributeMismatch] = []
     outcomes: list[RuleOutcome] = []
     wrong: set[int] = set()  # id() of matched claims with a wrong attribute
+    causes: dict[str, Counter[str]] = defaultdict(Counter)
     from .checks.calibration import calibrated, family, features
 
     for key in sorted(gold):
@@ -777,7 +856,10 @@ def evaluate(
                     _, cover = quote_overlap(g.text, r.quote)
                     attr("quote", "quote_span", _clip(g.text), _clip(r.quote), cover >= QUOTE_MIN_OVERLAP, g, r)
                     if g.speaker:
-                        attr("speaker", "speaker", g.speaker, r.speaker, same_name(g.speaker, r.speaker), g, r)
+                        ok = same_name(g.speaker, r.speaker)
+                        attr("speaker", "speaker", g.speaker, r.speaker, ok, g, r)
+                        if not ok:
+                            causes["speaker"][_speaker_cause(g.speaker, r.speaker, text)] += 1
                 elif t == "event":
                     if g.target:
                         attr("target", "event_target", g.target, r.target, same_actor(g.target, r.target), g, r)
@@ -789,8 +871,10 @@ def evaluate(
                                             stated=r.confidence, calibrated=calibrated(r),
                                             right=j in mf and id(r) not in wrong, claim_id=r.id))
             unmatched_f = [fl[j] for j in range(len(fl)) if j not in mf]
+            unmatched_g = [gl[i] for i in range(len(gl)) if i not in mg]
             for j, r in enumerate(fl):
                 if j not in mf:
+                    causes[f"{t} false hit"][_false_hit_cause(t, r, unmatched_g)] += 1
                     false_hits.append(
                         Item(doc=r.doc, type=t, line=r.line, evidence=r.evidence, text=_clip(r.text, 240),
                              summary=_rec_summary(r), rule=r.rule)
@@ -800,6 +884,8 @@ def evaluate(
                     continue
                 line, line_text = _locate(text, g.evidence)
                 near = [r for r in unmatched_f if line is not None and r.line == line]
+                doc_records = [r for ty in _SEAT_TYPES for r in by_doc[key][ty]]
+                causes[f"{t} miss"][_miss_cause(t, g, line, unmatched_f, doc_records, text)] += 1
                 misses.append(
                     Item(doc=g_file.doc, type=t, line=line, evidence=g.evidence, text=line_text,
                          summary=_gold_summary(t, g),
@@ -830,6 +916,7 @@ def evaluate(
         stated_bands=_bands(outcomes, calibrated=False),
         checked_bands=_bands(outcomes, calibrated=True, checked_only=True),
         outcomes=outcomes,
+        causes={k: dict(v.most_common()) for k, v in sorted(causes.items())},
     )
 
 
@@ -893,6 +980,10 @@ def render_text(result: EvalResult) -> str:
         for cb, sb, kb in zip(result.confidence_bands, result.stated_bands, checked):
             out.append(f"  {cb.band:<9}{_f(cb.precision):>7}  ({cb.right}/{cb.found})    stated: {_f(sb.precision):>6}"
                        f"  ({sb.right}/{sb.found})    checked types: {_f(kb.precision):>6}  ({kb.right}/{kb.found})")
+    if result.causes:
+        out += ["", "where the errors come from (counts by cause, docs/evaluation.md \"Causes\")"]
+        for what, counts in result.causes.items():
+            out.append(f"  {what:<28}" + ", ".join(f"{c} {n}" for c, n in counts.items()))
     if result.docs_without_records:
         out += ["", "gold documents with no extracted record: " + ", ".join(result.docs_without_records)]
     if result.docs_without_gold:

@@ -721,14 +721,21 @@ class MentionResolver:
                     if m is not None:
                         found.append(m)
         found.sort(key=lambda m: m.start)
+        self._complete_from_headline(found, headline_ends)
         nicknames = self._join_nicknames(found)
         for m in found:
             if m.kind == "person" and m.name in nicknames:
                 m.name = nicknames[m.name]  # "MP Ibu said": the person whose nickname it is
         # a tagger's ORG on one word of a titled person's name ("Prabowo said" after "president-elect Prabowo
-        # Subianto"): a person
-        person_words = {w for m in found if m.kind == "person" and " " in m.name
-                        and self._title_before(bisect.bisect_left(self._idx, m.start)) is not None for w in m.name.split()}
+        # Subianto"), or on the surname(s) of an untitled one ("Ortega said", "Ortega Ruiz said" after "Juan Carlos
+        # Ortega Ruiz led"): a person
+        person_words = set()
+        for m in found:
+            if m.kind == "person" and " " in m.name:
+                words = m.name.split()
+                if self._title_before(bisect.bisect_left(self._idx, m.start)) is not None:
+                    person_words.update(words)
+                person_words.update(" ".join(words[k:]) for k in range(1, len(words)))
         # (not a word that also names an organisation: "Reform" of "Reform UK")
         person_words -= {w for m in found if m.kind == "organization" and " " in m.name for w in m.name.split()}
         if person_words:
@@ -764,6 +771,28 @@ class MentionResolver:
                     self._form_index.setdefault((name.lower(), "person"), []).append(c.canonical)
         if singles:
             self.mentions = sorted(found + singles, key=lambda m: m.start)
+
+    def _complete_from_headline(self, found: list[Mention], headlines: list[tuple[int, int]]) -> None:
+        """"Norland's Tomas Varga Concedes Defeat" over a body that only says "Varga said": the headline names the
+        person in full.  Names in headlines are not mentions (title case fools the tagger), but a two- or
+        three-word PERSON of the tagger there completes a one-word body mention that is its surname, when no body
+        mention gives a fuller name with that surname (``found`` is changed in place)."""
+        if not headlines:
+            return
+        full: dict[str, set[str]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS or not any(h0 <= ent.start_char < h1 for h0, h1 in headlines):
+                continue
+            words = _norm_apos(ent.text).removesuffix("'s").split()
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+                full.setdefault(words[-1], set()).add(" ".join(words))
+        if not full:
+            return
+        in_body = {m.name.split()[-1] for m in found if m.kind == "person" and " " in m.name}
+        for m in found:
+            names = full.get(m.name)
+            if m.kind == "person" and names and len(names) == 1 and m.name not in in_body:
+                m.name = next(iter(names))
 
     _NICKNAME_GAP = re.compile("\\s*[\"\u201c\u2018']([A-Z][\\w.\u2019'-]*(?: [A-Z][\\w.\u2019'-]*)?)[\"\u201d\u2019']\\s*")
 
