@@ -274,8 +274,9 @@ def same_party(a: str | None, b: str | None) -> bool:
     ma, mb = _members_of(ca), _members_of(cb)
     if ma and mb:
         return ma == mb
-    if ma or mb:
-        return False
+    by_name = _indexes()[3]
+    if (ma and ca not in by_name) or (mb and cb not in by_name):
+        return False  # a combination of parties is not one of its members (a lexicon alliance's forms are compared below)
     fa, fb = _fold(clean_party_text(a)[0]), _fold(clean_party_text(b)[0])
     if fa in _abbrs(b) or fb in _abbrs(a):
         return True
