@@ -4,6 +4,9 @@ fictional Ostria, except where the lexicon's alliance data is the point):
 - "an alliance led by the X", "a coalition headed by the X", "the X-led (opposition) alliance", "X, along with
   its allies,", "X and its allies": the party's bloc, named as the lexicon's alliance the party leads ("the
   Awami League and its allies" is the Grand Alliance in Bangladeshi news), else "X and allies";
+- "X is set to win 303 seats and along with its allies is leading in 348", "With its allies, X has 148": the
+  party's bloc when "(along) with its allies" opens the stretch before the count (not "X, which broke with its
+  allies, won 103");
 - "the (ruling) coalition of the X (XP) and the Y": the two together, the X's bracketed abbreviation between;
 - "the X-Y coalition" of two lexicon parties with a lexicon alliance of exactly those members: that alliance.
 
@@ -41,6 +44,14 @@ CASES = [
     ("The Harbour Party, along with its allies, won 140 seats.", [("count", BLOC, 140, "result")], [("count", "Harbour Party", 140)]),
     ("The Harbour Party together with its allies won 140 seats.", [("count", BLOC, 140, "result")], []),
     ("The Harbour Party and its allies won 140 seats.", [("count", BLOC, 140, "result")], []),
+    # ---- "(along) with its allies" between the party (or the clause's earlier count) and the count, or fronted
+    ("The Harbour Party alone is set to win 103 seats and along with its allies is leading in or has won 148 seats.",
+     [("count", "Harbour Party", 103, None), ("count", BLOC, 148, None)], [("count", "Harbour Party", 148)]),
+    ("With its allies, the Harbour Party has 148 seats.", [("count", BLOC, 148, None)], [("count", "Harbour Party", 148)]),
+    ("The Harbour Party won 103 seats, while the Coast League with its allies won 60.",
+     [("count", "Harbour Party", 103, None), ("count", "Coast League and allies", 60, None)], [("count", BLOC, 103)]),
+    ("The Harbour Party, which broke with its allies, won 103 seats.", [("count", "Harbour Party", 103, None)],
+     [("count", BLOC, 103)]),
     # ---- must not fire: the party itself
     ("The Harbour Party, which led the alliance for years, won 140 seats.", [("count", "Harbour Party", 140, "result")],
      [("count", BLOC, 140)]),
