@@ -27,6 +27,8 @@ Each draft's ``rule`` names the construction that fired and the decisions of the
 
 from __future__ import annotations
 
+from ...lexicon import load_lexicon
+
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +102,10 @@ class SeatsComponent(BatchedPipe):
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
         bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
         main_body = _most_common([b for b in bodies if b != "Parliament"]) or _most_common(bodies)
+        if main_body in (None, "Parliament"):
+            # "299 of the 300 parliamentary seats", "won 84 of the parliament's 349 seats" with no chamber named:
+            # the national chamber of the article's country, when the lexicon knows one
+            main_body = national_chamber(doc._.claimx_countries or []) or main_body
         sents = _sentences(doc)
         sent_of: list[int | None] = [None] * len(doc)  # token -> its sentence (None: a whitespace-only stretch)
         for k, s in enumerate(sents):
@@ -195,3 +201,17 @@ class SeatsComponent(BatchedPipe):
 @Language.factory("claimx_seats", default_config={"data_dir": None})
 def make_seats(nlp: Language, name: str, data_dir: str | None) -> SeatsComponent:
     return SeatsComponent(nlp, name, data_dir)
+
+
+def national_chamber(countries: list[str]) -> str | None:
+    """The chamber "parliament" means in news of the article's most mentioned country: its only lower house,
+    else its only national legislature (a unicameral parliament: "Riksdag", "Jatiya Sangsad"); None when the
+    lexicon knows none, or several of the kind (a devolved "Scottish Parliament" is no British lower house)."""
+    if not countries:
+        return None
+    chambers = [leg for leg in load_lexicon().legislatures if countries[0] in leg.country]
+    for kind in ("lower", "legislature"):
+        of_kind = [leg.name for leg in chambers if leg.kind == kind]
+        if of_kind:
+            return of_kind[0] if len(of_kind) == 1 else None
+    return None
