@@ -105,7 +105,9 @@ def test_alliance_lookup_by_leader_and_members():
     ("Hezbollah and its political allies", "March 8 Alliance", True),
     ("Grand Alliance (Awami League-led)", "Awami League and allies", True),
     ("LDP-Komeito coalition", "Liberal Democratic Party and Komeito", True),
+    ("The Alliance (Moderate Party, Liberal Party, Centre Party, Christian Democrats)", "Alliance for Sweden", True),
     ("Harbour Party and allies", "Harbour Party", False),
+    ("The Left", "Alliance for Sweden", False),
     ("the BJP-led NDA", "Bharatiya Janata Party", False),
 ])
 def test_a_bloc_written_five_ways_is_one_party(a, b, same):

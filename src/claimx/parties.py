@@ -295,9 +295,11 @@ def same_party(a: str | None, b: str | None) -> bool:
 
 def _form_entries(name: str) -> frozenset[str]:
     """Names of the lexicon parties of which ``name`` (as written, else cleaned) is a form."""
-    raw = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(name.split()))
+    written = " ".join(name.split())
+    raw = re.sub(r"^(?:[Tt]he)\s+", "", written)
     cleaned, inner = clean_party_text(raw)
-    entries = _exact_lookup(raw) or _exact_lookup(cleaned)
+    # a form that keeps its article ("The Alliance (M, C, L, KD)" ~ the lexicon's "The Alliance"), bracket dropped
+    entries = _exact_lookup(raw) or _exact_lookup(cleaned) or _exact_lookup(_PAREN.sub(" ", written).strip())
     if inner:  # "Center Party (Keskusta)": the bracketed native name or abbreviation is a form too
         entries = [*entries, *_exact_lookup(inner)]
     return frozenset(e.name for e in entries if e.kind != "pseudo")
