@@ -12,7 +12,7 @@ from claimx.components.seats.component import national_chamber
     ("Bangladesh voted on Sunday. As many as 299 out of the 300 parliamentary seats were up for election.", "Jatiya Sangsad"),
     ("Iraq voted on Sunday. More than 7,000 candidates were running for 329 parliamentary seats.", "Council of Representatives"),
     ("Sweden voted on Sunday. The Harbour Party won 84 of the 349 parliamentary seats.", "Riksdag"),
-    ("Bangladesh voted on Sunday. The Harbour Party won 288 of the 300 seats in parliament.", "Jatiya Sangsad"),
+    ("Bangladesh voted on Sunday. The Harbour Party won 288 of the 300 seats in parliament.", "Parliament"),  # named: kept
     ("Japan voted on Sunday. The Harbour Party won 84 of the 465 parliamentary seats.", "House of Representatives"),
     # the article names its chamber: that one
     ("Japan voted on Sunday. The Harbour Party won 84 of the 248 seats in the House of Councillors.", "House of Councillors"),

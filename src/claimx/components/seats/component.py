@@ -102,9 +102,10 @@ class SeatsComponent(BatchedPipe):
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
         bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
         main_body = _most_common([b for b in bodies if b != "Parliament"]) or _most_common(bodies)
-        if main_body in (None, "Parliament"):
-            # "299 of the 300 parliamentary seats", "won 84 of the parliament's 349 seats" with no chamber named:
-            # the national chamber of the article's country, when the lexicon knows one
+        if main_body is None:
+            # "299 of the 300 parliamentary seats" in an article that names no chamber at all: the national chamber of
+            # the article's country, when the lexicon knows one (not where "Parliament" is named: such articles also
+            # count a state or regional assembly's seats, which a national chamber would set against each other)
             main_body = national_chamber(doc._.claimx_countries or [], tb.doc_text) or main_body
         sents = _sentences(doc)
         sent_of: list[int | None] = [None] * len(doc)  # token -> its sentence (None: a whitespace-only stretch)
