@@ -162,7 +162,8 @@ def _bloc_of(doc: Doc, tb, r: PartyRef, countries: list[str]) -> PartyRef | None
             return PartyRef(r.start, e + 1, party_with_allies(r.name, countries), tb.span_text(r.start, e + 1))
     k += 1 if k < n and tb.text[k] == "," else 0
     if k + 3 < n and lower[k] in ("along", "together") and lower[k + 1] == "with" and lower[k + 2] in ("its", "their") \
-            and lower[k + 3] in ("allies", "partners"):
+            and lower[k + 3] in ("allies", "partners") and not (k + 4 < n and (lower[k + 4] == "the" or doc[k + 4].is_title)):
+        # (not "X, together with its allies the Y and the Z,": the allies named, read by ``owners.with_allies``)
         e = k + 4 + (1 if k + 4 < n and tb.text[k + 4] == "," else 0)
         return PartyRef(r.start, e, party_with_allies(r.name, countries), tb.span_text(r.start, k + 4))
     return None
