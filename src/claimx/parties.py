@@ -50,6 +50,16 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 _COMBO_SPLIT = re.compile(r"\s*(?:/|&|\band\b|\s[-\u2013\u2014]\s|(?<=\w)[-\u2013](?=[A-Z]))\s*")
 _COMBO_WORDS = re.compile(r"\s*\b(?:alliance|coalition|combined|bloc|pact|partnership|grouping|together)\b\s*", re.I)
 _LED = re.compile(r"^(?P<lead>.+?)\s*(?:\((?P<abbr>[^)]*)\))?\s*[-\u2013]\s*led\s+(?P<rest>.+)$", re.IGNORECASE)
+# a party with its unnamed partners: "X and allies", "X and its allies", "X-led alliance", "the X-led opposition
+# coalition", "alliance led by X" (the group nouns reporters use for a party's bloc)
+_GROUP_NOUN = r"(?:alliance|coalition|bloc|front|camp|grouping|pact|ticket)"
+_AND_ALLIES = re.compile(r"^(?P<lead>.+?)\s+and\s+(?:(?:its|their)\s+(?:[a-z\-]+\s+)?)?(?:allies|partners)$", re.IGNORECASE)
+_LED_GROUP = re.compile(r"^(?P<rest>(?:[\w\-]+\s+){0,2}" + _GROUP_NOUN + r")$", re.IGNORECASE)
+_GROUP_LED_BY = re.compile(r"^(?:(?:the|an?)\s+)?(?:[\w\-]+\s+){0,2}" + _GROUP_NOUN + r"\s+(?:led|headed)\s+by\s+(?P<lead>.+)$", re.IGNORECASE)
+# a quote mark that closes a quoted word inside a name ("the ‘Sairoon’ Coalition" -> "Sairoon Coalition"); not
+# the plural possessive of "Workers' Party" (after an s), nor the apostrophe inside "Ra'am" (a letter follows)
+_CLOSING_QUOTE = re.compile(r"(?<=[^\Ws])['\u2019\u201d\"](?=\s|$)")
+_OPENING_QUOTE = re.compile(r"(?:(?<=\s)|^)['\u2018\u201c\"](?=\w)")
 
 
 _HEAD_OF_PLACE = re.compile(r"\b(" + "|".join(PARTY_HEADS) + r") of [A-Z][\w\u00C0-\u024F\-]+$")
@@ -189,22 +199,31 @@ def canonical_party(name: str, countries: Iterable[str] | None = None) -> str:
 
 @lru_cache(maxsize=8192)
 def _canonical_party(name: str, countries: tuple[str, ...]) -> str:
-    raw = " ".join(name.split())
+    raw = _OPENING_QUOTE.sub("", _CLOSING_QUOTE.sub("", " ".join(name.split())))
     low = raw.lower().strip()
     low_clean = re.sub(r"^(?:the|an?)\s+", "", low)
     for w in (low_clean, low_clean.split(" ")[0] if low_clean.startswith(("non-party", "non-partisan")) else ""):
         if w in PSEUDO_WORDS:
             return PSEUDO_WORDS[w]
     m = _LED.match(raw)
-    if m and lookup_party(m.group("rest"), countries) is not None:
+    # "the BJP-led opposition coalition", "BJP and its allies", "an alliance led by the BJP": the party's bloc
+    # (a group noun in lower case after "-led"; "the BJP-led NDA" names its bloc itself)
+    lead = m.group("lead") if m and _LED_GROUP.match(m.group("rest")) and m.group("rest").islower() else None
+    if m and lead is None and lookup_party(m.group("rest"), countries) is not None:
         return canonical_party(m.group("rest"), countries)
+    for rx in (_AND_ALLIES, _GROUP_LED_BY):
+        mm = rx.match(clean_party_text(raw)[0]) if lead is None else None
+        lead = mm.group("lead") if mm else lead
+    if lead:
+        return party_with_allies(canonical_party(lead, countries), countries)
     entry = lookup_party(raw, countries)
     if entry is not None:
         return entry.name
     cleaned, _abbr = clean_party_text(raw)
     members = _combo_members(cleaned, countries)
     if members:
-        return "/".join(members) + " alliance"
+        known = alliance_of(members)  # "the LDP-Komeito coalition": the alliance the lexicon lists with these members
+        return known.name if known is not None else "/".join(members) + " alliance"
     return cleaned or raw
 
 
@@ -255,8 +274,9 @@ def same_party(a: str | None, b: str | None) -> bool:
     ma, mb = _members_of(ca), _members_of(cb)
     if ma and mb:
         return ma == mb
-    if ma or mb:
-        return False
+    by_name = _indexes()[3]
+    if (ma and ca not in by_name) or (mb and cb not in by_name):
+        return False  # a combination of parties is not one of its members (a lexicon alliance's forms are compared below)
     fa, fb = _fold(clean_party_text(a)[0]), _fold(clean_party_text(b)[0])
     if fa in _abbrs(b) or fb in _abbrs(a):
         return True
@@ -275,9 +295,11 @@ def same_party(a: str | None, b: str | None) -> bool:
 
 def _form_entries(name: str) -> frozenset[str]:
     """Names of the lexicon parties of which ``name`` (as written, else cleaned) is a form."""
-    raw = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(name.split()))
+    written = " ".join(name.split())
+    raw = re.sub(r"^(?:[Tt]he)\s+", "", written)
     cleaned, inner = clean_party_text(raw)
-    entries = _exact_lookup(raw) or _exact_lookup(cleaned)
+    # a form that keeps its article ("The Alliance (M, C, L, KD)" ~ the lexicon's "The Alliance"), bracket dropped
+    entries = _exact_lookup(raw) or _exact_lookup(cleaned) or _exact_lookup(_PAREN.sub(" ", written).strip())
     if inner:  # "Center Party (Keskusta)": the bracketed native name or abbreviation is a form too
         entries = [*entries, *_exact_lookup(inner)]
     return frozenset(e.name for e in entries if e.kind != "pseudo")
@@ -302,6 +324,40 @@ def _members_of(canonical: str) -> frozenset[str] | None:
         return frozenset(canonical[: -len(" alliance")].split("/"))
     members = _combo_members(clean_party_text(canonical)[0], None)
     return frozenset(members) if members else None
+
+
+@lru_cache(maxsize=1)
+def _alliances() -> tuple[dict[frozenset[str], PartyEntry], dict[str, list[PartyEntry]]]:
+    """The lexicon's alliances that list their members: by member set, and by leading (first) member."""
+    by_members: dict[frozenset[str], PartyEntry] = {}
+    by_leader: dict[str, list[PartyEntry]] = {}
+    for e in load_lexicon().parties:
+        if e.members:
+            by_members.setdefault(frozenset(e.members), e)
+            by_leader.setdefault(e.members[0], []).append(e)
+    return by_members, by_leader
+
+
+def alliance_of(members: Iterable[str]) -> PartyEntry | None:
+    """The lexicon alliance made of exactly these (canonical) member parties ("LDP" + "Komeito")."""
+    return _alliances()[0].get(frozenset(members))
+
+
+def alliance_led_by(party: str, countries: Iterable[str] | None = None) -> PartyEntry | None:
+    """The one alliance the lexicon lists with ``party`` (canonical) as its leading member, else None (no such
+    alliance, or several: a party that led different blocs is not guessed)."""
+    entries = _alliances()[1].get(party, [])
+    order = set(countries or ())
+    if order:  # only an alliance of the article's countries ("Labour and its allies" in British news is no bloc abroad)
+        entries = [e for e in entries if order & set(e.country)]
+    return entries[0] if len(entries) == 1 else None
+
+
+def party_with_allies(party: str, countries: Iterable[str] | None = None) -> str:
+    """The name of a party's bloc written as the party and its unnamed partners ("X and its allies", "the X-led
+    alliance", "an alliance led by X"): the lexicon's alliance that X leads, else "X and allies"."""
+    e = alliance_led_by(party, countries)
+    return e.name if e is not None else f"{party} and allies"
 
 
 def looks_like_party(text: str) -> bool:

@@ -27,6 +27,7 @@ Each draft's ``rule`` names the construction that fired and the decisions of the
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from ...batched import BatchedPipe
 from ...doctext import doc_text
 from ...extensions import add_draft
 from ...lexflags import compile_patterns
+from ...lexicon import load_lexicon
 from ...onepass import GroupedMatcher
 from ...parties import same_party
 from ...treepatterns import AnchoredTreeMatcher
@@ -100,6 +102,11 @@ class SeatsComponent(BatchedPipe):
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
         bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
         main_body = _most_common([b for b in bodies if b != "Parliament"]) or _most_common(bodies)
+        if main_body is None:
+            # "299 of the 300 parliamentary seats" in an article that names no chamber at all: the national chamber of
+            # the article's country, when the lexicon knows one (not where "Parliament" is named: such articles also
+            # count a state or regional assembly's seats, which a national chamber would set against each other)
+            main_body = national_chamber(doc._.claimx_countries or [], tb.doc_text) or main_body
         sents = _sentences(doc)
         sent_of: list[int | None] = [None] * len(doc)  # token -> its sentence (None: a whitespace-only stretch)
         for k, s in enumerate(sents):
@@ -195,3 +202,33 @@ class SeatsComponent(BatchedPipe):
 @Language.factory("claimx_seats", default_config={"data_dir": None})
 def make_seats(nlp: Language, name: str, data_dir: str | None) -> SeatsComponent:
     return SeatsComponent(nlp, name, data_dir)
+
+
+def national_chamber(countries: list[str], text: str | None = None) -> str | None:
+    """The chamber "parliament" means in news of the article's most mentioned country: its only lower house,
+    else its only national legislature (a unicameral parliament: "Riksdag", "Jatiya Sangsad"); None when the
+    lexicon knows none, or several of the kind (a devolved "Scottish Parliament" is no British lower house).
+    With the article's ``text``, only when the text names the country or its people (a country inferred from a
+    party's name alone is no evidence of which parliament is meant)."""
+    if not countries:
+        return None
+    if text is not None:
+        if not any(f in text for f in _country_words().get(countries[0], ())):
+            return None
+    chambers = [leg for leg in load_lexicon().legislatures if countries[0] in leg.country]
+    for kind in ("lower", "legislature"):
+        of_kind = [leg.name for leg in chambers if leg.kind == kind]
+        if of_kind:
+            return of_kind[0] if len(of_kind) == 1 else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the country's names and its people's names ("Sweden", "Swedish", "Swedes")."""
+    lex = load_lexicon()
+    out: dict[str, list[str]] = {}
+    for e in (*lex.places, *lex.nationalities):
+        if getattr(e, "kind", "country") == "country" and e.code:
+            out.setdefault(e.code, []).extend((e.name, *e.aliases))
+    return {k: tuple(v) for k, v in out.items()}

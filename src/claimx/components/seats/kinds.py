@@ -261,6 +261,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if rest and rest[0].lower_ == "majority" or "majority" in [t.lower_ for t in rest[:2]]:
             if rest and any(t.lower_ in ("mark", "threshold", "line", "target") for t in rest[:3]):
                 return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound", 0.8, body=body, seats=num.value)]
+            # "the minimum 151-seat simple majority needed to govern", "the 76-seat majority required": a requirement
+            # (not "won a 14-seat majority", the winner's margin)
+            if _rx(r"\b(?:minimum|required|requisite|necessary|needed)(?: \w+)?\s*$").search(before) or \
+                    _rx(r"^(?:\w+ ){0,2}(?:needed|required|necessary)\b").match(lower_words(doc, num.end + 2, num.end + 6)):
+                return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound-needed", 0.8, body=body, seats=num.value)]
             return []
         if body_ent is not None or rest_words & c["chamber_nouns"]:
             b = _table(doc).body(body_ent) if body_ent is not None else body
@@ -292,6 +297,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
            r"(?:the|a|an) (?:\w+ )?majority (?:mark )?of\s*$").search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
         # "their combined seats will surpass a parliamentary majority of 233": the majority as a size
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-pass-majority-of", 0.75, body=body, seats=num.value)]
+    if _rx(r"\b(?:the|a) (?:necessary|required|requisite|needed) (?:\w+ )?majority of\s*$").search(before) and (
+            noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("votes", "members", "mps", "deputies", "lawmakers")):
+        # "the necessary parliamentary majority of 61 votes", "the required majority of 76": the threshold
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-necessary-majority-of", 0.75, body=body, seats=num.value)]
     if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
     if _MUST_GET.search(before):

@@ -12,6 +12,7 @@ parties (``mention_filter``), places ("voters in Marevia") and the article's peo
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 import numpy
@@ -19,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party
+from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, party_with_allies
 from . import owners
 from .context import DASHES, Cues, PartyRef, _label_ids, _rx, _table, lower_words, short_name
 from .mention_filter import not_a_party
@@ -80,13 +81,21 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
             # partners (named with the partner noun as written, "allies" for allies and partners)
             k = r.end + (2 if tb.lower[r.end + 1] == "allies" else 3)
             noun = tb.lower[k - 1]
-            noun = "allies" if noun in ("allies", "partners") else noun
-            merged.append(PartyRef(r.start, k, f"{r.name} and {noun}", tb.span_text(r.start, k)))
+            name = party_with_allies(r.name, countries) if noun in ("allies", "partners") else f"{r.name} and {noun}"
+            merged.append(PartyRef(r.start, k, name, tb.span_text(r.start, k)))
+            i += 1
+            continue
+        bloc = _bloc_of(doc, tb, r, countries)
+        if bloc is not None:
+            # "an alliance led by the X", "the X-led coalition", "X, along with its allies,": the party's bloc
+            merged.append(bloc)
             i += 1
             continue
         if i + 1 < len(refs):
-            n = refs[i + 1]
-            between = tb.span_text(r.end, n.start).strip()
+            n, skip = refs[i + 1], 0
+            if n.start == r.end + 1 and tb.text[r.end] == "(" and n.end < len(doc) and tb.text[n.end] == ")" and i + 2 < len(refs):
+                n, skip = refs[i + 2], 1  # "the coalition of the X (XP) and the Y": the X's abbreviation in between
+            between = _BRACKETED.sub("", tb.span_text(r.end, n.start).strip()).strip()
             after = tb.lower[n.end] if n.end < len(doc) else ""
             if between.lower() in ("and", "and the", "&") and (
                 after in ("together", "combined") or _rx(r"\b(?:deal|pact|coalition|alliance|agreement|partnership|merger|union|bloc) between(?: the)?$").search(lower_words(doc, r.start - 3, r.start))
@@ -95,7 +104,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
                 # (a combination noun before "between": not "the standoff between X and Y", two parties)
                 text = f"{short_name(r.text)} and {short_name(n.text)}"
                 merged.append(PartyRef(r.start, n.end + (1 if after in ("together", "combined") else 0), text, tb.span_text(r.start, n.end)))
-                i += 2
+                i += 2 + skip
                 continue
             head = r.start - (2 if r.start >= 2 and tb.lower[r.start - 1] == "the" else 1)
             if between.lower() in ("and", "and the", "&") and head >= 1 and tb.lower[head] == "of" and \
@@ -103,12 +112,12 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
                 # "the ruling coalition of the X and the Y won 215 seats": the combination, from its head noun on
                 text = f"{short_name(r.text)} and {short_name(n.text)}"
                 merged.append(PartyRef(head - 1, n.end, text, tb.span_text(r.start, n.end)))
-                i += 2
+                i += 2 + skip
                 continue
             if between in ("-", "/", "–", "and", "&") and after in ("alliance", "coalition", "bloc", "combined", "together", "pact"):
                 text = tb.span_text(r.start, n.end + 1)
                 merged.append(PartyRef(r.start, n.end + 1, canonical_party(text, countries), text))
-                i += 2
+                i += 2 + skip
                 continue
         merged.append(r)
         i += 1
@@ -122,6 +131,43 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
 
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
+
+_BRACKETED = re.compile(r"^\([^()]{1,12}\)\s*(?=and\b|&)")
+_BLOC_NOUNS = frozenset(("alliance", "coalition", "bloc", "front", "camp", "grouping", "pact"))
+_LED_WORDS = frozenset(("led", "headed"))
+
+
+def _bloc_of(doc: Doc, tb, r: PartyRef, countries: list[str]) -> PartyRef | None:
+    """A party named as the leader of its bloc, the bloc's mention (named by ``party_with_allies``: the lexicon's
+    alliance the party leads, else "X and allies"):
+
+    - "an alliance led by the X", "the ruling coalition headed by the X": the group noun (one or two words before
+      it: "a four-party alliance"), "led by" / "headed by", the party;
+    - "the X-led alliance", "the X-led opposition coalition": the party glued to "-led" and a group noun;
+    - "X, along with its allies,", "X together with its allies": the party and its unnamed partners.
+    Not "the X, which led the alliance" (no group noun right before "led by"), nor "the Voss-led alliance" (a
+    leader, read by ``owners.leader_mentions``)."""
+    lower, n = tb.lower, len(doc)
+    s = r.start - (1 if r.start >= 1 and lower[r.start - 1] == "the" else 0)
+    if s >= 3 and lower[s - 1] == "by" and lower[s - 2] in _LED_WORDS and lower[s - 3] in _BLOC_NOUNS:
+        h = s - 3
+        while h >= 1 and h > s - 6 and (doc[h - 1].is_lower and doc[h - 1].is_alpha or tb.text[h - 1] in DASHES) \
+                and lower[h - 1] not in ("the", "a", "an", "and", "of", "by", "with", "to", "in", "for"):
+            h -= 1  # "a new four-party alliance led by": its modifiers
+        return PartyRef(h, r.end, party_with_allies(r.name, countries), tb.span_text(h, r.end))
+    k = r.end
+    if k + 2 < n and tb.text[k] in ("-", "\u2013", "\u2011") and lower[k + 1] in _LED_WORDS:
+        e = k + 2 + (1 if k + 3 < n and lower[k + 3] in _BLOC_NOUNS and doc[k + 2].is_lower else 0)
+        if lower[e] in _BLOC_NOUNS:
+            return PartyRef(r.start, e + 1, party_with_allies(r.name, countries), tb.span_text(r.start, e + 1))
+    k += 1 if k < n and tb.text[k] == "," else 0
+    if k + 3 < n and lower[k] in ("along", "together") and lower[k + 1] == "with" and lower[k + 2] in ("its", "their") \
+            and lower[k + 3] in ("allies", "partners") and not (k + 4 < n and (lower[k + 4] == "the" or doc[k + 4].is_title)):
+        # (not "X, together with its allies the Y and the Z,": the allies named, read by ``owners.with_allies``)
+        e = k + 4 + (1 if k + 4 < n and tb.text[k + 4] == "," else 0)
+        return PartyRef(r.start, e, party_with_allies(r.name, countries), tb.span_text(r.start, k + 4))
+    return None
+
 
 # what a party's own partners are called in "X and its allies" (a satellite party, an affiliate list)
 _PARTNER_NOUNS = frozenset(("allies", "partners", "affiliate", "affiliates", "satellite", "satellites"))

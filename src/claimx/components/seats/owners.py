@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
+from ...parties import party_with_allies
 from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, lower_words
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -354,7 +355,31 @@ _HEADED_FOR = re.compile(r"\b(?:on course|on track|on pace|heading|headed|bound|
 _LEAVING_WITH = re.compile(r"\b(?:leaving|leaves|left|leave) (?:it|them|the party|the \w+|its \w+|their \w+) with(?: only| just| a mere)?\s*$")
 
 
+# "X is set to win 303 seats and, along with its allies, is leading in 348", "with its partners it has 120":
+# the party with its unnamed partners between the party (or the clause's earlier count) and this count
+# (opening the stretch, or after "and" / a comma: not "X, which broke with its allies, won 103"); fronted: "With its
+# allies, X has 148 seats"
+_WITH_ALLIES = re.compile(r"(?:^|, |\band )(?:along |together )?with (?:its|their) (?:[a-z\-]+ )?(?:allies|partners)\b")
+
+
 def party_for(
+    ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False, previous: bool = False
+) -> tuple[PartyRef | None, str]:
+    """The party a count belongs to and the construction that decided it (``_party_for``), the party's bloc when
+    "(along) with its allies" stands between the party and the count, after any earlier count of the clause."""
+    p, how = _party_for(ctx, num, sent, noun, elliptical, previous)
+    if p is None or p.end >= num.qstart or " and " in p.name or how.startswith("to-party"):
+        return p, how
+    tb = _table(ctx.doc)
+    lo = max((k + 1 for k in range(p.end, num.qstart) if ctx.doc[k].like_num), default=p.end)
+    fronted = _WITH_ALLIES.match(lower_words(ctx.doc, sent.start, p.start)) is not None
+    if fronted or _WITH_ALLIES.search(lower_words(ctx.doc, lo, num.qstart)):
+        name = party_with_allies(p.name, ctx.doc._.claimx_countries or [])
+        return PartyRef(p.start, p.end, name, tb.span_text(p.start, p.end)), how + "-with-its-allies"
+    return p, how
+
+
+def _party_for(
     ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False, previous: bool = False
 ) -> tuple[PartyRef | None, str]:
     doc = ctx.doc
