@@ -729,13 +729,19 @@ class MentionResolver:
         # a tagger's ORG on one word of a titled person's name ("Prabowo said" after "president-elect Prabowo
         # Subianto"), or on the surname(s) of an untitled one ("Ortega said", "Ortega Ruiz said" after "Juan Carlos
         # Ortega Ruiz led"): a person
+        from .parties import lookup_party
+
         person_words = set()
         for m in found:
             if m.kind == "person" and " " in m.name:
                 words = m.name.split()
                 if self._title_before(bisect.bisect_left(self._idx, m.start)) is not None:
                     person_words.update(words)
-                person_words.update(" ".join(words[k:]) for k in range(1, len(words)))
+                # (only a name of capitalised words, and never a tail that names a party: "Macnamara for Labor",
+                # a tagger's person, does not make every later "Labor" a person)
+                if all(w[:1].isupper() for w in words):
+                    person_words.update(tail for k in range(1, len(words))
+                                        if lookup_party(tail := " ".join(words[k:])) is None)
         # (not a word that also names an organisation: "Reform" of "Reform UK")
         person_words -= {w for m in found if m.kind == "organization" and " " in m.name for w in m.name.split()}
         if person_words:
