@@ -1,4 +1,4 @@
-"""Helpers for the event tests: the event claims of a text, and (actor, target) or modality per kind."""
+"""Helpers for the event tests: the event claims of a text, and (actor, target), actors or modality per kind."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ def events(extract, text):
 
 def of_kind(extract, text, kind):
     return [(e.actor, e.target) for e in events(extract, text) if e.kind == kind]
+
+
+def actors_of(extract, text, kind):
+    return [actor for actor, _ in of_kind(extract, text, kind)]
 
 
 def modality_of(extract, text, kind):
