@@ -318,3 +318,35 @@ def test_bad_gold_file_is_reported(tmp_path):
     (gdir / "x.json").write_text(json.dumps({"doc": "x.txt", "seat_counts": [{"party": "P", "seats": "many"}]}))
     with pytest.raises(GoldError, match="x.json"):
         evaluate_dir(gdir, [])
+
+
+def test_causes_split_whose_by_where_the_party_stands(tmp_path):
+    # 61 given to the Meadow Alliance: no claim of the article names the Harbour Party (nor does the lexicon),
+    # so the party-mention stage is at fault; the false hit's party is one the gold names
+    gdir = _gold(
+        tmp_path,
+        seat_counts=[{"party": "Harbour Party", "seats": 61, "approximate": False, "status": "result", "evidence": "won 61 seats"},
+                     {"party": "Meadow Alliance", "seats": 40, "approximate": True, "status": "result", "evidence": "took about 40 seats"}],
+    )
+    res = evaluate_dir(gdir, [DOC, _rec("seat_count", "won 61 seats", party="Meadow Alliance", seats=61)])
+    assert res.causes["seat_count miss"] == {"whose": 1, "not-found": 1}
+    assert res.causes["seat_count miss, whose"] == {"party unknown, never found": 1}
+    # the Meadow Alliance is named by a claim of the article (the false one), and line 4 writes it
+    assert res.causes["seat_count miss, not-found"] == {"party on the line": 1}
+    assert list(res.causes["seat_count false hit, whose"]) == ["a party of the gold, not in the lexicon"]
+    assert "    whose:" in render_eval(res)
+
+
+def test_causes_name_a_party_no_claim_found_and_one_from_context(tmp_path):
+    gdir = _gold(
+        tmp_path,
+        seat_counts=[{"party": "Harbour Party", "seats": 61, "approximate": False, "status": "result", "evidence": "won 61 seats"},
+                     {"party": "Harbour Party", "seats": 52, "approximate": False, "status": "previous", "evidence": "down from 52"}],
+    )
+    # nothing names the Harbour Party: both misses point at the party-mention stage
+    res = evaluate_dir(gdir, [DOC])
+    assert res.causes["seat_count miss, not-found"] == {"party unknown, never found": 2}
+    # once a claim names it, the line-4 miss ("down from 52", a line that writes only the Meadow Alliance) is a
+    # question of context
+    res = evaluate_dir(gdir, [DOC, _rec("seat_count", "won 61 seats", party="Harbour Party", seats=61)])
+    assert res.causes["seat_count miss, not-found"] == {"party from context": 1}

@@ -690,6 +690,25 @@ def _miss_cause(type_: str, g: Any, line: int | None, unmatched: list[Any], doc_
     return "not-found"
 
 
+def _party_detail(party: str | None, line_text: str | None, doc_records: list[Any]) -> str:
+    """Where a missed party claim's party stands, so "whose" and "not-found" split by the stage to fix: the
+    lexicon does not know the party ("party unknown"), no claim of the article names it ("party never found"),
+    the line does not write it (its owner comes from context: "its", "the party", the clause before: "party from
+    context"), or the line names it ("party on the line")."""
+    if not party:
+        return "no party"
+    from .parties import lookup_party
+
+    entry = lookup_party(party)
+    if not any(same_party(party, getattr(r, "party", None)) for r in doc_records):
+        return "party never found" if entry is not None else "party unknown, never found"
+    forms = entry.forms() if entry is not None else (party,)
+    low = (line_text or "").casefold()
+    if any(f and re.search(r"(?<!\w)" + re.escape(f.casefold()) + r"(?!\w)", low) for f in forms):
+        return "party on the line"
+    return "party from context"
+
+
 def _false_hit_cause(type_: str, r: Any, unmatched_gold: list[Any]) -> str:
     if type_ in ("seat_count", "seat_change"):
         n = getattr(r, _NUMBER[type_])
@@ -768,6 +787,13 @@ def _find_text(gold_dir: Path, doc: str, texts_dir: Path | None) -> str | None:
             except (OSError, UnicodeDecodeError):
                 return None
     return None
+
+
+def _line_of(text: str | None, line: int | None) -> str | None:
+    if not text or line is None:
+        return None
+    lines = text.split("\n")
+    return lines[line - 1] if 0 < line <= len(lines) else None
 
 
 def _locate(text: str | None, evidence: str) -> tuple[int | None, str | None]:
@@ -874,7 +900,16 @@ def evaluate(
             unmatched_g = [gl[i] for i in range(len(gl)) if i not in mg]
             for j, r in enumerate(fl):
                 if j not in mf:
-                    causes[f"{t} false hit"][_false_hit_cause(t, r, unmatched_g)] += 1
+                    fcause = _false_hit_cause(t, r, unmatched_g)
+                    causes[f"{t} false hit"][fcause] += 1
+                    if t in ("seat_count", "seat_change", "majority_status") and r.party:
+                        from .parties import lookup_party
+
+                        named_in_gold = any(same_party(r.party, getattr(g, "party", None)) for g in gl)
+                        known = lookup_party(r.party) is not None
+                        causes[f"{t} false hit, {fcause}"][
+                            ("a party of the gold" if named_in_gold else "a party the gold never names")
+                            + (", in the lexicon" if known else ", not in the lexicon")] += 1
                     false_hits.append(
                         Item(doc=r.doc, type=t, line=r.line, evidence=r.evidence, text=_clip(r.text, 240),
                              summary=_rec_summary(r), rule=r.rule)
@@ -885,7 +920,13 @@ def evaluate(
                 line, line_text = _locate(text, g.evidence)
                 near = [r for r in unmatched_f if line is not None and r.line == line]
                 doc_records = [r for ty in _SEAT_TYPES for r in by_doc[key][ty]]
-                causes[f"{t} miss"][_miss_cause(t, g, line, unmatched_f, doc_records, text)] += 1
+                cause = _miss_cause(t, g, line, unmatched_f, doc_records, text)
+                causes[f"{t} miss"][cause] += 1
+                if t in ("seat_count", "seat_change", "majority_status") and cause in ("whose", "not-found"):
+                    party_records = [r for ty in ("seat_count", "seat_change", "majority_status")
+                                     for r in by_doc[key][ty]]
+                    full_line = _line_of(text, line)
+                    causes[f"{t} miss, {cause}"][_party_detail(g.party, full_line, party_records)] += 1
                 misses.append(
                     Item(doc=g_file.doc, type=t, line=line, evidence=g.evidence, text=line_text,
                          summary=_gold_summary(t, g),
@@ -983,7 +1024,9 @@ def render_text(result: EvalResult) -> str:
     if result.causes:
         out += ["", "where the errors come from (counts by cause, docs/evaluation.md \"Causes\")"]
         for what, counts in result.causes.items():
-            out.append(f"  {what:<28}" + ", ".join(f"{c} {n}" for c, n in counts.items()))
+            # "seat_count miss, whose" is the finer split of the "whose" misses above it
+            label = f"    {what.split(', ', 1)[1]}:" if ", " in what else f"  {what}"
+            out.append(f"{label:<36}" + ", ".join(f"{c} {n}" for c, n in counts.items()))
     if result.docs_without_records:
         out += ["", "gold documents with no extracted record: " + ", ".join(result.docs_without_records)]
     if result.docs_without_gold:
