@@ -24,6 +24,8 @@ party for "it", "they", "the party" (``starts_with_pronoun``, ``pronoun_object``
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -230,6 +232,70 @@ def _name_run_ending(doc: Doc, e: int, limit: int = 5) -> int | None:
     return s
 
 
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"))
+# labels that rule a list item out (GPE / LOC are decided by the list: see _list_item_names)
+_NOT_LIST_NAMES = frozenset(("PERSON", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW"))
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    from ...lexicon import load_lexicon
+
+    return frozenset(f for p in load_lexicon().places for f in (p.name, *p.aliases))
+
+
+def _list_item_names(doc: Doc, lower: Sequence[str], seat_nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """ "X won 28 seats, Maltek 27, Dar Hadash 15 and Ravim 11": each later list item is a capitalised name
+    directly followed by a bare number that closes the item (a comma, "and", "while", the sentence's end or a seat
+    noun follows), after a separator ("," / "and" / ", and") whose item before it ended in a number, in a sentence
+    that has already counted seats (a number with a seat noun before the item). Not "in Ontario, Quebec 8" (places
+    are left to the regional breakdowns), not "on May 5, June 9" (dates)."""
+    out: list[tuple[int, int]] = []
+    places = _place_words()
+    for sent in doc.sents:
+        counted = False  # a "N seats" earlier in the sentence
+        items: list[tuple[int, int]] = []
+        place_items = False  # "Paris 12 and Lyon 9": a breakdown by place, not by party
+        for k in range(sent.start, sent.end):
+            t = doc[k]
+            if t.like_num and k + 1 < sent.end and lower[k + 1] in seat_nouns:
+                counted = True
+            if not t.like_num or not t.text[:1].isdigit() and t.pos_ != "NUM":
+                continue
+            s = _name_run_ending(doc, k, limit=4)
+            if s is not None and doc[s:k].text in places:
+                place_items = True
+                continue
+            if not counted:
+                continue
+            closes = k + 1 >= sent.end or doc[k + 1].is_punct and doc[k + 1].text in (",", ".", ";", ")") or \
+                lower[k + 1] in ("and", "while", "whereas", "with") or lower[k + 1] in seat_nouns
+            if not closes or s is None or s <= sent.start + 1:
+                continue
+            sep = s - 1
+            if lower[sep] == "the":
+                sep -= 1
+            if lower[sep] == "and" and doc[sep - 1].text == ",":
+                sep -= 1
+            if not (lower[sep] in (",", "and") and sep - 1 >= sent.start):
+                continue
+            before = sep - 1
+            if lower[before] in seat_nouns:
+                before -= 1
+            if not doc[before].like_num:
+                continue  # the item before the separator did not end in a number: no parallel list
+            if any(doc[i].ent_type_ in _NOT_LIST_NAMES or lower[i] in _MONTHS for i in range(s, k)):
+                continue
+            items.append((s, k))
+        # a list that also counts a known place ("Paris 12 and Lyon 9") is a breakdown by place: its other names
+        # are places too; elsewhere the tagger's GPE / LOC on an unknown name is a guess ("Ravim 11")
+        if not place_items:
+            out.extend(items)
+    return out
+
+
 def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs: frozenset[str],
                        seat_nouns: frozenset[str], lower: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
     """Names the lexicon, the NER and the name shapes missed, made parties by the construction around them
@@ -238,8 +304,10 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
     - "Harvest won 28 seats", "the left-wing Zorvanta took 18 seats": a capitalised name as the subject of a
       count verb whose object is a number with a seat noun;
     - "Zorvanta (18 seats)", "Zorvanta (18)": a capitalised name with a bracketed count;
-    - "Zorvanta, the far-right party, ...": a name with a party appositive.
-    A word of the article's people ("Voss won her seat") is never one."""
+    - "Zorvanta, the far-right party, ...": a name with a party appositive;
+    - "Harvest won 28 seats, Maltek 27 and Ravim 11": a capitalised name with a bare number, as a later item of
+      a list whose earlier item ends in a number (the list's parallel shape makes it a party like the first).
+    A word of the article's people ("Voss won her seat") is never one, nor a place, a date or a month."""
     out: list[tuple[int, int, str]] = []
     n = len(doc)
 
@@ -253,6 +321,7 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
         return not (e - s == 1 and doc[s].is_sent_start and doc[s].pos_ != "PROPN")
 
     lower = lower if lower is not None else [t.lower_ for t in doc]
+    out.extend((s, e, "list-item") for s, e in _list_item_names(doc, lower, seat_nouns) if ok(s, e))
     anchors = [i for i in range(1, n - 2) if lower[i] in count_verbs or lower[i] in ("(", ",")]  # where a construction can start
     for i in anchors:
         t = doc[i]
@@ -406,7 +475,7 @@ def _party_for(
     j = num.qstart - 1
     tb = _table(doc)
     while j >= lo and (tb.lower[j] in ctx.c["party_skip_before_number"]
-                       or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ"
+                       or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ" and j not in ctx.party_at
                        or tb.text[j].isspace() and "\n" not in tb.text[j]):  # "Iron Guild<TAB>61": a table row
         j -= 1
     if j - 2 >= lo and tb.text[j] == ")" and tb.text[j - 2] == "(" and j - 3 in ctx.party_at:
