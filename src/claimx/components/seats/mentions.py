@@ -53,6 +53,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs.extend(_weak_parties(doc, cues, taken, found["weak"], people))
     refs = _registry(doc, cues, refs, countries, found["runs"], people)
     refs.extend(_head_references(doc, cues, refs))
+    refs.extend(_named_by_party_noun(doc, cues, refs, people, countries))
     # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
     taken = {i for r in refs for i in range(r.start, r.end)}
     for s, e, _how in owners.shaped_party_names(doc, taken, people, cues["count_verbs"], cues["seat_nouns"], tb.lower):
@@ -449,6 +450,89 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             r.name = next(iter(longer))
             r.weak = r.weak and r.name not in {n for n, _ in defined.values()}
     return sorted(refs, key=lambda r: r.start)
+
+_NAME_BEFORE_NOUN_DENY = _label_ids("NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "EVENT", "FAC")
+
+
+def _named_by_party_noun(doc: Doc, cues: Cues, refs: list[PartyRef], people: set[str], countries: list[str]) -> list[PartyRef]:
+    """A name the article itself calls a party: "the ruling Sarvat party", "the nationalist Kaval bloc" (a
+    capitalised name of one to three words right before a lower-case party noun) names the party "Sarvat";
+    every other mention of that exact name in the article is then the party too ("Sarvat won 58 of the 140
+    seats", "a government led by Sarvat"), however the tagger labelled it (a one-word name it does not know is
+    often called a person or a place). Not a name the article treats as a person ("Malik said"), a known
+    place, a nationality or a date ("the Christmas party"), nor a name inside a longer mention."""
+    tb = _table(doc)
+    text, lower, n = tb.text, tb.lower, len(doc)
+    nouns = cues["party_nouns_after"]
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    names: dict[tuple[str, ...], str] = {}
+    for k in range(1, n):
+        if lower[k] not in nouns or not text[k].islower():
+            continue
+        s = k
+        while s > 0 and k - s < 3 and tb.title[s - 1] and text[s - 1].isalpha() and not doc[s - 1].is_sent_start:
+            s -= 1
+        # a mention already there may be the same name ("Sarvat", found by its shape): the definition still
+        # holds, but not for a piece of a longer mention ("Unity and Progress party")
+        if s == k or any(r.start < k and r.end > s and (r.start < s or r.end > k) for r in refs):
+            continue
+        words = tuple(text[s:k])
+        if words in names or _spoken_of_as_person(doc, cues, words):
+            continue
+        if any(tb.ent_ids[i] in _NAME_BEFORE_NOUN_DENY or lower[i] in cues["months"] or lower[i] in cues["weak_party_stop"]
+               for i in range(s, k)) or _is_place_name(" ".join(words)):
+            continue
+        names[words] = canonical_party(" ".join(words), countries)
+    if not names:
+        return []
+    out: list[PartyRef] = []
+    for words, name in names.items():
+        w = len(words)
+        for i in range(n - w + 1):
+            if tuple(text[i : i + w]) != words or any(j in taken for j in range(i, i + w)):
+                continue
+            # the whole name, not a piece of a longer capitalised run ("Sarvat" in "Sarvat Holdings Group")
+            if i + w < n and tb.title[i + w] and text[i + w].isalpha() or i > 0 and tb.title[i - 1] and not doc[i].is_sent_start \
+                    and text[i - 1].isalpha():
+                continue
+            out.append(PartyRef(i, i + w, name, " ".join(words)))
+            taken.update(range(i, i + w))
+    return out
+
+
+def _spoken_of_as_person(doc: Doc, cues: Cues, words: tuple[str, ...]) -> bool:
+    """The article writes the name as a person's somewhere: after a title or an honorific ("Mr Sarvat",
+    "Prime Minister Sarvat") or with a speech verb ("Sarvat said", "said Sarvat")."""
+    tb = _table(doc)
+    text, lower, n, w = tb.text, tb.lower, len(doc), len(words)
+    title_ends = {e for _, e in tb.titles}
+    speech, before = cues["speech_verbs"], cues["person_cues_before"]
+    for i in range(n - w + 1):
+        if tuple(text[i : i + w]) != words:
+            continue
+        if i in title_ends or i > 0 and lower[i - 1].rstrip(".") in before:
+            return True
+        if i + w < n and (lower[i + w] in speech or tb.lemma(i + w) in speech):
+            return True
+        # the inversion after a quote ('..." said Sarvat', ', said Sarvat'), not a reported clause ("analysts
+        # said Sarvat was the likeliest partner")
+        if i > 1 and lower[i - 1] in speech and (text[i - 2] in (",", "\u201d", '"', "\u2019", "'") or doc[i - 2].is_quote):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    from ...lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return frozenset(f for p in lex.places for f in (p.name, *p.aliases)) | frozenset(
+        f for x in lex.nationalities for f in (x.name, *x.aliases))
+
+
+def _is_place_name(name: str) -> bool:
+    return name in _place_names()
+
 
 def _head_references(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
     """ "the Front", "the ruling front", "the Alliance": a party named by its head word when exactly one

@@ -254,7 +254,9 @@ def _list_item_names(doc: Doc, lower: Sequence[str], seat_nouns: frozenset[str])
     are left to the regional breakdowns), not "on May 5, June 9" (dates)."""
     out: list[tuple[int, int]] = []
     places = _place_words()
-    for sent in doc.sents:
+    # a doc nobody split into sentences (no parser, no sentencizer) is one sentence
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
         counted = False  # a "N seats" earlier in the sentence
         items: list[tuple[int, int]] = []
         place_items = False  # "Paris 12 and Lyon 9": a breakdown by place, not by party
