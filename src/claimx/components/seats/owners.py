@@ -367,6 +367,24 @@ def conj_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: frozen
     return None
 
 
+def participle_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: frozenset[str]) -> Any | None:
+    """ "X fell short of the 41 seats needed, winning 39", "Labour lost heavily, winning just 39": the number ``i``
+    is the object of a count verb in a participle clause ("-ing", after a comma) that hangs off the main verb; the
+    main verb's subject is the participle's subject too. Not a participle with a subject of its own ("..., the
+    Greens winning 12"), nor one that opens the sentence (its subject is not yet named)."""
+    verb = doc[i].head
+    if verb.lower_ not in count_verbs or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return None
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    for c in verb.head.children:
+        if c.dep_.startswith("nsubj") and c.i in party_at:
+            return party_at[c.i]
+    return None
+
+
 _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-]* ){0,3}?(?:party|alliance|coalition|bloc|front|movement)\b")
 
 
@@ -535,6 +553,9 @@ def _party_for(
             p = conj_subject(doc, num.end - 1, ctx.party_at, ctx.c["count_verbs"])
             if p is not None:  # "X is projected to secure 60 seats but presently has 55"
                 return p, "conj-subject"
+            p = participle_subject(doc, num.end - 1, ctx.party_at, ctx.c["count_verbs"])
+            if p is not None:  # "X fell short of the 41 needed, winning 39"
+                return p, "participle-subject"
         if _rx(r"^(?:it|they) (?:had|held|won)").match(lower_words(doc, num.end, num.end + 2)) or (
             _rx(r"\b(?:it|they)(?: \w+){0,2}$").search(lower_words(doc, max(sent.start, num.qstart - 4), num.qstart)) and starts_with_pronoun(sent)
         ):

@@ -203,7 +203,10 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
     if earlier_year(sent_before0, after, ctx.years, lede=ctx.sent_of[sent.start] <= 1):
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
-    hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause)]
+    # "ahead of the Y" ranks two parties ("won 41 seats, ahead of the Y with 20"); only a party "ahead" on its
+    # own, "ahead in 41 seats", leads a count not yet final
+    hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause)
+            if not (m.group(0) == "ahead" and clause.startswith(" of ", m.end()))]
     if hits and not (set(hits) <= _ATTRIBUTIVE_CUES and all(
             attributive_cue(doc, i, c["seat_nouns"]) for i in range(max(sent.start, line_start), num.qstart) if doc[i].lower_ in _ATTRIBUTIVE_CUES)):
         return "projected", "projected"
