@@ -50,3 +50,29 @@ RANKS = [
 @pytest.mark.parametrize("text,want,not_want", RANKS)
 def test_ahead_of_ranks_and_ahead_in_leads(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+# 3. A clause's own time: a closed relative aside ("which held 62 seats before the vote") dates its own count,
+# not the main clause's; a projection cue of what comes next ("is set to form the next government") does not reach
+# the count of an "after ...ing" clause, which is already won; "plus one" is a term of a sum, not a threshold.
+CLAUSES = [
+    ("The Harbour Party, which held 62 seats before the vote, won 40.",
+     [("count", "Harbour Party", 62, "previous"), ("count", "Harbour Party", 40, "result")], []),
+    ("The Iron Guild is set to form the next government after securing 80 of the legislature's 150 seats.",
+     [("count", "Iron Guild", 80, "result")], [("count", "Iron Guild", 80, "projected")]),
+    # must stay projected / previous
+    ("The Iron Guild is projected to win 80 seats after counting in the capital.",
+     [("count", "Iron Guild", 80, "projected")], []),
+    ("Before the vote, the Harbour Party held 62 seats.",
+     [("count", "Harbour Party", 62, "previous")], []),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", CLAUSES)
+def test_a_clause_keeps_its_own_time(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+def test_plus_one_is_no_threshold(extract):
+    claims = extract(OPEN + "Half of the 150 seats plus one are needed to govern.")
+    assert not [c for c in claims if c.type == "majority_threshold" and c.seats == 1]

@@ -68,6 +68,7 @@ _YEAR_OPENING = re.compile(r"^(?:in|at the|back in) ((?:19|20)\d\d)\b")
 # "In the 2020 legislative election, the X won 61", "The X won 38 seats in 2020, of which 22 ...": a year
 # phrase earlier in the sentence than the number
 _YEAR_BEFORE = re.compile(r"\b(?:in|at|during) (?:the )?((?:19|20)\d\d)(?: (?:\w+ )?(?:election|elections|vote|polls?|ballot))?\b")
+_CLOSED_ASIDE = re.compile(r", (?:which|who|that) [^,;]*? , ")
 _NOW_BETWEEN = re.compile(r"\b(?:now|this time|this year|while|but|whereas)\b")
 # projection cues that hold wherever they stand in the sentence ("..., according to an exit poll")
 _PROJECTED_ANYWHERE = re.compile(r"\b(?:exit polls?|projections?|provisional(?:ly)?|reportedly|according to (?:an? |the )?(?:\w+ )?(?:poll|forecast|projection|estimate)s?)\b")
@@ -146,6 +147,9 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew|went|goes|moved|improved|surged|plunged|tumbled|slumped) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = lower_words(doc, max(sent.start, line_start), num.qstart)
+    # a closed relative aside speaks of its own time: "The X, which held 62 seats before the vote, won 40" (40 is
+    # the result; the aside's 62 is read on its own, with the aside as its text)
+    sent_before0 = _CLOSED_ASIDE.sub(" ", sent_before0)
     # (a substring test first: the text before the number can be a long line, each regex search walks it)
     if ("before the " in sent_before0 or "prior to the " in sent_before0 or "ahead of the " in sent_before0) and _rx(
             r"\b(?:before|prior to|ahead of) the (?:vote|election|by-election|poll|polls|ballot|count)\b").search(sent_before0) \
@@ -194,6 +198,9 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # a frame or a projection cue counts in the number's own clause only: "is projected to secure 60 seats but
     # now has 55"
     clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
+    # "X is set to form the next government after securing 80 seats": the cue is about what comes next, the
+    # count of the "after ...ing" clause is already won
+    clause_own = _rx(r"\b(?:after|having) (?=\w+ing\b|won\b|secured\b|taken\b)").split(clause)[-1]
     frame = _OUTGOING.search(clause) or _OUTGOING_OPENING.match(sent_before)
     if frame and not _NOW_BETWEEN.search((clause if frame.re is _OUTGOING else sent_before)[frame.end() :]):
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
@@ -205,8 +212,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     # "ahead of the Y" ranks two parties ("won 41 seats, ahead of the Y with 20"); only a party "ahead" on its
     # own, "ahead in 41 seats", leads a count not yet final
-    hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause)
-            if not (m.group(0) == "ahead" and clause.startswith(" of ", m.end()))]
+    hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause_own)
+            if not (m.group(0) == "ahead" and clause_own.startswith(" of ", m.end()))]
     if hits and not (set(hits) <= _ATTRIBUTIVE_CUES and all(
             attributive_cue(doc, i, c["seat_nouns"]) for i in range(max(sent.start, line_start), num.qstart) if doc[i].lower_ in _ATTRIBUTIVE_CUES)):
         return "projected", "projected"
