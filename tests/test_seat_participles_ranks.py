@@ -76,3 +76,29 @@ def test_a_clause_keeps_its_own_time(extract, text, want, not_want):
 def test_plus_one_is_no_threshold(extract):
     claims = extract(OPEN + "Half of the 150 seats plus one are needed to govern.")
     assert not [c for c in claims if c.type == "majority_threshold" and c.seats == 1]
+
+
+# 4. List items and names: "the Y nine and the Z seven" (a number word before the list's "and" is one number, not
+# "nine and ..."); "the Liberty List seven" (a party named "... List" is no label like "List 7"); "Ivo Brandt's
+# Harbour Party" is the Harbour Party (a person's possessive, even one no tagger names), while "People's" and
+# "Workers'" stay part of the names they are in.
+NAMES = [
+    ("The Iron Guild won 41 seats, the Harbour Party 20, the Civic Party nine and the Liberty List seven.",
+     [("count", "Harbour Party", 20, "result"), ("count", "Civic Party", 9, "result"), ("count", "Liberty List", 7, "result")], []),
+    ("The Iron Guild won 41 seats. Ivo Brandt's Harbour Party took 20.",
+     [("count", "Harbour Party", 20, "result")], [("count", "Ivo Brandt's Harbour Party", 20)]),
+    ("The Iron Guild won 41 seats. The Working People's Party took 20.",
+     [("count", "Working People's Party", 20, "result")], [("count", "Party", 20)]),
+    ("The Iron Guild won 41 seats. The Socialist Workers' Party took 20.",
+     [("count", "Socialist Workers' Party", 20, "result")], []),
+    # must not fire: a ballot list's number, one hundred and three as one number
+    ("The Iron Guild, on List 7, won 41 seats.",
+     [("count", "Iron Guild", 41, "result")], [("count", None, 7)]),
+    ("The Iron Guild won one hundred and three seats.",
+     [("count", "Iron Guild", 103, "result")], [("count", None, 3)]),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", NAMES)
+def test_list_items_and_possessive_names(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

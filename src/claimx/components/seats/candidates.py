@@ -137,6 +137,8 @@ class NumberReader:
             toks = [i for i in range(start, stop) if lower[i] not in _COUNT_NOUNS]
             while len(toks) > 1 and text[toks[-1]] in DASHES:
                 toks.pop()  # "three-seat loss": the hyphen joins the number to its noun, it is not part of it
+            while len(toks) > 1 and lower[toks[-1]] == "and":
+                toks.pop()  # "the Y nine and the Z seven": "and" joins the list items, it is not part of the number
             # "seven and three": two numbers coordinated, not one ("one hundred and three" is one: a scale before "and")
             cut = next((k for k in range(1, len(toks) - 1) if lower[toks[k]] == "and" and lower[toks[k - 1]] not in _SCALES), None)
             second = None

@@ -62,7 +62,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
     refs = _drop_places(doc, refs)
     # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
-    for r, s in owners.possessive_person_trims(doc, refs, people, cues["person_cues_before"]):
+    for r, s in owners.possessive_person_trims(doc, refs, people, cues["person_cues_before"], cues["group_possessors"]):
         text = tb.span_text(s, r.end)
         entry = lookup_party(text, countries)
         r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)

@@ -33,7 +33,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
-from ...parties import party_with_allies
+from ...parties import PARTY_HEADS, party_with_allies
 from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, lower_words
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -71,19 +71,31 @@ def surname(doc: Doc, s: int, e: int) -> str:
 
 
 def possessive_person_trims(doc: Doc, refs: Sequence[Any], people: set[str] | frozenset[str] = frozenset(),
-                            titles: set[str] | frozenset[str] = frozenset()) -> list[tuple[Any, int]]:
+                            titles: set[str] | frozenset[str] = frozenset(),
+                            groups: set[str] | frozenset[str] = frozenset()) -> list[tuple[Any, int]]:
     """[(mention, new start)] for mentions that begin with a person's possessive ("Ana Voss's Iron Guild",
     "President Voss's Iron Guild Party"): the person (a PERSON entity, a word of the article's people, or a name
-    after a title, ``titles``) is no part of the party's name."""
+    after a title, ``titles``) is no part of the party's name. A name of two or more proper nouns before the
+    possessive, followed by a name ending in a party noun ("Ivo Brandt's Harbour Party"), is a person's too, even
+    when no tagger says so; not a group the party is named for ("People's Party", "Workers' Party", ``groups``)."""
     trims = []
     for r in refs:
         for k in range(r.start + 1, r.end - 1):
             if doc[k].text in POSSESSIVE and (doc[k - 1].ent_type_ == "PERSON" or doc[k - 1].text in people
                                               or doc[r.start].lower_.rstrip(".") in titles
-                                              or r.start > 0 and doc[r.start - 1].lower_.rstrip(".") in titles):
+                                              or r.start > 0 and doc[r.start - 1].lower_.rstrip(".") in titles
+                                              or _named_owner(doc, r.start, k, r.end, groups)):
                 trims.append((r, k + 1))
                 break
     return trims
+
+
+def _named_owner(doc: Doc, s: int, k: int, e: int, groups: set[str] | frozenset[str]) -> bool:
+    """ "Ivo Brandt's Harbour Party": two or more capitalised words (one a proper noun, none a group word) before the
+    possessive at ``k``, and after it two or more words ending in a party noun."""
+    owner, tail = doc[s:k], doc[k + 1 : e]
+    return (len(owner) >= 2 and len(tail) >= 2 and tail[-1].text in PARTY_HEADS
+            and all(t.is_title and t.lower_ not in groups for t in owner) and any(t.pos_ == "PROPN" for t in owner))
 
 
 def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
