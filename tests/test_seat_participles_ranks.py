@@ -102,3 +102,23 @@ NAMES = [
 @pytest.mark.parametrize("text,want,not_want", NAMES)
 def test_list_items_and_possessive_names(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+# 5. Chambers named by a share or a relative clause: "won more than half of the 150 seats" states the chamber,
+# not a count of 150; "the legislature, which has 150 members," is the chamber's size. Not a share of a part
+# ("half of the 12 seats in the capital region"), nor a party's "which has 80 seats".
+CHAMBERS = [
+    ("The Iron Guild won more than half of the 150 seats.",
+     [("size", 150)], [("count", "Iron Guild", 150)]),
+    ("The legislature, which has 150 members, is elected every four years.",
+     [("size", 150)], []),
+    ("The Iron Guild won half of the 12 seats in the capital region.",
+     [], [("size", 12), ("count", "Iron Guild", 12)]),
+    ("The Iron Guild, which has 80 seats, leads the government.",
+     [("count", "Iron Guild", 80, None)], [("size", 80)]),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", CHAMBERS)
+def test_chamber_by_share_or_relative_clause(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

@@ -125,11 +125,12 @@ def seat_fraction(token_text: str) -> tuple[int, int] | None:
 # "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats", "the chamber will have 150
 # seats": a chamber noun as the subject of a verb of having or resizing
 _CHAMBER_SUBJECT = re.compile(r"\b(?:legislature|parliament|assembly|house|senate|chamber|body|congress|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma)"
-                              r" (?:now |then |still )?(?:has|had|have|will have|would have|was reduced to|was cut to|was expanded to|"
+                              r"(?: , (?:which|that))? (?:now |then |still )?(?:has|had|have|will have|would have|was reduced to|was cut to|was expanded to|"
                               r"was enlarged to|grew to|shrank to|is made up of|was made up of|comprised|comprises)\s*$")
 
 
 def chamber_subject(before: str) -> bool:
+    """ "Taiwan's Legislature had 225 seats", "the legislature, which has 150 members,": the chamber's own size."""
     return bool(_CHAMBER_SUBJECT.search(before))
 
 

@@ -425,6 +425,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             and noun + 1 < sent.end and tb.text[noun + 1] == ",":
         return [emit(ctx, "chamber_size", sent.start, noun + 1, "chamber-of-the-n-opening", 0.8, body=body, seats=num.value)]
 
+    # ---- "won more than half of the 150 seats", "a two-thirds majority of the 300 seats": a share of a whole,
+    # the whole is the chamber and nobody's count (a part of it, "half of the 12 seats in the capital", is neither)
+    if noun is not None and _FRACTION_OF.search(before):
+        if sub_chamber(ctx, noun, sent):
+            return out
+        return out + [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-fraction-of", 0.75, body=body, seats=num.value)]
+
     # ---- counts with a seat noun
     if noun is not None:
         party, how = party_for(ctx, num, sent, noun)
@@ -478,6 +485,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
+
+
+_FRACTION_OF = re.compile(r"\b(?:half|a third|one third|two thirds|two-thirds|three-fifths|three fifths|a quarter|one quarter|"
+                          r"three quarters|three-quarters|(?:an? )?(?:absolute |simple |outright )?majority) of (?:the|all|all the)\s*$")
 
 
 def half_of_chamber(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> bool:
