@@ -122,3 +122,20 @@ CHAMBERS = [
 @pytest.mark.parametrize("text,want,not_want", CHAMBERS)
 def test_chamber_by_share_or_relative_clause(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+# 6. A change noun after a party's possessive: "the Iron Guild's gain of 12 seats" is a change of +12, not a count.
+POSSESSIVE_CHANGES = [
+    ("The Iron Guild's gain of 12 seats came mostly in the north.",
+     [("change", "Iron Guild", 12)], [("count", "Iron Guild", 12)]),
+    ("The Labour Party's loss of 15 seats was its worst since 1983.",
+     [("change", "Labour Party", -15)], []),
+    # must not fire: a possessive with no change noun
+    ("The Iron Guild's total of 80 seats is a record.",
+     [], [("change", "Iron Guild", 80)]),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", POSSESSIVE_CHANGES)
+def test_change_noun_after_a_possessive(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

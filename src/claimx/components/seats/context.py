@@ -55,14 +55,16 @@ class Cues(dict):
         return self
 
     def noun_of(self, k: str) -> re.Pattern[str]:
-        """ "a gain of", "their losses of": a noun of list ``k`` after a determiner, then "of", ending the text."""
+        """ "a gain of", "their losses of", "the X's gain of": a noun of list ``k`` after a determiner or a
+        possessive, then "of", ending the text."""
         key = f"noun-of:{k}"
         rx = self._regexes.get(key)
         if rx is None:
             nouns = "|".join(re.escape(w) for w in sorted(self.sets[k]))
             # "a net loss of", and with a time or scope adverbial between the noun and "of": "a net loss so far
             # of just six seats", "a gain overall of nine"
-            rx = self._regexes[key] = re.compile(rf"\b(?:a|an|its|their|the|net) (?:{nouns})s?{_NOUN_OF_ADVERBIAL} of\s*$")
+            # and after a possessive: "the X's gain of 12 seats"
+            rx = self._regexes[key] = re.compile(rf"(?:\b(?:a|an|its|their|the|net)|['’]s) (?:{nouns})s?{_NOUN_OF_ADVERBIAL} of\s*$")
         return rx
 
     def words_tuple(self, k: str, suffix: str = "", prefix: str = "") -> tuple[str, ...]:
