@@ -14,12 +14,14 @@ contradiction in the article. Each doubt is a general construction of news langu
   election than the one it is checked in;
 - **another time** (:func:`previous_context`): a previous-time phrase ("at dissolution", "in the outgoing
   parliament", "before the election", "had held") whose nearest number is the claim's (or, for a majority
-  statement, with no number nearer to it): a count or status of the last parliament read as this result;
-- **a joint or ambiguous majority** (:func:`majority_owner_doubt`): a majority statement whose sentence names
-  another party, when its sentence does not give the owner the count it is tested against, or the other party
-  is joined to it ("with the support of X", "together with X", "X gave Y a majority"): the majority may be a
-  coalition's or another party's; likewise a status whose party comes from another sentence while its own
-  sentence speaks of a group ("The opposition fell short of a majority");
+  statement, with no number nearer to it; nearest: fewest clause boundaries between, then fewest characters):
+  a count or status of the last parliament read as this result;
+- **a joint or ambiguous majority** (:func:`majority_owner_doubt`): a "majority" (or supermajority) statement
+  whose sentence names another party, when its sentence does not give the owner the count it is tested against,
+  or the other party is joined to it ("with the support of X", "together with X", "X gave Y a majority"): the
+  majority may be a coalition's or another party's (a shortfall or minority looking to partners stays its
+  owner's); likewise any status whose party comes from another sentence while its own sentence speaks of a
+  group ("Independents fell short of a majority");
 - **a previous count as a second result** (:func:`previous_value`): a party given two different exact results,
   one of which equals the previous count the article gives it elsewhere (CX002);
 """
@@ -54,7 +56,7 @@ def _data() -> dict[str, Any]:
 
 def _words(words: list[str], flags: int = 0) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w'’])(?:" + alternation + r")(?![\w'’])", flags)
+    return re.compile(r"(?<![\w'’])(?:" + alternation + r")(?!\w)", flags)  # a possessive ("the Senate's") is the word
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +113,16 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+_BOUNDARY = re.compile(r"[,;:—–()]|\s-\s")
+
+
+def _remoteness(text: str, a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    """How far apart two spans of a sentence are: the clause boundaries (commas, dashes, brackets) between them
+    first ("58 seats before the election, won 70": the phrase is 58's), then the characters."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return (len(_BOUNDARY.findall(text[lo:hi])) if hi > lo else 0, _distance(a, b))
+
+
 _UPPER_LABEL = re.compile(r"senate|upper|lords|rajya|bundesrat|councillors|seanad|dewan negara|council of provinces|"
                           r"federation council|elders", re.I)
 
@@ -128,7 +140,7 @@ def other_chamber(claim: Any, label: str | None) -> str | None:
     text = claim.text
     own = " ".join(x for x in (label, getattr(claim, "body", None)) if x)
     group_upper = bool(_UPPER_LABEL.search(label or ""))
-    terms = [(_distance(at, m.span()), kind, m.group(0))
+    terms = [(_remoteness(text, at, m.span()), kind, m.group(0))
              for kind, pattern in _patterns()["chambers"].items() for m in pattern.finditer(text)]
     if not terms:
         return None
@@ -165,7 +177,7 @@ def previous_context(claim: Any) -> str | None:
         others = [n for n in numbers if not (at[0] <= n[0] and n[1] <= at[1])]
     for m in _patterns()["previous"].finditer(text):
         cue = m.span()
-        if all(_distance(cue, mine) < _distance(cue, n) for n in others):
+        if all(_remoteness(text, cue, mine) < _remoteness(text, cue, n) for n in others):
             return (f"the {claim.type.replace('_', ' ')} (line {claim.line}) is nearest to '{m.group(0)}': "
                     f"a count or status of another time")
     return None
@@ -217,7 +229,7 @@ def other_parties(ms: Any, article_claims: list[Any]) -> list[tuple[str, tuple[i
         for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
             found.setdefault(m.span(), name)
     for m in _NAME_RUN.finditer(text):
-        run = m.group(0).rstrip(".")  # a name ending the sentence
+        run = re.sub(r"(?:['’]s?|\.)$", "", m.group(0))  # a name ending the sentence, a possessive
         start = m.start() + (len(run) - len(re.sub(r"^The\s+", "", run)))
         run = run[start - m.start():]
         if run and (looks_like_party(run) or (lookup_party(run) is not None and not _is_group(run))):
@@ -244,6 +256,10 @@ def majority_owner_doubt(ms: Any, count: Any | None, article_claims: list[Any]) 
         if g:
             return (f"the majority statement (line {ms.line}) speaks of '{g.group(0)}' and its party '{ms.party}' "
                     f"comes from another sentence")
+    # a shortfall or minority is the owner's even when it looks to partners ("needs its allies X to govern": if
+    # the two together fall short, so does it alone); only a majority may be a joint one or another party's
+    if ms.status not in ("majority", "supermajority"):
+        return None
     others = other_parties(ms, article_claims)
     if not others:
         return None

@@ -7,6 +7,7 @@ from typing import Any
 from ..report import Finding, SeatsAccounted
 from .calibration import TOP_BAND, calibrated
 from .context import ArticleContext, Group, describe, sum_value
+from .doubts import claim_doubt
 from .registry import make_finding
 
 SUMMED_STATUSES = ("result", "projected", "previous")
@@ -17,12 +18,16 @@ def _status_label(status: str) -> str:
     return {"result": "seat results", "projected": "projected seats", "previous": "previous seats"}.get(status, status)
 
 
-def group_total(g: Group) -> tuple[int, int, int, list[tuple[str, Any]]]:
-    """(total, parties-only, alliances-only, [(party, chosen claim)]) with one value per party."""
+def group_total(g: Group, doubtful: Any = None) -> tuple[int, int, int, list[tuple[str, Any]]]:
+    """(total, parties-only, alliances-only, [(party, chosen claim)]) with one value per party. ``doubtful``
+    (claim -> bool): a party's chosen count that carries an evidence doubt (:mod:`.doubts`: "among the 60
+    senators ... X won 33" grouped with the lower chamber) gives way to its last exact count that carries none."""
     chosen = []
     total = parties_only = alliances_only = 0
     for name, entry in g.parties.items():
         c = entry.chosen()
+        if doubtful is not None and doubtful(c):
+            c = next((x for x in reversed(entry.exact) if not doubtful(x)), c)
         v = sum_value(c)
         if v is None:
             continue
@@ -49,7 +54,6 @@ def _rests_on(picked: list[tuple[str, Any]], culprit: Any, size: int,
     such as "others", another chamber, another time) add up past the chamber on their own, those alone (the
     others can only add seats); else all of them. Returns (claims, the trusted total when it suffices)."""
     from .corroboration import holds
-    from .doubts import claim_doubt
 
     everyone = [culprit, *(c for _, c in picked if c is not culprit)]
     trusted = [c for c in everyone if (calibrated(c) >= TOP_BAND or holds(c, calibrated(c), corroborated))
@@ -90,7 +94,8 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                     ))
         if status not in SUMMED_STATUSES:
             continue
-        total, p_only, a_only, chosen = group_total(g)
+        total, p_only, a_only, chosen = group_total(
+            g, lambda c, label=label: claim_doubt(c, label, summed=True) is not None)
         if not chosen:
             continue
         size, source = ctx.size_for(body)
