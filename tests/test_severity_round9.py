@@ -60,6 +60,19 @@ def test_count_at_dissolution_is_not_a_second_result(extract, trusted_rules):
     assert found and all(f.severity == "warning" and "another time" in f.message for f in found), found
 
 
+@pytest.mark.parametrize("body", [
+    # an upper chamber's count in an article about the lower one
+    "In the upper house, the Sarvat Party won 40 of the 60 seats. In the 120-seat National Chamber, the Sarvat "
+    "Party won 55 seats, short of a majority, and the Kaval Party won 45.",
+    # a state assembly's count
+    "The Sarvat Party won 70 seats in the 120-member National Chamber. In the state assembly of Eastmarch, the "
+    "Sarvat Party won 30 seats. The Kaval Party won 45 seats in the National Chamber.",
+])
+def test_count_of_another_chamber_is_not_a_second_result(extract, trusted_rules, body):
+    found = _findings(extract, body, "CX002")
+    assert found and all(f.severity == "warning" and "another chamber" in f.message for f in found), found
+
+
 def test_chamber_size_of_a_named_earlier_year_is_not_contradicted_by_the_reference(extract, trusted_rules):
     # the built-in reference knows Taiwan's Legislative Yuan only from 2008: a size stated for 1998 is not its error
     text = ("The Kuomintang won 52 of the 113 seats in Taiwan's Legislative Yuan. The last time no party won a "

@@ -173,6 +173,8 @@ def previous_context(claim: Any) -> str | None:
         mine = own[0]
         others = [n for n in numbers if n != mine]
     else:
+        if at[1] - at[0] >= len(text.strip()):
+            return None  # evidence that is the whole sentence says nothing of where the status stands in it
         mine = at
         others = [n for n in numbers if not (at[0] <= n[0] and n[1] <= at[1])]
     for m in _patterns()["previous"].finditer(text):
