@@ -54,6 +54,18 @@ def test_group_statement_with_the_party_of_another_sentence_is_a_doubt(extract, 
     assert found and all(f.severity == "warning" and "Independents" in f.message for f in found), found
 
 
+@pytest.mark.parametrize("body", [
+    # the status's party comes from the sentence before, its own sentence speaks of a collective
+    "The Sarvat Party won 55 of the 120 seats in the National Chamber. The result gives the governing coalition a "
+    "majority.",
+    "The Sarvat Party won 55 of the 120 seats in the National Chamber. The Kaval Party won 40 seats. The ruling "
+    "alliance retained its majority.",
+])
+def test_collective_statement_with_the_party_of_another_sentence_is_a_doubt(extract, trusted_rules, body):
+    found = _findings(extract, body, "CX003")
+    assert found and all(f.severity == "warning" and "another sentence" in f.message for f in found), found
+
+
 def test_count_at_dissolution_is_not_a_second_result(extract, trusted_rules):
     found = _findings(extract, "The Sarvat Party won 70 seats in the 120-seat National Chamber. "
                                "At dissolution, the Sarvat Party held 58 seats. The Kaval Bloc won 40 seats.", "CX002")

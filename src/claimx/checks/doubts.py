@@ -21,7 +21,7 @@ contradiction in the article. Each doubt is a general construction of news langu
   or the other party is joined to it ("with the support of X", "together with X", "X gave Y a majority"): the
   majority may be a coalition's or another party's (a shortfall or minority looking to partners stays its
   owner's); likewise any status whose party comes from another sentence while its own sentence speaks of a
-  group ("Independents fell short of a majority");
+  group or a collective ("Independents fell short of a majority", "The ruling alliance retained its majority");
 - **a previous count as a second result** (:func:`previous_value`): a party given two different exact results,
   one of which equals the previous count the article gives it elsewhere (CX002);
 """
@@ -64,6 +64,7 @@ def _patterns() -> dict[str, Any]:
     d = _data()
     return {
         "group_words": _words(d["group_words"], re.I),
+        "collective_words": _words(d["collective_words"]),
         "chambers": {kind: _words(words) for kind, words in d["chamber_terms"].items()},
         "previous": _words(d["previous_cues"], re.I),
         "joint_before": re.compile(r"(?<![\w'’])(?:" + "|".join(
@@ -254,7 +255,8 @@ def majority_owner_doubt(ms: Any, count: Any | None, article_claims: list[Any]) 
     text = ms.text or ""
     # the owner comes from another sentence while this one speaks of a group ("The opposition fell short")
     if not _owner_spans(ms):
-        g = _patterns()["group_words"].search(text)
+        # ... or of a collective ("The result gives the governing coalition a majority": a coalition's majority)
+        g = _patterns()["group_words"].search(text) or _patterns()["collective_words"].search(text)
         if g:
             return (f"the majority statement (line {ms.line}) speaks of '{g.group(0)}' and its party '{ms.party}' "
                     f"comes from another sentence")
