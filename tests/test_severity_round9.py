@@ -66,6 +66,25 @@ def test_collective_statement_with_the_party_of_another_sentence_is_a_doubt(extr
     assert found and all(f.severity == "warning" and "another sentence" in f.message for f in found), found
 
 
+@pytest.mark.parametrize("body", [
+    # a count of an earlier election named by its year
+    "The Sarvat Party won 64 of the 120 seats in the National Chamber in the 2024 election. After the 2019 "
+    "election the Sarvat Party held 47 seats.",
+    # combined counts: "X, Y and Z ... together", "Combined, X and Y ..."
+    "The Sarvat Party won 60 of the 120 seats in the National Chamber. The Kaval Party won 40 seats. The Kaval "
+    "Party, the Rivo Union and the Green Front won 55 seats together.",
+])
+def test_count_of_another_election_or_of_several_parties_is_not_a_second_result(extract, trusted_rules, body):
+    found = _findings(extract, body, "CX002")
+    assert found and all(f.severity == "warning" and "extraction doubt" in f.message for f in found), found
+
+
+def test_combined_count_is_not_added_to_its_parties(extract, trusted_rules):
+    found = _findings(extract, "The Sarvat Party won 60 of the 120 seats in the National Chamber. The Kaval Party "
+                               "won 40 seats. Combined, the Kaval Party and the Rivo Union hold 52 seats.", "CX001")
+    assert found and all(f.severity == "warning" and "together" in f.message for f in found), found
+
+
 def test_count_at_dissolution_is_not_a_second_result(extract, trusted_rules):
     found = _findings(extract, "The Sarvat Party won 70 seats in the 120-seat National Chamber. "
                                "At dissolution, the Sarvat Party held 58 seats. The Kaval Bloc won 40 seats.", "CX002")
@@ -110,6 +129,12 @@ def test_chamber_size_of_a_named_earlier_year_is_not_contradicted_by_the_referen
      "Others won 20 seats.", "CX001"),
     ("The Sarvat Party won 62 of the 120 seats in the National Chamber. The Kaval Party took 40 seats. "
      "Independents won 30 seats.", "CX001"),
+    # the article's own election named by its year is no other time
+    ("The Sarvat Party won 64 of the 120 seats in the National Chamber in the 2024 election. Final figures gave "
+     "the Sarvat Party 66 seats in the 2024 election.", "CX002"),
+    # a combining word without another party: 'a total of'
+    ("The Sarvat Party won 70 of the 120 seats in the National Chamber. The Sarvat Party won 75 seats altogether, "
+     "the final count showed.", "CX002"),
     # a previous-time phrase that belongs to the previous count (58), not to the results 70 and 75
     ("The Sarvat Party won 70 seats in the 120-seat National Chamber, up from 58 in the outgoing parliament. "
      "Final figures gave the Sarvat Party 75 seats.", "CX002"),

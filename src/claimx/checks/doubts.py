@@ -12,8 +12,10 @@ contradiction in the article. Each doubt is a general construction of news langu
   chamber ("30 of the Senate's 75 seats"), a regional or state body ("12 seats in the state assembly"), or a
   lower chamber while the claim was grouped with an upper one: the count or statement belongs to another
   election than the one it is checked in;
+- **a combined count** (:func:`combined_count`): a count whose sentence names another party and a combining word
+  ("X, Y and Z won 55 seats together", "Combined, X and Y hold 52");
 - **another time** (:func:`previous_context`): a previous-time phrase ("at dissolution", "in the outgoing
-  parliament", "before the election", "had held") whose nearest number is the claim's (or, for a majority
+  parliament", "before the election", "had held", "after the 2019 election" when 2019 is not the article's) whose nearest number is the claim's (or, for a majority
   statement, with no number nearer to it; nearest: fewest clause boundaries between, then fewest characters):
   a count or status of the last parliament read as this result;
 - **a joint or ambiguous majority** (:func:`majority_owner_doubt`): a "majority" (or supermajority) statement
@@ -42,8 +44,9 @@ _PARTY_TYPES = ("seat_count", "seat_change", "majority_status")
 _NO_PARTY_OWNERS = ("party:largest", "party:none")
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-# a capitalised run of words (a name) in a sentence, with inner "of", "for", "the", "and"
-_NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.\-À-ÿ]*(?:\s+(?:(?:of|for|the|and|de|du|la)\s+)*[A-ZÀ-Þ][\w'’.\-À-ÿ]*)*")
+# a capitalised run of words (a name) in a sentence, with inner "of", "for", "the" ("and" joins two names more often
+# than it stands inside one; names with "and" are found as the article's claims or the lexicon give them)
+_NAME_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.\-À-ÿ]*(?:\s+(?:(?:of|for|the|de|du|la)\s+)*[A-ZÀ-Þ][\w'’.\-À-ÿ]*)*")
 # words that may stand between a joining word and the party it joins ("with the support of its junior partner X")
 _FILLERS = r"(?:\s+(?:the|its|their|his|her|a|junior|senior|coalition|partner|partners|ally|allies|smaller|new|former|" \
            r"traditional|long-time|longtime|party|parties))*"
@@ -65,6 +68,10 @@ def _patterns() -> dict[str, Any]:
     return {
         "group_words": _words(d["group_words"], re.I),
         "collective_words": _words(d["collective_words"]),
+        "combining": re.compile(_words(d["combining_words"], re.I).pattern + r"(?!\s+with\b)", re.I),
+        # "after the 2019 election", "in the 2016 vote": another election when its year is not the article's
+        "year_election": re.compile(r"(?<!\d)((?:19|20)\d\d)(?:'s)?\s+(?:general\s+|parliamentary\s+|legislative\s+)?"
+                                    r"(?:election|elections|vote|ballot|polls?)\b", re.I),
         "chambers": {kind: _words(words) for kind, words in d["chamber_terms"].items()},
         "previous": _words(d["previous_cues"], re.I),
         "joint_before": re.compile(r"(?<![\w'’])(?:" + "|".join(
@@ -155,7 +162,22 @@ def other_chamber(claim: Any, label: str | None) -> str | None:
     return None
 
 
-def previous_context(claim: Any) -> str | None:
+def combined_count(claim: Any, article_claims: list[Any]) -> str | None:
+    """A count whose sentence names another party and a combining word ("X, Y and Z won 55 seats together",
+    "Combined, X and Y hold 52"): the count may be theirs together, not its owner's alone."""
+    if claim.type != "seat_count" or not claim.party:
+        return None
+    word = _patterns()["combining"].search(claim.text or "")
+    if word is None:
+        return None
+    others = other_parties(claim, article_claims)
+    if others:
+        return (f"the seat count (line {claim.line}) stands in a sentence that joins '{others[0][0]}' to "
+                f"'{claim.party}' ('{word.group(0)}'): it may be their count together")
+    return None
+
+
+def previous_context(claim: Any, election_years: set[int] | None = None) -> str | None:
     """A previous-time phrase of the claim's sentence belongs to the claim: no number of the sentence is nearer
     to it than the claim's own number (a result count) or its words (a majority statement). "At dissolution, X
     held 58 seats" (58 read as a result); "X won 70 seats, up from 58 in the outgoing parliament" is not
@@ -178,7 +200,12 @@ def previous_context(claim: Any) -> str | None:
             return None  # evidence that is the whole sentence says nothing of where the status stands in it
         mine = at
         others = [n for n in numbers if not (at[0] <= n[0] and n[1] <= at[1])]
-    for m in _patterns()["previous"].finditer(text):
+    cues = list(_patterns()["previous"].finditer(text))
+    if election_years:
+        # an election of a year the article does not take for its own, or earlier than the latest it may be
+        cues += [m for m in _patterns()["year_election"].finditer(text)
+                 if int(m.group(1)) not in election_years or int(m.group(1)) < max(election_years)]
+    for m in cues:
         cue = m.span()
         if all(_remoteness(text, cue, mine) < _remoteness(text, cue, n) for n in others):
             return (f"the {claim.type.replace('_', ' ')} (line {claim.line}) is nearest to '{m.group(0)}': "
@@ -186,10 +213,13 @@ def previous_context(claim: Any) -> str | None:
     return None
 
 
-def claim_doubt(claim: Any, label: str | None = None, summed: bool = False) -> str | None:
+def claim_doubt(claim: Any, label: str | None = None, summed: bool = False, ctx: Any = None) -> str | None:
     """The doubt a single claim carries whatever the rule it is used in (``label``: the name of the chamber it is
-    checked in; ``summed``: the claim is one of the counts added up against the chamber, CX001)."""
-    return group_owner(claim, summed) or other_chamber(claim, label) or previous_context(claim)
+    checked in; ``summed``: the claim is one of the counts added up against the chamber, CX001; ``ctx``: its
+    article's context, for the article's other claims and election years)."""
+    years = ctx.election_years() if ctx is not None else None
+    return (group_owner(claim, summed) or other_chamber(claim, label) or previous_context(claim, years)
+            or (combined_count(claim, ctx.claims) if ctx is not None else None))
 
 
 # ------------------------------------------------------------------ the owner of a majority statement
@@ -220,7 +250,8 @@ def _is_owner(name: str, owner: str) -> bool:
 
 
 def other_parties(ms: Any, article_claims: list[Any]) -> list[tuple[str, tuple[int, int]]]:
-    """The parties other than the owner named in a majority statement's sentence, with their offsets: names the
+    """The parties other than the owner named in a claim's sentence (a majority statement's, a count's), with their
+    offsets: names the
     article's claims give (party or the words of the text), and capitalised names the party lexicon knows or that
     end in a party head word ("Rivo Union")."""
     from ..parties import looks_like_party, lookup_party

@@ -48,7 +48,7 @@ def _culprit(chosen: list[tuple[str, Any]], total: int, size: int) -> Any:
 
 
 def _rests_on(picked: list[tuple[str, Any]], culprit: Any, size: int,
-              corroborated: dict[str, str], label: str | None = None) -> tuple[list[Any], int | None]:
+              corroborated: dict[str, str], label: str | None = None, ctx: Any = None) -> tuple[list[Any], int | None]:
     """The counts a 'more than the chamber' finding needs: when the counts in the top confidence band (or
     corroborated, :mod:`.corroboration`) and free of an evidence doubt (:func:`.doubts.claim_doubt`: a group
     such as "others", another chamber, another time) add up past the chamber on their own, those alone (the
@@ -57,7 +57,7 @@ def _rests_on(picked: list[tuple[str, Any]], culprit: Any, size: int,
 
     everyone = [culprit, *(c for _, c in picked if c is not culprit)]
     trusted = [c for c in everyone if (calibrated(c) >= TOP_BAND or holds(c, calibrated(c), corroborated))
-               and claim_doubt(c, label, summed=True) is None]
+               and claim_doubt(c, label, summed=True, ctx=ctx) is None]
     total = sum(sum_value(c) or 0 for c in trusted)
     if len(trusted) < len(everyone) and total > size:
         return trusted, total
@@ -95,7 +95,7 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
         if status not in SUMMED_STATUSES:
             continue
         total, p_only, a_only, chosen = group_total(
-            g, lambda c, label=label: claim_doubt(c, label, summed=True) is not None)
+            g, lambda c, label=label: claim_doubt(c, label, summed=True, ctx=ctx) is not None)
         if not chosen:
             continue
         size, source = ctx.size_for(body)
@@ -117,7 +117,7 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                 # One party alone with more seats than the "chamber": the size (a sub-chamber, a committee
                 # "of 11") or the count was misread far more often than an article says so: an extraction doubt.
                 alone = culprit.seats > size
-                counts, trusted_total = _rests_on(picked, culprit, size, ctx.corroborated, label)
+                counts, trusted_total = _rests_on(picked, culprit, size, ctx.corroborated, label, ctx)
                 out.append(make_finding(
                     "CX001",
                     f"{_status_label(status)} add up to {over} ({parts}), more than the {size} seats"

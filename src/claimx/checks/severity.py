@@ -122,7 +122,7 @@ def evidence_doubt(f: Finding, claims: list[Any], articles: dict[str, Any]) -> s
             continue
         # a majority statement is checked in the chamber of the count it is tested against
         anchor = counts[0] if c.type == "majority_status" and counts else c
-        why = doubts.claim_doubt(c, ctx.label_of(anchor), summed=f.rule == "CX001")
+        why = doubts.claim_doubt(c, ctx.label_of(anchor), summed=f.rule == "CX001", ctx=ctx)
         if why:
             return why
     ms = next((c for c in claims if c.type == "majority_status"), None)
