@@ -85,6 +85,18 @@ def test_combined_count_is_not_added_to_its_parties(extract, trusted_rules):
     assert found and all(f.severity == "warning" and "together" in f.message for f in found), found
 
 
+@pytest.mark.parametrize("body", [
+    "The Sarvat Party won 70 of the 120 seats in the National Chamber, a gain of 12 seats. The Sarvat Party had 60 "
+    "seats at dissolution.",
+    "The Sarvat Party won 70 of the 120 seats in the National Chamber, a gain of 12 seats on the last election. The "
+    "Sarvat Party went into the vote with 60 seats.",
+])
+def test_change_against_the_outgoing_parliament_is_a_doubt(extract, trusted_rules, body):
+    # a change is measured from the last election; the count at dissolution moved since (by-elections, defections)
+    found = _findings(extract, body, "CX008")
+    assert found and all(f.severity == "warning" and "outgoing parliament" in f.message for f in found), found
+
+
 def test_count_at_dissolution_is_not_a_second_result(extract, trusted_rules):
     found = _findings(extract, "The Sarvat Party won 70 seats in the 120-seat National Chamber. "
                                "At dissolution, the Sarvat Party held 58 seats. The Kaval Bloc won 40 seats.", "CX002")
@@ -135,6 +147,9 @@ def test_chamber_size_of_a_named_earlier_year_is_not_contradicted_by_the_referen
     # a combining word without another party: 'a total of'
     ("The Sarvat Party won 70 of the 120 seats in the National Chamber. The Sarvat Party won 75 seats altogether, "
      "the final count showed.", "CX002"),
+    # a change against the last election's count: 70 - 60 is not 12
+    ("The Sarvat Party won 70 of the 120 seats in the National Chamber, a gain of 12 seats. In the last election "
+     "the Sarvat Party won 60 seats.", "CX008"),
     # a previous-time phrase that belongs to the previous count (58), not to the results 70 and 75
     ("The Sarvat Party won 70 seats in the 120-seat National Chamber, up from 58 in the outgoing parliament. "
      "Final figures gave the Sarvat Party 75 seats.", "CX002"),
@@ -248,6 +263,16 @@ def test_no_party_statements_are_not_owner_doubts():
     ms = _ms("No party won a majority, with the Rivo Union second behind the Sarvat Party.", "won a majority",
              rule="majority/win-majority/negated+party:largest")
     assert doubts.majority_owner_doubt(ms, None, [ms]) is None
+
+
+def test_outgoing_base_only_when_the_change_does_not_give_it():
+    change = _claim("seat_change", "The Sarvat Party won 70 seats, up 12 from the 60 it held at dissolution.", "up 12",
+                    party="Sarvat Party")
+    before = _claim("seat_count", change.text, "60", party="Sarvat Party", seats=60, status="previous")
+    assert doubts.outgoing_base(change, before) is None  # the change states its base itself
+    before = _claim("seat_count", "It held 60 seats at dissolution.", "60 seats", party="Sarvat Party", seats=60,
+                    status="previous", line=4)
+    assert doubts.outgoing_base(change, before) is not None
 
 
 def test_a_result_equal_to_the_previous_count_is_a_doubt():

@@ -24,6 +24,9 @@ contradiction in the article. Each doubt is a general construction of news langu
   majority may be a coalition's or another party's (a shortfall or minority looking to partners stays its
   owner's); likewise any status whose party comes from another sentence while its own sentence speaks of a
   group or a collective ("Independents fell short of a majority", "The ruling alliance retained its majority");
+- **a change against the outgoing parliament** (:func:`outgoing_base`, CX008): the previous count is the one
+  "at dissolution" / "going into the vote", which by-elections and defections move away from the last
+  election's result a change is measured from, and the change's own sentence does not give it as its base;
 - **a previous count as a second result** (:func:`previous_value`): a party given two different exact results,
   one of which equals the previous count the article gives it elsewhere (CX002);
 """
@@ -68,6 +71,7 @@ def _patterns() -> dict[str, Any]:
     return {
         "group_words": _words(d["group_words"], re.I),
         "collective_words": _words(d["collective_words"]),
+        "outgoing": _words(d["outgoing_cues"], re.I),
         "combining": re.compile(_words(d["combining_words"], re.I).pattern + r"(?!\s+with\b)", re.I),
         # "after the 2019 election", "in the 2016 vote": another election when its year is not the article's
         "year_election": re.compile(r"(?<!\d)((?:19|20)\d\d)(?:'s)?\s+(?:general\s+|parliamentary\s+|legislative\s+)?"
@@ -328,3 +332,24 @@ def previous_value(claims: list[Any], article_claims: list[Any]) -> str | None:
                         f"{c.party} (line {p.line})")
     return None
 
+
+def outgoing_base(change: Any, before: Any) -> str | None:
+    """CX008: the previous count a change is compared with is the outgoing parliament's ("had 60 seats at
+    dissolution", "went into the vote with 60"), which by-elections and defections move away from the last
+    election's result the change is measured from, and the change's sentence does not give it as its base."""
+    if before is None or change is None or (before.text == change.text and before.line == change.line):
+        return None
+    at = _at(before)
+    text = before.text or ""
+    if at is None:
+        return None
+    numbers = [m.span() for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group(0))]
+    mine = next((n for n in numbers if at[0] <= n[0] and n[1] <= at[1]), None)
+    if mine is None:
+        return None
+    others = [n for n in numbers if n != mine]
+    for m in _patterns()["outgoing"].finditer(text):
+        if all(_remoteness(text, m.span(), mine) < _remoteness(text, m.span(), n) for n in others):
+            return (f"the previous count {before.seats} (line {before.line}) is the outgoing parliament's "
+                    f"('{m.group(0)}'), not the last election's result the change is measured from")
+    return None

@@ -130,6 +130,10 @@ def evidence_doubt(f: Finding, claims: list[Any], articles: dict[str, Any]) -> s
         why = doubts.majority_owner_doubt(ms, counts[0] if counts else None, ctx_of(ms).claims)
         if why:
             return why
+    if f.rule == "CX008" and len(claims) == 3:
+        why = doubts.outgoing_base(claims[0], claims[2])  # [change, now, before]
+        if why:
+            return why
     if f.rule == "CX002" and claims and ctx_of(claims[0]) is not None:
         return doubts.previous_value(claims, ctx_of(claims[0]).claims)
     return None
