@@ -243,6 +243,7 @@ def _ms(text, evidence, party="Sarvat Party", rule="majority/win-majority+party:
     ("The Sarvat Party won a majority, while the Rivo Union came second.", False, True),  # no count of its own
     ("The Sarvat Party won a majority with 70 seats, while the Rivo Union came second.", True, False),
     ("The Sarvat Party won a majority.", False, False),  # no other party
+    ("The Sarvat Party won a majority in the National Assembly.", False, False),  # a chamber is no party
 ])
 def test_majority_owner(text, count_here, doubtful):
     ms = _ms(text, "a majority")

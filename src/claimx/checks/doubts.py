@@ -259,6 +259,7 @@ def other_parties(ms: Any, article_claims: list[Any]) -> list[tuple[str, tuple[i
     article's claims give (party or the words of the text), and capitalised names the party lexicon knows or that
     end in a party head word ("Rivo Union")."""
     from ..parties import looks_like_party, lookup_party
+    from .severity import party_doubt
 
     text, owner = ms.text or "", ms.party or ""
     owned = _owner_spans(ms)
@@ -270,7 +271,10 @@ def other_parties(ms: Any, article_claims: list[Any]) -> list[tuple[str, tuple[i
         run = re.sub(r"(?:['’]s?|\.)$", "", m.group(0))  # a name ending the sentence, a possessive
         start = m.start() + (len(run) - len(re.sub(r"^The\s+", "", run)))
         run = run[start - m.start():]
-        if run and (looks_like_party(run) or (lookup_party(run) is not None and not _is_group(run))):
+        # a capitalised run ending in a party word is no party when it reads as a chamber ("National Assembly"),
+        # an institution, a person or a place (the checks' not-a-party words)
+        if run and (looks_like_party(run) or lookup_party(run) is not None) and not _is_group(run) \
+                and party_doubt(run) is None:
             found.setdefault((start, start + len(run)), run)
     out = []
     for span, name in sorted(found.items()):
