@@ -85,7 +85,7 @@ def run_checks(records: list[Any], facts: FactsFile | None = None, root: str | P
 
     claims_by_id = {c.id: c for cs in claims_by_doc.values() for c in cs}
     corroborated = {i: why for ctx in articles.values() for i, why in ctx.corroborated.items()}
-    findings = settle(_dedupe(findings), claims_by_id, corroborated)
+    findings = settle(_dedupe(findings), claims_by_id, corroborated, articles)
     findings.sort(key=lambda f: (f.doc or "", f.line or 0, -SEVERITY_RANK[f.severity], f.rule, f.message))
 
     all_claims = [c for cs in claims_by_doc.values() for c in cs]

@@ -398,6 +398,20 @@ class ArticleContext:
             g.parties.setdefault(rep, PartyEntry(name=rep)).claims.append(c)
         self.party_rep = clusters
 
+    def label_of(self, claim: Any) -> str | None:
+        """The name of the chamber a seat count, chamber size or threshold is checked in (None: unnamed)."""
+        if not hasattr(self, "_key_of_claim"):
+            keys: dict[str, str | None] = {}
+            for (body, _), g in self.groups.items():
+                for c in g.claims():
+                    keys[c.id] = body
+            for table in (self.sizes, self.thresholds):
+                for body, cs in table.items():
+                    for c in cs:
+                        keys[c.id] = body
+            self._key_of_claim = keys
+        return self.body_label(self._key_of_claim.get(claim.id, self.primary))
+
     # -- sizes and thresholds
     def stated_sizes(self, body: str | None) -> list[int]:
         return sorted({c.seats for c in self.sizes.get(body, [])})

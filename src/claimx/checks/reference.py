@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..facts import FactsFile, KnownResult
 from ..report import Finding
 from .context import ArticleContext, body_norm, fold
 from .parties import same_party
 from .registry import make_finding
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
 def check_reference(ctx: ArticleContext, facts: FactsFile | None) -> list[Finding]:
@@ -23,6 +27,21 @@ def check_reference(ctx: ArticleContext, facts: FactsFile | None) -> list[Findin
         for c in sizes:
             ctx.mark(c)
             if c.seats in accepted:
+                continue
+            # "in 2004, when the legislature had 225 seats": a size stated in a sentence that names its own year(s)
+            # is the size of that time; when no reference period covers it, the reference cannot contradict it
+            own_years = {int(y) for y in _YEAR.findall(c.text or "")}
+            own = [p for p in leg.sizes if any(p.covers(y) for y in own_years)]
+            if own_years and not own:
+                out.append(make_finding(
+                    "CX020",
+                    f"chamber size {c.seats} differs from the reference ({leg.country} {leg.chamber}: "
+                    f"{' or '.join(map(str, sorted(accepted)))} seats) [extraction doubt: its sentence speaks of "
+                    f"{min(own_years)}, a time the reference does not cover]",
+                    [c], at=c, severity="warning",
+                ))
+                continue
+            if own_years and any(c.seats in p.accepted() for p in own):
                 continue
             when = f" since {min(ctx.years)}" if ctx.years else ""
             out.append(make_finding(

@@ -7,6 +7,7 @@ from typing import Any
 from ..report import Finding, SeatsAccounted
 from .calibration import TOP_BAND, calibrated
 from .context import ArticleContext, Group, describe, sum_value
+from .doubts import claim_doubt
 from .registry import make_finding
 
 SUMMED_STATUSES = ("result", "projected", "previous")
@@ -17,12 +18,16 @@ def _status_label(status: str) -> str:
     return {"result": "seat results", "projected": "projected seats", "previous": "previous seats"}.get(status, status)
 
 
-def group_total(g: Group) -> tuple[int, int, int, list[tuple[str, Any]]]:
-    """(total, parties-only, alliances-only, [(party, chosen claim)]) with one value per party."""
+def group_total(g: Group, doubtful: Any = None) -> tuple[int, int, int, list[tuple[str, Any]]]:
+    """(total, parties-only, alliances-only, [(party, chosen claim)]) with one value per party. ``doubtful``
+    (claim -> bool): a party's chosen count that carries an evidence doubt (:mod:`.doubts`: "among the 60
+    senators ... X won 33" grouped with the lower chamber) gives way to its last exact count that carries none."""
     chosen = []
     total = parties_only = alliances_only = 0
     for name, entry in g.parties.items():
         c = entry.chosen()
+        if doubtful is not None and doubtful(c):
+            c = next((x for x in reversed(entry.exact) if not doubtful(x)), c)
         v = sum_value(c)
         if v is None:
             continue
@@ -43,14 +48,16 @@ def _culprit(chosen: list[tuple[str, Any]], total: int, size: int) -> Any:
 
 
 def _rests_on(picked: list[tuple[str, Any]], culprit: Any, size: int,
-              corroborated: dict[str, str]) -> tuple[list[Any], int | None]:
+              corroborated: dict[str, str], label: str | None = None, ctx: Any = None) -> tuple[list[Any], int | None]:
     """The counts a 'more than the chamber' finding needs: when the counts in the top confidence band (or
-    corroborated, :mod:`.corroboration`) add up past the chamber on their own, those alone (the others can
-    only add seats); else all of them. Returns (claims, the trusted total when it suffices)."""
+    corroborated, :mod:`.corroboration`) and free of an evidence doubt (:func:`.doubts.claim_doubt`: a group
+    such as "others", another chamber, another time) add up past the chamber on their own, those alone (the
+    others can only add seats); else all of them. Returns (claims, the trusted total when it suffices)."""
     from .corroboration import holds
 
     everyone = [culprit, *(c for _, c in picked if c is not culprit)]
-    trusted = [c for c in everyone if calibrated(c) >= TOP_BAND or holds(c, calibrated(c), corroborated)]
+    trusted = [c for c in everyone if (calibrated(c) >= TOP_BAND or holds(c, calibrated(c), corroborated))
+               and claim_doubt(c, label, summed=True, ctx=ctx) is None]
     total = sum(sum_value(c) or 0 for c in trusted)
     if len(trusted) < len(everyone) and total > size:
         return trusted, total
@@ -87,7 +94,8 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                     ))
         if status not in SUMMED_STATUSES:
             continue
-        total, p_only, a_only, chosen = group_total(g)
+        total, p_only, a_only, chosen = group_total(
+            g, lambda c, label=label: claim_doubt(c, label, summed=True, ctx=ctx) is not None)
         if not chosen:
             continue
         size, source = ctx.size_for(body)
@@ -109,7 +117,7 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                 # One party alone with more seats than the "chamber": the size (a sub-chamber, a committee
                 # "of 11") or the count was misread far more often than an article says so: an extraction doubt.
                 alone = culprit.seats > size
-                counts, trusted_total = _rests_on(picked, culprit, size, ctx.corroborated)
+                counts, trusted_total = _rests_on(picked, culprit, size, ctx.corroborated, label, ctx)
                 out.append(make_finding(
                     "CX001",
                     f"{_status_label(status)} add up to {over} ({parts}), more than the {size} seats"

@@ -107,12 +107,46 @@ def in_quotation(claim: Any) -> bool:
     return before.count('"') % 2 == 1
 
 
+def evidence_doubt(f: Finding, claims: list[Any], articles: dict[str, Any]) -> str | None:
+    """Why a finding rests on a reading rather than on the article (:mod:`.doubts`), or None. ``articles``: doc ->
+    its :class:`~.context.ArticleContext` (for the article's other claims, chambers and election years)."""
+    from . import doubts
+
+    def ctx_of(c: Any) -> Any:
+        return articles.get(c.doc)
+
+    counts = [c for c in claims if c.type == "seat_count"]
+    for c in claims:
+        ctx = ctx_of(c)
+        if ctx is None:
+            continue
+        # a majority statement is checked in the chamber of the count it is tested against
+        anchor = counts[0] if c.type == "majority_status" and counts else c
+        why = doubts.claim_doubt(c, ctx.label_of(anchor), summed=f.rule == "CX001", ctx=ctx)
+        if why:
+            return why
+    ms = next((c for c in claims if c.type == "majority_status"), None)
+    if ms is not None and f.rule in ("CX003", "CX005") and ctx_of(ms) is not None:
+        why = doubts.majority_owner_doubt(ms, counts[0] if counts else None, ctx_of(ms).claims)
+        if why:
+            return why
+    if f.rule == "CX008" and len(claims) == 3:
+        why = doubts.outgoing_base(claims[0], claims[2])  # [change, now, before]
+        if why:
+            return why
+    if f.rule == "CX002" and claims and ctx_of(claims[0]) is not None:
+        return doubts.previous_value(claims, ctx_of(claims[0]).claims)
+    return None
+
+
 def settle(findings: list[Finding], claims_by_id: dict[str, Any],
-           corroborated: dict[str, str] | None = None) -> list[Finding]:
-    """``corroborated``: claim id -> why another statement confirms it (see :mod:`.corroboration`)."""
+           corroborated: dict[str, str] | None = None, articles: dict[str, Any] | None = None) -> list[Finding]:
+    """``corroborated``: claim id -> why another statement confirms it (see :mod:`.corroboration`); ``articles``:
+    doc -> ArticleContext, for the evidence doubts of :mod:`.doubts` (none without it)."""
     from .corroboration import holds as corroborated_enough
 
     corroborated = corroborated or {}
+    articles = articles or {}
 
     def holds(c: Any) -> bool:
         value = calibrated(c)
@@ -136,6 +170,8 @@ def settle(findings: list[Finding], claims_by_id: dict[str, Any],
             c, why = doubts[0]
             f = f.model_copy(update={"severity": "warning", "message": (
                 f"{f.message} [{DOUBT_TAG}: '{c.party}' (line {c.line}) reads as {why}, not a party]")})
+        elif (evidence := evidence_doubt(f, claims, articles)) is not None:
+            f = f.model_copy(update={"severity": "warning", "message": f"{f.message} [{DOUBT_TAG}: {evidence}]"})
         else:
             weak = [c for c in claims if not holds(c)]
             if weak:
