@@ -78,6 +78,12 @@ def test_plus_one_is_no_threshold(extract):
     assert not [c for c in claims if c.type == "majority_threshold" and c.seats == 1]
 
 
+def test_a_count_after_plus_is_still_read(extract):
+    # "plus" guards only a sum that is needed; "41 seats plus 30 list seats" still reads the second number
+    claims = extract(OPEN + "The Harbour Party won 41 seats in the districts, plus 30 list seats.")
+    assert [c for c in claims if c.type in ("seat_count", "seat_change") and 30 in (getattr(c, "seats", None), getattr(c, "delta", None))]
+
+
 # 4. List items and names: "the Y nine and the Z seven" (a number word before the list's "and" is one number, not
 # "nine and ..."); "the Liberty List seven" (a party named "... List" is no label like "List 7"); "Ivo Brandt's
 # Harbour Party" is the Harbour Party (a person's possessive, even one no tagger names), while "People's" and

@@ -309,8 +309,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if _rx(r"\b(?:majority|govern|government|power)\b").search(lower_words(doc, sent.start, sent.end)):
             return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 3), tail + 1, "threshold-must-get", 0.75, body=body, seats=num.value)]
         return []
-    if _rx(r"\b(?:plus|\+)\s*$").search(before):
+    if _rx(r"\b(?:plus|\+)\s*$").search(before) and _rx(r"^(?:\w+ )?(?:(?:is|are|was|were) )?(?:needed|required|necessary)\b").match(after):
         return out  # "half of the 150 seats plus one are needed": a term of the sum, not the number needed
+        # (a count added to another, "41 seats plus 3 list seats", goes on to be read as a count)
     need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
     goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
     support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
