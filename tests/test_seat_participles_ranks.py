@@ -145,3 +145,26 @@ POSSESSIVE_CHANGES = [
 @pytest.mark.parametrize("text,want,not_want", POSSESSIVE_CHANGES)
 def test_change_noun_after_a_possessive(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+# 7. Members sent to a chamber and a count in a comma aside: "will send 40 members to parliament" (members of a
+# chamber, like "members of parliament"), "the Harbour Party, with 40, ..." after seat talk. Not letters sent, nor
+# a membership in the thousands.
+MEMBERS = [
+    ("The Harbour Party will send 40 members to parliament.",
+     [("count", "Harbour Party", 40, "result")], []),
+    ("The Harbour Party has 40 members in the new parliament.",
+     [("count", "Harbour Party", 40, "result")], []),
+    ("The Iron Guild, with 80 seats, and the Harbour Party, with 40, will negotiate.",
+     [("count", "Iron Guild", 80, "result"), ("count", "Harbour Party", 40, "result")], []),
+    # must not fire
+    ("The Harbour Party sent 40 letters to voters.",
+     [], [("count", "Harbour Party", 40)]),
+    ("The Harbour Party said 4,000 members in the capital had joined.",
+     [], [("count", "Harbour Party", 4000)]),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", MEMBERS)
+def test_members_sent_and_comma_with(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

@@ -125,8 +125,8 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
         if w in c["seat_nouns_weak"]:
             nxt = lower_words(doc, j + 1, j + 3)
             if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly") or \
-                    _rx(r"^of (?:the )?(?:\w+ )?(?:parliament|house|assembly|senate|chamber|legislature|congress)\b").match(lower_words(doc, j + 1, j + 5)):
-                return j
+                    _rx(r"^(?:of|to|in) (?:the )?(?:\w+ )?(?:parliament|house|assembly|senate|chamber|legislature|congress)\b").match(lower_words(doc, j + 1, j + 5)):
+                return j  # "members of parliament", "will send 40 members to parliament", "40 members in the house"
             # "with 62 members", "has 40 members", "24 senators were elected": a party's members of the chamber
             # (never a membership in the thousands)
             prev = lower[num.qstart - 1] if num.qstart > sent.start else ""

@@ -557,6 +557,8 @@ def _party_for(
             if len(commas) >= 2 and commas[0] == 0 and between[1].lower_ in ("which", "who", "that", "whose", "a", "an", "the"):
                 between = between[commas[1] + 1 :]  # "X, which went into the vote with three seats, won none": skip the aside
             verbs = {t.lower_ for t in between}
+            if [t.lower_ for t in between] == [",", "with"]:
+                return p, "comma-with"  # "the Y, with 40, will negotiate": an aside giving the party's count
             if verbs & ctx.c["count_verbs"] and len(between) <= 8 and not any(t.lower_ in ("%", "percent", "votes") for t in between):
                 return p, "verb"
             if _rx(r"^(?:it|they) (?:had|held|won)").match(lower_words(doc, num.end, num.end + 2)) or _rx(r"\bfrom (?:the|its|their)\s*$").search(lower_words(doc, num.qstart - 3, num.qstart)):
