@@ -114,6 +114,10 @@ _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 # a possessive pronoun that points back to a person like "he" ("His resignation was accepted"); "her" is
 # already an object pronoun of the lexicon
 _PERSON_POSSESSIVES = frozenset(("his",))
+_QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "\u2018", "\u2019", "'"))
+# the commonest inverted speech verbs ('"...," said the minister'): where a role phrase before a name begins
+_SAID_FORMS = frozenset(("said", "says", "told", "added", "wrote", "stated", "declared", "explained", "noted", "insisted",
+                         "according"))
 
 
 # ---------------------------------------------------------------------------
@@ -156,6 +160,8 @@ class QuoteLexicon:
     # no one holds the title itself
     role_equivalents: tuple[tuple[str, tuple[str, ...]], ...] = ()
     unnamed_sources: frozenset[str] = frozenset()
+    # what an office is responsible for, read after "Minister of/for" ("Foreign Affairs", "Trade and Industry")
+    office_domains: frozenset[str] = frozenset()
 
     @cached_property
     def alias_of(self) -> dict[str, str]:
@@ -248,6 +254,7 @@ def load_lexicon() -> QuoteLexicon:
         describing_verbs=_low(s.get("describing_verbs", [])),
         judging_verbs=_low(s.get("judging_verbs", [])),
         unnamed_sources=_low(s.get("unnamed_sources", [])),
+        office_domains=_low(t.get("office_domains", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         role_equivalents=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in t.get("role_equivalents", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
@@ -711,6 +718,8 @@ class MentionResolver:
         runs = [(a, self._hyphen_end(b)) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
         if not _INNER_PARTICLES.isdisjoint(self._texts):
             runs = self._join_particle_runs(runs)
+        if "and" in self._lower or "&" in self._texts:
+            runs = self._join_office_runs(runs)
         parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
         name_spans: dict[tuple[int, int], tuple[int, int] | None] = {}  # part -> _after_titles(part), asked twice
         for parts in parts_of_runs:
@@ -999,6 +1008,59 @@ class MentionResolver:
                 best = j - i + 1
         return best
 
+    def _office_tail(self, words: list[str]) -> int:
+        """An office's department after its title: "of foreign affairs", "for trade and industry", "of the electoral
+        commission" (``words``: lower-cased, from the word after the title).  The number of words that name it (the
+        "of"/"for", domain words of ``office_domains`` or country names, and the links between them), 0 when
+        ``words`` opens with none."""
+        if len(words) < 2 or words[0] not in ("of", "for"):
+            return 0
+        domains, places = self.lex.office_domains, _place_codes()
+        last = 0
+        for k in range(1, len(words)):
+            w = words[k]
+            if w in domains or w in places:
+                last = k + 1
+            elif w not in ("and", "&", "of", "for", "the"):
+                break
+        return last
+
+    def _office_tail_tokens(self, i: int, end: int) -> int:
+        """``_office_tail`` on tokens i..end-1 of a capitalised run; also a department named by an organisation's
+        capitalised name ("Chairman of the Harbour Party Ivo Rask": up to an organisation head word), when a name
+        follows it."""
+        if i >= end or self._lowt[i] not in ("of", "for"):
+            return 0
+        n = self._office_tail(self._lowt[i:end])
+        if n:
+            return n
+        k = i + 1 + (i + 1 < end and self._lowt[i + 1] == "the")
+        heads = self.lex.org_heads
+        while k < end - 1 and self._texts[k][:1].isupper():
+            if self._texts[k] in heads:
+                return k + 1 - i
+            k += 1
+        return 0
+
+    def _office_role(self, title: str, tail: list[str]) -> str:
+        """The role an office with its department names: "minister" + "of foreign affairs" is the listed
+        "foreign minister" ("affairs" dropped), "minister" + "for trade and industry" is "minister of trade and
+        industry" (see ``_office_plain`` for the title it falls back to)."""
+        domain = [w for w in tail[1:] if w != "the"]
+        core = domain[:-1] if len(domain) > 1 and domain[-1] == "affairs" else domain
+        listed = " ".join([*core, title])
+        if listed in self.lex.role_titles:
+            return listed
+        return f"{title} of {' '.join(domain)}"
+
+    def _office_plain(self, role: str) -> str | None:
+        """The title of an office role made by ``_office_role`` ("minister of trade and industry" -> "minister"),
+        None for any other role (a listed title such as "secretary of state" is no office role)."""
+        if role in self.lex.role_titles or " of " not in role:
+            return None
+        title = role.split(" of ", 1)[0]
+        return title if title in self.lex.role_titles else None
+
     def _cap_runs(self) -> list[Span]:
         """The capitalised word runs of ``_cap_run_bounds`` as Spans."""
         return [self.doc[a:b] for a, b in self._cap_run_bounds()]
@@ -1100,6 +1162,28 @@ class MentionResolver:
             out.append((a, b))
         return out
 
+    def _join_office_runs(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """An office whose department joins two domains with "and" is one run: "Minister for Trade and Industry
+        Olek Varga" (else "Industry Olek Varga" would be a run, an organisation by its head word). The run before
+        "and" ends with a title and its department, the run after opens with a domain word."""
+        lowt, domains = self._lowt, self.lex.office_domains
+        out: list[tuple[int, int]] = []
+        for a, b in runs:
+            if out and a == out[-1][1] + 1 and lowt[a - 1] in ("and", "&") and lowt[a] in domains \
+                    and self._ends_with_office(*out[-1]):
+                out[-1] = (out[-1][0], b)
+                continue
+            out.append((a, b))
+        return out
+
+    def _ends_with_office(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 end with a title and its department ("Deputy Minister for Trade")."""
+        lowt = self._lowt
+        for o in range(a + 1, b - 1):
+            if lowt[o] in ("of", "for") and self._office_tail(lowt[o:b]) == b - o:
+                return any(" ".join(lowt[x:o]) in self.lex.role_titles for x in range(max(a, o - 4), o))
+        return False
+
     def _join_hyphenated(self, cap: list[bool]) -> None:
         """Hyphenated name parts belong to the name's run (``cap`` is changed in place): a given name's second
         syllable after a capitalised name word ("Lee Wai-ming", "Kim Jong-un", "Moon Jae-in") and a particle
@@ -1137,6 +1221,15 @@ class MentionResolver:
                 if i + n < len(lowt) and lowt[i + n] == "'s":
                     return start, end
                 i += n
+                # an office with its department ("Minister of Foreign Affairs Jane Doe", "Head of the Electoral
+                # Commission Ian Vale"): the department is part of the title, not of the name
+                tail = self._office_tail_tokens(i, end)
+                if tail and i + tail >= end:
+                    # the run is the office alone ("the Minister of Foreign Affairs"): no name; an organisation's
+                    # name when its department is one ("President of the Electoral Commission")
+                    org = i + 1 + (self._lowt[i + 1] == "the")
+                    return (org, end) if any(t in self.lex.org_heads for t in self._texts[org:end]) else None
+                i += tail
                 cut = i
                 continue
             if cut > start and self._texts[i][:1].isupper() and self._texts[i].isalpha() and lowt[i] not in self.lex.title_modifiers:
@@ -1348,11 +1441,19 @@ class MentionResolver:
                 words = []
                 # ("The Chairman of the Standing Committee of the People's Assembly, Leo Brant,": a long "of" phrase)
                 while k >= 0 and k > i - 16 and texts[k] not in (",", ".", ";", ":", "\n") and not is_space[k]:
+                    # ('"...," said the Minister of Trade, Jane Doe.': the role phrase after an inverted speech verb
+                    # and the quote's closing mark)
+                    if texts[k] in _QUOTE_MARKS or lowt[k] in _SAID_FORMS:
+                        break
                     words.insert(0, lowt[k])
                     k -= 1
                 role = self._role_of(words)
                 if role:
                     roles.append((m.start, role, canon))
+        # an office with its department also holds its plain title ("Minister of Trade and Industry Jane Doe" is
+        # "the minister")
+        roles.extend((p, plain, name) for p, r, name in list(roles) if (plain := self._office_plain(r.removeprefix("former ")
+                     .removeprefix("outgoing ").removeprefix("incoming ").removeprefix("late "))))
         roles.sort()
         return roles
 
@@ -1442,6 +1543,20 @@ class MentionResolver:
             if cand in self.lex.role_titles:
                 best = self.lex.alias_of.get(cand, cand)
                 best_a = a
+        if best is None:
+            # an office with its department right before the name: "Minister for Foreign Affairs Jane Doe"
+            for o in range(start - 2, max(start - 10, 0), -1):
+                if is_punct[o] or self._is_space[o]:
+                    break
+                if self._lowt[o] not in ("of", "for") or self._office_tail(self._lowt[o:start]) != start - o:
+                    continue
+                for a in range(max(o - 4, 0), o):
+                    title = " ".join(self._lowt[a:o])
+                    if title in self.lex.role_titles and not any(is_punct[k] or self._is_space[k] for k in range(a, o)):
+                        best, best_a = self._office_role(title, self._lowt[o:start]), a
+                        break
+                if best:
+                    break
         if best and best_a > 0 and self._lowt[best_a - 1] in _PAST_ROLE:
             return f"{self._lowt[best_a - 1]} {best}"  # "former president Jane Doe" is not "the president"
         return best
@@ -1659,6 +1774,10 @@ class MentionResolver:
         # "the chief executive of the electoral commission": the role before "of" / "for"
         for i, w in enumerate(ws):
             if w in ("of", "for", "at") and 0 < i <= 3 and " ".join(ws[:i]) in self.lex.role_titles:
+                # "the minister of foreign affairs", "the deputy minister for trade": the office with its department
+                tail = self._office_tail(ws[i:])
+                if tail and i + tail == len(ws):
+                    return self._office_role(" ".join(ws[:i]), ws[i:])
                 return " ".join(ws[:i])
         # "the state department spokesperson": head is a role, modifiers are an organisation
         if ws and ws[-1] in self.lex.role_titles and len(ws) <= 5:
@@ -1668,6 +1787,14 @@ class MentionResolver:
         return None
 
     def _role_lookup(self, role: str, pos: int, exact: bool = False) -> str | None:
+        hit = self._role_holder(role, pos, exact)
+        plain = self._office_plain(role) if hit is None else None
+        if plain:
+            # "the Minister of Trade and Industry" that the article gave no one: its holder of the plain title
+            return self._role_holder(plain, pos, exact)
+        return hit
+
+    def _role_holder(self, role: str, pos: int, exact: bool = False) -> str | None:
         before = [name for p, r, name in self.roles if r == role and p <= pos]
         if len(set(before)) > 1:
             # "President Ana Roe ... Vesk's President Tomas Reyes ... Roe said ... "...," the president said": two
@@ -1934,6 +2061,10 @@ class MentionResolver:
             for n in (4, 3, 2, 1):
                 if len(ws) > n and " ".join(ws[:n]).lower().rstrip(",") in self._titles:
                     ws = ws[n:]
+                    # "Minister of Trade Olek Varga": the office's department goes with its title
+                    tail = self._office_tail([w.lower() for w in ws])
+                    if tail and tail < len(ws):
+                        ws = ws[tail:]
                     changed = True
                     break
         # trailing appositive title: "Najib Razak, the prime minister"

@@ -1427,7 +1427,11 @@ class QuotesComponent(BatchedPipe):
                 break
             # "a statement from the electoral commission", "a spokesperson for X": the issuer belongs to the phrase
             issuer_link = low in ("from", "by") and out and out[-1].lower_ in self.lex.org_nouns
-            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out) and not issuer_link:
+            # "the Minister of Trade and Industry", "the Department of Health and Social Care": an office's
+            # department of two domains joined by "and" is one phrase
+            office_and = low in ("and", "&") and out and any(o.lower_ in ("of", "for") for o in out) \
+                and out[-1].text[:1].isupper() and k + 1 < len(toks) and toks[k + 1].lower_ in self.lex.office_domains
+            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out) and not issuer_link and not office_and:
                 break
             out.append(t)
             k += 1

@@ -1,0 +1,83 @@
+"""Speaker constructions of issue 13, round 9: each on invented sentences with fictional people, parties and places,
+with sentences where the rule must not fire (no name, or another name, may be given).
+
+- an office with its department ("the Minister of Foreign Affairs", "Deputy Minister for Trade and Industry
+  Olek Varga", "Head of the Electoral Commission Tomas Ek") is one title: never part of the name, bound to its
+  holder, and a later mention of the office (or of its plain title) is that holder;
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _quotes import one  # noqa: E402
+
+L, R = "\u201c", "\u201d"
+Q = "We will keep working for every family in this country"
+
+
+def _speaker(trained_quotes, text: str, fragment: str = "keep working"):
+    q = one(trained_quotes(text), fragment)
+    return q.speaker, q.speaker_kind
+
+
+# ---------------------------------------------------------------- offices with their departments
+
+OFFICE_CASES = [
+    # the office before the name, in one capitalised run: the department is no part of the name
+    pytest.param(f"Talks\n\nMinister for Foreign Affairs Lena Fors said: {L}{Q}.{R}\n", "Lena Fors", id="minister_for_before_name"),
+    pytest.param(f"Talks\n\nDeputy Minister of Trade Olek Varga said: {L}{Q}.{R}\n", "Olek Varga", id="deputy_minister_of"),
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Secretary of State for Health Tom Bell.\n", "Tom Bell", id="secretary_of_state_for"),
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister of Foreign Affairs Lena Fors.\n", "Lena Fors", id="inverted_office_before_name"),
+    pytest.param(f"Talks\n\nHead of the Electoral Commission Tomas Ek said: {L}{Q}.{R}\n", "Tomas Ek", id="head_of_the_commission"),
+    pytest.param(f"Talks\n\nPresident of the Electoral Commission Tomas Ek said: {L}{Q}.{R}\n", "Tomas Ek", id="president_of_commission"),
+    # the office named again later, alone: its holder
+    pytest.param(f"Talks\n\nThe Minister of Foreign Affairs, Lena Fors, met the envoy on Monday.\n\n{L}{Q},{R} the Minister of "
+                 "Foreign Affairs said.\n", "Lena Fors", id="office_in_apposition_then_office"),
+    pytest.param(f"Talks\n\nLena Fors, the Minister of Foreign Affairs, met the envoy.\n\n{L}{Q},{R} the minister said.\n",
+                 "Lena Fors", id="office_after_name_then_plain_title"),
+    pytest.param(f"Talks\n\nMinister of Foreign Affairs Lena Fors met the envoy.\n\n{L}{Q},{R} Fors said.\n", "Lena Fors",
+                 id="office_before_name_then_surname"),
+    pytest.param(f"Talks\n\nMinister for Foreign Affairs Lena Fors met the envoy.\n\n{L}{Q},{R} the foreign minister said.\n",
+                 "Lena Fors", id="office_is_the_listed_title"),
+    # two departments joined by "and", the name in apposition after the office
+    pytest.param(f"Trade\n\n{L}{Q},{R} said the Minister of Trade and Industry, Olek Varga.\n", "Olek Varga",
+                 id="two_domains_then_apposition"),
+    # two holders of offices with departments: each office is its own holder
+    pytest.param(f"Cabinet\n\nMinister of Health Ana Pell and Minister of Trade Olek Varga met unions.\n\n{L}{Q},{R} the "
+                 "Minister of Health said.\n", "Ana Pell", id="two_offices_health"),
+    pytest.param(f"Cabinet\n\nMinister of Health Ana Pell and Minister of Trade Olek Varga met unions.\n\n{L}{Q},{R} the "
+                 "Minister of Trade said.\n", "Olek Varga", id="two_offices_trade"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", OFFICE_CASES)
+def test_office_with_department(trained_quotes, text, speaker):
+    assert _speaker(trained_quotes, text) == (speaker, "person")
+
+
+def test_office_alone_is_no_person(trained_quotes):
+    # must not fire: the office that no one in the article holds is nobody (never "of Foreign Affairs")
+    text = f"Talks\n\n{L}{Q},{R} the Minister of Foreign Affairs said.\n"
+    name, _kind = _speaker(trained_quotes, text)
+    assert name is None or "of" not in name.split()
+
+
+def test_department_never_joins_a_name(nlp):
+    from claimx.mentions import MentionResolver
+
+    doc = nlp("Minister of Health Ana Pell met Deputy Minister for Trade and Industry Olek Varga and the Minister "
+              "of Foreign Affairs.\n")
+    persons = MentionResolver(doc).persons
+    assert "Ana Pell" in persons and "Olek Varga" in persons
+    assert not any(w in p.split() for p in persons for w in ("of", "for", "Health", "Industry", "Affairs"))
+
+
+def test_name_after_of_that_is_no_department_stays_whole(trained_quotes):
+    # must not fire: "of" followed by a place-less name is not a department ("Ivo Rask of the Harbour Party")
+    text = f"Talks\n\n{L}{Q},{R} said Ivo Rask of the Harbour Party.\n"
+    assert _speaker(trained_quotes, text) == ("Ivo Rask", "person")
