@@ -4,6 +4,8 @@ with sentences where the rule must not fire (no name, or another name, may be gi
 - an office with its department ("the Minister of Foreign Affairs", "Deputy Minister for Trade and Industry
   Olek Varga", "Head of the Electoral Commission Tomas Ek") is one title: never part of the name, bound to its
   holder, and a later mention of the office (or of its plain title) is that holder;
+- a reaction line "Name, Affiliation: "..."" is the name's, not the party's or the country's;
+- an organisation named with its country ("the Ministry of Foreign Affairs of Velo") keeps the country in its name;
 """
 
 from __future__ import annotations
@@ -81,3 +83,52 @@ def test_name_after_of_that_is_no_department_stays_whole(trained_quotes):
     # must not fire: "of" followed by a place-less name is not a department ("Ivo Rask of the Harbour Party")
     text = f"Talks\n\n{L}{Q},{R} said Ivo Rask of the Harbour Party.\n"
     assert _speaker(trained_quotes, text) == ("Ivo Rask", "person")
+
+
+# ---------------------------------------------------------------- "Name, Affiliation:" reaction lines
+
+COLON_CASES = [
+    pytest.param(f"Reactions\n\nLeaders reacted on Monday.\n\nTomas Ek, Harbour Party: {L}A sad day for democracy.{R}\n\n"
+                 f"Mara Toll, Green Party: {L}{Q}.{R}\n", "Mara Toll", id="name_then_party"),
+    pytest.param(f"Reactions\n\nMara Toll, Velo: {L}{Q}.{R}\n", "Mara Toll", id="name_then_country"),
+    pytest.param(f"Reactions\n\nMara Toll, the party leader: {L}{Q}.{R}\n", "Mara Toll", id="name_then_role"),
+    pytest.param(f"Reactions\n\nIn Osk, the mood was grim. Mara Toll, Green Party: {L}{Q}.{R}\n", "Mara Toll",
+                 id="line_inside_a_paragraph"),
+    # the organisation first, then the person who speaks for it
+    pytest.param(f"Reactions\n\nHarbour Party, Ivo Rask: {L}{Q}.{R}\n", "Ivo Rask", id="party_then_name"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", COLON_CASES)
+def test_name_comma_affiliation_colon(trained_quotes, text, speaker):
+    assert _speaker(trained_quotes, text) == (speaker, "person")
+
+
+def test_colon_after_an_organisation_alone_stays_the_organisation(trained_quotes):
+    # must not fire: no name before a comma, the organisation speaks
+    text = f"Reactions\n\nThe Harbour Party said on Monday: {L}{Q}.{R}\n"
+    assert _speaker(trained_quotes, text) == ("Harbour Party", "organization")
+
+
+def test_colon_after_a_place_and_a_name_is_the_name(trained_quotes):
+    # must not fire on the place: "In Osk, Ivo Rask:" -- the name next to the colon speaks
+    text = f"Reactions\n\nIn Osk, Ivo Rask: {L}{Q}.{R}\n"
+    assert _speaker(trained_quotes, text)[0] == "Ivo Rask"
+
+
+# ---------------------------------------------------------------- an organisation named with its country
+
+
+def test_organisation_with_its_country_keeps_the_country(trained_quotes):
+    text = (f"Border row\n\nThe Ministry of Foreign Affairs of Velo summoned the envoy on Monday. In a statement, the "
+            f"ministry said:\n\n{L}{Q}.{R}\n")
+    assert _speaker(trained_quotes, text) == ("Ministry of Foreign Affairs of Velo", "organization")
+
+
+def test_person_after_an_organisation_and_of_is_not_joined(nlp):
+    # must not fire: "the Ministry of Health of Ivo Rask's government" -- a person is never the organisation's country
+    from claimx.mentions import MentionResolver
+
+    doc = nlp("The Ministry of Health of Ana Pell met on Monday.\n")
+    orgs = MentionResolver(doc).organizations
+    assert not any("Ministry" in o and "Pell" in o for o in orgs), orgs

@@ -720,6 +720,7 @@ class MentionResolver:
             runs = self._join_particle_runs(runs)
         if "and" in self._lower or "&" in self._texts:
             runs = self._join_office_runs(runs)
+        runs = self._join_org_country(runs)
         parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
         name_spans: dict[tuple[int, int], tuple[int, int] | None] = {}  # part -> _after_titles(part), asked twice
         for parts in parts_of_runs:
@@ -1173,6 +1174,25 @@ class MentionResolver:
                     and self._ends_with_office(*out[-1]):
                 out[-1] = (out[-1][0], b)
                 continue
+            out.append((a, b))
+        return out
+
+    def _join_org_country(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'the Ministry of Foreign Affairs of Velo', 'the Electoral Commission of the Republic of Osk': an
+        organisation's name that already holds a link ("of"), then "of" (the) and the country it belongs to, is one
+        name (a run holds one link only).  The country part: one capitalised word, or a country the data knows or
+        the tagger calls a place (never a person: "the Ministry of Health of Ana Pell")."""
+        lowt, heads = self._lowt, self.lex.org_heads
+        out: list[tuple[int, int]] = []
+        for a, b in runs:
+            if out:
+                pa, pb = out[-1]
+                gap = lowt[pb:a]
+                country = b - a == 1 or " ".join(lowt[a:b]) in _place_codes() or bool(self._ent_label_ids(a, b) & _PLACE_IDS)
+                if gap in (["of"], ["of", "the"]) and b - a <= 3 and any(lowt[k] in ("of", "for") for k in range(pa, pb)) \
+                        and any(t in heads for t in self._texts[pa:pb]) and country and not (self._ent_label_ids(a, b) & _PERSON_IDS):
+                    out[-1] = (pa, b)
+                    continue
             out.append((a, b))
         return out
 

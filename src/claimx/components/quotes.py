@@ -1075,6 +1075,7 @@ class QuotesComponent(BatchedPipe):
                     return Attribution("quotes/before-np-said", np[0].idx, last.idx, self._span(np), None, 0.8)
             if last.text == ":" and core:
                 np = self._np_left(core)
+                np = self._colon_name_before_affiliation(core, np)
                 if np and len(np) <= 5 and (np[0].i == core[0].i or all(t.text[:1].isupper() for t in np)):
                     return Attribution("quotes/colon", np[0].idx, last.idx + 1, self._span(np), None, 0.75)
             # according to NP, "..."
@@ -1388,6 +1389,25 @@ class QuotesComponent(BatchedPipe):
                         return name
             return None
         return self._trim_np(out)
+
+    def _colon_name_before_affiliation(self, core: list[Token], np: list[Token] | None) -> list[Token] | None:
+        """'Mara Toll, Green Party: "..."', 'Ivo Rask, Velo: "..."': a reaction line that opens with a person's name,
+        then a comma and the affiliation (a party, a country, an office) before the colon.  The speaker is the name,
+        not the affiliation ``np`` next to the colon; any other ``np`` as it is (also 'Harbour Party, Ivo Rask:',
+        where the part before the comma is an organisation)."""
+        if not np:
+            return np
+        words = [t for t in core if not t.is_space]
+        k = next((j for j, t in enumerate(words) if t.i == np[0].i), None)
+        if k is None or k < 3 or words[k - 1].text != ",":
+            return np
+        name = words[: k - 1]
+        heads = self.lex.org_heads
+        # (a name: capitalised words, none a function word -- "In Osk, Ivo Rask:" is a place phrase, then the name)
+        if 2 <= len(name) <= 4 and self._is_name_np(name) and not any(t.text in heads or t.is_stop for t in name) \
+                and name[0].i == words[0].i:
+            return name
+        return np
 
     def _is_role_np(self, np: list[Token]) -> bool:
         """'the TLF leader', 'the country's prime minister': a noun phrase whose head is a lower-case role title."""
