@@ -6,6 +6,11 @@ with sentences where the rule must not fire (no name, or another name, may be gi
   holder, and a later mention of the office (or of its plain title) is that holder;
 - a reaction line "Name, Affiliation: "..."" is the name's, not the party's or the country's;
 - an organisation named with its country ("the Ministry of Foreign Affairs of Velo") keeps the country in its name;
+- names with particles and double surnames stay whole, also when the surname alone comes back ("al-Rami said",
+  "Al-Rami said", "de la Roche said", "Lopez-Garrido said" after the full name);
+- a full name the tagger calls a place is a person where only a person stands (before or after "said", after
+  "congratulated"), unless the data knows it as a place;
+- "the agency quoted X as saying" after the quote is X's; "A statement by the ministry read:" is the ministry's.
 """
 
 from __future__ import annotations
@@ -132,3 +137,73 @@ def test_person_after_an_organisation_and_of_is_not_joined(nlp):
     doc = nlp("The Ministry of Health of Ana Pell met on Monday.\n")
     orgs = MentionResolver(doc).organizations
     assert not any("Ministry" in o and "Pell" in o for o in orgs), orgs
+
+
+# ---------------------------------------------------------------- particles and double surnames
+
+NAME_CASES = [
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Jean-Luc de la Roche, the party's leader.\n", "Jean-Luc de la Roche",
+                 id="hyphenated_given_name_before_particles"),
+    pytest.param(f"Vote\n\nJean-Luc de la Roche won the seat.\n\n{L}{Q},{R} de la Roche said.\n", "Jean-Luc de la Roche",
+                 id="particle_surname_alone"),
+    pytest.param(f"Vote\n\nKhalid al-Rami won the seat.\n\n{L}{Q},{R} al-Rami said.\n", "Khalid al-Rami",
+                 id="al_surname_alone"),
+    pytest.param(f"Vote\n\nKhalid al-Rami won the seat.\n\n{L}{Q},{R} Al-Rami said.\n", "Khalid al-Rami",
+                 id="al_surname_capitalised_alone"),
+    pytest.param(f"Vote\n\nMaria Lopez-Garrido won the seat.\n\n{L}{Q},{R} Lopez-Garrido said.\n", "Maria Lopez-Garrido",
+                 id="double_surname_alone"),
+    pytest.param(f"Vote\n\nAna María Ruiz Gómez won the seat.\n\n{L}{Q},{R} Ruiz Gómez said.\n", "Ana María Ruiz Gómez",
+                 id="two_surnames_alone"),
+    pytest.param(f"Vote\n\nPieter van den Broek won the seat.\n\n{L}{Q},{R} Van den Broek said.\n", "Pieter van den Broek",
+                 id="capitalised_particle_opening_sentence"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", NAME_CASES)
+def test_names_with_particles_stay_whole(trained_quotes, text, speaker):
+    assert _speaker(trained_quotes, text) == (speaker, "person")
+
+
+def test_compound_of_two_parties_is_no_double_name(nlp):
+    # must not fire: "the Labour-Green pact" written nowhere as a name is no person
+    from claimx.mentions import MentionResolver
+
+    doc = nlp("Ivo Rask praised the Harbour-Green pact on Monday.\n")
+    assert not any("-" in p for p in MentionResolver(doc).persons)
+
+
+# ---------------------------------------------------------------- a full name the tagger calls a place
+
+
+def test_person_where_only_a_person_stands(trained_quotes):
+    # the tagger reads "Ivo Rask" after "congratulated" as a place: the pronoun then lost its antecedent
+    text = (f"Vote\n\nMara Toll congratulated Ivo Rask on his win, but she warned him about the coalition.\n\n"
+            f"{L}{Q},{R} she said.\n")
+    assert _speaker(trained_quotes, text) == ("Mara Toll", "person")
+
+
+def test_known_place_before_said_stays_a_place(nlp):
+    # must not fire: a place the data knows is no person, even before a speech verb
+    from claimx.mentions import MentionResolver
+
+    doc = nlp("Officials in Osk said that New Zealand said it would help.\n")
+    assert "New Zealand" not in MentionResolver(doc).persons
+
+
+# ---------------------------------------------------------------- quoted as saying, documents that read
+
+
+def test_quoted_as_saying_after_the_quote(trained_quotes):
+    text = f"Vote\n\nThe Velo Press Agency reported the result.\n\n{L}{Q},{R} the agency quoted Ivo Rask as saying.\n"
+    assert _speaker(trained_quotes, text) == ("Ivo Rask", "person")
+
+
+def test_statement_by_an_organisation_read(trained_quotes):
+    text = f"Vote\n\nA statement by the Interior Ministry read: {L}{Q}.{R}\n"
+    assert _speaker(trained_quotes, text) == ("Interior Ministry", "organization")
+
+
+def test_read_without_a_document_is_no_speech(trained_quotes):
+    # must not fire: "read" with a person as subject introduces no quote of theirs
+    text = f"Vote\n\nIvo Rask read the report on Monday. It was titled {L}A Plan for Velo{R}.\n"
+    assert all(q.speaker != "Ivo Rask" for q in trained_quotes(text))

@@ -162,6 +162,7 @@ class QuoteLexicon:
     unnamed_sources: frozenset[str] = frozenset()
     # what an office is responsible for, read after "Minister of/for" ("Foreign Affairs", "Trade and Industry")
     office_domains: frozenset[str] = frozenset()
+    person_object_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def alias_of(self) -> dict[str, str]:
@@ -210,6 +211,22 @@ def _place_codes() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Every place, country and nationality name and alias of claimx/data/entities, lower-cased."""
+    out: set[str] = set()
+    for fname in ("countries.jsonl", "nationalities.jsonl"):
+        ref = resources.files("claimx") / "data" / "entities" / fname
+        for line in ref.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.update(w.lower().removeprefix("the ") for w in [row["name"], *row.get("aliases", [])])
+    return frozenset(out)
+
+
+_SPEECH_NEXT = frozenset(("said", "says", "told", "added", "wrote", "stated", "declared", "explained", "insisted"))
+
+
 def roles_words(role: str) -> frozenset[str]:
     """The words of a role title ("prime minister" -> {"prime", "minister"})."""
     return frozenset(role.split())
@@ -255,6 +272,7 @@ def load_lexicon() -> QuoteLexicon:
         judging_verbs=_low(s.get("judging_verbs", [])),
         unnamed_sources=_low(s.get("unnamed_sources", [])),
         office_domains=_low(t.get("office_domains", [])),
+        person_object_verbs=_low(s.get("person_object_verbs", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         role_equivalents=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in t.get("role_equivalents", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
@@ -324,6 +342,11 @@ def _norm_apos_all(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+def _particle_word(w: str) -> bool:
+    """A lower-case name particle ("de", "van", "bin") or a particle joined to a surname ("al-Rami", "el-Badri")."""
+    return w in _INNER_PARTICLES or w in _NAME_PARTICLES or (w.split("-", 1)[0] in _NAME_PARTICLES and "-" in w)
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """The lower-cased words of a name, initials left out ("Mark J. Carney" -> ("mark", "carney"))."""
     return tuple(w.lower() for w in name.split() if not _INITIAL.match(w))
@@ -749,9 +772,13 @@ class MentionResolver:
                     person_words.update(words)
                 # (only a name of capitalised words, and never a tail that names a party: "Macnamara for Labor",
                 # a tagger's person, does not make every later "Labor" a person)
-                if all(w[:1].isupper() for w in words):
-                    person_words.update(tail for k in range(1, len(words))
-                                        if lookup_party(tail := " ".join(words[k:])) is None)
+                # (a lower-case particle is part of a name: "Khalid al-Rami", "Jean-Luc de la Roche"; the surname
+                # opening a sentence is written with a capital, "Al-Rami said")
+                if all(w[:1].isupper() or _particle_word(w) for w in words):
+                    for k in range(1, len(words)):
+                        tail = " ".join(words[k:])
+                        if lookup_party(tail) is None and words[-1] not in _INNER_PARTICLES:
+                            person_words.update((tail, tail[:1].upper() + tail[1:]))
         # (not a word that also names an organisation: "Reform" of "Reform UK")
         person_words -= {w for m in found if m.kind == "organization" and " " in m.name for w in m.name.split()}
         if person_words:
@@ -936,7 +963,8 @@ class MentionResolver:
         has_head = not org_heads.isdisjoint(words)
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
         titled = (ns > start and any(self._lower[k] != "the" for k in range(start, ns))) or self._title_before(start) is not None
-        if labels and labels <= _PLACE_IDS and not has_head and not (titled and len(words) >= 2):
+        if labels and labels <= _PLACE_IDS and not has_head and not (titled and len(words) >= 2) \
+                and not self._person_by_position(ns, ne, words):
             return None  # (a titled two-word name is a person whatever the tagger says: "president-elect Jane Doe")
         if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
             kind: Kind = "organization"
@@ -961,6 +989,18 @@ class MentionResolver:
         # said" opens its sentence)
         subject = self._is_subject(ns, ne) or (kind == "person" and ns > start and self._is_subject(start, ne))
         return Mention(start_char, self._end[ne - 1], name, kind, subject, self._sent_of(start_char))
+
+    def _person_by_position(self, ns: int, ne: int, words: list[str]) -> bool:
+        """A full name the tagger calls a place, in a place only a person takes: right before or after a speech
+        verb ("Ivo Rask said", "said Ivo Rask") or after a verb whose object is a person ("congratulated Ivo Rask",
+        data: person_object_verbs).  Two to four capitalised words, none a place word, not a place the data knows."""
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if " ".join(words).lower() in _known_places() or any(w in self.lex.not_person_words for w in words):
+            return False
+        before = self._lower[ns - 1] if ns > 0 else ""
+        after = self._lower[ne] if ne < len(self._lower) else ""
+        return after in _SPEECH_NEXT or before in _SPEECH_NEXT or before in self.lex.person_object_verbs
 
     def _ent_label_ids(self, a: int, b: int) -> set[int]:
         """The entity labels of tokens a..b-1 as string ids (``{t.ent_type for t in doc[a:b] if t.ent_type}``;
@@ -1210,6 +1250,7 @@ class MentionResolver:
         before a surname ("al-Sudani", "el-Sisi"). Not "Labour-led" or "the Kremlin-backed": the first case
         needs another name word before, the second a particle."""
         texts, sp = self._texts, self._space_after
+        joined: set[tuple[str, str]] = set()
         for i in range(1, len(texts) - 1):
             if texts[i] not in _HYPHENS or sp[i - 1] or sp[i] or not texts[i + 1].isalpha():
                 continue
@@ -1220,10 +1261,18 @@ class MentionResolver:
             elif texts[i - 1].lower() in _NAME_PARTICLES and cap[i + 1] and (i < 2 or sp[i - 2] or not texts[i - 2].strip()):
                 cap[i - 1] = cap[i] = True
             elif cap[i - 1] and cap[i + 1] and right[:1].isupper() and texts[i - 1].isalpha() and (
-                    (i + 2 < len(texts) and sp[i + 1] and cap[i + 2]) or (i >= 2 and sp[i - 2] and cap[i - 2])):
-                # a double given name or surname: "Anna-Lena Vesk", "Jean-Paul Dorr", "Ada Roe-Vale" (a
-                # capitalised word on either side, so not "the Labour-Green pact")
+                    (i + 2 < len(texts) and sp[i + 1] and (cap[i + 2] or texts[i + 2] in _INNER_PARTICLES))
+                    or (i >= 2 and sp[i - 2] and cap[i - 2])):
+                # a double given name or surname: "Anna-Lena Vesk", "Jean-Paul Dorr", "Ada Roe-Vale",
+                # "Jean-Luc de la Roche" (a capitalised word or a name particle on either side, so not "the
+                # Labour-Green pact")
                 cap[i] = True
+                joined.add((texts[i - 1], right))
+        if joined:
+            # the same double name alone ('"...," Roe-Vale said'): the article has written it as a name
+            for i in range(1, len(texts) - 1):
+                if texts[i] in _HYPHENS and not sp[i - 1] and not sp[i] and (texts[i - 1], texts[i + 1]) in joined:
+                    cap[i] = True
 
     def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->

@@ -813,6 +813,9 @@ class QuotesComponent(BatchedPipe):
         if low in ("read", "reads") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "the", "an") \
                 and tok.doc[tok.i + 2].lower_ in self.lex.doc_nouns:
             return True  # '"...," read a statement from the party': inverted, the document after the verb
+        if low in ("read", "reads") and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in self.lex.doc_nouns and c.i < tok.i
+                                            for c in tok.children):
+            return True  # "A statement by the Interior Ministry read:": the document is the parse's subject
         if low in forms:
             base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
@@ -1006,6 +1009,10 @@ class QuotesComponent(BatchedPipe):
             if self._is_speech(t) and k > 0:
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
                     break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
+                # '"...," the agency quoted Ivo Rask as saying': the one quoted speaks, not the one quoting
+                quoted = self._quoted_as(rest, k) if t.lower_ == "saying" else None
+                if quoted:
+                    return Attribution("quotes/after-np-said", rest[0].idx, self._cue_end(rest, t.i), self._span(quoted), t, 0.85)
                 kk = k
                 if t.lower_ == "saying" and k >= 3 and rest[k - 1].lower_ == "as" and rest[k - 2].lower_ == "quoted":
                     kk = k - 2  # "Doe was quoted as saying": the subject before "was quoted"
