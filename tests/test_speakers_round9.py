@@ -42,6 +42,11 @@ OFFICE_CASES = [
     pytest.param(f"Talks\n\n{L}{Q},{R} said Minister of Foreign Affairs Lena Fors.\n", "Lena Fors", id="inverted_office_before_name"),
     pytest.param(f"Talks\n\nHead of the Electoral Commission Tomas Ek said: {L}{Q}.{R}\n", "Tomas Ek", id="head_of_the_commission"),
     pytest.param(f"Talks\n\nPresident of the Electoral Commission Tomas Ek said: {L}{Q}.{R}\n", "Tomas Ek", id="president_of_commission"),
+    # an office of two links ("Minister of State for Trade") and one "without" a department
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister of State for Trade Tomas Ek.\n", "Tomas Ek", id="minister_of_state_for"),
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Shadow Secretary of State for Health Tomas Ek.\n", "Tomas Ek",
+                 id="shadow_secretary_of_state_for"),
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister without Portfolio Tomas Ek.\n", "Tomas Ek", id="minister_without_portfolio"),
     # the office named again later, alone: its holder
     pytest.param(f"Talks\n\nThe Minister of Foreign Affairs, Lena Fors, met the envoy on Monday.\n\n{L}{Q},{R} the Minister of "
                  "Foreign Affairs said.\n", "Lena Fors", id="office_in_apposition_then_office"),
@@ -82,6 +87,13 @@ def test_department_never_joins_a_name(nlp):
     persons = MentionResolver(doc).persons
     assert "Ana Pell" in persons and "Olek Varga" in persons
     assert not any(w in p.split() for p in persons for w in ("of", "for", "Health", "Industry", "Affairs"))
+
+
+def test_title_of_a_place_that_is_no_department_keeps_the_name(trained_quotes):
+    # must not fire on the name: "of" and a word that names no department is no office tail
+    text = f"Talks\n\n{L}{Q},{R} said Mayor of Osk Tomas Ek.\n"
+    name, _kind = _speaker(trained_quotes, text)
+    assert name is not None and name.endswith("Tomas Ek")
 
 
 def test_name_after_of_that_is_no_department_stays_whole(trained_quotes):

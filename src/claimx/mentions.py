@@ -741,8 +741,7 @@ class MentionResolver:
         runs = [(a, self._hyphen_end(b)) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
         if not _INNER_PARTICLES.isdisjoint(self._texts):
             runs = self._join_particle_runs(runs)
-        if "and" in self._lower or "&" in self._texts:
-            runs = self._join_office_runs(runs)
+        runs = self._join_office_runs(runs)
         runs = self._join_org_country(runs)
         parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
         name_spans: dict[tuple[int, int], tuple[int, int] | None] = {}  # part -> _after_titles(part), asked twice
@@ -1054,8 +1053,8 @@ class MentionResolver:
         commission" (``words``: lower-cased, from the word after the title).  The number of words that name it (the
         "of"/"for", domain words of ``office_domains`` or country names, and the links between them), 0 when
         ``words`` opens with none."""
-        if len(words) < 2 or words[0] not in ("of", "for"):
-            return 0
+        if len(words) < 2 or words[0] not in ("of", "for", "without"):
+            return 0  # ("Minister without Portfolio")
         domains, places = self.lex.office_domains, _place_codes()
         last = 0
         for k in range(1, len(words)):
@@ -1070,7 +1069,7 @@ class MentionResolver:
         """``_office_tail`` on tokens i..end-1 of a capitalised run; also a department named by an organisation's
         capitalised name ("Chairman of the Harbour Party Ivo Rask": up to an organisation head word), when a name
         follows it."""
-        if i >= end or self._lowt[i] not in ("of", "for"):
+        if i >= end or self._lowt[i] not in ("of", "for", "without"):
             return 0
         n = self._office_tail(self._lowt[i:end])
         if n:
@@ -1210,12 +1209,24 @@ class MentionResolver:
         lowt, domains = self._lowt, self.lex.office_domains
         out: list[tuple[int, int]] = []
         for a, b in runs:
-            if out and a == out[-1][1] + 1 and lowt[a - 1] in ("and", "&") and lowt[a] in domains \
-                    and self._ends_with_office(*out[-1]):
-                out[-1] = (out[-1][0], b)
-                continue
+            if out and a > out[-1][1] and lowt[a] in domains:
+                gap = lowt[out[-1][1] : a]
+                # "Trade and Industry": two domains of one department
+                if gap in (["and"], ["&"]) and self._ends_with_office(*out[-1]):
+                    out[-1] = (out[-1][0], b)
+                    continue
+                # "Minister of State for Trade", "Secretary of State for Health": a run holds one link, an office
+                # may hold two ("Minister" + "of" + "State for Trade Tomas Ek")
+                if gap in (["of"], ["for"], ["of", "the"], ["for", "the"], ["without"]) and (
+                        self._ends_with_office(*out[-1]) or self._ends_with_title(*out[-1])):
+                    out[-1] = (out[-1][0], b)
+                    continue
             out.append((a, b))
         return out
+
+    def _ends_with_title(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 end with a role title ("Shadow Secretary", "Deputy Minister")."""
+        return any(" ".join(self._lowt[x:b]) in self.lex.role_titles for x in range(max(a, b - 4), b))
 
     def _join_org_country(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """'the Ministry of Foreign Affairs of Velo', 'the Electoral Commission of the Republic of Osk': an
