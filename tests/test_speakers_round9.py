@@ -10,7 +10,9 @@ with sentences where the rule must not fire (no name, or another name, may be gi
   "Al-Rami said", "de la Roche said", "Lopez-Garrido said" after the full name);
 - a full name the tagger calls a place is a person where only a person stands (before or after "said", after
   "congratulated"), unless the data knows it as a place;
-- "the agency quoted X as saying" after the quote is X's; "A statement by the ministry read:" is the ministry's.
+- "the agency quoted X as saying" after the quote is X's; "A statement by the ministry read:" is the ministry's;
+- honorifics of other traditions ("Datuk Seri", "Tan Sri", "Dato' Sri", "His Excellency", "Comrade", "Haji") and
+  religious titles are no part of a name, nor are letters after it ("Tomas Ek MP"); "Ambassador to Norway X" is X.
 """
 
 from __future__ import annotations
@@ -219,3 +221,35 @@ def test_read_without_a_document_is_no_speech(trained_quotes):
     # must not fire: "read" with a person as subject introduces no quote of theirs
     text = f"Vote\n\nIvo Rask read the report on Monday. It was titled {L}A Plan for Velo{R}.\n"
     assert all(q.speaker != "Ivo Rask" for q in trained_quotes(text))
+
+
+# ---------------------------------------------------------------- honorifics, religious titles, post-nominal letters
+
+HONORIFIC_CASES = [
+    pytest.param(f"Vote\n\n{L}{Q},{R} Datuk Seri Anwar Hamid said.\n", "Anwar Hamid", id="datuk_seri"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Tan Sri Muhyi Rahman.\n", "Muhyi Rahman", id="tan_sri"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Dato' Sri Idris Kamal.\n", "Idris Kamal", id="dato_sri_with_apostrophe"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said His Excellency Ivo Rask.\n", "Ivo Rask", id="his_excellency"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Comrade Tendai Moyo.\n", "Tendai Moyo", id="comrade"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Haji Salim Noor.\n", "Salim Noor", id="haji"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Archbishop Tomas Ek.\n", "Tomas Ek", id="archbishop"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Rabbi Eli Stern.\n", "Eli Stern", id="rabbi"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Tomas Ek MP.\n", "Tomas Ek", id="post_nominal_mp"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Ambassador to Norway Tomas Ek.\n", "Tomas Ek", id="ambassador_to_a_country"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", HONORIFIC_CASES)
+def test_honorifics_and_letters_are_no_part_of_the_name(trained_quotes, text, speaker):
+    assert _speaker(trained_quotes, text) == (speaker, "person")
+
+
+def test_sri_as_a_given_name_stays(trained_quotes):
+    # must not fire: "Sri" opening a name with no honorific before it is the person's given name
+    text = f"Vote\n\n{L}{Q},{R} said Sri Wulan Dewi, the finance minister.\n"
+    assert _speaker(trained_quotes, text) == ("Sri Wulan Dewi", "person")
+
+
+def test_religious_title_binds_as_a_role(trained_quotes):
+    text = f"Vote\n\nArchbishop Tomas Ek urged calm.\n\n{L}{Q},{R} the archbishop said.\n"
+    assert _speaker(trained_quotes, text) == ("Tomas Ek", "person")

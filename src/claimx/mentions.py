@@ -163,6 +163,7 @@ class QuoteLexicon:
     # what an office is responsible for, read after "Minister of/for" ("Foreign Affairs", "Trade and Industry")
     office_domains: frozenset[str] = frozenset()
     person_object_verbs: frozenset[str] = frozenset()
+    post_nominals: frozenset[str] = frozenset()  # (as written: "MP", "QC")
 
     @cached_property
     def alias_of(self) -> dict[str, str]:
@@ -273,6 +274,7 @@ def load_lexicon() -> QuoteLexicon:
         unnamed_sources=_low(s.get("unnamed_sources", [])),
         office_domains=_low(t.get("office_domains", [])),
         person_object_verbs=_low(s.get("person_object_verbs", [])),
+        post_nominals=frozenset(t.get("post_nominals", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         role_equivalents=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in t.get("role_equivalents", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
@@ -558,6 +560,9 @@ class MentionResolver:
         if pos is None:
             pos = start
         text = " ".join(_norm_apos(text).split()).strip(" ,;:\"")
+        if len(text.split()) >= 3 and text.split()[-1] in self.lex.post_nominals:
+            end -= len(text.split()[-1]) + 1  # "Jane Doe MP": the letters after the name are no role of hers
+            text = text.rsplit(" ", 1)[0].rstrip(",")
         low = text.lower()
         words = low.split()
         if not words:
@@ -1053,8 +1058,10 @@ class MentionResolver:
         commission" (``words``: lower-cased, from the word after the title).  The number of words that name it (the
         "of"/"for", domain words of ``office_domains`` or country names, and the links between them), 0 when
         ``words`` opens with none."""
-        if len(words) < 2 or words[0] not in ("of", "for", "without"):
-            return 0  # ("Minister without Portfolio")
+        if len(words) < 2 or words[0] not in ("of", "for", "without", "to"):
+            return 0  # ("Minister without Portfolio", "Ambassador to Norway": "to" a country only)
+        if words[0] == "to":
+            return 2 if words[1] in _place_codes() else 0
         domains, places = self.lex.office_domains, _place_codes()
         last = 0
         for k in range(1, len(words)):
@@ -1069,7 +1076,7 @@ class MentionResolver:
         """``_office_tail`` on tokens i..end-1 of a capitalised run; also a department named by an organisation's
         capitalised name ("Chairman of the Harbour Party Ivo Rask": up to an organisation head word), when a name
         follows it."""
-        if i >= end or self._lowt[i] not in ("of", "for", "without"):
+        if i >= end or self._lowt[i] not in ("of", "for", "without", "to"):
             return 0
         n = self._office_tail(self._lowt[i:end])
         if n:
@@ -1221,6 +1228,11 @@ class MentionResolver:
                         self._ends_with_office(*out[-1]) or self._ends_with_title(*out[-1])):
                     out[-1] = (out[-1][0], b)
                     continue
+            # "Ambassador to Norway Jane Doe": a title of a post in a country the data knows
+            if out and a == out[-1][1] + 1 and lowt[a - 1] == "to" and lowt[a] in _place_codes() \
+                    and self._ends_with_title(*out[-1]):
+                out[-1] = (out[-1][0], b)
+                continue
             out.append((a, b))
         return out
 
@@ -1291,8 +1303,16 @@ class MentionResolver:
         ("Prime Minister's Office" is an organisation's name)."""
         lowt = self._lowt
         prefixes = self.lex.title_prefixes
+        if end - start >= 3 and self._texts[end - 1] in self.lex.post_nominals:
+            end -= 1  # "Jane Doe MP", "Ian Vale QC": letters after a name are no part of it
         cut = start
         i = start
+        if start > 0 and not self._is_space[start - 1]:
+            # "Dato' Sri Idris Kamal": an honorific of two words whose first one (with its apostrophe) ends the run
+            # before; the second word opens this run
+            pre = self._title_before(start)
+            if pre and end - start >= 3 and f"{pre} {lowt[start]}" in self._titles:
+                cut = i = start + 1
         limit = min(end, start + 6)
         while i < limit:
             # (no title starts with a word that starts none; "ministers": a plural title, "Health Ministers A and B")
@@ -1628,7 +1648,7 @@ class MentionResolver:
             for o in range(start - 2, max(start - 10, 0), -1):
                 if is_punct[o] or self._is_space[o]:
                     break
-                if self._lowt[o] not in ("of", "for") or self._office_tail(self._lowt[o:start]) != start - o:
+                if self._lowt[o] not in ("of", "for", "to") or self._office_tail(self._lowt[o:start]) != start - o:
                     continue
                 for a in range(max(o - 4, 0), o):
                     title = " ".join(self._lowt[a:o])

@@ -1458,7 +1458,11 @@ class QuotesComponent(BatchedPipe):
             # department of two domains joined by "and" is one phrase
             office_and = low in ("and", "&") and out and any(o.lower_ in ("of", "for") for o in out) \
                 and out[-1].text[:1].isupper() and k + 1 < len(toks) and toks[k + 1].lower_ in self.lex.office_domains
-            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out) and not issuer_link and not office_and:
+            # "Ambassador to Norway Jane Doe": a post in a country, the name after it
+            post_to = low == "to" and out and out[-1].lower_ in self.lex.role_titles and k + 1 < len(toks) \
+                and toks[k + 1].text[:1].isupper()
+            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out) and not issuer_link and not office_and \
+                    and not post_to:
                 break
             out.append(t)
             k += 1
