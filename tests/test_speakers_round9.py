@@ -12,7 +12,8 @@ with sentences where the rule must not fire (no name, or another name, may be gi
   "congratulated"), unless the data knows it as a place;
 - "the agency quoted X as saying" after the quote is X's; "A statement by the ministry read:" is the ministry's;
 - honorifics of other traditions ("Datuk Seri", "Tan Sri", "Dato' Sri", "His Excellency", "Comrade", "Haji") and
-  religious titles are no part of a name, nor are letters after it ("Tomas Ek MP"); "Ambassador to Norway X" is X.
+  religious titles are no part of a name, nor are letters after it ("Tomas Ek MP"); "Ambassador to Norway X" is X;
+- quotation marks typeset as double primes or fullwidth marks quote (not inches after a number).
 """
 
 from __future__ import annotations
@@ -253,3 +254,24 @@ def test_sri_as_a_given_name_stays(trained_quotes):
 def test_religious_title_binds_as_a_role(trained_quotes):
     text = f"Vote\n\nArchbishop Tomas Ek urged calm.\n\n{L}{Q},{R} the archbishop said.\n"
     assert _speaker(trained_quotes, text) == ("Tomas Ek", "person")
+
+
+# ---------------------------------------------------------------- other characters typeset as quotation marks
+
+OTHER_MARK_CASES = [
+    pytest.param(f"Vote\n\nIvo Rask said: \u2033{Q}.\u2033\n", id="double_prime_after_colon"),
+    pytest.param(f"Vote\n\n\u2033{Q},\u2033 Ivo Rask said.\n", id="double_prime_before_attribution"),
+    pytest.param(f"Vote\n\n\uff02{Q},\uff02 said Ivo Rask.\n", id="fullwidth_mark"),
+    pytest.param(f"Vote\n\n\u301d{Q},\u301e Ivo Rask told reporters.\n", id="cjk_double_prime_marks"),
+]
+
+
+@pytest.mark.parametrize("text", OTHER_MARK_CASES)
+def test_other_characters_typeset_as_quotation_marks(quotes_of, text):
+    q = one(quotes_of(text), "keep working")
+    assert q.speaker == "Ivo Rask"
+
+
+def test_inches_are_no_quotation_marks(quotes_of):
+    # must not fire: a double prime after a number is inches
+    assert quotes_of("Vote\n\nThe wall is 12\u2033 thick, Ivo Rask said, and 6\u2033 wide.\n") == []

@@ -223,6 +223,9 @@ class QuotesComponent(BatchedPipe):
 
     def _process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        if _OTHER_MARKS_RE.search(text):
+            # (one character for one: every offset still points the same)
+            text = _OTHER_MARKS_RE.sub(lambda m: m.group().translate(_OTHER_MARKS), text)
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u00bb\u201e\u2018'\u2039"):
             return doc
         if _PAIRED_SINGLES.search(text):
@@ -1609,6 +1612,10 @@ def _opens_participle(t: Token) -> bool:
 
 
 _ANY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]|(?<!\\w)['\u2019]")
+# characters some typesetting uses for double quotation marks: the double prime (\u2033) and the fullwidth mark
+# (\uff02) for a straight one, the reversed mark (\u201f) and the CJK double prime marks (\u301d \u301e) for curly ones
+_OTHER_MARKS = str.maketrans({"\u2033": '"', "\uff02": '"', "\u201f": "\u201c", "\u301d": "\u201c", "\u301e": "\u201d"})
+_OTHER_MARKS_RE = re.compile("(?<![0-9])[\u2033\uff02\u201f\u301d\u301e]")  # (not inches: '12\u2033 thick')
 _PAIRED_SINGLES = re.compile("['‘’`]['‘’`]")
 _PAIRED_SINGLE_TOKENS = frozenset(a + b for a in "'‘’" for b in "'‘’")
 _DOUBLE_APOSTROPHE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(\\[—–,:]))(?:['‘’]['‘’]|``)(?=\\w)", re.MULTILINE)
