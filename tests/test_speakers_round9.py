@@ -13,7 +13,9 @@ with sentences where the rule must not fire (no name, or another name, may be gi
 - "the agency quoted X as saying" after the quote is X's; "A statement by the ministry read:" is the ministry's;
 - honorifics of other traditions ("Datuk Seri", "Tan Sri", "Dato' Sri", "His Excellency", "Comrade", "Haji") and
   religious titles are no part of a name, nor are letters after it ("Tomas Ek MP"); "Ambassador to Norway X" is X;
-- quotation marks typeset as double primes or fullwidth marks quote (not inches after a number).
+- quotation marks typeset as double primes or fullwidth marks quote (not inches after a number);
+- an organisation named after an office ("the Office of the Prime Minister") is that organisation; a speaker placed
+  somewhere ("the Velo Embassy in Osk said") is the one placed, not the place.
 """
 
 from __future__ import annotations
@@ -275,3 +277,31 @@ def test_other_characters_typeset_as_quotation_marks(quotes_of, text):
 def test_inches_are_no_quotation_marks(quotes_of):
     # must not fire: a double prime after a number is inches
     assert quotes_of("Vote\n\nThe wall is 12\u2033 thick, Ivo Rask said, and 6\u2033 wide.\n") == []
+
+
+# ---------------------------------------------------------------- organisations named after offices, placed speakers
+
+
+def test_office_of_the_prime_minister_is_an_organisation(trained_quotes):
+    text = f"Vote\n\n{L}{Q},{R} the Office of the Prime Minister said in a statement.\n"
+    assert _speaker(trained_quotes, text) == ("Office of the Prime Minister", "organization")
+
+
+def test_party_leader_title_stays_a_title(trained_quotes):
+    # must not fire: an organisation's name before a title that a name follows ("Harbour Party Leader Ivo Rask")
+    text = f"Vote\n\n{L}{Q},{R} said Harbour Party Leader Ivo Rask.\n"
+    assert _speaker(trained_quotes, text) == ("Ivo Rask", "person")
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    pytest.param(f"Vote\n\n{L}{Q},{R} the Velo Embassy in Osk said.\n", "Velo Embassy", "organization", id="embassy_in_town"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} Tomas Ek in Norway told reporters.\n", "Tomas Ek", "person", id="person_in_country"),
+])
+def test_placed_speaker_is_not_the_place(trained_quotes, text, speaker, kind):
+    assert _speaker(trained_quotes, text) == (speaker, kind)
+
+
+def test_speaker_at_a_place_without_a_placed_name(trained_quotes):
+    # must not fire on a lower-case description: "voters in Osk" stay an unnamed source, never "Osk" as a person
+    text = f"Vote\n\n{L}{Q},{R} voters in Osk said.\n"
+    assert _speaker(trained_quotes, text)[0] != "Osk"

@@ -1320,6 +1320,12 @@ class MentionResolver:
             if n:
                 if i + n < len(lowt) and lowt[i + n] == "'s":
                     return start, end
+                if cut == start and i > start and i + n >= end and any(t in self.lex.org_heads for t in self._texts[start:i]) \
+                        and any(w in ("of", "for") for w in lowt[start:i]):
+                    # "Office of the Prime Minister": an organisation named after an office (the office ends the run;
+                    # not "Harbour Party Leader Ivo Rask")
+                    return start, end
+
                 i += n
                 # an office with its department ("Minister of Foreign Affairs Jane Doe", "Head of the Electoral
                 # Commission Ian Vale"): the department is part of the title, not of the name

@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..batched import BatchedPipe
 from ..extensions import add_draft
-from ..mentions import MentionResolver, QuoteLexicon, doc_text, load_lexicon
+from ..mentions import MentionResolver, QuoteLexicon, _known_places, doc_text, load_lexicon
 
 # opening mark -> closing mark: English, French/Spanish guillemets, German/Polish low marks, single and
 # single guillemets; reversed guillemets (\u00bbtext\u00ab, German and Scandinavian style) are the last entry
@@ -1355,6 +1355,14 @@ class QuotesComponent(BatchedPipe):
             if self._is_speech(t) and t.lower_ in ("said", "says", "told"):
                 break
             if low in ("on", "in", "at", "to", "with", "from", "into", "over", "after", "before", "about", "against", "by", "during", "under", "amid"):
+                # "the Velo Embassy in Osk said", "Tomas Ek in Osk said": the speaker is the one placed, not the place
+                if low in ("in", "at") and out and len(out) <= 3 and k > 0 and (
+                        self._is_place_np(out) or (all(o.text[:1].isupper() for o in out) and out[-1].head.i == toks[k - 1].i)):
+                    placed = self._np_left(toks[:k])
+                    # (an organisation, a name, or people described in lower case: "voters in Osk said")
+                    if placed and (placed[-1].text in self.lex.org_heads or self._is_name_np(placed)
+                                   or (placed[-1].is_lower and self._speaker_like(placed))):
+                        return placed
                 break
             # a lower-case verb before the NP ends it ("the meeting was great" - handled by caller)
             if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out \
@@ -1418,6 +1426,13 @@ class QuotesComponent(BatchedPipe):
                 and name[0].i == words[0].i:
             return name
         return np
+
+    @staticmethod
+    def _is_place_np(np: list[Token]) -> bool:
+        """Capitalised words the tagger calls a place, or a place the data knows ("Osk", "Norway")."""
+        if not all(t.text[:1].isupper() for t in np):
+            return False
+        return all(t.ent_type_ in ("GPE", "LOC") for t in np) or " ".join(t.lower_ for t in np) in _known_places()
 
     def _is_role_np(self, np: list[Token]) -> bool:
         """'the TLF leader', 'the country's prime minister': a noun phrase whose head is a lower-case role title."""
