@@ -183,7 +183,7 @@ def test_for_doc_shares_the_analysis_but_not_the_speakers(blank):
 def test_for_doc_is_rebuilt_when_the_doc_changes(blank):
     from spacy.tokens import Span
 
-    text = "Talks ended. Vera Holm said the deal was done."
+    text = "Talks ended. Vera Holm hosted the talks."  # (not before "said": a name there is a person whatever the tagger says)
     doc = blank(text)
     before = MentionResolver.for_doc(doc)
     doc.ents = [Span(doc, 3, 5, label="GPE")]  # a later component calls "Vera Holm" a place

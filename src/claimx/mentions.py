@@ -114,6 +114,10 @@ _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
 # a possessive pronoun that points back to a person like "he" ("His resignation was accepted"); "her" is
 # already an object pronoun of the lexicon
 _PERSON_POSSESSIVES = frozenset(("his",))
+_QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "\u2018", "\u2019", "'"))
+# the commonest inverted speech verbs ('"...," said the minister'): where a role phrase before a name begins
+_SAID_FORMS = frozenset(("said", "says", "told", "added", "wrote", "stated", "declared", "explained", "noted", "insisted",
+                         "according"))
 
 
 # ---------------------------------------------------------------------------
@@ -156,6 +160,10 @@ class QuoteLexicon:
     # no one holds the title itself
     role_equivalents: tuple[tuple[str, tuple[str, ...]], ...] = ()
     unnamed_sources: frozenset[str] = frozenset()
+    # what an office is responsible for, read after "Minister of/for" ("Foreign Affairs", "Trade and Industry")
+    office_domains: frozenset[str] = frozenset()
+    person_object_verbs: frozenset[str] = frozenset()
+    post_nominals: frozenset[str] = frozenset()  # (as written: "MP", "QC")
 
     @cached_property
     def alias_of(self) -> dict[str, str]:
@@ -204,6 +212,22 @@ def _place_codes() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Every place, country and nationality name and alias of claimx/data/entities, lower-cased."""
+    out: set[str] = set()
+    for fname in ("countries.jsonl", "nationalities.jsonl"):
+        ref = resources.files("claimx") / "data" / "entities" / fname
+        for line in ref.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.update(w.lower().removeprefix("the ") for w in [row["name"], *row.get("aliases", [])])
+    return frozenset(out)
+
+
+_SPEECH_NEXT = frozenset(("said", "says", "told", "added", "wrote", "stated", "declared", "explained", "insisted"))
+
+
 def roles_words(role: str) -> frozenset[str]:
     """The words of a role title ("prime minister" -> {"prime", "minister"})."""
     return frozenset(role.split())
@@ -248,6 +272,9 @@ def load_lexicon() -> QuoteLexicon:
         describing_verbs=_low(s.get("describing_verbs", [])),
         judging_verbs=_low(s.get("judging_verbs", [])),
         unnamed_sources=_low(s.get("unnamed_sources", [])),
+        office_domains=_low(t.get("office_domains", [])),
+        person_object_verbs=_low(s.get("person_object_verbs", [])),
+        post_nominals=frozenset(t.get("post_nominals", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         role_equivalents=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in t.get("role_equivalents", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
@@ -317,6 +344,11 @@ def _norm_apos_all(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+def _particle_word(w: str) -> bool:
+    """A lower-case name particle ("de", "van", "bin") or a particle joined to a surname ("al-Rami", "el-Badri")."""
+    return w in _INNER_PARTICLES or w in _NAME_PARTICLES or (w.split("-", 1)[0] in _NAME_PARTICLES and "-" in w)
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """The lower-cased words of a name, initials left out ("Mark J. Carney" -> ("mark", "carney"))."""
     return tuple(w.lower() for w in name.split() if not _INITIAL.match(w))
@@ -528,6 +560,9 @@ class MentionResolver:
         if pos is None:
             pos = start
         text = " ".join(_norm_apos(text).split()).strip(" ,;:\"")
+        if len(text.split()) >= 3 and text.split()[-1] in self.lex.post_nominals:
+            end -= len(text.split()[-1]) + 1  # "Jane Doe MP": the letters after the name are no role of hers
+            text = text.rsplit(" ", 1)[0].rstrip(",")
         low = text.lower()
         words = low.split()
         if not words:
@@ -711,6 +746,8 @@ class MentionResolver:
         runs = [(a, self._hyphen_end(b)) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
         if not _INNER_PARTICLES.isdisjoint(self._texts):
             runs = self._join_particle_runs(runs)
+        runs = self._join_office_runs(runs)
+        runs = self._join_org_country(runs)
         parts_of_runs = [self._split_possessive(a, b) for a, b in runs]
         name_spans: dict[tuple[int, int], tuple[int, int] | None] = {}  # part -> _after_titles(part), asked twice
         for parts in parts_of_runs:
@@ -739,9 +776,13 @@ class MentionResolver:
                     person_words.update(words)
                 # (only a name of capitalised words, and never a tail that names a party: "Macnamara for Labor",
                 # a tagger's person, does not make every later "Labor" a person)
-                if all(w[:1].isupper() for w in words):
-                    person_words.update(tail for k in range(1, len(words))
-                                        if lookup_party(tail := " ".join(words[k:])) is None)
+                # (a lower-case particle is part of a name: "Khalid al-Rami", "Jean-Luc de la Roche"; the surname
+                # opening a sentence is written with a capital, "Al-Rami said")
+                if all(w[:1].isupper() or _particle_word(w) for w in words):
+                    for k in range(1, len(words)):
+                        tail = " ".join(words[k:])
+                        if lookup_party(tail) is None and words[-1] not in _INNER_PARTICLES:
+                            person_words.update((tail, tail[:1].upper() + tail[1:]))
         # (not a word that also names an organisation: "Reform" of "Reform UK")
         person_words -= {w for m in found if m.kind == "organization" and " " in m.name for w in m.name.split()}
         if person_words:
@@ -926,7 +967,8 @@ class MentionResolver:
         has_head = not org_heads.isdisjoint(words)
         # a leading "The" is not a title ("The Electoral Commission of X" stays an organisation)
         titled = (ns > start and any(self._lower[k] != "the" for k in range(start, ns))) or self._title_before(start) is not None
-        if labels and labels <= _PLACE_IDS and not has_head and not (titled and len(words) >= 2):
+        if labels and labels <= _PLACE_IDS and not has_head and not (titled and len(words) >= 2) \
+                and not self._person_by_position(ns, ne, words):
             return None  # (a titled two-word name is a person whatever the tagger says: "president-elect Jane Doe")
         if (has_head and not (titled and words[-1] not in self.lex.org_heads)) or (len(words) == 1 and _ACRONYM.match(name) and not _INITIAL.match(name)):
             kind: Kind = "organization"
@@ -951,6 +993,18 @@ class MentionResolver:
         # said" opens its sentence)
         subject = self._is_subject(ns, ne) or (kind == "person" and ns > start and self._is_subject(start, ne))
         return Mention(start_char, self._end[ne - 1], name, kind, subject, self._sent_of(start_char))
+
+    def _person_by_position(self, ns: int, ne: int, words: list[str]) -> bool:
+        """A full name the tagger calls a place, in a place only a person takes: right before or after a speech
+        verb ("Ivo Rask said", "said Ivo Rask") or after a verb whose object is a person ("congratulated Ivo Rask",
+        data: person_object_verbs).  Two to four capitalised words, none a place word, not a place the data knows."""
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        if " ".join(words).lower() in _known_places() or any(w in self.lex.not_person_words for w in words):
+            return False
+        before = self._lower[ns - 1] if ns > 0 else ""
+        after = self._lower[ne] if ne < len(self._lower) else ""
+        return after in _SPEECH_NEXT or before in _SPEECH_NEXT or before in self.lex.person_object_verbs
 
     def _ent_label_ids(self, a: int, b: int) -> set[int]:
         """The entity labels of tokens a..b-1 as string ids (``{t.ent_type for t in doc[a:b] if t.ent_type}``;
@@ -998,6 +1052,61 @@ class MentionResolver:
             if acc in self._titles:
                 best = j - i + 1
         return best
+
+    def _office_tail(self, words: list[str]) -> int:
+        """An office's department after its title: "of foreign affairs", "for trade and industry", "of the electoral
+        commission" (``words``: lower-cased, from the word after the title).  The number of words that name it (the
+        "of"/"for", domain words of ``office_domains`` or country names, and the links between them), 0 when
+        ``words`` opens with none."""
+        if len(words) < 2 or words[0] not in ("of", "for", "without", "to"):
+            return 0  # ("Minister without Portfolio", "Ambassador to Norway": "to" a country only)
+        if words[0] == "to":
+            return 2 if words[1] in _place_codes() else 0
+        domains, places = self.lex.office_domains, _place_codes()
+        last = 0
+        for k in range(1, len(words)):
+            w = words[k]
+            if w in domains or w in places:
+                last = k + 1
+            elif w not in ("and", "&", "of", "for", "the"):
+                break
+        return last
+
+    def _office_tail_tokens(self, i: int, end: int) -> int:
+        """``_office_tail`` on tokens i..end-1 of a capitalised run; also a department named by an organisation's
+        capitalised name ("Chairman of the Harbour Party Ivo Rask": up to an organisation head word), when a name
+        follows it."""
+        if i >= end or self._lowt[i] not in ("of", "for", "without", "to"):
+            return 0
+        n = self._office_tail(self._lowt[i:end])
+        if n:
+            return n
+        k = i + 1 + (i + 1 < end and self._lowt[i + 1] == "the")
+        heads = self.lex.org_heads
+        while k < end - 1 and self._texts[k][:1].isupper():
+            if self._texts[k] in heads:
+                return k + 1 - i
+            k += 1
+        return 0
+
+    def _office_role(self, title: str, tail: list[str]) -> str:
+        """The role an office with its department names: "minister" + "of foreign affairs" is the listed
+        "foreign minister" ("affairs" dropped), "minister" + "for trade and industry" is "minister of trade and
+        industry" (see ``_office_plain`` for the title it falls back to)."""
+        domain = [w for w in tail[1:] if w != "the"]
+        core = domain[:-1] if len(domain) > 1 and domain[-1] == "affairs" else domain
+        listed = " ".join([*core, title])
+        if listed in self.lex.role_titles:
+            return listed
+        return f"{title} of {' '.join(domain)}"
+
+    def _office_plain(self, role: str) -> str | None:
+        """The title of an office role made by ``_office_role`` ("minister of trade and industry" -> "minister"),
+        None for any other role (a listed title such as "secretary of state" is no office role)."""
+        if role in self.lex.role_titles or " of " not in role:
+            return None
+        title = role.split(" of ", 1)[0]
+        return title if title in self.lex.role_titles else None
 
     def _cap_runs(self) -> list[Span]:
         """The capitalised word runs of ``_cap_run_bounds`` as Spans."""
@@ -1100,12 +1209,71 @@ class MentionResolver:
             out.append((a, b))
         return out
 
+    def _join_office_runs(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """An office whose department joins two domains with "and" is one run: "Minister for Trade and Industry
+        Olek Varga" (else "Industry Olek Varga" would be a run, an organisation by its head word). The run before
+        "and" ends with a title and its department, the run after opens with a domain word."""
+        lowt, domains = self._lowt, self.lex.office_domains
+        out: list[tuple[int, int]] = []
+        for a, b in runs:
+            if out and a > out[-1][1] and lowt[a] in domains:
+                gap = lowt[out[-1][1] : a]
+                # "Trade and Industry": two domains of one department
+                if gap in (["and"], ["&"]) and self._ends_with_office(*out[-1]):
+                    out[-1] = (out[-1][0], b)
+                    continue
+                # "Minister of State for Trade", "Secretary of State for Health": a run holds one link, an office
+                # may hold two ("Minister" + "of" + "State for Trade Tomas Ek")
+                if gap in (["of"], ["for"], ["of", "the"], ["for", "the"], ["without"]) and (
+                        self._ends_with_office(*out[-1]) or self._ends_with_title(*out[-1])):
+                    out[-1] = (out[-1][0], b)
+                    continue
+            # "Ambassador to Norway Jane Doe": a title of a post in a country the data knows
+            if out and a == out[-1][1] + 1 and lowt[a - 1] == "to" and lowt[a] in _place_codes() \
+                    and self._ends_with_title(*out[-1]):
+                out[-1] = (out[-1][0], b)
+                continue
+            out.append((a, b))
+        return out
+
+    def _ends_with_title(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 end with a role title ("Shadow Secretary", "Deputy Minister")."""
+        return any(" ".join(self._lowt[x:b]) in self.lex.role_titles for x in range(max(a, b - 4), b))
+
+    def _join_org_country(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'the Ministry of Foreign Affairs of Velo', 'the Electoral Commission of the Republic of Osk': an
+        organisation's name that already holds a link ("of"), then "of" (the) and the country it belongs to, is one
+        name (a run holds one link only).  The country part: one capitalised word, or a country the data knows or
+        the tagger calls a place (never a person: "the Ministry of Health of Ana Pell")."""
+        lowt, heads = self._lowt, self.lex.org_heads
+        out: list[tuple[int, int]] = []
+        for a, b in runs:
+            if out:
+                pa, pb = out[-1]
+                gap = lowt[pb:a]
+                country = b - a == 1 or " ".join(lowt[a:b]) in _place_codes() or bool(self._ent_label_ids(a, b) & _PLACE_IDS)
+                if gap in (["of"], ["of", "the"]) and b - a <= 3 and any(lowt[k] in ("of", "for") for k in range(pa, pb)) \
+                        and any(t in heads for t in self._texts[pa:pb]) and country and not (self._ent_label_ids(a, b) & _PERSON_IDS):
+                    out[-1] = (pa, b)
+                    continue
+            out.append((a, b))
+        return out
+
+    def _ends_with_office(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 end with a title and its department ("Deputy Minister for Trade")."""
+        lowt = self._lowt
+        for o in range(a + 1, b - 1):
+            if lowt[o] in ("of", "for") and self._office_tail(lowt[o:b]) == b - o:
+                return any(" ".join(lowt[x:o]) in self.lex.role_titles for x in range(max(a, o - 4), o))
+        return False
+
     def _join_hyphenated(self, cap: list[bool]) -> None:
         """Hyphenated name parts belong to the name's run (``cap`` is changed in place): a given name's second
         syllable after a capitalised name word ("Lee Wai-ming", "Kim Jong-un", "Moon Jae-in") and a particle
         before a surname ("al-Sudani", "el-Sisi"). Not "Labour-led" or "the Kremlin-backed": the first case
         needs another name word before, the second a particle."""
         texts, sp = self._texts, self._space_after
+        joined: set[tuple[str, str]] = set()
         for i in range(1, len(texts) - 1):
             if texts[i] not in _HYPHENS or sp[i - 1] or sp[i] or not texts[i + 1].isalpha():
                 continue
@@ -1116,10 +1284,18 @@ class MentionResolver:
             elif texts[i - 1].lower() in _NAME_PARTICLES and cap[i + 1] and (i < 2 or sp[i - 2] or not texts[i - 2].strip()):
                 cap[i - 1] = cap[i] = True
             elif cap[i - 1] and cap[i + 1] and right[:1].isupper() and texts[i - 1].isalpha() and (
-                    (i + 2 < len(texts) and sp[i + 1] and cap[i + 2]) or (i >= 2 and sp[i - 2] and cap[i - 2])):
-                # a double given name or surname: "Anna-Lena Vesk", "Jean-Paul Dorr", "Ada Roe-Vale" (a
-                # capitalised word on either side, so not "the Labour-Green pact")
+                    (i + 2 < len(texts) and sp[i + 1] and (cap[i + 2] or texts[i + 2] in _INNER_PARTICLES))
+                    or (i >= 2 and sp[i - 2] and cap[i - 2])):
+                # a double given name or surname: "Anna-Lena Vesk", "Jean-Paul Dorr", "Ada Roe-Vale",
+                # "Jean-Luc de la Roche" (a capitalised word or a name particle on either side, so not "the
+                # Labour-Green pact")
                 cap[i] = True
+                joined.add((texts[i - 1], right))
+        if joined:
+            # the same double name alone ('"...," Roe-Vale said'): the article has written it as a name
+            for i in range(1, len(texts) - 1):
+                if texts[i] in _HYPHENS and not sp[i - 1] and not sp[i] and (texts[i - 1], texts[i + 1]) in joined:
+                    cap[i] = True
 
     def _after_titles(self, start: int, end: int) -> tuple[int, int] | None:
         """The part of a capitalised run after its leading titles / modifiers ("U.S. President Donald Trump" ->
@@ -1127,8 +1303,16 @@ class MentionResolver:
         ("Prime Minister's Office" is an organisation's name)."""
         lowt = self._lowt
         prefixes = self.lex.title_prefixes
+        if end - start >= 3 and self._texts[end - 1] in self.lex.post_nominals:
+            end -= 1  # "Jane Doe MP", "Ian Vale QC": letters after a name are no part of it
         cut = start
         i = start
+        if start > 0 and not self._is_space[start - 1]:
+            # "Dato' Sri Idris Kamal": an honorific of two words whose first one (with its apostrophe) ends the run
+            # before; the second word opens this run
+            pre = self._title_before(start)
+            if pre and end - start >= 3 and f"{pre} {lowt[start]}" in self._titles:
+                cut = i = start + 1
         limit = min(end, start + 6)
         while i < limit:
             # (no title starts with a word that starts none; "ministers": a plural title, "Health Ministers A and B")
@@ -1136,7 +1320,22 @@ class MentionResolver:
             if n:
                 if i + n < len(lowt) and lowt[i + n] == "'s":
                     return start, end
+                if cut == start and i > start and i + n >= end and any(t in self.lex.org_heads for t in self._texts[start:i]) \
+                        and any(w in ("of", "for") for w in lowt[start:i]):
+                    # "Office of the Prime Minister": an organisation named after an office (the office ends the run;
+                    # not "Harbour Party Leader Ivo Rask")
+                    return start, end
+
                 i += n
+                # an office with its department ("Minister of Foreign Affairs Jane Doe", "Head of the Electoral
+                # Commission Ian Vale"): the department is part of the title, not of the name
+                tail = self._office_tail_tokens(i, end)
+                if tail and i + tail >= end:
+                    # the run is the office alone ("the Minister of Foreign Affairs"): no name; an organisation's
+                    # name when its department is one ("President of the Electoral Commission")
+                    org = i + 1 + (self._lowt[i + 1] == "the")
+                    return (org, end) if any(t in self.lex.org_heads for t in self._texts[org:end]) else None
+                i += tail
                 cut = i
                 continue
             if cut > start and self._texts[i][:1].isupper() and self._texts[i].isalpha() and lowt[i] not in self.lex.title_modifiers:
@@ -1348,11 +1547,19 @@ class MentionResolver:
                 words = []
                 # ("The Chairman of the Standing Committee of the People's Assembly, Leo Brant,": a long "of" phrase)
                 while k >= 0 and k > i - 16 and texts[k] not in (",", ".", ";", ":", "\n") and not is_space[k]:
+                    # ('"...," said the Minister of Trade, Jane Doe.': the role phrase after an inverted speech verb
+                    # and the quote's closing mark)
+                    if texts[k] in _QUOTE_MARKS or lowt[k] in _SAID_FORMS:
+                        break
                     words.insert(0, lowt[k])
                     k -= 1
                 role = self._role_of(words)
                 if role:
                     roles.append((m.start, role, canon))
+        # an office with its department also holds its plain title ("Minister of Trade and Industry Jane Doe" is
+        # "the minister")
+        roles.extend((p, plain, name) for p, r, name in list(roles) if (plain := self._office_plain(r.removeprefix("former ")
+                     .removeprefix("outgoing ").removeprefix("incoming ").removeprefix("late "))))
         roles.sort()
         return roles
 
@@ -1442,6 +1649,20 @@ class MentionResolver:
             if cand in self.lex.role_titles:
                 best = self.lex.alias_of.get(cand, cand)
                 best_a = a
+        if best is None:
+            # an office with its department right before the name: "Minister for Foreign Affairs Jane Doe"
+            for o in range(start - 2, max(start - 10, 0), -1):
+                if is_punct[o] or self._is_space[o]:
+                    break
+                if self._lowt[o] not in ("of", "for", "to") or self._office_tail(self._lowt[o:start]) != start - o:
+                    continue
+                for a in range(max(o - 4, 0), o):
+                    title = " ".join(self._lowt[a:o])
+                    if title in self.lex.role_titles and not any(is_punct[k] or self._is_space[k] for k in range(a, o)):
+                        best, best_a = self._office_role(title, self._lowt[o:start]), a
+                        break
+                if best:
+                    break
         if best and best_a > 0 and self._lowt[best_a - 1] in _PAST_ROLE:
             return f"{self._lowt[best_a - 1]} {best}"  # "former president Jane Doe" is not "the president"
         return best
@@ -1659,6 +1880,10 @@ class MentionResolver:
         # "the chief executive of the electoral commission": the role before "of" / "for"
         for i, w in enumerate(ws):
             if w in ("of", "for", "at") and 0 < i <= 3 and " ".join(ws[:i]) in self.lex.role_titles:
+                # "the minister of foreign affairs", "the deputy minister for trade": the office with its department
+                tail = self._office_tail(ws[i:])
+                if tail and i + tail == len(ws):
+                    return self._office_role(" ".join(ws[:i]), ws[i:])
                 return " ".join(ws[:i])
         # "the state department spokesperson": head is a role, modifiers are an organisation
         if ws and ws[-1] in self.lex.role_titles and len(ws) <= 5:
@@ -1668,6 +1893,14 @@ class MentionResolver:
         return None
 
     def _role_lookup(self, role: str, pos: int, exact: bool = False) -> str | None:
+        hit = self._role_holder(role, pos, exact)
+        plain = self._office_plain(role) if hit is None else None
+        if plain:
+            # "the Minister of Trade and Industry" that the article gave no one: its holder of the plain title
+            return self._role_holder(plain, pos, exact)
+        return hit
+
+    def _role_holder(self, role: str, pos: int, exact: bool = False) -> str | None:
         before = [name for p, r, name in self.roles if r == role and p <= pos]
         if len(set(before)) > 1:
             # "President Ana Roe ... Vesk's President Tomas Reyes ... Roe said ... "...," the president said": two
@@ -1934,6 +2167,10 @@ class MentionResolver:
             for n in (4, 3, 2, 1):
                 if len(ws) > n and " ".join(ws[:n]).lower().rstrip(",") in self._titles:
                     ws = ws[n:]
+                    # "Minister of Trade Olek Varga": the office's department goes with its title
+                    tail = self._office_tail([w.lower() for w in ws])
+                    if tail and tail < len(ws):
+                        ws = ws[tail:]
                     changed = True
                     break
         # trailing appositive title: "Najib Razak, the prime minister"

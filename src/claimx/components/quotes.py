@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..batched import BatchedPipe
 from ..extensions import add_draft
-from ..mentions import MentionResolver, QuoteLexicon, doc_text, load_lexicon
+from ..mentions import MentionResolver, QuoteLexicon, _known_places, doc_text, load_lexicon
 
 # opening mark -> closing mark: English, French/Spanish guillemets, German/Polish low marks, single and
 # single guillemets; reversed guillemets (\u00bbtext\u00ab, German and Scandinavian style) are the last entry
@@ -223,6 +223,9 @@ class QuotesComponent(BatchedPipe):
 
     def _process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        if _OTHER_MARKS_RE.search(text):
+            # (one character for one: every offset still points the same)
+            text = _OTHER_MARKS_RE.sub(lambda m: m.group().translate(_OTHER_MARKS), text)
         if not any(c in text for c in "\"\u201c\u201d\u00ab\u00bb\u201e\u2018'\u2039"):
             return doc
         if _PAIRED_SINGLES.search(text):
@@ -813,6 +816,9 @@ class QuotesComponent(BatchedPipe):
         if low in ("read", "reads") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("a", "the", "an") \
                 and tok.doc[tok.i + 2].lower_ in self.lex.doc_nouns:
             return True  # '"...," read a statement from the party': inverted, the document after the verb
+        if low in ("read", "reads") and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in self.lex.doc_nouns and c.i < tok.i
+                                            for c in tok.children):
+            return True  # "A statement by the Interior Ministry read:": the document is the parse's subject
         if low in forms:
             base = low in self.lex.verbs or (low.endswith("s") and low[:-1] in self.lex.verbs)
             # a base form can be a noun ("his post", "a call"); inflected past forms are verbs
@@ -1006,6 +1012,10 @@ class QuotesComponent(BatchedPipe):
             if self._is_speech(t) and k > 0:
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
                     break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
+                # '"...," the agency quoted Ivo Rask as saying': the one quoted speaks, not the one quoting
+                quoted = self._quoted_as(rest, k) if t.lower_ == "saying" else None
+                if quoted:
+                    return Attribution("quotes/after-np-said", rest[0].idx, self._cue_end(rest, t.i), self._span(quoted), t, 0.85)
                 kk = k
                 if t.lower_ == "saying" and k >= 3 and rest[k - 1].lower_ == "as" and rest[k - 2].lower_ == "quoted":
                     kk = k - 2  # "Doe was quoted as saying": the subject before "was quoted"
@@ -1075,6 +1085,7 @@ class QuotesComponent(BatchedPipe):
                     return Attribution("quotes/before-np-said", np[0].idx, last.idx, self._span(np), None, 0.8)
             if last.text == ":" and core:
                 np = self._np_left(core)
+                np = self._colon_name_before_affiliation(core, np)
                 if np and len(np) <= 5 and (np[0].i == core[0].i or all(t.text[:1].isupper() for t in np)):
                     return Attribution("quotes/colon", np[0].idx, last.idx + 1, self._span(np), None, 0.75)
             # according to NP, "..."
@@ -1344,6 +1355,14 @@ class QuotesComponent(BatchedPipe):
             if self._is_speech(t) and t.lower_ in ("said", "says", "told"):
                 break
             if low in ("on", "in", "at", "to", "with", "from", "into", "over", "after", "before", "about", "against", "by", "during", "under", "amid"):
+                # "the Velo Embassy in Osk said", "Tomas Ek in Osk said": the speaker is the one placed, not the place
+                if low in ("in", "at") and out and len(out) <= 3 and k > 0 and (
+                        self._is_place_np(out) or (all(o.text[:1].isupper() for o in out) and out[-1].head.i == toks[k - 1].i)):
+                    placed = self._np_left(toks[:k])
+                    # (an organisation, a name, or people described in lower case: "voters in Osk said")
+                    if placed and (placed[-1].text in self.lex.org_heads or self._is_name_np(placed)
+                                   or (placed[-1].is_lower and self._speaker_like(placed))):
+                        return placed
                 break
             # a lower-case verb before the NP ends it ("the meeting was great" - handled by caller)
             if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out \
@@ -1389,6 +1408,32 @@ class QuotesComponent(BatchedPipe):
             return None
         return self._trim_np(out)
 
+    def _colon_name_before_affiliation(self, core: list[Token], np: list[Token] | None) -> list[Token] | None:
+        """'Mara Toll, Green Party: "..."', 'Ivo Rask, Velo: "..."': a reaction line that opens with a person's name,
+        then a comma and the affiliation (a party, a country, an office) before the colon.  The speaker is the name,
+        not the affiliation ``np`` next to the colon; any other ``np`` as it is (also 'Harbour Party, Ivo Rask:',
+        where the part before the comma is an organisation)."""
+        if not np:
+            return np
+        words = [t for t in core if not t.is_space]
+        k = next((j for j, t in enumerate(words) if t.i == np[0].i), None)
+        if k is None or k < 3 or words[k - 1].text != ",":
+            return np
+        name = words[: k - 1]
+        heads = self.lex.org_heads
+        # (a name: capitalised words, none a function word -- "In Osk, Ivo Rask:" is a place phrase, then the name)
+        if 2 <= len(name) <= 4 and self._is_name_np(name) and not any(t.text in heads or t.is_stop for t in name) \
+                and name[0].i == words[0].i:
+            return name
+        return np
+
+    @staticmethod
+    def _is_place_np(np: list[Token]) -> bool:
+        """Capitalised words the tagger calls a place, or a place the data knows ("Osk", "Norway")."""
+        if not all(t.text[:1].isupper() for t in np):
+            return False
+        return all(t.ent_type_ in ("GPE", "LOC") for t in np) or " ".join(t.lower_ for t in np) in _known_places()
+
     def _is_role_np(self, np: list[Token]) -> bool:
         """'the TLF leader', 'the country's prime minister': a noun phrase whose head is a lower-case role title."""
         words = [t.lower_ for t in np]
@@ -1427,7 +1472,15 @@ class QuotesComponent(BatchedPipe):
                 break
             # "a statement from the electoral commission", "a spokesperson for X": the issuer belongs to the phrase
             issuer_link = low in ("from", "by") and out and out[-1].lower_ in self.lex.org_nouns
-            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out) and not issuer_link:
+            # "the Minister of Trade and Industry", "the Department of Health and Social Care": an office's
+            # department of two domains joined by "and" is one phrase
+            office_and = low in ("and", "&") and out and any(o.lower_ in ("of", "for") for o in out) \
+                and out[-1].text[:1].isupper() and k + 1 < len(toks) and toks[k + 1].lower_ in self.lex.office_domains
+            # "Ambassador to Norway Jane Doe": a post in a country, the name after it
+            post_to = low == "to" and out and out[-1].lower_ in self.lex.role_titles and k + 1 < len(toks) \
+                and toks[k + 1].text[:1].isupper()
+            if low in NP_STOP_RIGHT and not (low in ("for", "of") and out) and not issuer_link and not office_and \
+                    and not post_to:
                 break
             out.append(t)
             k += 1
@@ -1574,6 +1627,10 @@ def _opens_participle(t: Token) -> bool:
 
 
 _ANY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]|(?<!\\w)['\u2019]")
+# characters some typesetting uses for double quotation marks: the double prime (\u2033) and the fullwidth mark
+# (\uff02) for a straight one, the reversed mark (\u201f) and the CJK double prime marks (\u301d \u301e) for curly ones
+_OTHER_MARKS = str.maketrans({"\u2033": '"', "\uff02": '"', "\u201f": "\u201c", "\u301d": "\u201c", "\u301e": "\u201d"})
+_OTHER_MARKS_RE = re.compile("(?<![0-9])[\u2033\uff02\u201f\u301d\u301e]")  # (not inches: '12\u2033 thick')
 _PAIRED_SINGLES = re.compile("['‘’`]['‘’`]")
 _PAIRED_SINGLE_TOKENS = frozenset(a + b for a in "'‘’" for b in "'‘’")
 _DOUBLE_APOSTROPHE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(\\[—–,:]))(?:['‘’]['‘’]|``)(?=\\w)", re.MULTILINE)
