@@ -46,6 +46,11 @@ def parties(nlp, text):
          {"Benno Bokk Yakaar": "Benno Bokk Yakaar"}),
         ("The Jamaica Labour Party and the Barbados Labour Party both won landslides that year.",
          {"Jamaica Labour Party": "Jamaica Labour Party", "Barbados Labour Party": "Barbados Labour Party"}),
+        # the provincial / national branches that run in their own elections
+        ("In Canada, the Manitoba NDP won a majority while the Yukon Party held on in Whitehorse.",
+         {"Manitoba NDP": "Manitoba New Democratic Party", "Yukon Party": "Yukon Party"}),
+        ("Scottish Labour gained seats in the UK election, and the Animal Justice Party won one in Australia.",
+         {"Scottish Labour": "Scottish Labour", "Animal Justice Party": "Animal Justice Party"}),
         # an alliance that ran on one list
         ("In Chile the Concertación faced the Alianza por Chile in every district.",
          {"Concertación": "Concertación", "Alianza por Chile": "Alliance for Chile"}),
