@@ -444,7 +444,7 @@ class _Ctx:
         k = self.sent_of.get(sent.start) if isinstance(self.sent_of, dict) else self.sent_of[sent.start]
         if k is None:
             return None
-        text = self.doc.text
+        text = _table(self.doc).doc_text  # (the cached text: doc.text rebuilds it on every read)
         for j in range(k - 1, max(-1, k - 1 - back), -1):
             prev = self.sents[j]
             if "\n" in text[prev.end_char : self.sents[j + 1].start_char] or "\n" in prev.text:
