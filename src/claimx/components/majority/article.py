@@ -4,6 +4,7 @@ party before a pronoun, the ruling party, the largest party)."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +66,12 @@ class Article:
         if not hasattr(self, "_years"):
             self._years = status.year_counts(self.doc.text)
         return self._years
+
+    def sent_number(self, i: int) -> int:
+        """The ordinal of token ``i``'s sentence in the article (0: the headline)."""
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [s.start for s in self.doc.sents]
+        return bisect.bisect_right(self._sent_starts, i) - 1
 
     def sent_index(self, i: int) -> int:
         """The first token of token ``i``'s sentence (a key for the sentence)."""

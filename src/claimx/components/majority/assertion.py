@@ -47,7 +47,8 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     if poll_expectation(sent, w):
         return "poll"  # "polls suggested the X would win a majority": an expectation before the count
     if no_party:
-        return None
+        # (a statement of no party's majority that is feared or wanted: "the X fears a hung parliament")
+        return None if p.get("need_ok") else goal_above(chain, w)
     if verb is not None and verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_.startswith("aux") for c in kids(verb)) \
             and any(c.lower_ == "since" for t in subtree(verb) for c in [t]):
         return "previous"  # "the X, which had held a majority since 2016": a status before this election
@@ -70,20 +71,9 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         if any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(t)) and not inability(t, w):
             return "speculation"  # "could lose fifty deputies and still govern alone"
     if not p.get("need_ok"):
-        for below, t in zip(chain, chain[1:4]):
-            if below.dep_ in ("conj", "parataxis", "appos", "list"):
-                break  # "the people want change, AD first but without a majority": another clause
-            if below.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("to", "order") for c in kids(below)):
-                # "By obtaining only a relative majority, the X must seek allies", "Green called the seat for
-                # Labor, guaranteeing an ALP majority": a means or a consequence, not the goal (a purpose is "to")
-                break
-            if t.lemma_.lower() == "call" and below.dep_ in OBJECTS:
-                break  # "the broadcaster called an X majority government": a projection declared, where "called
-                # for a majority" and "called on voters to give it a majority" are appeals (goals)
-            if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
-                return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
-            if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
-                return "refused"  # "ruled out forming a minority government"
+        why = goal_above(chain, w)
+        if why:
+            return why
         if verb is not None and verb.lower_ in w["need_words"] and not in_fact_clause(root, verb, w):
             return "goal"
         for t in span:
@@ -97,6 +87,27 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     if subj is not None and subj.lower_ in w["not_party_subjects"] and p.get("whose") not in ("possessor", "object"):
         # (not "The vote ended the X's majority": the possessor owns the majority, whatever the subject)
         return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up
+    return None
+
+
+def goal_above(chain: list[Token], w: dict[str, frozenset[str]]) -> str | None:
+    """A verb of wanting, needing, fearing or refusing above the phrase in its clause: "hopes to win a majority",
+    "needs 76 seats to form a majority", "risks losing its majority", "warned of a hung parliament" ("goal"),
+    "ruled out forming a minority government" ("refused"); None when there is none."""
+    for below, t in zip(chain, chain[1:4]):
+        if below.dep_ in ("conj", "parataxis", "appos", "list"):
+            break  # "the people want change, AD first but without a majority": another clause
+        if below.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("to", "order") for c in kids(below)):
+            # "By obtaining only a relative majority, the X must seek allies", "Green called the seat for
+            # Labor, guaranteeing an ALP majority": a means or a consequence, not the goal (a purpose is "to")
+            break
+        if t.lemma_.lower() == "call" and below.dep_ in OBJECTS:
+            break  # "the broadcaster called an X majority government": a projection declared, where "called
+            # for a majority" and "called on voters to give it a majority" are appeals (goals)
+        if t.lemma_.lower() in w["goal_verbs"] or t.lower_ in w["need_words"]:
+            return "goal"  # "hopes to win a majority", "needs 76 seats to form a majority"
+        if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
+            return "refused"  # "ruled out forming a minority government"
     return None
 
 
@@ -137,8 +148,12 @@ def earlier_election(art: "Article", span: Span) -> bool:
     before = doc[span.sent.start : span.start].text.lower()
     if status.past_election_frame(before):
         return True
+    if earlier_election_after(art, span):
+        return True
+    base = doc[span.sent.start].idx
     m = status._YEAR_OPENING.match(before) or next(
-        (x for x in status._YEAR_BEFORE.finditer(before) if not status._NOW_BETWEEN.search(before[x.end():])), None)
+        (x for x in status._YEAR_BEFORE.finditer(before) if not status._NOW_BETWEEN.search(before[x.end():])
+         and not in_closed_clause(doc, base + x.start(1), span)), None)
     if m is None or re.search(r"\b(?:since|first time|until|before)\b", before[max(0, m.start() - 60) : m.start()]):
         return False  # ("for the first time since the return of democracy in 2014, the X failed to win a majority")
     year = int(m.group(1))
@@ -146,6 +161,53 @@ def earlier_election(art: "Article", span: Span) -> bool:
     # had obtained an absolute majority" in a story that does not name its own year)
     pluperfect = any(t.lower_ == "had" and t.dep_.startswith("aux") for t in doc[span.sent.start : span.end])
     return year < max(art.years(), default=0) or art.years().get(year, 0) <= 1 and pluperfect
+
+
+def in_closed_clause(doc: Doc, char: int, span: Span) -> bool:
+    """The word at ``char`` stands in a relative clause or apposition that the phrase is not part of: the year of
+    "The X, which won a majority in 2015, lost its majority" frames the relative clause, not the main verb."""
+    t = doc.char_span(char, char + 4, alignment_mode="expand")
+    if t is None:
+        return False
+    t = t.root
+    for _ in range(8):
+        if t.dep_ in ("relcl", "acl:relcl", "appos", "parataxis") and not (
+                min(u.i for u in subtree(t)) <= span.start and span.end - 1 <= max(u.i for u in subtree(t))):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+# an adverbial of an earlier election right after the phrase: "won a majority in 2015", "at the 2019 election",
+# "at the previous election", "four years ago"
+_YEAR_RIGHT_AFTER = re.compile(r"^(?:(?:in|at|during) (?:the )?((?:19|20)\d\d)\b|back in ((?:19|20)\d\d)\b)")
+_PAST_RIGHT_AFTER = re.compile(
+    r"^(?:(?:in|at|during) (?:the )?(?:last|previous|prior|preceding|\w+ previous) (?:\w+ )?(?:election|elections|vote|poll|polls|ballot)\b"
+    r"|(?:\w+|\d+) (?:years?|months?|decades?) (?:ago|earlier)\b)"
+)
+
+
+def earlier_election_after(art: "Article", span: Span) -> bool:
+    """A phrase followed by the time of an earlier election (a prepositional phrase of time on the same verb):
+    "the X won a majority in 2015" (a year earlier than the latest the article names, or named only there and
+    not in the headline or lede), "had won a majority at the previous election", "which won a majority four years
+    ago". Not a year that starts another clause ("won a majority, up from 2015")."""
+    doc = span.doc
+    after = doc[span.end : span.sent.end].text.lower()
+    after = re.sub(r"^(?:of \d+ seats?|in (?:the )?(?:\w+ )?(?:parliament|assembly|legislature|house|chamber|senate|congress)) ", "", after)
+    if _PAST_RIGHT_AFTER.match(after) and not re.search(r"\b(?:now|this time)\b", after[:40]):
+        return True
+    m = _YEAR_RIGHT_AFTER.match(after)
+    if m is None:
+        return False
+    year = int(m.group(1) or m.group(2))
+    years = art.years()
+    lede = art.sent_number(span.start) <= 1
+    if lede and year >= max(years, default=year):
+        return False  # "The X wins a majority in the 2026 election": the headline or lede names the election it reports
+    return year < max(years, default=year) or years.get(year, 0) <= 1
 
 
 def under_even_if(root: Token, w: dict[str, frozenset[str]]) -> bool:
