@@ -4,6 +4,14 @@ it where it must not fire.
 
 - an earlier election named after the phrase: "won a majority in 2015", "at the previous election", "four years
   ago"; not the year of a relative clause before the phrase ("The X, which won a majority in 2015, lost it");
+- a shortfall said elliptically ("won the most seats but not a majority", "missed out on a majority") or as a
+  distance from what was needed ("six fewer than needed for a majority", "fewer seats than it needed to govern
+  alone", "needs six more seats to govern alone", "below the threshold of 61 seats needed to ...");
+- a mark passed with its number after it: "crossed the threshold of 61 seats needed to govern" (words of governing
+  follow, or the number is half the chamber the article states);
+- "a super-majority", "a super majority"; "led the X to a majority" (the party led is the one);
+- what the seats allow: "can govern alone" (a present "can": "could govern alone" stays speculation), "govern
+  without partners";
 - a status feared, risked or warned of is no statement: "risks losing its majority", "warned of a hung
   parliament" (also of no party's majority);
 """
@@ -23,6 +31,29 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
     [
         # this election's status next to an earlier one's
         (NEAR + "The Iron Guild, which won a majority in 2015, lost its majority.", "Iron Guild", "short_of_majority"),
+        # a shortfall said elliptically, or as a distance from what was needed
+        (NEAR + "The Iron Guild won the most seats but not a majority.", "Iron Guild", "short_of_majority"),
+        (NEAR + "The Iron Guild topped the poll but not with an outright majority.", "Iron Guild", "short_of_majority"),
+        (NEAR + "The Iron Guild missed out on a majority.", "Iron Guild", "short_of_majority"),
+        (NEAR + "The Iron Guild took 55 seats, six fewer than needed for a majority.", "Iron Guild", "short_of_majority"),
+        (NEAR + "The Iron Guild won fewer seats than it needed to govern alone.", "Iron Guild", "short_of_majority"),
+        (NEAR + "The Iron Guild needs six more seats to govern alone.", "Iron Guild", "short_of_majority"),
+        (NEAR + "The Iron Guild stayed below the threshold of 61 seats needed to form a government.", "Iron Guild", "short_of_majority"),
+        # a mark passed, named with its number after it
+        (OVER + "The Iron Guild comfortably crossed the threshold of 61 seats needed to govern alone.", "Iron Guild", "majority"),
+        (OVER + "The Iron Guild passed the mark of 61 seats.", "Iron Guild", "majority"),
+        # a supermajority written with a hyphen or as two words
+        (PLACE + "The Iron Guild won a super-majority, enough to change the constitution.", "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won a super majority.", "Iron Guild", "supermajority"),
+        # the party led to a majority
+        (OVER + "Ada Lume led the Iron Guild to a majority.", "Iron Guild", "majority"),
+        (OVER + "Ada Lume steered the Iron Guild to a comfortable majority.", "Iron Guild", "majority"),
+        # what the seats allow: a present "can", "without partners"
+        (OVER + "The Iron Guild can govern alone.", "Iron Guild", "majority"),
+        (OVER + "The Iron Guild will be able to govern without coalition partners.", "Iron Guild", "majority"),
+        (NEAR + "The Iron Guild cannot govern without partners.", "Iron Guild", "short_of_majority"),
+        # a person's majority where the article names no party of hers: no party (not the party named before)
+        (OVER + "Ada Lume won a majority.", None, "majority"),
         # the headline names the election it reports
         ("Iron Guild wins majority in 2026 vote\n" + OVER, "Iron Guild", "majority"),
     ],
@@ -41,6 +72,15 @@ def test_round9_fires(extract, text, party, status):
         NEAR + "The Iron Guild won an outright majority in the assembly in 2015.",
         # a year before the latest the article names, opening the sentence
         "Ostrelia voted in 2026 for its 120-seat assembly. " + "In 2019, the Iron Guild lost its majority.",
+        # a distance from what another goal needs
+        NEAR + "The Marsh Party won 40 seats, six fewer than needed to enter the cabinet with a 5% threshold.",
+        NEAR + "The Marsh Party got fewer votes than it needed for the runoff.",
+        # a mark that is not half the chamber, nothing of governing after it
+        NEAR + "The Marsh Party passed the mark of 40 seats.",
+        # led to something else, or speculation
+        OVER + "Ada Lume led the Iron Guild to victory.",
+        NEAR + "The Iron Guild could govern alone.",
+        NEAR + "The Iron Guild might govern without partners.",
         # a status feared, risked or warned of
         NEAR + "The Iron Guild risks losing its majority.",
         NEAR + "Ada Lume warned of a hung parliament.",

@@ -54,7 +54,8 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         return "previous"  # "the X, which had held a majority since 2016": a status before this election
     core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
     if core and not p.get("modal_ok") and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(verb)) \
-            and not inability(verb, w):
+            and not inability(verb, w) and not (p.get("ability_ok") and ability(verb, w)):
+        # (what the seats allow is a fact: "the X can now govern alone"; "could govern alone" stays speculation)
         # (the modal of "must seek partners" is the statement itself: the pattern says so with ``modal_ok``)
         return "speculation"  # "could win a majority", "might lose its majority"
     if core and any(c.dep_.startswith("aux") and c.lower_ in ("would", "'d") for c in kids(verb)) and \
@@ -122,6 +123,12 @@ def in_fact_clause(root: Token, verb: Token, w: dict[str, frozenset[str]]) -> bo
             return True
         t = t.head
     return False
+
+
+def ability(verb: Token, w: dict[str, frozenset[str]]) -> bool:
+    """The verb's only modal is a present "can": "the X can govern alone", "can now rule without partners"."""
+    aux = [c for c in kids(verb) if c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"]]
+    return bool(aux) and all(c.lower_ in ("can", "ca") for c in aux)
 
 
 def inability(verb: Token, w: dict[str, frozenset[str]]) -> bool:

@@ -114,6 +114,8 @@ class MajorityComponent(BatchedPipe):
             return None
         if p.get("half_of_chamber") and not half_of_chamber(doc, span):
             return None  # "fell short of 40 seats" when 40 is not half the chamber: a target, not a majority
+        if p.get("mark_or_half") and not (mark_for_majority(doc, span, w) or half_of_chamber(doc, span)):
+            return None  # "crossed the threshold of 61 seats needed to govern", "the mark of 61 seats" in a 120-seat chamber
         if p.get("goal_after_mark") and not mark_for_majority(doc, span, w):
             return None  # "far from the 5% threshold needed to enter parliament": an electoral threshold
         if p.get("whose") in ("possessor", "count") or p["id"].startswith(("poss-", "named-", "apposition")):

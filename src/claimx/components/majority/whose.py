@@ -53,7 +53,7 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     if m is not None:
                         return m, "possessor=leader"  # "May's gamble lost her party 20 seats and the party's majority"
                     return art.antecedent(poss.i), "possessor=previous"
-                if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON" or art.is_person(poss):
+                if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON" or art.is_person(poss) or person_name(poss):
                     if not leader_majority(art, span, maj, poss, w):
                         return None, "not-a-party"  # a candidate's majority: votes in a constituency
                     # "Macron ... losing his absolute majority in the National Assembly", "Blair's thumping
@@ -91,7 +91,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     return m, "compound"
     if how == "object":
         for t in span:
-            if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] | w["deprive_verbs"] and not t.lower_.startswith("majorit"):
+            if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] | w["deprive_verbs"] | w["lead_verbs"] and not t.lower_.startswith("majorit"):
+                # (the one given, denied or led to a majority: "gave the X a majority", "led the X to a majority")
                 m = art.subject_party(t)
                 if m is not None:
                     return m, "object"
@@ -159,7 +160,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     m = art.party_left(span.start)
     if m is not None:
         return m, "left"
-    if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))):
+    if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE")
+                                                                                       or person_name(subj))):
         # (before a party to the right: "X is likely to become prime minister in a minority government
         # supported by the Y" is not the Y's minority)
         # "Voss is set to control the Senate", "Voss will lead a minority government": the party the article
@@ -233,6 +235,13 @@ def person_led(art: Article, subj: Token, w: dict[str, frozenset[str]]) -> tuple
             m = art.person_party(c)
             return (m, "leader-of") if m is not None else (None, "person")
     return None
+
+
+def person_name(subj: Token) -> bool:
+    """A name the tagger calls a person on another of its words: "Ada Lume" with PERSON on "Lume" only (the words
+    of a flat name)."""
+    return any(c.dep_ in ("flat", "flat:name") and c.ent_type_ == "PERSON" for c in kids(subj)) or \
+        subj.dep_ in ("flat", "flat:name") and subj.head.ent_type_ == "PERSON"
 
 
 def described(subj: Token) -> bool:
