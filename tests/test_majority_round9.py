@@ -12,6 +12,11 @@ it where it must not fire.
 - "a super-majority", "a super majority"; "led the X to a majority" (the party led is the one);
 - what the seats allow: "can govern alone" (a present "can": "could govern alone" stays speculation), "govern
   without partners";
+- what only a supermajority allows: "enough to amend the constitution";
+- "reduced the X to a minority"; the seats to govern lacking: "lacks the numbers to govern alone", "does not have
+  enough seats to govern alone" (a shortfall, where "govern alone" alone reads as a majority);
+- a majority of people rather than of the chamber: "a majority of women among its lawmakers", "the country's
+  majority ethnic group";
 - a status feared, risked or warned of is no statement: "risks losing its majority", "warned of a hung
   parliament" (also of no party's majority);
 """
@@ -45,13 +50,20 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
         # a supermajority written with a hyphen or as two words
         (PLACE + "The Iron Guild won a super-majority, enough to change the constitution.", "Iron Guild", "supermajority"),
         (PLACE + "The Iron Guild won a super majority.", "Iron Guild", "supermajority"),
+        # what only a supermajority allows
+        (PLACE + "The Iron Guild won 85 seats, enough to amend the constitution on its own.", "Iron Guild", "supermajority"),
+        (PLACE + "The Iron Guild won 80 seats, enough to change the constitution without needing opposition support.", "Iron Guild", "supermajority"),
         # the party led to a majority
         (OVER + "Ada Lume led the Iron Guild to a majority.", "Iron Guild", "majority"),
         (OVER + "Ada Lume steered the Iron Guild to a comfortable majority.", "Iron Guild", "majority"),
+        (NEAR + "Voters reduced the Iron Guild to a minority.", "Iron Guild", "minority"),
         # what the seats allow: a present "can", "without partners"
         (OVER + "The Iron Guild can govern alone.", "Iron Guild", "majority"),
         (OVER + "The Iron Guild will be able to govern without coalition partners.", "Iron Guild", "majority"),
         (NEAR + "The Iron Guild cannot govern without partners.", "Iron Guild", "short_of_majority"),
+        # the seats to govern are lacking: a shortfall, not a majority
+        (NEAR + "The Iron Guild lacks the numbers to govern alone.", "Iron Guild", "short_of_majority"),
+        (NEAR + "The Iron Guild does not have enough seats to govern alone.", "Iron Guild", "short_of_majority"),
         # a person's majority where the article names no party of hers: no party (not the party named before)
         (OVER + "Ada Lume won a majority.", None, "majority"),
         # the headline names the election it reports
@@ -81,6 +93,9 @@ def test_round9_fires(extract, text, party, status):
         OVER + "Ada Lume led the Iron Guild to victory.",
         NEAR + "The Iron Guild could govern alone.",
         NEAR + "The Iron Guild might govern without partners.",
+        # a majority of people, not of the chamber
+        OVER + "The Iron Guild has a majority of women among its lawmakers.",
+        OVER + "Ostrelia's majority ethnic group backed the Iron Guild.",
         # a status feared, risked or warned of
         NEAR + "The Iron Guild risks losing its majority.",
         NEAR + "Ada Lume warned of a hung parliament.",

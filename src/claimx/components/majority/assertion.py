@@ -329,7 +329,28 @@ def negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) 
             return True  # "no longer needs"
         if t.dep_ == "xcomp" and t.head.lower_ in w["failing_verbs"]:
             return True
+    if lacks_the_means(chain[-1], w):
+        return True
     return any(t.lower_ in ("not", "n't", "never") for t in span)
+
+
+def lacks_the_means(t: Token, w: dict[str, frozenset[str]]) -> bool:
+    """An infinitive of what the seats allow, under seats that are lacking: "lacks the numbers to govern alone",
+    "does not have enough seats to govern alone", "without the votes to rule on its own" (the noun is one of
+    ``means_nouns`` or has "enough"; its verb is a lacking verb or negated, or "without" governs it)."""
+    if t.dep_ not in ("acl", "advcl", "xcomp") or not any(c.dep_ == "mark" and c.lower_ == "to" for c in kids(t)) or t.head.i == t.i:
+        return False
+    h = t.head
+    if h.pos_ in ("NOUN", "PROPN"):
+        noun, verb = h, h.head
+    else:
+        noun, verb = next((c for c in kids(h) if c.dep_ in OBJECTS), None), h
+    if noun is None or not (noun.lower_ in w["means_nouns"] or any(c.lower_ == "enough" for c in kids(noun))):
+        return False
+    if any(c.lower_ in ("no", "without") and c.dep_ in ("det", "case", "mark") for c in kids(noun)):
+        return True  # "with no majority to govern", "without the numbers to govern alone"
+    return verb.lemma_.lower() in w["lacking"] or verb.lower_ in w["lacking"] or \
+        any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") for c in kids(verb))
 
 
 def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str, frozenset[str]]) -> bool:
@@ -366,6 +387,8 @@ def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str,
             if v is not None and v < 1000 and "," not in rest[0].text and after not in ("%", "percent", "per", "votes") and not voting:
                 return False
             return True
+        if rest[0].pos_ == "NOUN" and not any(t.lower_ in w["seat_nouns"] or t.lower_ in w["chamber_nouns"] for t in rest[:2]):
+            return True  # "a majority of women among its lawmakers": a share of people, not of the chamber
         if any(t.lower_ in w["seat_nouns"] or t.lower_ in w["chamber_nouns"] for t in rest):
             return False
         return True  # "a majority of voters", "a minority of voters"

@@ -91,7 +91,7 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     return m, "compound"
     if how == "object":
         for t in span:
-            if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] | w["deprive_verbs"] | w["lead_verbs"] and not t.lower_.startswith("majorit"):
+            if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] | w["deprive_verbs"] | w["bring_verbs"] and not t.lower_.startswith("majorit"):
                 # (the one given, denied or led to a majority: "gave the X a majority", "led the X to a majority")
                 m = art.subject_party(t)
                 if m is not None:
