@@ -17,6 +17,12 @@ it where it must not fire.
   enough seats to govern alone" (a shortfall, where "govern alone" alone reads as a majority);
 - a majority of people rather than of the chamber: "a majority of women among its lawmakers", "the country's
   majority ethnic group";
+- the majority just reported as the subject of the next clause: "The comfortable majority will allow ...", "The
+  “safe majority,” as X put it, would ..." (a word of size before "majority", ``majority_size_words``; the party of
+  the count or mention before it);
+- a headline whose words before the phrase name the government ("Ruling Bloc Keeps Supermajority"): the party the
+  article calls ruling ("the ruling alliance, the X," too); a title-case headline's verb after a party head noun
+  ("Bloc Keeps") and a possessor ("Ostrelia’s Ruling Coalition") are no part of a name;
 - a status feared, risked or warned of is no statement: "risks losing its majority", "warned of a hung
   parliament" (also of no party's majority);
 """
@@ -66,6 +72,15 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
         (NEAR + "The Iron Guild does not have enough seats to govern alone.", "Iron Guild", "short_of_majority"),
         # a person's majority where the article names no party of hers: no party (not the party named before)
         (OVER + "Ada Lume won a majority.", None, "majority"),
+        # the majority just reported, named as the subject of the next clause: the party of the count before it
+        (OVER + "The comfortable majority will allow Ada Lume to pass her reforms.", "Iron Guild", "majority"),
+        (OVER + "The “safe majority,” as Lume put it, would allow her to pass reforms.", "Iron Guild", "majority"),
+        (OVER + "The comfortable majority will allow the Marsh Party to sit in opposition.", "Iron Guild", "majority"),
+        # a headline the parser cannot read: "Ruling Bloc" before the phrase is the government the article names
+        ("Ostrelia’s Ruling Bloc Keeps Supermajority in Assembly\nThe ruling alliance, the Iron Guild, won 85 of the 120 seats.",
+         "Iron Guild", "supermajority"),
+        ("Ruling Coalition Secures Supermajority\nThe ruling Iron Guild won 85 of the 120 seats.",
+         "Iron Guild", "supermajority"),
         # the headline names the election it reports
         ("Iron Guild wins majority in 2026 vote\n" + OVER, "Iron Guild", "majority"),
     ],
@@ -96,6 +111,10 @@ def test_round9_fires(extract, text, party, status):
         # a majority of people, not of the chamber
         OVER + "The Iron Guild has a majority of women among its lawmakers.",
         OVER + "Ostrelia's majority ethnic group backed the Iron Guild.",
+        # a majority as a subject that is not the result: people voting, a need, a hope
+        OVER + "The slim majority voted for the budget.",
+        OVER + "The absolute majority needed is 61 seats.",
+        OVER + "The Iron Guild hopes the clear majority will last.",
         # a status feared, risked or warned of
         NEAR + "The Iron Guild risks losing its majority.",
         NEAR + "Ada Lume warned of a hung parliament.",

@@ -382,6 +382,11 @@ class Article:
         lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
         while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
             lo += 1
+        poss = [t.i for t in self.doc[lo:tok.i] if t.lower_ in ("'s", "\u2019s")]
+        if poss:
+            lo = poss[-1] + 1  # "Ostrelia’s Ruling Coalition": a possessor is not part of the name
+        if hi - lo >= 2 and self.doc[hi - 2].text in PARTY_HEADS and headline_verb(self.doc[hi - 1]):
+            hi -= 1  # "Ruling Bloc Keeps Supermajority": in a title-case headline, the verb after the party's head noun
         text = self.doc[lo:hi].text
         if all(t.lower_ in self.w["common_name_words"] for t in self.doc[lo:hi]):
             return None  # "Ruling Bloc" in a title-case headline
@@ -470,15 +475,23 @@ class Article:
                 return (subj or inside)[0]
         return None
 
+    def common_words_only(self, m: Mention) -> bool:
+        """A mention made of common words only ("Ruling Coalition" in a title-case headline)."""
+        return all(t.lower_ in self.w["common_name_words"] for t in self.doc[m.start : m.end])
+
     def government(self) -> Mention | None:
         """The party the article calls ruling, governing or incumbent ("the ruling Iron Guild")."""
         for m in self.mentions:
+            if self.common_words_only(m):
+                continue
             before = self.doc[max(0, m.start - 2) : m.start]
             if any(t.lower_ in GOVERNING for t in before) or any(c.lower_ in GOVERNING for t in self.doc[m.start : m.end] for c in kids(t)):
                 return self.with_allies(m)
             # "the ruling party, X," / "the governing coalition, X,": X in apposition
-            before = [t.lower_ for t in self.doc[max(0, m.start - 4) : m.start]]
-            if len(before) == 4 and before[3] == "," and before[2] in self.w["party_nouns"] and before[1] in GOVERNING:
+            before = [t.lower_ for t in self.doc[max(0, m.start - 5) : m.start]]
+            if before and before[-1] == "the":
+                before = before[:-1]  # ("the ruling alliance, the X,")
+            if len(before) >= 3 and before[-1] == "," and before[-2] in self.w["party_nouns"] and before[-3] in GOVERNING:
                 return self.with_allies(m)
         return None
 
@@ -522,6 +535,14 @@ def unique_max(counts: list[dict]) -> dict | None:
     if any(d["seats"] == best["seats"] and d["party"] != best["party"] for d in counts):
         return None
     return best
+
+
+def headline_verb(t: Token) -> bool:
+    """A capitalised word ending in "s" in a title-case sentence ("Keeps", "Wins", "Secures"): the verb of a
+    headline, which the tagger reads as part of a name."""
+    words = [u for u in t.sent if u.is_alpha]
+    title_case = len(words) >= 3 and sum(u.text[:1].isupper() for u in words) >= 0.7 * len(words)
+    return title_case and t.is_title and t.text.endswith("s") and not t.text.endswith(("ss", "us", "is")) and len(t) > 3
 
 
 def _title_names() -> frozenset[str]:

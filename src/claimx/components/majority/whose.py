@@ -12,12 +12,20 @@ from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 # plural subjects that sum the parties just named ("the two parties", "the right-wing parties", "both allies")
 PLURAL_GROUPS = ("parties", "allies", "partners")
 
-PARTY_SUBJECT_ROUTES = ("subject", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
+PARTY_SUBJECT_ROUTES = ("subject", "government-before", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
 
 
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
           subj: Token | None) -> tuple[Mention | None, str]:
     how = p.get("whose", "parse")
+    if p.get("as_subject"):
+        # "The comfortable majority will allow ...": the majority just reported, so the party of the count or mention
+        # before it (in its sentence, else the sentence before), never a party named later in the clause
+        m = art.count_before(span) or art.party_left(span.start)
+        if m is not None:
+            return m, "left"
+        m = art.previous_sentence_party(span.start)
+        return (m, "previous") if m is not None else (None, "none")
     if how == "count":  # "The X won 99 seats, a comfortable majority"
         c = art.count_before(span)
         if c is not None:
@@ -180,6 +188,12 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             return (m, "leader-of") if m is not None else (None, "person")
     if (bloc := art.bloc_before(span)) is not None:
         return bloc, "bloc-before"  # "the left-wing “red bloc” would fall short of a majority" (no subject parsed)
+    if governing_words_before(art, span):
+        m = art.government()
+        if m is not None:
+            # "Ruling Bloc Confirms Supermajority in House": a headline the parser cannot read, whose words before the
+            # phrase name the government ("ruling bloc", "governing coalition") and no party
+            return m, "government-before"
     m = art.party_right(span)
     if m is not None:
         return m, "right"
@@ -242,6 +256,18 @@ def person_name(subj: Token) -> bool:
     of a flat name)."""
     return any(c.dep_ in ("flat", "flat:name") and c.ent_type_ == "PERSON" for c in kids(subj)) or \
         subj.dep_ in ("flat", "flat:name") and subj.head.ent_type_ == "PERSON"
+
+
+def governing_words_before(art: Article, span: Span) -> bool:
+    """ "ruling / governing / incumbent" + a party noun ("bloc", "party", "coalition") before the phrase in its
+    sentence, with no party mention in between."""
+    doc = span.doc
+    before = doc[span.sent.start : span.start]
+    for t in before:
+        if t.lower_ in GOVERNING and t.i + 1 < span.start and doc[t.i + 1].lower_ in art.w["party_nouns"] | {"bloc", "camp"}:
+            # (a mention of common words only, "Ruling Coalition" as the tagger's name in a headline, names no party)
+            return not any(i in art.at and not art.common_words_only(art.at[i]) for i in range(t.i, span.start))
+    return False
 
 
 def described(subj: Token) -> bool:
