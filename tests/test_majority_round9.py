@@ -23,6 +23,12 @@ it where it must not fire.
 - a headline whose words before the phrase name the government ("Ruling Bloc Keeps Supermajority"): the party the
   article calls ruling ("the ruling alliance, the X," too); a title-case headline's verb after a party head noun
   ("Bloc Keeps") and a possessor ("Ostrelia’s Ruling Coalition") are no part of a name;
+- the chamber before this election named in the phrase's own clause ("a majority in the outgoing parliament", "at
+  dissolution") or a period that began before it right after the phrase ("since 2010", "for a decade"); not a
+  frame in a relative clause ("The X, which held 50 seats in the outgoing assembly, won a majority");
+- an expectation: the phrase as the object of "expected / predicted" whose subject is not a count ("analysts
+  expected a hung parliament"; "exit polls predicted a hung parliament" stays, a projection);
+- "failed to secure the 61 seats needed." (the N seats needed closing the sentence);
 - a status feared, risked or warned of is no statement: "risks losing its majority", "warned of a hung
   parliament" (also of no party's majority);
 """
@@ -81,6 +87,15 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
          "Iron Guild", "supermajority"),
         ("Ruling Coalition Secures Supermajority\nThe ruling Iron Guild won 85 of the 120 seats.",
          "Iron Guild", "supermajority"),
+        # a frame of the old chamber in another clause than the phrase's
+        (PLACE + "The Iron Guild, which held 50 seats in the outgoing assembly, won a majority.", "Iron Guild", "majority"),
+        (PLACE + "The Iron Guild won a majority, up from 50 seats in the outgoing assembly.", "Iron Guild", "majority"),
+        # an expectation of the count is a projection
+        (NEAR + "Exit polls predicted a hung parliament.", "Iron Guild", "short_of_majority"),
+        (OVER + "The Iron Guild is expected to win a majority.", "Iron Guild", "majority"),
+        # "the N seats needed" at the end of the sentence
+        (NEAR + "The Iron Guild failed to secure the 61 seats needed.", "Iron Guild", "short_of_majority"),
+        (OVER + "The Iron Guild secured the 61 seats needed.", "Iron Guild", "majority"),
         # the headline names the election it reports
         ("Iron Guild wins majority in 2026 vote\n" + OVER, "Iron Guild", "majority"),
     ],
@@ -115,6 +130,14 @@ def test_round9_fires(extract, text, party, status):
         OVER + "The slim majority voted for the budget.",
         OVER + "The absolute majority needed is 61 seats.",
         OVER + "The Iron Guild hopes the clear majority will last.",
+        # the chamber before this election, a period that began before it
+        NEAR + "The Iron Guild had a majority of eight in the outgoing parliament.",
+        NEAR + "The Iron Guild held a majority at dissolution.",
+        OVER + "The Iron Guild has governed with a majority since 2010.",
+        OVER + "The Iron Guild governed with a majority for a decade before losing it in 2021.",
+        # what someone expected, not what happened
+        NEAR + "Many analysts expected a hung parliament.",
+        OVER + "Lume predicted a comfortable majority.",
         # a status feared, risked or warned of
         NEAR + "The Iron Guild risks losing its majority.",
         NEAR + "Ada Lume warned of a hung parliament.",
