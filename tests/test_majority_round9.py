@@ -29,6 +29,9 @@ it where it must not fire.
 - an expectation: the phrase as the object of "expected / predicted" whose subject is not a count ("analysts
   expected a hung parliament"; "exit polls predicted a hung parliament" stays, a projection);
 - "failed to secure the 61 seats needed." (the N seats needed closing the sentence);
+- whose: "the ruling X" / "the opposition X" is a party even where the NER calls the name a person; "the coalition
+  of X and Y" names both where the article names them only there; "Together with the Y, the X has a majority"
+  and "together they have a majority" are the parties summed ("would" with them stays a supposition);
 - a status feared, risked or warned of is no statement: "risks losing its majority", "warned of a hung
   parliament" (also of no party's majority);
 """
@@ -96,6 +99,12 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
         # "the N seats needed" at the end of the sentence
         (NEAR + "The Iron Guild failed to secure the 61 seats needed.", "Iron Guild", "short_of_majority"),
         (OVER + "The Iron Guild secured the 61 seats needed.", "Iron Guild", "majority"),
+        # whose: "the ruling X" is a party whatever the NER says; "the coalition of X and Y" names both even when the
+        # article names them only there; parties summed by "together"
+        (PLACE + "The opposition Marsh Party won 40 seats, and the ruling Iron Guild kept its majority.", "Iron Guild", "majority"),
+        (PLACE + "The ruling coalition of the Iron Guild and the Marsh Party lost its majority.", "Iron Guild and Marsh Party", "short_of_majority"),
+        (PLACE + "The Iron Guild won 55 seats. Together with the Marsh Party, it has a majority.", "Iron Guild and Marsh Party", "majority"),
+        (PLACE + "The Iron Guild won 55 seats and the Marsh Party 10; together they have a majority.", "Iron Guild and Marsh Party", "majority"),
         # the headline names the election it reports
         ("Iron Guild wins majority in 2026 vote\n" + OVER, "Iron Guild", "majority"),
     ],
@@ -145,4 +154,10 @@ def test_round9_fires(extract, text, party, status):
     ],
 )
 def test_round9_does_not_fire(extract, text):
+    assert statuses(extract, text) == []
+
+
+def test_together_with_would_stays_a_supposition(extract):
+    # a sum of parties supposed, not stated: no status
+    text = PLACE + "The Iron Guild won 55 seats. Together with the Marsh Party, it would have a majority."
     assert statuses(extract, text) == []

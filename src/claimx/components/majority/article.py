@@ -181,6 +181,12 @@ class Article:
             # "the coalition of the LDP and Komeito": its members, together
             of = [c for c in kids(tok) if c.dep_ == "nmod" and any(g.lower_ == "of" for g in kids(c))]
             members = [self.at[t.i] for c in of for t in subtree(c) if t.i in self.at]
+            if len({m.name for m in members}) < 2:
+                # (members the article names only here: the heads of "of X and Y" read as names)
+                heads = [h for c in of for h in [c, *(g for g in kids(c) if g.dep_ == "conj")]]
+                found = [self.at.get(h.i) or self.proper_name(h, lenient=True) for h in heads]
+                if all(f is not None for f in found):
+                    members = sorted(found, key=lambda m: m.start)
             names = list(dict.fromkeys(m.name for m in members))
             if len(names) >= 2:
                 text = " and ".join(names)
@@ -290,6 +296,22 @@ class Article:
         text = names[0] + " and " + names[1] if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
         return Mention(m.start, named[-1].end, text, text)
 
+    def together_with(self, span: Span, m: Mention) -> Mention | None:
+        """A partner summed with the party before the phrase, in its sentence: "Together with the Y, the X has a
+        majority", "Combined with its ally the Y, ..." (the two together; "would" with these words is a supposition,
+        dropped at the assertion stage). None when there is none."""
+        doc = self.doc
+        for t in doc[span.sent.start : span.start]:
+            if t.lower_ in ("together", "combined", "along") and t.i + 1 < span.start and doc[t.i + 1].lower_ == "with":
+                k = t.i + 2
+                while k < span.start and (doc[k].lower_ in ALLY_WORDS or doc[k].lower_ in ("its", "their", "the", "junior", "coalition")):
+                    k += 1
+                o = self.at.get(k)
+                if o is not None and o.start == k and o.name != m.name and o.name not in m.name:
+                    text = f"{m.name} and {o.name}"
+                    return Mention(min(m.start, o.start), max(m.end, o.end), text, text)
+        return None
+
     def bloc_before(self, span: Span) -> Mention | None:
         """A bloc named by a description just before the phrase's verb, where the parse found no subject: "the
         left-wing “red bloc” would fall short of a majority", "the blue bloc falling short": the bloc, named by
@@ -395,8 +417,10 @@ class Article:
         if hi - lo == 1 and tok.is_sent_start and not tok.ent_type_:
             return None  # "Counting passed the halfway mark": a capitalised first word, not a name
         words_here = self.doc[lo:hi]
-        party_like = any(t.is_upper and len(t) > 1 or t.text in PARTY_HEADS for t in words_here)
-        if self.is_person(tok) or hi - lo > 1 and not party_like and any(t.ent_type_ == "PERSON" for t in words_here):
+        # "the ruling Iron Guild", "the opposition Marsh Front": a party, whatever the NER says
+        ruling = lo > 0 and self.doc[lo - 1].lower_ in GOVERNING + ("opposition",) and tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper()
+        party_like = ruling or any(t.is_upper and len(t) > 1 or t.text in PARTY_HEADS for t in words_here)
+        if not ruling and self.is_person(tok) or hi - lo > 1 and not party_like and any(t.ent_type_ == "PERSON" for t in words_here):
             return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney" (but "Zanu PF" is a party)
         if hi - lo == 1 and not lenient and tok.ent_type_ not in ("ORG", "NORP") and not (tok.is_upper and len(tok) > 1):
             return None  # one unknown word ("Marevia's supermajority") is a party only as the subject of seat talk

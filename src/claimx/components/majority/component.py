@@ -185,6 +185,9 @@ class MajorityComponent(BatchedPipe):
         if who is not None and status in ("majority", "supermajority") and (together := art.allies_after(span, who)) is not None:
             who = together  # "win a majority with its allies, the X and the Y": the three together
             how += "+allies"
+        elif who is not None and status in ("majority", "supermajority") and (together := art.together_with(span, who)) is not None:
+            who = together  # "Together with the Y, the X has a majority": the two together
+            how += "+together"
         short_by = None
         if p.get("short_by") and not under_even_if(root, w):
             # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that

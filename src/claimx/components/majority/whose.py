@@ -152,6 +152,10 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             # "the conservative party", "the main opposition party": a description, not the party just named
             m = art.described_as(subj)
             return (m, "subject=described") if m is not None else (None, "described")
+        if subj.lower_ in ("they", "both") and verb is not None and any(c.lower_ in ("together", "jointly", "combined") for c in kids(verb)):
+            m = art.parties_before(subj)
+            if m is not None:
+                return m, "subject=parties"  # "the X won 55 seats and the Y 10; together they have a majority"
         if subj.lower_ in w["pronoun_subjects"] or is_party_noun_phrase(subj, w):
             m = art.count_before(span) or art.antecedent(span.start)
             if m is not None:
