@@ -32,6 +32,8 @@ it where it must not fire.
 - whose: "the ruling X" / "the opposition X" is a party even where the NER calls the name a person; "the coalition
   of X and Y" names both where the article names them only there; "Together with the Y, the X has a majority"
   and "together they have a majority" are the parties summed ("would" with them stays a supposition);
+- a fronted circumstance under a verb of seeking is what is, the reason for the goal: "Short of a majority, the X
+  will seek a partner" (a fronted purpose, "To secure a majority, ...", stays a goal);
 - "came within six seats of a majority" (short, by six);
 - a status hoped for, feared, risked or warned of ("likely to try to lead a minority government" stays: the
   corpus gold counts it, corpus/011); is no statement: "risks losing its majority", "warned of a hung
@@ -107,6 +109,9 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
         (PLACE + "The ruling coalition of the Iron Guild and the Marsh Party lost its majority.", "Iron Guild and Marsh Party", "short_of_majority"),
         (PLACE + "The Iron Guild won 55 seats. Together with the Marsh Party, it has a majority.", "Iron Guild and Marsh Party", "majority"),
         (PLACE + "The Iron Guild won 55 seats and the Marsh Party 10; together they have a majority.", "Iron Guild and Marsh Party", "majority"),
+        # a fronted circumstance is the reason for a goal, not the goal
+        (NEAR + "Short of a majority, the Iron Guild will seek a partner.", "Iron Guild", "short_of_majority"),
+        (NEAR + "Lacking a majority, the Iron Guild wants a partner.", "Iron Guild", "short_of_majority"),
         # a distance from a majority: "came within six seats of a majority"
         (NEAR + "The Iron Guild came within six seats of a majority.", "Iron Guild", "short_of_majority"),
         # the headline names the election it reports
@@ -151,7 +156,9 @@ def test_round9_fires(extract, text, party, status):
         # what someone expected, not what happened
         NEAR + "Many analysts expected a hung parliament.",
         OVER + "Lume predicted a comfortable majority.",
-        # a status hoped for
+        # a status hoped for (a fronted purpose too)
+        NEAR + "To secure a majority, the Iron Guild will seek a partner.",
+        NEAR + "Hoping for a majority, the Iron Guild campaigned hard.",
         NEAR + "The Iron Guild hopes to come within six seats of a majority.",
         # a status feared, risked or warned of
         NEAR + "The Iron Guild risks losing its majority.",

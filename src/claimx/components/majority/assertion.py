@@ -120,6 +120,8 @@ def goal_above(chain: list[Token], w: dict[str, frozenset[str]]) -> str | None:
             # "By obtaining only a relative majority, the X must seek allies", "Green called the seat for
             # Labor, guaranteeing an ALP majority": a means or a consequence, not the goal (a purpose is "to")
             break
+        if fronted_circumstance(below, t):
+            break  # "Short of a majority, the X will seek a partner": the reason for the goal, not the goal
         if t.lemma_.lower() == "call" and below.dep_ in OBJECTS:
             break  # "the broadcaster called an X majority government": a projection declared, where "called
             # for a majority" and "called on voters to give it a majority" are appeals (goals)
@@ -128,6 +130,20 @@ def goal_above(chain: list[Token], w: dict[str, frozenset[str]]) -> str | None:
         if t.lower_ in w["refusal_verbs"] or t.lemma_ == "rule" and any(c.lower_ == "out" for c in kids(t)):
             return "refused"  # "ruled out forming a minority government"
     return None
+
+
+def fronted_circumstance(below: Token, verb: Token) -> bool:
+    """``below`` opens the sentence before ``verb``'s subject, set off by a comma, and is no purpose ("to ..."):
+    "Short of a majority, the X will seek a partner", "Without a majority, it must find allies"."""
+    words = list(subtree(below))
+    last = max(t.i for t in words if not t.is_punct)
+    doc = below.doc
+    if below.i > verb.i or last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    if any(t.lower_ in ("to", "order") and t.dep_ == "mark" for t in words):
+        return False  # "To win a majority, the X needs 61 seats": a purpose
+    subj = next((c for c in kids(verb) if c.dep_ in SUBJECTS), None)
+    return subj is not None and subj.i > last
 
 
 def in_fact_clause(root: Token, verb: Token, w: dict[str, frozenset[str]]) -> bool:
