@@ -220,7 +220,8 @@ def test_hung_headline_with_a_named_party_is_one_statement(extract):
         PLACE + "The region relies on the support of tourism.",
         PLACE + "The Iron Guild, which had held a majority since 2016, lost 11 seats.",
         PLACE + "The last time no party had a majority was in 2004.",
-        PLACE + "The Iron Guild won 80 seats, enough to change the constitution without needing opposition support.",
+        # (with "enough to change the constitution" it is a supermajority: tests/test_majority_round9.py)
+        PLACE + "The Iron Guild won 80 seats, enough to pass its budget without needing opposition support.",
         PLACE + "The chiefs tend to vote with the elected majority of senators.",
         PLACE + "The Iron Guild ruled out forming a minority government.",
         PLACE + "The Iron Guild won the popular vote by a clear majority.",

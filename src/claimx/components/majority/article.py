@@ -4,6 +4,7 @@ party before a pronoun, the ruling party, the largest party)."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +66,12 @@ class Article:
         if not hasattr(self, "_years"):
             self._years = status.year_counts(self.doc.text)
         return self._years
+
+    def sent_number(self, i: int) -> int:
+        """The ordinal of token ``i``'s sentence in the article (0: the headline)."""
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [s.start for s in self.doc.sents]
+        return bisect.bisect_right(self._sent_starts, i) - 1
 
     def sent_index(self, i: int) -> int:
         """The first token of token ``i``'s sentence (a key for the sentence)."""
@@ -174,6 +181,12 @@ class Article:
             # "the coalition of the LDP and Komeito": its members, together
             of = [c for c in kids(tok) if c.dep_ == "nmod" and any(g.lower_ == "of" for g in kids(c))]
             members = [self.at[t.i] for c in of for t in subtree(c) if t.i in self.at]
+            if len({m.name for m in members}) < 2:
+                # (members the article names only here: the heads of "of X and Y" read as names)
+                heads = [h for c in of for h in [c, *(g for g in kids(c) if g.dep_ == "conj")]]
+                found = [self.at.get(h.i) or self.proper_name(h, lenient=True) for h in heads]
+                if all(f is not None for f in found):
+                    members = sorted(found, key=lambda m: m.start)
             names = list(dict.fromkeys(m.name for m in members))
             if len(names) >= 2:
                 text = " and ".join(names)
@@ -283,6 +296,22 @@ class Article:
         text = names[0] + " and " + names[1] if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
         return Mention(m.start, named[-1].end, text, text)
 
+    def together_with(self, span: Span, m: Mention) -> Mention | None:
+        """A partner summed with the party before the phrase, in its sentence: "Together with the Y, the X has a
+        majority", "Combined with its ally the Y, ..." (the two together; "would" with these words is a supposition,
+        dropped at the assertion stage). None when there is none."""
+        doc = self.doc
+        for t in doc[span.sent.start : span.start]:
+            if t.lower_ in ("together", "combined", "along") and t.i + 1 < span.start and doc[t.i + 1].lower_ == "with":
+                k = t.i + 2
+                while k < span.start and (doc[k].lower_ in ALLY_WORDS or doc[k].lower_ in ("its", "their", "the", "junior", "coalition")):
+                    k += 1
+                o = self.at.get(k)
+                if o is not None and o.start == k and o.name != m.name and o.name not in m.name:
+                    text = f"{m.name} and {o.name}"
+                    return Mention(min(m.start, o.start), max(m.end, o.end), text, text)
+        return None
+
     def bloc_before(self, span: Span) -> Mention | None:
         """A bloc named by a description just before the phrase's verb, where the parse found no subject: "the
         left-wing “red bloc” would fall short of a majority", "the blue bloc falling short": the bloc, named by
@@ -375,6 +404,11 @@ class Article:
         lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
         while lo < tok.i and self.doc[lo].lower_ in ("the", "'s", "\u2019s"):
             lo += 1
+        poss = [t.i for t in self.doc[lo:tok.i] if t.lower_ in ("'s", "\u2019s")]
+        if poss:
+            lo = poss[-1] + 1  # "Ostrelia’s Ruling Coalition": a possessor is not part of the name
+        if hi - lo >= 2 and self.doc[hi - 2].text in PARTY_HEADS and headline_verb(self.doc[hi - 1]):
+            hi -= 1  # "Ruling Bloc Keeps Supermajority": in a title-case headline, the verb after the party's head noun
         text = self.doc[lo:hi].text
         if all(t.lower_ in self.w["common_name_words"] for t in self.doc[lo:hi]):
             return None  # "Ruling Bloc" in a title-case headline
@@ -383,8 +417,10 @@ class Article:
         if hi - lo == 1 and tok.is_sent_start and not tok.ent_type_:
             return None  # "Counting passed the halfway mark": a capitalised first word, not a name
         words_here = self.doc[lo:hi]
-        party_like = any(t.is_upper and len(t) > 1 or t.text in PARTY_HEADS for t in words_here)
-        if self.is_person(tok) or hi - lo > 1 and not party_like and any(t.ent_type_ == "PERSON" for t in words_here):
+        # "the ruling Iron Guild", "the opposition Marsh Front": a party, whatever the NER says
+        ruling = lo > 0 and self.doc[lo - 1].lower_ in GOVERNING + ("opposition",) and tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper()
+        party_like = ruling or any(t.is_upper and len(t) > 1 or t.text in PARTY_HEADS for t in words_here)
+        if not ruling and self.is_person(tok) or hi - lo > 1 and not party_like and any(t.ent_type_ == "PERSON" for t in words_here):
             return None  # "Ruto" after "William Ruto", "Mr Ruto"; "Mark Carney" (but "Zanu PF" is a party)
         if hi - lo == 1 and not lenient and tok.ent_type_ not in ("ORG", "NORP") and not (tok.is_upper and len(tok) > 1):
             return None  # one unknown word ("Marevia's supermajority") is a party only as the subject of seat talk
@@ -463,15 +499,23 @@ class Article:
                 return (subj or inside)[0]
         return None
 
+    def common_words_only(self, m: Mention) -> bool:
+        """A mention made of common words only ("Ruling Coalition" in a title-case headline)."""
+        return all(t.lower_ in self.w["common_name_words"] for t in self.doc[m.start : m.end])
+
     def government(self) -> Mention | None:
         """The party the article calls ruling, governing or incumbent ("the ruling Iron Guild")."""
         for m in self.mentions:
+            if self.common_words_only(m):
+                continue
             before = self.doc[max(0, m.start - 2) : m.start]
             if any(t.lower_ in GOVERNING for t in before) or any(c.lower_ in GOVERNING for t in self.doc[m.start : m.end] for c in kids(t)):
                 return self.with_allies(m)
             # "the ruling party, X," / "the governing coalition, X,": X in apposition
-            before = [t.lower_ for t in self.doc[max(0, m.start - 4) : m.start]]
-            if len(before) == 4 and before[3] == "," and before[2] in self.w["party_nouns"] and before[1] in GOVERNING:
+            before = [t.lower_ for t in self.doc[max(0, m.start - 5) : m.start]]
+            if before and before[-1] == "the":
+                before = before[:-1]  # ("the ruling alliance, the X,")
+            if len(before) >= 3 and before[-1] == "," and before[-2] in self.w["party_nouns"] and before[-3] in GOVERNING:
                 return self.with_allies(m)
         return None
 
@@ -515,6 +559,14 @@ def unique_max(counts: list[dict]) -> dict | None:
     if any(d["seats"] == best["seats"] and d["party"] != best["party"] for d in counts):
         return None
     return best
+
+
+def headline_verb(t: Token) -> bool:
+    """A capitalised word ending in "s" in a title-case sentence ("Keeps", "Wins", "Secures"): the verb of a
+    headline, which the tagger reads as part of a name."""
+    words = [u for u in t.sent if u.is_alpha]
+    title_case = len(words) >= 3 and sum(u.text[:1].isupper() for u in words) >= 0.7 * len(words)
+    return title_case and t.is_title and t.text.endswith("s") and not t.text.endswith(("ss", "us", "is")) and len(t) > 3
 
 
 def _title_names() -> frozenset[str]:

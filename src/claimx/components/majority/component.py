@@ -108,12 +108,18 @@ class MajorityComponent(BatchedPipe):
         root = anchor(span)
         verb = clause_verb(root)
         subj = object_controller(root, verb) or (subject_of(verb, w) if verb is not None else None)
+        if p.get("as_subject"):
+            subj = None  # (the majority is the subject: whose it is comes from the parties before it)
         no_party = p.get("whose") == "none" or is_no_party(subj, w) or no_party_before(span, w)
         # ---- stage 2: assertion
         if unasserted(self.w, art, span, p, root, verb, subj, no_party):
             return None
         if p.get("half_of_chamber") and not half_of_chamber(doc, span):
             return None  # "fell short of 40 seats" when 40 is not half the chamber: a target, not a majority
+        if p.get("as_subject") and not majority_as_subject(span):
+            return None  # "the comfortable majority" as anything but the subject of its clause
+        if p.get("mark_or_half") and not (mark_for_majority(doc, span, w) or half_of_chamber(doc, span)):
+            return None  # "crossed the threshold of 61 seats needed to govern", "the mark of 61 seats" in a 120-seat chamber
         if p.get("goal_after_mark") and not mark_for_majority(doc, span, w):
             return None  # "far from the 5% threshold needed to enter parliament": an electoral threshold
         if p.get("whose") in ("possessor", "count") or p["id"].startswith(("poss-", "named-", "apposition")):
@@ -179,6 +185,9 @@ class MajorityComponent(BatchedPipe):
         if who is not None and status in ("majority", "supermajority") and (together := art.allies_after(span, who)) is not None:
             who = together  # "win a majority with its allies, the X and the Y": the three together
             how += "+allies"
+        elif who is not None and status in ("majority", "supermajority") and (together := art.together_with(span, who)) is not None:
+            who = together  # "Together with the Y, the X has a majority": the two together
+            how += "+together"
         short_by = None
         if p.get("short_by") and not under_even_if(root, w):
             # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that
@@ -221,6 +230,23 @@ def margin_of_a_win(span: Span, heads: frozenset[str], w: dict[str, frozenset[st
     verb = t.head if t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") else t  # ("emerged as the winner by ...")
     # (the thing won is a seat or a vote: "won the Northgate seat by", "won the popular vote by a clear majority")
     return not any(u.lower_ in w["not_a_chamber_win"] and u.i < span.start for u in subtree(verb))
+
+
+def majority_as_subject(span: Span) -> bool:
+    """ "The comfortable majority will allow X to ...", "The “safe majority,” as X put it, would ...": a majority
+    named as the subject of a clause (the result just reported), not followed by "of" or a need ("the majority
+    needed is 61") and not a clause of its own verb of voting ("the slim majority voted for the bill": people)."""
+    maj = span[-1]
+    doc = span.doc
+    if not maj.dep_.startswith("nsubj") or maj.head.i == maj.i:
+        return False
+    nxt = doc[maj.i + 1].lower_ if maj.i + 1 < len(doc) else ""
+    if nxt in ("of", "needed", "required", "necessary", "leader", "whip"):
+        return False
+    verb = maj.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids(verb)) and verb.head.i != verb.i:
+        verb = verb.head  # (a parse that hangs the subject on the aside: "The “safe majority,” as X put it, would allow")
+    return verb.lemma_.lower() not in ("vote", "back", "support", "oppose", "reject", "approve", "say", "believe", "want", "think", "need", "require", "be")
 
 
 def half_of_chamber(doc: Doc, span: Span) -> bool:

@@ -12,12 +12,20 @@ from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 # plural subjects that sum the parties just named ("the two parties", "the right-wing parties", "both allies")
 PLURAL_GROUPS = ("parties", "allies", "partners")
 
-PARTY_SUBJECT_ROUTES = ("subject", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
+PARTY_SUBJECT_ROUTES = ("subject", "government-before", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
 
 
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
           subj: Token | None) -> tuple[Mention | None, str]:
     how = p.get("whose", "parse")
+    if p.get("as_subject"):
+        # "The comfortable majority will allow ...": the majority just reported, so the party of the count or mention
+        # before it (in its sentence, else the sentence before), never a party named later in the clause
+        m = art.count_before(span) or art.party_left(span.start)
+        if m is not None:
+            return m, "left"
+        m = art.previous_sentence_party(span.start)
+        return (m, "previous") if m is not None else (None, "none")
     if how == "count":  # "The X won 99 seats, a comfortable majority"
         c = art.count_before(span)
         if c is not None:
@@ -53,7 +61,7 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     if m is not None:
                         return m, "possessor=leader"  # "May's gamble lost her party 20 seats and the party's majority"
                     return art.antecedent(poss.i), "possessor=previous"
-                if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON" or art.is_person(poss):
+                if poss.lower_ in ("his", "her", "my", "your") or poss.ent_type_ == "PERSON" or art.is_person(poss) or person_name(poss):
                     if not leader_majority(art, span, maj, poss, w):
                         return None, "not-a-party"  # a candidate's majority: votes in a constituency
                     # "Macron ... losing his absolute majority in the National Assembly", "Blair's thumping
@@ -91,7 +99,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                     return m, "compound"
     if how == "object":
         for t in span:
-            if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] | w["deprive_verbs"] and not t.lower_.startswith("majorit"):
+            if t.dep_ in OBJECTS and t.head.lower_ in w["give_verbs"] | w["deprive_verbs"] | w["bring_verbs"] and not t.lower_.startswith("majorit"):
+                # (the one given, denied or led to a majority: "gave the X a majority", "led the X to a majority")
                 m = art.subject_party(t)
                 if m is not None:
                     return m, "object"
@@ -143,6 +152,10 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             # "the conservative party", "the main opposition party": a description, not the party just named
             m = art.described_as(subj)
             return (m, "subject=described") if m is not None else (None, "described")
+        if subj.lower_ in ("they", "both") and verb is not None and any(c.lower_ in ("together", "jointly", "combined") for c in kids(verb)):
+            m = art.parties_before(subj)
+            if m is not None:
+                return m, "subject=parties"  # "the X won 55 seats and the Y 10; together they have a majority"
         if subj.lower_ in w["pronoun_subjects"] or is_party_noun_phrase(subj, w):
             m = art.count_before(span) or art.antecedent(span.start)
             if m is not None:
@@ -159,7 +172,8 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     m = art.party_left(span.start)
     if m is not None:
         return m, "left"
-    if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE"))):
+    if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE")
+                                                                                       or person_name(subj))):
         # (before a party to the right: "X is likely to become prime minister in a minority government
         # supported by the Y" is not the Y's minority)
         # "Voss is set to control the Senate", "Voss will lead a minority government": the party the article
@@ -178,6 +192,12 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             return (m, "leader-of") if m is not None else (None, "person")
     if (bloc := art.bloc_before(span)) is not None:
         return bloc, "bloc-before"  # "the left-wing “red bloc” would fall short of a majority" (no subject parsed)
+    if governing_words_before(art, span):
+        m = art.government()
+        if m is not None:
+            # "Ruling Bloc Confirms Supermajority in House": a headline the parser cannot read, whose words before the
+            # phrase name the government ("ruling bloc", "governing coalition") and no party
+            return m, "government-before"
     m = art.party_right(span)
     if m is not None:
         return m, "right"
@@ -233,6 +253,25 @@ def person_led(art: Article, subj: Token, w: dict[str, frozenset[str]]) -> tuple
             m = art.person_party(c)
             return (m, "leader-of") if m is not None else (None, "person")
     return None
+
+
+def person_name(subj: Token) -> bool:
+    """A name the tagger calls a person on another of its words: "Ada Lume" with PERSON on "Lume" only (the words
+    of a flat name)."""
+    return any(c.dep_ in ("flat", "flat:name") and c.ent_type_ == "PERSON" for c in kids(subj)) or \
+        subj.dep_ in ("flat", "flat:name") and subj.head.ent_type_ == "PERSON"
+
+
+def governing_words_before(art: Article, span: Span) -> bool:
+    """ "ruling / governing / incumbent" + a party noun ("bloc", "party", "coalition") before the phrase in its
+    sentence, with no party mention in between."""
+    doc = span.doc
+    before = doc[span.sent.start : span.start]
+    for t in before:
+        if t.lower_ in GOVERNING and t.i + 1 < span.start and doc[t.i + 1].lower_ in art.w["party_nouns"] | {"bloc", "camp"}:
+            # (a mention of common words only, "Ruling Coalition" as the tagger's name in a headline, names no party)
+            return not any(i in art.at and not art.common_words_only(art.at[i]) for i in range(t.i, span.start))
+    return False
 
 
 def described(subj: Token) -> bool:
