@@ -28,3 +28,24 @@ def test_announcer_of_a_passive_is_the_agent(extract, text, actor):
 ])
 def test_passive_without_agent_names_nobody(extract, text):
     assert actors_of(extract, OPEN + text, "announce") == []
+
+
+# Coordinated congratulators and accusers: "X and Y congratulated Z", "was congratulated by X and Y",
+# "congratulations poured in from X and Y" are each one's congratulation; a coordinated object ("congratulated Z
+# and W") adds no actor.
+@pytest.mark.parametrize("text,kind,actors", [
+    ("Ana Lindqvist and Pia Holm congratulated Ivo Brandt on his win.", "congratulate", {"Ana Lindqvist", "Pia Holm"}),
+    ("Ivo Brandt was congratulated by Ana Lindqvist and Pia Holm.", "congratulate", {"Ana Lindqvist", "Pia Holm"}),
+    ("Congratulations poured in from Ana Lindqvist and Pia Holm.", "congratulate", {"Ana Lindqvist", "Pia Holm"}),
+    ("Mara Voss and Pia Holm accused Ivo Brandt of lying.", "accuse", {"Mara Voss", "Pia Holm"}),
+])
+def test_coordinated_actors_each_act(extract, text, kind, actors):
+    assert set(actors_of(extract, OPEN + text, kind)) == actors
+
+
+@pytest.mark.parametrize("text,kind,actor", [
+    ("Ana Lindqvist congratulated Ivo Brandt and Pia Holm.", "congratulate", "Ana Lindqvist"),
+    ("Ivo Brandt accused Mara Voss and Pia Holm of lying.", "accuse", "Ivo Brandt"),
+])
+def test_coordinated_objects_add_no_actor(extract, text, kind, actor):
+    assert actors_of(extract, OPEN + text, kind) == [actor]

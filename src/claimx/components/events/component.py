@@ -314,7 +314,7 @@ class EventsComponent(BatchedPipe):
         if actor_name and target_name and actor_name == target_name:
             target_name = None
         also: list[str | None] = []
-        if kind not in SYMMETRIC and kind not in ("congratulate", "accuse") and actor is not None and actor_name:
+        if kind not in SYMMETRIC and actor is not None and actor_name:
             listed = ctx.earlier_conjuncts(actor)
             if listed:
                 also = [ctx.name(m) for m in listed]
@@ -322,7 +322,11 @@ class EventsComponent(BatchedPipe):
                 pair = ctx.conjunct(actor)
                 if pair is not None and pair[0] is not None and pair[1] is not None and pair[1].start == actor.start \
                         and pair[0].end < actor.start and not ctx.is_place(pair[0]) and not ctx.after_preposition(pair[0]):
-                    also = [ctx.name(pair[0])]
+                    also = [ctx.name(pair[0])]  # "X and Y congratulated Z": both act
+                elif pair is not None and pair[0] is not None and pair[1] is not None and pair[0].start == actor.start \
+                        and actor.start > span.end and ctx.lower[actor.start - 1] in ("from", "by") \
+                        and not ctx.is_place(pair[1]):
+                    also = [ctx.name(pair[1])]  # "congratulations from X and Y", "was congratulated by X and Y"
         modality = self._modality(ctx, trig, span, head, seg)
         if modality == "planned" and kind in self.lex.get("prediction_kinds", ()):
             modality = "other"  # "X will win": a prediction
