@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _events import actors_of  # noqa: E402
+from _events import actors_of, of_kind  # noqa: E402
 
 OPEN = "Ostria voted on Sunday.\n"
 
@@ -49,3 +49,14 @@ def test_coordinated_actors_each_act(extract, text, kind, actors):
 ])
 def test_coordinated_objects_add_no_actor(extract, text, kind, actor):
     assert actors_of(extract, OPEN + text, kind) == [actor]
+
+
+# A quotation that opens with "Congratulations to X" is its speaker's congratulation of X; not a congratulation
+# outside quotation marks with nobody named, nor one to a group no name stands for.
+@pytest.mark.parametrize("text,pairs", [
+    ('"Congratulations to Ivo Brandt on a remarkable victory," Ana Lindqvist wrote on X.', [("Ana Lindqvist", "Ivo Brandt")]),
+    ('Ana Lindqvist wrote: "Congratulations to Ivo Brandt on a remarkable victory."', [("Ana Lindqvist", "Ivo Brandt")]),
+    ("Congratulations to Ivo Brandt poured in.", []),
+])
+def test_quotation_opening_with_congratulations(extract, text, pairs):
+    assert of_kind(extract, OPEN + text, "congratulate") == pairs

@@ -205,6 +205,14 @@ class EventsComponent(BatchedPipe):
                 actor = ctx.clause_subject(head)
                 if actor is not None:
                     decisions.append("clause-subject")
+        if kind == "congratulate" and trig.roles == "noun" and actor is None and target is not None and borrowed is None \
+                and span.start > 0 and doc[span.start - 1].is_quote:
+            # '"Congratulations to Ivo Brandt on a remarkable victory," Lindqvist wrote': a quotation that opens with
+            # the congratulation is its speaker's (as the quotes stage attributes it)
+            speaker = ctx.quote_speaker(span[0])
+            if speaker is not None:
+                borrowed = (speaker, ctx.name(target))
+                decisions.append("quote-speaker")
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
