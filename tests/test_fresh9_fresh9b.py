@@ -182,3 +182,45 @@ def test_yet_to_achieve_that_majority(extract):
 ])
 def test_yet_without_a_majority_to_deny(extract, text):
     assert ("Iron Guild", "short_of_majority") not in _statuses(extract, text)
+
+
+# ---- seat changes compared with the party's own earlier count
+def test_fewer_than_its_own_earlier_count(extract):
+    text = ("The Iron Guild won 189 seats in single-seat districts. While it finished with nearly 30 constituency seats "
+            "fewer than the 218 in 2017, its list seats rose.")
+    ch = [(c.party, c.delta) for c in _claims(extract, text, "seat_change")]
+    assert ("Iron Guild", -30) in ch
+
+
+def test_fewer_than_needed_is_no_change(extract):
+    text = PLACE + "The Iron Guild won 59 seats, two fewer than the 61 needed for a majority."
+    assert _claims(extract, text, "seat_change") == []
+
+
+def test_fewer_than_another_party_is_no_change(extract):
+    text = PLACE + "The Iron Guild won 40 seats, 12 more than the Marsh Party."
+    assert _claims(extract, text, "seat_change") == []
+
+
+def test_improving_its_showing_by(extract):
+    text = "The Marsh Party won 9 constituency and 23 list seats, improving its showing by 1 seat in each category."
+    assert ("Marsh Party", 1) in [(c.party, c.delta) for c in _claims(extract, text, "seat_change")]
+
+
+# ---- a named majority in quotation marks
+def test_named_majority_level(extract):
+    text = ("The Iron Guild fell from 276 seats to 261, well past the “stable majority” level of 244 seats, and just "
+            "reached the “absolute stable majority” of 261 seats.")
+    assert _thresholds(extract, text) == [244, 261]
+
+
+def test_unquoted_majority_of_a_win_is_no_named_threshold(extract):
+    text = PLACE + "The Iron Guild won a majority of 61 seats."
+    assert _thresholds(extract, text) == []
+
+
+# ---- the electoral system's abbreviations are no party
+def test_proportional_representation_is_no_party(extract):
+    text = ("The Iron Guild won 189 seats in single-seat districts and 72 via proportional representation. Its PR seats "
+            "rose compared with the 66 in the last election.")
+    assert not any(c.party in ("PR",) for c in extract(text) if c.type in ("seat_count", "seat_change"))

@@ -149,6 +149,9 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     return None
 
 
+_QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'", "«", "»"))
+
+
 def clause_body(ctx: _Ctx, noun: int, sent: Span) -> str | None:
     """The chamber a clause names after its seat noun, else the last one named before it in the sentence: "in the
     Senate, 98 out of 109 seats have been declared while 325 out of 360 seats have been declared for the House"
@@ -319,6 +322,16 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             or _rx(r"^(?:seats? |members? |mps? |deputies )?(?:more|additional|further|extra)\b").match(after)
             or _rx(r"^(?:more|additional|further|extra)\b").match(lower_words(doc, num.end, num.end + 1))):  # "six more seats"
         return []
+    # (a named majority in quotation marks: "the “stable majority” level of 244 seats", "reached the “absolute stable
+    # majority” of 261 seats": the quotation marks left out, the name is read as written)
+    window = lower_words(doc, max(sent.start, num.qstart - 10), num.qstart).split()
+    before_nq = " ".join(w for w in window if w not in _QUOTE_MARKS)
+    quoted = len(window) - len(before_nq.split()) >= 2  # (a name in quotation marks: both marks in the window)
+    if _rx(r"\b(?:the|a) (?:\w+ ){0,2}majority (?:level|mark|threshold|line) of\s*$").search(before_nq) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-named-majority-level", 0.75, body=body, seats=num.value)]
+    if _rx(r"\b(?:surpass|surpassed|pass|passed|cross|crossed|exceed|exceeded|reach|reached|reaches|above|past) (?:the|a|an) (?:\w+ ){1,2}majority of\s*$").search(before_nq) \
+            and quoted and (noun is not None or nxt1 is None or nxt1.is_punct):
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 6), tail + 1, "threshold-pass-named-majority-of", 0.75, body=body, seats=num.value)]
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)
