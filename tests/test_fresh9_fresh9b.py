@@ -224,3 +224,14 @@ def test_proportional_representation_is_no_party(extract):
     text = ("The Iron Guild won 189 seats in single-seat districts and 72 via proportional representation. Its PR seats "
             "rose compared with the 66 in the last election.")
     assert not any(c.party in ("PR",) for c in extract(text) if c.type in ("seat_count", "seat_change"))
+
+
+# ---- a title-case headline's verb is no modifier of "Majority"
+def test_headline_verb_after_possessor_is_the_verb(extract):
+    text = "Grant’s Iron Guild Retains Solid Majority in Assembly Election\nThe Iron Guild won 70 seats in the 120-seat assembly."
+    assert ("Iron Guild", "majority") in _statuses(extract, text)
+
+
+def test_possessor_majority_stays(extract):
+    text = PLACE + "The Iron Guild won 70 seats. The Iron Guild's huge majority was a surprise."
+    assert ("Iron Guild", "majority") in _statuses(extract, text)
