@@ -219,6 +219,8 @@ class Article:
             # "the ruling party, Morena, ...": the party named in apposition
             m = next((x for c in kids(subj) if c.dep_ == "appos" and (x := self.mention_of(c) or self.proper_name(c))), None)
         if m is None:
+            m = self.capitalised_head(subj)
+        if m is None:
             return None
         # "X and (its partner) Y lost their majority": the two together, named as written
         others = [self.mention_of(c) or self.proper_name(c) for c in kids(subj) if c.dep_ == "conj"]
@@ -227,6 +229,17 @@ class Article:
             text = " and ".join([m.text] + [o.text for o in others])
             return Mention(m.start, max(o.end for o in others), text, text)
         return self.with_allies(m)
+
+    def capitalised_head(self, subj: Token) -> Mention | None:
+        """A party's head noun written with a capital as its short name: "the Coalition" after "the
+        Liberal-National Coalition", "the Alliance" after "the Northern People's Alliance" (the last party named
+        before it whose name ends with that noun; not "the coalition", a common noun, nor a sentence's first word)."""
+        if subj.lower_ not in self.w["party_nouns"] or subj.lower_ in ("party", "government") or not subj.text[:1].isupper() \
+                or subj.i == subj.sent.start or not any(c.lower_ == "the" and c.dep_ == "det" for c in kids(subj)) \
+                or any(c.dep_ in ("compound", "amod", "nmod:poss", "flat") for c in kids(subj)):
+            return None
+        named = [m for m in self.mentions if m.end <= subj.i and self.doc[m.end - 1].lower_ == subj.lower_ and m.end - m.start > 1]
+        return named[-1] if named else None
 
     def with_allies(self, m: Mention) -> Mention:
         """A party named with its allies: "X, along with its allies," / "X and its allies" (the bloc, named as

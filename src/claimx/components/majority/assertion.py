@@ -79,6 +79,12 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         why = goal_above(chain, w)
         if why:
             return why
+        if span.start > sent.start and doc[span.start - 1].lower_ == "to" and \
+                _OBLIGATION.search(doc[sent.start : span.start - 1].text.lower()):
+            # an infinitive of purpose under an obligation: "The party will have to cobble together support from
+            # independents to reach the halfway mark", "it must find partners to secure a majority" (what it
+            # still has to do, whatever the parser attaches the infinitive to)
+            return "goal"
         if verb is not None and verb.lower_ in w["need_words"] and not in_fact_clause(root, verb, w):
             return "goal"
         for t in span:
@@ -175,6 +181,8 @@ def inability(verb: Token, w: dict[str, frozenset[str]]) -> bool:
     return any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") for c in kids(verb))
 
 
+# an obligation: "will have to", "has to", "must", "needs to" (the modal of what is still to be done)
+_OBLIGATION = re.compile(r"\b(?:have to|has to|had to|must|needs? to|is forced to|are forced to|will be forced to)\b")
 # "together with", "combined with", "with the support of": a sum of parties ("Together with the Y, the X would
 # have a majority"); conditions ("even if it won every seat") are read as conditions, not here
 _COMBINATION = re.compile(r"\b(?:together with|combined with|between them|with the support of|with the backing of|in coalition with|"

@@ -99,6 +99,8 @@ class MajorityComponent(BatchedPipe):
             return None
         if set(p.get("not_preceded_by", ())) & {t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]}:
             return None  # "came close to a two-thirds majority", "fell short of a supermajority"
+        if p.get("majority_before") and not any(t.lower_.startswith("majorit") for t in doc[span.sent.start : span.start]):
+            return None  # "yet to achieve that" with no majority before it in the sentence: "that" is something else
         if span.start > 0 and doc[span.start - 1].lower_ in p.get("not_right_after", ()):
             return None  # "voted with the majority of senators"
         if p.get("head_lemmas") and not margin_of_a_win(span, w[p["head_lemmas"]], w):

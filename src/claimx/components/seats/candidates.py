@@ -19,6 +19,8 @@ unit, a month, a currency sign, "aged", "since", or with a colon or a full stop 
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -74,6 +76,17 @@ def none_without_count_verb(doc: Doc, start: int, verbs: frozenset[str]) -> str 
     return None if start > 0 and doc[start - 1].lower_ in verbs else "none-without-count-verb"
 
 
+# "the necessary parliamentary majority of 61 votes": a majority required of the chamber's members, counted in
+# their votes (a qualifier of need before "majority of", never a vote count in the thousands)
+_NEEDED_MAJORITY_OF = re.compile(r"\b(?:necessary|required|requisite|needed) (?:\w+ )?majority of$")
+
+
+def _needed_majority_votes(lower: list[str], num: Num, sent: Span, nxt: int) -> bool:
+    if lower[nxt] != "votes" or num.value >= 1000:
+        return False
+    return bool(_NEEDED_MAJORITY_OF.search(" ".join(lower[max(sent.start, num.qstart - 5) : num.qstart])))
+
+
 def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
     c = ctx.c
     tb = _table(ctx.doc)
@@ -82,7 +95,7 @@ def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
     if nxt is not None and text[nxt] in DASHES and num.end + 1 < n:
         nxt = num.end + 1  # "two-thirds", "20-year": the word the hyphen joins the number to
     prev = num.qstart - 1 if num.qstart > sent.start else None
-    if nxt is not None and (lower[nxt] in c["not_seat_units"] or text[nxt].startswith("%")):
+    if nxt is not None and (lower[nxt] in c["not_seat_units"] or text[nxt].startswith("%")) and not _needed_majority_votes(lower, num, sent, nxt):
         return True
     if nxt is not None and lower[nxt] in c["months"]:
         return True

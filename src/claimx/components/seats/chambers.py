@@ -88,8 +88,13 @@ def govern_if_at_least(before: str, after: str) -> bool:
     return bool(_IF_WIN.search(before)) and bool(_OR_MORE.match(after))
 
 
+# a partial vote fills only some of the chamber's seats: "supplementary elections will be held in 46 constituencies",
+# "by-elections in 12 seats", "a re-run in two constituencies"
+_PARTIAL_VOTE = re.compile(r"\b(?:supplementary|by-?\s?-?\s?elections?|by-?polls?|re-?\s?-?\s?runs?|repeat|rerun|postponed|remaining|outstanding|fresh)\b")
+
+
 def elects_n(before: str) -> bool:
-    return bool(_ELECT.search(before))
+    return bool(_ELECT.search(before)) and not _PARTIAL_VOTE.search(before)
 
 
 def body_possessive(before: str) -> bool:

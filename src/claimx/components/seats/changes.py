@@ -34,7 +34,7 @@ from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_
 from .owners import both_previous, in_aside, starts_with_pronoun
 from .status import status_of
 
-_UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|went up|goes up|go up|gone up|up)"
+_UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|improving|went up|goes up|go up|gone up|up)"
 _DOWN = r"(?:fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|decreased|decrease|decreases|shrank|shrink|shrinks|slipped|slip|slips|slumped|slump|reduced|cut|went down|goes down|go down|gone down|down)"
 # a hedge between the verb and its number: "rose by about 12", "lost nearly 20"
 _HEDGE = r"(?: (?:about|around|some|nearly|almost|roughly|just|only|at least|more than))?"
@@ -47,7 +47,10 @@ _COST = re.compile(r"(?:\b(?:cost|costs|costing) (?:the |its |their |his |her )?
                    r"(?: (?:about|around|some|nearly|almost|roughly|at least|more than))?\s*$")
 _LOST_OF = re.compile(r"^(?:seats? )?of (?:its|their|the) ")
 _LOSS_SUBJECT = re.compile(r"\b(?:losses|loss|gains|gain|net gain|net loss)(?: \w+)? (?:amounted to|amount to|totalled|totaled|total|totals|came to|reached|were|was|stood at)(?: (?:about|around|some|nearly|almost))?\s*$")
-_MORE_THAN_BEFORE = re.compile(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than (?:it (?:won|had|got|held) )?(?:last time|in (?:19|20)\d\d|in the (?:last|previous|prior|past)|at the (?:last|previous)|before|previously|(?:four|five|three|two) years ago)")
+# "nine more seats than last time", "nearly 30 constituency seats fewer than the 218 in 2017" (its own earlier
+# count named, then when: a comparison with itself, not with another party)
+_MORE_THAN_BEFORE = re.compile(r"^(?:(?:constituency|district|list|regional|pr|party-list) )?(?:seats? )?(more|fewer|less)(?: seats?)? than "
+                               r"(?:it (?:won|had|got|held) |the [\d,]+ (?:(?:seats?|it (?:won|had|got|held)) )?)?(?:last time|in (?:19|20)\d\d|in the (?:last|previous|prior|past)|at the (?:last|previous)|before|previously|(?:four|five|three|two) years ago)")
 
 
 _SIGN_WORD = re.compile(r"\b(minus|plus)\s*$")
@@ -146,6 +149,10 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             leader = next((ctx.leader_of[w.rstrip(".")] for w in tb.lower[sent.start : num.qstart] if w.rstrip(".") in ctx.leader_of), None)
             party = PartyRef(num.qstart, num.qstart, leader, leader) if leader else ctx.previous_party(sent)
         if party is None and starts_with_pronoun(sent):
+            party = ctx.previous_party(sent)
+        if party is None and any(t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubj:pass") for t in doc[sent.start : num.qstart]):
+            # "While it finished with 30 seats fewer than the 218 in 2017, ...": the pronoun subject of a clause
+            # that opens with a conjunction is the party of the sentence before
             party = ctx.previous_party(sent)
         if party is None:
             return None

@@ -149,6 +149,22 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     return None
 
 
+_QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'", "«", "»"))
+
+
+def clause_body(ctx: _Ctx, noun: int, sent: Span) -> str | None:
+    """The chamber a clause names after its seat noun, else the last one named before it in the sentence: "in the
+    Senate, 98 out of 109 seats have been declared while 325 out of 360 seats have been declared for the House"
+    (109 the Senate's, 360 the House's)."""
+    tb = _table(ctx.doc)
+    stop = next((j for j in range(noun + 1, sent.end) if tb.lower[j] in ("while", "whereas", ";", "but")), sent.end)
+    after = [tb.body(e) for e in tb.ents_in(noun + 1, stop) if tb.body(e)]
+    if after:
+        return after[0]
+    before = [tb.body(e) for e in tb.ents_in(sent.start, noun) if tb.body(e)]
+    return before[-1] if before else None
+
+
 def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     doc, c = ctx.doc, ctx.c
     sent = ctx.sents[ctx.sent_of[num.start]]
@@ -196,6 +212,14 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
     # undecided / counted seats are nobody's
     if noun is not None and c.starts_near("undecided_after", after, 12):
+        # "98 out of 109 seats have been declared": the seats declared are a part, the whole they are counted
+        # out of is the chamber (not "3 of the 10 seats in the capital region", a part of it)
+        # (a finite verb follows: "the 325 seats declared", a participle on the whole, makes it the declared part)
+        part = of_total(ctx, num, nums, sent, noun)
+        if part is not None and not sub_chamber(ctx, noun, sent) and part.value < num.value and \
+                _rx(r"^(?:have|has|had|are|were|is|was)\b").match(after):
+            return [emit(ctx, "chamber_size", part.qstart, noun + 1, "chamber-of-total-declared", 0.75,
+                         body=clause_body(ctx, noun, sent) or body, seats=num.value)]
         return []
     if before.endswith(c.words_tuple("counting_before")):
         return []
@@ -255,6 +279,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     out.append(emit(ctx, "seat_change", num.qstart, num.end + 3, "change-compound", 0.8, party=p.name,
                                      party_text=p.text, delta=delta, approximate=num.approximate, qualifier=num.qualifier))
             return out
+        if len(rest) > 1 and rest[0].lower_ in ("halfway", "half-way") and rest[1].lower_ in ("mark", "point", "line") and \
+                _rx(r"\b(?:majority|govern|governing|government|power|rule|control)\b").search(lower_words(doc, sent.start, sent.end)):
+            # "17 seats short of the 132-seat halfway mark that it needs to form a government": the majority line
+            return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound-halfway", 0.8, body=body, seats=num.value)]
         if rest and rest[0].lower_ in ("mark", "threshold") and chambers.mark_after(lower_words(doc, num.end + 2, num.end + 4), lower_words(doc, sent.start, sent.end)):
             # "the 326-seat mark", "the 61-seat threshold" in a sentence about a majority or governing
             return [emit(ctx, "majority_threshold", num.qstart, num.end + 3, "threshold-compound", 0.8, body=body, seats=num.value)]
@@ -275,6 +303,17 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             return [emit(ctx, "chamber_size", num.qstart, end, "chamber-compound", 0.9, body=b, seats=num.value)]
         return []
 
+    # ---- "the new 55 seat Parliament": the compound written without its hyphen (a singular "seat" or "member"
+    # after a number above one, then the chamber's name, is the chamber's size, not seats someone holds)
+    unit = num.end
+    if unit + 1 < sent.end and tb.lower[unit] in ("seat", "member") and num.value > 1 and not line_end:
+        body_ent = next((e for e in _table(doc).ents_in(unit + 1, min(unit + 5, sent.end)) if e.start == unit + 1 and _table(doc).body(e)), None)
+        if body_ent is not None or tb.lower[unit + 1] in c["chamber_nouns"]:
+            b = _table(doc).body(body_ent) if body_ent is not None else body
+            if b == "Parliament" and ctx.main_body:
+                b = ctx.main_body
+            return [emit(ctx, "chamber_size", num.qstart, body_ent.end if body_ent is not None else unit + 2, "chamber-compound-unhyphenated", 0.8, body=b, seats=num.value)]
+
     # ---- thresholds
     # "would need 21 more to reach a majority", "needs another 21 seats for a majority": the distance still to
     # go, not the threshold itself (nor the party's seats)
@@ -283,6 +322,16 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             or _rx(r"^(?:seats? |members? |mps? |deputies )?(?:more|additional|further|extra)\b").match(after)
             or _rx(r"^(?:more|additional|further|extra)\b").match(lower_words(doc, num.end, num.end + 1))):  # "six more seats"
         return []
+    # (a named majority in quotation marks: "the “stable majority” level of 244 seats", "reached the “absolute stable
+    # majority” of 261 seats": the quotation marks left out, the name is read as written)
+    window = lower_words(doc, max(sent.start, num.qstart - 10), num.qstart).split()
+    before_nq = " ".join(w for w in window if w not in _QUOTE_MARKS)
+    quoted = len(window) - len(before_nq.split()) >= 2  # (a name in quotation marks: both marks in the window)
+    if _rx(r"\b(?:the|a) (?:\w+ ){0,2}majority (?:level|mark|threshold|line) of\s*$").search(before_nq) and (noun is not None or nxt1 is None or nxt1.is_punct):
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-named-majority-level", 0.75, body=body, seats=num.value)]
+    if _rx(r"\b(?:surpass|surpassed|pass|passed|cross|crossed|exceed|exceeded|reach|reached|reaches|above|past) (?:the|a|an) (?:\w+ ){1,2}majority of\s*$").search(before_nq) \
+            and quoted and (noun is not None or nxt1 is None or nxt1.is_punct):
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 6), tail + 1, "threshold-pass-named-majority-of", 0.75, body=body, seats=num.value)]
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)
@@ -358,7 +407,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", num.qstart, (noun if noun is not None else num.end - 1) + 1, "threshold-govern-if", 0.8, body=body, seats=num.value)]
     if _rx(r"^(?:for|to have|to get) (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after) and noun is not None or _rx(r"^for (?:an? )?(?:outright |absolute |clear |working |simple )?majority").match(after):
         return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-for-majority", 0.8, body=body, seats=num.value)]
-    if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None:
+    if _rx(r"^(?:it|they|the party|(?:its|his|her|their) party) (?:needed|needs|required)").match(after) and noun is not None \
+            and not _rx(r"^(?:\w+ ){1,2}(?:needed|needs|required) (?:about |around |roughly |some |at least |just |only )?(?:[\d.,]+ ?(?:%|per ?cent|percent)|[\d.,]+ (?:of the )?(?:votes|ballots))").match(after):
+        # (not "to obtain one seat it needs about 0.25% of the vote": what the seat costs, in votes)
         out.append(emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-it-needed", 0.7, body=body, seats=num.value))
     elif noun is not None and _rx(r"\b(?:short|shy) of(?: the)?\s*$").search(before) and half_of_chamber(ctx, num, nums, sent):
         # "won 42 seats in the 150-member House, falling short of 75 seats": a number of seats the party fell short
