@@ -443,8 +443,35 @@ def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Part
         if lo <= r.start and r.end <= p.start and r is not p:
             if _APPOSITIVE.match(doc[r.end : num.qstart].text) and "," not in doc[lo : r.start].text:
                 return r
+            if "," not in doc[lo : r.start].text and _long_predicate_after_appositive(ctx, r, p, num):
+                return r
             break
     return p
+
+
+def _long_predicate_after_appositive(ctx: _Ctx, head: PartyRef, p: PartyRef, num: Num) -> bool:
+    """ "The X, a coalition formed by the Y and the Z, increased its tally from 30 to 34 seats": an appositive
+    (", a/an ...") opened right after the subject party and closed by a comma before the number, with every
+    other party inside it, and the predicate after it a single clause of at most ten words (no comma, no
+    clause word, no party): the count is the subject's, however long the verb phrase."""
+    tb = _table(ctx.doc)
+    k = head.end
+    if k < num.qstart and tb.text[k] == "(":  # "AD (Democratic Alliance), a coalition ...": past the bracketed name
+        k = next((j + 1 for j in range(k, min(k + 8, num.qstart)) if tb.text[j] == ")"), k)
+    if k + 1 >= num.qstart or tb.text[k] != "," or tb.lower[k + 1] not in ("a", "an"):
+        return False
+    close = max((j for j in range(k + 1, num.qstart) if tb.text[j] == ","), default=None)
+    if close is None or p.end > close:
+        return False
+    tail = tb.lower[close + 1 : num.qstart]
+    if not tail or len(tail) > 10 or any(w in _CLAUSE_WORDS for w in tail):
+        return False
+    return not any(close < r.start < num.qstart for r in ctx.parties)
+
+
+# words that open another clause: the predicate after an appositive must be the subject's own
+_CLAUSE_WORDS = frozenset(("while", "whereas", "but", "and", "or", "which", "who", "that", "as", "when", "after", "before",
+                           "although", "though", "because", "since", "if", ";", ":", "—", "–", "--"))
 
 
 # "Shas, ranked third with 9", "came in second with 17", "finished a distant fourth with 12": a rank, then the count
@@ -527,6 +554,8 @@ def _party_for(
             w in ctx.c["clause_breaks"] for w in tb.lower[p.end : nearer.start]
         ):
             return nearer, "left-clause"  # "X is expected to hold 15, while Y is on 35": the parse crossed the clause
+        if in_member_aside(ctx, p, num, sent):
+            return None, ""  # "the alliance, including the X and the Y, will hold 229 seats": a member, not the owner
         return p, "dep-subject"
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
@@ -617,9 +646,30 @@ def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
     if party.end >= num.qstart:
         return False
     opens = [k for k in range(max(sent.start, party.start - 12), party.start) if tb.text[k] == "," and k + 1 < len(tb.lower) and tb.lower[k + 1] in ("which", "who", "whose")]
-    if not opens:
-        return False
-    return any(tb.text[k] == "," for k in range(party.end, num.qstart))
+    if opens and any(tb.text[k] == "," for k in range(party.end, num.qstart)):
+        return True
+    return in_member_aside(ctx, party, num, sent)
+
+
+def in_member_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
+    """ "The ruling alliance -- including the X and the Y -- will hold 229 seats", "the bloc, including the X,
+    won 88": the party is one of the members an aside lists (opened by a comma or a dash and "including", "such
+    as", ...; closed by the same mark before the number), not the subject that owns the count."""
+    tb = _table(ctx.doc)
+    openers = ctx.c.words_tuple("member_aside_openers", suffix=" ")
+
+    def dash(j: int) -> bool:  # a dash standing alone ("alliance -- including"), not the hyphen of "far-right"
+        return tb.text[j] in DASHES and (tb.text[j] != "-" or j > 0 and bool(ctx.doc[j - 1].whitespace_))
+
+    for k in range(max(sent.start, party.start - 30), party.start):
+        if tb.text[k] != "," and not dash(k):
+            continue
+        if not (lower_words(ctx.doc, k + 1, min(k + 3, party.start)) + " ").startswith(openers):
+            continue
+        closes = (lambda j: tb.text[j] == ",") if tb.text[k] == "," else dash
+        if any(closes(j) for j in range(party.end, num.qstart)):
+            return True
+    return False
 
 
 def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> bool:

@@ -1,0 +1,51 @@
+"""Seat constructions found on fresh real news (fresh9a's study batch, Europe and the Americas), on invented
+sentences with fictional parties in a fictional Ostria:
+
+- an appositive after the subject party (", a coalition formed by the Y and the Z,") then a longer predicate
+  ("increased its tally from 30 to 34 seats"): the count is the subject's, not the last member named;
+- an aside listing a bloc's members (", including the X and the Y," or "-- including the X --"): a member is not
+  the owner of the count after it;
+
+with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
+must not be); the party is compared exactly (case-insensitive).
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _seat_rows import OPEN, assert_rows  # noqa: E402
+
+CASES = [
+    # ---- appositive after the subject, then a long predicate
+    ("The Iron Guild, a coalition formed by the Marsh Party and the Harbour Party, increased its tally from 30 to 34 seats.",
+     [("count", "Iron Guild", 34, None), ("count", "Iron Guild", 30, None)], [("count", "Harbour Party", 34)]),
+    ("The Iron Guild, an alliance of the Marsh Party and the Harbour Party, raised its representation in the assembly to 51 seats.",
+     [("count", "Iron Guild", 51, None)], [("count", "Harbour Party", 51)]),
+    ("The IG (Iron Guild), a coalition formed by the MP (Marsh Party) and the HP (Harbour Party), increased its representation in the assembly from 77 to 79 seats.",
+     [("count", "IG", 79, None)], [("count", "HP", 79), ("count", "Harbour Party", 79)]),
+    # must not: the party after a clause word owns its own count; an appositive of a later subject
+    ("The Iron Guild, the largest party, won 30 seats, while the Harbour Party took 20.",
+     [("count", "Iron Guild", 30, None), ("count", "Harbour Party", 20, None)], [("count", "Iron Guild", 20)]),
+    ("The Iron Guild won 30 seats and the Marsh Party, a newcomer, took 12 seats.",
+     [("count", "Marsh Party", 12, None)], [("count", "Iron Guild", 12)]),
+    # ---- a member aside: "including" between commas or dashes
+    ("Voss's right-wing alliance -- including the far-right Marsh Party and the centre-right Harbour Party -- will hold 229 seats.",
+     [], [("count", "Harbour Party", 229), ("count", "Marsh Party", 229)]),
+    ("The ruling alliance, including the Marsh Party and the Harbour Party, will hold 229 seats.",
+     [], [("count", "Harbour Party", 229), ("count", "Marsh Party", 229)]),
+    ("Voss's alliance -- including Anna Berg's far-right Marsh Party and former minister Karl Lind's centre-right Harbour Party -- will hold a majority of 229 seats.",
+     [], [("count", "Harbour Party", 229)]),
+    # must not: a dash aside with no member list, "including its allies", "including N in the capital"
+    ("The Iron Guild -- the largest party -- won 40 seats.", [("count", "Iron Guild", 40, None)], []),
+    ("The Iron Guild, including its allies, won 40 seats.", [("count", "Iron Guild", 40, None)], []),
+    ("The Marsh Party won 12 seats, including 3 in the capital, and the Harbour Party won 9.",
+     [("count", "Marsh Party", 12, None), ("count", "Harbour Party", 9, None)], []),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", CASES, ids=[c[0][:60] for c in CASES])
+def test_fresh9a_constructions(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
