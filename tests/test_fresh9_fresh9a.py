@@ -5,6 +5,10 @@ sentences with fictional parties in a fictional Ostria:
   ("increased its tally from 30 to 34 seats"): the count is the subject's, not the last member named;
 - an aside listing a bloc's members (", including the X and the Y," or "-- including the X --"): a member is not
   the owner of the count after it;
+- a change measured against an earlier estimate ("up two from the previous forecast", "one less than in the first
+  projection") is a revision, not a seat change (against the last election it is one);
+- a signed change in brackets after the count's chamber: "15 seats in the National Council (+5)";
+- the comparative ellipsis "X gets 3, as do the Y and the Z" / "as did the Y": the same count for each party named;
 
 with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
 must not be); the party is compared exactly (case-insensitive).
@@ -43,6 +47,28 @@ CASES = [
     ("The Iron Guild, including its allies, won 40 seats.", [("count", "Iron Guild", 40, None)], []),
     ("The Marsh Party won 12 seats, including 3 in the capital, and the Harbour Party won 9.",
      [("count", "Marsh Party", 12, None), ("count", "Harbour Party", 9, None)], []),
+    # ---- a change against an earlier estimate is no seat change
+    ("The latest projection puts the Iron Guild at 40 seats, up two from the previous forecast.",
+     [("count", "Iron Guild", 40, None)], [("change", "Iron Guild", 2)]),
+    ("The Marsh Party won 40 seats in the final count, three less than in the first projection.",
+     [("count", "Marsh Party", 40, None)], [("change", "Marsh Party", -3)]),
+    # must not: against the last election or parliament, a change
+    ("The Iron Guild won 40 seats, up two from the previous election.", [("change", "Iron Guild", 2)], []),
+    ("The Iron Guild won 40 seats, two more than in the last parliament.", [("change", "Iron Guild", 2)], []),
+    # ---- a signed bracket after the chamber the count is in
+    ("There is also a plus for the Iron Guild: 8% of the votes mean 15 seats in the National Council (+5).",
+     [("count", "Iron Guild", 15, None), ("change", "Iron Guild", 5)], []),
+    ("The Iron Guild won 15 seats in the Senate (+5) and the Marsh Party 12 (-3).",
+     [("change", "Iron Guild", 5), ("change", "Marsh Party", -3)], []),
+    # must not: a bracket that is no signed change
+    ("The Iron Guild won 15 seats in Northport (Harbour district).", [("count", "Iron Guild", 15, None)], [("change", "Iron Guild", 15)]),
+    # ---- "as do the Y and the Z": the same count again
+    ("The Iron Guild ends up with 5 seats. The Marsh Party gets 3, as do the Harbour Party and the Reed Party.",
+     [("count", "Marsh Party", 3, None), ("count", "Harbour Party", 3, None), ("count", "Reed Party", 3, None)], []),
+    ("The Iron Guild won 4 seats, as did the Marsh Party.", [("count", "Iron Guild", 4, None), ("count", "Marsh Party", 4, None)], []),
+    # must not: "as" of another kind, a party that is not the subject of the ellipsis
+    ("The Iron Guild won 4 seats, as expected by the Marsh Party.", [("count", "Iron Guild", 4, None)], [("count", "Marsh Party", 4)]),
+    ("The Iron Guild won 4 seats, as do most parties in the Marsh Party's region.", [("count", "Iron Guild", 4, None)], [("count", "Marsh Party", 4)]),
 ]
 
 

@@ -133,6 +133,9 @@ class SeatsComponent(BatchedPipe):
                 for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"]):
                     if not same_party(p.name, shared[0]["party"]):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
+                for p in owners.as_do_parties(ctx, num, sent):  # "X gets 3, as do the Y and the Z": the same count each
+                    if not same_party(p.name, shared[0]["party"]):
+                        drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:as-do"})
             moved = [d for d in drafts if d["type"] == "seat_change" and "owner:" not in d["rule"]]
             if moved and not shared:  # "X and Y each picked up one": one change per party (after any earlier number)
                 sent = ctx.sents[ctx.sent_of[num.start]]

@@ -63,8 +63,9 @@ def distance(before: str, after: str) -> str | None:
 
 
 # "61 seats (+9)", "40 (-15)", "3 (−2 on 2019)": a signed number in brackets right after a count is that
-# party's change (the unsigned "(up 7)" / "(down 4)" forms are read by the change constructions)
-_SIGNED = re.compile(r"^\s*\(\s*([+\-−–])\s*(\d{1,3})\b[^()\n]{0,24}\)")
+# party's change (the unsigned "(up 7)" / "(down 4)" forms are read by the change constructions); the count's
+# chamber may stand between them, a capitalised name after "in (the)": "15 seats in the National Council (+5)"
+_SIGNED = re.compile(r"^(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’]*\s*){1,4}?)?\s*\(\s*([+\-−–])\s*(\d{1,3})\b[^()\n]{0,24}\)")
 
 
 def signed_change_after(text_after_count: str) -> tuple[int, int] | None:

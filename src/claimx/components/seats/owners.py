@@ -757,3 +757,25 @@ def both_previous(ctx: _Ctx, sent: Span) -> list[PartyRef]:
             names[p.name] = p
     found = list(names.values())[-2:]
     return found if len(found) == 2 else []
+
+
+def as_do_parties(ctx: _Ctx, num: Num, sent: Span) -> list[PartyRef]:
+    """ "ChristenUnie-like X gets 3, as do the Y and the Z", "the X won 4 seats, as did the Y": the comparative
+    ellipsis "as do/does/did" after a count repeats the count for each party it names (joined by "and" or commas)."""
+    tb = _table(ctx.doc)
+    k = num.end
+    if k < sent.end and tb.lower[k] in ctx.c["seat_nouns"]:
+        k += 1
+    if k < sent.end and tb.text[k] == ",":
+        k += 1
+    if not (k + 2 < sent.end and tb.lower[k] == "as" and tb.lower[k + 1] in ("do", "does", "did")):
+        return []
+    out: list[PartyRef] = []
+    at = k + 2
+    for p in sorted((r for r in ctx.parties if at <= r.start < sent.end), key=lambda r: r.start):
+        if any(w not in ("and", ",", "the") for w in tb.lower[at : p.start]):
+            break
+        out.append(p)
+        at = p.end
+    return out
+
