@@ -8,6 +8,9 @@ sentences with fictional parties in a fictional Ostria:
 - a change measured against an earlier estimate ("up two from the previous forecast", "one less than in the first
   projection") is a revision, not a seat change (against the last election it is one);
 - a signed change in brackets after the count's chamber: "15 seats in the National Council (+5)";
+- "N deputies and M senators": the second count is the same party's, in the upper chamber;
+- a direction compound: "Center" glued to "-right" is no party; "the center-right" / "the centre-left" used as a
+  noun is a bloc that owns its count (not before a noun or a name: "the centre-right Iron Guild");
 - the comparative ellipsis "X gets 3, as do the Y and the Z" / "as did the Y": the same count for each party named;
 
 with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
@@ -69,6 +72,21 @@ CASES = [
     # must not: "as" of another kind, a party that is not the subject of the ellipsis
     ("The Iron Guild won 4 seats, as expected by the Marsh Party.", [("count", "Iron Guild", 4, None)], [("count", "Marsh Party", 4)]),
     ("The Iron Guild won 4 seats, as do most parties in the Marsh Party's region.", [("count", "Iron Guild", 4, None)], [("count", "Marsh Party", 4)]),
+    # ---- the upper chamber's count coordinated after the party's count
+    ("The count gives the Iron Guild 118 deputies and 66 senators, the Marsh Party 65 deputies and 29 senators.",
+     [("count", "Iron Guild", 118, None), ("count", "Iron Guild", 66, None), ("count", "Marsh Party", 65, None), ("count", "Marsh Party", 29, None)],
+     [("count", "Iron Guild", 29)]),
+    ("The Harbour Party elects 45 deputies and 18 senators.", [("count", "Harbour Party", 18, None)], []),
+    # must not: a count of members that are no upper chamber
+    ("The Iron Guild has 40 deputies and 300 members.", [("count", "Iron Guild", 40, None)], [("count", "Iron Guild", 300)]),
+    # ---- direction compounds
+    ("The new chamber will be characterized by the majority of the Center-right, with 235 seats out of 400.",
+     [("count", "center-right", 235, None)], [("count", "Center", 235)]),
+    ("The centre-left will have 79 seats.", [("count", "centre-left", 79, None)], []),
+    # must not: the compound as an adjective of a party or a noun
+    ("The centre-right Iron Guild won 40 seats.", [("count", "Iron Guild", 40, None)], [("count", "centre-right", 40)]),
+    ("The center-right coalition won 120 seats.", [], [("count", "center-right", 120), ("count", "Center", 120)]),
+    ("The Centre Party won 31 seats.", [("count", "Centre Party", 31, None)], []),
 ]
 
 

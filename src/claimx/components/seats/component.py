@@ -127,6 +127,9 @@ class SeatsComponent(BatchedPipe):
                 continue
             drafts = kinds.classify(ctx, num, nums) + ctx.extra
             ctx.extra = []
+            if not drafts:  # "X with 118 deputies and 66 senators": the same party's count in the upper chamber
+                second = owners.second_chamber_count(ctx, num, counts, num_char)
+                drafts = [second] if second is not None else []
             shared = [d for d in drafts if d["type"] == "seat_count"]
             if shared:  # "X ... and Y, with 58 seats each": one count per party of the sentence
                 sent = ctx.sents[ctx.sent_of[num.start]]

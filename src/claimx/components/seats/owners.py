@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
 from ...parties import PARTY_HEADS, party_with_allies
-from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, lower_words
+from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, count_draft, lower_words
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 LED = ("led", "headed", "chaired", "fronted")
@@ -778,4 +778,25 @@ def as_do_parties(ctx: _Ctx, num: Num, sent: Span) -> list[PartyRef]:
         out.append(p)
         at = p.end
     return out
+
+
+def second_chamber_count(ctx: _Ctx, num: Num, counts: list[dict[str, Any]], num_char: dict[int, int]) -> dict[str, Any] | None:
+    """ "the X with 118 deputies and 66 senators", "X elects 45 deputies and 18 senators": a count of an upper
+    chamber's members joined by "and" to the party's count in the other chamber just before it is the same
+    party's, in that upper chamber (the chamber its member noun names: ``second_chamber_members``)."""
+    tb = _table(ctx.doc)
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    chambers = ctx.c.raw.get("second_chamber_members", {})
+    noun = tb.lower[num.end] if num.end < sent.end else ""
+    if noun not in chambers or num.qstart - 3 < sent.start or tb.lower[num.qstart - 1] != "and":
+        return None
+    if tb.lower[num.qstart - 2] not in ctx.c["seat_nouns"] or tb.lower[num.qstart - 2] == noun:
+        return None
+    first = ctx.num_ending_at(num.qstart - 2)
+    if first is None or not counts or num_char.get(id(counts[-1])) != ctx.doc[first.start].idx:
+        return None
+    last = counts[-1]
+    party = PartyRef(num.qstart, num.qstart, last["party"], last.get("party_text") or last["party"])
+    return count_draft(ctx, num, party, num.qstart, num.end + 1, "count-second-chamber", last.get("status") or "result",
+                       chambers[noun], 0.75)
 
