@@ -11,6 +11,8 @@ sentences with fictional parties in a fictional Ostria:
 - "N deputies and M senators": the second count is the same party's, in the upper chamber;
 - a direction compound: "Center" glued to "-right" is no party; "the center-right" / "the centre-left" used as a
   noun is a bloc that owns its count (not before a noun or a name: "the centre-right Iron Guild");
+- "(N MPs against) M after the previous election": M is the party's previous count (not after "the last election
+  campaign");
 - the comparative ellipsis "X gets 3, as do the Y and the Z" / "as did the Y": the same count for each party named;
 
 with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
@@ -87,6 +89,11 @@ CASES = [
     ("The centre-right Iron Guild won 40 seats.", [("count", "Iron Guild", 40, None)], [("count", "centre-right", 40)]),
     ("The center-right coalition won 120 seats.", [], [("count", "center-right", 120), ("count", "Center", 120)]),
     ("The Centre Party won 31 seats.", [("count", "Centre Party", 31, None)], []),
+    # ---- "after the previous election": a previous count
+    ("After counting 95% of the ballots, the Iron Guild has only 120 MPs against 123 after the previous election in April.",
+     [("count", "Iron Guild", 120, "result"), ("count", "Iron Guild", 123, "previous")], []),
+    # must not: the election is only a modifier ("the last election campaign")
+    ("The Iron Guild won 40 seats after the last election campaign of its leader.", [("count", "Iron Guild", 40, "result")], []),
 ]
 
 

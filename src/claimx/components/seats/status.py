@@ -187,7 +187,7 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|(?:\w+|\d+) years? ago)").match(after) or (
                 _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before) and _rx(r"^in (?:19|20)\d\d\b").match(after)):
             return "previous", "previous-had"
-    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:currently |previously )?(?:had|held|won|holds)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
+    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:currently |previously )?(?:had|held|won|holds)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|(?:seats? )?after the (?:last|previous) (?:election|vote|poll)\b(?! campaign| debate)|last time|previously)").match(after):
         return "previous", "previous-after"
     if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
         return "previous", "previous-result"
