@@ -13,6 +13,8 @@ sentences with fictional parties in a fictional Ostria:
   noun is a bloc that owns its count (not before a noun or a name: "the centre-right Iron Guild");
 - "(N MPs against) M after the previous election": M is the party's previous count (not after "the last election
   campaign");
+- "ending up with 3 instead of 4": 3 is the count, 4 the replaced figure (status other);
+- "X and Y each ended up with 3 seats": "each" after the coordinated subject, further from the number;
 - the comparative ellipsis "X gets 3, as do the Y and the Z" / "as did the Y": the same count for each party named;
 
 with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
@@ -94,6 +96,17 @@ CASES = [
      [("count", "Iron Guild", 120, "result"), ("count", "Iron Guild", 123, "previous")], []),
     # must not: the election is only a modifier ("the last election campaign")
     ("The Iron Guild won 40 seats after the last election campaign of its leader.", [("count", "Iron Guild", 40, "result")], []),
+    # ---- "instead of": the replaced figure
+    ("The Marsh Party lost a seat, ending up with 3 instead of 4.",
+     [("count", "Marsh Party", 3, "result"), ("count", "Marsh Party", 4, "other")], [("count", "Marsh Party", 4, "result")]),
+    ("The Marsh Party ends up with 3 seats instead of 4.", [("count", "Marsh Party", 3, "result"), ("count", "Marsh Party", 4, "other")], []),
+    # ---- "each" after the coordinated subject
+    ("The Marsh Party and the Reed Party each ended up with 3 seats.",
+     [("count", "Marsh Party", 3, None), ("count", "Reed Party", 3, None)], []),
+    ("The Iron Guild won 40 seats. The Marsh Party and the Reed Party each got one seat less than in the first forecast, ending up with 3 instead of 4.",
+     [("count", "Marsh Party", 3, None), ("count", "Reed Party", 3, None)], [("count", "Iron Guild", 3)]),
+    # must not: "each" of another clause
+    ("The Marsh Party and the Reed Party each lost ground, and the Iron Guild won 40 seats.", [], [("count", "Reed Party", 40)]),
 ]
 
 

@@ -184,6 +184,11 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
 _COUNT_BEFORE = frozenset(("won", "took", "taken", "secured", "got", "has", "have", "had", "with", "claimed", "captured"))
 
 
+def _same_clause(doc: Doc, s: int, e: int) -> bool:
+    """No punctuation between ``s`` and ``e`` except commas that open a participle clause ("..., ending up with")."""
+    return all(not doc[x].is_punct or doc[x].text == "," and x + 1 < e and doc[x + 1].tag_ == "VBG" for x in range(s, e))
+
+
 def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int,
                  seat_nouns: frozenset[str] = frozenset()) -> list[Any]:
     """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
@@ -200,6 +205,11 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     # (not "Y and Z took six each, and 21 went to ...": a comma between ends the coordination)
     before = any(doc[k].lower_ in ("each", "both") and not any(doc[x].is_punct for x in range(k + 1, num_start))
                  for k in range(max(sent_start, num_start - 3), num_start))
+    # "X and Y each ended up with 3 seats", "X and Y each got one seat less than forecast, ending up with 3":
+    # "each" / "both" right after the coordinated subject, further from the number, with no mark between but
+    # the comma of a participle clause of the same subject
+    before = before or any(doc[k].lower_ in ("each", "both") and any(r.end == k for r in refs) and _same_clause(doc, k + 1, num_start)
+                           for k in range(max(sent_start, num_start - 20), num_start))
     if not (after or before):
         return []
     lo = sent_start
@@ -214,8 +224,8 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
             k -= 1
         sent_start = lo = k
     for k in range(sent_start, num_start - 1):
-        if doc[k].like_num and doc[k + 1].lower_ in seat_nouns:
-            lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count
+        if doc[k].like_num and doc[k + 1].lower_ in seat_nouns and not (k + 2 < num_start and doc[k + 2].lower_ in ("less", "more", "fewer")):
+            lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count (not "one seat less", a change)
         elif doc[k].like_num and doc[k + 1].lower_ in ("and", ",", ";") and doc[k - 1].lower_ in _COUNT_BEFORE:
             lo = k + 1  # "X has won 68 and Y, Z and W have all taken one seat each": X has its own count
     seen: dict[str, Any] = {}

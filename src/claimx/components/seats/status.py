@@ -144,6 +144,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     after = lower_words(doc, after_end, min(after_end + 6, sent.end))
     if after.startswith("up for ") and _rx(r"^up for (?:renovation|renewal|election|re-election|reelection|grabs)\b").search(after):
         return "other", "up-for-renewal"  # "UxP had nine seats up for renovation": the seats it defended, not won
+    if before.endswith(("instead of", "rather than")):
+        return "other", "instead-of"  # "ending up with 3 instead of 4": the figure replaced, neither result nor earlier count
     if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew|went|goes|moved|improved|surged|plunged|tumbled|slumped) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = lower_words(doc, max(sent.start, line_start), num.qstart)
