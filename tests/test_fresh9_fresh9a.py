@@ -15,6 +15,9 @@ sentences with fictional parties in a fictional Ostria:
   campaign");
 - "ending up with 3 instead of 4": 3 is the count, 4 the replaced figure (status other);
 - "X and Y each ended up with 3 seats": "each" after the coordinated subject, further from the number;
+- a "he" / "she" subject of a count is the party of the nearest leader named before ("X leader Y ... she will win
+  118 seats"), not when another person is named nearer;
+- "X elects only two deputies" is no chamber size (a restricting "only");
 - the comparative ellipsis "X gets 3, as do the Y and the Z" / "as did the Y": the same count for each party named;
 
 with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
@@ -107,6 +110,15 @@ CASES = [
      [("count", "Marsh Party", 3, None), ("count", "Reed Party", 3, None)], [("count", "Iron Guild", 3)]),
     # must not: "each" of another clause
     ("The Marsh Party and the Reed Party each lost ground, and the Iron Guild won 40 seats.", [], [("count", "Reed Party", 40)]),
+    # ---- a leader's pronoun
+    ("Iron Guild leader Anna Voss has claimed victory in the election. Based on provisional results, she will win 118 seats in the lower house.",
+     [("count", "Iron Guild", 118, None)], []),
+    # must not: another person named nearer
+    ("Iron Guild leader Anna Voss has claimed victory. Her rival Karl Lind conceded. Based on provisional results, he will win 40 seats.",
+     [], [("count", "Iron Guild", 40)]),
+    # ---- "only" makes a small tally, not the seats a chamber elects
+    ("Plus Ostria elects only two deputies, Anna Voss and Karl Lind.", [], [("size", 2)]),
+    ("Voters go to the polls to elect 150 deputies.", [("size", 150)], []),
 ]
 
 

@@ -640,6 +640,9 @@ def _party_for(
         p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
         if p is not None:
             return p, "previous-sentence"
+    p = leader_pronoun_party(ctx, num, sent)
+    if p is not None:
+        return p, "leader-pronoun"
     if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
         p = ctx.previous_party(sent)
         if p is not None:
@@ -809,4 +812,32 @@ def second_chamber_count(ctx: _Ctx, num: Num, counts: list[dict[str, Any]], num_
     party = PartyRef(num.qstart, num.qstart, last["party"], last.get("party_text") or last["party"])
     return count_draft(ctx, num, party, num.qstart, num.end + 1, "count-second-chamber", last.get("status") or "result",
                        chambers[noun], 0.75)
+
+
+# the clause before a count whose subject is "he" / "she" (opening the line or after a fronted adverbial's comma),
+# with at most five words of verb phrase: "Based on provisional results, she will win 118 seats"
+_PERSON_PRONOUN_SUBJECT = re.compile(r"(?:^|, |[.!?] )(?:she|he)(?: [\w'’]+){0,5}$")
+
+
+def leader_pronoun_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """ "Iron Guild leader Ana Voss claimed victory. Based on provisional results, she will win 118 seats": the
+    count of a "he" / "she" subject is the party of the nearest leader named before it (``leaders``: "X leader
+    Y", "Y's X", "X, led by Y"), in this sentence or the two before; no other capitalised person word between."""
+    if not ctx.leader_of:
+        return None
+    doc = ctx.doc
+    lo = ctx.line_start(num.qstart, sent)
+    if not _PERSON_PRONOUN_SUBJECT.search(lower_words(doc, lo, num.qstart)):
+        return None
+    k = ctx.sent_of[sent.start]
+    first = ctx.sents[max(0, k - 2)].start
+    tb = _table(doc)
+    for i in range(num.qstart - 1, first - 1, -1):
+        w = tb.lower[i].rstrip(".")
+        if w in ctx.leader_of:
+            name = ctx.leader_of[w]
+            return PartyRef(num.qstart, num.qstart, name, name)
+        if doc[i].ent_type_ == "PERSON" and doc[i].is_title:
+            return None  # another person named nearer: the pronoun may be theirs
+    return None
 
