@@ -18,6 +18,9 @@ sentences with fictional parties in a fictional Ostria:
 - a "he" / "she" subject of a count is the party of the nearest leader named before ("X leader Y ... she will win
   118 seats"), not when another person is named nearer;
 - "X elects only two deputies" is no chamber size (a restricting "only");
+- a year of founding ("a party founded in 2019, ... won 48 seats") does not make the count an earlier one;
+- "the party" after a long fronted adverbial ("In the 2022 early legislative elections, the party elected 12
+  deputies") is the party of the sentence before;
 - the comparative ellipsis "X gets 3, as do the Y and the Z" / "as did the Y": the same count for each party named;
 
 with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
@@ -119,6 +122,14 @@ CASES = [
     # ---- "only" makes a small tally, not the seats a chamber elects
     ("Plus Ostria elects only two deputies, Anna Voss and Karl Lind.", [], [("size", 2)]),
     ("Voters go to the polls to elect 150 deputies.", [("size", 150)], []),
+    # ---- the year a party was founded is no time frame of its count
+    ("Alone, the Iron Guild, a right-wing party founded in 2019, received 18% of the votes and won 48 seats out of 230.",
+     [("count", "Iron Guild", 48, "result")], [("count", "Iron Guild", 48, "previous")]),
+    # must not: a year that frames the count
+    ("The Iron Guild won 40 seats. In 2019 the Marsh Party won 30 seats.", [("count", "Marsh Party", 30, "previous")], []),
+    # ---- "the party" after a long fronted adverbial
+    ("The Iron Guild won 48 seats out of 230. In the 2022 early legislative elections, the party elected 12 deputies, becoming the third largest force.",
+     [("count", "Iron Guild", 12, "previous")], []),
 ]
 
 

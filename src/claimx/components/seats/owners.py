@@ -415,7 +415,8 @@ def starts_with_pronoun(sent: Span) -> bool:
         sent = sent[1:]
     # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40",
     # "Prior to the election, the party held 128"
-    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior", "ahead", "after") else 0
+    # (the adverbial may be long: "In the 2022 early legislative elections, the party elected 12 deputies")
+    k = next((t.i - sent.start + 1 for t in sent[:10] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior", "ahead", "after") else 0
     if k:
         sent = sent[k:]
     elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):

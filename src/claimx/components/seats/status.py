@@ -67,7 +67,9 @@ _YEAR_AFTER = re.compile(r"^(?:seats? |mps |deputies |members )?(?:it |they )?(?
 _YEAR_OPENING = re.compile(r"^(?:in|at the|back in) ((?:19|20)\d\d)\b")
 # "In the 2020 legislative election, the X won 61", "The X won 38 seats in 2020, of which 22 ...": a year
 # phrase earlier in the sentence than the number
-_YEAR_BEFORE = re.compile(r"\b(?:in|at|during) (?:the )?((?:19|20)\d\d)(?: (?:\w+ )?(?:election|elections|vote|polls?|ballot))?\b")
+# (not the year a party was born: "a right-wing party founded in 2019, ... won 48 seats")
+_YEAR_BEFORE = re.compile(r"(?<!founded )(?<!formed )(?<!created )(?<!established )(?<!launched )(?<!born )"
+                          r"\b(?:in|at|during) (?:the )?((?:19|20)\d\d)(?: (?:\w+ )?(?:election|elections|vote|polls?|ballot))?\b")
 _CLOSED_ASIDE = re.compile(r", (?:which|who|that) [^,;]*? , ")
 _NOW_BETWEEN = re.compile(r"\b(?:now|this time|this year|while|but|whereas)\b")
 # projection cues that hold wherever they stand in the sentence ("..., according to an exit poll")
