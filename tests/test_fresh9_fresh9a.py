@@ -21,6 +21,8 @@ sentences with fictional parties in a fictional Ostria:
 - a year of founding ("a party founded in 2019, ... won 48 seats") does not make the count an earlier one;
 - "the party" after a long fronted adverbial ("In the 2022 early legislative elections, the party elected 12
   deputies") is the party of the sentence before;
+- "maintained its number of seats at 8": "maintained" is a verb of holding a count;
+- "..., NDP 25, Green party 2, and ...": a lower-case "party" between a party word and its number in a list;
 - the comparative ellipsis "X gets 3, as do the Y and the Z" / "as did the Y": the same count for each party named;
 
 with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
@@ -130,6 +132,12 @@ CASES = [
     # ---- "the party" after a long fronted adverbial
     ("The Iron Guild won 48 seats out of 230. In the 2022 early legislative elections, the party elected 12 deputies, becoming the third largest force.",
      [("count", "Iron Guild", 12, "previous")], []),
+    # ---- "maintained" a count
+    ("Meanwhile, the Marsh Party maintained its number of seats at 8, the same as in 2022.", [("count", "Marsh Party", 8, None)], []),
+    ("The Marsh Party maintained its position as the third force with 12% of the vote.", [], [("count", "Marsh Party", 12)]),
+    # ---- "Green party 2" in a list
+    ("The Iron Guild is leading or elected in 158 ridings followed by the Marsh Party with 119, the Reed Bloc with 34, Green party 2, and the Harbour Party 0.",
+     [("count", "Green Party", 2, None), ("count", "Harbour Party", 0, None)], []),
 ]
 
 
