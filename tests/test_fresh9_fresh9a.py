@@ -23,6 +23,8 @@ sentences with fictional parties in a fictional Ostria:
   deputies") is the party of the sentence before;
 - "maintained its number of seats at 8": "maintained" is a verb of holding a count;
 - "..., NDP 25, Green party 2, and ...": a lower-case "party" between a party word and its number in a list;
+- "X and Y won respectively 51 and 21 seats": the numbers after "respectively" paired in order with the parties
+  before it;
 - the comparative ellipsis "X gets 3, as do the Y and the Z" / "as did the Y": the same count for each party named;
 
 with the sentences where each must not fire. A row: (text, claims that must be among the seat claims, claims that
@@ -138,6 +140,14 @@ CASES = [
     # ---- "Green party 2" in a list
     ("The Iron Guild is leading or elected in 158 ridings followed by the Marsh Party with 119, the Reed Bloc with 34, Green party 2, and the Harbour Party 0.",
      [("count", "Green Party", 2, None), ("count", "Harbour Party", 0, None)], []),
+    # ---- "respectively" before its numbers
+    ("The Marsh Party and the Reed Party won respectively 51 and 21 seats.",
+     [("count", "Marsh Party", 51, None), ("count", "Reed Party", 21, None)], [("count", "Marsh Party", 21)]),
+    ("The Marsh Party and the Reed Party won 51 and 21 seats respectively.",
+     [("count", "Marsh Party", 51, None), ("count", "Reed Party", 21, None)], []),
+    # must not: a "respectively" that opens no numbers
+    ("The Marsh Party won 51 seats and the Reed Party 21, respectively more and fewer than forecast.",
+     [("count", "Marsh Party", 51, None), ("count", "Reed Party", 21, None)], []),
 ]
 
 
