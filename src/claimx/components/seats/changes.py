@@ -102,6 +102,22 @@ def _distance_to_need(ctx: _Ctx, start: int, sent: Span) -> bool:
 _WIN_FROM_VERBS = frozenset(("won", "wins", "win", "winning", "took", "takes", "take", "taking", "captured", "seized", "snatched", "grabbed"))
 
 
+def against_estimate(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """ "The PVV stands at 37, up one from the previous forecast", "each got one seat less than in the first
+    projection": the comparison right after the number (a comparison word, then an earlier forecast, projection,
+    exit poll or count) makes it a revision between two estimates of this election, not a seat change."""
+    words = lower_words(ctx.doc, num.end, min(num.end + 9, sent.end))
+    m = _AGAINST_EARLIER.match(words)
+    return bool(m) and ctx.c.any_word("forecast_nouns").match(m.group(1)) is not None
+
+
+# the comparison after a change's number ("(seat) less than in the first ...", "from the previous ...",
+# "compared to the earlier ..."), with an ordinal or "previous"-like word: group 1 is the word after it
+_AGAINST_EARLIER = re.compile(r"^(?:seats? |mps? |deputies |mandates? )?(?:more |fewer |less )?(?:than |from |compared (?:to|with) |on |over )(?:in |at )?"
+                              r"(?:the |its |their |an? )?(?:previous|first|initial|earlier|last|latest|prior|preliminary|original|initially reported) "
+                              r"((?:exit )?\w+)")
+
+
 def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
     """ "National has lost two in the final results", "Labour and the Greens each picked up one": a change verb's
     bare number (its seat noun left out) followed by a place, a time or "each"; the verb must stand right before it."""
@@ -116,6 +132,8 @@ def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
 def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
     doc, c = ctx.doc, ctx.c
     tb = _table(doc)
+    if against_estimate(ctx, num, sent):
+        return None  # "up one from the previous forecast": a revised estimate, not a change against the last election
     prev = tb.lower[num.qstart - 1] if num.qstart > sent.start else ""
     prev2 = lower_words(doc, max(sent.start, num.qstart - 2), num.qstart)
     delta = None

@@ -63,8 +63,9 @@ def distance(before: str, after: str) -> str | None:
 
 
 # "61 seats (+9)", "40 (-15)", "3 (−2 on 2019)": a signed number in brackets right after a count is that
-# party's change (the unsigned "(up 7)" / "(down 4)" forms are read by the change constructions)
-_SIGNED = re.compile(r"^\s*\(\s*([+\-−–])\s*(\d{1,3})\b[^()\n]{0,24}\)")
+# party's change (the unsigned "(up 7)" / "(down 4)" forms are read by the change constructions); the count's
+# chamber may stand between them, a capitalised name after "in (the)": "15 seats in the National Council (+5)"
+_SIGNED = re.compile(r"^(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'’]*\s*){1,4}?)?\s*\(\s*([+\-−–])\s*(\d{1,3})\b[^()\n]{0,24}\)")
 
 
 def signed_change_after(text_after_count: str) -> tuple[int, int] | None:
@@ -468,7 +469,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-subject", 0.8, body=body, seats=num.value)]
 
     # ---- "to elect 500 deputies", "vying for 150 seats", "Parliament's 150 seats": the seats being filled
-    if noun is not None and not ctx.party_left(num.qstart, sent) and (
+    # (not "X elects only two deputies": a restricting "only" / "just" makes the number a party's small tally)
+    if noun is not None and not ctx.party_left(num.qstart, sent) and not _rx(r"\b(?:only|just|merely|mere)\s*$").search(
+            lower_words(doc, max(sent.start, num.qstart - 2), num.start)) and (
             chambers.elects_n(lower_words(doc, sent.start, num.qstart)) or chambers.body_possessive(lower_words(doc, sent.start, num.qstart))):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-elects-n", 0.75, body=body, seats=num.value)]
 

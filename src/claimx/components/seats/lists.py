@@ -87,9 +87,19 @@ def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
         while k > 0 and _COORDINATED.match(text[in_sent[k - 1]["end"] : num_char[id(in_sent[k])]].lower()):
             k -= 1
         in_sent = in_sent[k:]
+        first = min((num_char[id(d)] for d in in_sent), default=resp)
         if len(in_sent) < 2:
-            continue
-        first = min(num_char[id(d)] for d in in_sent)
+            # "X and Y won respectively 51 and 21 seats", "while X and Y respectively 51 and 21": the coordinated
+            # run of numbers that "respectively" opens, paired with the parties before the word
+            after = sorted((d for d in counts if resp < num_char[id(d)] < sent.end_char), key=lambda d: num_char[id(d)])
+            if not after or text[resp + len("respectively") : num_char[id(after[0])]].strip():
+                continue
+            k = 1
+            while k < len(after) and _COORDINATED.match(text[after[k - 1]["end"] : num_char[id(after[k])]].lower()):
+                k += 1
+            in_sent, first = after[:k], resp
+            if len(in_sent) < 2:
+                continue
         ps = []
         for p in ctx.parties:
             if sent.start <= p.start and doc[p.start].idx < first and p.name not in [q.name for q in ps]:

@@ -123,6 +123,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         merged.append(r)
         i += 1
     merged = _hyphen_joined(doc, merged, countries)
+    merged = direction_blocs(doc, cues, merged)
     merged = sorted(merged + collectives(doc, cues, merged), key=lambda r: r.start)
     # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
     # lexicon knows the name as a party
@@ -173,6 +174,33 @@ def _bloc_of(doc: Doc, tb, r: PartyRef, countries: list[str]) -> PartyRef | None
 # what a party's own partners are called in "X and its allies" (a satellite party, an affiliate list)
 _PARTNER_NOUNS = frozenset(("allies", "partners", "affiliate", "affiliates", "satellite", "satellites"))
 _QUOTES = frozenset(('"', "\u201c", "\u201d", "'", "\u2018", "\u2019"))
+
+
+def direction_blocs(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
+    """A political-direction compound ("center-right", "centre-left"):
+
+    - glued to it by a hyphen, a party word ("Center" of "Center-right") is no party name: the mention is dropped;
+    - after "the" and used as a noun (not before a noun, a name or an adjective: "the centre-right Iron Guild",
+      "the center-right coalition"), it names a bloc that owns seats as a whole ("the center-right won 235 seats",
+      "the centre-left will have 79"), named as written in lower case."""
+    tb = _table(doc)
+    lower, text, n = tb.lower, tb.text, len(doc)
+    prefixes, sides = cues["direction_bloc_prefixes"], cues["direction_bloc_sides"]
+
+    def compound_at(i: int) -> bool:  # "center", "-", "right" with no spaces between
+        return i + 2 < n and lower[i] in prefixes and text[i + 1] in ("-", "\u2011") and lower[i + 2] in sides \
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+    kept = [r for r in refs if not (r.end - r.start == 1 and compound_at(r.start))]
+    taken = {i for r in kept for i in range(r.start, r.end)}
+    for i in range(1, n - 2):
+        if lower[i - 1] != "the" or not compound_at(i) or not taken.isdisjoint(range(i, i + 3)):
+            continue
+        after = doc[i + 3] if i + 3 < n else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "ADJ") or text[i + 3] in ("-", "\u2011") or after.is_title and after.is_alpha):
+            continue  # "the center-right coalition", "the centre-right Iron Guild", "the centre-right-led ..."
+        kept.append(PartyRef(i, i + 3, tb.span_text(i, i + 3).lower(), tb.span_text(i, i + 3), collective=True))
+    return sorted(kept, key=lambda r: r.start)
 
 
 def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:

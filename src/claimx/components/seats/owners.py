@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
 from ...parties import PARTY_HEADS, party_with_allies
-from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, lower_words
+from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, count_draft, lower_words
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 LED = ("led", "headed", "chaired", "fronted")
@@ -184,6 +184,11 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
 _COUNT_BEFORE = frozenset(("won", "took", "taken", "secured", "got", "has", "have", "had", "with", "claimed", "captured"))
 
 
+def _same_clause(doc: Doc, s: int, e: int) -> bool:
+    """No punctuation between ``s`` and ``e`` except commas that open a participle clause ("..., ending up with")."""
+    return all(not doc[x].is_punct or doc[x].text == "," and x + 1 < e and doc[x + 1].tag_ == "VBG" for x in range(s, e))
+
+
 def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int,
                  seat_nouns: frozenset[str] = frozenset()) -> list[Any]:
     """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
@@ -200,6 +205,11 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     # (not "Y and Z took six each, and 21 went to ...": a comma between ends the coordination)
     before = any(doc[k].lower_ in ("each", "both") and not any(doc[x].is_punct for x in range(k + 1, num_start))
                  for k in range(max(sent_start, num_start - 3), num_start))
+    # "X and Y each ended up with 3 seats", "X and Y each got one seat less than forecast, ending up with 3":
+    # "each" / "both" right after the coordinated subject, further from the number, with no mark between but
+    # the comma of a participle clause of the same subject
+    before = before or any(doc[k].lower_ in ("each", "both") and any(r.end == k for r in refs) and _same_clause(doc, k + 1, num_start)
+                           for k in range(max(sent_start, num_start - 20), num_start))
     if not (after or before):
         return []
     lo = sent_start
@@ -214,8 +224,8 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
             k -= 1
         sent_start = lo = k
     for k in range(sent_start, num_start - 1):
-        if doc[k].like_num and doc[k + 1].lower_ in seat_nouns:
-            lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count
+        if doc[k].like_num and doc[k + 1].lower_ in seat_nouns and not (k + 2 < num_start and doc[k + 2].lower_ in ("less", "more", "fewer")):
+            lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count (not "one seat less", a change)
         elif doc[k].like_num and doc[k + 1].lower_ in ("and", ",", ";") and doc[k - 1].lower_ in _COUNT_BEFORE:
             lo = k + 1  # "X has won 68 and Y, Z and W have all taken one seat each": X has its own count
     seen: dict[str, Any] = {}
@@ -405,7 +415,8 @@ def starts_with_pronoun(sent: Span) -> bool:
         sent = sent[1:]
     # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40",
     # "Prior to the election, the party held 128"
-    k = next((t.i - sent.start + 1 for t in sent[:6] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior", "ahead", "after") else 0
+    # (the adverbial may be long: "In the 2022 early legislative elections, the party elected 12 deputies")
+    k = next((t.i - sent.start + 1 for t in sent[:10] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior", "ahead", "after") else 0
     if k:
         sent = sent[k:]
     elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
@@ -443,8 +454,35 @@ def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Part
         if lo <= r.start and r.end <= p.start and r is not p:
             if _APPOSITIVE.match(doc[r.end : num.qstart].text) and "," not in doc[lo : r.start].text:
                 return r
+            if "," not in doc[lo : r.start].text and _long_predicate_after_appositive(ctx, r, p, num):
+                return r
             break
     return p
+
+
+def _long_predicate_after_appositive(ctx: _Ctx, head: PartyRef, p: PartyRef, num: Num) -> bool:
+    """ "The X, a coalition formed by the Y and the Z, increased its tally from 30 to 34 seats": an appositive
+    (", a/an ...") opened right after the subject party and closed by a comma before the number, with every
+    other party inside it, and the predicate after it a single clause of at most ten words (no comma, no
+    clause word, no party): the count is the subject's, however long the verb phrase."""
+    tb = _table(ctx.doc)
+    k = head.end
+    if k < num.qstart and tb.text[k] == "(":  # "AD (Democratic Alliance), a coalition ...": past the bracketed name
+        k = next((j + 1 for j in range(k, min(k + 8, num.qstart)) if tb.text[j] == ")"), k)
+    if k + 1 >= num.qstart or tb.text[k] != "," or tb.lower[k + 1] not in ("a", "an"):
+        return False
+    close = max((j for j in range(k + 1, num.qstart) if tb.text[j] == ","), default=None)
+    if close is None or p.end > close:
+        return False
+    tail = tb.lower[close + 1 : num.qstart]
+    if not tail or len(tail) > 10 or any(w in _CLAUSE_WORDS for w in tail):
+        return False
+    return not any(close < r.start < num.qstart for r in ctx.parties)
+
+
+# words that open another clause: the predicate after an appositive must be the subject's own
+_CLAUSE_WORDS = frozenset(("while", "whereas", "but", "and", "or", "which", "who", "that", "as", "when", "after", "before",
+                           "although", "though", "because", "since", "if", ";", ":", "—", "–", "--"))
 
 
 # "Shas, ranked third with 9", "came in second with 17", "finished a distant fourth with 12": a rank, then the count
@@ -527,6 +565,8 @@ def _party_for(
             w in ctx.c["clause_breaks"] for w in tb.lower[p.end : nearer.start]
         ):
             return nearer, "left-clause"  # "X is expected to hold 15, while Y is on 35": the parse crossed the clause
+        if in_member_aside(ctx, p, num, sent):
+            return None, ""  # "the alliance, including the X and the Y, will hold 229 seats": a member, not the owner
         return p, "dep-subject"
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
@@ -601,6 +641,9 @@ def _party_for(
         p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
         if p is not None:
             return p, "previous-sentence"
+    p = leader_pronoun_party(ctx, num, sent)
+    if p is not None:
+        return p, "leader-pronoun"
     if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
         p = ctx.previous_party(sent)
         if p is not None:
@@ -617,9 +660,30 @@ def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
     if party.end >= num.qstart:
         return False
     opens = [k for k in range(max(sent.start, party.start - 12), party.start) if tb.text[k] == "," and k + 1 < len(tb.lower) and tb.lower[k + 1] in ("which", "who", "whose")]
-    if not opens:
-        return False
-    return any(tb.text[k] == "," for k in range(party.end, num.qstart))
+    if opens and any(tb.text[k] == "," for k in range(party.end, num.qstart)):
+        return True
+    return in_member_aside(ctx, party, num, sent)
+
+
+def in_member_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
+    """ "The ruling alliance -- including the X and the Y -- will hold 229 seats", "the bloc, including the X,
+    won 88": the party is one of the members an aside lists (opened by a comma or a dash and "including", "such
+    as", ...; closed by the same mark before the number), not the subject that owns the count."""
+    tb = _table(ctx.doc)
+    openers = ctx.c.words_tuple("member_aside_openers", suffix=" ")
+
+    def dash(j: int) -> bool:  # a dash standing alone ("alliance -- including"), not the hyphen of "far-right"
+        return tb.text[j] in DASHES and (tb.text[j] != "-" or j > 0 and bool(ctx.doc[j - 1].whitespace_))
+
+    for k in range(max(sent.start, party.start - 30), party.start):
+        if tb.text[k] != "," and not dash(k):
+            continue
+        if not (lower_words(ctx.doc, k + 1, min(k + 3, party.start)) + " ").startswith(openers):
+            continue
+        closes = (lambda j: tb.text[j] == ",") if tb.text[k] == "," else dash
+        if any(closes(j) for j in range(party.end, num.qstart)):
+            return True
+    return False
 
 
 def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> bool:
@@ -707,3 +771,74 @@ def both_previous(ctx: _Ctx, sent: Span) -> list[PartyRef]:
             names[p.name] = p
     found = list(names.values())[-2:]
     return found if len(found) == 2 else []
+
+
+def as_do_parties(ctx: _Ctx, num: Num, sent: Span) -> list[PartyRef]:
+    """ "ChristenUnie-like X gets 3, as do the Y and the Z", "the X won 4 seats, as did the Y": the comparative
+    ellipsis "as do/does/did" after a count repeats the count for each party it names (joined by "and" or commas)."""
+    tb = _table(ctx.doc)
+    k = num.end
+    if k < sent.end and tb.lower[k] in ctx.c["seat_nouns"]:
+        k += 1
+    if k < sent.end and tb.text[k] == ",":
+        k += 1
+    if not (k + 2 < sent.end and tb.lower[k] == "as" and tb.lower[k + 1] in ("do", "does", "did")):
+        return []
+    out: list[PartyRef] = []
+    at = k + 2
+    for p in sorted((r for r in ctx.parties if at <= r.start < sent.end), key=lambda r: r.start):
+        if any(w not in ("and", ",", "the") for w in tb.lower[at : p.start]):
+            break
+        out.append(p)
+        at = p.end
+    return out
+
+
+def second_chamber_count(ctx: _Ctx, num: Num, counts: list[dict[str, Any]], num_char: dict[int, int]) -> dict[str, Any] | None:
+    """ "the X with 118 deputies and 66 senators", "X elects 45 deputies and 18 senators": a count of an upper
+    chamber's members joined by "and" to the party's count in the other chamber just before it is the same
+    party's, in that upper chamber (the chamber its member noun names: ``second_chamber_members``)."""
+    tb = _table(ctx.doc)
+    sent = ctx.sents[ctx.sent_of[num.start]]
+    chambers = ctx.c.raw.get("second_chamber_members", {})
+    noun = tb.lower[num.end] if num.end < sent.end else ""
+    if noun not in chambers or num.qstart - 3 < sent.start or tb.lower[num.qstart - 1] != "and":
+        return None
+    if tb.lower[num.qstart - 2] not in ctx.c["seat_nouns"] or tb.lower[num.qstart - 2] == noun:
+        return None
+    first = ctx.num_ending_at(num.qstart - 2)
+    if first is None or not counts or num_char.get(id(counts[-1])) != ctx.doc[first.start].idx:
+        return None
+    last = counts[-1]
+    party = PartyRef(num.qstart, num.qstart, last["party"], last.get("party_text") or last["party"])
+    return count_draft(ctx, num, party, num.qstart, num.end + 1, "count-second-chamber", last.get("status") or "result",
+                       chambers[noun], 0.75)
+
+
+# the clause before a count whose subject is "he" / "she" (opening the line or after a fronted adverbial's comma),
+# with at most five words of verb phrase: "Based on provisional results, she will win 118 seats"
+_PERSON_PRONOUN_SUBJECT = re.compile(r"(?:^|, |[.!?] )(?:she|he)(?: [\w'’]+){0,5}$")
+
+
+def leader_pronoun_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """ "Iron Guild leader Ana Voss claimed victory. Based on provisional results, she will win 118 seats": the
+    count of a "he" / "she" subject is the party of the nearest leader named before it (``leaders``: "X leader
+    Y", "Y's X", "X, led by Y"), in this sentence or the two before; no other capitalised person word between."""
+    if not ctx.leader_of:
+        return None
+    doc = ctx.doc
+    lo = ctx.line_start(num.qstart, sent)
+    if not _PERSON_PRONOUN_SUBJECT.search(lower_words(doc, lo, num.qstart)):
+        return None
+    k = ctx.sent_of[sent.start]
+    first = ctx.sents[max(0, k - 2)].start
+    tb = _table(doc)
+    for i in range(num.qstart - 1, first - 1, -1):
+        w = tb.lower[i].rstrip(".")
+        if w in ctx.leader_of:
+            name = ctx.leader_of[w]
+            return PartyRef(num.qstart, num.qstart, name, name)
+        if doc[i].ent_type_ == "PERSON" and doc[i].is_title:
+            return None  # another person named nearer: the pronoun may be theirs
+    return None
+

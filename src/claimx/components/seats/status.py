@@ -67,7 +67,9 @@ _YEAR_AFTER = re.compile(r"^(?:seats? |mps |deputies |members )?(?:it |they )?(?
 _YEAR_OPENING = re.compile(r"^(?:in|at the|back in) ((?:19|20)\d\d)\b")
 # "In the 2020 legislative election, the X won 61", "The X won 38 seats in 2020, of which 22 ...": a year
 # phrase earlier in the sentence than the number
-_YEAR_BEFORE = re.compile(r"\b(?:in|at|during) (?:the )?((?:19|20)\d\d)(?: (?:\w+ )?(?:election|elections|vote|polls?|ballot))?\b")
+# (not the year a party was born: "a right-wing party founded in 2019, ... won 48 seats")
+_YEAR_BEFORE = re.compile(r"(?<!founded )(?<!formed )(?<!created )(?<!established )(?<!launched )(?<!born )"
+                          r"\b(?:in|at|during) (?:the )?((?:19|20)\d\d)(?: (?:\w+ )?(?:election|elections|vote|polls?|ballot))?\b")
 _CLOSED_ASIDE = re.compile(r", (?:which|who|that) [^,;]*? , ")
 _NOW_BETWEEN = re.compile(r"\b(?:now|this time|this year|while|but|whereas)\b")
 # projection cues that hold wherever they stand in the sentence ("..., according to an exit poll")
@@ -144,6 +146,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     after = lower_words(doc, after_end, min(after_end + 6, sent.end))
     if after.startswith("up for ") and _rx(r"^up for (?:renovation|renewal|election|re-election|reelection|grabs)\b").search(after):
         return "other", "up-for-renewal"  # "UxP had nine seats up for renovation": the seats it defended, not won
+    if before.endswith(("instead of", "rather than")):
+        return "other", "instead-of"  # "ending up with 3 instead of 4": the figure replaced, neither result nor earlier count
     if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew|went|goes|moved|improved|surged|plunged|tumbled|slumped) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = lower_words(doc, max(sent.start, line_start), num.qstart)
@@ -187,7 +191,7 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|(?:\w+|\d+) years? ago)").match(after) or (
                 _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before) and _rx(r"^in (?:19|20)\d\d\b").match(after)):
             return "previous", "previous-had"
-    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:currently |previously )?(?:had|held|won|holds)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|last time|previously)").match(after):
+    if _rx(r"^(?:(?:seats? )?(?:it|they|the party) (?:currently |previously )?(?:had|held|won|holds)|(?:seats? )?(?:in|at) the (?:last|previous) (?:election|parliament|vote|poll)|(?:seats? )?after the (?:last|previous) (?:election|vote|poll)\b(?! campaign| debate)|last time|previously)").match(after):
         return "previous", "previous-after"
     if _rx(r"\b(?:previous|last|outgoing|prior|20\d\d|19\d\d) (?:result|results|tally|total|count|haul|election|parliament)s?(?: of)?\s*$").search(before):
         return "previous", "previous-result"
