@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import IS_STOP, POS, SENT_START
 from spacy.tokens import Span, Token
-from ...doctext import token_words
+from ...doctext import doc_text, token_words
 from ...mentions import _HYPHEN_NAMES, _HYPHENS
 from .data import MENTION_LABELS, _ADV_SKIP, _AUX_ADV, _FIRST_PERSON, _MONTHS, _NAME_PARTICLES, _PROPN, _is_party
 
@@ -81,7 +81,7 @@ class MentionsMixin:
     def _headline_end(self) -> int:
         """The end of the first line (the headline) when a body follows it; 0 for a one-line text."""
         if self._head_end is None:
-            text = self.doc.text
+            text = doc_text(self.doc)
             end = text.find("\n")
             self._head_end = end if 0 < end < len(text.rstrip()) else 0
         return self._head_end
@@ -211,7 +211,7 @@ class MentionsMixin:
                 continue
             if not d["start"] <= t.idx < d["end"]:
                 continue
-            text = doc.text[d["start"]: d["end"]]
+            text = doc_text(doc)[d["start"]: d["end"]]
             first = (d.get("quote") or "").split(" ... ")[0][:40]
             k = text.find(first) if first else -1
             if k >= 0 and d["start"] + k <= t.idx < d["start"] + k + len(d.get("quote") or ""):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...doctext import token_words
+from ...doctext import doc_text, token_words
 from ...parties import PARTY_HEADS, canonical_party, looks_like_party
 from ..seats import owners, status
 from . import leaders
@@ -64,7 +64,7 @@ class Article:
     def years(self) -> dict[int, int]:
         """How often the article names each year (read once, when a phrase needs it)."""
         if not hasattr(self, "_years"):
-            self._years = status.year_counts(self.doc.text)
+            self._years = status.year_counts(doc_text(self.doc))
         return self._years
 
     def sent_number(self, i: int) -> int:
@@ -92,7 +92,7 @@ class Article:
                 found[e.start] = Mention(e.start, e.end, name, e.text)
         # parties the seat stage found (names no entity covers: "Iron Guild", "Salt and Iron"): the written
         # name nearest before the end of the count's evidence
-        text = doc.text
+        text = doc_text(doc)
         for d in self.counts:
             pt = d.get("party_text")
             if not pt:
@@ -557,7 +557,7 @@ class Article:
         canonical name: "Azimio" -> the coalition's full name), else as the seat stage named it."""
         pt = d.get("party_text")
         if pt:
-            at = self.doc.text.rfind(pt, max(0, d["start"] - 300), d["end"] + len(pt))
+            at = doc_text(self.doc).rfind(pt, max(0, d["start"] - 300), d["end"] + len(pt))
             sp = self.doc.char_span(at, at + len(pt), alignment_mode="expand") if at >= 0 else None
             inside = [self.at[t.i] for t in sp if t.i in self.at] if sp is not None else []
             if inside and len({m.name for m in inside}) == 1:
