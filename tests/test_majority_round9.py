@@ -158,6 +158,8 @@ def test_round9_fires(extract, text, party, status):
         OVER + "Lume predicted a comfortable majority.",
         # a status hoped for (a fronted purpose too)
         NEAR + "To secure a majority, the Iron Guild will seek a partner.",
+        NEAR + "To govern alone, a party must control 61 of the assembly's seats.",
+        NEAR + "In order to win a majority, the Iron Guild needs 61 seats.",
         NEAR + "Hoping for a majority, the Iron Guild campaigned hard.",
         NEAR + "The Iron Guild hopes to come within six seats of a majority.",
         # a status feared, risked or warned of

@@ -85,6 +85,11 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             # independents to reach the halfway mark", "it must find partners to secure a majority" (what it
             # still has to do, whatever the parser attaches the infinitive to)
             return "goal"
+        if span.start > sent.start and doc[span.start - 1].lower_ == "to" and \
+                [t.lower_ for t in doc[sent.start : span.start - 1]] in ([], ["in", "order"]):
+            # a fronted infinitive of purpose: "To govern alone, a party must control 76 seats", "In order to win
+            # a majority, ..." (what it takes, nobody's status)
+            return "goal"
         if verb is not None and verb.lower_ in w["need_words"] and not in_fact_clause(root, verb, w):
             return "goal"
         for t in span:
