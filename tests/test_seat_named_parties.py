@@ -42,11 +42,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,want,not_want", CASES)
-def test_list_item_parties(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
-
-
 NAMED = [
     # ---- must fire: the name alone, after the article called it a party
     ("The ruling Sarvat party lost ground. Sarvat won 58 of the 140 seats, down from 76.",
@@ -63,6 +58,6 @@ NAMED = [
 ]
 
 
-@pytest.mark.parametrize("text,want,not_want", NAMED)
-def test_names_the_article_calls_parties(extract, text, want, not_want):
+@pytest.mark.parametrize("text,want,not_want", [*CASES, *NAMED])
+def test_names_made_parties_by_the_article(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

@@ -33,11 +33,6 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize("text,want,not_want", PARTICIPLES)
-def test_participle_clause_shares_the_subject(extract, text, want, not_want):
-    assert_rows(extract(OPEN + SEATS + text), want, not_want, exact_party=True)
-
-
 RANKS = [
     ("The Iron Guild won 41 seats in the 80-seat assembly, ahead of the Harbour Party with 20.",
      [("count", "Iron Guild", 41, "result"), ("count", "Harbour Party", 20, "result")], []),
@@ -45,11 +40,6 @@ RANKS = [
     ("The Iron Guild was ahead in 41 seats, the commission said.",
      [("count", "Iron Guild", 41, "projected")], [("count", "Iron Guild", 41, "result")]),
 ]
-
-
-@pytest.mark.parametrize("text,want,not_want", RANKS)
-def test_ahead_of_ranks_and_ahead_in_leads(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
 
 
 # 3. A clause's own time: a closed relative aside ("which held 62 seats before the vote") dates its own count,
@@ -66,11 +56,6 @@ CLAUSES = [
     ("Before the vote, the Harbour Party held 62 seats.",
      [("count", "Harbour Party", 62, "previous")], []),
 ]
-
-
-@pytest.mark.parametrize("text,want,not_want", CLAUSES)
-def test_a_clause_keeps_its_own_time(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
 
 
 def test_plus_one_is_no_threshold(extract):
@@ -105,11 +90,6 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,want,not_want", NAMES)
-def test_list_items_and_possessive_names(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
-
-
 # 5. Chambers named by a share or a relative clause: "won more than half of the 150 seats" states the chamber,
 # not a count of 150; "the legislature, which has 150 members," is the chamber's size. Not a share of a part
 # ("half of the 12 seats in the capital region"), nor a party's "which has 80 seats".
@@ -125,11 +105,6 @@ CHAMBERS = [
 ]
 
 
-@pytest.mark.parametrize("text,want,not_want", CHAMBERS)
-def test_chamber_by_share_or_relative_clause(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
-
-
 # 6. A change noun after a party's possessive: "the Iron Guild's gain of 12 seats" is a change of +12, not a count.
 POSSESSIVE_CHANGES = [
     ("The Iron Guild's gain of 12 seats came mostly in the north.",
@@ -140,11 +115,6 @@ POSSESSIVE_CHANGES = [
     ("The Iron Guild's total of 80 seats is a record.",
      [], [("change", "Iron Guild", 80)]),
 ]
-
-
-@pytest.mark.parametrize("text,want,not_want", POSSESSIVE_CHANGES)
-def test_change_noun_after_a_possessive(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
 
 
 # 7. Members sent to a chamber and a count in a comma aside: "will send 40 members to parliament" (members of a
@@ -165,6 +135,8 @@ MEMBERS = [
 ]
 
 
-@pytest.mark.parametrize("text,want,not_want", MEMBERS)
-def test_members_sent_and_comma_with(extract, text, want, not_want):
+# every table above: (text, claims that must be among the article's seat claims, claims that must not be)
+@pytest.mark.parametrize("text,want,not_want", [*((SEATS + t, w, n) for t, w, n in PARTICIPLES), *RANKS, *CLAUSES,
+                                                *NAMES, *CHAMBERS, *POSSESSIVE_CHANGES, *MEMBERS])
+def test_seat_constructions(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

@@ -41,40 +41,38 @@ def _speaker(trained_quotes, text: str, fragment: str = "keep working"):
 
 OFFICE_CASES = [
     # the office before the name, in one capitalised run: the department is no part of the name
-    pytest.param(f"Talks\n\nMinister for Foreign Affairs Lena Fors said: {L}{Q}.{R}\n", "Lena Fors", id="minister_for_before_name"),
-    pytest.param(f"Talks\n\nDeputy Minister of Trade Olek Varga said: {L}{Q}.{R}\n", "Olek Varga", id="deputy_minister_of"),
-    pytest.param(f"Talks\n\n{L}{Q},{R} said Secretary of State for Health Tom Bell.\n", "Tom Bell", id="secretary_of_state_for"),
-    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister of Foreign Affairs Lena Fors.\n", "Lena Fors", id="inverted_office_before_name"),
-    pytest.param(f"Talks\n\nHead of the Electoral Commission Tomas Ek said: {L}{Q}.{R}\n", "Tomas Ek", id="head_of_the_commission"),
-    pytest.param(f"Talks\n\nPresident of the Electoral Commission Tomas Ek said: {L}{Q}.{R}\n", "Tomas Ek", id="president_of_commission"),
+    pytest.param(f"Talks\n\nMinister for Foreign Affairs Lena Fors said: {L}{Q}.{R}\n", "Lena Fors", "person", id="minister_for_before_name"),
+    pytest.param(f"Talks\n\nDeputy Minister of Trade Olek Varga said: {L}{Q}.{R}\n", "Olek Varga", "person", id="deputy_minister_of"),
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Secretary of State for Health Tom Bell.\n", "Tom Bell", "person", id="secretary_of_state_for"),
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister of Foreign Affairs Lena Fors.\n", "Lena Fors", "person", id="inverted_office_before_name"),
+    pytest.param(f"Talks\n\nHead of the Electoral Commission Tomas Ek said: {L}{Q}.{R}\n", "Tomas Ek", "person", id="head_of_the_commission"),
+    pytest.param(f"Talks\n\nPresident of the Electoral Commission Tomas Ek said: {L}{Q}.{R}\n", "Tomas Ek", "person", id="president_of_commission"),
     # an office of two links ("Minister of State for Trade") and one "without" a department
-    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister of State for Trade Tomas Ek.\n", "Tomas Ek", id="minister_of_state_for"),
-    pytest.param(f"Talks\n\n{L}{Q},{R} said Shadow Secretary of State for Health Tomas Ek.\n", "Tomas Ek",
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister of State for Trade Tomas Ek.\n", "Tomas Ek", "person", id="minister_of_state_for"),
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Shadow Secretary of State for Health Tomas Ek.\n", "Tomas Ek", "person",
                  id="shadow_secretary_of_state_for"),
-    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister without Portfolio Tomas Ek.\n", "Tomas Ek", id="minister_without_portfolio"),
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Minister without Portfolio Tomas Ek.\n", "Tomas Ek", "person", id="minister_without_portfolio"),
     # the office named again later, alone: its holder
     pytest.param(f"Talks\n\nThe Minister of Foreign Affairs, Lena Fors, met the envoy on Monday.\n\n{L}{Q},{R} the Minister of "
-                 "Foreign Affairs said.\n", "Lena Fors", id="office_in_apposition_then_office"),
+                 "Foreign Affairs said.\n", "Lena Fors", "person", id="office_in_apposition_then_office"),
     pytest.param(f"Talks\n\nLena Fors, the Minister of Foreign Affairs, met the envoy.\n\n{L}{Q},{R} the minister said.\n",
-                 "Lena Fors", id="office_after_name_then_plain_title"),
-    pytest.param(f"Talks\n\nMinister of Foreign Affairs Lena Fors met the envoy.\n\n{L}{Q},{R} Fors said.\n", "Lena Fors",
+                 "Lena Fors", "person", id="office_after_name_then_plain_title"),
+    pytest.param(f"Talks\n\nMinister of Foreign Affairs Lena Fors met the envoy.\n\n{L}{Q},{R} Fors said.\n", "Lena Fors", "person",
                  id="office_before_name_then_surname"),
     pytest.param(f"Talks\n\nMinister for Foreign Affairs Lena Fors met the envoy.\n\n{L}{Q},{R} the foreign minister said.\n",
-                 "Lena Fors", id="office_is_the_listed_title"),
+                 "Lena Fors", "person", id="office_is_the_listed_title"),
     # two departments joined by "and", the name in apposition after the office
-    pytest.param(f"Trade\n\n{L}{Q},{R} said the Minister of Trade and Industry, Olek Varga.\n", "Olek Varga",
+    pytest.param(f"Trade\n\n{L}{Q},{R} said the Minister of Trade and Industry, Olek Varga.\n", "Olek Varga", "person",
                  id="two_domains_then_apposition"),
     # two holders of offices with departments: each office is its own holder
     pytest.param(f"Cabinet\n\nMinister of Health Ana Pell and Minister of Trade Olek Varga met unions.\n\n{L}{Q},{R} the "
-                 "Minister of Health said.\n", "Ana Pell", id="two_offices_health"),
+                 "Minister of Health said.\n", "Ana Pell", "person", id="two_offices_health"),
     pytest.param(f"Cabinet\n\nMinister of Health Ana Pell and Minister of Trade Olek Varga met unions.\n\n{L}{Q},{R} the "
-                 "Minister of Trade said.\n", "Olek Varga", id="two_offices_trade"),
+                 "Minister of Trade said.\n", "Olek Varga", "person", id="two_offices_trade"),
+    # must not fire: "of" followed by a place-less name is not a department ("Ivo Rask of the Harbour Party")
+    pytest.param(f"Talks\n\n{L}{Q},{R} said Ivo Rask of the Harbour Party.\n", "Ivo Rask", "person",
+                 id="of_a_party_is_no_department"),
 ]
-
-
-@pytest.mark.parametrize("text,speaker", OFFICE_CASES)
-def test_office_with_department(trained_quotes, text, speaker):
-    assert _speaker(trained_quotes, text) == (speaker, "person")
 
 
 def test_office_alone_is_no_person(trained_quotes):
@@ -101,35 +99,21 @@ def test_title_of_a_place_that_is_no_department_keeps_the_name(trained_quotes):
     assert name is not None and name.endswith("Tomas Ek")
 
 
-def test_name_after_of_that_is_no_department_stays_whole(trained_quotes):
-    # must not fire: "of" followed by a place-less name is not a department ("Ivo Rask of the Harbour Party")
-    text = f"Talks\n\n{L}{Q},{R} said Ivo Rask of the Harbour Party.\n"
-    assert _speaker(trained_quotes, text) == ("Ivo Rask", "person")
-
-
 # ---------------------------------------------------------------- "Name, Affiliation:" reaction lines
 
 COLON_CASES = [
     pytest.param(f"Reactions\n\nLeaders reacted on Monday.\n\nTomas Ek, Harbour Party: {L}A sad day for democracy.{R}\n\n"
-                 f"Mara Toll, Green Party: {L}{Q}.{R}\n", "Mara Toll", id="name_then_party"),
-    pytest.param(f"Reactions\n\nMara Toll, Velo: {L}{Q}.{R}\n", "Mara Toll", id="name_then_country"),
-    pytest.param(f"Reactions\n\nMara Toll, the party leader: {L}{Q}.{R}\n", "Mara Toll", id="name_then_role"),
-    pytest.param(f"Reactions\n\nIn Osk, the mood was grim. Mara Toll, Green Party: {L}{Q}.{R}\n", "Mara Toll",
+                 f"Mara Toll, Green Party: {L}{Q}.{R}\n", "Mara Toll", "person", id="name_then_party"),
+    pytest.param(f"Reactions\n\nMara Toll, Velo: {L}{Q}.{R}\n", "Mara Toll", "person", id="name_then_country"),
+    pytest.param(f"Reactions\n\nMara Toll, the party leader: {L}{Q}.{R}\n", "Mara Toll", "person", id="name_then_role"),
+    pytest.param(f"Reactions\n\nIn Osk, the mood was grim. Mara Toll, Green Party: {L}{Q}.{R}\n", "Mara Toll", "person",
                  id="line_inside_a_paragraph"),
     # the organisation first, then the person who speaks for it
-    pytest.param(f"Reactions\n\nHarbour Party, Ivo Rask: {L}{Q}.{R}\n", "Ivo Rask", id="party_then_name"),
-]
-
-
-@pytest.mark.parametrize("text,speaker", COLON_CASES)
-def test_name_comma_affiliation_colon(trained_quotes, text, speaker):
-    assert _speaker(trained_quotes, text) == (speaker, "person")
-
-
-def test_colon_after_an_organisation_alone_stays_the_organisation(trained_quotes):
+    pytest.param(f"Reactions\n\nHarbour Party, Ivo Rask: {L}{Q}.{R}\n", "Ivo Rask", "person", id="party_then_name"),
     # must not fire: no name before a comma, the organisation speaks
-    text = f"Reactions\n\nThe Harbour Party said on Monday: {L}{Q}.{R}\n"
-    assert _speaker(trained_quotes, text) == ("Harbour Party", "organization")
+    pytest.param(f"Reactions\n\nThe Harbour Party said on Monday: {L}{Q}.{R}\n", "Harbour Party", "organization",
+                 id="organisation_alone_before_colon"),
+]
 
 
 def test_colon_after_a_place_and_a_name_is_the_name(trained_quotes):
@@ -141,10 +125,11 @@ def test_colon_after_a_place_and_a_name_is_the_name(trained_quotes):
 # ---------------------------------------------------------------- an organisation named with its country
 
 
-def test_organisation_with_its_country_keeps_the_country(trained_quotes):
-    text = (f"Border row\n\nThe Ministry of Foreign Affairs of Velo summoned the envoy on Monday. In a statement, the "
-            f"ministry said:\n\n{L}{Q}.{R}\n")
-    assert _speaker(trained_quotes, text) == ("Ministry of Foreign Affairs of Velo", "organization")
+ORGANISATION_CASES = [
+    pytest.param(f"Border row\n\nThe Ministry of Foreign Affairs of Velo summoned the envoy on Monday. In a statement, the "
+                 f"ministry said:\n\n{L}{Q}.{R}\n", "Ministry of Foreign Affairs of Velo", "organization",
+                 id="organisation_with_its_country"),
+]
 
 
 def test_person_after_an_organisation_and_of_is_not_joined(nlp):
@@ -159,26 +144,25 @@ def test_person_after_an_organisation_and_of_is_not_joined(nlp):
 # ---------------------------------------------------------------- particles and double surnames
 
 NAME_CASES = [
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Jean-Luc de la Roche, the party's leader.\n", "Jean-Luc de la Roche",
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Jean-Luc de la Roche, the party's leader.\n", "Jean-Luc de la Roche", "person",
                  id="hyphenated_given_name_before_particles"),
-    pytest.param(f"Vote\n\nJean-Luc de la Roche won the seat.\n\n{L}{Q},{R} de la Roche said.\n", "Jean-Luc de la Roche",
+    pytest.param(f"Vote\n\nJean-Luc de la Roche won the seat.\n\n{L}{Q},{R} de la Roche said.\n", "Jean-Luc de la Roche", "person",
                  id="particle_surname_alone"),
-    pytest.param(f"Vote\n\nKhalid al-Rami won the seat.\n\n{L}{Q},{R} al-Rami said.\n", "Khalid al-Rami",
+    pytest.param(f"Vote\n\nKhalid al-Rami won the seat.\n\n{L}{Q},{R} al-Rami said.\n", "Khalid al-Rami", "person",
                  id="al_surname_alone"),
-    pytest.param(f"Vote\n\nKhalid al-Rami won the seat.\n\n{L}{Q},{R} Al-Rami said.\n", "Khalid al-Rami",
+    pytest.param(f"Vote\n\nKhalid al-Rami won the seat.\n\n{L}{Q},{R} Al-Rami said.\n", "Khalid al-Rami", "person",
                  id="al_surname_capitalised_alone"),
-    pytest.param(f"Vote\n\nMaria Lopez-Garrido won the seat.\n\n{L}{Q},{R} Lopez-Garrido said.\n", "Maria Lopez-Garrido",
+    pytest.param(f"Vote\n\nMaria Lopez-Garrido won the seat.\n\n{L}{Q},{R} Lopez-Garrido said.\n", "Maria Lopez-Garrido", "person",
                  id="double_surname_alone"),
-    pytest.param(f"Vote\n\nAna María Ruiz Gómez won the seat.\n\n{L}{Q},{R} Ruiz Gómez said.\n", "Ana María Ruiz Gómez",
+    pytest.param(f"Vote\n\nAna María Ruiz Gómez won the seat.\n\n{L}{Q},{R} Ruiz Gómez said.\n", "Ana María Ruiz Gómez", "person",
                  id="two_surnames_alone"),
-    pytest.param(f"Vote\n\nPieter van den Broek won the seat.\n\n{L}{Q},{R} Van den Broek said.\n", "Pieter van den Broek",
+    pytest.param(f"Vote\n\nPieter van den Broek won the seat.\n\n{L}{Q},{R} Van den Broek said.\n", "Pieter van den Broek", "person",
                  id="capitalised_particle_opening_sentence"),
+    # a full name the tagger calls a place, where only a person stands: the tagger reads "Ivo Rask" after
+    # "congratulated" as a place, and the pronoun then lost its antecedent
+    pytest.param(f"Vote\n\nMara Toll congratulated Ivo Rask on his win, but she warned him about the coalition.\n\n"
+                 f"{L}{Q},{R} she said.\n", "Mara Toll", "person", id="tagger_place_as_object"),
 ]
-
-
-@pytest.mark.parametrize("text,speaker", NAME_CASES)
-def test_names_with_particles_stay_whole(trained_quotes, text, speaker):
-    assert _speaker(trained_quotes, text) == (speaker, "person")
 
 
 def test_compound_of_two_parties_is_no_double_name(nlp):
@@ -192,13 +176,6 @@ def test_compound_of_two_parties_is_no_double_name(nlp):
 # ---------------------------------------------------------------- a full name the tagger calls a place
 
 
-def test_person_where_only_a_person_stands(trained_quotes):
-    # the tagger reads "Ivo Rask" after "congratulated" as a place: the pronoun then lost its antecedent
-    text = (f"Vote\n\nMara Toll congratulated Ivo Rask on his win, but she warned him about the coalition.\n\n"
-            f"{L}{Q},{R} she said.\n")
-    assert _speaker(trained_quotes, text) == ("Mara Toll", "person")
-
-
 def test_known_place_before_said_stays_a_place(nlp):
     # must not fire: a place the data knows is no person, even before a speech verb
     from claimx.mentions import MentionResolver
@@ -210,14 +187,12 @@ def test_known_place_before_said_stays_a_place(nlp):
 # ---------------------------------------------------------------- quoted as saying, documents that read
 
 
-def test_quoted_as_saying_after_the_quote(trained_quotes):
-    text = f"Vote\n\nThe Velo Press Agency reported the result.\n\n{L}{Q},{R} the agency quoted Ivo Rask as saying.\n"
-    assert _speaker(trained_quotes, text) == ("Ivo Rask", "person")
-
-
-def test_statement_by_an_organisation_read(trained_quotes):
-    text = f"Vote\n\nA statement by the Interior Ministry read: {L}{Q}.{R}\n"
-    assert _speaker(trained_quotes, text) == ("Interior Ministry", "organization")
+REPORTED_CASES = [
+    pytest.param(f"Vote\n\nThe Velo Press Agency reported the result.\n\n{L}{Q},{R} the agency quoted Ivo Rask as saying.\n",
+                 "Ivo Rask", "person", id="quoted_as_saying"),
+    pytest.param(f"Vote\n\nA statement by the Interior Ministry read: {L}{Q}.{R}\n", "Interior Ministry", "organization",
+                 id="statement_by_read"),
+]
 
 
 def test_read_without_a_document_is_no_speech(trained_quotes):
@@ -229,33 +204,23 @@ def test_read_without_a_document_is_no_speech(trained_quotes):
 # ---------------------------------------------------------------- honorifics, religious titles, post-nominal letters
 
 HONORIFIC_CASES = [
-    pytest.param(f"Vote\n\n{L}{Q},{R} Datuk Seri Anwar Hamid said.\n", "Anwar Hamid", id="datuk_seri"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Tan Sri Muhyi Rahman.\n", "Muhyi Rahman", id="tan_sri"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Dato' Sri Idris Kamal.\n", "Idris Kamal", id="dato_sri_with_apostrophe"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said His Excellency Ivo Rask.\n", "Ivo Rask", id="his_excellency"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Comrade Tendai Moyo.\n", "Tendai Moyo", id="comrade"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Haji Salim Noor.\n", "Salim Noor", id="haji"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Archbishop Tomas Ek.\n", "Tomas Ek", id="archbishop"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Rabbi Eli Stern.\n", "Eli Stern", id="rabbi"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Tomas Ek MP.\n", "Tomas Ek", id="post_nominal_mp"),
-    pytest.param(f"Vote\n\n{L}{Q},{R} said Ambassador to Norway Tomas Ek.\n", "Tomas Ek", id="ambassador_to_a_country"),
-]
-
-
-@pytest.mark.parametrize("text,speaker", HONORIFIC_CASES)
-def test_honorifics_and_letters_are_no_part_of_the_name(trained_quotes, text, speaker):
-    assert _speaker(trained_quotes, text) == (speaker, "person")
-
-
-def test_sri_as_a_given_name_stays(trained_quotes):
+    pytest.param(f"Vote\n\n{L}{Q},{R} Datuk Seri Anwar Hamid said.\n", "Anwar Hamid", "person", id="datuk_seri"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Tan Sri Muhyi Rahman.\n", "Muhyi Rahman", "person", id="tan_sri"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Dato' Sri Idris Kamal.\n", "Idris Kamal", "person", id="dato_sri_with_apostrophe"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said His Excellency Ivo Rask.\n", "Ivo Rask", "person", id="his_excellency"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Comrade Tendai Moyo.\n", "Tendai Moyo", "person", id="comrade"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Haji Salim Noor.\n", "Salim Noor", "person", id="haji"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Archbishop Tomas Ek.\n", "Tomas Ek", "person", id="archbishop"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Rabbi Eli Stern.\n", "Eli Stern", "person", id="rabbi"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Tomas Ek MP.\n", "Tomas Ek", "person", id="post_nominal_mp"),
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Ambassador to Norway Tomas Ek.\n", "Tomas Ek", "person", id="ambassador_to_a_country"),
     # must not fire: "Sri" opening a name with no honorific before it is the person's given name
-    text = f"Vote\n\n{L}{Q},{R} said Sri Wulan Dewi, the finance minister.\n"
-    assert _speaker(trained_quotes, text) == ("Sri Wulan Dewi", "person")
-
-
-def test_religious_title_binds_as_a_role(trained_quotes):
-    text = f"Vote\n\nArchbishop Tomas Ek urged calm.\n\n{L}{Q},{R} the archbishop said.\n"
-    assert _speaker(trained_quotes, text) == ("Tomas Ek", "person")
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Sri Wulan Dewi, the finance minister.\n", "Sri Wulan Dewi", "person",
+                 id="sri_as_given_name"),
+    # a religious title binds as a role: "the archbishop" later is its holder
+    pytest.param(f"Vote\n\nArchbishop Tomas Ek urged calm.\n\n{L}{Q},{R} the archbishop said.\n", "Tomas Ek", "person",
+                 id="religious_title_as_role"),
+]
 
 
 # ---------------------------------------------------------------- other characters typeset as quotation marks
@@ -282,26 +247,25 @@ def test_inches_are_no_quotation_marks(quotes_of):
 # ---------------------------------------------------------------- organisations named after offices, placed speakers
 
 
-def test_office_of_the_prime_minister_is_an_organisation(trained_quotes):
-    text = f"Vote\n\n{L}{Q},{R} the Office of the Prime Minister said in a statement.\n"
-    assert _speaker(trained_quotes, text) == ("Office of the Prime Minister", "organization")
-
-
-def test_party_leader_title_stays_a_title(trained_quotes):
+OFFICE_NAMED_CASES = [
+    pytest.param(f"Vote\n\n{L}{Q},{R} the Office of the Prime Minister said in a statement.\n", "Office of the Prime Minister",
+                 "organization", id="office_of_the_prime_minister"),
     # must not fire: an organisation's name before a title that a name follows ("Harbour Party Leader Ivo Rask")
-    text = f"Vote\n\n{L}{Q},{R} said Harbour Party Leader Ivo Rask.\n"
-    assert _speaker(trained_quotes, text) == ("Ivo Rask", "person")
-
-
-@pytest.mark.parametrize("text,speaker,kind", [
+    pytest.param(f"Vote\n\n{L}{Q},{R} said Harbour Party Leader Ivo Rask.\n", "Ivo Rask", "person", id="party_leader_title"),
+    # a speaker placed somewhere is the one placed, not the place
     pytest.param(f"Vote\n\n{L}{Q},{R} the Velo Embassy in Osk said.\n", "Velo Embassy", "organization", id="embassy_in_town"),
     pytest.param(f"Vote\n\n{L}{Q},{R} Tomas Ek in Norway told reporters.\n", "Tomas Ek", "person", id="person_in_country"),
-])
-def test_placed_speaker_is_not_the_place(trained_quotes, text, speaker, kind):
-    assert _speaker(trained_quotes, text) == (speaker, kind)
+]
 
 
 def test_speaker_at_a_place_without_a_placed_name(trained_quotes):
     # must not fire on a lower-case description: "voters in Osk" stay an unnamed source, never "Osk" as a person
     text = f"Vote\n\n{L}{Q},{R} voters in Osk said.\n"
     assert _speaker(trained_quotes, text)[0] != "Osk"
+
+
+# every table above: (text, the speaker's fullest name, its kind)
+@pytest.mark.parametrize("text,speaker,kind", [*OFFICE_CASES, *COLON_CASES, *ORGANISATION_CASES, *NAME_CASES,
+                                               *REPORTED_CASES, *HONORIFIC_CASES, *OFFICE_NAMED_CASES])
+def test_speaker_is_the_fullest_name(trained_quotes, text, speaker, kind):
+    assert _speaker(trained_quotes, text) == (speaker, kind)
