@@ -224,6 +224,18 @@ def _sub_matcher(vocab: Vocab, patterns: list[tuple[str, list[dict[str, Any]]]],
     return sub
 
 
+# Boolean token flags an unbounded pattern token may require; a run of such tokens is as far as a match reaches.
+_RUN_FLAGS = ("IS_TITLE", "IS_UPPER", "IS_ALPHA", "IS_DIGIT", "IS_LOWER", "IS_PUNCT", "LIKE_NUM")
+
+
+@dataclass(frozen=True)
+class _Free:
+    """What a token an unbounded run of a pattern can take must be: one of ``words`` (LOWER ids) or have one of ``flags``."""
+
+    words: frozenset[int]
+    flags: tuple[str, ...]
+
+
 class AnchoredMatcher:
     """A :class:`~spacy.matcher.Matcher` (every key ``greedy="LONGEST"``) that returns exactly what the
     Matcher returns on the whole Doc, in the same order, but only runs it on short windows around the
@@ -247,8 +259,9 @@ class AnchoredMatcher:
     def __init__(self, vocab):
         self.vocab = vocab
         self.matcher = Matcher(vocab)
-        # anchor word -> [((left budget, left free words, right budget, right free words), pattern number)]
-        self._anchors: dict[int, list[tuple[tuple[int, set[int] | None, int, set[int] | None], int]]] = {}
+        # anchor word -> [((left budget, left free run, right budget, right free run), pattern number)]
+        self._anchors: dict[int, list[tuple[tuple[int, _Free | None, int, _Free | None], int]]] = {}
+        self._flags: set[str] = set()  # token flags some unbounded run requires (IS_TITLE, ...)
         self._patterns: list[tuple[str, list[dict[str, Any]]]] = []  # (key, pattern) in the order added
         self._subsets: dict[frozenset[int], Matcher] = {}
         self._whole_doc = False
@@ -264,6 +277,7 @@ class AnchoredMatcher:
                 self._whole_doc = True
                 continue
             words, bounds = spec
+            self._flags.update(f for free in (bounds[1], bounds[3]) if free is not None for f in free.flags)
             for w in words:
                 self._anchors.setdefault(self.vocab.strings.add(w), []).append((bounds, number))
         self._anchor_array = numpy.array(sorted(self._anchors), dtype="uint64")
@@ -282,10 +296,11 @@ class AnchoredMatcher:
             return v["IN"]
         return None
 
-    def _side(self, toks: list[dict[str, Any]]) -> tuple[int, set[int] | None]:
-        """(most tokens the bounded specs take, set of words the unbounded specs may take; None = any)."""
+    def _side(self, toks: list[dict[str, Any]]) -> tuple[int, _Free | None]:
+        """(most tokens the bounded specs take, what a token the unbounded specs may take must be; None = anything)."""
         budget = 0
-        free: set[int] | None = set()
+        words: set[int] = set()
+        flags: set[str] = set()
         for t in toks:
             op = t.get("OP")
             hi: int | None = 1
@@ -299,12 +314,17 @@ class AnchoredMatcher:
             if hi is not None:
                 budget += hi
                 continue
-            words = self._words(t)
-            if words is None or free is None:
-                free = None
+            # an unbounded run ("Capitalised+" in "declared Capitalised+ winner") takes only tokens that pass one
+            # of its specs: a listed word, or a token with a flag the spec requires (IS_TITLE, ...)
+            spec_words = self._words(t)
+            flag = next((a for a in _RUN_FLAGS if t.get(a) is True), None)
+            if spec_words is not None:
+                words.update(self.vocab.strings.add(w) for w in spec_words)
+            elif flag is not None:
+                flags.add(flag)
             else:
-                free.update(self.vocab.strings.add(w) for w in words)
-        return budget, free
+                return budget, None
+        return budget, _Free(frozenset(words), tuple(sorted(flags)))
 
     def _anchor_spec(self, pattern: list[dict[str, Any]]):
         """(anchor words, bounds) for the pattern's rarest required token (fewest stop words, then
@@ -333,6 +353,7 @@ class AnchoredMatcher:
         if not len(anchors):
             return []
         lowers = doc.to_array("LOWER")
+        flag_rows = {f: doc.to_array(f) for f in self._flags}
         pos = numpy.searchsorted(anchors, lowers)
         pos[pos == len(anchors)] = 0
         hits = numpy.flatnonzero(anchors[pos] == lowers)
@@ -341,7 +362,8 @@ class AnchoredMatcher:
         spans = []
         for i in hits.tolist():
             for (lb, lfree, rb, rfree), number in self._anchors[int(lowers[i])]:
-                spans.append((self._reach(lowers, i, -1, lb, lfree, n), self._reach(lowers, i, 1, rb, rfree, n) + 1, number))
+                spans.append((self._reach(lowers, flag_rows, i, -1, lb, lfree, n),
+                              self._reach(lowers, flag_rows, i, 1, rb, rfree, n) + 1, number))
         spans.sort()
         merged = [[spans[0][0], spans[0][1], {spans[0][2]}]]
         for a, b, number in spans[1:]:
@@ -354,16 +376,18 @@ class AnchoredMatcher:
         return [(a, b, self._sub_matcher(frozenset(numbers))) for a, b, numbers in merged]
 
     @staticmethod
-    def _reach(lowers, i: int, step: int, budget: int, free: set[int] | None, n: int) -> int:
+    def _reach(lowers, flag_rows: dict[str, numpy.ndarray], i: int, step: int, budget: int, free: _Free | None, n: int) -> int:
         """Farthest token index (from i, in direction step) a match anchored at i can reach."""
         if free is None:
             return 0 if step < 0 else n - 1
-        if not free:
+        if not free.words and not free.flags:
             return max(0, i - budget) if step < 0 else min(n - 1, i + budget)
+        rows = [flag_rows[f] for f in free.flags]
         j = i
         left = budget
         while 0 <= j + step < n:
-            if int(lowers[j + step]) not in free:
+            k = j + step
+            if int(lowers[k]) not in free.words and not any(row[k] for row in rows):
                 if left == 0:
                     break
                 left -= 1
