@@ -128,3 +128,38 @@ def test_anchor_reach_counts_the_tokens_a_match_can_hold_after_its_anchor():
     assert anchor_reach([{"LOWER": "majority"}, {"IS_ALPHA": True, "OP": "*"}]) is None
     assert anchor_reach([{"IS_DIGIT": True}, {"LOWER": "majority", "OP": "+"}, {"IS_PUNCT": True, "OP": "!"}]) == 1
     assert anchor_reach([{"IS_TITLE": True}]) is None  # no anchor
+
+
+def test_anchor_left_reach_counts_the_tokens_a_match_can_hold_before_its_anchor():
+    from claimx.anchors import anchor_left_reach
+
+    assert anchor_left_reach([{"IS_TITLE": True, "OP": "*"}, {"ORTH": "Party"}]) is None
+    assert anchor_left_reach([{"LOWER": "the"}, {"IS_DIGIT": True, "OP": "?"}, {"LOWER": "majority"}]) == 2
+    assert anchor_left_reach([{"LOWER": "majority"}, {"IS_ALPHA": True, "OP": "*"}]) == 0
+    assert anchor_left_reach([{"IS_TITLE": True}]) is None  # no anchor
+
+
+def test_required_words_are_the_words_every_match_holds():
+    from claimx.anchors import required_words
+
+    pattern = [{"LOWER": {"IN": ["fell", "falls"]}}, {"LOWER": "short"}, {"LOWER": "of", "OP": "?"},
+               {"ORTH": "Party", "OP": "+"}, {"LOWER": {"NOT_IN": ["a"]}}, {"IS_DIGIT": True}]
+    assert required_words(pattern) == [("lower", frozenset({"fell", "falls"})), ("lower", frozenset({"short"})),
+                                       ("orth", frozenset({"Party"}))]
+
+
+def test_majority_component_matcher_equals_the_whole_matcher(nlp):
+    """The majority stage's phrases: patterns pruned per sentence by their required words and run only over
+    their anchors' reach give the whole Matcher's matches, in the same order, on corpus/ and invented text."""
+    comp = nlp.get_pipe("claimx_majority")
+    full = Matcher(nlp.vocab, validate=False)
+    for key, pattern in comp.matcher._patterns:
+        full.add(key, [pattern])
+    anchors = Anchors.of(p for _, p in comp.matcher._patterns)
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    total = 0
+    for doc in nlp.pipe(texts, disable=["claimx_majority"]):
+        expected = match_sentences(full, doc, None, anchors)
+        assert comp.matcher(doc) == expected
+        total += len(expected)
+    assert total >= 10

@@ -122,9 +122,40 @@ def anchor_reach(pattern: list[dict[str, Any]]) -> int | None:
     return total
 
 
+def required_words(pattern: list[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
+    """("lower" or "orth", words) for every token the pattern must match at least once with a listed word: a
+    match holds one of each set's words, so a sentence without one of them cannot hold a match."""
+    out: list[tuple[str, frozenset[str]]] = []
+    for tok in pattern:
+        if tok.get("OP", "1") not in _REQUIRED_OPS:
+            continue
+        for attr, kind in (("LOWER", "lower"), ("ORTH", "orth"), ("TEXT", "orth")):
+            want = tok.get(attr)
+            words = {want} if isinstance(want, str) else set(want["IN"]) if isinstance(want, dict) and set(want) == {"IN"} else None
+            if words:
+                out.append((kind, frozenset(w.lower() if kind == "lower" else w for w in words)))
+    return out
+
+
+def anchor_left_reach(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens a match of ``pattern`` can hold before its anchor token (:func:`pattern_anchor`); None when
+    unbounded or without an anchor. A match starts at most this far before the first anchor word it contains."""
+    found = _anchor_token(pattern)
+    if found is None:
+        return None
+    total = 0
+    for tok in pattern[: found[0]]:
+        most = _most_tokens(tok)
+        if most is None:
+            return None
+        total += most
+    return total
+
+
 class SentenceMatcher:
     """A token Matcher run only over the sentences that contain an anchor word (:func:`pattern_anchor`) of some
-    pattern, each sentence with only the patterns anchored in it.
+    pattern, each sentence with only the patterns anchored in it that also find a word for each of their other
+    required tokens there (:func:`required_words`), and only over the tokens those anchors can reach.
 
     Returns what ``match_sentences(matcher, doc, sents, Anchors.of(patterns))`` returns for a Matcher of all
     the patterns, in the same order: a pattern whose anchor is not in a sentence cannot match there, and a
@@ -133,7 +164,7 @@ class SentenceMatcher:
     with one of twenty patterns' words is walked by one pattern instead of twenty. Keys have one pattern
     each and no greedy filter (which would look across patterns of a key)."""
 
-    MAX_SUBSETS = 256  # sub-matchers kept (one per set of patterns anchored in a sentence); then the full Matcher
+    MAX_SUBSETS = 256  # sub-matchers kept (one per set of patterns that fit a sentence); then the oldest is dropped
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
@@ -143,6 +174,8 @@ class SentenceMatcher:
         self._by_orth: dict[int, list[int]] = {}
         self._whole_doc = False  # some pattern has no anchor
         self._reach: list[int | None] = []  # per pattern: its anchor_reach
+        self._left_reach: list[int | None] = []  # per pattern: its anchor_left_reach
+        self._required: list[list[tuple[bool, frozenset[int]]]] = []  # per pattern: (orth?, word ids) of required_words
         self._subsets: dict[frozenset[int], Matcher] = {}
         self._lower_ids = self._orth_ids = numpy.zeros(0, dtype="uint64")
 
@@ -156,6 +189,9 @@ class SentenceMatcher:
         self.matcher.add(key, [pattern])
         anchor = pattern_anchor(written if written is not None else pattern)
         self._reach.append(anchor_reach(written if written is not None else pattern))
+        self._left_reach.append(anchor_left_reach(written if written is not None else pattern))
+        self._required.append([(kind == "orth", frozenset(get_string_id(w) for w in words))
+                               for kind, words in required_words(written if written is not None else pattern)])
         if anchor is None:
             self._whole_doc = True
         else:
@@ -168,7 +204,7 @@ class SentenceMatcher:
         self._subsets.clear()
 
     def _sub_matcher(self, numbers: frozenset[int]) -> Matcher:
-        return _sub_matcher(self.vocab, self._patterns, numbers, self._subsets, self.matcher, self.MAX_SUBSETS)
+        return _sub_matcher(self.vocab, self._patterns, numbers, self._subsets, self.MAX_SUBSETS)
 
     def __call__(self, doc: Doc, sents: Iterable[Span] | None = None) -> list[tuple[int, int, int]]:
         """Matches (id, start, end) with the doc's offsets, sentence by sentence in the order of ``sents``
@@ -189,33 +225,48 @@ class SentenceMatcher:
         hits = sorted([(i, self._by_lower[int(arr[i, 0])]) for i in hit_lower] + [(i, self._by_orth[int(arr[i, 1])]) for i in hit_orth])
         at = [i for i, _ in hits]
         out: list[tuple[int, int, int]] = []
-        reach = self._reach
+        reach, left_reach = self._reach, self._left_reach
+        required = self._required
         for start, end in bounds:
             k = bisect.bisect_left(at, start)
-            numbers: set[int] = set()
-            stop = start  # no match ends after the furthest reach of its anchors: the rest of the sentence is skipped
+            anchored: list[tuple[int, list[int]]] = []
             while k < len(at) and at[k] < end:
-                numbers.update(hits[k][1])
-                for number in hits[k][1]:
-                    stop = end if reach[number] is None else max(stop, at[k] + 1 + reach[number])
+                anchored.append(hits[k])
                 k += 1
-            if numbers:
-                matcher = self._sub_matcher(frozenset(numbers))
-                out.extend(bounded_matches(matcher, doc, start, min(stop, end)))
+            if not anchored:
+                continue
+            # a pattern runs only where the sentence holds a word of each of its required tokens, not its anchor
+            # alone ("fell short of a majority" needs "short" and a verb of falling as well as "majority")
+            present = (set(arr[start:end, 0].tolist()), set(arr[start:end, 1].tolist()))
+            fits = {n for _, ns in anchored for n in ns if all(not ids.isdisjoint(present[orth]) for orth, ids in required[n])}
+            if not fits:
+                continue
+            # no match ends after the furthest reach of its anchors, nor starts before the furthest reach back
+            # from them: the rest of the sentence is skipped
+            stop = start
+            begin = end
+            for i, ns in anchored:
+                for number in ns:
+                    if number in fits:
+                        stop = end if reach[number] is None else max(stop, i + 1 + reach[number])
+                        begin = start if left_reach[number] is None else min(begin, i - left_reach[number])
+            matcher = self._sub_matcher(frozenset(fits))
+            out.extend(bounded_matches(matcher, doc, max(begin, start), min(stop, end)))
         return out
 
 
 
 def _sub_matcher(vocab: Vocab, patterns: list[tuple[str, list[dict[str, Any]]]], numbers: frozenset[int],
-                 kept: dict[frozenset[int], Matcher], full: Matcher, limit: int, greedy: str | None = None) -> Matcher:
+                 kept: dict[frozenset[int], Matcher], limit: int, greedy: str | None = None) -> Matcher:
     """A Matcher with only the patterns numbered ``numbers`` of ``patterns`` ((key, pattern) in the full Matcher's
-    order), added one by one in that order; built once per set and kept in ``kept`` (up to ``limit`` sets, then
-    ``full``). Where the other patterns cannot match (none of their anchors occurs), it returns what the full
-    Matcher returns, in the same order: a Matcher keeps its states and matches in pattern order."""
+    order), added one by one in that order; built once per set and kept in ``kept`` (up to ``limit`` sets: then
+    the set kept longest is dropped). Where the other patterns cannot match (none of their anchors occurs, or a
+    word one of their tokens needs is missing), it returns what the full Matcher returns, in the same order: a
+    Matcher keeps its states and matches in pattern order."""
     sub = kept.get(numbers)
     if sub is None:
         if len(kept) >= limit:
-            return full
+            kept.pop(next(iter(kept)))  # the set kept longest makes room (building one costs ~0.3 ms a pattern)
         sub = Matcher(vocab, validate=False)
         for number in sorted(numbers):
             key, pattern = patterns[number]
@@ -254,7 +305,7 @@ class AnchoredMatcher:
     anchor and for a few patterns, instead of on every token of the Doc for every pattern."""
 
     GAP = 0  # windows this close are matched in one call (a larger window finds no other matches; 0 measured fastest)
-    MAX_SUBSETS = 512  # sub-matchers kept (one per set of patterns anchored in a window); then the full Matcher
+    MAX_SUBSETS = 512  # sub-matchers kept (one per set of patterns anchored in a window); then the oldest is dropped
 
     def __init__(self, vocab):
         self.vocab = vocab
@@ -285,7 +336,7 @@ class AnchoredMatcher:
 
     def _sub_matcher(self, numbers: frozenset[int]) -> Matcher:
         """A Matcher with only the given patterns (see :func:`_sub_matcher`)."""
-        return _sub_matcher(self.vocab, self._patterns, numbers, self._subsets, self.matcher, self.MAX_SUBSETS, "LONGEST")
+        return _sub_matcher(self.vocab, self._patterns, numbers, self._subsets, self.MAX_SUBSETS, "LONGEST")
 
     def _words(self, tok: dict[str, Any]) -> list[str] | None:
         v = tok.get("LOWER")
