@@ -1,0 +1,47 @@
+"""Gate round 10: injected contradictions caught (issue 16), with invented articles.
+
+Each row is one invented article, the rule looked at and the severity its findings must have: "error" (a real
+contradiction the gate must fail on), "warning" (a doubt the rule must still report) or None (the rule must stay
+quiet: the article agrees with itself). The rule-logic rows run with every claim trusted (``trusted_rules``:
+CLAIMX_CALIBRATION=trust), so that the rules decide, not the confidence model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+
+HEAD = "Ostria votes\n"
+
+# an article about two chambers: the party's change in each is given by a member noun ("six senators", "20 deputies")
+# or by a previous count in the change's own sentence ("losing six of the 36 seats it held")
+TWO_CHAMBERS = (
+    "The Harbour Party is dropping six senators and 20 deputies. "
+    "In the Senate, the Harbour Party will have 30 of the 70 seats from December. "
+    "In the Chamber of Deputies, the Harbour Party will have 95 of the 250 seats. "
+    "The Harbour Party was the biggest loser in the Senate, losing six of the 36 seats it held. "
+    "In the Chamber of Deputies, the Harbour Party fell from 115 seats to 95."
+)
+
+CASES = [
+    # 1. A change names its chamber (CX008): by the member noun nearest its number, or by the previous count in its
+    # own sentence; it is then tested against that chamber's result and previous count
+    ("two chambers agree", "CX008", TWO_CHAMBERS, None),
+    ("senators' change wrong", "CX008", TWO_CHAMBERS.replace("six senators", "eight senators"), "error"),
+    ("deputies' change wrong", "CX008", TWO_CHAMBERS.replace("20 deputies", "25 deputies"), "error"),
+    ("previous count in the change's sentence wrong", "CX008", TWO_CHAMBERS.replace("of the 36", "of the 38"), "error"),
+    # must stay a doubt: a change that names no chamber in an article about two
+    ("change naming no chamber", "CX008",
+     TWO_CHAMBERS.replace("is dropping six senators and 20 deputies", "lost eight seats"), "warning"),
+]
+
+
+@pytest.mark.parametrize("name, rule, body, expected", CASES, ids=[c[0] for c in CASES])
+def test_gate_round10(extract, trusted_rules, name, rule, body, expected):
+    report = claimx.check(list(extract(HEAD + body)))
+    found = {f.severity for f in report.findings if f.rule == rule and f.severity != "info"}
+    if expected is None:
+        assert not found, [f.message for f in report.findings if f.rule == rule]
+    else:
+        assert found == {expected}, [(f.severity, f.message) for f in report.findings if f.rule == rule]
