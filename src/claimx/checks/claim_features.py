@@ -160,7 +160,8 @@ def _party_gap(sentence: str, written: str, number: tuple[int, int]) -> int | No
 
 def _noun_feature(sentence: str, end: int) -> str:
     nouns, adjectives = _cues()
-    after = [w.lower() for w in _WORD.findall(sentence[end:end + 60])]
+    # a word token may carry the sentence's full stop ("... and 47 seats."): the noun is "seats"
+    after = [w.lower().rstrip(".") for w in _WORD.findall(sentence[end:end + 60])]
     # "62 seats", "62 parliamentary seats", "a 120-seat chamber", "62 of the seats"
     for i, w in enumerate(after[:4]):
         w = w.lstrip("-")
@@ -168,7 +169,7 @@ def _noun_feature(sentence: str, end: int) -> str:
             return "adjacent"
         if w not in adjectives and w not in ("-", "–"):
             break
-    low = {w.lower() for w in _WORD.findall(sentence)}
+    low = {w.lower().rstrip(".") for w in _WORD.findall(sentence)}
     return "sentence" if low & nouns else "none"
 
 
