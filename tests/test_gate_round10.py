@@ -8,9 +8,16 @@ CLAIMX_CALIBRATION=trust), so that the rules decide, not the confidence model.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import claimx
+from claimx.checks.calibration import features
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _claimx_builders import seat  # noqa: E402
 
 HEAD = "Ostria votes\n"
 
@@ -45,3 +52,29 @@ def test_gate_round10(extract, trusted_rules, name, rule, body, expected):
         assert not found, [f.message for f in report.findings if f.rule == rule]
     else:
         assert found == {expected}, [(f.severity, f.message) for f in report.findings if f.rule == rule]
+
+
+# 2. The confidence model's features read the claim as a reader would (claimx.checks.claim_features):
+# (sentence, party, seats, evidence, a feature the claim must have, a feature it must not have)
+FEATURES = [
+    # a verb phrase's function words do not set the number apart from its party
+    ("The Harbour Party took a total of 50 seats, up from 33.", "Harbour Party", 50, "50 seats", "pdist=near", None),
+    ("The Harbour Party (HP), came second with 87 seats.", "Harbour Party", 87, "87 seats", "pdist=near", None),
+    # must stay apart: words that say something stand between them
+    ("The Harbour Party, said the paper on Monday, now has 48 seats.", "Harbour Party", 48, "48 seats", "pdist=mid",
+     "pdist=near"),
+    # a seat noun that ends the sentence is next to its number
+    ("The Harbour Party trailed at 17.8 percent and 47 seats.", "Harbour Party", 47, "47 seats", "noun=adjacent",
+     "noun=none"),
+    # an unknown name shaped like a party's own name, and one that is not (a coordination may be several parties)
+    ("The Veltan Centre Party landed 23 seats.", "Veltan Centre Party", 23, "23 seats", "party=named", None),
+    ("The Veltan Workers and allies landed 23 seats.", "Veltan Workers and allies", 23, "23 seats", "party=unknown",
+     "party=named"),
+]
+
+
+@pytest.mark.parametrize("text, party, seats, evidence, present, absent", FEATURES, ids=[f[4] for f in FEATURES])
+def test_confidence_features(text, party, seats, evidence, present, absent):
+    feats = features(seat("a.txt", party, seats, text=text, evidence=evidence))
+    assert present in feats, feats
+    assert absent is None or absent not in feats, feats
