@@ -66,6 +66,8 @@ FEATURES = [
     # a seat noun that ends the sentence is next to its number
     ("The Harbour Party trailed at 17.8 percent and 47 seats.", "Harbour Party", 47, "47 seats", "noun=adjacent",
      "noun=none"),
+    # a compound number word is found where it is written
+    ("Then came sixty-two more for the Harbour Party.", "Harbour Party", 62, "sixty-two", "num=word", "number=unplaced"),
     # an unknown name shaped like a party's own name, and one that is not (a coordination may be several parties)
     ("The Veltan Centre Party landed 23 seats.", "Veltan Centre Party", 23, "23 seats", "party=named", None),
     ("The Veltan Workers and allies landed 23 seats.", "Veltan Workers and allies", 23, "23 seats", "party=unknown",

@@ -104,7 +104,13 @@ def _locate_number(sentence: str, evidence: str, value: int) -> tuple[int, int, 
     """(start, end, in words) of the claim's number in its sentence: in the evidence first, else anywhere."""
     base = sentence.find(evidence) if evidence else -1
     digit_forms = {str(value), f"{value:,}"}
-    words = [w for w, v in _word_values().items() if v == value]
+    values = _word_values()
+    words = [w for w, v in values.items() if v == value]
+    # a compound number word: "sixty-two", "sixty two" (tens and units)
+    if 20 < value < 100 and value % 10:
+        tens = [w for w, v in values.items() if v == value - value % 10]
+        units = [w for w, v in values.items() if v == value % 10]
+        words += [f"{t}{sep}{u}" for t in tens for u in units for sep in ("-", " ")]
     pattern = re.compile(
         r"(?<![\w.,])(?:" + "|".join(re.escape(f) for f in sorted(digit_forms, key=len, reverse=True)) + r")(?![\d])"
         + ("|" + "|".join(r"(?<!\w)" + re.escape(w) + r"(?!\w)" for w in words) if words else ""),
