@@ -2,8 +2,8 @@
 
 Each row is one invented article, the rule looked at and the severity its findings must have: "error" (a real
 contradiction the gate must fail on), "warning" (a doubt the rule must still report) or None (the rule must stay
-quiet: the article agrees with itself). The rule-logic rows run with every claim trusted (``trusted_rules``:
-CLAIMX_CALIBRATION=trust), so that the rules decide, not the confidence model.
+quiet: the article agrees with itself). The rule-logic rows (CASES) run with every claim trusted (``trusted_rules``:
+CLAIMX_CALIBRATION=trust), so that the rules decide, not the confidence model; the SHIPPED rows with the shipped model.
 """
 
 from __future__ import annotations
@@ -43,9 +43,27 @@ CASES = [
      TWO_CHAMBERS.replace("is dropping six senators and 20 deputies", "lost eight seats"), "warning"),
 ]
 
+# 2. With the shipped confidence model: a results list written as news writes it ("took a total of 64 seats", "came
+# second with 44 seats"), its size confirmed by the threshold of another sentence, is read in the top band, so a
+# number changed to break the sum is an error; the unchanged article stays quiet
+RESULTS = (
+    "The Harbour Party took a total of 64 seats in the 120-seat Assembly of Ostria. "
+    "The Meadow Party came second with 44 seats, followed by the Granite Union with 12 seats. "
+    "A majority in the Assembly needs 61 seats."
+)
+SHIPPED = [
+    ("results add up", "CX001", RESULTS, None),
+    ("a list item raised past the chamber", "CX001", RESULTS.replace("with 12 seats", "with 20 seats"), "error"),
+    ("the winner raised past the chamber", "CX001", RESULTS.replace("a total of 64", "a total of 70"), "error"),
+]
 
-@pytest.mark.parametrize("name, rule, body, expected", CASES, ids=[c[0] for c in CASES])
-def test_gate_round10(extract, trusted_rules, name, rule, body, expected):
+
+@pytest.mark.parametrize("name, rule, body, expected, trusted",
+                         [(*c, True) for c in CASES] + [(*c, False) for c in SHIPPED],
+                         ids=[c[0] for c in CASES + SHIPPED])
+def test_gate_round10(extract, request, name, rule, body, expected, trusted):
+    if trusted:  # the rules' logic alone: every claim in the top band
+        request.getfixturevalue("trusted_rules")
     report = claimx.check(list(extract(HEAD + body)))
     found = {f.severity for f in report.findings if f.rule == rule and f.severity != "info"}
     if expected is None:
@@ -54,7 +72,7 @@ def test_gate_round10(extract, trusted_rules, name, rule, body, expected):
         assert found == {expected}, [(f.severity, f.message) for f in report.findings if f.rule == rule]
 
 
-# 2. The confidence model's features read the claim as a reader would (claimx.checks.claim_features):
+# 3. The confidence model's features read the claim as a reader would (claimx.checks.claim_features):
 # (sentence, party, seats, evidence, a feature the claim must have, a feature it must not have)
 FEATURES = [
     # a verb phrase's function words do not set the number apart from its party
