@@ -106,11 +106,17 @@ def test_calibration_file_is_read(tmp_path, monkeypatch):
     assert calibrated(c) == 1.0
 
 
-def test_the_shipped_model_puts_a_plain_count_above_a_count_found_in_another_sentence():
+def test_the_shipped_model_puts_a_plain_count_above_a_count_with_weak_evidence():
+    # What the annotated articles measure as weak evidence: an owner the lexicon does not know and that is no party's
+    # own name ("... and allies"), a sentence of many numbers, several words between party and number. (A count
+    # whose party is in an earlier sentence is not: such counts were right 13 times in 14, and claims with no seat
+    # noun in their sentence, mostly the items of a results list, 17 in 17; the ordering this test asked of them
+    # was 0.952 against 0.949 before round 10's features, noise the refit flipped.)
     plain = seat("a.txt", "Labour Party", 62, text="The Labour Party won 62 seats.", evidence="Labour Party won 62 seats")
-    far = seat("a.txt", "Labour Party", 62, text="Then came sixty-two more on the list.", evidence="sixty-two")
+    weak = seat("a.txt", "Veltan Workers and allies", 62, evidence="62",
+                text="After 9 of 12 regions, the Veltan Workers and allies, ahead in 3 more, stood at 62.")
     assert calibrated(_seat_rule(plain, "seats/count-dep-subject"), DATA_FILE) > \
-        calibrated(_seat_rule(far, "seats/count-previous-sentence"), DATA_FILE)
+        calibrated(_seat_rule(weak, "seats/count-left"), DATA_FILE) + 0.1
 
 
 def _errors(report):

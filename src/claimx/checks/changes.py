@@ -49,15 +49,56 @@ _ONLY_FLOWS = ("off", "at the expense of")
 _MAX_PARTS = 6
 
 
+def _number_span(ch: Any) -> tuple[int, int] | None:
+    """Offsets of the change's number in its sentence (in its evidence first): "dropping six senators and 24
+    deputies" gives two changes in one coordinated evidence, each with its own number."""
+    from .claim_features import _locate_number
+
+    got = _locate_number(ch.text or "", ch.evidence or "", abs(ch.delta)) if ch.delta is not None else None
+    return (got[0], got[1]) if got else None
+
+
+def change_chamber(ctx: ArticleContext, ch: Any) -> str | None:
+    """The chamber (group key) a change names without a chamber of its own, when its party has results in several
+    chambers ("32 senators ... 104 deputies"):
+
+    - a previous count of the party in the change's own sentence names it ("losing six of the 33 seats it held":
+      the change is measured from that 33, and 33 is a count of one chamber);
+    - else a member noun or chamber name nearest the change's number ("dropping six senators and 24 deputies":
+      'senators' is the upper chamber's, 'deputies' the lower one's; chamber terms: data/checks/doubts.json),
+      when exactly one of the party's chambers is of that kind.
+
+    None when neither says (or the party has results in one chamber only)."""
+    from .doubts import is_upper_label, nearest_chamber_term
+
+    if not ch.party or getattr(ch, "body", None):
+        return None
+    chambers = {g.body for g, entry in ctx.find_party(ch.party, ("result",)) if entry.exact}
+    if len(chambers) < 2:
+        return None
+    for g, entry in ctx.find_party(ch.party, ("previous",)):
+        if g.body in chambers and any(b.line == ch.line and b.text == ch.text for b in entry.exact):
+            return g.body
+    at = _number_span(ch)
+    nearest = nearest_chamber_term(ch, at) if at else None
+    if nearest is None or nearest[0] not in ("upper", "lower"):
+        return None
+    fits = [b for b in chambers if is_upper_label(ctx.body_label(b)) == (nearest[0] == "upper")]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _same_chamber_pair(ctx: ArticleContext, ch: Any) -> tuple[Any, list[Any]] | None:
     """The party's last exact result and its exact previous counts, both of ONE chamber: an article about two
     chambers ("32 senators from December" ... "118 deputies before, 104 now") gives each its own result and
     previous count, and a senator count minus a deputy count is no change. The change's own chamber when it
-    names one, else the first chamber holding both."""
+    names one (:func:`change_chamber`), else the first chamber holding both."""
     previous = {g.body: entry for g, entry in ctx.find_party(ch.party, ("previous",)) if entry.exact}
     wanted = getattr(ch, "body", None)
+    key = change_chamber(ctx, ch)
     for g, entry in ctx.find_party(ch.party, ("result",)):
         if not entry.exact or g.body not in previous or (wanted and g.body and g.body != wanted):
+            continue
+        if key is not None and g.body != key:
             continue
         return entry.exact[-1], previous[g.body].exact
     return None
@@ -91,6 +132,9 @@ def _some_chamber_agrees(ctx: ArticleContext, ch: Any) -> bool:
     exact result and previous count of one chamber give it."""
     results = ctx.find_party(ch.party, ("result",))
     previous = ctx.find_party(ch.party, ("previous",))
+    key = change_chamber(ctx, ch)
+    if key is not None:  # the change names its chamber: another chamber's figures say nothing about it
+        results = [(g, e) for g, e in results if g.body == key]
     for g, now in results:
         for g2, before in previous:
             if g.body == g2.body and now.exact and before.exact \
@@ -169,7 +213,7 @@ def check_changes(ctx: ArticleContext) -> list[Finding]:
             doubt = (f" [extraction doubt: {len(several)} previous counts ("
                      + ", ".join(f"{b.seats} (line {b.line})" for b in befores)
                      + "), of different elections; the change may be measured from another]")
-        elif not getattr(ch, "body", None) and len(chambers) > 1:
+        elif not getattr(ch, "body", None) and len(chambers) > 1 and change_chamber(ctx, ch) is None:
             # "gaining one more" in an article giving the party counts in two chambers: which chamber's
             # figures the change is about is the extraction's guess, not the article's statement
             doubt = f" [extraction doubt: the party has results in {len(chambers)} chambers and the change names none]"

@@ -10,14 +10,15 @@ other numbers agree with it:
   + "sentence": the party was found in an earlier sentence);
 - ``tail=status``, ``tail=party:subject``: the decisions appended to the rule (a status cue, an owner, a
   negation, where a majority's party was found);
-- ``party=known|unknown|none``: whether the party lexicon knows the claim's party;
+- ``party=known|named|unknown|none``: whether the party lexicon knows the claim's party; ``named``: it does not,
+  but the name is shaped like a party's own name ("Center Party", not "X and allies");
 - ``status=previous``, ``hedged``: the count's status and whether it is approximate;
 - ``noun=adjacent|sentence|none``: a seat noun ("seats", "MPs", "ridings" ... data/seats/cues.json) right
   after the number ("62 seats", "a 120-seat"), elsewhere in the sentence, or nowhere;
 - ``num=word``: the number is written in words ("sixty");
 - ``pdist=near|mid|far|outside``: how many words lie between the number and the party as written (its
-  mention nearest the number; a parenthesis such as an abbreviation counts for nothing), or the party is
-  not in the claim's sentence at all;
+  mention nearest the number; a parenthesis such as an abbreviation counts for nothing, nor do a verb phrase's
+  function words: "took a total of 50 seats" is near), or the party is not in the claim's sentence at all;
 - ``numbers=many``: the sentence holds four numbers or more (tables, lists, "respectively").
 
 There is deliberately no feature per construction (a "family" such as "seats/count-left"): most families
@@ -41,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 CUES = Path(__file__).resolve().parent.parent / "data" / "seats" / "cues.json"
+WORDS = Path(__file__).resolve().parent.parent / "data" / "calibration" / "features.json"
 PARTY_TYPES = ("seat_count", "seat_change", "majority_status")
 NUMBER_TYPES = ("seat_count", "seat_change", "chamber_size", "majority_threshold", "majority_status")
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -53,6 +55,13 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     nouns = frozenset(w.lower() for w in (*data["seat_nouns"], *data.get("seat_nouns_weak", [])))
     adjectives = frozenset(w.lower() for w in data.get("seat_adjectives", []))
     return nouns, adjectives
+
+
+@lru_cache(maxsize=1)
+def _feature_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(gap fillers, party nouns) of data/calibration/features.json."""
+    data = json.loads(WORDS.read_text(encoding="utf-8"))
+    return frozenset(data["gap_fillers"]), frozenset(data["party_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +104,13 @@ def _locate_number(sentence: str, evidence: str, value: int) -> tuple[int, int, 
     """(start, end, in words) of the claim's number in its sentence: in the evidence first, else anywhere."""
     base = sentence.find(evidence) if evidence else -1
     digit_forms = {str(value), f"{value:,}"}
-    words = [w for w, v in _word_values().items() if v == value]
+    values = _word_values()
+    words = [w for w, v in values.items() if v == value]
+    # a compound number word: "sixty-two", "sixty two" (tens and units)
+    if 20 < value < 100 and value % 10:
+        tens = [w for w, v in values.items() if v == value - value % 10]
+        units = [w for w, v in values.items() if v == value % 10]
+        words += [f"{t}{sep}{u}" for t in tens for u in units for sep in ("-", " ")]
     pattern = re.compile(
         r"(?<![\w.,])(?:" + "|".join(re.escape(f) for f in sorted(digit_forms, key=len, reverse=True)) + r")(?![\d])"
         + ("|" + "|".join(r"(?<!\w)" + re.escape(w) + r"(?!\w)" for w in words) if words else ""),
@@ -115,9 +130,27 @@ _PAREN = re.compile(r"\([^()]*\)")
 
 def _words_between(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     """Words between two spans; a parenthesis counts for nothing ("The Harbour Party (HP) now has 48 seats": the
-    abbreviation or translation in brackets belongs to the name it follows, it does not set the number apart)."""
+    abbreviation or translation in brackets belongs to the name it follows, it does not set the number apart), nor
+    do the function words of a verb phrase ("took a total of 50 seats", "came second with 87 seats": data/
+    calibration/features.json gap_fillers), a comma closing an appositive ("the Harbour Party (HP), came second")
+    or a possessive's apostrophe: what is counted is the words that say something between party and number."""
     lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
-    return len(_WORD.findall(_PAREN.sub(" ", sentence[lo:hi]))) if hi > lo else 0
+    if hi <= lo:
+        return 0
+    fillers, _ = _feature_words()
+    return sum(1 for w in _WORD.findall(_PAREN.sub(" ", sentence[lo:hi]))
+               if w.lower() not in fillers and w not in (",", "'", "’"))
+
+
+def named_like_party(name: str) -> bool:
+    """Whether a name the party lexicon does not know reads as a party's own name: capitalised words ending in a
+    party noun ("Center Party", "Swedish People's Party", "Kurdish Green Left Party"; "of", "for", "the" and a
+    trailing parenthesis allowed), not a coordination ("X and allies", "A & B") that may be several parties."""
+    bare = _PAREN.sub(" ", name).split()
+    _, nouns = _feature_words()
+    if not bare or "and" in bare or "&" in bare:
+        return False
+    return bare[-1].lower() in nouns and all(w[0].isupper() or w in ("of", "for", "the") for w in bare)
 
 
 def _party_gap(sentence: str, written: str, number: tuple[int, int]) -> int | None:
@@ -133,7 +166,8 @@ def _party_gap(sentence: str, written: str, number: tuple[int, int]) -> int | No
 
 def _noun_feature(sentence: str, end: int) -> str:
     nouns, adjectives = _cues()
-    after = [w.lower() for w in _WORD.findall(sentence[end:end + 60])]
+    # a word token may carry the sentence's full stop ("... and 47 seats."): the noun is "seats"
+    after = [w.lower().rstrip(".") for w in _WORD.findall(sentence[end:end + 60])]
     # "62 seats", "62 parliamentary seats", "a 120-seat chamber", "62 of the seats"
     for i, w in enumerate(after[:4]):
         w = w.lstrip("-")
@@ -141,7 +175,7 @@ def _noun_feature(sentence: str, end: int) -> str:
             return "adjacent"
         if w not in adjectives and w not in ("-", "–"):
             break
-    low = {w.lower() for w in _WORD.findall(sentence)}
+    low = {w.lower().rstrip(".") for w in _WORD.findall(sentence)}
     return "sentence" if low & nouns else "none"
 
 
@@ -157,7 +191,9 @@ def features(claim: Any, known_party: Any = None) -> list[str]:
         if not party:
             out.append("party=none")
         else:
-            out.append("party=known" if known_party is not None and known_party(party) else "party=unknown")
+            # a name the lexicon does not know is a weaker sign when it is shaped like a party's own name
+            out.append("party=known" if known_party is not None and known_party(party)
+                       else "party=named" if named_like_party(party) else "party=unknown")
     status = getattr(claim, "status", None)
     if isinstance(status, str) and t in ("seat_count", "majority_status"):
         out.append(f"status={status}")

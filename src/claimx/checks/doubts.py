@@ -139,6 +139,27 @@ _UPPER_LABEL = re.compile(r"senate|upper|lords|rajya|bundesrat|councillors|seana
                           r"federation council|elders", re.I)
 
 
+def nearest_chamber_term(claim: Any, at: tuple[int, int] | None = None) -> tuple[str, str] | None:
+    """(kind, term) of the chamber term nearest the claim (or the span ``at`` of its sentence) in its sentence:
+    'upper' ("senators", "the Senate"), 'lower' ("deputies", "the lower house") or 'regional'; None when the
+    sentence names no chamber. Nearest: fewest clause boundaries, then fewest characters."""
+    at = at or _at(claim)
+    if at is None:
+        return None
+    text = claim.text
+    terms = [(_remoteness(text, at, m.span()), kind, m.group(0))
+             for kind, pattern in _patterns()["chambers"].items() for m in pattern.finditer(text)]
+    if not terms:
+        return None
+    _, kind, term = min(terms)
+    return kind, term
+
+
+def is_upper_label(label: str | None) -> bool:
+    """Whether a chamber's name is an upper chamber's ("Senate", "House of Lords", "Rajya Sabha" ...)."""
+    return bool(_UPPER_LABEL.search(label or ""))
+
+
 def other_chamber(claim: Any, label: str | None) -> str | None:
     """The chamber term nearest the claim in its sentence names another kind of chamber than the one the claim is
     checked in (``label``: that chamber's name, or None when the article names none): an upper chamber or a
@@ -146,17 +167,12 @@ def other_chamber(claim: Any, label: str | None) -> str | None:
     one."""
     if claim.type not in ("seat_count", "majority_status", "chamber_size", "majority_threshold"):
         return None
-    at = _at(claim)
-    if at is None:
-        return None
-    text = claim.text
     own = " ".join(x for x in (label, getattr(claim, "body", None)) if x)
-    group_upper = bool(_UPPER_LABEL.search(label or ""))
-    terms = [(_remoteness(text, at, m.span()), kind, m.group(0))
-             for kind, pattern in _patterns()["chambers"].items() for m in pattern.finditer(text)]
-    if not terms:
+    group_upper = is_upper_label(label)
+    nearest = nearest_chamber_term(claim)
+    if nearest is None:
         return None
-    _, kind, term = min(terms)
+    kind, term = nearest
     if term.lower() in own.lower():
         return None  # the term is the chamber's own name
     if (kind == "upper" and not group_upper) or (kind == "lower" and group_upper) or (
