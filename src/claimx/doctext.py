@@ -11,13 +11,14 @@ from __future__ import annotations
 import weakref
 
 import numpy
-from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from .longruns import SOURCE_TEXT
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 _WORDS: weakref.WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = weakref.WeakKeyDictionary()
+_PARSE: weakref.WeakKeyDictionary[Doc, tuple[list[str], list[str], list[int]]] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -45,6 +46,21 @@ def token_words(doc: Doc) -> tuple[list[str], list[str]]:
         words = _WORDS[doc] = ([strings[h] for h in orths], [strings[h] for h in lowers])
     return words
 
+
+def token_parse(doc: Doc) -> tuple[list[str], list[str], list[int]]:
+    """(``[t.pos_ ...]``, ``[t.dep_ ...]``, ``[t.head.i ...]``) for the Doc's tokens, read from the arrays once per
+    Doc: a scan for a part of speech or a dependency makes no Token objects."""
+    parse = _PARSE.get(doc)
+    if parse is None:
+        strings = doc.vocab.strings
+        if len(doc):
+            pos, dep = doc.to_array([POS, DEP]).T.tolist()
+            head = doc.to_array(HEAD).astype("int64").tolist()  # (offsets to the head, stored unsigned)
+        else:
+            pos, dep, head = [], [], []
+        parse = _PARSE[doc] = ([strings[h] if h else "" for h in pos], [strings[h] if h else "" for h in dep],
+                               [i + rel for i, rel in enumerate(head)])
+    return parse
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...doctext import doc_text, token_words
+from ...doctext import doc_text, token_parse, token_words
 from ...parties import PARTY_HEADS, canonical_party, looks_like_party
 from ..seats import owners, status
 from . import leaders
-from .parse import SUBJECTS, after_title, kids, lefts, rights, subtree
+from .parse import SUBJECTS, TITLE_WORDS, after_title, kids, lefts, rights, subtree
 
 NOT_PARTY_ENTS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "FAC", "EVENT")
 GOVERNING = ("ruling", "governing", "incumbent")
@@ -46,7 +46,10 @@ class Article:
         # A lone name the NER calls PERSON is not enough (it often says so of parties: "Fidesz").
         # Nor a name shaped like a party ("Zanu PF": an abbreviation or a party head word in it).
         self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not _party_shaped(e) for t in e}
-        self.person_words |= {t.text for t in doc if t.pos_ == "PROPN" and (after_title(t) or t.dep_ in SUBJECTS and t.head.lower_ in SPEECH)}
+        texts, lower = token_words(doc)
+        pos, dep, head = token_parse(doc)
+        self.person_words |= {texts[i] for i, p in enumerate(pos) if p == "PROPN" and (
+            i > 0 and lower[i - 1].rstrip(".") in TITLE_WORDS or dep[i] in SUBJECTS and lower[head[i]] in SPEECH)}
         self.mentions = self._mentions()
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self._add_named_subjects()
@@ -56,7 +59,8 @@ class Article:
         self.leader_of = leaders.leader_map(doc, self.mentions)
         if self.leader_of:
             taken = set(self.at)
-            extra = owners.leader_mentions(doc, self.leader_of, taken, lambda s, e, name, text: Mention(s, e, name, text))
+            extra = owners.leader_mentions(doc, self.leader_of, taken, lambda s, e, name, text: Mention(s, e, name, text),
+                                               token_words(doc)[1])
             if extra:
                 self.mentions = sorted(self.mentions + extra, key=lambda m: m.start)
                 self.at = {i: m for m in self.mentions for i in range(m.start, m.end)}
@@ -112,9 +116,11 @@ class Article:
         party mentions too, for the pronouns and the sentences after them."""
         verbs = self.w["win_verbs"] | self.w["lose_verbs"] | self.w["fall_verbs"] | self.w["need_words"]
         added = []
-        for t in self.doc:
-            if t.dep_ in SUBJECTS and t.head.lower_ in verbs and t.i not in self.at:
-                m = self.proper_name(t, lenient=True)
+        lower = token_words(self.doc)[1]
+        _pos, dep, head = token_parse(self.doc)
+        for i, d in enumerate(dep):
+            if d in SUBJECTS and lower[head[i]] in verbs and i not in self.at:
+                m = self.proper_name(self.doc[i], lenient=True)
                 if m is not None and not any(i in self.at for i in range(m.start, m.end)):
                     added.append(m)
         if added:

@@ -33,9 +33,13 @@ def lefts(t: Token):
 def rights(t: Token):
     return t.rights if t.has_dep() else iter(())
 
+TITLE_WORDS = frozenset(("mr", "mrs", "ms", "dr", "president", "minister", "premier", "leader", "chancellor"))
+
+
 def after_title(tok: Token) -> bool:
+    """The token follows a title word ("Mr Voss", "President Voss")."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and prev.lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "president", "minister", "premier", "leader", "chancellor")
+    return prev is not None and prev.lower_.rstrip(".") in TITLE_WORDS
 
 
 def anchor(span: Span) -> Token:
