@@ -68,6 +68,19 @@ def label_number(doc: Doc, start: int, label_nouns: frozenset[str]) -> str | Non
     return None
 
 
+def any_without_negated_count_verb(doc: Doc, start: int, verbs: frozenset[str], negators: frozenset[str]) -> str | None:
+    """ "any seat" is a count of zero only as the object of a negated count verb ("failed to win any seat", "did not
+    secure any seats", "without winning any seat"), not "any seat it contests" or "the first to win any seat"."""
+    if doc[start].lower_ != "any":
+        return None
+    verb = start - 1
+    if verb < 0 or doc[verb].lower_ not in verbs and doc[verb].lemma_.lower() not in verbs:
+        return "any-without-count-verb"
+    # the negation: within the three words before the verb ("failed to win", "did not win", "without winning")
+    before = [doc[k].lower_ for k in range(max(doc[start].sent.start, verb - 3), verb)]
+    return None if negators.intersection(before) else "any-without-negation"
+
+
 def none_without_count_verb(doc: Doc, start: int, verbs: frozenset[str]) -> str | None:
     """ "none" is a count of zero only as the object of a count verb ("won none", "previously held none"), not
     "none of the parties", "none other than", "none too soon"."""

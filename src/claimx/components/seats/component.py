@@ -133,7 +133,8 @@ class SeatsComponent(BatchedPipe):
             shared = [d for d in drafts if d["type"] == "seat_count"]
             if shared:  # "X ... and Y, with 58 seats each": one count per party of the sentence
                 sent = ctx.sents[ctx.sent_of[num.start]]
-                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"]):
+                zero = shared[0]["seats"] == 0 and doc[num.start].lower_ in ("any", "no")  # "X and Y won no seats"
+                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"], zero):
                     if not same_party(p.name, shared[0]["party"]):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
                 for p in owners.as_do_parties(ctx, num, sent):  # "X gets 3, as do the Y and the Z": the same count each

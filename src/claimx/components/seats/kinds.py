@@ -177,7 +177,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
     if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
             or candidates.label_number(doc, num.qstart, c["label_nouns_before"]) and not long_name \
-            or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"]):
+            or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"]) \
+            or candidates.any_without_negated_count_verb(doc, num.start, c["zero_count_verbs"], c["zero_negators"]):
         return []
     out: list[dict[str, Any]] = []
     noun = seat_noun_after(ctx, num, sent)

@@ -190,7 +190,7 @@ def _same_clause(doc: Doc, s: int, e: int) -> bool:
 
 
 def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int,
-                 seat_nouns: frozenset[str] = frozenset()) -> list[Any]:
+                 seat_nouns: frozenset[str] = frozenset(), zero: bool = False) -> list[Any]:
     """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
     parties of the sentence before the number when "each" / "apiece" follows the number or its seat noun, or
     "each" / "both" stands just before its verb; [] otherwise. Parties before an earlier count of the sentence
@@ -210,6 +210,8 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     # the comma of a participle clause of the same subject
     before = before or any(doc[k].lower_ in ("each", "both") and any(r.end == k for r in refs) and _same_clause(doc, k + 1, num_start)
                            for k in range(max(sent_start, num_start - 20), num_start))
+    if not (after or before) and zero:
+        return _coordinated_before(doc, refs, sent_start, num_start)
     if not (after or before):
         return []
     lo = sent_start
@@ -233,6 +235,23 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
         if lo <= r.start and r.end <= num_start and r.name not in seen:
             seen[r.name] = r
     return list(seen.values()) if len(seen) >= 2 else []
+
+
+def _coordinated_before(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int) -> list[Any]:
+    """A zero count of a coordinated subject is each one's: "X and Y failed to win any seat", "X and Y won no
+    seats". The parties joined by "and" / "," / "the" only, the last of them the last party before the number; not
+    "X won the vote while Y won no seats" (X is no conjunct of Y)."""
+    before = [r for r in refs if sent_start <= r.start and r.end <= num_start]
+    if len(before) < 2:
+        return []
+    chain = [before[-1]]
+    for r in reversed(before[:-1]):
+        gap = [doc[k].lower_ for k in range(r.end, chain[-1].start)]
+        if not gap or not set(gap) <= {",", "and", "the", "both"} or "and" not in gap and "," not in gap:
+            break
+        chain.append(r)
+    names = {r.name: r for r in reversed(chain)}
+    return list(names.values()) if len(names) >= 2 else []
 
 
 def _name_run_ending(doc: Doc, e: int, limit: int = 5) -> int | None:

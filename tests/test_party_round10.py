@@ -1,0 +1,42 @@
+"""Round 10 of party mentions on unseen news, with invented parties and sentences.
+
+1. "any seat" after a negated count verb is a count of zero ("failed to win any seat", "did not win any seats"),
+   each conjunct's when the subject is coordinated ("X and Y failed to secure any seats"); not "any seat it
+   contests", "the first to win any seats", nor a party outside the coordination ("X won the vote, while Y ...").
+
+A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _seat_rows import OPEN, assert_rows  # noqa: E402
+
+ZERO = [
+    ("The Harbour Party failed to win any seat.",
+     [("count", "Harbour Party", 0, "result")], []),
+    ("The Harbour Party did not win any seats in the north.",
+     [("count", "Harbour Party", 0, "result")], []),
+    ("The Iron Guild won 30 seats, while the Civic Union and the Harbour Party failed to secure any seats.",
+     [("count", "Iron Guild", 30, "result"), ("count", "Civic Union", 0, "result"), ("count", "Harbour Party", 0, "result")],
+     [("count", "Iron Guild", 0)]),
+    ("The Iron Guild and the Civic Party won no seats.",
+     [("count", "Iron Guild", 0, "result"), ("count", "Civic Party", 0, "result")], []),
+    # must not fire: no negation, no count verb, a party outside the coordinated subject
+    ("The Harbour Party hopes to win any seat it contests.",
+     [], [("count", "Harbour Party", 0)]),
+    ("The Iron Guild was the first party to win any seats in the region.",
+     [], [("count", "Iron Guild", 0)]),
+    ("The Iron Guild won the vote, while the Harbour Party failed to win any seat.",
+     [("count", "Harbour Party", 0, "result")], [("count", "Iron Guild", 0)]),
+]
+
+TABLES = {"zero": ZERO}
+
+
+@pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])
+def test_party_round10(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
