@@ -4,6 +4,10 @@
    each conjunct's when the subject is coordinated ("X and Y failed to secure any seats"); not "any seat it
    contests", "the first to win any seats", nor a party outside the coordination ("X won the vote, while Y ...").
 
+2. A number of a party's people counts candidates, not seats, when its clause's verb is one of running ("42
+   independents competed", "stood", "contested") or it is an aside of a candidates noun ("447 candidates, including
+   56 independents"); "11 independents were elected" and "14 independents won seats" stay counts.
+
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
 
@@ -34,7 +38,19 @@ ZERO = [
      [("count", "Harbour Party", 0, "result")], [("count", "Iron Guild", 0)]),
 ]
 
-TABLES = {"zero": ZERO}
+CANDIDACY = [
+    ("The Iron Guild won 30 seats. A total of 900 candidates from 12 parties, along with 42 independents, competed in the elections for the 80-seat assembly.",
+     [("count", "Iron Guild", 30, "result")], [("count", None, 42)]),
+    ("The Iron Guild won 30 seats. A total of 447 candidates, including 56 independents, stood in the election for the 80 seats.",
+     [], [("count", None, 56)]),
+    # must still fire: people elected, seats won
+    ("The Iron Guild won 30 seats, the Harbour Party 20 and 11 independents were elected.",
+     [("count", "Independents", 11, "result")], []),
+    ("The Iron Guild won 30 seats. Some 14 independents won seats.",
+     [("count", "Independents", 14, "result")], []),
+]
+
+TABLES = {"zero": ZERO, "candidacy": CANDIDACY}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])

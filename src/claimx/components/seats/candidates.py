@@ -81,6 +81,23 @@ def any_without_negated_count_verb(doc: Doc, start: int, verbs: frozenset[str], 
     return None if negators.intersection(before) else "any-without-negation"
 
 
+def candidacy_count(doc: Doc, start: int, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """A number of a party's people counts candidates, not seats: its clause's verb is one of running ("42
+    independents competed", "30 Greens stood") or it is an aside of a candidates noun ("447 candidates, including 56
+    independents"; "900 candidates, along with 42 independents"). Not "11 independents were elected"."""
+    tok = doc[start]
+    for _ in range(8):  # up the parse to the clause's verb, through the nouns and prepositions on the way
+        head = tok.head
+        if head is tok:
+            break
+        if head.lower_ in nouns:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lower_ in verbs or head.lemma_.lower() in verbs
+        tok = head
+    return False
+
+
 def none_without_count_verb(doc: Doc, start: int, verbs: frozenset[str]) -> str | None:
     """ "none" is a count of zero only as the object of a count verb ("won none", "previously held none"), not
     "none of the parties", "none other than", "none too soon"."""

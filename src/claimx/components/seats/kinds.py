@@ -201,7 +201,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # "at least four Greens", "the 35 National MPs": a party mention right after the number, in the plural or
     # followed by a seat noun, names whose seats they are
     p_after = ctx.party_at.get(num.end)
-    if noun is None and p_after is not None and p_after.start == num.end and not p_after.weak and seat_talk(ctx, sent):
+    if noun is None and p_after is not None and p_after.start == num.end and not p_after.weak and seat_talk(ctx, sent) \
+            and not candidates.candidacy_count(doc, num.start, c["candidacy_verbs"], c["candidate_nouns"]):
         k = p_after.end
         plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
         if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took")):
