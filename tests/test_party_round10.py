@@ -8,6 +8,10 @@
    independents competed", "stood", "contested") or it is an aside of a candidates noun ("447 candidates, including
    56 independents"); "11 independents were elected" and "14 independents won seats" stay counts.
 
+3. A name between a determiner and a group noun is one name: "the Ivo and Mira coalition" even where Ivo and Mira
+   are the article's people, "the For the Future of Ostria coalition" with its capitalised connector first. Not a
+   lone person before "the coalition" ("Ana Voss said the coalition won 40 seats").
+
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
 
@@ -50,7 +54,18 @@ CANDIDACY = [
      [("count", "Independents", 14, "result")], []),
 ]
 
-TABLES = {"zero": ZERO, "candidacy": CANDIDACY}
+GROUP_NAMES = [
+    ("Outgoing Prime Minister Mira Kovac said her Ivo and Mira coalition would join the government. "
+     "The Iron Guild won 30 seats, and the Ivo and Mira coalition won 12.3% and 11 seats.",
+     [("count", "Iron Guild", 30, "result"), ("count", "Ivo and Mira", 11, "result")], [("count", "Ivo", 11)]),
+    ("The Iron Guild won 30 seats. The For the Future of Ostria coalition won 13 seats with 14.8% of the vote.",
+     [("count", "For the Future of Ostria", 13, "result")], []),
+    # must not fire: a person before "the coalition" is no name of it
+    ("Ana Voss said the coalition won 40 seats.",
+     [], [("count", "Ana Voss", 40)]),
+]
+
+TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])

@@ -343,6 +343,15 @@ def _hyphen_joined(doc: Doc, refs: list[PartyRef], countries: list[str]) -> list
     return out
 
 
+# the determiners before "the X coalition"-shaped names: "the Ivo and Mira coalition", "his Ivo and Mira coalition"
+_GROUP_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
+
+
+def tb_title_tokens(tb) -> set[int]:
+    """The tokens of the doc's titles ("Prime Minister"): never part of a party's name."""
+    return {i for s, e in tb.titles for i in range(s, e)}
+
+
 def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
               people: set[str]) -> list[PartyRef]:
     """Full party names and the article's registry of their forms.
@@ -374,22 +383,27 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             return True
         return (s, e) in strong_spans
 
-    pieces: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, bool]] = []
     for _, s, e in runs:
         cur = s
+        # a name between a determiner and a group noun is one name, even of people's names or with a capitalised
+        # connector first: "the Ivo and Mira coalition", "the For the Future of Ostria coalition"
+        group = e < len(doc) and lower[e] in c["party_nouns_after"] and (lower[s] == "the" or s > 0 and lower[s - 1] in _GROUP_DETERMINERS)
         # cut at blocked tokens (a run never crosses a line break: line breaks are whitespace tokens, which the
         # pattern does not take, and a token's ``whitespace_`` is one space at most)
         for i in range(s, e):
-            if i in blocked or text[i] in people:
+            if (i in blocked or text[i] in people) and not (group and i not in tb_title_tokens(tb)):
                 if i > cur:
-                    pieces.append((cur, i))
+                    pieces.append((cur, i, group))
                 cur = i + 1
             elif i == e - 1:
-                pieces.append((cur, i + 1))
+                pieces.append((cur, i + 1, group))
                 cur = i + 1
-    segs: list[tuple[int, int]] = []
-    for s, e in pieces:
+    segs: list[tuple[int, int, bool]] = []
+    for s, e, group in pieces:
         while s < e and (lower[s] in lead or lower[s] in conn):
+            if group and lower[s] != "the" and text[s][:1].isupper() and not doc[s].is_sent_start:
+                break  # "the For the Future of Ostria coalition": a capitalised connector opens the name
             s += 1
         while e > s and lower[e - 1] in conn:
             e -= 1
@@ -403,20 +417,20 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
                 b = k + 1 + (1 if k + 1 < e and lower[k + 1] == "the" else 0)
                 nxt_and = next((j for j in range(b, e) if lower[j] == "and"), e)
                 if is_unit(start, k) or is_unit(b, nxt_and) or lower[b - 1] == "the":
-                    segs.append((start, k))
+                    segs.append((start, k, group))
                     start = b
                     k = b
                     continue
             k += 1
-        segs.append((start, e))
+        segs.append((start, e, group))
     out_new: list[PartyRef] = []
     name_words, person_or_place = c["party_name_words"], _label_ids("PERSON", "LOC", "GPE", "")
     maybe: list[tuple[int, int]] = []
     defined: dict[str, tuple[str, str]] = {}
-    for s, e in segs:
+    for s, e, group in segs:
         while e > s and lower[e - 1] in conn:
             e -= 1
-        while s < e and lower[s] in conn:
+        while s < e and lower[s] in conn and not (group and text[s][:1].isupper() and not doc[s].is_sent_start):
             s += 1
         if e - s < 2:
             continue  # one word: a name the NER or the lexicon already has, or none
