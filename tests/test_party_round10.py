@@ -12,6 +12,10 @@
    are the article's people, "the For the Future of Ostria coalition" with its capitalised connector first. Not a
    lone person before "the coalition" ("Ana Voss said the coalition won 40 seats").
 
+4. A pseudo-party adjective between a number and its people noun names whose seats they are: "two independent
+   legislators won seats", "11 independent candidates also won seats", "four independent MPs were elected"; not
+   candidates who stood or lost ("40 independent candidates stood", "lost their deposits").
+
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
 
@@ -65,7 +69,21 @@ GROUP_NAMES = [
      [], [("count", "Ana Voss", 40)]),
 ]
 
-TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES}
+PSEUDO_PEOPLE = [
+    ("The Iron Guild won 30 seats, and 11 independent candidates also won seats.",
+     [("count", "Independents", 11, "result")], [("count", "Iron Guild", 11)]),
+    ("The Iron Guild won 30 seats, and two independent legislators won seats.",
+     [("count", "Independents", 2, "result")], [("count", "Iron Guild", 2)]),
+    ("The Iron Guild won 30 seats. Four independent MPs were elected.",
+     [("count", "Independents", 4, "result")], []),
+    # must not fire: candidates who stood or lost
+    ("The Iron Guild won 30 seats. Some 40 independent candidates stood in the election.",
+     [], [("count", None, 40)]),
+    ("The Iron Guild won 30 seats. Twelve independent candidates lost their deposits.",
+     [], [("count", None, 12)]),
+]
+
+TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES, "pseudo_people": PSEUDO_PEOPLE}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])

@@ -23,7 +23,7 @@ import re
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token, Span
 
 from ...anchors import filter_matches
 from ...numbers import number_words
@@ -96,6 +96,18 @@ def candidacy_count(doc: Doc, start: int, verbs: frozenset[str], nouns: frozense
             return head.lower_ in verbs or head.lemma_.lower() in verbs
         tok = head
     return False
+
+
+def clause_verb(doc: Doc, i: int) -> Token | None:
+    """The verb of the clause token ``i`` stands in: up the parse through nouns and prepositions."""
+    tok = doc[i]
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.i != i:
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def none_without_count_verb(doc: Doc, start: int, verbs: frozenset[str]) -> str | None:
