@@ -16,6 +16,10 @@
    legislators won seats", "11 independent candidates also won seats", "four independent MPs were elected"; not
    candidates who stood or lost ("40 independent candidates stood", "lost their deposits").
 
+5. The members an aside lists ("X and the Y, consisting of the Z and the W, each secured four seats") are not
+   among the parties an "each" gives the count to, and a count whose parsed subject is such a member is the party
+   the aside is about ("the X, made up of the Y and the Z, won 40 seats"); openers: ``member_aside_openers``.
+
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
 
@@ -83,7 +87,19 @@ PSEUDO_PEOPLE = [
      [], [("count", None, 12)]),
 ]
 
-TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES, "pseudo_people": PSEUDO_PEOPLE}
+MEMBER_ASIDES = [
+    ("The Iron Guild won 30 seats. The Civic Party and the Tarn Alliance, consisting of the Green Union and the Farmers' League, each secured four seats.",
+     [("count", "Civic Party", 4, "result"), ("count", "Tarn Alliance", 4, "result")],
+     [("count", "Green Union", 4), ("count", "Farmers' League", 4)]),
+    ("The Tarn Alliance, made up of the Green Union and the Farmers' League, won 40 seats.",
+     [("count", "Tarn Alliance", 40, "result")], [("count", "Green Union", 40)]),
+    # must still fire: an "each" over the coordinated subject
+    ("The Civic Party and the Green Union each secured four seats.",
+     [("count", "Civic Party", 4, "result"), ("count", "Green Union", 4, "result")], []),
+]
+
+TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES, "pseudo_people": PSEUDO_PEOPLE,
+          "member_asides": MEMBER_ASIDES}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])

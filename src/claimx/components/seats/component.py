@@ -135,7 +135,8 @@ class SeatsComponent(BatchedPipe):
                 sent = ctx.sents[ctx.sent_of[num.start]]
                 zero = shared[0]["seats"] == 0 and doc[num.start].lower_ in ("any", "no")  # "X and Y won no seats"
                 for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"], zero):
-                    if not same_party(p.name, shared[0]["party"]):
+                    # "X and the Y, consisting of the Z and the W, each secured four seats": members of an aside share no "each"
+                    if not same_party(p.name, shared[0]["party"]) and not owners.in_member_aside(ctx, p, num, sent):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
                 for p in owners.as_do_parties(ctx, num, sent):  # "X gets 3, as do the Y and the Z": the same count each
                     if not same_party(p.name, shared[0]["party"]):

@@ -585,7 +585,10 @@ def _party_for(
         ):
             return nearer, "left-clause"  # "X is expected to hold 15, while Y is on 35": the parse crossed the clause
         if in_member_aside(ctx, p, num, sent):
-            return None, ""  # "the alliance, including the X and the Y, will hold 229 seats": a member, not the owner
+            # "the alliance, including the X and the Y, will hold 229 seats": a member, not the owner; the party the
+            # aside is about when one stands before it ("the X, made up of the Y and the Z, won 40 seats")
+            head = member_aside_head(ctx, p, num, sent)
+            return (head, "dep-subject-aside-head") if head is not None else (None, "")
         return p, "dep-subject"
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
@@ -688,6 +691,20 @@ def in_member_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
     """ "The ruling alliance -- including the X and the Y -- will hold 229 seats", "the bloc, including the X,
     won 88": the party is one of the members an aside lists (opened by a comma or a dash and "including", "such
     as", ...; closed by the same mark before the number), not the subject that owns the count."""
+    return member_aside_open(ctx, party, num, sent) is not None
+
+
+def member_aside_head(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """ "The X, made up of the Y and the Z, won 40 seats": the party the member aside is about, right before its
+    opening mark; None when the aside follows no party ("the alliance, including the Y, ...")."""
+    k = member_aside_open(ctx, party, num, sent)
+    if k is None:
+        return None
+    return next((r for r in ctx.parties if r.end == k and r is not party), None)
+
+
+def member_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int | None:
+    """The opening mark of the member aside the party stands in (see ``in_member_aside``), else None."""
     tb = _table(ctx.doc)
     openers = ctx.c.words_tuple("member_aside_openers", suffix=" ")
 
@@ -697,12 +714,12 @@ def in_member_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
     for k in range(max(sent.start, party.start - 30), party.start):
         if tb.text[k] != "," and not dash(k):
             continue
-        if not (lower_words(ctx.doc, k + 1, min(k + 3, party.start)) + " ").startswith(openers):
-            continue
+        if not (lower_words(ctx.doc, k + 1, min(k + 4, party.start)) + " ").startswith(openers):
+            continue  # (up to three words: "made up of")
         closes = (lambda j: tb.text[j] == ",") if tb.text[k] == "," else dash
         if any(closes(j) for j in range(party.end, num.qstart)):
-            return True
-    return False
+            return k
+    return None
 
 
 def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> bool:
