@@ -20,6 +20,10 @@
    among the parties an "each" gives the count to, and a count whose parsed subject is such a member is the party
    the aside is about ("the X, made up of the Y and the Z, won 40 seats"); openers: ``member_aside_openers``.
 
+6. An acronym defined in parentheses after "A and B" that spells B's initials alone makes the run two names:
+   "the Civic Union and Harbour Party (HP)" is the Civic Union and the Harbour Party; "the Peace and Harbour Party
+   (PHP)" stays one name.
+
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
 
@@ -98,8 +102,18 @@ MEMBER_ASIDES = [
      [("count", "Civic Party", 4, "result"), ("count", "Green Union", 4, "result")], []),
 ]
 
+ACRONYM_SPLITS = [
+    ("The Iron Guild won 30 seats. The Civic Union and Harbour Party (HP) won four seats each.",
+     [("count", "Civic Union", 4, "result"), ("count", "Harbour Party", 4, "result")], []),
+    ("The Iron Guild won 30 seats. Meanwhile, the Tarn Union and Harbour Party (HP) failed to secure any seats.",
+     [("count", "Tarn Union", 0, "result"), ("count", "Harbour Party", 0, "result")], []),
+    # must not fire: the acronym spells the whole name
+    ("The Iron Guild won 30 seats. The Peace and Harbour Party (PHP) won four seats.",
+     [("count", "Peace and Harbour Party", 4, "result")], [("count", "Harbour Party", 4)]),
+]
+
 TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES, "pseudo_people": PSEUDO_PEOPLE,
-          "member_asides": MEMBER_ASIDES}
+          "member_asides": MEMBER_ASIDES, "acronym_splits": ACRONYM_SPLITS}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])

@@ -383,6 +383,16 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             return True
         return (s, e) in strong_spans
 
+    def spells_tail(b: int, e: int) -> bool:
+        """ "the Democrats and Adhaalath Party (AP)": the acronym defined after the run spells the initials of the
+        last conjunct alone, so the run is two names, not one."""
+        if not (e + 2 < len(doc) and text[e] == "(" and text[e + 2].startswith(")")):
+            return False
+        a = text[e + 1]
+        tail = "".join(text[i][0] for i in range(b, e) if text[i][:1].isupper()).upper()
+        return a.isalpha() and a.isupper() and len(a) >= 2 and a == tail
+
+    split_names: set[tuple[int, int]] = set()
     pieces: list[tuple[int, int, bool]] = []
     for _, s, e in runs:
         cur = s
@@ -416,8 +426,11 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             if lower[k] == "and":
                 b = k + 1 + (1 if k + 1 < e and lower[k + 1] == "the" else 0)
                 nxt_and = next((j for j in range(b, e) if lower[j] == "and"), e)
-                if is_unit(start, k) or is_unit(b, nxt_and) or lower[b - 1] == "the":
+                tail_named = nxt_and == e and spells_tail(b, e)
+                if is_unit(start, k) or is_unit(b, nxt_and) or lower[b - 1] == "the" or tail_named:
                     segs.append((start, k, group))
+                    if tail_named:
+                        split_names.add((start, k))  # the conjunct before is a name of its own
                     start = b
                     k = b
                     continue
@@ -432,7 +445,7 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             e -= 1
         while s < e and lower[s] in conn and not (group and text[s][:1].isupper() and not doc[s].is_sent_start):
             s += 1
-        if e - s < 2:
+        if e - s < 2 and ((s, e) not in split_names or not text[s][:1].isupper()):
             continue  # one word: a name the NER or the lexicon already has, or none
         caps = [i for i in range(s, e) if text[i][:1].isupper()]  # token indices
         has_conn = any(w in conn for w in lower[s:e])
@@ -444,7 +457,7 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
                 abbr = a
         inner = [r for r in refs if s <= r.start and r.end <= e]
         named = any(lower[i] in name_words for i in caps) and any(tb.ent_ids[i] in person_or_place for i in caps)
-        if not (abbr or has_conn or named and not inner):
+        if not (abbr or has_conn or named and not inner or (s, e) in split_names):
             continue  # "Carrick First": a name the NER took for a person or a place
         after = lower[e] if e < len(doc) else ""
         if tb.ent_ids[caps[0]] in _label_ids("GPE", "LOC") and not (abbr or inner) and after not in c["party_nouns_after"]:

@@ -247,6 +247,9 @@ def _coordinated_before(doc: Doc, refs: Sequence[Any], sent_start: int, num_star
     chain = [before[-1]]
     for r in reversed(before[:-1]):
         gap = [doc[k].lower_ for k in range(r.end, chain[-1].start)]
+        if gap == ["("] and chain[-1].name == r.name:  # "X (XP)": the party's own abbreviation
+            chain.append(r)
+            continue
         if not gap or not set(gap) <= {",", "and", "the", "both"} or "and" not in gap and "," not in gap:
             break
         chain.append(r)
