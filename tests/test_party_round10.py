@@ -24,6 +24,9 @@
    "the Civic Union and Harbour Party (HP)" is the Civic Union and the Harbour Party; "the Peace and Harbour Party
    (PHP)" stays one name.
 
+7. Seats run for are no count of seats won: "the ruling party's candidates ran for 90 seats", "the X fielded
+   candidates in 70 seats"; "won just 12 of the 89 seats it ran for" stays a count of 12.
+
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
 
@@ -112,8 +115,19 @@ ACRONYM_SPLITS = [
      [("count", "Peace and Harbour Party", 4, "result")], [("count", "Harbour Party", 4)]),
 ]
 
+CONTESTED = [
+    ("The main ruling Harbour Party (HP) has secured a supermajority, winning over 60 seats. "
+     "Over 200,000 voters cast ballots on Sunday. The ruling party's candidates ran for 90 seats.",
+     [("count", "Harbour Party", 60, "result")], [("count", None, 90)]),
+    ("The Iron Guild won 30 seats. The Harbour Party fielded candidates in 70 seats.",
+     [], [("count", None, 70)]),
+    # must still fire: the number's own verb is one of winning
+    ("The Iron Guild won 30 seats, and the Harbour Party won just 12 of the 89 seats it ran for.",
+     [("count", "Harbour Party", 12, "result")], [("count", None, 89)]),
+]
+
 TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES, "pseudo_people": PSEUDO_PEOPLE,
-          "member_asides": MEMBER_ASIDES, "acronym_splits": ACRONYM_SPLITS}
+          "member_asides": MEMBER_ASIDES, "acronym_splits": ACRONYM_SPLITS, "contested": CONTESTED}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])

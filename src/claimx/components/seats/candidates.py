@@ -98,6 +98,14 @@ def candidacy_count(doc: Doc, start: int, verbs: frozenset[str], nouns: frozense
     return False
 
 
+def contested_count(doc: Doc, start: int, verbs: frozenset[str]) -> bool:
+    """Seats run for are no count of seats won: "the party's candidates ran for 90 seats", "the X contested 90
+    seats", "fielded candidates in 70 seats" (the clause's verb, as a lemma, is one of running for seats). Not
+    "won 12 of the 89 seats it ran for" (the number's own verb is "won")."""
+    verb = clause_verb(doc, start)
+    return verb is not None and verb.lemma_.lower() in verbs
+
+
 def clause_verb(doc: Doc, i: int) -> Token | None:
     """The verb of the clause token ``i`` stands in: up the parse through nouns and prepositions."""
     tok = doc[i]
