@@ -27,6 +27,10 @@
 7. Seats run for are no count of seats won: "the ruling party's candidates ran for 90 seats", "the X fielded
    candidates in 70 seats"; "won just 12 of the 89 seats it ran for" stays a count of 12.
 
+8. An appositive after a party describes it ("The Harbour Alliance, the opposition coalition led by Ivo Brandt,
+   won ..."), and the same description later refers back to it ("the opposition coalition won 60 of the 62 seats");
+   not a description never given as an appositive (nor, by construction, one two parties share).
+
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
 
@@ -126,8 +130,18 @@ CONTESTED = [
      [("count", "Harbour Party", 12, "result")], [("count", None, 89)]),
 ]
 
+APPOSITIVE_DESCRIPTIONS = [
+    ("The Harbour Alliance, the opposition coalition led by former Prime Minister Ivo Brandt, won the election. "
+     "According to final results, the opposition coalition won 60 of the 62 seats.",
+     [("count", "Harbour Alliance", 60, "result")], []),
+    # must not fire: no appositive defines the description
+    ("The Harbour Alliance won the election. According to final results, the opposition coalition won 60 of the 62 seats.",
+     [], [("count", "Harbour Alliance", 60)]),
+]
+
 TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES, "pseudo_people": PSEUDO_PEOPLE,
-          "member_asides": MEMBER_ASIDES, "acronym_splits": ACRONYM_SPLITS, "contested": CONTESTED}
+          "member_asides": MEMBER_ASIDES, "acronym_splits": ACRONYM_SPLITS, "contested": CONTESTED,
+          "appositive_descriptions": APPOSITIVE_DESCRIPTIONS}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])

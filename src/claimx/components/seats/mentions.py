@@ -53,6 +53,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs.extend(_weak_parties(doc, cues, taken, found["weak"], people))
     refs = _registry(doc, cues, refs, countries, found["runs"], people)
     refs.extend(_head_references(doc, cues, refs))
+    refs.extend(_appositive_descriptions(doc, cues, refs))
     refs.extend(_named_by_party_noun(doc, cues, refs, people, countries))
     # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
     taken = {i for r in refs for i in range(r.start, r.end)}
@@ -587,6 +588,56 @@ def _place_names() -> frozenset[str]:
 
 def _is_place_name(name: str) -> bool:
     return name in _place_names()
+
+
+def _appositive_descriptions(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
+    """ "The Harbour Alliance, the opposition coalition led by Ivo Brandt, won ... the opposition coalition won 60
+    of the 62 seats": an appositive after a party ("X, the <role words> <group noun>") describes it, and the same
+    description later in the article refers back to it. The description has a role word
+    (``collective_role_modifiers``: opposition, ruling, governing, ...) and ends with a group noun
+    (``party_nouns_after``); not a description two parties share, nor one followed by a name of its own ("the
+    opposition coalition Harbour Alliance")."""
+    tb = _table(doc)
+    lower, text, n = tb.lower, tb.text, len(doc)
+    roles, groups = cues["collective_role_modifiers"], cues["party_nouns_after"]
+
+    def description(k: int) -> int | None:  # "the <1-3 lowercase words, one a role> <group noun>" from token k: its end
+        if k >= n or lower[k] != "the":
+            return None
+        for e in range(k + 2, min(k + 5, n)):
+            if lower[e] in groups and not text[e][:1].isupper():
+                words = lower[k + 1 : e]
+                if any(w in roles for w in words) and all(doc[j].is_alpha and doc[j].is_lower for j in range(k + 1, e)):
+                    return e + 1
+                return None
+            if not (doc[e].is_alpha and doc[e].is_lower):
+                return None
+        return None
+
+    defined: dict[tuple[str, ...], set[str]] = {}
+    where: dict[tuple[str, ...], int] = {}
+    for r in refs:
+        if r.weak or r.collective or r.end + 1 >= n or text[r.end] != ",":
+            continue
+        e = description(r.end + 1)
+        if e is not None:
+            key = tuple(lower[r.end + 2 : e])
+            defined.setdefault(key, set()).add(r.name)
+            where[key] = min(where.get(key, e), e)
+    if not defined:
+        return []
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    out: list[PartyRef] = []
+    for i in tb.where(frozenset(["the"])):
+        e = description(i)
+        if e is None or any(j in taken for j in range(i, e)):
+            continue
+        key = tuple(lower[i + 1 : e])
+        names = defined.get(key)
+        if not names or len(names) != 1 or i < where[key] or e < n and text[e][:1].isupper():
+            continue
+        out.append(PartyRef(i + 1, e, next(iter(names)), tb.span_text(i + 1, e)))
+    return out
 
 
 def _head_references(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
