@@ -134,6 +134,9 @@ APPOSITIVE_DESCRIPTIONS = [
     ("The Harbour Alliance, the opposition coalition led by former Prime Minister Ivo Brandt, won the election. "
      "According to final results, the opposition coalition won 60 of the 62 seats.",
      [("count", "Harbour Alliance", 60, "result")], []),
+    ("Port Tarn: The Covenant of Renewal, the opposition coalition led by Ivo Brandt, won the election. "
+     "According to final results, the opposition coalition won 60 of the 62 seats.",
+     [("count", "Covenant of Renewal", 60, "result")], []),
     # must not fire: no appositive defines the description
     ("The Harbour Alliance won the election. According to final results, the opposition coalition won 60 of the 62 seats.",
      [], [("count", "Harbour Alliance", 60)]),

@@ -617,7 +617,7 @@ def _appositive_descriptions(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list
     defined: dict[tuple[str, ...], set[str]] = {}
     where: dict[tuple[str, ...], int] = {}
     for r in refs:
-        if r.weak or r.collective or r.end + 1 >= n or text[r.end] != ",":
+        if r.collective or r.end + 1 >= n or text[r.end] != ",":  # (a weak name too: the appositive makes it a party)
             continue
         e = description(r.end + 1)
         if e is not None:
