@@ -9,8 +9,9 @@
    56 independents"); "11 independents were elected" and "14 independents won seats" stay counts.
 
 3. A name between a determiner and a group noun is one name: "the Ivo and Mira coalition" even where Ivo and Mira
-   are the article's people, "the For the Future of Ostria coalition" with its capitalised connector first. Not a
-   lone person before "the coalition" ("Ana Voss said the coalition won 40 seats").
+   are the article's people, "the For the Future of Ostria coalition" with its capitalised connector first, "the
+   Velka Plus coalition" beside the known "Velka". Not a person's name alone ("the Ana Voss coalition"), nor a
+   person before "the coalition" ("Ana Voss said the coalition won 40 seats").
 
 4. A pseudo-party adjective between a number and its people noun names whose seats they are: "two independent
    legislators won seats", "11 independent candidates also won seats", "four independent MPs were elected"; not
@@ -79,7 +80,12 @@ GROUP_NAMES = [
      [("count", "Iron Guild", 30, "result"), ("count", "Ivo and Mira", 11, "result")], [("count", "Ivo", 11)]),
     ("The Iron Guild won 30 seats. The For the Future of Ostria coalition won 13 seats with 14.8% of the vote.",
      [("count", "For the Future of Ostria", 13, "result")], []),
+    ("The incumbent Velka Plus coalition comprises the Velka Party and the Harbour Party. "
+     "Meanwhile, their main contenders, the Velka Plus coalition, prevailed in 26 constituencies.",
+     [("count", "Velka Plus", 26, "result")], [("count", "Plus", 26)]),
     # must not fire: a person before "the coalition" is no name of it
+    ("The Iron Guild won 40 seats. The Ana Voss coalition won 12 seats.",
+     [], [("count", "Ana Voss", 12)]),
     ("Ana Voss said the coalition won 40 seats.",
      [], [("count", "Ana Voss", 40)]),
 ]

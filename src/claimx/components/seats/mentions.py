@@ -344,6 +344,8 @@ def _hyphen_joined(doc: Doc, refs: list[PartyRef], countries: list[str]) -> list
     return out
 
 
+_PERSON_ID = _label_ids("PERSON")
+
 # the determiners before "the X coalition"-shaped names: "the Ivo and Mira coalition", "his Ivo and Mira coalition"
 _GROUP_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
 
@@ -458,7 +460,9 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
                 abbr = a
         inner = [r for r in refs if s <= r.start and r.end <= e]
         named = any(lower[i] in name_words for i in caps) and any(tb.ent_ids[i] in person_or_place for i in caps)
-        if not (abbr or has_conn or named and not inner or (s, e) in split_names):
+        # "the Velka Plus coalition": a run between a determiner and a group noun is a name (not a person's alone)
+        group_name = group and e < len(doc) and lower[e] in c["party_nouns_after"] and not all(tb.ent_ids[i] in _PERSON_ID for i in range(s, e))
+        if not (abbr or has_conn or named and not inner or (s, e) in split_names or group_name):
             continue  # "Carrick First": a name the NER took for a person or a place
         after = lower[e] if e < len(doc) else ""
         if tb.ent_ids[caps[0]] in _label_ids("GPE", "LOC") and not (abbr or inner) and after not in c["party_nouns_after"]:
