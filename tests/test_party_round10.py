@@ -32,6 +32,9 @@
    won ..."), and the same description later refers back to it ("the opposition coalition won 60 of the 62 seats");
    not a description never given as an appositive (nor, by construction, one two parties share).
 
+9. A party name modifying an emblem noun ("using the Iron Guild logo", "under the X banner") names no owner: the
+   count goes to the clause's party.
+
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
 
@@ -148,9 +151,18 @@ APPOSITIVE_DESCRIPTIONS = [
      [], [("count", "Harbour Alliance", 60)]),
 ]
 
+EMBLEMS = [
+    ("The Harbour Party, in its first contest, did well to take all 14 seats in Velka and all eight seats in Tarn "
+     "using the Iron Guild logo, besides forming the government in Marn by securing 14 of the 15 state seats.",
+     [("count", "Harbour Party", 14, "result")], [("count", "Iron Guild", 14)]),
+    # must still fire: the party itself, not its emblem
+    ("The Iron Guild won 14 of the 15 seats, and the Harbour Party won one.",
+     [("count", "Iron Guild", 14, "result")], []),
+]
+
 TABLES = {"zero": ZERO, "candidacy": CANDIDACY, "group_names": GROUP_NAMES, "pseudo_people": PSEUDO_PEOPLE,
           "member_asides": MEMBER_ASIDES, "acronym_splits": ACRONYM_SPLITS, "contested": CONTESTED,
-          "appositive_descriptions": APPOSITIVE_DESCRIPTIONS}
+          "appositive_descriptions": APPOSITIVE_DESCRIPTIONS, "emblems": EMBLEMS}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])

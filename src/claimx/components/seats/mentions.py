@@ -133,7 +133,12 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         parts = [t for t in doc[r.start : r.end] if t.lower_ != "and"]
         return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
 
-    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
+    # a party name modifying an emblem noun ("using the Iron Guild logo", "under the X banner") names no owner
+    def emblem(r: PartyRef) -> bool:
+        return r.end < len(doc) and tb.lower[r.end] in cues["emblem_nouns"] and r.start > 0 and tb.lower[r.start - 1] in ("the", "its", "their")
+
+    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)
+            and not emblem(r)]
 
 _BRACKETED = re.compile(r"^\([^()]{1,12}\)\s*(?=and\b|&)")
 _BLOC_NOUNS = frozenset(("alliance", "coalition", "bloc", "front", "camp", "grouping", "pact"))
