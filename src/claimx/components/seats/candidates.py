@@ -23,7 +23,7 @@ import re
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token, Span
 
 from ...anchors import filter_matches
 from ...numbers import number_words
@@ -65,6 +65,56 @@ def label_number(doc: Doc, start: int, label_nouns: frozenset[str]) -> str | Non
     prev = doc[start - 1]
     if prev.text[:1].isupper() and prev.lower_ in label_nouns:
         return "label-number"
+    return None
+
+
+def any_without_negated_count_verb(doc: Doc, start: int, verbs: frozenset[str], negators: frozenset[str]) -> str | None:
+    """ "any seat" is a count of zero only as the object of a negated count verb ("failed to win any seat", "did not
+    secure any seats", "without winning any seat"), not "any seat it contests" or "the first to win any seat"."""
+    if doc[start].lower_ != "any":
+        return None
+    verb = start - 1
+    if verb < 0 or doc[verb].lower_ not in verbs and doc[verb].lemma_.lower() not in verbs:
+        return "any-without-count-verb"
+    # the negation: within the three words before the verb ("failed to win", "did not win", "without winning")
+    before = [doc[k].lower_ for k in range(max(doc[start].sent.start, verb - 3), verb)]
+    return None if negators.intersection(before) else "any-without-negation"
+
+
+def candidacy_count(doc: Doc, start: int, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """A number of a party's people counts candidates, not seats: its clause's verb is one of running ("42
+    independents competed", "30 Greens stood") or it is an aside of a candidates noun ("447 candidates, including 56
+    independents"; "900 candidates, along with 42 independents"). Not "11 independents were elected"."""
+    tok = doc[start]
+    for _ in range(8):  # up the parse to the clause's verb, through the nouns and prepositions on the way
+        head = tok.head
+        if head is tok:
+            break
+        if head.lower_ in nouns:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lower_ in verbs or head.lemma_.lower() in verbs
+        tok = head
+    return False
+
+
+def contested_count(doc: Doc, start: int, verbs: frozenset[str]) -> bool:
+    """Seats run for are no count of seats won: "the party's candidates ran for 90 seats", "the X contested 90
+    seats", "fielded candidates in 70 seats" (the clause's verb, as a lemma, is one of running for seats). Not
+    "won 12 of the 89 seats it ran for" (the number's own verb is "won")."""
+    verb = clause_verb(doc, start)
+    return verb is not None and verb.lemma_.lower() in verbs
+
+
+def clause_verb(doc: Doc, i: int) -> Token | None:
+    """The verb of the clause token ``i`` stands in: up the parse through nouns and prepositions."""
+    tok = doc[i]
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.i != i:
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
     return None
 
 

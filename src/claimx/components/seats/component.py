@@ -127,14 +127,18 @@ class SeatsComponent(BatchedPipe):
                 continue
             drafts = kinds.classify(ctx, num, nums) + ctx.extra
             ctx.extra = []
+            if candidates.contested_count(doc, num.start, c["contest_verbs"]):  # "its candidates ran for 90 seats"
+                drafts = [d for d in drafts if d["type"] != "seat_count"]
             if not drafts:  # "X with 118 deputies and 66 senators": the same party's count in the upper chamber
                 second = owners.second_chamber_count(ctx, num, counts, num_char)
                 drafts = [second] if second is not None else []
             shared = [d for d in drafts if d["type"] == "seat_count"]
             if shared:  # "X ... and Y, with 58 seats each": one count per party of the sentence
                 sent = ctx.sents[ctx.sent_of[num.start]]
-                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"]):
-                    if not same_party(p.name, shared[0]["party"]):
+                zero = shared[0]["seats"] == 0 and doc[num.start].lower_ in ("any", "no")  # "X and Y won no seats"
+                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"], zero):
+                    # "X and the Y, consisting of the Z and the W, each secured four seats": members of an aside share no "each"
+                    if not same_party(p.name, shared[0]["party"]) and not owners.in_member_aside(ctx, p, num, sent):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
                 for p in owners.as_do_parties(ctx, num, sent):  # "X gets 3, as do the Y and the Z": the same count each
                     if not same_party(p.name, shared[0]["party"]):

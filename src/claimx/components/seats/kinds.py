@@ -177,7 +177,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
     if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
             or candidates.label_number(doc, num.qstart, c["label_nouns_before"]) and not long_name \
-            or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"]):
+            or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"]) \
+            or candidates.any_without_negated_count_verb(doc, num.start, c["zero_count_verbs"], c["zero_negators"]):
         return []
     out: list[dict[str, Any]] = []
     noun = seat_noun_after(ctx, num, sent)
@@ -200,7 +201,19 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # "at least four Greens", "the 35 National MPs": a party mention right after the number, in the plural or
     # followed by a seat noun, names whose seats they are
     p_after = ctx.party_at.get(num.end)
-    if noun is None and p_after is not None and p_after.start == num.end and not p_after.weak and seat_talk(ctx, sent):
+    # "two independent legislators won seats", "11 independent candidates also won seats": a pseudo-party adjective
+    # between the number and its people noun (a seat noun, or a candidates noun whose clause's verb is one of winning)
+    if p_after is not None and p_after.start == num.end and p_after.end == num.end + 1 and p_after.end < sent.end \
+            and tb.lower[p_after.start] in c["pseudo_parties"] and seat_talk(ctx, sent):
+        k = p_after.end
+        verb = candidates.clause_verb(doc, k)
+        won = verb is not None and verb.lemma_.lower() in c["elected_verbs"]
+        if (tb.lower[k] in c["seat_nouns"] or tb.lower[k] in c["candidate_nouns"] and won) \
+                and not candidates.candidacy_count(doc, num.start, c["candidacy_verbs"], frozenset()):
+            status, cue = status_of(ctx, num, sent, k)
+            return [count_draft(ctx, num, p_after, num.qstart, k + 1, rule_with_status("count-pseudo-people", cue), status, body, 0.75)]
+    if noun is None and p_after is not None and p_after.start == num.end and not p_after.weak and seat_talk(ctx, sent) \
+            and not candidates.candidacy_count(doc, num.start, c["candidacy_verbs"], c["candidate_nouns"]):
         k = p_after.end
         plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
         if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took")):

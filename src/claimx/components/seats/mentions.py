@@ -53,6 +53,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs.extend(_weak_parties(doc, cues, taken, found["weak"], people))
     refs = _registry(doc, cues, refs, countries, found["runs"], people)
     refs.extend(_head_references(doc, cues, refs))
+    refs.extend(_appositive_descriptions(doc, cues, refs))
     refs.extend(_named_by_party_noun(doc, cues, refs, people, countries))
     # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
     taken = {i for r in refs for i in range(r.start, r.end)}
@@ -132,7 +133,12 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         parts = [t for t in doc[r.start : r.end] if t.lower_ != "and"]
         return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
 
-    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)]
+    # a party name modifying an emblem noun ("using the Iron Guild logo", "under the X banner") names no owner
+    def emblem(r: PartyRef) -> bool:
+        return r.end < len(doc) and tb.lower[r.end] in cues["emblem_nouns"] and r.start > 0 and tb.lower[r.start - 1] in ("the", "its", "their")
+
+    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)
+            and not emblem(r)]
 
 _BRACKETED = re.compile(r"^\([^()]{1,12}\)\s*(?=and\b|&)")
 _BLOC_NOUNS = frozenset(("alliance", "coalition", "bloc", "front", "camp", "grouping", "pact"))
@@ -343,6 +349,17 @@ def _hyphen_joined(doc: Doc, refs: list[PartyRef], countries: list[str]) -> list
     return out
 
 
+_PERSON_ID = _label_ids("PERSON")
+
+# the determiners before "the X coalition"-shaped names: "the Ivo and Mira coalition", "his Ivo and Mira coalition"
+_GROUP_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
+
+
+def tb_title_tokens(tb) -> set[int]:
+    """The tokens of the doc's titles ("Prime Minister"): never part of a party's name."""
+    return {i for s, e in tb.titles for i in range(s, e)}
+
+
 def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
               people: set[str]) -> list[PartyRef]:
     """Full party names and the article's registry of their forms.
@@ -374,22 +391,37 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             return True
         return (s, e) in strong_spans
 
-    pieces: list[tuple[int, int]] = []
+    def spells_tail(b: int, e: int) -> bool:
+        """ "the Democrats and Adhaalath Party (AP)": the acronym defined after the run spells the initials of the
+        last conjunct alone, so the run is two names, not one."""
+        if not (e + 2 < len(doc) and text[e] == "(" and text[e + 2].startswith(")")):
+            return False
+        a = text[e + 1]
+        tail = "".join(text[i][0] for i in range(b, e) if text[i][:1].isupper()).upper()
+        return a.isalpha() and a.isupper() and len(a) >= 2 and a == tail
+
+    split_names: set[tuple[int, int]] = set()
+    pieces: list[tuple[int, int, bool]] = []
     for _, s, e in runs:
         cur = s
+        # a name between a determiner and a group noun is one name, even of people's names or with a capitalised
+        # connector first: "the Ivo and Mira coalition", "the For the Future of Ostria coalition"
+        group = e < len(doc) and lower[e] in c["party_nouns_after"] and (lower[s] == "the" or s > 0 and lower[s - 1] in _GROUP_DETERMINERS)
         # cut at blocked tokens (a run never crosses a line break: line breaks are whitespace tokens, which the
         # pattern does not take, and a token's ``whitespace_`` is one space at most)
         for i in range(s, e):
-            if i in blocked or text[i] in people:
+            if (i in blocked or text[i] in people) and not (group and i not in tb_title_tokens(tb)):
                 if i > cur:
-                    pieces.append((cur, i))
+                    pieces.append((cur, i, group))
                 cur = i + 1
             elif i == e - 1:
-                pieces.append((cur, i + 1))
+                pieces.append((cur, i + 1, group))
                 cur = i + 1
-    segs: list[tuple[int, int]] = []
-    for s, e in pieces:
+    segs: list[tuple[int, int, bool]] = []
+    for s, e, group in pieces:
         while s < e and (lower[s] in lead or lower[s] in conn):
+            if group and lower[s] != "the" and text[s][:1].isupper() and not doc[s].is_sent_start:
+                break  # "the For the Future of Ostria coalition": a capitalised connector opens the name
             s += 1
         while e > s and lower[e - 1] in conn:
             e -= 1
@@ -402,23 +434,26 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             if lower[k] == "and":
                 b = k + 1 + (1 if k + 1 < e and lower[k + 1] == "the" else 0)
                 nxt_and = next((j for j in range(b, e) if lower[j] == "and"), e)
-                if is_unit(start, k) or is_unit(b, nxt_and) or lower[b - 1] == "the":
-                    segs.append((start, k))
+                tail_named = nxt_and == e and spells_tail(b, e)
+                if is_unit(start, k) or is_unit(b, nxt_and) or lower[b - 1] == "the" or tail_named:
+                    segs.append((start, k, group))
+                    if tail_named:
+                        split_names.add((start, k))  # the conjunct before is a name of its own
                     start = b
                     k = b
                     continue
             k += 1
-        segs.append((start, e))
+        segs.append((start, e, group))
     out_new: list[PartyRef] = []
     name_words, person_or_place = c["party_name_words"], _label_ids("PERSON", "LOC", "GPE", "")
     maybe: list[tuple[int, int]] = []
     defined: dict[str, tuple[str, str]] = {}
-    for s, e in segs:
+    for s, e, group in segs:
         while e > s and lower[e - 1] in conn:
             e -= 1
-        while s < e and lower[s] in conn:
+        while s < e and lower[s] in conn and not (group and text[s][:1].isupper() and not doc[s].is_sent_start):
             s += 1
-        if e - s < 2:
+        if e - s < 2 and ((s, e) not in split_names or not text[s][:1].isupper()):
             continue  # one word: a name the NER or the lexicon already has, or none
         caps = [i for i in range(s, e) if text[i][:1].isupper()]  # token indices
         has_conn = any(w in conn for w in lower[s:e])
@@ -430,7 +465,9 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
                 abbr = a
         inner = [r for r in refs if s <= r.start and r.end <= e]
         named = any(lower[i] in name_words for i in caps) and any(tb.ent_ids[i] in person_or_place for i in caps)
-        if not (abbr or has_conn or named and not inner):
+        # "the Velka Plus coalition": a run between a determiner and a group noun is a name (not a person's alone)
+        group_name = group and e < len(doc) and lower[e] in c["party_nouns_after"] and not all(tb.ent_ids[i] in _PERSON_ID for i in range(s, e))
+        if not (abbr or has_conn or named and not inner or (s, e) in split_names or group_name):
             continue  # "Carrick First": a name the NER took for a person or a place
         after = lower[e] if e < len(doc) else ""
         if tb.ent_ids[caps[0]] in _label_ids("GPE", "LOC") and not (abbr or inner) and after not in c["party_nouns_after"]:
@@ -560,6 +597,56 @@ def _place_names() -> frozenset[str]:
 
 def _is_place_name(name: str) -> bool:
     return name in _place_names()
+
+
+def _appositive_descriptions(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
+    """ "The Harbour Alliance, the opposition coalition led by Ivo Brandt, won ... the opposition coalition won 60
+    of the 62 seats": an appositive after a party ("X, the <role words> <group noun>") describes it, and the same
+    description later in the article refers back to it. The description has a role word
+    (``collective_role_modifiers``: opposition, ruling, governing, ...) and ends with a group noun
+    (``party_nouns_after``); not a description two parties share, nor one followed by a name of its own ("the
+    opposition coalition Harbour Alliance")."""
+    tb = _table(doc)
+    lower, text, n = tb.lower, tb.text, len(doc)
+    roles, groups = cues["collective_role_modifiers"], cues["party_nouns_after"]
+
+    def description(k: int) -> int | None:  # "the <1-3 lowercase words, one a role> <group noun>" from token k: its end
+        if k >= n or lower[k] != "the":
+            return None
+        for e in range(k + 2, min(k + 5, n)):
+            if lower[e] in groups and not text[e][:1].isupper():
+                words = lower[k + 1 : e]
+                if any(w in roles for w in words) and all(doc[j].is_alpha and doc[j].is_lower for j in range(k + 1, e)):
+                    return e + 1
+                return None
+            if not (doc[e].is_alpha and doc[e].is_lower):
+                return None
+        return None
+
+    defined: dict[tuple[str, ...], set[str]] = {}
+    where: dict[tuple[str, ...], int] = {}
+    for r in refs:
+        if r.collective or r.end + 1 >= n or text[r.end] != ",":  # (a weak name too: the appositive makes it a party)
+            continue
+        e = description(r.end + 1)
+        if e is not None:
+            key = tuple(lower[r.end + 2 : e])
+            defined.setdefault(key, set()).add(r.name)
+            where[key] = min(where.get(key, e), e)
+    if not defined:
+        return []
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    out: list[PartyRef] = []
+    for i in tb.where(frozenset(["the"])):
+        e = description(i)
+        if e is None or any(j in taken for j in range(i, e)):
+            continue
+        key = tuple(lower[i + 1 : e])
+        names = defined.get(key)
+        if not names or len(names) != 1 or i < where[key] or e < n and text[e][:1].isupper():
+            continue
+        out.append(PartyRef(i + 1, e, next(iter(names)), tb.span_text(i + 1, e)))
+    return out
 
 
 def _head_references(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:

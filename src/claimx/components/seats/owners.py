@@ -190,7 +190,7 @@ def _same_clause(doc: Doc, s: int, e: int) -> bool:
 
 
 def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int, num_end: int,
-                 seat_nouns: frozenset[str] = frozenset()) -> list[Any]:
+                 seat_nouns: frozenset[str] = frozenset(), zero: bool = False) -> list[Any]:
     """ "X obtained 23% against 22% for Y, with 58 seats each", "X and Y each had 37 TDs elected": the distinct
     parties of the sentence before the number when "each" / "apiece" follows the number or its seat noun, or
     "each" / "both" stands just before its verb; [] otherwise. Parties before an earlier count of the sentence
@@ -210,6 +210,8 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     # the comma of a participle clause of the same subject
     before = before or any(doc[k].lower_ in ("each", "both") and any(r.end == k for r in refs) and _same_clause(doc, k + 1, num_start)
                            for k in range(max(sent_start, num_start - 20), num_start))
+    if not (after or before) and zero:
+        return _coordinated_before(doc, refs, sent_start, num_start)
     if not (after or before):
         return []
     lo = sent_start
@@ -233,6 +235,26 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
         if lo <= r.start and r.end <= num_start and r.name not in seen:
             seen[r.name] = r
     return list(seen.values()) if len(seen) >= 2 else []
+
+
+def _coordinated_before(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int) -> list[Any]:
+    """A zero count of a coordinated subject is each one's: "X and Y failed to win any seat", "X and Y won no
+    seats". The parties joined by "and" / "," / "the" only, the last of them the last party before the number; not
+    "X won the vote while Y won no seats" (X is no conjunct of Y)."""
+    before = [r for r in refs if sent_start <= r.start and r.end <= num_start]
+    if len(before) < 2:
+        return []
+    chain = [before[-1]]
+    for r in reversed(before[:-1]):
+        gap = [doc[k].lower_ for k in range(r.end, chain[-1].start)]
+        if gap == ["("] and chain[-1].name == r.name:  # "X (XP)": the party's own abbreviation
+            chain.append(r)
+            continue
+        if not gap or not set(gap) <= {",", "and", "the", "both"} or "and" not in gap and "," not in gap:
+            break
+        chain.append(r)
+    names = {r.name: r for r in reversed(chain)}
+    return list(names.values()) if len(names) >= 2 else []
 
 
 def _name_run_ending(doc: Doc, e: int, limit: int = 5) -> int | None:
@@ -566,7 +588,10 @@ def _party_for(
         ):
             return nearer, "left-clause"  # "X is expected to hold 15, while Y is on 35": the parse crossed the clause
         if in_member_aside(ctx, p, num, sent):
-            return None, ""  # "the alliance, including the X and the Y, will hold 229 seats": a member, not the owner
+            # "the alliance, including the X and the Y, will hold 229 seats": a member, not the owner; the party the
+            # aside is about when one stands before it ("the X, made up of the Y and the Z, won 40 seats")
+            head = member_aside_head(ctx, p, num, sent)
+            return (head, "dep-subject-aside-head") if head is not None else (None, "")
         return p, "dep-subject"
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
@@ -669,6 +694,20 @@ def in_member_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
     """ "The ruling alliance -- including the X and the Y -- will hold 229 seats", "the bloc, including the X,
     won 88": the party is one of the members an aside lists (opened by a comma or a dash and "including", "such
     as", ...; closed by the same mark before the number), not the subject that owns the count."""
+    return member_aside_open(ctx, party, num, sent) is not None
+
+
+def member_aside_head(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """ "The X, made up of the Y and the Z, won 40 seats": the party the member aside is about, right before its
+    opening mark; None when the aside follows no party ("the alliance, including the Y, ...")."""
+    k = member_aside_open(ctx, party, num, sent)
+    if k is None:
+        return None
+    return next((r for r in ctx.parties if r.end == k and r is not party), None)
+
+
+def member_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int | None:
+    """The opening mark of the member aside the party stands in (see ``in_member_aside``), else None."""
     tb = _table(ctx.doc)
     openers = ctx.c.words_tuple("member_aside_openers", suffix=" ")
 
@@ -678,12 +717,12 @@ def in_member_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
     for k in range(max(sent.start, party.start - 30), party.start):
         if tb.text[k] != "," and not dash(k):
             continue
-        if not (lower_words(ctx.doc, k + 1, min(k + 3, party.start)) + " ").startswith(openers):
-            continue
+        if not (lower_words(ctx.doc, k + 1, min(k + 4, party.start)) + " ").startswith(openers):
+            continue  # (up to three words: "made up of")
         closes = (lambda j: tb.text[j] == ",") if tb.text[k] == "," else dash
         if any(closes(j) for j in range(party.end, num.qstart)):
-            return True
-    return False
+            return k
+    return None
 
 
 def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> bool:
