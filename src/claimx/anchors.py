@@ -78,22 +78,27 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> tuple[str, frozenset[str]] 
     return None if found is None else found[1:]
 
 
-def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[int, str, frozenset[str]] | None:
-    """(position in the pattern, kind, words) of the token :func:`pattern_anchor` chooses."""
-    options: list[tuple[int, str, set[str]]] = []
+def _required_tokens(pattern: list[dict[str, Any]]) -> list[tuple[int, str, frozenset[str]]]:
+    """(position, "lower" or "orth", words) of every token the pattern must match at least once with a listed word
+    (a ``LOWER`` / ``ORTH`` / ``TEXT`` value or ``IN`` list, no optional ``OP``); lowercase words lower-cased."""
+    out: list[tuple[int, str, frozenset[str]]] = []
     for k, tok in enumerate(pattern):
         if tok.get("OP", "1") not in _REQUIRED_OPS:
             continue
         for attr, kind in (("LOWER", "lower"), ("ORTH", "orth"), ("TEXT", "orth")):
             want = tok.get(attr)
-            if isinstance(want, str):
-                options.append((k, kind, {want}))
-            elif isinstance(want, dict) and set(want) == {"IN"}:
-                options.append((k, kind, set(want["IN"])))
+            words = [want] if isinstance(want, str) else want["IN"] if isinstance(want, dict) and set(want) == {"IN"} else None
+            if words:
+                out.append((k, kind, frozenset(w.lower() if kind == "lower" else w for w in words)))
+    return out
+
+
+def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[int, str, frozenset[str]] | None:
+    """(position in the pattern, kind, words) of the token :func:`pattern_anchor` chooses."""
+    options = _required_tokens(pattern)
     if not options:
         return None
-    k, kind, words = min(options, key=lambda o: (any(w.lower() in STOP_WORDS for w in o[2]), len(o[2])))
-    return k, kind, frozenset(w.lower() if kind == "lower" else w for w in words)
+    return min(options, key=lambda o: (any(w in STOP_WORDS for w in (x.lower() for x in o[2])), len(o[2])))
 
 
 def _most_tokens(tok: dict[str, Any]) -> int | None:
@@ -107,14 +112,10 @@ def _most_tokens(tok: dict[str, Any]) -> int | None:
     return None  # "*", "+"
 
 
-def anchor_reach(pattern: list[dict[str, Any]]) -> int | None:
-    """The most tokens a match of ``pattern`` can hold after its anchor token (:func:`pattern_anchor`); None when
-    unbounded or without an anchor. A match ends at most this far after the last anchor word it contains."""
-    found = _anchor_token(pattern)
-    if found is None:
-        return None
+def _tokens_at_most(toks: list[dict[str, Any]]) -> int | None:
+    """The most tokens a run of pattern tokens can match (None: no limit)."""
     total = 0
-    for tok in pattern[found[0] + 1 :]:
+    for tok in toks:
         most = _most_tokens(tok)
         if most is None:
             return None
@@ -122,34 +123,24 @@ def anchor_reach(pattern: list[dict[str, Any]]) -> int | None:
     return total
 
 
-def required_words(pattern: list[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
-    """("lower" or "orth", words) for every token the pattern must match at least once with a listed word: a
-    match holds one of each set's words, so a sentence without one of them cannot hold a match."""
-    out: list[tuple[str, frozenset[str]]] = []
-    for tok in pattern:
-        if tok.get("OP", "1") not in _REQUIRED_OPS:
-            continue
-        for attr, kind in (("LOWER", "lower"), ("ORTH", "orth"), ("TEXT", "orth")):
-            want = tok.get(attr)
-            words = {want} if isinstance(want, str) else set(want["IN"]) if isinstance(want, dict) and set(want) == {"IN"} else None
-            if words:
-                out.append((kind, frozenset(w.lower() if kind == "lower" else w for w in words)))
-    return out
+def anchor_reach(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens a match of ``pattern`` can hold after its anchor token (:func:`pattern_anchor`); None when
+    unbounded or without an anchor. A match ends at most this far after the last anchor word it contains."""
+    found = _anchor_token(pattern)
+    return None if found is None else _tokens_at_most(pattern[found[0] + 1 :])
 
 
 def anchor_left_reach(pattern: list[dict[str, Any]]) -> int | None:
     """The most tokens a match of ``pattern`` can hold before its anchor token (:func:`pattern_anchor`); None when
     unbounded or without an anchor. A match starts at most this far before the first anchor word it contains."""
     found = _anchor_token(pattern)
-    if found is None:
-        return None
-    total = 0
-    for tok in pattern[: found[0]]:
-        most = _most_tokens(tok)
-        if most is None:
-            return None
-        total += most
-    return total
+    return None if found is None else _tokens_at_most(pattern[: found[0]])
+
+
+def required_words(pattern: list[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
+    """("lower" or "orth", words) for every token the pattern must match at least once with a listed word: a
+    match holds one of each set's words, so a sentence without one of them cannot hold a match."""
+    return [(kind, words) for _k, kind, words in _required_tokens(pattern)]
 
 
 class SentenceMatcher:
