@@ -52,7 +52,8 @@ class WordPredicate:
         canonical = {op: sorted(v, key=str) if op in ("IN", "NOT_IN") else v for op, v in spec.items()}  # sets: order is no difference
         self.key = (self.attr, json.dumps(canonical, sort_keys=True, ensure_ascii=False))
         self.attr_getter = attr_getter
-        # the checks as a short list of closures: this runs for every new word of the vocabulary
+        # the test as one function of the word, built here: it runs for every word that enters the vocabulary,
+        # once per flag (tens of thousands of calls while the pipeline loads)
         checks: list[Callable[[Any], bool]] = []
         if "IN" in spec:
             inside = frozenset(spec["IN"])
@@ -66,7 +67,19 @@ class WordPredicate:
         for op, fn in _COMPARISONS.items():
             if op in spec:
                 checks.append(lambda v, f=fn, w=spec[op]: isinstance(v, int) and f(v, w))
-        self._checks = checks
+        if self.attr == "ORTH":
+            value = None  # the word itself
+        elif self.attr == "LENGTH":
+            value = len
+        else:
+            value = attr_getter if attr_getter is not None else str.lower
+        if len(checks) == 1 and value is None:
+            self._test = checks[0]
+        elif len(checks) == 1:
+            check = checks[0]
+            self._test = lambda word: check(value(word))
+        else:
+            self._test = lambda word: _all_hold(checks, word if value is None else value(word))
 
     def value(self, word: str) -> Any:
         if self.attr == "ORTH":
@@ -76,14 +89,14 @@ class WordPredicate:
         return self.attr_getter(word) if self.attr_getter is not None else word.lower()
 
     def __call__(self, word: str) -> bool:
-        value = self.value(word)
-        for check in self._checks:
-            if not check(value):
-                return False
-        return True
+        return self._test(word)
 
     def __reduce__(self):
         return (WordPredicate, (self.attr, self.spec, self.attr_getter))
+
+
+def _all_hold(checks: list[Callable[[Any], bool]], value: Any) -> bool:
+    return all(check(value) for check in checks)
 
 
 def _flag_for(vocab: Vocab, pred: WordPredicate) -> int | None:
