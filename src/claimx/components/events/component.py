@@ -184,6 +184,13 @@ class EventsComponent(BatchedPipe):
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
         actor, target, passive = self._roles(ctx, trig, span, head, seg)
+        if not passive and trig.roles in ("sv", "svo"):
+            # "(as) the head of the commission announced": the subject right before the verb is a role the article
+            # gives a person elsewhere ("Ivo Brandt, the head of the commission"); that person, not a name before it
+            holder = ctx.role_holder(span, seg)
+            if holder is not None:
+                actor = holder
+                decisions.append("role-holder")
         if actor is not None and trig.roles in ("sv", "svo", "elect"):
             # "X met with President Y to step down", "X wrote to Y since being elected": the nearest name is the
             # main verb's partner; the subjectless adverbial clause is its subject's
@@ -213,6 +220,15 @@ class EventsComponent(BatchedPipe):
             if speaker is not None:
                 borrowed = (speaker, ctx.name(target))
                 decisions.append("quote-speaker")
+        if kind == "congratulate" and trig.roles == "noun" and actor is None and target is None and borrowed is None \
+                and span.start > 0 and doc[span.start - 1].is_quote:
+            # '"Congratulations on your result," Roe told Ada Soto': a quotation that opens with the congratulation
+            # and has no one named in it is its speaker's, to the person the attribution addresses
+            addressee = ctx.quote_addressee(span.start - 1)
+            speaker = ctx.quote_speaker(span[0]) if addressee is not None else None
+            if speaker is not None and ctx.name(addressee) not in (None, speaker):
+                borrowed = (speaker, ctx.name(addressee))
+                decisions.append("quote-addressee")
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
@@ -279,7 +295,8 @@ class EventsComponent(BatchedPipe):
                     for g in list(head.ancestors)[:2]):
                 # "Z, who accepted his resignation": one accepts (rejects, demands) someone else's resignation --
                 # the nearest other person named before, not the subject
-                other = ctx.other_person(span, seg, frozenset((ctx.name(subj) or "",)))
+                other = ctx.other_person(span, seg, frozenset((ctx.name(subj) or "",)),
+                                         person_only=actor[0].lower_ in ("his", "her"))
                 decisions.append("poss-other")
                 if other is None:
                     return None
@@ -318,11 +335,11 @@ class EventsComponent(BatchedPipe):
         if actor_name and target is not None and len(target) == 1 and target[0].lower_ in ("him", "her", "them") \
                 and (target_name is None or target_name == actor_name):
             # "X congratulated her": an object pronoun is someone other than the subject (not "herself")
-            target_name = ctx.other_person(span, seg, actor_name)
+            target_name = ctx.other_person(span, seg, actor_name, person_only=target[0].lower_ != "them")
         if actor_name and target_name and actor_name == target_name:
             target_name = None
-        also: list[str | None] = []
-        if kind not in SYMMETRIC and actor is not None and actor_name:
+        also: list[str | None] = [ctx.name(m) for m in ctx.extra_actors.get(span.start, ())]
+        if kind not in SYMMETRIC and actor is not None and actor_name and not also:
             listed = ctx.earlier_conjuncts(actor)
             if listed:
                 also = [ctx.name(m) for m in listed]

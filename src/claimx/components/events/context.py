@@ -51,6 +51,7 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         self._electoral_bodies: list[str] | None = None
         self._name_tokens: dict[int, bool] = {}
         self._runs: dict[int, Span] = {}
+        self.extra_actors: dict[int, list[Span]] = {}  # per trigger start: further actors a role stage listed
         self.actor_source = "word-order"  # the stage that found the actor of the event being read
         self.notes: list[str] = []  # decisions of the event being read (named in its rule)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 from ...mentions import _HYPHENS
-from .data import SYMMETRIC, Trigger, _AUX_ADV, _DET_ADJ, _PERSON_ADJ, _POSS_PRON, _STOP_NP
+from .data import SYMMETRIC, Trigger, _AUX_ADV, _DET_ADJ, _PERSON_ADJ, _POSS_PRON, _STOP_NP, _is_party
 
 
 class LinearRolesMixin:
@@ -36,16 +36,23 @@ class LinearRolesMixin:
             if k - 1 >= seg.start and self.lower[k] == "of" and self.lower[k - 1] in lex.get("of_carrier_nouns", ()):
                 # "sent a message of congratulations to X": the words that carry the congratulations, then the verb
                 k -= 2
-            while k >= seg.start and gap < 4 and self.lower[k] not in _POSS_PRON and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
-                                                   or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))):
+            while k >= seg.start and gap < 4 and self.lower[k] not in _POSS_PRON and self.lower[k] != "my" and (self.lower[k] in _DET_ADJ or self.lower[k] in ("'s", "’s", "'")
+                                                   or (self.tagged and doc[k].pos_ in ("ADJ", "NOUN", "NUM") and not self.name_at(k))
+                                                   or self._in_hyphenated(k)):
+                # (a hyphenated modifier, "face-to-face talks", is one word: its parts do not count)
+                gap += 0 if self._in_hyphenated(k) and not self.texts[k - 1] in _HYPHENS else 1
                 k -= 1
-                gap += 1
+            if kind in SYMMETRIC and k - 1 >= seg.start and self.lower[k] == "their" and self.lower[k - 1] in lex["support_verbs"]:
+                # "X and Y held their first talks": the plural possessive is the support verb's (paired) subject
+                self.notes.append("their-support")
+                k -= 1
             if k >= seg.start and self.lower[k] in _POSS_PRON and k + 2 < span.start \
                     and self.lower[k + 1] in lex["org_heads"] and self.lower[k + 2] in ("'s", "’s"):
                 # "following his party's defeat": the party's (the name module reads "his party"), not his
                 self.notes.append("poss-org")
                 actor = doc[k: k + 2]
-            elif k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")) \
+            elif k >= seg.start and ((self.name_at(k) and not self._is_time(doc[k])) or self.lower[k] in ("his", "her", "their", "its")
+                                     or self.lower[k] == "my" and self.quote_speaker(doc[k]) is not None) \
                     and k not in self._trigger_tokens:  # ("Tuesday's victory": a day wins nothing)
                 actor = doc[k: k + 1] if not self.name_at(k) else self.unparen(self._run(doc[k]))
             elif k >= seg.start and self.lower[k] in lex["support_verbs"]:
@@ -167,6 +174,31 @@ class LinearRolesMixin:
                     return m, None, False
                 i = max(m.end, i + 1)
             return None, None, False
+        if trig.roles == "recipient":
+            # "The snap poll lost her party about 20 seats", "The scandal cost the Unity Party its majority": a verb of
+            # losing with two objects; the first (the one who no longer has the seats) lost, not the subject
+            k = head.i + 1
+            if k < span.end and self.lower[k] == "the":
+                k += 1
+            if k + 1 < span.end and self.lower[k] in _POSS_PRON and self.lower[k + 1] in lex["org_heads"]:
+                self.notes.append("recipient")
+                # "Ana Soto's snap poll cost her party 20 seats": the pronoun is bound by the person the clause's
+                # subject names (its possessor or itself), whose party the article names; else the resolver's
+                first = next((i for i in range(seg.start, head.i) if self.name_at(i) and not self._is_time(doc[i])), None)
+                if first is not None and self.lower[k] != "its":
+                    person = self._run(doc[first])
+                    if self.personish(person):
+                        self.notes.append("bound-pronoun")
+                        return self.party_led_by(person), None, False
+                return doc[k: k + 2], None, False
+            if k < span.end and self.name_at(k) and not self._is_time(doc[k]):
+                self.notes.append("recipient")
+                return self.unparen(self._run(doc[k])), None, False
+            return None, None, False
+        if trig.roles == "including-of":
+            # "The Harbour Party lost most of its seats in Eastmark, including those of its leader, Ana Soto, and
+            # its treasurer, Ivo Brandt": the seats lost before are named by their holders, who each lost one
+            return self.seat_holders(span, seg), None, False
         if trig.roles == "called-for":
             # "the race was called for Ana Soto": the name after 'for' won (a person or a party, not a date)
             m = self.right_mention(span, seg, trig)
@@ -213,7 +245,9 @@ class LinearRolesMixin:
             elif self.opens_participle_clause(span, seg):
                 actor = self.fronted_clause_subject(seg, span.start)  # "Warmly congratulating Y, X said ..."
             else:
-                actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
+                actor = self.object_participle_subject(span, seg) or self.comma_participle_subject(span, seg) \
+                    or self.elided_subject(span, seg) \
+                    or self.left_mention(span, seg) \
                     or self.fronted_clause_subject(seg, span.start)  # "Having phoned Y to concede, X ..."
             target = self.right_mention(after, seg, trig)
             if target is None and kind in SYMMETRIC and after.end < span.end:
@@ -303,6 +337,14 @@ class LinearRolesMixin:
                     subj, _passive = self._subject(g)
                     if subj is not None:
                         return (self._mention_ok(self.mention_at(subj)),)
+        # no subject on the parse: the name that opens the sentence, when it is the main clause's subject (a comma,
+        # an apposition or an inserted phrase may follow it: "X, in its first contest, did well ...")
+        k = seg.start + (1 if self.lower[seg.start] == "the" else 0)
+        if k < c and self.name_at(k) and not self._is_time(self.doc[k]):
+            run = self.unparen(self._run(self.doc[k]))
+            if run.end < c and not self.is_place(run) and (self.texts[run.end] == "," or self.doc[run.end].pos_ in ("VERB", "AUX")):
+                self.notes.append("opening-subject")
+                return (run,)
         return (None,)
 
     def opens_participle_clause(self, span: Span, seg: Span) -> bool:
@@ -442,9 +484,22 @@ class LinearRolesMixin:
                 if len(run) == 1 and self.is_demonym(run) and run.end < stop and self.texts[run.end].islower():
                     i = run.end  # "called up Estmarkian prime minister-designate Ana Soto": a nationality word
                     continue
+                if run.end + 1 < seg.end and self.lower[run.end] in ("'s", "’s") \
+                        and self.lower[run.end + 1] in self.lex["org_heads"] and self._holder_ok(run):
+                    # "beat Tomas Reyes's party": the party the article ties to him (else no target is guessed)
+                    return self.party_led_by(run)
+                if run.end + 1 < stop + 2 and run.end + 1 < seg.end and self.lower[run.end] in ("'s", "’s") \
+                        and self.name_at(run.end + 1) and not self._is_time(doc[run.end + 1]):
+                    nxt = self._run(doc[run.end + 1])
+                    if _is_party(self.name(run) or "") and self._holder_ok(nxt):
+                        return nxt  # "beat the Unity Party's Ada Mensah": the party's candidate, not the party
                 run = self._titled_apposition(run, seg)
                 # "congratulated the Unity Party leader on ...": the (named or unnamed) leader, not the party
                 return self._party_role(run, seg.end) if run.end < seg.end and self.texts[run.end].islower() else run
+            if t.lower_ == "her" and i + 1 < stop and (self.lower[i + 1] in self.lex["title_nouns"] or self.lower[i + 1] in skip
+                                                        or self.lower[i + 1] in _PERSON_ADJ):
+                i += 1  # "congratulated her rival Ana Soto": a possessive before a title, not the object
+                continue
             if t.lower_ in ("him", "her", "them"):
                 return doc[i: i + 1]
             if t.lower_ == "of" and i > span.end and self.lower[i - 1] in self.lex["title_nouns"]:
@@ -492,8 +547,174 @@ class LinearRolesMixin:
                 return self._run(doc[k])
         return m
 
-    def other_person(self, span: Span, seg: Span, not_name: str | frozenset[str]) -> str | None:
-        """The nearest name before the trigger (this segment, then the previous one) that is not ``not_name``."""
+    def seat_holders(self, span: Span, seg: Span) -> Span | None:
+        """The persons named after 'including those of' / 'including the seats of' when the clause before lost seats
+        (a verb of losing, then a seat noun, before the trigger in its sentence); the first is returned, the others
+        are kept for the claim's conjuncts. Party names, places and institutions between them are passed over."""
+        lex, lower, doc = self.lex, self.lower, self.doc
+        verb = next((i for i in range(seg.start, span.start) if lower[i] in lex.get("seat_loss_verbs", ())), None)
+        if verb is None or not any(lower[i] in lex["seat_nouns"] for i in range(verb + 1, span.start)) \
+                and lower[span.start + 1] not in lex["seat_nouns"]:
+            return None  # ("won 40 seats, including those of ...": no loss; "including those of the north")
+        holders: list[Span] = []
+        i = span.end
+        while i < seg.end and lower[i] not in (";", ".") and not (doc[i].is_quote):
+            if self.name_at(i) and not self._is_time(doc[i]):
+                m = self._run(doc[i])
+                n = self.name(m)
+                if n and not _is_party(n) and not self.comp.is_institution(n) and not self.is_place(m) \
+                        and self._person_entity(m):
+                    holders.append(m)
+                i = max(m.end, i + 1)
+                continue
+            i += 1
+        if not holders:
+            return None
+        self.extra_actors[span.start] = holders[1:]
+        return holders[0]
+
+    def role_holder(self, span: Span, seg: Span) -> Span | None:
+        """'when the chairman of the Vesk election board announced the results': a subject that is a role of an
+        organisation ('the <role noun> of ...', right before the verb) stands for the person the article names with
+        the same words in apposition, before or after ('Ivo Brandt, the chairman of the Vesk election board',
+        'the chairman of the ..., Ivo Brandt'). None when the article names no one so."""
+        doc, lower, texts = self.doc, self.lower, self.texts
+        roles = self.lex.get("role_nouns", ())
+        e = span.start
+        while e > seg.start and lower[e - 1] in _AUX_ADV:
+            e -= 1
+        r = next((r for r in range(e - 3, max(seg.start, e - 10) - 1, -1)
+                  if lower[r] in roles and lower[r + 1] == "of" and r > seg.start and lower[r - 1] == "the"), None)
+        if r is None or any(texts[i] in (",", ";", ":") or doc[i].is_quote for i in range(r, e)):
+            return None
+        phrase = list(lower[r:e])
+        n = len(phrase)
+        for i in range(len(doc) - n + 1):
+            if i == r or list(lower[i:i + n]) != phrase:
+                continue
+            j = i - 1 if i > 0 and lower[i - 1] == "the" else i
+            if j >= 2 and texts[j - 1] == "," and self.name_at(j - 2):
+                m = self._run(doc[j - 2])  # "Ivo Brandt, the head of ..."
+                if self._holder_ok(m):
+                    return m
+            k = i + n
+            if k < len(doc) and texts[k] == ",":
+                k += 1
+            if k < len(doc) and self.name_at(k) and not self._is_time(doc[k]):
+                m = self._run(doc[k])  # "the head of ..., Ivo Brandt"
+                if self._holder_ok(m):
+                    return m
+        return None
+
+    def _holder_ok(self, m: Span) -> bool:
+        """A named person: no party, institution or place."""
+        n = self.name(m)
+        return bool(n) and not _is_party(n) and not self.comp.is_institution(n) and not self.is_place(m)
+
+    def _in_hyphenated(self, k: int) -> bool:
+        """Token k is a hyphen written without spaces, or a lower-case word joined to one ('face-to-face')."""
+        doc, texts = self.doc, self.texts
+        if texts[k] in _HYPHENS:
+            return k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        return texts[k].islower() and ((k + 1 < len(doc) and texts[k + 1] in _HYPHENS and not doc[k].whitespace_)
+                                       or (k > 0 and texts[k - 1] in _HYPHENS and not doc[k - 1].whitespace_))
+
+    def comma_participle_subject(self, span: Span, seg: Span) -> Span | None:
+        """'X hit out at Y, accusing him of lying', 'After the vote, X met Y, congratulating her': a present
+        participle after a comma, at the end of a clause, shares the clause's subject -- the first name in the
+        sentence that a verb follows -- not the object named just before the comma."""
+        doc = self.doc
+        i = span.start - 1
+        if not self.tagged or span[0].pos_ != "VERB" or not self.lower[span.start].endswith("ing") \
+                or i <= seg.start or self.texts[i] != ",":
+            return None
+        k = seg.start
+        while k < i:
+            if self.name_at(k) and not self._is_time(doc[k]):
+                run = self._run(doc[k])
+                v = run.end
+                while v < i and doc[v].pos_ == "ADV":
+                    v += 1
+                if v < i and doc[v].pos_ in ("VERB", "AUX") and v not in range(span.start, span.end):
+                    near = self.left_mention(span, seg)
+                    if near is None or near.start == run.start or self.is_place(run):
+                        return None  # (the nearest name is the subject already, or a place opens the sentence)
+                    self.notes.append("comma-participle")
+                    return run
+                k = max(run.end, k + 1)
+                continue
+            k += 1
+        return None
+
+    def object_participle_subject(self, span: Span, seg: Span) -> Span | None:
+        """'X wrote to Y congratulating her', 'X sent Y a telegram congratulating her', 'X sent a message
+        congratulating Y': a present participle right after the object of another verb (no comma between) shares
+        that verb's subject; the name before it is the object, not the actor. None for any other trigger."""
+        doc, lower = self.doc, self.lower
+        if not self.tagged or not lower[span.start].endswith("ing") or span[0].pos_ != "VERB" or span.start - 1 <= seg.start \
+                or self.texts[span.start - 1] == ",":
+            return None
+        skip = {"the", "a", "an", "to", "with", "his", "her", "their", "its", "on", "in", "at", "by", "late", "early"}
+        k = span.start - 1
+        while k > seg.start and span.start - k <= 7:
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") and not self.name_at(k):
+                break  # (another event's verb too: "X called Y congratulating her")
+            if not (self.name_at(k) or self._is_time(t) or t.lower_ in skip or t.lower_ in self.lex["title_nouns"]
+                    or t.lower_ in self.lex["person_titles"] or (t.is_lower and t.pos_ in ("NOUN", "ADJ"))):
+                return None
+            k -= 1
+        else:
+            return None
+        if k >= span.start - 1 or doc[k].pos_ == "AUX":
+            return None  # ("were congratulating Y": the trigger's own auxiliary)
+        subject = self.left_mention(doc[k: k + 1], seg)
+        if subject is not None:
+            self.notes.append("object-participle")
+        return subject
+
+    def quote_addressee(self, open_i: int) -> Span | None:
+        """The person a quotation is said to: 'told Y' / 'said to Y' / 'wrote to Y' in the attribution after its
+        closing mark ('"...," Roe told Ada Soto') or before its opening one after a colon ('Roe told Ada Soto: "..."').
+        None when the attribution addresses no named person ('told reporters', 'said')."""
+        doc, lower, lex = self.doc, self.lower, self.lex
+        tell, say = lex.get("tell_verbs", ()), lex.get("say_to_verbs", ())
+        skip = set(lex["person_titles"]) | set(lex["title_nouns"]) | {"the"}
+
+        def addressed(v: int, limit: int) -> Span | None:
+            k = v + 1
+            if lower[v] in say:
+                if k >= limit or lower[k] != "to":
+                    return None
+                k += 1
+            elif lower[v] not in tell:
+                return None
+            while k < limit and lower[k] in skip:
+                k += 1
+            if k < limit and self.name_at(k) and not self._is_time(doc[k]):
+                m = self._run(doc[k])
+                return m if self.personish(m) and not self.is_place(m) else None
+            return None
+
+        close = next((i for i in range(open_i + 2, min(len(doc), open_i + 80)) if doc[i].is_quote), None)
+        if close is not None:
+            limit = next((i for i in range(close + 1, min(len(doc), close + 10)) if doc[i].is_quote
+                          or lower[i] in (".", ";", "!", "?")), min(len(doc), close + 10))
+            for v in range(close + 1, limit):
+                m = addressed(v, limit)
+                if m is not None:
+                    return m
+        if open_i > 0 and lower[open_i - 1] == ":":
+            for v in range(max(0, open_i - 10), open_i - 1):
+                m = addressed(v, open_i - 1)
+                if m is not None:
+                    return m
+        return None
+
+    def other_person(self, span: Span, seg: Span, not_name: str | frozenset[str], person_only: bool = False) -> str | None:
+        """The nearest name before the trigger (this segment, then the previous one) that is not ``not_name``.
+        ``person_only``: for "he", "she", "him", "her", which never stand for a party or an institution ("The
+        Unity Party thanked Parliament. He resigned": no one the article names)."""
         doc = self.doc
         lo = self.segment(doc[seg.start - 1]).start if seg.start > 0 else seg.start
         i = span.start - 1
@@ -505,9 +726,10 @@ class LinearRolesMixin:
                 if isinstance(not_name, frozenset):
                     # (a set: the names to pass over, and never an institution -- "told Parliament")
                     if n and n not in not_name and self.personish(m) and not self.is_place(m) \
-                            and not self.comp.is_institution(n):
+                            and not self.comp.is_institution(n) and not (person_only and _is_party(n)):
                         return n
-                elif n and n != not_name and self.personish(m) and not self.is_place(m):
+                elif n and n != not_name and self.personish(m) and not self.is_place(m) \
+                        and not (person_only and (_is_party(n) or self.comp.is_institution(n))):
                     return n
                 i = m.start - 1
                 continue

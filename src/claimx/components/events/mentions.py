@@ -157,6 +157,8 @@ class MentionsMixin:
             return i > 0 and not self.doc[i - 1].whitespace_ and not self.doc[i].whitespace_
         if w.islower() and self.doc[i].is_stop and w not in _NAME_PARTICLES:
             return False  # "Ada Mensah on Sunday" tagged as one entity: "on" ends the name
+        if w.islower() and w.isalpha() and len(w) > 4 and w.endswith("ly") and w not in _NAME_PARTICLES:
+            return False  # "a call from Ada Mensah shortly before ...": an adverb tagged with the name ends it
         return not (w[:1].isdigit() or w in ("–", "—", ",", ";", ":", "(", ")", "|"))
 
     def _find_run(self, t: Token) -> Span:
@@ -323,7 +325,8 @@ class MentionsMixin:
                 j = m.start - 1
                 while j >= seg.start and self.lower[j] in ("the", "a", "an"):
                     j -= 1
-                if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than"):
+                if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than", "with"):
+                    # (a name after "with" is a partner, never the subject: "X started talks with Y, then met Z")
                     i = j - 1
                     continue
                 if j >= seg.start and self.lower[j] in ("to", "on", "via") and start is None and span.start > seg.start \

@@ -13,11 +13,21 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
     lex = comp.lex
     if ctx.parsed and denied(ctx, head, lex):
         return "negated"
+    if ctx.parsed and conditional(head, lex):
+        return "other"
+    if ctx.parsed and demanded(ctx, head, lex):
+        return "other"
+    if ctx.parsed and trig.roles == "noun" and hypothetical_subject(head, lex):
+        return "other"
     words = ctx.left_clause_words(span, seg)
     neg = lex.get("negation_before", set())
     keep = lex.get("not_negation_after", set())
     # "has not only won": no negation, nor a doubt (the pair is left out of the cue words)
     words = [w for k, w in enumerate(words) if not (w in neg and k + 1 < len(words) and words[k + 1] in keep)]
+    if len(words) > 1 and words[0] in lex.get("factive_openers", ()) and words[1] in lex.get("definite_determiners", ()):
+        # "Considering the victory he has scored, ...": a participle opening the clause as a preposition ("given")
+        # takes a noun phrase whose event is a fact; only "X is considering ..." (a verb with a subject) is a doubt
+        words = words[1:]
     for w in words:
         if w in neg:
             return "negated"
@@ -34,6 +44,8 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
         return "planned"
     if headline_infinitive(ctx, span, seg):
         return "planned"
+    if for_subject_infinitive(ctx, span, seg):
+        return "planned"  # "paving the way for X to form the next government": not yet formed
     if trig.kind == "meet" and trig.roles != "noun" and span.start > seg.start and ctx.lower[span.start - 1] == "to":
         return "planned"  # "X called Y to meet in Osaka", "flew in to meet Y": a meeting is the purpose, not yet held
     if trig.roles == "noun" or head.pos_ in ("NOUN", "PROPN"):
@@ -71,6 +83,69 @@ def denied(ctx, head, lex) -> bool:
             return True
         child = anc
     return False
+
+
+def conditional(head, lex) -> bool:
+    """Condition clause: '"If it proves true that X has won outright, ...', 'And if X loses, ...': the
+    event sits in a clause introduced by 'if' / 'unless' (the mark of the trigger's clause or of a clause it is
+    the content of, up to three steps up the parse), so it is supposed, not reported. The clause's position
+    does not matter (after a quotation mark or 'And', or after the main clause: 'X will resign if Y wins').
+    A relative clause keeps its own assertion ('If the party, which won in 2019, loses ...'); the main clause
+    that governs a condition is not itself conditional ('X would resign if Y won': only 'won' is)."""
+    marks = lex.get("condition_marks", ())
+    node = head
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+            return True
+        if node.dep_ in ("relcl", "acl:relcl", "parataxis") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def demanded(ctx, head, lex) -> bool:
+    """'X demanded that Y resign', 'urged that the party concede': a bare verb (subjunctive, no tense of its own) in
+    the clause a verb of demanding governs is what is asked for, not what happened ('X insisted that Y had won'
+    keeps its tense and stays asserted)."""
+    w = head.lower_
+    bare = head.tag_ == "VB" or not (w.endswith(("ed", "s", "ing")) or w in ("won", "met", "lost", "beat", "quit"))
+    # (the tagger may read a bare "resign" after a name as a noun: the word's form decides)
+    if not bare:
+        return False
+    # by word order: "<demand verb> that <subject of at most five words> <bare verb>" (the parse may miss it)
+    k = head.i - 1
+    while k > 0 and head.i - k <= 6 and ctx.lower[k] != "that" and not ctx.doc[k].is_punct:
+        k -= 1
+    if k > 0 and ctx.lower[k] == "that" and k < head.i - 1 and ctx.lower[k - 1] in lex.get("demand_verbs", ()):
+        return True
+    if head.dep_ not in ("ccomp", "xcomp") or any(c.dep_ in ("aux", "mark") and c.lower_ == "to" for c in head.children):
+        return False
+    if any(c.dep_ == "aux" for c in head.children):
+        return False  # ("urged that Y should resign" is read by the modal)
+    gov = head.head
+    return gov.lower_ in lex.get("demand_verbs", ()) and gov.pos_ in ("VERB", "AUX")
+
+
+def for_subject_infinitive(ctx, span, seg) -> bool:
+    """'... for Ana Soto to form a government', 'the path for the Unity Party to take power': an infinitive whose
+    subject 'for' introduces states a purpose or a possibility, not something done."""
+    i = span.start - 1
+    if i - 1 <= seg.start or ctx.lower[i] != "to" or not ctx.name_at(i - 1):
+        return False
+    run = ctx._run(ctx.doc[i - 1])
+    k = run.start - 1
+    if k >= seg.start and ctx.lower[k] == "the":
+        k -= 1
+    return run.end == i and k >= seg.start and ctx.lower[k] == "for"
+
+
+def hypothetical_subject(head, lex) -> bool:
+    """'a victory for X would be a setback', 'X's defeat could trigger a crisis': a nominal event that is the
+    subject of a clause with a modal of possibility (would / could / might / may) is supposed, not reported."""
+    if head.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return False
+    verb = head.head
+    return any(c.dep_ == "aux" and c.lower_ in lex.get("hypothetical_modals", ()) for c in verb.children)
 
 
 def headline_infinitive(ctx, span, seg) -> bool:

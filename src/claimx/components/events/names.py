@@ -3,6 +3,8 @@ appositions, antecedents of 'who', conjuncts, party canonical names)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 from ...mentions import _HYPHENS, MentionResolver, _place_codes
 from ...parties import lookup_party
@@ -110,6 +112,21 @@ class NamesMixin:
             return False
         return low in self.lex["time_heads"] or low in _MONTHS
 
+    def _not_regional_branch(self, m: Span, out: str) -> str:
+        """'quit the Labour party' in an article that also names 'Welsh Labour': a party mention the
+        resolver lengthened by a nationality or regional word ('Welsh', 'Bavarian') the mention does
+        not write is the party itself, not its regional branch, when the lexicon knows the mention as a party."""
+        words = out.split()
+        own = {t.lower_ for t in m}
+        if len(words) < 2 or words[0].lower() in own or words[0].lower() not in _demonyms() \
+                or not all(w.lower() in own for w in words[1:] if w.lower() != "party"):
+            return out
+        entry = lookup_party(" ".join(t.text for t in m if t.lower_ != "the"))
+        if entry is None or entry.name == out:
+            return out
+        self.notes.append("not-regional-branch")
+        return entry.name
+
     def month_is_surname(self, t: Token) -> bool:
         """'May announced ...' in an article about Theresa May: a month word that is the last word of a person
         the article names, with no day number beside it ('May 3', '3 May'), is that person."""
@@ -121,6 +138,12 @@ class NamesMixin:
                               and lower[k - 1] not in _MONTHS and lower[k - 1] not in self.lex["time_heads"]
                               and lower[k - 1] not in self.lex["title_nouns"]
                               and not (k + 1 < len(texts) and self.doc[k + 1].like_num)}
+            # a month word that is the subject of a verb of speech ("May said", "June told reporters") is a person the
+            # article names by surname only (a month says nothing); not "in May said ..." after a preposition
+            speech = set(self.lex["speech_verbs"]) | set(self.lex.get("tell_verbs", ()))
+            self._surnames |= {texts[k] for k in range(len(texts) - 1) if lower[k] in _MONTHS and texts[k].istitle()
+                               and lower[k + 1] in speech and not (k > 0 and (self.doc[k - 1].like_num
+                                                                            or self.doc[k - 1].pos_ == "ADP"))}
         if t.text not in self._surnames:
             return False
         near = [self.doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(self.doc)]
@@ -143,6 +166,29 @@ class NamesMixin:
             return self._run(doc[m.start - 2]), m
         if m.end + 1 < len(doc) and self.lower[m.end] == "and" and self.name_at(m.end + 1):
             return m, self._run(doc[m.end + 1])
+        # "the Unity Party and the Harbour Party": an article before the second conjunct
+        if m.start >= 3 and self.lower[m.start - 1] == "the" and self.lower[m.start - 2] == "and" \
+                and self.name_at(m.start - 3) and not self._is_time(doc[m.start - 3]):
+            return self._run(doc[m.start - 3]), m
+        if m.end + 2 < len(doc) and self.lower[m.end] == "and" and self.lower[m.end + 1] == "the" \
+                and self.name_at(m.end + 2) and not self._is_time(doc[m.end + 2]):
+            return m, self._run(doc[m.end + 2])
+        # "Ada Mensah and opposition leader Tomas Reyes", "X and his rival Y": a role in lower case before a conjunct
+        roles = set(self.lex["title_nouns"]) | set(self.lex["person_titles"]) | set(self.lex.get("conjunct_role_words", ()))
+        k = m.start - 1
+        while k >= 0 and m.start - k <= 3 and self.lower[k] in roles and self.texts[k].islower():
+            k -= 1
+        if k < m.start - 1 and k >= 1 and self.lower[k] == "and" and self.name_at(k - 1) and not self._is_time(doc[k - 1]) \
+                and self._holder_ok(m):
+            return self._run(doc[k - 1]), m
+        if m.end < len(doc) and self.lower[m.end] == "and":
+            k = m.end + 1
+            while k < len(doc) and k - m.end <= 3 and self.lower[k] in roles and self.texts[k].islower():
+                k += 1
+            if k > m.end + 1 and k < len(doc) and self.name_at(k) and not self._is_time(doc[k]):
+                other = self._run(doc[k])
+                if self._holder_ok(other):
+                    return m, other
         if self.parsed:
             for c in m.root.children:
                 if c.dep_ == "conj":
@@ -215,6 +261,8 @@ class NamesMixin:
                 out, out_kind = res.resolve(m)
             except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
                 out = None
+        if out and out_kind == "organization":
+            out = self._not_regional_branch(m, out)
         not_name = ""
         if out and out_kind == "person" and not self._role_tied(m, out):
             self.notes.append("role-untied")
@@ -230,7 +278,7 @@ class NamesMixin:
             # a pronoun the resolver could not tie: the nearest person named before it (this or the previous sentence)
             seg = self.segment(m[0])
             self._cache[key] = None
-            out = self.other_person(m, seg, not_name)
+            out = self.other_person(m, seg, not_name, person_only=True)
         if len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ == "party":
             out = self.party_in_sentence(m) or out  # (before the last "... Party" the article wrote anywhere)
         if out is None and len(m) == 2 and m[0].lower_ == "the" and m[1].lower_ in self.lex["org_heads"]:
@@ -273,8 +321,10 @@ class NamesMixin:
             if len(words) >= 3 and out_kind == "person" and lookup_party(words[0]) is not None \
                     and lookup_party(" ".join(words)) is None:
                 words = words[1:]  # "Conservative Ana Soto declared winner": the party label is no part of her name
-            while len(words) > 1 and words[-1].lower() in self.lex["time_heads"]:
-                words = words[:-1]  # "Ada Mensah Friday called ...": an entity that ran on over the day name
+            while len(words) > 1 and (words[-1].lower() in self.lex["time_heads"]
+                                      or words[-1].islower() and len(words[-1]) > 4 and words[-1].endswith("ly")):
+                words = words[:-1]  # "Ada Mensah Friday called ...", "from Ada Mensah shortly before": an entity
+                # that ran on over the day name or an adverb
             own = {t.text for t in m}
             while len(words) > 1 and words[0] not in own and words[0].lower().endswith("ing") \
                     and words[0] in self._trigger_words():
@@ -471,3 +521,11 @@ class NamesMixin:
 def _is_country_name(name: str) -> bool:
     """A name the entity data lists as a country or nationality word, written as a name ("India", not "INDIA")."""
     return not name.isupper() and name.lower() in _place_codes()
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality and regional words of the entity lexicon (lower case): 'british', 'scottish', 'welsh' ..."""
+    from ...lexicon import load_lexicon
+
+    return frozenset(w.lower() for n in load_lexicon().nationalities for w in (n.name, *n.aliases))
