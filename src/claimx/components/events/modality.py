@@ -25,7 +25,7 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
     # "has not only won": no negation, nor a doubt (the pair is left out of the cue words)
     words = [w for k, w in enumerate(words) if not (w in neg and k + 1 < len(words) and words[k + 1] in keep)]
     if len(words) > 1 and words[0] in lex.get("factive_openers", ()) and words[1] in lex.get("definite_determiners", ()):
-        # "Considering the victory he has scored, ...": a participle opening the clause as a preposition ("given")
+        # "Considering the margin of her win, ...": a participle opening the clause as a preposition ("given")
         # takes a noun phrase whose event is a fact; only "X is considering ..." (a verb with a subject) is a doubt
         words = words[1:]
     for w in words:
