@@ -76,3 +76,24 @@ def test_first_tokens_take_the_last_free_bits():
     assert ca[1] == a[1] and cb[1] == b[1]  # no bit left for the others: as written
     with pytest.raises(ValueError, match="invalid token pattern"):
         compile_patterns(vocab, [[{"LOWRE": "x"}]])
+
+
+def test_flags_reach_words_already_in_the_vocabulary():
+    """compile_patterns sets its new flags on the words already in the vocabulary in one walk over it: the same
+    flags as the getters give a word entering it later (and as Vocab.add_flag would set)."""
+    from claimx.lexflags import compile_patterns
+
+    nlp = spacy.blank("en")
+    vocab = nlp.vocab
+    words = ["Party", "PARTY", "party", "front", "Zqa", "zqa", "Ab", "ABC", "other"]
+    for w in words:
+        vocab[w]  # in the vocabulary before the flags are made
+    pattern = [{"TEXT": {"REGEX": "^Zq"}}, {"LOWER": {"IN": ["party", "front"]}}, {"LENGTH": {">=": 3}},
+               {"LOWER": {"NOT_IN": ["other"]}}]
+    compiled = compile_patterns(vocab, [pattern])[0]
+    bits = [int(k[4:]) for tok in compiled for k in tok if k.startswith("FLAG")]
+    assert len(bits) == 4
+    for w in words + ["Zqb", "FRONT", "x"]:  # the last three enter the vocabulary now
+        lex = vocab[w]
+        assert [lex.check_flag(b) for b in bits] == [
+            w.startswith("Zq"), w.lower() in ("party", "front"), len(w) >= 3, w.lower() != "other"], w

@@ -99,8 +99,10 @@ def _all_hold(checks: list[Callable[[Any], bool]], value: Any) -> bool:
     return all(check(value) for check in checks)
 
 
-def _flag_for(vocab: Vocab, pred: WordPredicate) -> int | None:
-    """The flag bit holding ``pred`` in ``vocab`` (added on first use), or None when no bit is free."""
+def _flag_for(vocab: Vocab, pred: WordPredicate, pending: list[tuple[int, WordPredicate]] | None = None) -> int | None:
+    """The flag bit holding ``pred`` in ``vocab`` (added on first use), or None when no bit is free. With
+    ``pending``, a new flag's getter is registered (words entering the vocabulary from now on get it) and the flag
+    is set on the words already there later, by :func:`_set_flags`, together with the other new flags."""
     getters = vocab.lex_attr_getters
     for bit, getter in getters.items():
         if isinstance(getter, WordPredicate) and getter.key == pred.key:
@@ -108,7 +110,22 @@ def _flag_for(vocab: Vocab, pred: WordPredicate) -> int | None:
     free = next((b for b in range(FIRST_FREE_BIT, LAST_BIT + 1) if b not in getters), None)
     if free is None:
         return None
-    return vocab.add_flag(pred, flag_id=free)
+    if pending is None:
+        return vocab.add_flag(pred, flag_id=free)
+    getters[free] = pred
+    pending.append((free, pred))
+    return free
+
+
+def _set_flags(vocab: Vocab, flags: list[tuple[int, WordPredicate]]) -> None:
+    """Set new flags on every word of the vocabulary in one walk over it (``Vocab.add_flag`` walks it once per
+    flag, making a Lexeme object per word each time)."""
+    if not flags:
+        return
+    for lex in vocab:
+        word = lex.orth_
+        for bit, pred in flags:
+            lex.set_flag(bit, pred(word))
 
 
 def _attr_getter(vocab: Vocab, attr: str):
@@ -116,7 +133,7 @@ def _attr_getter(vocab: Vocab, attr: str):
     return vocab.lex_attr_getters.get(IDS[attr])
 
 
-def compile_token(vocab: Vocab, token: dict[str, Any]) -> dict[str, Any]:
+def compile_token(vocab: Vocab, token: dict[str, Any], _pending: list[tuple[int, WordPredicate]] | None = None) -> dict[str, Any]:
     """One token spec with its word-level predicates replaced by lexeme flags (a new dict)."""
     out: dict[str, Any] = {}
     for key, value in token.items():
@@ -131,7 +148,7 @@ def compile_token(vocab: Vocab, token: dict[str, Any]) -> dict[str, Any]:
             if attr not in ("ORTH", "TEXT", "LENGTH") and getter is None:
                 out[key] = value  # the vocabulary does not compute this attribute from the word
                 continue
-            bit = _flag_for(vocab, WordPredicate(attr, value, getter))
+            bit = _flag_for(vocab, WordPredicate(attr, value, getter), _pending)
             if bit is not None:
                 flag = f"FLAG{bit}"
                 if flag in out:  # two predicates on one token with the same flag: the same test
@@ -149,7 +166,10 @@ def compile_pattern(vocab: Vocab, pattern: list[dict[str, Any]]) -> list[dict[st
     errors = validate_token_pattern(pattern)
     if errors:
         raise ValueError(f"invalid token pattern {json.dumps(pattern, ensure_ascii=False)[:200]}: {'; '.join(errors)}")
-    return [compile_token(vocab, tok) for tok in pattern]
+    pending: list[tuple[int, WordPredicate]] = []
+    out = [compile_token(vocab, tok, pending) for tok in pattern]
+    _set_flags(vocab, pending)
+    return out
 
 
 def compile_patterns(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
@@ -160,8 +180,11 @@ def compile_patterns(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> list
         errors = validate_token_pattern(pattern)
         if errors:
             raise ValueError(f"invalid token pattern {json.dumps(pattern, ensure_ascii=False)[:200]}: {'; '.join(errors)}")
-    firsts = [compile_token(vocab, p[0]) if p else None for p in patterns]
-    return [[first, *(compile_token(vocab, tok) for tok in p[1:])] if p else [] for first, p in zip(firsts, patterns)]
+    pending: list[tuple[int, WordPredicate]] = []
+    firsts = [compile_token(vocab, p[0], pending) if p else None for p in patterns]
+    out = [[first, *(compile_token(vocab, tok, pending) for tok in p[1:])] if p else [] for first, p in zip(firsts, patterns)]
+    _set_flags(vocab, pending)
+    return out
 
 
 def free_bits(vocab: Vocab) -> int:
