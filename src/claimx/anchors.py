@@ -291,8 +291,8 @@ class AnchoredMatcher:
     anchor, makes the whole Doc one window). Overlapping or near windows are merged, so a match
     lies inside one window and the LONGEST filter gives the same result per window as per Doc; the
     results are re-ordered as the Matcher orders them (keys by first match, then longest first).
-    Each window is matched with a Matcher of only the patterns whose anchors occur in it (built once per
-    such set of patterns and kept). Cost: Python set predicates are evaluated only on a few tokens per
+    Each window is matched with a Matcher of only the patterns whose anchors occur in it and whose other
+    required words it holds (built once per such set of patterns and kept). Cost: Python set predicates are evaluated only on a few tokens per
     anchor and for a few patterns, instead of on every token of the Doc for every pattern."""
 
     GAP = 0  # windows this close are matched in one call (a larger window finds no other matches; 0 measured fastest)
@@ -305,6 +305,7 @@ class AnchoredMatcher:
         self._anchors: dict[int, list[tuple[tuple[int, _Free | None, int, _Free | None], int]]] = {}
         self._flags: set[str] = set()  # token flags some unbounded run requires (IS_TITLE, ...)
         self._patterns: list[tuple[str, list[dict[str, Any]]]] = []  # (key, pattern) in the order added
+        self._required: list[list[frozenset[int]]] = []  # per pattern: the LOWER ids of its required_words
         self._subsets: dict[frozenset[int], Matcher] = {}
         self._whole_doc = False
         self._anchor_array = numpy.zeros(0, dtype="uint64")
@@ -314,6 +315,8 @@ class AnchoredMatcher:
         for pattern in patterns:
             number = len(self._patterns)
             self._patterns.append((key, pattern))
+            self._required.append([frozenset(self.vocab.strings.add(w) for w in words)
+                                   for kind, words in required_words(pattern) if kind == "lower"])
             spec = self._anchor_spec(pattern)
             if spec is None:
                 self._whole_doc = True
@@ -415,7 +418,14 @@ class AnchoredMatcher:
                 last[2].add(number)
             else:
                 merged.append([a, b, {number}])
-        return [(a, b, self._sub_matcher(frozenset(numbers))) for a, b, numbers in merged]
+        # a pattern runs in a window only when the window holds a word of each of its required tokens
+        out = []
+        for a, b, numbers in merged:
+            present = set(lowers[a:b].tolist())
+            fits = frozenset(n for n in numbers if all(not ids.isdisjoint(present) for ids in self._required[n]))
+            if fits:
+                out.append((a, b, self._sub_matcher(fits)))
+        return out
 
     @staticmethod
     def _reach(lowers, flag_rows: dict[str, numpy.ndarray], i: int, step: int, budget: int, free: _Free | None, n: int) -> int:
