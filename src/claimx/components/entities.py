@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from .. import extensions  # noqa: F401
 from ..anchors import SentenceMatcher, filter_matches
 from ..batched import BatchedPipe
-from ..doctext import token_words
+from ..doctext import doc_text, token_words
 from ..lexflags import compile_patterns
 from ..lexicon import ENTITY_DATA, FILES, PARTY_DIR, Lexicon, party_files, read_lexicon
 from ..parties import ArticleParties, clean_party_text
@@ -220,13 +220,14 @@ class EntitiesComponent(BatchedPipe):
         Deputies). Without a country, or with several chambers of that kind, the words stay a generic body."""
         if not order:
             return
-        low = doc.text.lower()
+        low = doc_text(doc).lower()
         if "lower house" not in low and "upper house" not in low:
             return  # (one substring test: most articles name no chamber by rank)
         spans = []
+        lower = token_words(doc)[1]
         for i in range(len(doc) - 1):
-            kind = doc[i].lower_
-            if kind in ("lower", "upper") and doc[i + 1].lower_ == "house":
+            kind = lower[i]
+            if kind in ("lower", "upper") and lower[i + 1] == "house":
                 chambers = [leg for leg in self.lex.legislatures if leg.kind == kind and order[0] in leg.country]
                 if len(chambers) == 1:
                     spans.append((Span(doc, i, i + 2, label="ORG"), chambers[0].name))
