@@ -30,9 +30,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span
 
-from ...doctext import doc_text
+from ...doctext import doc_text, token_words
 from ...parties import PARTY_HEADS, party_with_allies
 from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, count_draft, lower_words
 
@@ -102,51 +103,52 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
     """surname -> party name, from the constructions of the module docstring."""
     out: dict[str, str] = {}
     n = len(doc)
+    text, lower = token_words(doc)
     for r in refs:
         if getattr(r, "weak", False) and r.end - r.start < 2:
             continue
         # "Voss's Iron Guild", "Theresa May's Conservative Party" (the NER may miss the person: any capitalised
         # word before the possessive that is not a party itself)
-        if r.start >= 2 and doc[r.start - 1].text in POSSESSIVE:
+        if r.start >= 2 and text[r.start - 1] in POSSESSIVE:
             ps = _person_start(doc, r.start - 1)
             if ps is not None:
                 out[surname(doc, ps, r.start - 1)] = r.name
             elif doc[r.start - 2].is_title and doc[r.start - 2].is_alpha and not any(q.start <= r.start - 2 < q.end for q in refs):
-                out[doc[r.start - 2].lower_] = r.name
+                out[lower[r.start - 2]] = r.name
         # "the Iron Guild, led by Ana Voss"
-        j = r.end + (1 if r.end < n and doc[r.end].text == "," else 0)
-        if j + 2 < n and doc[j].lower_ in LED and doc[j + 1].lower_ == "by":
+        j = r.end + (1 if r.end < n and text[r.end] == "," else 0)
+        if j + 2 < n and lower[j] in LED and lower[j + 1] == "by":
             pe = _person_end(doc, j + 2)
             if pe is not None:
                 out[surname(doc, j + 2, pe)] = r.name
         # "Iron Guild leader Ana Voss", "the Iron Guild's leader, Ana Voss"
-        j = r.end + (1 if r.end < n and doc[r.end].text in POSSESSIVE else 0)
-        if j < n and doc[j].lower_ in LEADER_NOUNS:
-            k = j + 1 + (1 if j + 1 < n and doc[j + 1].text == "," else 0)
+        j = r.end + (1 if r.end < n and text[r.end] in POSSESSIVE else 0)
+        if j < n and lower[j] in LEADER_NOUNS:
+            k = j + 1 + (1 if j + 1 < n and text[j + 1] == "," else 0)
             pe = _person_end(doc, k)
             if pe is not None:
                 out[surname(doc, k, pe)] = r.name
         # "Ana Voss, leader of the Iron Guild"
         k = r.start - 1
-        while k >= 0 and doc[k].lower_ in ("the", "of"):
+        while k >= 0 and lower[k] in ("the", "of"):
             k -= 1
-        if k >= 2 and doc[k].lower_ in LEADER_NOUNS and doc[k + 1].lower_ in ("of", "the") and doc[k - 1].text == ",":
+        if k >= 2 and lower[k] in LEADER_NOUNS and lower[k + 1] in ("of", "the") and text[k - 1] == ",":
             ps = _person_start(doc, k - 1)
             if ps is not None:
                 out[surname(doc, ps, k - 1)] = r.name
         # "Ana Voss, the Iron Guild leader"
-        if r.end < n and doc[r.end].lower_ in LEADER_NOUNS and r.start >= 2 and doc[r.start - 1].lower_ == "the" \
-                and doc[r.start - 2].text == ",":
+        if r.end < n and lower[r.end] in LEADER_NOUNS and r.start >= 2 and lower[r.start - 1] == "the" \
+                and text[r.start - 2] == ",":
             ps = _person_start(doc, r.start - 2)
             if ps is not None:
                 out[surname(doc, ps, r.start - 2)] = r.name
         # "Likud, the party of Benjamin Netanyahu,", "the New Unity party of Prime Minister Ana Voss": the party
         # (a title may stand before the person)
-        j = r.end + (1 if r.end < n and doc[r.end].text == "," else 0)
-        j += 1 if j < n and doc[j].lower_ == "the" else 0
-        if j + 1 < n and doc[j].lower_ in _PARTY_OF_NOUNS and doc[j + 1].lower_ == "of":
+        j = r.end + (1 if r.end < n and text[r.end] == "," else 0)
+        j += 1 if j < n and lower[j] == "the" else 0
+        if j + 1 < n and lower[j] in _PARTY_OF_NOUNS and lower[j + 1] == "of":
             k = j + 2
-            while k < min(n, j + 6) and doc[k].ent_type_ != "PERSON" and (doc[k].is_title or doc[k].lower_ in ("former", "the")):
+            while k < min(n, j + 6) and doc[k].ent_type_ != "PERSON" and (doc[k].is_title or lower[k] in ("former", "the")):
                 k += 1
             if k < n and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
                 pe = _person_end(doc, k)
@@ -300,11 +302,12 @@ def _list_item_names(doc: Doc, lower: Sequence[str], seat_nouns: frozenset[str])
     places = _place_words()
     # a doc nobody split into sentences (no parser, no sentencizer) is one sentence
     sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    like_num = doc.to_array(LIKE_NUM).tolist() if len(doc) else []
     for sent in sents:
         counted = False  # a "N seats" earlier in the sentence
         items: list[tuple[int, int]] = []
         place_items = False  # "Paris 12 and Lyon 9": a breakdown by place, not by party
-        for k in range(sent.start, sent.end):
+        for k in (i for i in range(sent.start, sent.end) if like_num[i]):  # (the steps below act on numbers only)
             t = doc[k]
             if t.like_num and k + 1 < sent.end and lower[k + 1] in seat_nouns:
                 counted = True
