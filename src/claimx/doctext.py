@@ -12,7 +12,7 @@ import weakref
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .longruns import SOURCE_TEXT
 
@@ -35,6 +35,12 @@ def source_text(doc: Doc) -> str:
     """The text the Doc was made from: ``doc.text``, except where the tokenizer read a lone CR as a LF
     (:mod:`claimx.longruns`): then the text as given, same length, CRs included."""
     return doc.user_data.get(SOURCE_TEXT) or doc_text(doc)
+
+
+def span_text(span: Span) -> str:
+    """The same string as ``span.text``, cut from the Doc's text read once (``Span.text`` joins its tokens'
+    texts, a Token object each, on every access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def token_words(doc: Doc) -> tuple[list[str], list[str]]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ...doctext import span_text
 from ...numbers import parse_number
 from ..seats import status
 from .parse import OBJECTS, OWN_CLAUSE, SUBJECTS, clause_chain, kids, subtree
@@ -22,7 +23,7 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     a majority" is asserted: only conditions and questions are dropped there."""
     doc = span.doc
     sent = span.sent
-    if sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
+    if span_text(sent).rstrip().rstrip("\"'\u201d\u2019").endswith("?"):
         return "question"
     chain = clause_chain(root)
     for t in chain:
@@ -34,7 +35,7 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
                 # (after the clause only under "would": "it would have a majority if two seats are annulled";
                 # "If the exit poll is confirmed, X will fall short" is a projection, kept)
                 return "condition"
-    if "the last time" in sent.text.lower():
+    if "the last time" in span_text(sent).lower():
         return "previous"  # "the last time no party had a majority was in 2004"
     if earlier_election(art, span):
         return "previous"  # "In 2017, the X had obtained an absolute majority", "the last election, when no party won"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...doctext import doc_text
+from ...doctext import doc_text, span_text
 from . import chambers
 from .context import DASHES, Num, PartyRef, _Ctx, _table, count_draft, emit, rule_with_status
 from .status import status_of
@@ -77,9 +77,9 @@ def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
     if "respectively" not in text.lower():
         return
     for sent in ctx.sents:
-        if "respectively" not in sent.text.lower():
+        if "respectively" not in span_text(sent).lower():
             continue
-        resp = sent.start_char + sent.text.lower().index("respectively")
+        resp = sent.start_char + span_text(sent).lower().index("respectively")
         in_sent = sorted((d for d in counts if sent.start_char <= num_char[id(d)] < resp), key=lambda d: num_char[id(d)])
         # the numbers "respectively" pairs are the coordinated run that ends before it ("55 and 30 seats", "12, 9
         # and 4"), not an earlier count of the sentence ("X will get 163 seats while Y and Z will receive 55 and 30")
@@ -111,7 +111,7 @@ def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
                 words = p.text.split(" and ")
                 split.extend(PartyRef(p.start, p.end, w.strip(), w.strip()) for w in words) if len(words) > 1 else split.append(p)
             ps = split
-        if not ps and THE_N_PARTIES.search(sent.text.lower()) and ctx.sent_of[sent.start]:
+        if not ps and THE_N_PARTIES.search(span_text(sent).lower()) and ctx.sent_of[sent.start]:
             # "The three largest parties gained ten, seven and three mandates respectively": the parties the
             # sentence before named, in its order
             prev = ctx.sents[ctx.sent_of[sent.start] - 1]

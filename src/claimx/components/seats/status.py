@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ...doctext import doc_text
+from ...doctext import doc_text, span_text
 from .context import Num, _Ctx, _rx, lower_words
 
 _PAST_FRAME = re.compile(
@@ -266,7 +266,7 @@ def _framing_year(ctx: _Ctx, k: int) -> int | None:
     for j in (k, k - 1):
         if j < 0:
             return None
-        text = ctx.sents[j].text
+        text = span_text(ctx.sents[j])
         m = _IN_YEAR.search(text.lower())
         if m:
             return int(m.group(1))
