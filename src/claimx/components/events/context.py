@@ -76,16 +76,10 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
 
     def _other_name_between(self, ev: dict[str, Any], before: int) -> bool:
         """A person's name other than the event's actor and target between the event's trigger and token before."""
-        i = ev["_head"] + 1
-        while i < before:
-            if self.name_at(i) and not self._is_time(self.doc[i]) and i not in self._trigger_tokens:
-                run = self._run(self.doc[i])
-                name = self.name(run)
-                if name and name not in (ev["actor"], ev["target"]) and self._person_entity(run):
-                    return True
-                i = max(run.end, i + 1)
-                continue
-            i += 1
+        for run in self.name_runs(ev["_head"] + 1, before, skip=self._trigger_tokens):
+            name = self.name(run)
+            if name and name not in (ev["actor"], ev["target"]) and self._person_entity(run):
+                return True
         return False
 
     def after_preposition(self, m: Span) -> bool:

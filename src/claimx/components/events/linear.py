@@ -628,22 +628,16 @@ class LinearRolesMixin:
         if not self.tagged or span[0].pos_ != "VERB" or not self.lower[span.start].endswith("ing") \
                 or i <= seg.start or self.texts[i] != ",":
             return None
-        k = seg.start
-        while k < i:
-            if self.name_at(k) and not self._is_time(doc[k]):
-                run = self._run(doc[k])
-                v = run.end
-                while v < i and doc[v].pos_ == "ADV":
-                    v += 1
-                if v < i and doc[v].pos_ in ("VERB", "AUX") and v not in range(span.start, span.end):
-                    near = self.left_mention(span, seg)
-                    if near is None or near.start == run.start or self.is_place(run):
-                        return None  # (the nearest name is the subject already, or a place opens the sentence)
-                    self.notes.append("comma-participle")
-                    return run
-                k = max(run.end, k + 1)
-                continue
-            k += 1
+        for run in self.name_runs(seg.start, i):
+            v = run.end
+            while v < i and doc[v].pos_ == "ADV":
+                v += 1
+            if v < i and doc[v].pos_ in ("VERB", "AUX") and v not in range(span.start, span.end):
+                near = self.left_mention(span, seg)
+                if near is None or near.start == run.start or self.is_place(run):
+                    return None  # (the nearest name is the subject already, or a place opens the sentence)
+                self.notes.append("comma-participle")
+                return run
         return None
 
     def object_participle_subject(self, span: Span, seg: Span) -> Span | None:

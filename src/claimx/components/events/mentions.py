@@ -3,6 +3,8 @@ name to the left of a trigger, the subject elided after 'and' / 'but'."""
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterator
+
 import numpy
 from spacy.attrs import IS_STOP, POS, SENT_START
 from spacy.tokens import Span, Token
@@ -134,6 +136,18 @@ class MentionsMixin:
             hi = self.hyphen_end(hi)
             return doc[lo: hi + 1]
         return self._run(t)
+
+    def name_runs(self, start: int, end: int, skip: Container[int] = ()) -> Iterator[Span]:
+        """The name runs (no times of day or dates) that start in tokens [start, end), left to right, each once:
+        the walk goes on after a run's last word. A token in ``skip`` starts none (a trigger word)."""
+        i = start
+        while i < end:
+            if i not in skip and self.name_at(i) and not self._is_time(self.doc[i]):
+                run = self._run(self.doc[i])
+                yield run
+                i = max(run.end, i + 1)
+                continue
+            i += 1
 
     def _run(self, t: Token) -> Span:
         """The name run around t (one Span per token, kept: the trigger tokens are fixed before the events)."""

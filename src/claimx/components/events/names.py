@@ -33,17 +33,11 @@ class NamesMixin:
         """'While the Unity Party held onto power, the party has lost its majority': the first party the sentence
         names before 'the party' (its subject, as a rule), else None (then the last '<Name> party' written before)."""
         seg = self.segment(m[0])
-        i = seg.start
-        while i < m.start:
-            if self.name_at(i) and not self._is_time(self.doc[i]):
-                run = self._run(self.doc[i])
-                name = self.name(run) if run.end <= m.start else None
-                if name and lookup_party(name) is not None:
-                    self.notes.append("party-of-sentence")
-                    return name
-                i = max(run.end, i + 1)
-                continue
-            i += 1
+        for run in self.name_runs(seg.start, m.start):
+            name = self.name(run) if run.end <= m.start else None
+            if name and lookup_party(name) is not None:
+                self.notes.append("party-of-sentence")
+                return name
         return None
 
     def org_named_before(self, m: Span) -> str | None:
