@@ -47,3 +47,8 @@ if not Span.has_extension("claimx_body"):
     Span.set_extension("claimx_body", default=None)
 if not Doc.has_extension("claimx_countries"):
     Doc.set_extension("claimx_countries", default=None)
+# - ``Doc._.claimx_party_abbrs``: {canonical party name: abbreviation} for the abbreviations the article defines
+#   ("the Party of Ostrian Renewal (PRO)") that the name alone does not give (not its initials, not in the
+#   lexicon); set by ``claimx_entities``, read when drafts become claims (see ``claimx.extract``).
+if not Doc.has_extension("claimx_party_abbrs"):
+    Doc.set_extension("claimx_party_abbrs", default=None)

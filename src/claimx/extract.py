@@ -42,6 +42,7 @@ from spacy.tokens import Doc
 
 from .claims import CLAIM_ADAPTER, DocumentRecord, claim_id
 from .doctext import sentence_char_bounds, source_text
+from .parties import canonical_party, party_key, same_party
 from .extensions import drafts  # noqa: F401  (public re-export; also registers the extensions)
 from .reader import DEFAULT_GLOBS, Article, InputError, InputFile, InputProblem, LongArticle, discover, read_input
 
@@ -245,6 +246,7 @@ def _claims(
     if not found:
         return []
     text = source_text(doc)
+    abbrs = doc._.claimx_party_abbrs or {}
     sent_bounds = sentence_char_bounds(doc) if doc.has_annotation("SENT_START") else [(s.start_char, s.end_char) for s in doc.sents]
     sent_starts = [b[0] for b in sent_bounds]
     starts = line_starts(text)
@@ -258,6 +260,8 @@ def _claims(
             j = max(bisect.bisect_right(sent_starts, max(end - 1, start)) - 1, i)
             s_start, s_end = sent_bounds[i][0], sent_bounds[j][1]
             fields = {k: v for k, v in d.items() if k not in _DRAFT_KEYS}
+            if abbrs and fields.get("party"):
+                fields["party"] = with_abbreviation(fields["party"], abbrs)
             a, b = start + offset, end + offset
             data = {
                 "id": claim_id(name, d["type"], a, b, fields),
@@ -280,6 +284,22 @@ def _claims(
         if prev is None or claim.confidence > prev.confidence:
             out[key] = claim
     return sorted(out.values(), key=_claim_order)
+
+
+def with_abbreviation(party: str, abbrs: dict[str, str]) -> str:
+    """A party's name with the abbreviation its article defines and the name does not give ("Party of Ostrian
+    Renewal (PRO)"); ``abbrs`` is ``Doc._.claimx_party_abbrs``. The name is matched as written, else by its
+    canonical name or normalised key; a party written only as the abbreviation gets the name too."""
+    for name, a in abbrs.items():
+        if party == a:  # the abbreviation alone ("the AVO (12 seats)"): the name it was defined for
+            return f"{canonical_party(name)} ({a})"
+    abbr = abbrs.get(party)
+    if abbr is None:  # the lexicon's name for the written one ("Workers' Party" for "Worker's Party"), not a
+        # looser match: "Democratic Party" is not "Peoples' Democratic Party (HDP)"
+        abbr = next((a for name, a in abbrs.items() if canonical_party(name) == party or party_key(name) == party_key(party)), None)
+    if abbr is None or f"({abbr})" in party or same_party(party, abbr):
+        return party
+    return f"{party} ({abbr})"
 
 
 def _claim_order(c: Any) -> tuple:

@@ -26,6 +26,11 @@ PARTY_HEADS = (
     "Fighters", "Democrats", "Forum", "Rally", "Convention", "Assembly", "Partei", "Parti", "Partido", "Partito",
     "List", "Partij", "Párt", "Partiet", "Strana", "Stranka", "Partija", "Partia", "Partidul", "Partai",
 )
+# collective nouns whose possessive begins a party's name rather than naming its leader ("People's National
+# Congress", "Citizen's Movement")
+NAME_POSSESSORS = frozenset({"people", "peoples", "citizen", "citizens", "worker", "workers", "farmer", "farmers",
+                             "peasant", "peasants", "women", "patriot", "patriots", "youth", "labourer",
+                             "toiler", "toilers"})
 PSEUDO_WORDS = {
     "independent": "Independent", "independents": "Independent", "non-party": "Independent",
     "nonpartisan": "Independent", "non-partisan": "Independent", "unaffiliated": "Independent",
@@ -112,7 +117,9 @@ def clean_party_text(text: str) -> tuple[str, str | None]:
             abbr = inner
         t = (t[: m.start()] + " " + t[m.end() :]).strip()
     stripped = _POSSESSOR.sub("", t)
-    if stripped not in PARTY_HEADS:  # "People's Alliance" is a name, "Carney's Liberals" a possessor
+    # "People's Alliance" is a name, "Carney's Liberals" a possessor; so is a collective noun's possessive
+    # ("People's National Congress", "Workers' Party" is plural and never matched here)
+    if stripped not in PARTY_HEADS and t.split("'")[0].lower() not in NAME_POSSESSORS:
         t = stripped
     t = _DESCRIPTORS.sub("", t) if not _exact_lookup(t) else t
     t = re.sub(r"['’]s$", "", t).strip(" ,.;:-")

@@ -33,7 +33,7 @@ from ..batched import BatchedPipe
 from ..doctext import doc_text, token_words
 from ..lexflags import compile_patterns
 from ..lexicon import ENTITY_DATA, FILES, PARTY_DIR, Lexicon, party_files, read_lexicon
-from ..parties import ArticleParties, clean_party_text
+from ..parties import ArticleParties, clean_party_text, same_party
 from .seats.mention_filter import not_a_party
 
 PATTERN_FILE = "patterns.jsonl"
@@ -212,6 +212,7 @@ class EntitiesComponent(BatchedPipe):
                     parties.defined[abbr] = ent._.claimx_party
         if parties.defined:
             self._tag_defined(doc, parties)
+        doc._.claimx_party_abbrs = unspoken_abbreviations(doc, parties.defined) or None
         return doc
 
     def _chamber_by_rank(self, doc: Doc, order: list[str]) -> None:
@@ -328,6 +329,59 @@ _KNOWN_AS = (
     ("or",), ("dubbed",),
 )
 _ACRONYM_NOUNS = ("acronym", "initials", "abbreviation")
+
+
+# lower-case words a name may hold between its capitalised words ("Movement for Social Justice",
+# "Party of the Democratic Left")
+_NAME_GLUE = ("'s", "’s", "'", "’", "-", "–")
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "del", "la", "le", "du", "des", "di", "da", "do", "van", "von", "&"})
+
+
+def name_before_bracket(doc: Doc, bracket: int) -> str | None:
+    """The capitalised name written right before a bracket ("the Party of Ostrian Renewal (" -> "Party of Ostrian
+    Renewal"): a run of capitalised words and joiners in the bracket's sentence, starting with a capitalised word,
+    of at least two words; a possessive or a hyphen may join its words ("People's National Congress")."""
+    if bracket == 0 or doc[bracket - 1].ent_type_ == "PERSON":
+        return None  # "Maria Lopez (PRO)": the bracket gives a person's party, not an abbreviation
+    start = bracket
+    while start > 0:
+        tok = doc[start - 1]
+        word = tok.is_alpha and (tok.is_title or tok.is_upper or tok.lower_ in _NAME_JOINERS)
+        glue = tok.text in _NAME_GLUE and start < bracket and start >= 2 and doc[start - 2].is_title
+        if not (word or glue):
+            break
+        start -= 1
+        if tok.is_sent_start:
+            break
+    # the name starts at a capitalised word: "the", "of" ... before it belong to the sentence
+    while start < bracket and (doc[start].lower_ in _NAME_JOINERS or doc[start].text in _NAME_GLUE):
+        start += 1
+    words = [t for t in doc[start:bracket] if t.is_alpha]
+    return doc[start:bracket].text if len(words) >= 2 else None
+
+
+def unspoken_abbreviations(doc: Doc, defined: dict[str, str]) -> dict[str, str]:
+    """{name: abbreviation} for the abbreviations an article defines that the name does not give itself.
+
+    "the Party of Ostrian Renewal (PRO)" (initials P-O-R) and a native-language acronym after an English name
+    define an abbreviation nobody could rebuild from the name; a claim about that party names it "Party of Ostrian
+    Renewal (PRO)", so a reader -- and an article that writes only "PRO" -- still knows it. "Liberal Democratic
+    Party (LDP)" gives its initials (or the lexicon knows the abbreviation) and stays as it is. Names come from the
+    entities' own definitions (``defined``: abbreviation -> canonical party) and from any capitalised name written
+    right before a bracketed abbreviation (the party may be recognised as one only later, by the seats stages).
+    The first abbreviation given for a name wins."""
+    pairs = [(canon, abbr) for abbr, canon in defined.items()]
+    words = token_words(doc)[0]
+    for i in range(1, len(doc) - 2):
+        if words[i] == "(" and words[i + 2] == ")" and _is_abbreviation(words[i + 1]):
+            name = name_before_bracket(doc, i)
+            if name:
+                pairs.append((name, words[i + 1]))
+    out: dict[str, str] = {}
+    for name, abbr in pairs:
+        if name and name not in out and abbr != name and not same_party(name, abbr):
+            out[name] = abbr
+    return out
 
 
 def _defined_after(doc: Doc, end: int) -> str | None:
