@@ -56,3 +56,11 @@ def test_claims_carry_the_defined_abbreviation(extract, text, expected, absent):
 ])
 def test_collective_possessive_begins_a_name(written, canonical):
     assert canonical_party(written) == canonical
+
+
+def test_event_actor_carries_the_defined_abbreviation(extract):
+    text = ("The Party of Ostrian Renewal (PRO) won the election on Sunday, taking 61 seats.\n\n"
+            "Maria Lopez congratulated the PRO on Monday.")
+    events = [c for c in extract(text) if c.type == "event"]
+    assert any(e.kind == "win" and e.actor == "Party of Ostrian Renewal (PRO)" for e in events), events
+    assert not any(e.actor == "Maria Lopez (PRO)" for e in events)

@@ -260,8 +260,10 @@ def _claims(
             j = max(bisect.bisect_right(sent_starts, max(end - 1, start)) - 1, i)
             s_start, s_end = sent_bounds[i][0], sent_bounds[j][1]
             fields = {k: v for k, v in d.items() if k not in _DRAFT_KEYS}
-            if abbrs and fields.get("party"):
-                fields["party"] = with_abbreviation(fields["party"], abbrs)
+            if abbrs:  # a party's name, as a seat claim's owner or an event's actor or target
+                for key in ("party", "actor", "target"):
+                    if fields.get(key):
+                        fields[key] = with_abbreviation(fields[key], abbrs)
             a, b = start + offset, end + offset
             data = {
                 "id": claim_id(name, d["type"], a, b, fields),
