@@ -101,6 +101,10 @@ _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|droppe
 _ALL_BUT = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|surrendered|ceded) all but\s*$")
 
 
+# "will need the support of the Greens to reach 61", "would require two partners to get to 76": a requirement
+# with the help it needs between the verb and the goal
+_NEED_HELP_TO_REACH = re.compile(r"\b(?:needs?|needed|requires?|required)\b(?: [\w'’]+){1,8} to (?:reach|get to|get|win|secure|have|hold|control|cross|pass|command)"
+                                 r"(?: (?:at least|a minimum of|the))?\s*$")
 # "must get 76 seats", "has to win at least 76": a requirement, not a result
 _MUST_GET = re.compile(r"\b(?:must|has to|have to|had to) (?:get|win|secure|reach|hold|have|capture|take)(?: at least| a minimum of)?\s*$")
 # "impossible for the X to win 76", "cannot now reach the 326", "unable to get 76": a figure denied
@@ -216,6 +220,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             and not candidates.candidacy_count(doc, num.start, c["candidacy_verbs"], c["candidate_nouns"]):
         k = p_after.end
         plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
+        if tb.lower[k - 1] in c["collective_plural_heads"]:
+            return []  # "each of the two smaller parties", "three other parties won seats": a count of parties
         if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took")):
             end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
             status, cue = status_of(ctx, num, sent, None)
@@ -309,6 +315,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     _rx(r"^(?:\w+ ){0,2}(?:needed|required|necessary)\b").match(lower_words(doc, num.end + 2, num.end + 6)):
                 return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound-needed", 0.8, body=body, seats=num.value)]
             return []
+        if rest and rest[0].lower_ in c["tally_nouns"] and body_ent is None:
+            # "the Harbour Party's 40-seat haul", "Labour's 12-member caucus": the possessor party's count
+            p = ctx.party_left(num.qstart, sent)
+            if p is not None and p.end == num.qstart - 1 and tb.lower[p.end] in ("'s", "’s", "'", "’"):
+                status, cue = status_of(ctx, num, sent, None)
+                return [count_draft(ctx, num, p, p.start, num.end + 3, rule_with_status("count-compound-tally", cue), status, body, 0.75)]
+            return []
         if body_ent is not None or rest_words & c["chamber_nouns"]:
             b = _table(doc).body(body_ent) if body_ent is not None else body
             if b == "Parliament" and ctx.main_body:
@@ -388,6 +401,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     emit(ctx, "chamber_size", num.qstart, total.end + 1, "chamber-of-total", 0.8, body=body, seats=total.value)]
     if need_before and (goal_after or "majority" in tb.lower[max(sent.start, num.qstart - 8) : num.qstart]):  # "a majority, which would need 57"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
+    if not need_before and _NEED_HELP_TO_REACH.search(sent_words):
+        # "X will need the support of Y to reach 61 seats": the figure the party must reach, a threshold when the
+        # sentence says what for, and never the count of the party whose help is needed
+        if _rx(r"\b(?:majority|govern|government|power)\b").search(lower_words(doc, sent.start, sent.end)):
+            return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 3), tail + 1, "threshold-need-help-to-reach", 0.75, body=body, seats=num.value)]
+        return []
     if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:(?:have|hold|secure|obtain|command|get|reach|gain|achieve|establish|win|claim|keep|retain|form|control) )?"
            r"(?:an? |the )?(?:\w+ )?(?:majority|form|govern|control|win|power|rule)").match(after):
         # "172 needed for a majority", "289 required to have a straight majority", "31 needed to hold power"

@@ -201,7 +201,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-previously"  # "the X, which previously held 12, won 20"
     # a frame or a projection cue counts in the number's own clause only: "is projected to secure 60 seats but
     # now has 55"
-    clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before)[-1]
+    # (a closed relative aside is left out: "The X, which had 45 seats in the outgoing parliament, won only 30")
+    clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before0)[-1]
     # "X is set to form the next government after securing 80 seats": the cue is about what comes next, the
     # count of the "after ...ing" clause is already won
     clause_own = _rx(r"\b(?:after|having) (?=\w+ing\b|won\b|secured\b|taken\b)").split(clause)[-1]
