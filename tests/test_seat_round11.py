@@ -8,6 +8,11 @@
 3. A party's N-seat tally noun ("the X's 40-seat haul", "Labour's 12-member caucus"): the possessor's count; not a
    compound without a named possessor ("the party's 40-seat haul"), nor a chamber ("the 120-seat chamber").
 4. "N smaller parties", "three other parties": a count of parties, never seats of "Others".
+5. The seats a whole election fills: "candidates ran for the 120 seats", "parties competed for 120 seats",
+   "voters elected all 120 deputies" (with "all"; "the X elected 40 deputies" stays the party's count).
+6. A described majority of N is the winner's margin: "a comfortable majority of 20 seats", "a slim majority of
+   one" -- not a count of 20; "an absolute majority of 65 seats" stays the party's count.
+7. "has a majority of its own" is a majority; "lacks a majority of its own" is not.
 
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
@@ -59,9 +64,37 @@ PARTY_COUNTS = [
      [("count", "Harbour Party", 40, "result"), ("count", "Green", 12)], []),
 ]
 
-TABLES = {"asides": ASIDES, "need_help": NEED_HELP, "tallies": TALLIES, "party_counts": PARTY_COUNTS}
+CHAMBERS = [
+    ("Some 2,000 candidates ran for the 120 seats.", [("size", 120)], [("count", None, 120)]),
+    ("Twelve parties competed for 120 seats in the unicameral parliament.", [("size", 120)], [("count", None, 120)]),
+    ("Voters elected all 120 deputies of the National Assembly.", [("size", 120)], [("count", None, 120)]),
+    # must not fire: a party's own candidates and deputies
+    ("The Harbour Party elected 40 deputies.", [("count", "Harbour Party", 40, "result")], [("size", 40)]),
+    ("The Harbour Party ran for 40 seats.", [], [("size", 40), ("count", None, 40)]),
+]
+
+MARGINS = [
+    ("The Harbour Party won a comfortable majority of 20 seats.", [], [("count", None, 20)]),
+    ("The Harbour Party won 65 seats, a slim majority of one.", [("count", "Harbour Party", 65, "result")], [("count", None, 1)]),
+    # must still fire: an absolute majority's seats are the party's count
+    ("The Harbour Party won an absolute majority of 65 seats.", [("count", "Harbour Party", 65, "result")], []),
+]
+
+TABLES = {"asides": ASIDES, "chambers": CHAMBERS, "margins": MARGINS, "need_help": NEED_HELP, "tallies": TALLIES, "party_counts": PARTY_COUNTS}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])
 def test_seat_round11(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Harbour Party has a majority of its own.", "majority"),
+    ("The Harbour Party won a majority on its own.", "majority"),
+    ("The Harbour Party does not have a majority of its own.", "short_of_majority"),
+    ("The Harbour Party lacks a majority of its own and will need partners.", "short_of_majority"),
+])
+def test_majority_of_its_own(extract, text, status):
+    found = [(c.party, c.status) for c in extract(OPEN + text) if c.type == "majority_status"]
+    assert ("Harbour Party", status) in found, found
+    assert all(s == status for _, s in found), found

@@ -33,7 +33,7 @@ from spacy.tokens import Span
 from .context import Num, _Ctx, lower_words
 
 _ELECT = re.compile(r"\b(?:elect|elects|electing|choose|chooses|choosing|chose|fill|fills|filling|renew|renews|renewing|"
-                    r"(?:vying|competing|vie|compete|running|run|contesting|battling) for|"
+                    r"(?:vying|competing|competed|vie|vied|compete|running|run|ran|contesting|battling|battled|fought) for|"
                     r"contesting|contest|contests|contested|fighting for|at stake in|"
                     r"(?:vote|votes|voted|voting|polls?|elections?) (?:\w+ ){0,3}?for|"
                     r"(?:takes|took|take) place in|(?:held|polling|voting|polls|elections?) in)"
@@ -93,8 +93,15 @@ def govern_if_at_least(before: str, after: str) -> bool:
 _PARTIAL_VOTE = re.compile(r"\b(?:supplementary|by-?\s?-?\s?elections?|by-?polls?|re-?\s?-?\s?runs?|repeat|rerun|postponed|remaining|outstanding|fresh)\b")
 
 
-def elects_n(before: str) -> bool:
-    return bool(_ELECT.search(before)) and not _PARTIAL_VOTE.search(before)
+# "Voters elected all 120 deputies": a past election verb fills the chamber when "all" (read as the number's
+# qualifier, so not in ``before``) says every seat; "the party elected 40 deputies" is its count
+_ELECTED_ALL = re.compile(r"\b(?:elected|chose|filled|returned)\s*$")
+
+
+def elects_n(before: str, all_seats: bool = False) -> bool:
+    """The words before a number fill the chamber's seats ("to elect 500 deputies", "vying for 150 seats";
+    with ``all_seats``, "elected all 120 members")."""
+    return bool(_ELECT.search(before) or all_seats and _ELECTED_ALL.search(before)) and not _PARTIAL_VOTE.search(before)
 
 
 def body_possessive(before: str) -> bool:

@@ -46,9 +46,11 @@ _AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|
                     r"off (?:a|an|the) (?:\w+ )?majority)\b")
 # a count verb right before the number: "won 40 seats ahead of the X" is a count, "finished 10 seats ahead of" a distance
 _COUNT_VERB_END = re.compile(r"\b(?:won|wins|win|took|takes|secured|secures|captured|got|gets|has|had|holds|held|with|on)(?: (?:just|only|about|around|some))?\s*$")
-# before the number: "short by", "short of a majority by", "a lead of", "a margin of", "beat X by", "by a margin of"
+# before the number: "short by", "short of a majority by", "a lead of", "a margin of", "beat X by", "by a margin of",
+# "a comfortable majority of 20" (a described majority of N is the winner's margin over the rest)
 _BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|\b(?:lead|margin|gap|edge|advantage|deficit) of|"
-                     r"\bmajority of just|\bby a (?:margin|majority) of|\b(?:beat|beats|beating|trailed|trails|trailing|led|leads|"
+                     r"\bmajority of just|\b(?:comfortable|slim|slender|narrow|working|thin|wafer-thin|razor-thin|big|large|huge|"
+                     r"healthy|reduced|increased|commanding|handsome|solid) majority of|\bby a (?:margin|majority) of|\b(?:beat|beats|beating|trailed|trails|trailing|led|leads|"
                      r"leading|outpolled|edged)(?: [\w'’]+){0,4} by)(?: (?:just|only|some|about|around|nearly|almost|at least))?\s*$")
 
 
@@ -504,7 +506,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # (not "X elects only two deputies": a restricting "only" / "just" makes the number a party's small tally)
     if noun is not None and not ctx.party_left(num.qstart, sent) and not _rx(r"\b(?:only|just|merely|mere)\s*$").search(
             lower_words(doc, max(sent.start, num.qstart - 2), num.start)) and (
-            chambers.elects_n(lower_words(doc, sent.start, num.qstart)) or chambers.body_possessive(lower_words(doc, sent.start, num.qstart))):
+            chambers.elects_n(lower_words(doc, sent.start, num.qstart), all_seats=tb.lower[num.qstart] == "all")
+            or chambers.body_possessive(lower_words(doc, sent.start, num.qstart))):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-elects-n", 0.75, body=body, seats=num.value)]
 
     # ---- "Of the 150 seats, the X won 61": a sentence opening with the whole of the seats
