@@ -141,7 +141,7 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
                     num.qstart == sent.start and _rx(r"^(?:were|was|have been|had been|are) (?:elected|returned|voted in)\b").match(lower_words(doc, j + 1, j + 4)))):
                 return j
             return None
-        if w in c["seat_adjectives"] or (j + 1 < sent.end and steps < 2 and doc[j].is_alpha and (
+        if w in c["seat_adjectives"] or w in c["seat_categories"] or (j + 1 < sent.end and steps < 2 and doc[j].is_alpha and (
                 doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].ent_type_ in ("GPE", "LOC")
                 or doc[j].pos_ == "PROPN" and not (j in ctx.party_at and not ctx.party_at[j].weak) and w not in c["party_name_words"])):
             j += 1  # "86 House seats", "one inner Harbour seat" (not "35 National MPs": a party's name)
@@ -499,7 +499,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
 
     # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"
-    if noun is not None and chambers.chamber_subject(lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)):
+    # (not a party whose name ends in a chamber word: "The National Democratic Congress has 134 seats")
+    subject_party = ctx.party_left(num.qstart, sent)
+    if noun is not None and chambers.chamber_subject(lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)) and not (
+            subject_party is not None and subject_party.end >= num.qstart - 4 and not subject_party.weak):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-subject", 0.8, body=body, seats=num.value)]
 
     # ---- "to elect 500 deputies", "vying for 150 seats", "Parliament's 150 seats": the seats being filled
@@ -560,6 +563,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     to_from = nxt1 is not None and nxt1.lower_ == "from" and any(n.start in (num.end + 1, num.end + 2) for n in nums)
     # "Fianna Fáil ..., with 44 elected over the weekend": the count of candidates elected
     with_elected = nxt1 is not None and nxt1.lower_ == "elected" and before.endswith("with")
+    # "against the 34 won by the IFP", "the 17 secured by the NNP": a passive participle and its agent own the count
+    if nxt1 is not None and nxt2 is not None and nxt1.lower_ in _PASSIVE_COUNT and nxt2.lower_ == "by" and seat_talk(ctx, sent):
+        agent = ctx.party_right(num.end + 2, sent, limit=5)
+        if agent is not None and agent.start <= num.end + 3 and not agent.weak:
+            status, cue = status_of(ctx, num, sent, None)
+            return out + [count_draft(ctx, num, agent, num.qstart, agent.end, rule_with_status("elliptical-passive-by", cue), status, body, 0.75)]
     other_next = nxt1 is not None and not went_to and not to_from and not with_elected and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
@@ -576,6 +585,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         end = party.end
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
 
+
+# participles of winning that take the winner as an agent ("the 34 won by the X")
+_PASSIVE_COUNT = frozenset(("won", "secured", "taken", "captured", "claimed", "gained", "held", "bagged", "garnered", "retained"))
 
 _FRACTION_OF = re.compile(r"\b(?:half|a third|one third|two thirds|two-thirds|three-fifths|three fifths|a quarter|one quarter|"
                           r"three quarters|three-quarters|(?:an? )?(?:absolute |simple |outright )?majority) of (?:the|all|all the)\s*$")

@@ -449,7 +449,8 @@ def starts_with_pronoun(sent: Span) -> bool:
     words = [t.lower_ for t in sent[:3]]
     opening = " ".join(t.text for t in sent[:9]).replace(" - ", "-")
     m = _PARTY_NP.match(opening)
-    if m and not opening[m.end() :].startswith(" of "):
+    # (nor "The first party to reach 61 seats forms the government": an infinitive after it makes it generic)
+    if m and not opening[m.end() :].startswith((" of ", " to ")):
         # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"; not "The alliance
         # of pirates and mayors won 37 seats", a group that names itself (no antecedent in the sentence before)
         return True
