@@ -13,6 +13,15 @@
 6. A described majority of N is the winner's margin: "a comfortable majority of 20 seats", "a slim majority of
    one" -- not a count of 20; "an absolute majority of 65 seats" stays the party's count.
 7. "has a majority of its own" is a majority; "lacks a majority of its own" is not.
+8. A passive participle's agent owns an elliptical count: "against the 34 won by the Civic Union", "the 17 secured
+   by the X"; not a number of votes.
+9. "the former" / "the first" and "the latter" / "the second" name the first and the second of the two parties
+   just named (the sentence before and the sentence up to the reference); not with three parties named, nor "the
+   first party to reach 61 seats" (generic: no party's count, and no anaphora to the party before).
+10. A seat category between the number and its seat noun ("34 PR seats", "seven FPTP seats"); "mandate" is a seat
+   noun ("one mandate each").
+11. A party whose name ends in a chamber word has its seats ("The National Democratic Congress has 134 seats");
+   "Taiwan's Legislature had 225 seats" stays the chamber.
 
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
 """
@@ -80,7 +89,43 @@ MARGINS = [
     ("The Harbour Party won an absolute majority of 65 seats.", [("count", "Harbour Party", 65, "result")], []),
 ]
 
-TABLES = {"asides": ASIDES, "chambers": CHAMBERS, "margins": MARGINS, "need_help": NEED_HELP, "tallies": TALLIES, "party_counts": PARTY_COUNTS}
+PASSIVES = [
+    ("The Harbour Party won 102 seats, against 34 won by the Civic Union (CU).",
+     [("count", "Harbour Party", 102, "result"), ("count", "Civic Union", 34, "result")], []),
+    ("It won 18 seats, against the 17 secured by the Civic Union.", [("count", "Civic Union", 17, "result")], []),
+    # must not fire: votes
+    ("The Harbour Party won 40 seats, against 34,000 votes won by the Civic Union.",
+     [("count", "Harbour Party", 40, "result")], [("count", "Civic Union", 34000)]),
+]
+
+ORDINAL_REFERENCES = [
+    ("The Harbour Party and the Civic Union will compete. The first would get 14 seats, the latter only 3.",
+     [("count", "Harbour Party", 14), ("count", "Civic Union", 3)], []),
+    ("The Harbour Party and the Civic Union will compete. The former would get 14 seats, the latter only 3.",
+     [("count", "Harbour Party", 14), ("count", "Civic Union", 3)], []),
+    ("The Harbour Party won 40 seats and the Civic Union 30. The latter lost 12 seats.",
+     [("change", "Civic Union", -12)], [("change", "Harbour Party", -12)]),
+    # must not fire: three parties named; a generic "the first party to ..."
+    ("The Harbour Party, the Civic Union and the Green League compete. The latter won 3 seats.",
+     [], [("count", None, 3)]),
+    ("The Harbour Party won 40 seats. The first party to reach 61 seats forms the government.",
+     [("count", "Harbour Party", 40, "result")], [("count", None, 61)]),
+]
+
+CATEGORIES = [
+    ("The Harbour Party has won 34 PR seats.", [("count", "Harbour Party", 34, "result")], []),
+    ("The Harbour Party won 7 FPTP seats and 13 PR seats.",
+     [("count", "Harbour Party", 7, "result"), ("count", "Harbour Party", 13, "result")], []),
+    ("The Iron Guild and the Civic Union received one mandate each.",
+     [("count", "Iron Guild", 1, "result"), ("count", "Civic Union", 1, "result")], []),
+    ("The National Democratic Congress has 134 seats in the bag.",
+     [("count", "National Democratic Congress", 134, "result")], [("size", 134)]),
+    # must still fire: a chamber as the subject
+    ("Taiwan's Legislature had 225 seats.", [("size", 225)], [("count", None, 225)]),
+]
+
+TABLES = {"asides": ASIDES, "chambers": CHAMBERS, "margins": MARGINS, "passives": PASSIVES,
+          "ordinal_references": ORDINAL_REFERENCES, "categories": CATEGORIES, "need_help": NEED_HELP, "tallies": TALLIES, "party_counts": PARTY_COUNTS}
 
 
 @pytest.mark.parametrize("text, want, not_want", [row for rows in TABLES.values() for row in rows])
