@@ -35,7 +35,7 @@ def main(argv=None) -> int:
     s.add_argument("--gold", type=Path, action="append", required=True, help="gold folder (repeat, one per --texts)")
     s.add_argument("--texts", type=Path, action="append", required=True, help="texts folder of the --gold at the same place")
     s.add_argument("--fold", default=None, help="only this fold of a gold folder with folds.json beside it")
-    s.add_argument("--threshold", type=float, default=0.8, help="P(seat_count) from which a rules' gap becomes a count")
+    s.add_argument("--threshold", type=float, default=0.9, help="P(seat_count) from which a rules' gap becomes a count")
     s.add_argument("--out", type=Path, default=None, help="model file (default: the package's data/seats/count_model.json)")
     a = ap.parse_args(argv)
     if a.cmd == "seats-classifier":

@@ -72,7 +72,7 @@ def collect(pairs: Sequence[tuple[Path, Path]], fold: str | None = None, nlp: An
             os.environ["CLAIMX_SEATS_MODEL"] = old
 
 
-def train(pairs: Sequence[tuple[Path, Path]], out: Path, fold: str | None = None, threshold: float = 0.8,
+def train(pairs: Sequence[tuple[Path, Path]], out: Path, fold: str | None = None, threshold: float = 0.9,
           log: Callable[[str], None] = print) -> dict[str, Any]:
     rows = collect(pairs, fold, log=log)
     model = count_model.fit([(r["features"], r["label"]) for r in rows])

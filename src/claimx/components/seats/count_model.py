@@ -38,7 +38,7 @@ class CountModel:
     classes: tuple[str, ...]
     vocab: dict[str, int]
     weights: numpy.ndarray  # (features, classes)
-    threshold: float = 0.8  # P(seat_count) from which a candidate the rules left becomes a count
+    threshold: float = 0.9  # P(seat_count) from which a candidate the rules left becomes a count
     about: dict[str, Any] = field(default_factory=dict)
 
     def proba(self, feats: Sequence[str]) -> dict[str, float]:
@@ -59,7 +59,7 @@ class CountModel:
         names = list(data["weights"])
         w = numpy.array([data["weights"][f] for f in names], dtype=float).reshape(len(names), len(data["classes"]))
         about = {k: v for k, v in data.items() if k not in ("classes", "threshold", "weights")}
-        return cls(tuple(data["classes"]), {f: k for k, f in enumerate(names)}, w, float(data.get("threshold", 0.8)), about)
+        return cls(tuple(data["classes"]), {f: k for k, f in enumerate(names)}, w, float(data.get("threshold", 0.9)), about)
 
 
 def fit(rows: Sequence[tuple[Sequence[str], str]], penalty: float = PENALTY, steps: int = STEPS, rate: float = RATE,
