@@ -43,10 +43,10 @@ def collect(pairs: Sequence[tuple[Path, Path]], fold: str | None = None, nlp: An
 
     old = os.environ.get("CLAIMX_SEATS_MODEL")
     os.environ["CLAIMX_SEATS_MODEL"] = "off"  # the features of the rules' output, never of an earlier model's
+    nlp = nlp or load_pipeline()
+    seats = nlp.get_pipe("claimx_seats")
+    seats.record_candidates = True
     try:
-        nlp = nlp or load_pipeline()
-        seats = nlp.get_pipe("claimx_seats")
-        seats.record_candidates = True
         rows: list[dict[str, Any]] = []
         for gold_dir, texts_dir in pairs:
             for gf in _documents(gold_dir, fold):
@@ -63,9 +63,9 @@ def collect(pairs: Sequence[tuple[Path, Path]], fold: str | None = None, nlp: An
                                  "rules": cand["rules"]})
                 for ev in seat_labels.unplaced(text, gold):
                     log(f"  {gf.stem}: evidence not in the text: {ev!r}")
-        seats.record_candidates = False
         return rows
     finally:
+        seats.record_candidates = False
         if old is None:
             os.environ.pop("CLAIMX_SEATS_MODEL", None)
         else:
@@ -73,12 +73,15 @@ def collect(pairs: Sequence[tuple[Path, Path]], fold: str | None = None, nlp: An
 
 
 def train(pairs: Sequence[tuple[Path, Path]], out: Path, fold: str | None = None, threshold: float = 0.9,
-          log: Callable[[str], None] = print) -> dict[str, Any]:
-    rows = collect(pairs, fold, log=log)
+          log: Callable[[str], None] = print, nlp: Any = None) -> dict[str, Any]:
+    rows = collect(pairs, fold, nlp=nlp, log=log)
     model = count_model.fit([(r["features"], r["label"]) for r in rows])
     model.threshold = threshold
     labels = Counter(r["label"] for r in rows)
-    right = sum(1 for r in rows if max((p := model.proba(r["features"])), key=p.get) == r["label"])
+    right = 0
+    for r in rows:
+        p = model.proba(r["features"])
+        right += max(p, key=p.get) == r["label"]
     gaps = [r for r in rows if r["label"] == "seat_count" and "seat_count" not in r["rules"]]
     caught = sum(1 for r in gaps if model.proba(r["features"])["seat_count"] >= threshold)
     summary = {
@@ -88,7 +91,8 @@ def train(pairs: Sequence[tuple[Path, Path]], out: Path, fold: str | None = None
         "in_sample_accuracy": round(right / max(len(rows), 1), 3),
         "rule_gaps_in_sample": f"{caught}/{len(gaps)} gold counts the rules left reach P >= {threshold}",
     }
-    source = ", ".join(f"{g}" for g, _ in pairs) + (f" (fold {fold})" if fold else "")
+    # the gold folders by their last two names ("dev/gold", "corpus/gold"): no machine's paths in the data file
+    source = ", ".join(f"{g.parent.name}/{g.name}" for g, _ in pairs) + (f" (fold {fold})" if fold else "")
     count_model.write(model, out, {
         "about": "Seat-figure classifier: softmax regression over a candidate number's features "
                  "(claimx.components.seats.model_features), what it counts. Written by `python -m claimx.training "
