@@ -100,7 +100,7 @@ def test_fit_learns_an_obvious_pattern():
     again = count_model.fit(rows)  # no random start: the same weights
     assert (again.weights == m.weights).all()
     back = count_model.CountModel.from_json(json.loads(json.dumps(m.to_json())))
-    assert back.proba(["bias", "noun=after"]) == pytest.approx(m.proba(["bias", "noun=after"]))
+    assert back.proba(["bias", "noun=after"]) == pytest.approx(m.proba(["bias", "noun=after"]), abs=1e-3)  # weights kept to 4 places
 
 
 # ---------------------------------------------------------------------------------------------- 4. the files
