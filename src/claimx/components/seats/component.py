@@ -21,6 +21,9 @@ Per doc, ``_run`` does:
    seats, respectively", for counts and for changes), projections carried into a continuing bracketed list (``status.carry_projection``)
    and year-framed counts that contradict a party's other result (``status.previous_by_conflict``).
 
+With the ``count_model`` flag (or ``CLAIMX_SEATS_MODEL``), a kept candidate the steps above made nothing of is
+asked of the trained classifier (``count_model``, ``_model_gap``): a likely count with an owner becomes a draft.
+
 Each draft's ``rule`` names the construction that fired and the decisions of the stages that shaped it
 ("seats/count-dep-subject/status:previous-from", "seats/count-left/region", ".../owner:each").
 """
