@@ -1,4 +1,4 @@
-"""python -m claimx.training {train,evaluate,convert} ..."""
+"""python -m claimx.training {train,evaluate,convert,seats-classifier} ..."""
 
 from __future__ import annotations
 
@@ -31,7 +31,22 @@ def main(argv=None) -> int:
     c = sub.add_parser("convert", help="only write the DocBins")
     c.add_argument("--data", type=Path, required=True)
     c.add_argument("--work", type=Path, required=True)
+    s = sub.add_parser("seats-classifier", help="fit the seat-figure classifier on gold articles (see seats_classifier.py)")
+    s.add_argument("--gold", type=Path, action="append", required=True, help="gold folder (repeat, one per --texts)")
+    s.add_argument("--texts", type=Path, action="append", required=True, help="texts folder of the --gold at the same place")
+    s.add_argument("--fold", default=None, help="only this fold of a gold folder with folds.json beside it")
+    s.add_argument("--threshold", type=float, default=0.9, help="P(seat_count) from which a rules' gap becomes a count")
+    s.add_argument("--out", type=Path, default=None, help="model file (default: the package's data/seats/count_model.json)")
     a = ap.parse_args(argv)
+    if a.cmd == "seats-classifier":
+        from ..components.seats.count_model import DATA_FILE
+        from .seats_classifier import train as train_seats
+
+        if len(a.gold) != len(a.texts):
+            ap.error("give one --texts per --gold")
+        res = train_seats(list(zip(a.gold, a.texts)), a.out or DATA_FILE, a.fold, a.threshold)
+        print(json.dumps(res, indent=1))
+        return 0
     if a.cmd == "train":
         steps = None
         if a.syntax_steps or a.ner_steps:

@@ -17,7 +17,9 @@ parties (a month abbreviation, an election commission, an official's title, a br
 re-reads lists after every number ("X: 32/72", "12 and 9 seats, respectively"); ``regions`` keeps a region's
 figures apart from the national ones. ``context`` holds what every stage reads (the doc's token table, the
 repaired sentences, ``Num``, ``PartyRef``, ``_Ctx``, the draft builders). ``component`` is the spaCy component
-that runs the stages (its docstring gives the flow).
+that runs the stages (its docstring gives the flow). ``model_features`` and ``count_model`` are the trained
+seat-figure classifier (off by default: the ``count_model`` flag of claimx_seats, ``CLAIMX_SEATS_MODEL``), which
+can fill a rules' gap with a count whose rule names it ("seats/model-count(p=0.93)/owner:subject").
 """
 
 from .changes import _COMPARATIVES  # noqa: F401  (the names tests and the pipeline use)

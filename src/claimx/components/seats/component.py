@@ -21,6 +21,9 @@ Per doc, ``_run`` does:
    seats, respectively", for counts and for changes), projections carried into a continuing bracketed list (``status.carry_projection``)
    and year-framed counts that contradict a party's other result (``status.previous_by_conflict``).
 
+With the ``count_model`` flag (or ``CLAIMX_SEATS_MODEL``), a kept candidate the steps above made nothing of is
+asked of the trained classifier (``count_model``, ``_model_gap``): a likely count with an owner becomes a draft.
+
 Each draft's ``rule`` names the construction that fired and the decisions of the stages that shaped it
 ("seats/count-dep-subject/status:previous-from", "seats/count-left/region", ".../owner:each").
 """
@@ -44,15 +47,24 @@ from ...lexicon import load_lexicon
 from ...onepass import GroupedMatcher
 from ...parties import same_party
 from ...treepatterns import AnchoredTreeMatcher
-from . import candidates, changes, kinds, lists, mentions, owners, status
-from .context import DATA, PartyRef, _Ctx, _most_common, _read_jsonl, _sentences, _Table, _table, load_cues
+from . import candidates, changes, count_model, kinds, lists, mentions, model_features, owners, status
+from .context import DATA, PartyRef, _Ctx, _most_common, _read_jsonl, _sentences, _Table, _table, count_draft, load_cues, rule_with_status
+
+
+# the trained seat-figure classifier (``count_model``) fills the rules' gaps by default? (config flag
+# ``count_model`` of claimx_seats; ``CLAIMX_SEATS_MODEL`` overrides it)
+COUNT_MODEL_DEFAULT = False
 
 
 class SeatsComponent(BatchedPipe):
-    def __init__(self, nlp: Language, name: str, data_dir: str | None = None):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None = None, count_model: bool = COUNT_MODEL_DEFAULT):
         self.name = name
         self.nlp = nlp
         self.data_dir = Path(data_dir) if data_dir else DATA
+        self.use_count_model = count_model
+        # the training recipe sets this: each kept candidate's features and the rules' drafts go to
+        # ``doc.user_data["claimx_seat_candidates"]`` (see claimx/training/seats_classifier.py)
+        self.record_candidates = False
         self._build()
 
     def _build(self) -> None:
@@ -122,6 +134,8 @@ class SeatsComponent(BatchedPipe):
         used: set[int] = set()
         num_char: dict[int, int] = {}
         position = {id(n): k for k, n in enumerate(nums)}
+        model = count_model.chosen(self.use_count_model)
+        record: list[dict[str, Any]] | None = doc.user_data.setdefault("claimx_seat_candidates", []) if self.record_candidates else None
         for num in nums:
             if num.start in used or num.start in ctx.consumed:
                 continue
@@ -158,6 +172,8 @@ class SeatsComponent(BatchedPipe):
             if not drafts and counts:
                 last, last_char = counts[-1], num_char[id(counts[-1])]
                 drafts = changes.up_from_previous(ctx, num, last, last_char) or changes.from_n_to_m(ctx, num, last, last_char)
+            if model is not None or record is not None:
+                drafts = self._model_gap(ctx, num, drafts, model, record)
             for d in drafts:
                 add_draft(doc, d)
                 if d["type"] == "seat_change":
@@ -179,6 +195,34 @@ class SeatsComponent(BatchedPipe):
         lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"
         status.carry_projection(ctx, num_char, counts)
         status.previous_by_conflict(ctx, num_char, counts)  # "the X won 61 in 2020" beside its 51 now
+
+    def _model_gap(self, ctx: _Ctx, num: Any, drafts: list[dict[str, Any]], model: Any, record: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+        """The trained classifier where the rules made nothing of a kept candidate: called a seat count with
+        P >= the model's threshold, and with a party the owners stage finds, it becomes a count whose rule
+        names the model and its probability ("seats/model-count(p=0.93)/owner:subject")."""
+        sent = ctx.sents[ctx.sent_of[num.start]]
+        if kinds.dropped_at_candidates(ctx, num, sent):
+            return drafts
+        feats = model_features.features(ctx, num, sent)
+        if record is not None:
+            tb = _table(ctx.doc)
+            record.append({"start": tb.starts[num.start], "end": tb.char_bounds(num.start, num.end)[1], "value": num.value,
+                           "sent": list(tb.char_bounds(sent.start, sent.end)), "features": feats,
+                           "rules": sorted({d["type"] for d in drafts})})
+        if drafts or model is None:
+            return drafts
+        p = model.proba(feats)["seat_count"]
+        if p < model.threshold:
+            return drafts
+        noun = kinds.seat_noun_after(ctx, num, sent)
+        party, how = owners.party_for(ctx, num, sent, noun, elliptical=noun is None)
+        if party is None:
+            return drafts
+        st, cue = status.status_of(ctx, num, sent, noun)
+        body = ctx.body_in(sent) or ctx.body_in_paragraph(sent) or ctx.main_body
+        end = (noun if noun is not None else num.end - 1) + 1
+        rule = rule_with_status(f"model-count(p={p:.2f})/owner:{how}", cue)
+        return [count_draft(ctx, num, party, num.qstart, end, rule, st, body, round(p, 2))]
 
     def _dep_owner(self, doc: Doc, party_at: dict[int, PartyRef], i: int) -> PartyRef | None:
         """The party that is the subject of the verb of number token ``i`` ("The Alliance, a pact of ...,
@@ -209,9 +253,9 @@ class SeatsComponent(BatchedPipe):
 # ---------------------------------------------------------------------------------------------
 
 
-@Language.factory("claimx_seats", default_config={"data_dir": None})
-def make_seats(nlp: Language, name: str, data_dir: str | None) -> SeatsComponent:
-    return SeatsComponent(nlp, name, data_dir)
+@Language.factory("claimx_seats", default_config={"data_dir": None, "count_model": COUNT_MODEL_DEFAULT})
+def make_seats(nlp: Language, name: str, data_dir: str | None, count_model: bool) -> SeatsComponent:
+    return SeatsComponent(nlp, name, data_dir, count_model)
 
 
 def national_chamber(countries: list[str], text: str | None = None) -> str | None:

@@ -172,19 +172,25 @@ def clause_body(ctx: _Ctx, noun: int, sent: Span) -> str | None:
     return before[-1] if before else None
 
 
+def dropped_at_candidates(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """Stage 1 (candidates): a number that is no seat figure whatever follows it (a unit, a date's day, a label,
+    a number word inside a name or a party's name, "none" / "any" without their count verb)."""
+    doc, c = ctx.doc, ctx.c
+    if excluded(ctx, num, sent):
+        return True
+    if num.start in ctx.party_at and ctx.party_at[num.start].start < num.start:
+        return True  # "D66 (Democrats 66)", "Party 2000": the number is part of a party's name
+    long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
+    return bool(candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name)
+                or candidates.label_number(doc, num.qstart, c["label_nouns_before"]) and not long_name
+                or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"])
+                or candidates.any_without_negated_count_verb(doc, num.start, c["zero_count_verbs"], c["zero_negators"]))
+
+
 def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     doc, c = ctx.doc, ctx.c
     sent = ctx.sents[ctx.sent_of[num.start]]
-    if excluded(ctx, num, sent):
-        return []
-    if num.start in ctx.party_at and ctx.party_at[num.start].start < num.start:
-        return []  # "D66 (Democrats 66)", "Party 2000": the number is part of a party's name
-    # stage 1 (candidates): a number word inside a name, the day of a date
-    long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
-    if candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name) \
-            or candidates.label_number(doc, num.qstart, c["label_nouns_before"]) and not long_name \
-            or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"]) \
-            or candidates.any_without_negated_count_verb(doc, num.start, c["zero_count_verbs"], c["zero_negators"]):
+    if dropped_at_candidates(ctx, num, sent):
         return []
     out: list[dict[str, Any]] = []
     noun = seat_noun_after(ctx, num, sent)
