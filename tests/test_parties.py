@@ -75,9 +75,12 @@ def test_ambiguous_alias_needs_its_country():
     assert canonical_party("Labor", ["GB"]) == "Labor"
     # an ambiguous alias shared by several countries' parties names none of them without evidence
     assert canonical_party("People's Alliance") == "People's Alliance"
-    # a foreign party's full name or abbreviation still names it
+    # a foreign party's full name still names it; its abbreviation only where its country is among the article's
+    # (short abbreviations collide across countries: "GANA" in Salvadoran news is not Guatemala's party)
     assert canonical_party("Alternative for Germany", ["FR"]) == "Alternative for Germany"
-    assert canonical_party("AfD", ["FR"]) == "Alternative for Germany"
+    assert canonical_party("AfD", ["FR"]) == "AfD"
+    assert canonical_party("AfD", ["FR", "DE"]) == "Alternative for Germany"
+    assert canonical_party("AfD") == "Alternative for Germany"
 
 
 def test_article_abbreviations_and_countries():

@@ -129,8 +129,9 @@ def test_recipe_writes_a_loadable_model(nlp, tmp_path):
 
 # ---------------------------------------------------------------------------------------------- 5. the model path
 FIRES = [
-    # "M of the list seats": an owner by the parse, a count the rules leave
-    ("The Harbour Party picked up 27 of the list seats.", [("count", "Harbour Party", 27, "result")], []),
+    # "M of the chamber's benches": an owner by the parse, a count the rules leave ("benches" is no seat noun of
+    # the rules). When the rules learn this construction, pick another: test_model_path_switched_off fails then.
+    ("The Harbour Party now controls 27 of the assembly's benches.", [("count", "Harbour Party", 27, "result")], []),
 ]
 NEVER = [
     # must NOT fire: a vote count, a percentage, a date's day, a distance, a likely count without an owner

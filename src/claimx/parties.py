@@ -138,7 +138,7 @@ def _choose(entries: list[PartyEntry], countries: Iterable[str] | None, form: st
     an entry for which the form is an ambiguous alias ("Greens", "Social Democrats", "People's Alliance") is not
     chosen, and, when the article's countries are known, neither is one the form names by a mere alias ("Labor"
     in British news): another country's party needs evidence, so the mention keeps its written name. Its full
-    name or abbreviation still names it ("Germany's CDU"). With no country evidence at all: the only party the
+    name still names it, and its abbreviation where its country is among the article's ("Germany's CDU"). With no country evidence at all: the only party the
     form names, else the lexicon's first entry the form names unambiguously; a world party (``strict``) never
     by a mere alias ("Democratic Coalition" in news of an invented country keeps its written name).
     """
@@ -152,8 +152,11 @@ def _choose(entries: list[PartyEntry], countries: Iterable[str] | None, form: st
         return best
     folded = _fold(form)
     plain = [e for e in entries if not e.country or folded not in {_fold(a) for a in e.ambiguous}]
-    # a world party (strict) is named without its country's evidence only by its own name or abbreviation
-    plain = [e for e in plain if not (order or e.strict) or not e.country or folded in {_fold(f) for f in (e.name, *e.abbr)}]
+    # a world party (strict) is named without its country's evidence only by its own name or abbreviation; in an
+    # article about other countries only by its own name: a short abbreviation is another party's elsewhere ("GANA"
+    # in Salvadoran news is not Guatemala's party)
+    plain = [e for e in plain if not (order or e.strict) or not e.country
+             or folded in {_fold(f) for f in ((e.name,) if order else (e.name, *e.abbr))}]
     return plain[0] if plain else None
 
 

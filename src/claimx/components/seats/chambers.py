@@ -146,11 +146,12 @@ def chamber_subject(before: str) -> bool:
     return bool(_CHAMBER_SUBJECT.search(before))
 
 
-def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None) -> Num | None:
+def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None, bare: bool = False) -> Num | None:
     """The count M when ``num`` is the N of "M (seats) (out) of (the) (X's) N seats", "M out of a total N seats";
-    N without its seat noun only when M has one and nothing follows N in its clause ("won 31 seats out of 120,")."""
+    N without its seat noun only when M has one and nothing follows N in its clause ("won 31 seats out of 120,").
+    With ``bare``, any "M of (the) N" ("won 27 of the 80"): N is the whole M is a part of, whatever follows."""
     doc = ctx.doc
-    if noun is None and not (num.end >= sent.end or doc[num.end].is_punct and doc[num.end].text not in ("-", "–", "—", "(")):
+    if noun is None and not bare and not (num.end >= sent.end or doc[num.end].is_punct and doc[num.end].text not in ("-", "–", "—", "(")):
         return None
     j = num.qstart - 1
     # skip "the", a possessive ("Quebec's", "the province's"), "all", "a total"
@@ -172,7 +173,7 @@ def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None)
     while k > sent.start and doc[k].lower_ in ctx.c["seat_nouns"] | {"house", "parliamentary"}:
         k -= 1
         had_noun = True
-    if noun is None and not had_noun:
+    if noun is None and not had_noun and not bare:
         return None
     for n in nums:
         if n.end - 1 == k:

@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from . import candidates, chambers
+from . import breakdowns, candidates, chambers
 from .candidates import excluded
 from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
@@ -47,11 +47,15 @@ _AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|
 # a count verb right before the number: "won 40 seats ahead of the X" is a count, "finished 10 seats ahead of" a distance
 _COUNT_VERB_END = re.compile(r"\b(?:won|wins|win|took|takes|secured|secures|captured|got|gets|has|had|holds|held|with|on)(?: (?:just|only|about|around|some))?\s*$")
 # before the number: "short by", "short of a majority by", "a lead of", "a margin of", "beat X by", "by a margin of",
-# "a comfortable majority of 20" (a described majority of N is the winner's margin over the rest)
+# "a comfortable majority of 20" (a described majority of N is the winner's margin over the rest), "its majority
+# was reduced to four seats", "the lead grew by 12" (a majority or lead that changes is a margin too)
 _BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|\b(?:lead|margin|gap|edge|advantage|deficit) of|"
                      r"\bmajority of just|\b(?:comfortable|slim|slender|narrow|working|thin|wafer-thin|razor-thin|big|large|huge|"
                      r"healthy|reduced|increased|commanding|handsome|solid) majority of|\bby a (?:margin|majority) of|\b(?:beat|beats|beating|trailed|trails|trailing|led|leads|"
-                     r"leading|outpolled|edged)(?: [\w'’]+){0,4} by)(?: (?:just|only|some|about|around|nearly|almost|at least))?\s*$")
+                     r"leading|outpolled|edged)(?: [\w'’]+){0,4} by|"
+                     r"\b(?:majority|lead|margin)(?: (?:was|has been|had been|is|will be))? (?:reduced|cut|slashed|trimmed|"
+                     r"increased|boosted|extended|widened|narrowed|grew|grows|rose|fell|shrank|dropped|slipped) (?:to|by))"
+                     r"(?: (?:just|only|some|about|around|nearly|almost|at least))?\s*$")
 
 
 def distance(before: str, after: str) -> str | None:
@@ -396,7 +400,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if _rx(r"\b(?:plus|\+)\s*$").search(before) and _rx(r"^(?:\w+ )?(?:(?:is|are|was|were) )?(?:needed|required|necessary)\b").match(after):
         return out  # "half of the 150 seats plus one are needed": a term of the sum, not the number needed
         # (a count added to another, "41 seats plus 3 list seats", goes on to be read as a count)
-    need_before = _rx(r"\b(?:needs?|needed|requires?|required)\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
+    # "needs 41", "required to win 41", "it takes 41 seats to govern" (the impersonal "it takes": not "X took 41")
+    need_before = _rx(r"\b(?:needs?|needed|requires?|required|it (?:takes|took|will take|would take))\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
     goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
     support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
     if support_of and noun is not None:  # "a government needs the support of 76 deputies"
@@ -488,8 +493,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
     # ---- "M (seats) of (the) (X's) N seats": N is the chamber, M a count
     of_prev = of_total(ctx, num, nums, sent, noun)
-    if of_prev is not None and noun is not None and sub_chamber(ctx, noun, sent):
-        return out  # "3 of the 10 seats in the capital region": a part of the chamber
+    if of_prev is not None and noun is not None and (sub_chamber(ctx, noun, sent) or breakdowns.seat_category(
+            doc, num.end, noun, frozenset(c["seat_categories"]))):  # (a category word before the seat noun)
+        return out  # "3 of the 10 seats in the capital region", "seven of the 10 youth seats": a part of the chamber
     own = _rx(r"^(?:it|they|the party) (?:currently |now |previously |still )?(?:holds|held|had|has|have|won)\b")
     if of_prev is not None and noun is not None and own.match(lower_words(doc, noun + 1, min(noun + 5, sent.end))):
         of_prev = None  # "kept 104 of the 118 seats it currently holds": 118 is the party's own count, not the chamber
@@ -549,6 +555,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if nxt1 is not None and nxt1.lower_ == "of" and of_party is not None and of_party.start <= num.end + 2 and _rx(r"\b(?:compared|against|versus|to)\b").search(before):
         status, cue = status_of(ctx, num, sent, None)  # "24 senators ... compared to 23 of the X": the X's count
         return out + [count_draft(ctx, num, of_party, num.qstart, of_party.end, rule_with_status("elliptical-of-party", cue), status, body, 0.75)]
+    if of_total(ctx, num, nums, sent, None, bare=True) is not None:
+        return out  # "the X won 27 of the 80": the 80 is the whole the 27 is part of, nobody's count
     total = None
     if nxt1 is not None and nxt1.lower_ in ("of", "out"):  # the next number, by place: "M of (the) N"
         k = ctx.num_index(num)

@@ -54,7 +54,6 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs = _registry(doc, cues, refs, countries, found["runs"], people)
     refs.extend(_head_references(doc, cues, refs))
     refs.extend(_appositive_descriptions(doc, cues, refs))
-    refs.extend(_ordinal_references(doc, refs))
     refs.extend(_named_by_party_noun(doc, cues, refs, people, countries))
     # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
     taken = {i for r in refs for i in range(r.start, r.end)}
@@ -647,35 +646,6 @@ def _appositive_descriptions(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list
         if not names or len(names) != 1 or i < where[key] or e < n and text[e][:1].isupper():
             continue
         out.append(PartyRef(i + 1, e, next(iter(names)), tb.span_text(i + 1, e)))
-    return out
-
-
-_ORDINAL_REFERENCES = {"former": 0, "latter": 1, "first": 0, "second": 1}
-
-
-def _ordinal_references(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
-    """ "The X and the Y will compete. The former would get 14 seats, the latter only 3": "the former" / "the first"
-    is the first of the two parties named just before, "the latter" / "the second" the second. The two are the
-    only parties named in the sentence before and the sentence's own words up to the reference; "the first" and
-    "the second" only where no noun follows ("the first party to ..." is no reference)."""
-    tb = _table(doc)
-    out: list[PartyRef] = []
-    for i in tb.where(frozenset(["the"])):
-        k = i + 1
-        if k >= len(doc) or tb.lower[k] not in _ORDINAL_REFERENCES:
-            continue
-        if tb.lower[k] in ("first", "second") and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            continue
-        sent = doc[i].sent
-        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        names: list[PartyRef] = []
-        for r in sorted(refs, key=lambda r: r.start):
-            if prev_start <= r.start and r.end <= i and not r.collective and all(r.name != q.name for q in names):
-                names.append(r)
-        if len(names) != 2:
-            continue
-        ante = names[_ORDINAL_REFERENCES[tb.lower[k]]]
-        out.append(PartyRef(k, k + 1, ante.name, tb.span_text(i, k + 1)))
     return out
 
 

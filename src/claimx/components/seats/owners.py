@@ -649,6 +649,8 @@ def _party_for(
     p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
     if p is not None and in_aside(ctx, p, num, sent):
         p = None  # "the alliance, which contested under the X banner, gained 113 seats": not the X's
+    if p is not None and seats_subject_of_own_clause(ctx, p, num, noun):
+        p = None  # "X won 120 seats after the 10 youth seats were declared": the seats are their clause's topic
     if p is not None:
         for r in ctx.parties:  # the party left of the number sits in a ", with the Y and the Z," aside of a bloc
             if sent.start <= r.start < p.start:
@@ -727,6 +729,31 @@ def member_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int |
         if any(closes(j) for j in range(party.end, num.qstart)):
             return k
     return None
+
+
+def seats_subject_of_own_clause(ctx: _Ctx, p: PartyRef, num: Num, noun: int | None) -> bool:
+    """The seats are the subject of a clause the party stands outside of: "X won 120 seats after the 40 list
+    seats were declared along with the 10 youth seats", "X won 120, and the 10 youth seats were allocated on
+    Monday". The clause reports what happened to a set of seats, not a party's holding, so the party to the left
+    does not own them. Not "X won the 10 youth seats" (the party is the clause's subject)."""
+    doc = ctx.doc
+    count_verbs = ctx.c["count_verbs"]
+    # a definite set of seats ("the 10 youth seats"), not the object of a count verb ("will win no seats")
+    if not doc.has_annotation("DEP") or num.qstart == 0 or doc[num.qstart - 1].lower_ != "the" or (
+            num.qstart >= 2 and doc[num.qstart - 2].lower_ in count_verbs):
+        return False
+    verb = doc[noun if noun is not None else num.end - 1]
+    for _ in range(6):  # up from the seat noun to the verb of its clause ("seats" -> "declared")
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in count_verbs:
+        return False  # (a verb that wins nothing: "were declared", "were allocated")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if not subjects or any(p.start <= s.i < p.end or s.i in ctx.party_at or s.i > verb.i for s in subjects):
+        return False
+    seat_subject = any(s.lower_ in ctx.c["seat_nouns"] or s.like_num for s in subjects)
+    return seat_subject and p.end <= verb.left_edge.i
 
 
 def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> bool:
