@@ -25,6 +25,8 @@
 12. Seats that are the subject of their own clause belong to no party outside it: "X won 120 seats after the 10
    youth seats were declared" (10 is not X's); "X won the 10 youth seats" stays X's.
 13. "X won 27 of the 80": the 80 is the whole, not a second count of X's.
+15. "Anna Berg ... Berg's Civic Union won 20 seats": the surname of a person named in full elsewhere is no part of
+   the party's name.
 14. "It takes 41 seats to govern": the impersonal "it takes" states a threshold ("X took 41 seats" is a count).
 
 A row: (text, claims that must be among the article's seat claims, claims that must not be); see _seat_rows.
@@ -182,3 +184,15 @@ def test_it_takes_n_seats(extract, text, threshold, count):
     counts = [c.seats for c in claims if c.type == "seat_count"]
     assert thresholds == ([threshold] if threshold else []), thresholds
     assert counts == ([count] if count else []), counts
+
+
+@pytest.mark.parametrize("text, party", [
+    # 15. a surname the article gives as a full name elsewhere is a person's possessive, no part of the party's name
+    ("Anna Berg leads the Civic Union. Berg's Civic Union won 20 seats.", "Civic Union"),
+    # must still fire: a group the party is named for; a possessor the article never names as a person
+    ("The Working People's Party won 20 seats.", "Working People's Party"),
+    ("The Farmers' Union won 20 seats.", "Farmers' Union"),
+])
+def test_person_possessive_before_party(extract, text, party):
+    found = [c.party for c in extract(OPEN + text) if c.type == "seat_count"]
+    assert found == [party], found

@@ -120,8 +120,27 @@ def load_pipeline(model: str | Path | None = None, types: Iterable[str] | None =
 
     nlp = load_base(model)
     split_glued_quotes(nlp)  # '"... has failed”said Doe': the closing mark is a token of its own
+    drop_digit_emoticons(nlp)  # "Greens (8)", "Labour 20 (-8)": the number is a token of its own
     guard_tokenizer(nlp)  # whitespace-free runs of thousands of marks tokenized in linear time
     return add_claimx_components(nlp, types)
+
+
+# a special case that keeps a digit glued to marks is an emoticon ("8)", "(-8", ":3", "<3"); pure numbers
+# ("0.0") and clock times ("10am" -> "10", "am") are kept
+_EMOTICON_MARKS = frozenset("()<>=:;_-")
+
+
+def drop_digit_emoticons(nlp: Language) -> None:
+    """Remove the tokenizer's emoticon special cases that contain a digit. English spaCy pipelines read "(8)" as
+    "(", "8)" and "(-8)" as "(-8", ")": in a results table ("Greens (8)", "Labour 20 (-8)") the seat figure
+    would be no number at all."""
+    rules = getattr(nlp.tokenizer, "rules", None)
+    if not rules:
+        return
+    glued = {k for k, v in rules.items()
+             if len(v) == 1 and any(ch.isdigit() for ch in k) and any(ch in _EMOTICON_MARKS for ch in k)}
+    if glued:
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in glued}
 
 
 @lru_cache(maxsize=4)

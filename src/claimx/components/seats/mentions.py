@@ -63,7 +63,9 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
     refs = _drop_places(doc, refs)
     # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
-    for r, s in owners.possessive_person_trims(doc, refs, people, cues["person_cues_before"], cues["group_possessors"]):
+    # (a surname the article gives elsewhere as a full PERSON name counts: "Anna Berg ... Berg's Civic Union")
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    for r, s in owners.possessive_person_trims(doc, refs, people | surnames, cues["person_cues_before"], cues["group_possessors"]):
         text = tb.span_text(s, r.end)
         entry = lookup_party(text, countries)
         r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
