@@ -339,3 +339,28 @@ def test_unique_chamber_name_still_needs_a_country_cue():
     assert errors(run_checks(recs)) == []
     t = "India's 400-seat House of the People"
     assert [f.rule for f in errors(run_checks([size("i.txt", 400, 1, body="House of the People", text=t)]))] == ["CX020"]
+
+
+def test_a_foreseen_majority_is_no_contradiction_of_a_count_reported_elsewhere():
+    # "The X has won 20 seats, according to the early tallies." ... "The X is projected to pass the 31-seat
+    # threshold for a majority": a projection against a count so far is a doubt (warning), not the article's error
+    d = "early.txt"
+    recs = [
+        size(d, 61, 1, body="National Assembly", text="The 61-seat National Assembly."),
+        threshold(d, 31, 3, body="National Assembly", text="The X is projected to pass the 31-seat threshold for a majority."),
+        seat(d, "Civic Union", 20, 2, body="National Assembly", text="The Civic Union has won 20 seats, according to early tallies."),
+        status(d, "Civic Union", "majority", 3, text="The Civic Union is projected to pass the 31-seat threshold for a majority."),
+    ]
+    report = run_checks(recs)
+    assert errors(report) == []
+    assert any(f.rule == "CX003" and "projection" in f.message for f in report.findings)
+    # the same status reported as a fact contradicts the count: an error
+    recs[3] = status(d, "Civic Union", "majority", 3, text="The Civic Union won a majority.")
+    assert [f.rule for f in errors(run_checks(recs))] == ["CX003"]
+
+
+def test_a_country_in_brackets_is_no_abbreviation():
+    from claimx.checks.parties import same_party
+
+    assert not same_party("People's Party (Thailand)", "Democrat Party (Thailand)")
+    assert same_party("Citizens Coalition for Change (CCC)", "CCC")

@@ -82,6 +82,11 @@ def stated_count_and_thresholds(ctx: ArticleContext, ms: Any) -> tuple[Any, str 
 
 
 
+# the words of a status foreseen rather than reported ("is projected to pass the threshold", "looks set to win")
+_FORESEEN = re.compile(r"\b(?:projected|projection|projections|expected|set to|on course|on track|poised|forecast|likely|tipped|"
+                       r"exit polls?|would|could|might)\b", re.IGNORECASE)
+
+
 def _threshold_text(ts: set[int], source: str) -> str:
     t = sorted(ts)
     val = str(t[0]) if len(t) == 1 else " or ".join(map(str, t))
@@ -125,7 +130,13 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
             continue
         other = _other_election(ctx, ms, count)
         doubt = " [extraction doubt: the status's sentence speaks of another election]" if other else ""
-        severity = "warning" if other else None
+        # "X has won 20 seats in early tallies ... X is projected to pass the 31-seat threshold": a majority foreseen
+        # is no contradiction of a count reported in another sentence (a count so far, or of another moment); a
+        # projected count is the projection's own figure and is tested
+        foreseen = not same_sentence and count.status != "projected" and _FORESEEN.search(ms.text or "") is not None
+        if foreseen and not other:
+            doubt = " [extraction doubt: the status is a projection, the count is from another sentence]"
+        severity = "warning" if other or foreseen else None
         if ms.status in WINNING and hi < min(ts):
             out.append(make_finding(
                 "CX003",

@@ -99,11 +99,20 @@ def _same_party(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries and places of the lexicon, folded: "People's Party (Thailand)" names its country in brackets, not
+    an abbreviation ("Democrat Party (Thailand)" is another party)."""
+    from ..lexicon import load_lexicon
+
+    return frozenset(_fold(a) for p in load_lexicon().places for a in (p.name, *p.aliases))
+
+
 def _explicit_abbrevs(name: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _PAREN.finditer(name):
         inner = m.group(1).strip()
-        if inner and len(inner) <= 8:
+        if inner and len(inner) <= 8 and _fold(inner) not in _place_names():
             out.add(_fold(inner).replace(".", "").replace(" ", ""))
     bare = _PAREN.sub(" ", name).strip()
     if bare and len(bare) <= 8 and bare.replace(".", "").replace("-", "").isupper():

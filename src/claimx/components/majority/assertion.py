@@ -94,10 +94,12 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         if verb is not None and verb.lower_ in w["need_words"] and not in_fact_clause(root, verb, w):
             return "goal"
         for t in span:
-            if t.lower_ in ("majority", "minority", "supermajority") and t.head.lower_ in w["goal_nouns"] and t.head.i < t.i:
+            if t.lower_ in ("majority", "minority", "supermajority") and t.head.lower_ in w["goal_nouns"] and t.head.i < t.i \
+                    and denied_goal(span, w) is None:
                 return "goal"  # "its bid for a majority", "hopes of a majority"
         before = doc[max(sent.start, span.start - 2) : span.start]
-        if any(t.lower_ in w["goal_nouns"] and t.pos_ == "NOUN" for t in before) and any(t.lower_ in ("for", "of", "to", "at") for t in before):
+        if any(t.lower_ in w["goal_nouns"] and t.pos_ == "NOUN" for t in before) and any(t.lower_ in ("for", "of", "to", "at") for t in before) \
+                and denied_goal(span, w) is None:
             return "goal"
     if not p.get("generic_ok") and subj is not None and generic(subj, w):
         return "generic"  # "a government needs the support of 76 deputies"
@@ -119,6 +121,17 @@ def expected_by_someone(root: Token, w: dict[str, frozenset[str]]) -> bool:
         return False
     words = {t.lower_ for t in subtree(subj)}
     return not words & (w["count_nouns"] | {"exit", "projection", "projections", "projected"})
+
+
+def denied_goal(span: Span, w: dict[str, frozenset[str]]) -> Token | None:
+    """ "X has no chance of winning a majority", "with no hope of a majority", "no path to a majority": a goal noun
+    denied by "no" just before the phrase says the party will not get there (a shortfall, asserted)."""
+    doc = span.doc
+    for t in doc[max(span.sent.start, span.start - 4) : span.start]:
+        if t.lower_ in w["goal_nouns"] and t.pos_ == "NOUN" and (
+                any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) or t.i > 0 and doc[t.i - 1].lower_ == "no"):
+            return t
+    return None
 
 
 def goal_above(chain: list[Token], w: dict[str, frozenset[str]]) -> str | None:
@@ -361,6 +374,9 @@ def is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
     return any(c.dep_ in ("det", "cc:preconj", "preconj", "cc") and c.lower_ in ("no", "neither") for c in kids(subj))
 
 
+_GROUP_WORDS = frozenset(("bloc", "side", "one", "parties", "camp", "group", "coalition", "alliance"))
+
+
 def no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
     """"left no party with an overall majority", "gave no single bloc a majority": "no (single) party" just
     before the phrase, in its clause; or the phrase modifies a "no party" noun phrase: "showed no single bloc or
@@ -368,8 +384,12 @@ def no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
     doc = span.doc
     t = span.root
     for _ in range(5):
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS and c.i < span.start and is_no_party(c, w) for c in kids(t)):
-            return True  # "showed no single bloc or party with the support to win a majority"
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS and c.i < span.start and is_no_party(c, w)
+                                            and (c.lower_ in w["party_nouns"] | _GROUP_WORDS or c.ent_type_ in ("ORG", "NORP"))
+                                            for c in kids(t)):
+            # "showed no single bloc or party with the support to win a majority" (not "X has no chance of winning a
+            # majority": the "no" there denies the chance, the party is X)
+            return True
         if t.head.i == t.i or any(c.dep_ in SUBJECTS for c in kids(t)) and t.pos_ in ("VERB", "AUX"):
             break  # (a clause with its own subject: "no party expected that the X would win a majority")
         t = t.head
@@ -424,6 +444,8 @@ def negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) 
             return True
     if lacks_the_means(chain[-1], w):
         return True
+    if denied_goal(span, w) is not None:
+        return True  # "has no chance of winning a majority"
     return any(t.lower_ in ("not", "n't", "never") for t in span)
 
 

@@ -92,4 +92,8 @@ def subject_of(verb: Token, w: dict[str, frozenset[str]]) -> Token | None:
     subj = next((c for c in kids(verb) if c.dep_ in SUBJECTS), None)
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         subj = next((c for c in kids(verb.head) if c.dep_ in SUBJECTS), None)  # "X won 50 seats and fell short"
+    if subj is None and verb.dep_ == "acl" and verb.head.dep_ in ("obj", "dobj") and verb.head.head.i != verb.head.i:
+        # "X has no chance of winning a majority", "X has the numbers to form a majority": the gerund or infinitive
+        # completes the object noun of a verb, and that verb's subject is the one who would win
+        subj = next((c for c in kids(verb.head.head) if c.dep_ in SUBJECTS), None)
     return subj

@@ -192,7 +192,8 @@ class NumberReader:
         for mid, start, stop in filter_matches(matches):
             meta = self.number_meta.get(strings[mid], {})
             if "value" in meta:  # "the last seat" = 1 (the seat noun after the number), "won none" = 0 (all of it)
-                num = Num(start, stop if meta.get("whole") else stop - 1, int(meta["value"]), start)
+                num = Num(start, stop if meta.get("whole") else stop - 1, int(meta["value"]), start,
+                          change_only=bool(meta.get("change_only")))
                 out.append(num)
                 continue
             if text[start] == "(":  # "(8)" tokenized as "(" + "8)"

@@ -275,6 +275,10 @@ _UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
 # out of 120", "picked up 27 of the 60 seats"), the count is still running ("has so far picked up 73 seats") or the
 # sentence reports a tally ("according to the final results, X gained 268 seats, followed by Y 169") with no
 # word of comparison ("from", "since", "compared", "more", "lost", ...)
+# "gaining 13 seats in parliament (five more than four years ago)", "picked up 20 seats, up six": the gain verb
+# gives the tally when an aside right after it gives the change
+_CHANGE_ASIDE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )(?:in (?:the )?\w+ )?[(,;–—-] ?(?:"
+                                 r"(?:[\w-]+ )(?:seats? )?(?:more|fewer|less) than\b|(?:up|down) (?:by )?[\w-]+(?: seats?)?\s*(?:[),;]|$|from\b|on\b))")
 _SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ (?:seats?|mandates?|members))")
 _GAIN_SHARE = re.compile(r"\b(?:gained|gains|gaining|picked up|picks up) [\w-]+ (?:seats? |mandates? )?out of (?:a total of |the )?\w+")
 _TALLY_FRAME = re.compile(r"\b(?:according to|so far|exit polls?|final results?|official results?|preliminary results?|followed by|officially|"
@@ -286,7 +290,8 @@ def gain_as_count(ctx: _Ctx, num: Num, sent: Span, before: str) -> bool:
     """ "X gained 31 seats out of 120", "X has so far picked up 73 seats", "according to the results, X gained 268
     seats, followed by Y 169 seats": the gain verb reports the party's tally."""
     doc = ctx.doc
-    if _SHARE_AFTER.match(lower_words(doc, num.end, min(num.end + 6, sent.end))):
+    after = lower_words(doc, num.end, min(num.end + 10, sent.end))
+    if _SHARE_AFTER.match(after) or _CHANGE_ASIDE_AFTER.match(after):
         return True
     whole = lower_words(doc, sent.start, sent.end)
     if _GAIN_SHARE.search(whole):

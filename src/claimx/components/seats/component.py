@@ -141,6 +141,8 @@ class SeatsComponent(BatchedPipe):
                 continue
             drafts = kinds.classify(ctx, num, nums) + ctx.extra
             ctx.extra = []
+            if num.change_only:  # "won an extra seat": one seat more, whatever the verb; never a tally of one
+                drafts = [d for d in drafts if d["type"] == "seat_change"]
             if candidates.contested_count(doc, num.start, c["contest_verbs"]):  # "its candidates ran for 90 seats"
                 drafts = [d for d in drafts if d["type"] != "seat_count"]
             if not drafts:  # "X with 118 deputies and 66 senators": the same party's count in the upper chamber

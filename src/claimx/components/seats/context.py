@@ -269,6 +269,7 @@ class Num:
     approximate: bool = False
     qualifier: str | None = None
     upper: int | None = None
+    change_only: bool = False  # "an extra seat", "an additional seat": a figure of change, never a tally
 
 
 # the nouns of another party's figure that a count is compared with ("short of the X's tally", "behind the X's total")

@@ -133,6 +133,13 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
         w = lower[j]
         if w in c["seat_nouns"]:
             return j
+        if j + 2 < sent.end and lower[j + 1] == "-" and f"{w}-{lower[j + 2]}" in c["seat_categories"]:
+            w = f"{w}-{lower[j + 2]}"  # "17 party-list seats": a hyphenated category, three tokens
+            j += 2
+        if w in c["seat_categories"] and (j + 1 >= sent.end or lower[j + 1] in (",", ")", ";", ".")) \
+                and ctx.sent_of[sent.start] in ctx.seat_sentences():
+            # "61 seats (44 constituency, 17 party-list)": a category word standing for its seats, after seat talk
+            return j
         if w in c["seat_nouns_weak"]:
             nxt = lower_words(doc, j + 1, j + 3)
             if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly") or \
@@ -213,6 +220,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     body = ctx.body_in(sent) or ctx.body_in_paragraph(sent) or ctx.main_body
     tail = noun if noun is not None else num.end - 1
     after = lower_words(doc, tail + 1, min(tail + 9, sent.end))
+
+    # "VVD 33 (41)": in a row of a results list, a bare figure in brackets after the row's count is the party's
+    # count at the last election (a signed one, "(+8)", is a change: read with the count)
+    row_prev = previous_in_row(ctx, num, sent)
+    if row_prev is not None:
+        return [count_draft(ctx, num, row_prev, row_prev.start, num.end + 1, "elliptical-row-bracket/status:previous",
+                            "previous", body, 0.75)]
 
     # "at least four Greens", "the 35 National MPs": a party mention right after the number, in the plural or
     # followed by a seat noun, names whose seats they are
@@ -603,8 +617,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 # participles of winning that take the winner as an agent ("the 34 won by the X")
 _PASSIVE_COUNT = frozenset(("won", "secured", "taken", "captured", "claimed", "gained", "held", "bagged", "garnered", "retained"))
 
-_FRACTION_OF = re.compile(r"\b(?:half|a third|one third|two thirds|two-thirds|three-fifths|three fifths|a quarter|one quarter|"
-                          r"three quarters|three-quarters|(?:an? )?(?:absolute |simple |outright )?majority) of (?:the|all|all the)\s*$")
+# ("three-fifths" is three tokens, joined by spaces in the text read: "three - fifths")
+_FRACTION_OF = re.compile(r"\b(?:half|(?:a|one|two|three|four)(?: ?- ?| )(?:thirds?|fifths?|quarters?|sevenths?)|"
+                          r"(?:an? )?(?:absolute |simple |outright )?majority) of (?:the|all|all the)\s*$")
 
 
 def half_of_chamber(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> bool:
@@ -645,10 +660,62 @@ def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | 
 
 
 def seat_talk(ctx: _Ctx, sent: Span) -> bool:
-    """A seat noun in this sentence, the five before it or the next one (a headline elides "seats")."""
+    """A seat noun in this sentence, the five before it or the next one (a headline elides "seats"). The rows of a
+    results list ("VVD 33 (41)", "PVV 20 (15)", one per line) are one unit: every row is seat talk when the list's
+    first row is, however long the list."""
     k = ctx.sent_of[sent.start]
-    window = range(max(0, k - 5), min(k + 2, len(ctx.sents))) if k > 0 else range(min(4, len(ctx.sents)))
+    first = last = k
+    if list_row(ctx, k):
+        while first > 0 and list_row(ctx, first - 1):
+            first -= 1
+        while last + 1 < len(ctx.sents) and list_row(ctx, last + 1):
+            last += 1
+        if last - first >= 2 and ctx.seat_sentences():
+            return True  # three rows or more, each a party and a whole number, in an article about seats
+    window = range(max(0, first - 5), min(k + 2, len(ctx.sents))) if k > 0 else range(min(4, len(ctx.sents)))
     return not ctx.seat_sentences().isdisjoint(window)
+
+
+def previous_in_row(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """The party of a results row whose count ``num`` follows in brackets ("Green Front 12 (9)": 9), else None."""
+    tb = _table(ctx.doc)
+    k = num.qstart
+    if k - 2 < sent.start or num.end >= len(tb.text) or tb.text[k - 1] != "(" or tb.text[num.end] != ")":
+        return None
+    count = ctx.num_ending_at(k - 1)
+    if count is None or count.start < sent.start or not list_row(ctx, ctx.sent_of[sent.start]):
+        return None
+    first = sent.start + 1 if tb.lower[sent.start] == "the" else sent.start
+    party = ctx.party_at.get(first)
+    if party is None or party.end != count.qstart and not all(tb.text[j] in (":", "-", "–", "—") or tb.text[j].isspace()
+                                                           for j in range(party.end, count.qstart)):
+        return None
+    return party
+
+
+# a results row is short: a name, a figure or two, a bracket ("Green Front 12 (9)", "Move Forward: 151 seats
+# (113 constituency, 38 party-list)")
+_ROW_MAX_TOKENS = 16
+
+
+def list_row(ctx: _Ctx, k: int) -> bool:
+    """Sentence ``k`` is a row of a results list: a line of its own, opening with a party's name (or a number
+    and a name: "156 Liberals"), holding a number, short."""
+    sent = ctx.sents[k]
+    if len(sent) > _ROW_MAX_TOKENS or ctx.line_start(sent.start, sent) != sent.start:
+        return False
+    tb = _table(ctx.doc)
+    last = sent.end - 1
+    while last > sent.start and tb.text[last].isspace():
+        last -= 1
+    if ctx.line_end(last, sent) < last + 1 or not any(t.like_num for t in sent):
+        return False
+    if any(w in ("%", "percent", "per", "votes") or "." in w and w[0].isdigit() for w in tb.lower[sent.start : sent.end]):
+        return False  # "Green Front 12.4%", "Civic Union 30,112 votes": a row of a vote table
+    first = sent.start + 1 if tb.lower[sent.start] == "the" else sent.start
+    if ctx.doc[first].like_num:
+        first += 1
+    return first in ctx.party_at
 
 
 def number_party_list(ctx: _Ctx, num: Num, sent: Span) -> bool:

@@ -57,7 +57,9 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs.extend(_named_by_party_noun(doc, cues, refs, people, countries))
     # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
     taken = {i for r in refs for i in range(r.start, r.end)}
-    for s, e, _how in owners.shaped_party_names(doc, taken, people, cues["count_verbs"], cues["seat_nouns"], tb.lower):
+    for s, e, how in owners.shaped_party_names(doc, taken, people, cues["count_verbs"], cues["seat_nouns"], tb.lower):
+        if how == "row-colon":  # the row's whole name replaces the shorter names found inside it
+            refs = [r for r in refs if not (s <= r.start and r.end <= e)]
         text = tb.span_text(s, e)
         entry = lookup_party(text, countries)
         refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))

@@ -278,6 +278,20 @@ def _name_run_ending(doc: Doc, e: int, limit: int = 5) -> int | None:
     return s
 
 
+def _row_name_before(doc: Doc, e: int, limit: int = 5) -> int | None:
+    """Start of a name that fills its line up to token ``e`` (a colon): capitalised words, "of" / "for" / "the"
+    inside; None when the line holds anything else before ``e``."""
+    s = e
+    while s > 0 and e - s < limit and "\n" not in doc[s - 1].text:
+        prev = doc[s - 1]
+        if not (prev.text[:1].isupper() and prev.is_alpha or prev.lower_ in ("of", "for", "the") and s < e):
+            return None
+        s -= 1
+    if s == e or (s > 0 and "\n" not in doc[s - 1].text and not doc[s - 1].is_space):
+        return None
+    return s if doc[s].text[:1].isupper() else None
+
+
 _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                      "sept", "oct", "nov", "dec"))
@@ -360,7 +374,11 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
     out: list[tuple[int, int, str]] = []
     n = len(doc)
 
-    def ok(s: int, e: int) -> bool:
+    def ok(s: int, e: int, row: bool = False) -> bool:
+        if row:  # (a row's name may hold a shorter name found inside it: "Pheu Thai Rumapalang" over "Pheu Thai")
+            if all(i in taken for i in range(s, e)):
+                return False  # a row's name is the party's whatever the NER made of it (foreign names pass for a person's)
+            return not any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in _MONTHS for i in range(s, e))
         if any(i in taken for i in range(s, e)) or any(doc[i].text in people for i in range(s, e)):
             return False
         if any(doc[i].ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL") for i in range(s, e)):
@@ -371,7 +389,7 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
 
     lower = lower if lower is not None else [t.lower_ for t in doc]
     out.extend((s, e, "list-item") for s, e in _list_item_names(doc, lower, seat_nouns) if ok(s, e))
-    anchors = [i for i in range(1, n - 2) if lower[i] in count_verbs or lower[i] in ("(", ",")]  # where a construction can start
+    anchors = [i for i in range(1, n - 2) if lower[i] in count_verbs or lower[i] in ("(", ",", ":")]  # where a construction can start
     for i in anchors:
         t = doc[i]
         # "Harvest won 28 seats"
@@ -388,6 +406,15 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
             s = _name_run_ending(doc, i)
             if s is not None and ok(s, i):
                 out.append((s, i, "bracket-count"))
+        # "Zorvanta Kla: 2 seats", "Seri Ruam: 1 party-list seat": a row of a results list, a capitalised name from
+        # the line's start to a colon, then a count with its seat noun
+        if t.text == ":" and doc[i + 1].like_num:
+            s = _row_name_before(doc, i)
+            k = i + 2
+            while k < n and k < i + 6 and doc[k].lower_ not in seat_nouns and not doc[k].is_punct:
+                k += 1
+            if s is not None and k < n and doc[k].lower_ in seat_nouns and ok(s, i, row=True):
+                out.append((s, i, "row-colon"))
         # "Zorvanta, the far-right party,"
         if t.text == "," and doc[i + 1].lower_ == "the":
             k = i + 2

@@ -1,0 +1,146 @@
+"""Round 12 of seat constructions: results lists and tables, found by probing claimx with invented articles.
+
+1. The rows of a results list ("Green Front 12 (9)", one per line) are one unit of seat talk: a long list keeps
+   its figures after the fifth row; three rows or more of a party and a whole number are a list in an article about
+   seats. A vote-share table ("Green Front 12.4%") or a vote table is no seat list.
+2. "Green Front 12 (9)": in a row, a bare figure in brackets after the row's count is the party's previous count
+   (a signed one, "(+3)", is a change).
+3. "Harbour Party: 61 seats (44 constituency, 17 party-list)": a category word standing for its seats after seat
+   talk is a breakdown count; a hyphenated category ("17 party-list seats") is one category.
+4. "Zorvanta Kla: 2 seats": a row of a list, a capitalised name from the line's start to a colon with a count and
+   its seat noun, is a party, whatever the NER made of the name; "Turnout: 71 percent" is none.
+5. "more than three-fifths of the 250 seats": a fraction written with a hyphen ("three - fifths" in the token
+   text) is a share of the chamber: the 250 is the chamber's size, nobody's count.
+6. "gaining 13 seats in parliament (five more than four years ago)": a gain verb gives the tally when an aside right
+   after it gives the change.
+7. "gained an extra seat", "picked up an additional seat": a change of one; never a tally of one ("won an extra
+   seat" is no count of 1).
+8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
+   of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
+
+Each row: (article, claims that must be among its seat claims, claims that must not be); see _seat_rows.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _seat_rows import assert_rows  # noqa: E402
+
+LONG_LIST = """Ostria counts its votes
+
+The Harbour Party won 41 seats in the 120-seat assembly.
+
+Analysts said the coalition talks would be long. The prime minister thanked voters. Turnout was high.
+Observers praised the count. The new assembly meets in June. Talks start on Monday.
+
+The results so far (last election's seats in brackets):
+
+Harbour Party 41 (35)
+
+Civic Union 30 (38)
+
+Green Front 12 (9)
+
+New Voice 4
+
+Farmers League 3 (5)
+
+Sea Alliance 2 (+1)
+"""
+
+VOTE_SHARES = """Ostria counts its votes
+
+The Harbour Party won 41 seats in the 120-seat assembly.
+
+Vote shares:
+
+Harbour Party 31.2%
+
+Civic Union 24.5%
+
+Green Front 9.1%
+"""
+
+BREAKDOWN = """Preliminary results in Ostria
+
+The Harbour Party was ahead in the preliminary count on Monday.
+
+Harbour Party: 61 seats (44 constituency, 17 party-list)
+
+Civic Union: 40 seats (31 constituency seats, 9 party-list seats)
+
+Zorvanta Kla: 2 seats
+
+Seri Maltek: 1 party-list seat
+
+Turnout: 71 percent
+"""
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    (LONG_LIST,
+     [("count", "Harbour Party", 41, "result"), ("count", "Civic Union", 30, None), ("count", "Farmers League", 3, None),
+      ("count", "Harbour Party", 35, "previous"), ("count", "Civic Union", 38, "previous"),
+      ("count", "Green Front", 9, "previous"), ("count", "New Voice", 4, None)],
+     # a signed bracket is no previous count; a previous count is no result
+     [("count", "Sea Alliance", 1), ("count", "Civic Union", 38, "result"), ("count", "Green Front", 9, "result")]),
+    (VOTE_SHARES,
+     [("count", "Harbour Party", 41, "result")],
+     [("count", "Civic Union", 24), ("count", "Green Front", 9), ("count", "Harbour Party", 31)]),
+    (BREAKDOWN,
+     [("count", "Harbour Party", 61, "result"), ("count", "Harbour Party", 44, None), ("count", "Harbour Party", 17, None),
+      ("count", "Civic Union", 9, None), ("count", "Zorvanta Kla", 2, None), ("count", "Seri Maltek", 1, None)],
+     [("count", "Turnout", 71), ("count", None, 71)]),
+])
+def test_results_lists(extract, text, want, not_want):
+    assert_rows(extract(text), want, not_want, exact_party=True)
+
+
+def test_breakdown_counts_keep_their_category(extract):
+    claims = [c for c in extract(BREAKDOWN) if c.type == "seat_count" and c.party == "Harbour Party"]
+    bodies = {c.seats: c.body for c in claims}
+    assert bodies[61] is None or "(" not in bodies[61]
+    assert "constituency" in bodies[44] and "list" in bodies[17], bodies
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 5. a hyphenated fraction of the seats: the whole is the chamber
+    ("The Harbour Party won 150 seats, more than three-fifths of the 250 seats in the assembly.",
+     [("count", "Harbour Party", 150, "result"), ("size", 250)], [("count", "Harbour Party", 250)]),
+    ("The two parties' combined seats reached 190, two-thirds of the 285 seats needed to change the constitution.",
+     [("size", 285)], [("count", None, 285)]),
+    # 6. the gain is the tally when the aside gives the change
+    ("The Harbour Party did best, gaining 13 seats in parliament (five more than four years ago).",
+     [("count", "Harbour Party", 13, "result"), ("change", "Harbour Party", 5)], [("change", "Harbour Party", 13)]),
+    ("The Harbour Party picked up 20 seats, up six on the last election.",
+     [("count", "Harbour Party", 20, "result"), ("change", "Harbour Party", 6)], [("change", "Harbour Party", 20)]),
+    # must still fire as a change: no aside giving the change
+    ("The Harbour Party picked up 20 seats, more than expected.", [("change", "Harbour Party", 20)], [("count", "Harbour Party", 20)]),
+    # 7. one more seat
+    ("The Civic Union also gained an extra seat, now holding five seats.",
+     [("change", "Civic Union", 1), ("count", "Civic Union", 5, "result")], [("count", "Civic Union", 1)]),
+    ("The Green Front picked up an additional seat.", [("change", "Green Front", 1)], []),
+    ("The Green Front lost an extra seat to the Civic Union.", [("change", "Green Front", -1)], []),
+    # must not fire: no tally of one, no threshold of one
+    ("The Green Front won an extra seat in the north.", [], [("count", "Green Front", 1)]),
+    ("The Green Front has an additional seat reserved for women.", [], [("count", "Green Front", 1)]),
+])
+def test_fractions_gains_and_extra_seats(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 8. a goal denied by "no": the subject of the verb is short of a majority
+    ("Three opposition parties have together won 31 of 61 seats, meaning the ruling Harbour Party has no chance of "
+     "winning a majority.", [("Harbour Party", "short_of_majority")]),
+    ("The Harbour Party has the numbers to form a majority.", [("Harbour Party", "majority")]),
+    # must not fire: a chance is no result; "no party" stays nobody's
+    ("The Harbour Party has a chance of winning a majority.", []),
+    ("The result left no party with an overall majority.", [(None, "short_of_majority")]),
+])
+def test_denied_goal_majority(extract, text, want):
+    found = [(c.party, c.status) for c in extract("Ostria voted on Sunday. " + text) if c.type == "majority_status"]
+    assert found == want, found
