@@ -350,3 +350,14 @@ def test_causes_name_a_party_no_claim_found_and_one_from_context(tmp_path):
     # question of context
     res = evaluate_dir(gdir, [DOC, _rec("seat_count", "won 61 seats", party="Harbour Party", seats=61)])
     assert res.causes["seat_count miss, not-found"] == {"party from context": 1}
+
+
+def test_a_gold_category_label_names_the_party_before_the_dash():
+    from claimx.evaluate import same_party
+
+    # the gold labels a category of a party's seats "Party – category seats"; claimx keeps the category in the body
+    assert same_party("Pheu Thai – constituency seats", "Pheu Thai Party")
+    assert same_party("ZANU PF – women’s proportional representation seats", "ZANU PF")
+    # a dash inside a party's own name is no category label
+    assert not same_party("Fidesz – KDNP", "Fidesz")
+    assert not same_party("Pheu Thai – constituency seats", "Move Forward")

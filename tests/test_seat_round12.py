@@ -15,6 +15,9 @@
    after it gives the change.
 7. "gained an extra seat", "picked up an additional seat": a change of one; never a tally of one ("won an extra
    seat" is no count of 1).
+9. "short of the 233 majority in the 465-seat house", "the 61 majority mark": "the N majority" names the majority
+   line when a mark word follows or N is half the chamber stated in the sentence; "a 73 majority", "the 20
+   majority it had" are margins.
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -144,3 +147,16 @@ def test_fractions_gains_and_extra_seats(extract, text, want, not_want):
 def test_denied_goal_majority(extract, text, want):
     found = [(c.party, c.status) for c in extract("Ostria voted on Sunday. " + text) if c.type == "majority_status"]
     assert found == want, found
+
+
+@pytest.mark.parametrize("text, threshold", [
+    # 9. "the N majority": the majority line
+    ("The two parties won 198 seats combined, short of the 233 majority in the 465-seat lower house.", 233),
+    ("The Harbour Party won 50 seats, short of the 61 majority mark.", 61),
+    # must not fire: a margin
+    ("The Harbour Party won with a 73 majority.", None),
+    ("The Harbour Party's majority fell, and the 20 majority it had is gone.", None),
+])
+def test_the_n_majority(extract, text, threshold):
+    found = [c.seats for c in extract("Ostria voted on Sunday. " + text) if c.type == "majority_threshold"]
+    assert found == ([threshold] if threshold else []), found

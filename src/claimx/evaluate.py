@@ -360,10 +360,17 @@ def _external_same_party() -> Callable[[str, str], bool] | None:
 _EXTERNAL = _external_same_party()
 
 
+# the gold's label of a category of a party's seats: "ZANU PF – constituency seats", "DPP – single-member districts"
+# (the party is the part before the dash; claimx keeps the category in the count's body)
+_SEAT_CATEGORY_LABEL = re.compile(r"\s+[–—-]\s+[^–—]*\b(?:seats?|districts?|constituenc(?:y|ies)|list|members|representation)\b[^–—]*$",
+                                  re.IGNORECASE)
+
+
 def same_party(a: str | None, b: str | None) -> bool:
     """Whether two party names mean the same party (see the module docstring)."""
     if not a or not b:
         return False
+    a, b = _SEAT_CATEGORY_LABEL.sub("", a), _SEAT_CATEGORY_LABEL.sub("", b)
     if _alias_match(a, b, _party_form):
         return True
     if _EXTERNAL is not None:

@@ -385,6 +385,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if _rx(r"\b(?:surpass|surpassed|pass|passed|cross|crossed|exceed|exceeded|reach|reached|reaches|above|past) (?:the|a|an) (?:\w+ ){1,2}majority of\s*$").search(before_nq) \
             and quoted and (noun is not None or nxt1 is None or nxt1.is_punct):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 6), tail + 1, "threshold-pass-named-majority-of", 0.75, body=body, seats=num.value)]
+    # "less than the 233 majority in the 465-seat house", "short of the 61 majority mark": the number names the
+    # majority itself (never "a 73 majority" or "its 20 majority": a margin)
+    if tb.lower[num.qstart - 1] == "the" and nxt1 is not None and nxt1.lower_ == "majority" and (
+            _rx(r"^majority (?:mark|threshold|line|figure|needed|required)\b").match(lower_words(doc, num.end, min(num.end + 2, sent.end)))
+            or half_of_chamber(ctx, num, nums, sent) or _half_of_chamber_after(ctx, num, nums, sent)):
+        return [emit(ctx, "majority_threshold", num.qstart - 1, num.end + 1, "threshold-the-n-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)
@@ -620,6 +626,20 @@ _PASSIVE_COUNT = frozenset(("won", "secured", "taken", "captured", "claimed", "g
 # ("three-fifths" is three tokens, joined by spaces in the text read: "three - fifths")
 _FRACTION_OF = re.compile(r"\b(?:half|(?:a|one|two|three|four)(?: ?- ?| )(?:thirds?|fifths?|quarters?|sevenths?)|"
                           r"(?:an? )?(?:absolute |simple |outright )?majority) of (?:the|all|all the)\s*$")
+
+
+def _half_of_chamber_after(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> bool:
+    """``num`` is half (or half and one) of a chamber size stated after it in its sentence ("the 233 majority in the
+    465-seat lower house"): a number followed by a dash and a member / seat noun."""
+    doc = ctx.doc
+    for n in nums:
+        if n.start <= num.start or n.start >= sent.end:
+            continue
+        nxt = doc[n.end].text if n.end < len(doc) else ""
+        nxt2 = doc[n.end + 1].lower_ if n.end + 1 < len(doc) else ""
+        if n.value >= 10 and n.value // 2 <= num.value <= n.value // 2 + 1 and nxt in ("-", "\u2010", "\u2011") and nxt2 in ("member", "seat", "strong"):
+            return True
+    return False
 
 
 def half_of_chamber(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> bool:
