@@ -18,6 +18,18 @@
 9. "short of the 233 majority in the 465-seat house", "the 61 majority mark": "the N majority" names the majority
    line when a mark word follows or N is half the chamber stated in the sentence; "a 73 majority", "the 20
    majority it had" are margins.
+10. A results table's change column: "Harbour Party 78 Up 31" is a count of 78 and a change of +31; a word of the
+   columns ("Up", "Down", "Change") is never a party.
+11. "won 68 of the 126 seats in the Grand Khural": the name after "in (the)" is where the seats are, never their
+   owner.
+12. "the 275 members Parliament": a plural unit between the number and a chamber's name, after "the" or a
+   possessive, is the chamber's size ("won 40 seats Parliament said" is a count).
+13. "Harbour Party, 22, Civic Union, 19": pairs of a party and its figure after a comma (two at least: "the Civic
+   Union, 19 of whose members ..." is none).
+14. "five seats each went to the X and the Y", "two each by the X and the Z": the count of every party named after
+   "each ... to / by"; "X five and two each by Y and Z": the "each" is the second number's only.
+15. "Caretaker Civic Union Party": a capitalised role word heading a name of three words or more is no part of it.
+16. "one hundred and fifteen seats", "one hundred and twenty seven seats": one number.
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -160,3 +172,52 @@ def test_denied_goal_majority(extract, text, want):
 def test_the_n_majority(extract, text, threshold):
     found = [c.seats for c in extract("Ostria voted on Sunday. " + text) if c.type == "majority_threshold"]
     assert found == ([threshold] if threshold else []), found
+
+
+TABLE = """Ostria election 2027
+
+The Harbour Party has won 78 seats in the 200-seat assembly.
+
+Party Seats Change
+Harbour Party 78 Up 31
+Civic Union 25 Down 35
+Green Front 22 up 9
+Sea Alliance 15 Down 18
+"""
+
+
+def test_results_table_change_column(extract):
+    claims = extract(TABLE)
+    assert_rows(claims,
+                [("count", "Harbour Party", 78, "result"), ("change", "Harbour Party", 31), ("count", "Civic Union", 25, None),
+                 ("change", "Civic Union", -35), ("change", "Green Front", 9), ("change", "Sea Alliance", -18)],
+                [("count", "Harbour Party", 31), ("count", "Civic Union", 35), ("count", None, 18)])
+    assert not any(c.type == "seat_count" and c.party in ("Up", "Down", "Change") for c in claims)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 11. the place of the seats
+    ("The previously dominant party won 68 of the 126 seats in the Grand State Khural.", [], [("count", "Grand State Khural", 68)]),
+    ("The Harbour Party won 68 of the 126 seats in the assembly.", [("count", "Harbour Party", 68, "result"), ("size", 126)], []),
+    # 12. a plural unit before the chamber's name
+    ("Ostria's 275 members Parliament met on Monday.", [("size", 275)], []),
+    ("The Harbour Party won 40 seats Parliament said.", [("count", "Harbour Party", 40, "result")], [("size", 40)]),
+    # 13. comma pairs
+    ("The seat count stands at Harbour Party, 22, Civic Union, 19 - but the Civic Union is not conceding.",
+     [("count", "Harbour Party", 22, "result"), ("count", "Civic Union", 19, "result")], []),
+    ("The Civic Union, 19 of whose members were re-elected, won 40 seats.", [("count", "Civic Union", 40, "result")], [("count", "Civic Union", 19)]),
+    # 14. "each ... to / by"
+    ("Five seats each went to the Harbour Party and the Civic Union.",
+     [("count", "Harbour Party", 5, "result"), ("count", "Civic Union", 5, "result")], [("count", "Harbour Party and Civic Union", 5)]),
+    ("The Harbour Party won 40 seats, followed by the Civic Union with 20, the Sea Alliance five and two each by the Green "
+     "Front and the Farmers League.",
+     [("count", "Sea Alliance", 5, "result"), ("count", "Green Front", 2, "result"), ("count", "Farmers League", 2, "result")],
+     [("count", "Civic Union", 5), ("count", "Harbour Party", 5), ("count", "Harbour Party", 2)]),
+    # 15. a role word heading the name
+    ("Caretaker Civic Union Party took a hammering, retaining only three seats.", [("count", "Civic Union Party", 3, None)], []),
+    # 16. compound number words
+    ("The Harbour Party has secured one hundred and fifteen seats in the assembly.", [("count", "Harbour Party", 115, "result")],
+     [("count", "Harbour Party", 100), ("count", "Harbour Party", 15)]),
+])
+def test_round12_owners_and_numbers(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)

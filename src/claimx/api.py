@@ -33,11 +33,14 @@ def add_to(nlp: Any, types: Iterable[str] | None = None) -> Any:
     ``claimx_paragraphs`` before the parser (or senter); a pipeline with neither gets
     ``claimx_paragraphs`` first and a ``sentencizer`` after it, so sentence boundaries are set
     (``spacy.blank("en")`` alone raises E030). ``types`` adds only what those claim types need.
+    The tokenizer gets claimx's adjustments (:func:`claimx.pipeline.prepare_tokenizer`: a closing quotation
+    mark glued to the next word split off; emoticon exceptions with a digit, such as "8)", removed so "(8)" keeps
+    its number; long runs of marks tokenized in linear time).
     This is what :func:`claimx.load_pipeline` (and so the CLI) does to the pipeline it loads.
     """
-    from .pipeline import add_claimx_components
+    from .pipeline import add_claimx_components, prepare_tokenizer
 
-    return add_claimx_components(nlp, types)
+    return add_claimx_components(prepare_tokenizer(nlp), types)
 
 
 def _is_path(item: Any) -> bool:

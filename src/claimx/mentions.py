@@ -889,7 +889,10 @@ class MentionResolver:
             if lowt[i] == "'s":
                 owner_words = [w for w in clean_name(self._text_of(start, i)).lower().split() if w not in self.lex.title_modifiers]
                 rest_words = clean_name(self._text_of(i + 1, end)).split()
-                if " ".join(owner_words) in self._titles or (" ".join(owner_words[-2:]) in self._titles) or (rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(start, i)):
+                # ("Prime Minister's Office": the title alone owns the organisation; "Prime Minister Anna Voss's
+                # Harbour Party" is a person, then the party)
+                if " ".join(owner_words) in self._titles or (" ".join(owner_words[-2:]) in self._titles) or (
+                        rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(start, i) >= i - start > 0):
                     return [(start, end)]
                 out = [(start, i)]
                 if end > i + 1:

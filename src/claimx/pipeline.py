@@ -116,13 +116,19 @@ def add_claimx_components(nlp: Language, types: Iterable[str] | None = None) -> 
 
 def load_pipeline(model: str | Path | None = None, types: Iterable[str] | None = None) -> Language:
     """Load a spaCy pipeline (claimx's own by default) with claimx's components added."""
+    nlp = load_base(model)
+    prepare_tokenizer(nlp)
+    return add_claimx_components(nlp, types)
+
+
+def prepare_tokenizer(nlp: Language) -> Language:
+    """The tokenizer adjustments claimx's rules rely on (``load_pipeline`` and ``claimx.add_to`` both apply them)."""
     from .longruns import guard_tokenizer, split_glued_quotes
 
-    nlp = load_base(model)
     split_glued_quotes(nlp)  # '"... has failed”said Doe': the closing mark is a token of its own
     drop_digit_emoticons(nlp)  # "Greens (8)", "Labour 20 (-8)": the number is a token of its own
     guard_tokenizer(nlp)  # whitespace-free runs of thousands of marks tokenized in linear time
-    return add_claimx_components(nlp, types)
+    return nlp
 
 
 # a special case that keeps a digit glued to marks is an emoticon ("8)", "(-8", ":3", "<3"); pure numbers
@@ -134,13 +140,14 @@ def drop_digit_emoticons(nlp: Language) -> None:
     """Remove the tokenizer's emoticon special cases that contain a digit. English spaCy pipelines read "(8)" as
     "(", "8)" and "(-8)" as "(-8", ")": in a results table ("Greens (8)", "Labour 20 (-8)") the seat figure
     would be no number at all."""
-    rules = getattr(nlp.tokenizer, "rules", None)
+    tok = getattr(nlp.tokenizer, "inner", nlp.tokenizer)  # (under claimx's long-run guard, its wrapped tokenizer)
+    rules = getattr(tok, "rules", None)
     if not rules:
         return
     glued = {k for k, v in rules.items()
              if len(v) == 1 and any(ch.isdigit() for ch in k) and any(ch in _EMOTICON_MARKS for ch in k)}
     if glued:
-        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in glued}
+        tok.rules = {k: v for k, v in rules.items() if k not in glued}
 
 
 @lru_cache(maxsize=4)

@@ -149,7 +149,7 @@ class SeatsComponent(BatchedPipe):
                 second = owners.second_chamber_count(ctx, num, counts, num_char)
                 drafts = [second] if second is not None else []
             shared = [d for d in drafts if d["type"] == "seat_count"]
-            if shared:  # "X ... and Y, with 58 seats each": one count per party of the sentence
+            if shared and not any("count-each-to" in d["rule"] for d in shared):  # (those name their parties already)  # "X ... and Y, with 58 seats each": one count per party of the sentence
                 sent = ctx.sents[ctx.sent_of[num.start]]
                 zero = shared[0]["seats"] == 0 and doc[num.start].lower_ in ("any", "no")  # "X and Y won no seats"
                 for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"], zero):

@@ -36,7 +36,8 @@ from .candidates import excluded
 from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
 from .context import DASHES, Num, PartyRef, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
-from .owners import party_for
+from .owners import each_right_parties, party_for
+from .rows import list_row, row_change_after
 from .status import status_of
 
 # after the number (and its seat noun): "4 (seats) short", "3 shy of", "6 behind", "10 away from", "12 clear of"
@@ -359,7 +360,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- "the new 55 seat Parliament": the compound written without its hyphen (a singular "seat" or "member"
     # after a number above one, then the chamber's name, is the chamber's size, not seats someone holds)
     unit = num.end
-    if unit + 1 < sent.end and tb.lower[unit] in ("seat", "member") and num.value > 1 and not line_end:
+    # ("the 275 members Parliament", "Ghana's 275 seats Parliament": the plural, after "the" or a possessive, with
+    # the chamber's capitalised name right after it)
+    plural_unit = unit + 1 < sent.end and tb.lower[unit] in ("seats", "members") and doc[unit + 1].text[:1].isupper() \
+        and num.qstart > sent.start and tb.lower[num.qstart - 1] in ("the", "'s", "’s")
+    if unit + 1 < sent.end and (tb.lower[unit] in ("seat", "member") or plural_unit) and num.value > 1 and not line_end:
         body_ent = next((e for e in _table(doc).ents_in(unit + 1, min(unit + 5, sent.end)) if e.start == unit + 1 and _table(doc).body(e)), None)
         if body_ent is not None or tb.lower[unit + 1] in c["chamber_nouns"]:
             b = _table(doc).body(body_ent) if body_ent is not None else body
@@ -557,6 +562,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             return out
         return out + [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-fraction-of", 0.75, body=body, seats=num.value)]
 
+    # ---- "five seats each went to the X and the Y", "two each by the X and the Z": the count of every party named
+    each = each_right_parties(ctx, num, sent, noun) if noun is not None or seat_talk(ctx, sent) else []
+    if each:
+        status, cue = status_of(ctx, num, sent, noun)
+        return out + [count_draft(ctx, num, p, num.qstart, p.end, rule_with_status("count-each-to", cue), status, body, 0.8)
+                      for p in each]
+
     # ---- counts with a seat noun
     if noun is not None:
         party, how = party_for(ctx, num, sent, noun)
@@ -603,7 +615,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if agent is not None and agent.start <= num.end + 3 and not agent.weak:
             status, cue = status_of(ctx, num, sent, None)
             return out + [count_draft(ctx, num, agent, num.qstart, agent.end, rule_with_status("elliptical-passive-by", cue), status, body, 0.75)]
-    other_next = nxt1 is not None and not went_to and not to_from and not with_elected and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+    # "ANO 78 Up 31": a row's count, then its change column
+    row_change = row_change_after(ctx, num.end) if nxt1 is not None and nxt1.lower_ in ("up", "down") else None
+    other_next = nxt1 is not None and not went_to and not to_from and not with_elected and row_change is None \
+        and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
     status, cue = status_of(ctx, num, sent, None)
@@ -617,6 +632,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     end = num.end
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
+    if row_change is not None:
+        delta, k = row_change
+        ctx.consumed.add(k)  # (the change's figure is read here, never as a count of its own)
+        out.append(emit(ctx, "seat_change", num.end, k + 1, "change-row-column", 0.8, party=party.name, party_text=party.text,
+                        delta=delta, approximate=False, qualifier=None))
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
 
 
@@ -713,29 +733,6 @@ def previous_in_row(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     return party
 
 
-# a results row is short: a name, a figure or two, a bracket ("Green Front 12 (9)", "Move Forward: 151 seats
-# (113 constituency, 38 party-list)")
-_ROW_MAX_TOKENS = 16
-
-
-def list_row(ctx: _Ctx, k: int) -> bool:
-    """Sentence ``k`` is a row of a results list: a line of its own, opening with a party's name (or a number
-    and a name: "156 Liberals"), holding a number, short."""
-    sent = ctx.sents[k]
-    if len(sent) > _ROW_MAX_TOKENS or ctx.line_start(sent.start, sent) != sent.start:
-        return False
-    tb = _table(ctx.doc)
-    last = sent.end - 1
-    while last > sent.start and tb.text[last].isspace():
-        last -= 1
-    if ctx.line_end(last, sent) < last + 1 or not any(t.like_num for t in sent):
-        return False
-    if any(w in ("%", "percent", "per", "votes") or "." in w and w[0].isdigit() for w in tb.lower[sent.start : sent.end]):
-        return False  # "Green Front 12.4%", "Civic Union 30,112 votes": a row of a vote table
-    first = sent.start + 1 if tb.lower[sent.start] == "the" else sent.start
-    if ctx.doc[first].like_num:
-        first += 1
-    return first in ctx.party_at
 
 
 def number_party_list(ctx: _Ctx, num: Num, sent: Span) -> bool:

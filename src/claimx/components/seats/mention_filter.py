@@ -47,6 +47,8 @@ def not_a_party(text: str) -> str | None:
         return "date"
     if len(words) == 1 and words[0] in lists.get("number_words", ()):
         return "number"  # "Social Democrats: Six seats, down from seven": the capitalised count opens the line
+    if len(words) == 1 and words[0] in lists.get("table_words", ()):
+        return "table-word"  # "ANO 78 Up 31": a column of the results table
     if len(words) == 1 and words[0] in lists.get("election_adjectives", ()):
         return "adjective"  # "the 2021 Parliamentary election"
     if len(words) == 2 and is_date_word(words[-1]) and len(words[-1]) > 3:

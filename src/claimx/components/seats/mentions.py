@@ -38,6 +38,8 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
                 # NER run-ons: "MPs and the Coast Party" -> "Coast Party"
                 cut = [t.i for t in ent if t.lower_ in ("and", "the", "while", "with")]
                 s = cut[-1] + 1 if cut and cut[-1] + 1 < ent.end else s
+            elif ent[0].lower_ in cues["party_descriptors"] and len(ent) >= 3:
+                s = ent.start + 1  # "Caretaker Samoa United Party": the party's role, then its name
             if s != ent.start:
                 refs.append(PartyRef(s, ent.end, canonical_party(tb.span_text(s, ent.end), countries), tb.span_text(s, ent.end)))
             else:

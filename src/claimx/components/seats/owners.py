@@ -199,8 +199,8 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     are that count's ("X took 12 seats, Y and Z took six each": six for Y and Z only)."""
     j = num_end
     while j < len(doc) and j < num_end + 3 and doc[j].lower_ not in ("each", "apiece"):
-        if doc[j].is_punct:
-            break
+        if doc[j].is_punct or doc[j].like_num:
+            break  # (not "X five and two each by Y and Z": that "each" is the next number's)
         j += 1
     after = j < len(doc) and doc[j].lower_ in ("each", "apiece")
     # "X and Y each got five seats", "X and Y both won 37": "each" / "both" just before the verb
@@ -571,6 +571,59 @@ def party_for(
     return p, how
 
 
+def each_right_parties(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> list[PartyRef]:
+    """ "five seats each went to the X and the Y", "two each by the X and the Z", "one each for X, Y and Z": the
+    parties named after "each ... to / by / for", each of which has the count; [] when there are fewer than two."""
+    tb = _table(ctx.doc)
+    k = (noun + 1) if noun is not None else num.end
+    if k >= sent.end or tb.lower[k] != "each":
+        return []
+    m = _rx(r"^each (?:(?:went|go|goes|were won|was won|were taken|were claimed|were secured|going) )?(?:to|by|for) ").match(
+        lower_words(ctx.doc, k, min(k + 5, sent.end)) + " ")
+    if m is None:
+        return []
+    j = k + len(m.group(0).split())
+    out: list[PartyRef] = []
+    while j < sent.end:
+        j += 1 if tb.lower[j] == "the" else 0
+        p = ctx.party_at.get(j)
+        if p is None or p.start != j:
+            break
+        out.append(p)
+        j = p.end
+        if j < sent.end and tb.text[j] == ",":
+            j += 1
+        if j < sent.end and tb.lower[j] == "and":
+            j += 1
+        elif out and j < sent.end and tb.text[j - 1] != ",":
+            break
+    return out if len(out) >= 2 else []
+
+
+def _comma_pair_at(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """The party right before ", N" when the number ends its list item (a comma, a dash, a semicolon or the end
+    follows it)."""
+    tb = _table(ctx.doc)
+    k = num.qstart - 1
+    if k - 1 < sent.start or tb.text[k] != ",":
+        return None
+    p = ctx.party_at.get(k - 1)
+    if p is None or p.end != k:
+        return None
+    after = tb.text[num.end] if num.end < sent.end else "."
+    return p if after in (",", ";", ".", ")") or after in DASHES else None
+
+
+def comma_pair_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """ "People's Party, 22, Union Party, 19": ``num``'s party when it and another number of the sentence are both
+    items "party, number" (one "the Union Party, 19 of whose members ..." is no list)."""
+    p = _comma_pair_at(ctx, num, sent)
+    if p is None:
+        return None
+    others = [n for n in ctx.nums if n is not num and sent.start <= n.start < sent.end]
+    return p if any(_comma_pair_at(ctx, n, sent) is not None for n in others) else None
+
+
 def _party_for(
     ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False, previous: bool = False
 ) -> tuple[PartyRef | None, str]:
@@ -594,6 +647,10 @@ def _party_for(
         p = ctx.previous_party(sent)  # "A projection gave the party 130 to 140 seats", "... gave it at least 240"
         if p is not None:
             return p, "pronoun-previous"
+    # "Harbour Party, 22, Civic Union, 19": a list of pairs, each party then its figure after a comma
+    pair = comma_pair_party(ctx, num, sent)
+    if pair is not None:
+        return pair, "comma-pair"
     # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
     j = num.qstart - 1
     tb = _table(doc)
@@ -686,6 +743,8 @@ def _party_for(
                     return bloc, "left-with-allies"
         return p, "left"
     p = ctx.party_right(end, sent, limit=10)
+    if p is not None and _rx(r"\bin(?: the| its| their)?\s*$").search(lower_words(doc, end, p.start)):
+        p = None  # "won 68 of the 126 seats in the Grand Khural": the place the seats are in, never their owner
     if p is not None and not _other_clause(ctx, end, p, num, sent):
         tb = _table(doc)
         k = p.end + (1 if p.end < sent.end and tb.lower[p.end] == "and" else -10_000)
