@@ -30,6 +30,18 @@
    "each ... to / by"; "X five and two each by Y and Z": the "each" is the second number's only.
 15. "Caretaker Civic Union Party": a capitalised role word heading a name of three words or more is no part of it.
 16. "one hundred and fifteen seats", "one hundred and twenty seven seats": one number.
+17. "Pakistan Tehreek-e-Insaaf", "Tehreek-e-Labaik Pakistan": a name joined by a hyphenated lowercase particle
+   ("-e-", "-ul-") is one name; "the Labour-Green coalition", "the Civic Union-Green Front alliance" stay as before
+   (a hyphen between two names is no particle).
+18. "X and four smaller, left-leaning parties won 88 seats", "X and two other parties won 70": the count of a bloc
+   of X and partners not named (X and its allies), never X's alone; "X and the Y won 70" is not such a bloc.
+19. "Besides the X, the Y gained two seats. The party now holds six": "the party" of the next sentence is the
+   subject of the sentence before; a leading "Besides" / "Unlike" is no part of a name.
+20. "it gained Northgate among its 19 seats", "while the Y lost half of its 40 seats": "its" before a count is the
+   nearest subject before it (else the party of the sentence before), never a name in between.
+21. "Nuevas Ideas + GANA will have 60 deputies": two parties joined by a plus sign are counted together.
+22. "becoming the majority party", "remains the majority party": a majority; "hopes to become the majority
+   party", "lost its status as the majority party" are not.
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -221,3 +233,59 @@ def test_results_table_change_column(extract):
 ])
 def test_round12_owners_and_numbers(extract, text, want, not_want):
     assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
+
+
+@pytest.mark.parametrize("text, party", [
+    # 17. a lowercase particle between hyphens joins one name
+    ("Pakistan Tehreek-e-Insaaf has secured 115 seats in the National Assembly.", "Pakistan Tehreek-e-Insaaf"),
+    ("The Tehreek-e-Labaik Harbour won two seats.", "Tehreek-e-Labaik Harbour"),
+    # must not join: a hyphen between two names
+    ("The Harbour Party won 40 seats, the Civic Union-Green Front alliance 30.", "Harbour Party"),
+])
+def test_hyphen_particle_names(extract, text, party):
+    found = [c.party for c in extract("Ostria voted on Sunday. " + text) if c.type == "seat_count"]
+    assert found and found[0] == party, found
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 18. a bloc of a party and partners not named
+    ("The Harbour Party and two other parties won 70 seats.", [("count", "Harbour Party and allies", 70, "result")],
+     [("count", "Harbour Party", 70)]),
+    ("The Harbour Party and four smaller, left-leaning parties won 88 seats.", [("count", "Harbour Party and allies", 88, "result")],
+     [("count", "Harbour Party", 88)]),
+    # 19. "the party" of the next sentence: the subject before
+    ("Besides the Green Front, the Sea Party gained two seats. The party now holds six seats.",
+     [("count", "Sea Party", 6, "result")], [("count", "Green Front", 6), ("count", "Besides the Green Front", 6)]),
+    ("Unlike the Green Front, the Sea Party held its ground. The party now holds six seats.",
+     [("count", "Sea Party", 6, "result")], [("count", "Green Front", 6)]),
+])
+def test_blocs_and_the_party_before(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 20. "its" before a count
+    ("The Harbour Party lost ground, but it gained Northgate among its 19 seats.", [("count", "Harbour Party", 19, "result")],
+     [("count", "Northgate", 19)]),
+    ("The Harbour Party increased its tally to 60 seats, while the Civic Union lost half of its 40 seats.",
+     [("count", "Harbour Party", 60, "result"), ("count", "Civic Union", 40, None)], [("count", "Harbour Party", 40)]),
+    ("The Harbour Party, which beat the Civic Union, kept its 30 seats.", [("count", "Harbour Party", 30, None)],
+     [("count", "Civic Union", 30)]),
+    # 21. a plus sign joins two parties
+    ("Harbour Party + Civic Union will have more than 60 deputies.", [("count", "Harbour Party and Civic Union", 60, None)],
+     [("count", "Harbour Party", 60)]),
+])
+def test_its_and_plus(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
+
+
+@pytest.mark.parametrize("text, want", [
+    # 22. "the majority party" after a verb of being
+    ("The Harbour Party won 163 seats, becoming the majority party of the 300-member assembly on its own.", [("Harbour Party", "majority")]),
+    ("The Harbour Party remains the majority party in the House.", [("Harbour Party", "majority")]),
+    ("The Harbour Party hopes to become the majority party.", []),
+    ("The Harbour Party lost its status as the majority party.", []),
+])
+def test_the_majority_party(extract, text, want):
+    found = [(c.party, c.status) for c in extract("Ostria voted on Sunday. " + text) if c.type == "majority_status"]
+    assert found == want, found

@@ -1134,7 +1134,14 @@ class QuotesComponent(BatchedPipe):
                     return Attribution("quotes/embedded", np[0].idx, t.idx + len(t.text), self._span(np), t, 0.7, adjacent=False)
                 np = self._np_left(toks[:k])
                 if np and not self._speaker_like(np):
-                    continue  # "talks would continue ...": the subject cannot speak; look further back
+                    # "The main opposition candidate in the contested election said that he ...": the words
+                    # before the verb end a modifier; the parse's subject of the verb speaks when it can
+                    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+                    sub = [w for w in subj.subtree if w.i < t.i] if subj is not None else []
+                    if sub and self._speaker_like([subj]):
+                        np = [w for w in sub if not w.is_punct] or np
+                    else:
+                        continue  # "talks would continue ...": the subject cannot speak; look further back
                 subj = self._span(np) if np else self._clause_subject(t, toks)
                 if subj is None:
                     return None

@@ -416,8 +416,18 @@ class _Ctx:
             prev = self.sents[k - back]
             ps = [p for p in self.parties if prev.start <= p.start < prev.end]
             if ps:
-                return next((p for p in ps if not p.weak), ps[0])
+                strong = [p for p in ps if not p.weak] or ps
+                # "Besides the X, the Y gained two seats. The party now holds six": the subject of the sentence
+                # before, when the parse names one, else its first party
+                subj = [p for p in strong if self._is_subject(p)]
+                return subj[0] if subj else strong[0]
         return None
+
+    def _is_subject(self, p: PartyRef) -> bool:
+        """The mention is (the head of) its clause's subject."""
+        if not self.doc.has_annotation("DEP"):
+            return False
+        return any(self.doc[i].dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for i in range(p.start, p.end))
 
     def seat_sentences(self) -> set[int]:
         """The sentences that name seats ("seats", "ridings", "a 40-seat ..."), found once."""

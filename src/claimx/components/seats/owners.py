@@ -563,6 +563,11 @@ def party_for(
     if p is None or p.end >= num.qstart or " and " in p.name or how.startswith("to-party"):
         return p, how
     tb = _table(ctx.doc)
+    # "Nuevas Ideas + GANA will have 60 deputies": two parties joined by a plus sign, counted together
+    if p.end + 1 < num.qstart and tb.text[p.end] == "+" and (q := ctx.party_at.get(p.end + 1)) is not None and q.start == p.end + 1:
+        return PartyRef(p.start, q.end, f"{p.name} and {q.name}", tb.span_text(p.start, q.end)), how + "-plus"
+    if p.start - 2 >= sent.start and tb.text[p.start - 1] == "+" and (q := ctx.party_at.get(p.start - 2)) is not None:
+        return PartyRef(q.start, p.end, f"{q.name} and {p.name}", tb.span_text(q.start, p.end)), how + "-plus"
     lo = max((k + 1 for k in range(p.end, num.qstart) if ctx.doc[k].like_num), default=p.end)
     fronted = _WITH_ALLIES.match(lower_words(ctx.doc, sent.start, p.start)) is not None
     if fronted or _WITH_ALLIES.search(lower_words(ctx.doc, lo, num.qstart)):
@@ -647,6 +652,14 @@ def _party_for(
         p = ctx.previous_party(sent)  # "A projection gave the party 130 to 140 seats", "... gave it at least 240"
         if p is not None:
             return p, "pronoun-previous"
+    # "it gained Northgate among its 19 seats", "the X kept its 30 seats": the party "its" stands for (the subject
+    # named before it in the sentence, else the party of the sentence before), never a name between
+    if num.qstart - 1 >= sent.start and _table(doc).lower[num.qstart - 1] in ("its", "their"):
+        left = [r for r in ctx.parties if sent.start <= r.start and r.end <= num.qstart - 1 and not r.weak]
+        subj = [r for r in left if ctx._is_subject(r)]
+        p = subj[-1] if subj else (left[-1] if left else ctx.previous_party(sent))
+        if p is not None:
+            return p, "its"
     # "Harbour Party, 22, Civic Union, 19": a list of pairs, each party then its figure after a comma
     pair = comma_pair_party(ctx, num, sent)
     if pair is not None:
@@ -667,7 +680,7 @@ def _party_for(
         return p, how
     p = ctx.owner(num)
     if p is not None and p.start < num.qstart:
-        bloc = with_allies(ctx, p, num, sent)
+        bloc = with_allies(ctx, p, num, sent) or with_unnamed_parties(ctx, p, num, sent)
         if bloc is not None:
             return bloc, "dep-subject-with-allies"
         nearer = ctx.party_left(num.qstart, sent)
@@ -741,6 +754,9 @@ def _party_for(
                 bloc = with_allies(ctx, r, num, sent)
                 if bloc is not None and bloc.end >= p.end:
                     return bloc, "left-with-allies"
+        bloc = with_unnamed_parties(ctx, p, num, sent)
+        if bloc is not None:
+            return bloc, "left-with-allies"
         return p, "left"
     p = ctx.party_right(end, sent, limit=10)
     if p is not None and _rx(r"\bin(?: the| its| their)?\s*$").search(lower_words(doc, end, p.start)):
@@ -873,6 +889,26 @@ def with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None
     names = [p.name] + [r.name for r in allies if r.name not in (p.name,)]
     return PartyRef(p.start, close, " and ".join(dict.fromkeys(names)), tb.span_text(p.start, close))
 
+
+
+# "X and four smaller, left-leaning parties", "X and two other parties", "X and its partners": partners not named
+_AND_UNNAMED = re.compile(r"^and (?:its |their |the )?(?:[\w-]+(?: ,)? ){0,6}(?:parties|allies|partners)$")
+
+
+def with_unnamed_parties(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """ "Labour and four smaller, left-leaning parties won 88 seats": the count is the bloc's, the party and
+    partners the sentence does not name (never the party's alone)."""
+    tb = _table(ctx.doc)
+    k = p.end
+    if k >= num.qstart or tb.lower[k] != "and":
+        return None
+    end = next((j for j in range(k + 1, min(num.qstart, k + 9)) if tb.lower[j] in ("parties", "allies", "partners")), None)
+    if end is None or any(r.start > p.end and r.start <= end and any(ch.isupper() for ch in r.text) for r in ctx.parties):
+        return None  # (a named partner: "X and the Y parties"; "other parties" is no name)
+    if not _AND_UNNAMED.match(lower_words(ctx.doc, k, end + 1)):
+        return None
+    name = party_with_allies(p.name, ctx.doc._.claimx_countries or [])
+    return PartyRef(p.start, end + 1, name, tb.span_text(p.start, end + 1))
 
 
 def gapped_item(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
