@@ -42,6 +42,9 @@
 21. "Nuevas Ideas + GANA will have 60 deputies": two parties joined by a plus sign are counted together.
 22. "becoming the majority party", "remains the majority party": a majority; "hopes to become the majority
    party", "lost its status as the majority party" are not.
+23. "Prime Minister Anna Voss's Harbour Party and four smaller, left-leaning parties won 88 seats, above the 85
+   needed for a majority": a titled person's possessive before a party is a person, then the party; the majority is
+   the bloc's, as the count is; "Smaller parties won 40 seats, above the 35 needed" stays generic.
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -289,3 +292,22 @@ def test_its_and_plus(extract, text, want, not_want):
 def test_the_majority_party(extract, text, want):
     found = [(c.party, c.status) for c in extract("Ostria voted on Sunday. " + text) if c.type == "majority_status"]
     assert found == want, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # 23. a titled owner, a party and unnamed partners
+    ("Prime Minister Anna Voss’s Harbour Party and four smaller, left-leaning parties won 88 seats, above the 85 needed "
+     "for a majority.", [("Harbour Party and allies", "majority")]),
+    ("The Harbour Party and four smaller parties won 88 seats, above the 85 needed for a majority.",
+     [("Harbour Party and allies", "majority")]),
+    # must not fire: parties in general
+    ("Smaller parties won 40 seats, above the 35 needed for a majority.", []),
+])
+def test_majority_of_a_party_and_unnamed_partners(extract, text, want):
+    found = [(c.party, c.status) for c in extract("Ostria voted on Sunday. " + text) if c.type == "majority_status"]
+    assert found == want, found
+
+
+def test_titled_owner_is_no_part_of_the_party(extract):
+    claims = extract("Ostria voted on Sunday. Prime Minister Anna Voss’s Harbour Party won 61 seats.")
+    assert [c.party for c in claims if c.type == "seat_count"] == ["Harbour Party"]

@@ -118,11 +118,16 @@ class EntitiesComponent(BatchedPipe):
         # homonyms (a party alias that is also a legislature): the article's countries decide
         rule = _resolve_homonyms(rule, order)
         taken = {i for sp, _, _ in rule for i in range(sp.start, sp.end)}
+        title_spans = filter_spans([Span(doc, s, e, label="TITLE") for _, s, e in self.titles(doc)])
+        title_tokens = {i for sp in title_spans for i in range(sp.start, sp.end)}
         for mid, s, e in filter_matches([m for m in self.shapes(doc) if not _name_goes_on(doc, m[2], strings[m[0]])]):
             kind = "body_shape" if strings[mid].startswith("body") else "party_shape"
             while e - s > 1 and doc[e - 1].lower_ in ("and", "or", "&"):
                 e -= 1  # "the Union for Renewal and its leader": the coordinator is no part of the name
             sp = Span(doc, s, e, label="ORG")
+            owned = _owner_and_party(doc, sp, title_tokens) if kind == "party_shape" else None
+            if owned is not None:
+                sp = owned[1]  # "Prime Minister Anna Voss's Harbour Party": the party after the titled owner
             inside = [r for r, _, _ in rule if sp.start <= r.start and r.end <= sp.end]
             if any(
                 r.label_ == "ORG" and r.end == sp.end and r.start > sp.start and doc[r.start - 1].text in ("'s", "’s")
@@ -146,14 +151,20 @@ class EntitiesComponent(BatchedPipe):
                 rule = [it for it in rule if not (sp.start <= it[0].start and it[0].end <= sp.end)]
                 rule.append((sp, kind, None))
 
-        title_spans = filter_spans([Span(doc, s, e, label="TITLE") for _, s, e in self.titles(doc)])
         doc.spans[TITLE_SPANS] = title_spans
-        title_tokens = {i for sp in title_spans for i in range(sp.start, sp.end)}
         place_tokens = {i for sp, k, _ in rule if k in ("place", "nationality") for i in range(sp.start, sp.end)}
 
         # statistical entities: trim titles off PERSON names, then let rules win overlaps
         model_ents: list[Span] = []
         for ent in doc.ents:
+            if ent.label_ == "ORG":
+                owned = _owner_and_party(doc, ent, title_tokens)
+                if owned is not None:
+                    # "Prime Minister Anna Voss's Harbour Party": a person (titles cut off), then the party
+                    person, ent = owned
+                    person = _trim_person(doc, person, title_tokens | place_tokens)
+                    if person is not None:
+                        model_ents.append(person)
             if ent.label_ == "PERSON":
                 ent = _trim_person(doc, ent, title_tokens | place_tokens)
                 if ent is None:
@@ -419,6 +430,20 @@ def _abbreviation_before(doc: Doc, ent: Span) -> str | None:
 def _is_abbreviation(text: str) -> bool:
     """"NDP", "CDU/CSU", "UfR", "PdL": an initial capital and at least two capitals in a short word."""
     return bool(re.fullmatch(r"[A-Z][A-Za-z&+/\-]{1,9}", text)) and sum(ch.isupper() for ch in text) >= 2
+
+
+def _owner_and_party(doc: Doc, ent: Span, title_tokens: set[int]) -> tuple[Span, Span] | None:
+    """An NER organisation that is a titled person's possessive and a party ("Prime Minister Anna Voss's Harbour
+    Party", "Incumbent Prime Minister Jonas Store's Labour Party"): (PERSON span, ORG span), else None. The owner
+    must open with a title and hold a name after it; "the People's Party", "Farmers' Union" stay whole."""
+    k = next((i for i in range(ent.start + 2, ent.end - 1) if doc[i].text in ("'s", "’s")), None)
+    if k is None or not any(i in title_tokens for i in range(ent.start, k)):
+        return None
+    name = [i for i in range(ent.start, k) if i not in title_tokens]
+    party = Span(doc, k + 1, ent.end, label="ORG")
+    if not name or not all(doc[i].text[:1].isupper() for i in name) or not _ends_with_party_head(party):
+        return None
+    return Span(doc, name[0], k, label="PERSON"), party
 
 
 def _ends_with_party_head(ent: Span) -> bool:

@@ -421,6 +421,15 @@ def generic(subj: Token, w: dict[str, frozenset[str]]) -> bool:
         return False  # "the two parties", "the right-wing parties": the parties just named (``whose``)
     if subj.lower_ == "parties" and any(c.dep_ in ("nmod:poss", "poss") for c in kids(subj)):
         return False  # "Frederiksen and her supporting parties": someone's allies, not any party
+    # "Labour and four smaller, left-leaning parties won 88 seats": a named party's partners (however parsed: the
+    # name and "and" right before the plural, within five words)
+    before = subj.doc[max(subj.sent.start, subj.i - 8) : subj.i]
+    if subj.lower_ == "parties" and any(
+            t.lower_ == "and" and k > 0 and before[k - 1].text[:1].isupper() and before[k - 1].pos_ == "PROPN"
+            and not any(u.pos_ in ("NOUN", "PROPN", "VERB") and u.lower_ not in ("left", "right", "leaning") for u in before[k + 1 :]
+                        if not u.is_punct and not u.like_num and u.pos_ != "ADJ")
+            for k, t in enumerate(before)):
+        return False
     return any(c.dep_.startswith(("det", "compound")) and c.lower_ in w["generic_dets"] for c in kids(subj)) or subj.lower_ in ("parties", "governments")
 
 

@@ -133,6 +133,17 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             if second:
                 text = f"{m.name} and {second[0].name}"
                 return Mention(m.start, second[0].end, text, text), "subject+second"
+            # "Labour and four smaller, left-leaning parties won 88 seats, above the 85 needed": the party and
+            # partners the sentence does not name, together (the seat stage names the count's owner so)
+            unnamed = next((c for c in kids(subj.head) if c.dep_ in SUBJECTS and c.i > subj.i and c.lower_ in _UNNAMED_PARTNERS
+                            and _and_then_modifiers(subj, c) and not any(o in art.at for o in range(subj.i + 1, c.i))), None)
+            if unnamed is None and subj.lower_ in _UNNAMED_PARTNERS and m.end <= subj.i and _and_then_modifiers(art.doc[m.end - 1], subj):
+                unnamed = subj  # (the parse made the plural the subject, the party its modifier)
+            if unnamed is not None:
+                from ...parties import party_with_allies
+
+                name = party_with_allies(m.name, art.doc._.claimx_countries or [])
+                return Mention(m.start, unnamed.i + 1, name, name), "subject+unnamed-partners"
             return m, "subject"
         if (led := person_led(art, subj, w)) is not None:
             return led  # "Macron coalition loses majority": the person's party, else no party
@@ -235,6 +246,16 @@ def leader_majority(art: Article, span: Span, maj: Token, poss: Token, w: dict[s
         return True  # "her majority in parliament"
     person = poss if poss.pos_ == "PROPN" else None
     return person is not None and art.person_party(person) is not None
+
+
+_UNNAMED_PARTNERS = frozenset(("parties", "allies", "partners"))
+
+
+def _and_then_modifiers(a: Token, b: Token) -> bool:
+    """ "A and four smaller, left-leaning B": "and" right after A, then only modifiers of B (commas between them)."""
+    between = a.doc[a.i + 1 : b.i]
+    return len(between) >= 1 and between[0].lower_ == "and" and all(
+        t.pos_ not in ("NOUN", "PROPN", "PRON", "CCONJ", "AUX") for t in between[1:])
 
 
 def joined_by_and(a: Token, b: Token) -> bool:
