@@ -45,6 +45,8 @@
 23. "Prime Minister Anna Voss's Harbour Party and four smaller, left-leaning parties won 88 seats, above the 85
    needed for a majority": a titled person's possessive before a party is a person, then the party; the majority is
    the bloc's, as the count is; "Smaller parties won 40 seats, above the 35 needed" stays generic.
+24. "the leader claimed on Tuesday that his party won 140 seats": a figure someone claims is status other (the
+   article's own count stands; the checks compare results only); "the commission said that X won 70" is a result.
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -311,3 +313,15 @@ def test_majority_of_a_party_and_unnamed_partners(extract, text, want):
 def test_titled_owner_is_no_part_of_the_party(extract):
     claims = extract("Ostria voted on Sunday. Prime Minister Anna Voss’s Harbour Party won 61 seats.")
     assert [c.party for c in claims if c.type == "seat_count"] == ["Harbour Party"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 24. a claimed figure
+    ("The Harbour Party insisted that it had won 70 seats.", [("count", "Harbour Party", 70, "other")], [("count", "Harbour Party", 70, "result")]),
+    ("Harbour Party leader Anna Voss claimed on Tuesday that the Harbour Party won 70 seats.", [("count", "Harbour Party", 70, "other")],
+     [("count", "Harbour Party", 70, "result")]),
+    # must not fire: a source's statement is the result
+    ("The commission said that the Harbour Party won 70 seats.", [("count", "Harbour Party", 70, "result")], []),
+])
+def test_claimed_figures(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want)

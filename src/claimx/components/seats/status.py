@@ -47,6 +47,10 @@ _PARTIAL = re.compile(
 _COMBINATION = re.compile(r"\b(?:together|combined|between them|if|with the support of|in coalition|coalition of|pact|alliance of|deal)\b")
 
 
+_CLAIMED_THAT = re.compile(r"\b(?:claimed|claims|claiming|insisted|insists|insisting|alleged|alleges|asserted|asserts|contended|"
+                          r"contends)(?: (?:on|late on|early on) \w+)?(?: \w+)?,? that\b")
+
+
 def past_election_frame(clause_before: str) -> bool:
     """The clause before the number speaks of an earlier election (and not of "now")."""
     return bool(_PAST_FRAME.search(clause_before)) and not _NOW.search(clause_before)
@@ -148,6 +152,10 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "other", "up-for-renewal"  # "UxP had nine seats up for renovation": the seats it defended, not won
     if before.endswith(("instead of", "rather than")):
         return "other", "instead-of"  # "ending up with 3 instead of 4": the figure replaced, neither result nor earlier count
+    if _CLAIMED_THAT.search(lower_words(doc, max(sent.start, line_start), num.qstart)):
+        # "the leader claimed on Tuesday that his party won 140 seats": a figure someone claims, reported as theirs
+        # (the article's own count is elsewhere): neither the result nor a projection
+        return "other", "claimed"
     if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew|went|goes|moved|improved|surged|plunged|tumbled|slumped) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
     sent_before = sent_before0 = lower_words(doc, max(sent.start, line_start), num.qstart)
