@@ -47,6 +47,9 @@
    the bloc's, as the count is; "Smaller parties won 40 seats, above the 35 needed" stays generic.
 24. "the leader claimed on Tuesday that his party won 140 seats": a figure someone claims is status other (the
    article's own count stands; the checks compare results only); "the commission said that X won 70" is a result.
+25. A headline's "X gains N seats" is X's count ("Harbour Party gains 159 seats" over "won 159 seats"), unless the
+   article gives X another result and never N: then it is the change ("gains five seats" over "gaining 13 seats
+   (five more than ...)").
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -325,3 +328,17 @@ def test_titled_owner_is_no_part_of_the_party(extract):
 ])
 def test_claimed_figures(extract, text, want, not_want):
     assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 25. a headline's gain: the count, or the change when the body gives another result
+    ("Election results: Harbour Party gains five seats\n\nThe Harbour Party did best, gaining 13 seats in parliament "
+     "(five more than four years ago).\n", [("change", "Harbour Party", 5), ("count", "Harbour Party", 13, "result")],
+     [("count", "Harbour Party", 5)]),
+    ("Harbour Party gains 159 seats in Ostrian vote\n\nThe Harbour Party won 159 seats, up from 120.\n",
+     [("count", "Harbour Party", 159, "result")], [("change", "Harbour Party", 159)]),
+    ("Harbour Party gains 159 seats in Ostrian vote\n\nVoters turned out in large numbers.\n",
+     [("count", "Harbour Party", 159, "result")], [("change", "Harbour Party", 159)]),
+])
+def test_headline_gains(extract, text, want, not_want):
+    assert_rows(extract(text), want, not_want)

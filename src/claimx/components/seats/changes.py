@@ -231,7 +231,10 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             delta, rule = -num.value, "change-verb"
         elif prev in c["change_pos"] or _rx(r"\b(?:picked up|picks up|pick up|won an additional|won another|gained a further|added another|adds another)\s*$").search(before):
             if prev in ("gains", "gained", "gain") and ctx.sent_of[num.start] == 0:
-                return None  # headlines: "X gains 159 seats" is a count
+                # headlines: "X gains 159 seats" is a count, unless the article gives X another result and never
+                # this one ("Progressive Party gains five seats" ... "gaining 13 seats": a change; see component)
+                ctx.headline_gains.add(num.start)
+                return None
             if gain_as_count(ctx, num, sent, before):
                 return None  # "gained 31 seats out of 120", "has so far picked up 73 seats": a tally, not a change
             delta, rule = num.value, "change-verb"

@@ -143,6 +143,10 @@ class SeatsComponent(BatchedPipe):
             ctx.extra = []
             if num.change_only:  # "won an extra seat": one seat more, whatever the verb; never a tally of one
                 drafts = [d for d in drafts if d["type"] == "seat_change"]
+            if num.start in ctx.headline_gains:
+                for d in drafts:
+                    if d["type"] == "seat_count":
+                        d["rule"] += "/headline-gain"
             if candidates.contested_count(doc, num.start, c["contest_verbs"]):  # "its candidates ran for 90 seats"
                 drafts = [d for d in drafts if d["type"] != "seat_count"]
             if not drafts:  # "X with 118 deputies and 66 senators": the same party's count in the upper chamber
@@ -195,6 +199,7 @@ class SeatsComponent(BatchedPipe):
         lists.respectively(ctx, num_char, counts)
         lists.respectively(ctx, num_char, moves)
         lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"
+        _headline_gains_as_changes(doc, counts)  # "X gains 5 seats" over an article that gives X 13
         status.carry_projection(ctx, num_char, counts)
         status.previous_by_conflict(ctx, num_char, counts)  # "the X won 61 in 2020" beside its 51 now
 
@@ -258,6 +263,22 @@ class SeatsComponent(BatchedPipe):
 @Language.factory("claimx_seats", default_config={"data_dir": None, "count_model": COUNT_MODEL_DEFAULT})
 def make_seats(nlp: Language, name: str, data_dir: str | None, count_model: bool) -> SeatsComponent:
     return SeatsComponent(nlp, name, data_dir, count_model)
+
+
+def _headline_gains_as_changes(doc: Doc, counts: list[dict[str, Any]]) -> None:
+    """A headline's "X gains N seats" was read as X's count; when the article gives X another result (in the same
+    chamber) and never N, the headline's N is the change: the draft becomes a seat change of +N."""
+    drafts = doc._.claimx_drafts or []
+    for d in [d for d in counts if d["rule"].endswith("/headline-gain")]:
+        others = [e for e in counts if e is not d and e.get("status") == "result" and e.get("body") == d.get("body")
+                  and same_party(e["party"], d["party"])]
+        if not others or any(e["seats"] == d["seats"] for e in others):
+            continue
+        change = {"type": "seat_change", "start": d["start"], "end": d["end"], "rule": d["rule"].replace("/headline-gain", "/headline-gain-change"),
+                  "confidence": 0.75, "party": d["party"], "party_text": d.get("party_text"), "delta": d["seats"],
+                  "approximate": d.get("approximate", False), "qualifier": d.get("qualifier")}
+        drafts[:] = [change if x is d else x for x in drafts]
+        counts.remove(d)
 
 
 def national_chamber(countries: list[str], text: str | None = None) -> str | None:

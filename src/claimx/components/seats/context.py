@@ -357,6 +357,7 @@ class _Ctx:
 
         self.years = year_counts(doc_text(doc))  # the years the article names (see status.earlier_year)
         self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
+        self.headline_gains: set[int] = set()  # numbers of a headline's "X gains N seats" (a count or a change)
 
     def _index_nums(self) -> None:
         if getattr(self, "_num_at", None) is None or len(self._num_pos) != len(self.nums):
