@@ -357,6 +357,12 @@ def test_a_foreseen_majority_is_no_contradiction_of_a_count_reported_elsewhere()
     # the same status reported as a fact contradicts the count: an error
     recs[3] = status(d, "Civic Union", "majority", 3, text="The Civic Union won a majority.")
     assert [f.rule for f in errors(run_checks(recs))] == ["CX003"]
+    # a partial count (projected by its "early tallies" cue) is no projection of the final figure either
+    recs[3] = status(d, "Civic Union", "majority", 3, text="The Civic Union is projected to pass the 31-seat threshold for a majority.")
+    partial = seat(d, "Civic Union", 20, 2, status="projected", body="National Assembly",
+                   text="The Civic Union has won 20 seats, according to early tallies.")
+    recs[2] = partial.model_copy(update={"rule": "seats/count-dep-subject/status:partial-count"})
+    assert errors(run_checks(recs)) == []
 
 
 def test_a_country_in_brackets_is_no_abbreviation():
