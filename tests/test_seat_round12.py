@@ -50,6 +50,9 @@
 25. A headline's "X gains N seats" is X's count ("Harbour Party gains 159 seats" over "won 159 seats"), unless the
    article gives X another result and never N: then it is the change ("gains five seats" over "gaining 13 seats
    (five more than ...)").
+26. "The Ontario Liberals won 14 seats", "Texas Democrats": a place that is no country right before a party's name
+   names its regional branch (the lexicon's name when it knows it: "Alberta NDP"); "Canada Liberals" and
+   "Ontario's Liberals" stay the party.
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -342,3 +345,17 @@ def test_claimed_figures(extract, text, want, not_want):
 ])
 def test_headline_gains(extract, text, want, not_want):
     assert_rows(extract(text), want, not_want)
+
+
+@pytest.mark.parametrize("text, party", [
+    # 26. regional branches
+    ("The Ontario Liberals won 14 seats.", "Ontario Liberals"),
+    ("The Texas Democrats won 60 seats in the state house.", "Texas Democrats"),
+    ("The Alberta NDP won 38 seats.", "Alberta New Democratic Party"),
+    # must not fire: a country, a possessive
+    ("Canada Liberals won 160 seats.", "Liberal Party"),
+    ("Ontario’s Liberals won 14 seats.", "Liberal Party"),
+])
+def test_regional_branches(extract, text, party):
+    found = [c.party for c in extract("Ostria voted on Sunday. " + text) if c.type == "seat_count"]
+    assert found == [party], found

@@ -19,6 +19,7 @@ import re
 import json
 import shutil
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +33,8 @@ from ..anchors import SentenceMatcher, filter_matches
 from ..batched import BatchedPipe
 from ..doctext import doc_text, token_words
 from ..lexflags import compile_patterns
-from ..lexicon import ENTITY_DATA, FILES, PARTY_DIR, Lexicon, party_files, read_lexicon
-from ..parties import ArticleParties, clean_party_text, same_party
+from ..lexicon import ENTITY_DATA, FILES, PARTY_DIR, Lexicon, load_lexicon, party_files, read_lexicon
+from ..parties import ArticleParties, clean_party_text, lookup_party, same_party
 from .seats.mention_filter import not_a_party
 
 PATTERN_FILE = "patterns.jsonl"
@@ -200,6 +201,11 @@ class EntitiesComponent(BatchedPipe):
                 if _foreign_alias(ent.text, value, place_countries, set(order)):
                     # "National Front" in an article about another country is not France's party
                     ent._.claimx_party = clean_party_text(ent.text)[0] or ent.text
+                branch = _regional_branch(doc, ents, idx)
+                if branch is not None:
+                    # "the Ontario Liberals", "Texas Democrats": a province's or state's branch, not the national party
+                    # (whose counts in another chamber the checks would otherwise set against these)
+                    ent._.claimx_party = branch
             elif kind == "body_shape":
                 ent._.claimx_body = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 continue
@@ -430,6 +436,27 @@ def _abbreviation_before(doc: Doc, ent: Span) -> str | None:
 def _is_abbreviation(text: str) -> bool:
     """"NDP", "CDU/CSU", "UfR", "PdL": an initial capital and at least two capitals in a short word."""
     return bool(re.fullmatch(r"[A-Z][A-Za-z&+/\-]{1,9}", text)) and sum(ch.isupper() for ch in text) >= 2
+
+
+def _regional_branch(doc: Doc, ents: list[Span], idx: int) -> str | None:
+    """The name of a party's regional branch when a place that is no country stands right before the party's
+    name ("Ontario Liberals" -> "Ontario Liberals"; the lexicon's name when it knows the branch: "Alberta NDP" ->
+    "Alberta New Democratic Party"); None for a country ("Canada Liberals"), a possessive ("Ontario's
+    Liberals") or no place."""
+    if idx == 0:
+        return None
+    place, ent = ents[idx - 1], ents[idx]
+    if place.label_ != "GPE" or place.end != ent.start or _is_country(place.text):
+        return None
+    written = f"{place.text} {clean_party_text(ent.text)[0] or ent.text}"
+    entry = lookup_party(written)
+    return entry.name if entry is not None else written
+
+
+@lru_cache(maxsize=4096)
+def _is_country(text: str) -> bool:
+    low = text.lower().removeprefix("the ")
+    return any(low == a.lower().removeprefix("the ") for p in load_lexicon().places if p.kind == "country" for a in (p.name, *p.aliases))
 
 
 def _owner_and_party(doc: Doc, ent: Span, title_tokens: set[int]) -> tuple[Span, Span] | None:
