@@ -563,7 +563,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return out + [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-fraction-of", 0.75, body=body, seats=num.value)]
 
     # ---- "five seats each went to the X and the Y", "two each by the X and the Z": the count of every party named
-    each = each_right_parties(ctx, num, sent, noun) if noun is not None or seat_talk(ctx, sent) else []
+    k_each = (noun + 1) if noun is not None else num.end
+    each = each_right_parties(ctx, num, sent, noun) if k_each < sent.end and tb.lower[k_each] == "each" and (
+        noun is not None or seat_talk(ctx, sent)) else []
     if each:
         status, cue = status_of(ctx, num, sent, noun)
         return out + [count_draft(ctx, num, p, num.qstart, p.end, rule_with_status("count-each-to", cue), status, body, 0.8)

@@ -18,7 +18,14 @@ _ROW_MAX_TOKENS = 16
 
 def list_row(ctx: _Ctx, k: int) -> bool:
     """Sentence ``k`` is a row of a results list: a line of its own, opening with a party's name (or a number
-    and a name: "156 Liberals"), holding a number, short."""
+    and a name: "156 Liberals"), holding a number, short (decided once per sentence)."""
+    rows = ctx.__dict__.setdefault("_rows", {})
+    if k not in rows:
+        rows[k] = _list_row(ctx, k)
+    return rows[k]
+
+
+def _list_row(ctx: _Ctx, k: int) -> bool:
     sent = ctx.sents[k]
     if len(sent) > _ROW_MAX_TOKENS or ctx.line_start(sent.start, sent) != sent.start:
         return False
