@@ -53,6 +53,8 @@
 26. "The Ontario Liberals won 14 seats", "Texas Democrats": a place that is no country right before a party's name
    names its regional branch (the lexicon's name when it knows it: "Alberta NDP"); "Canada Liberals" and
    "Ontario's Liberals" stay the party.
+27. "X won 84 seats in the Chamber of Deputies and 44 in the Senate": the elliptical count that names its own
+   chamber after "in (the)" is the same party's count there (never the first chamber's).
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -359,3 +361,13 @@ def test_headline_gains(extract, text, want, not_want):
 def test_regional_branches(extract, text, party):
     found = [c.party for c in extract("Ostria voted on Sunday. " + text) if c.type == "seat_count"]
     assert found == [party], found
+
+
+@pytest.mark.parametrize("text", [
+    "The Civic Union won 84 seats in the Chamber of Deputies and 44 in the Senate.",
+    "The Civic Union will have 84 seats in the Chamber of Deputies and 44 in the Senate.",
+])
+def test_parallel_chamber_count(extract, text):
+    counts = {(c.party, c.seats, c.body) for c in extract("Ostria voted on Sunday. " + text) if c.type == "seat_count"}
+    assert ("Civic Union", 44, "Senate") in counts, counts
+    assert ("Civic Union", 84, "Senate") not in counts, counts

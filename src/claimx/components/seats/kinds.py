@@ -619,8 +619,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             return out + [count_draft(ctx, num, agent, num.qstart, agent.end, rule_with_status("elliptical-passive-by", cue), status, body, 0.75)]
     # "ANO 78 Up 31": a row's count, then its change column
     row_change = row_change_after(ctx, num.end) if nxt1 is not None and nxt1.lower_ in ("up", "down") else None
+    # "84 seats in the Chamber of Deputies and 44 in the Senate": the elliptical count names its own chamber
+    in_body = chamber_after_in(ctx, num, sent) if nxt1 is not None and nxt1.lower_ == "in" else None
+    if in_body is not None:
+        body = in_body
     other_next = nxt1 is not None and not went_to and not to_from and not with_elected and row_change is None \
-        and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+        and in_body is None and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
     status, cue = status_of(ctx, num, sent, None)
@@ -629,6 +633,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     party, how = party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
     if party is None and with_elected:
         party, how = ctx.party_left(num.qstart, sent), "with-elected"
+    if party is None and in_body is not None:
+        # "X won 84 seats in the Chamber and 44 in the Senate": the party of the sentence's count before it
+        tb_ = _table(doc)
+        earlier = [n for n in nums if sent.start <= n.start < num.start and n.end < sent.end and tb_.lower[n.end] in c["seat_nouns"]]
+        if earlier:
+            party, how = party_for(ctx, earlier[-1], sent, earlier[-1].end)
+            how = "parallel-chamber" if party is not None else how
     if party is None:
         return out
     end = num.end
@@ -699,6 +710,20 @@ def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | 
             return found
         cur = nxt
     return None
+
+
+def chamber_after_in(ctx: _Ctx, num: Num, sent: Span) -> str | None:
+    """The chamber named right after "in (the)" following the number ("44 in the Senate"), else None; only after
+    an earlier count of the sentence with a seat noun ("84 seats in the Chamber of Deputies and 44 in the
+    Senate")."""
+    tb = _table(ctx.doc)
+    k = num.end + 1
+    k += 1 if k < sent.end and tb.lower[k] == "the" else 0
+    ent = next((e for e in tb.ents_in(k, min(k + 6, sent.end)) if e.start == k and tb.body(e)), None)
+    if ent is None:
+        return None
+    earlier = [n for n in ctx.nums if sent.start <= n.start < num.start and n.end < sent.end and tb.lower[n.end] in ctx.c["seat_nouns"]]
+    return tb.body(ent) if earlier else None
 
 
 def seat_talk(ctx: _Ctx, sent: Span) -> bool:

@@ -133,8 +133,8 @@ def parallel_body(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, An
         in_sent = sorted((d for d in counts if sent.start_char <= num_char[id(d)] < sent.end_char),
                          key=lambda d: num_char[id(d)])
         for k, d in enumerate(in_sent):
-            if "elliptical" not in d["rule"] or d.get("body") != ctx.main_body:
-                continue
+            if "elliptical" not in d["rule"] or "parallel-chamber" in d["rule"] or d.get("body") != ctx.main_body:
+                continue  # (not "... and 44 in the Senate": that count names its chamber)
             earlier = [e for e in in_sent[:k] if "elliptical" not in e["rule"]]
             if earlier and earlier[-1].get("body") and earlier[-1]["body"] != ctx.main_body and "/region" not in earlier[-1]["rule"]:
                 d["body"] = earlier[-1]["body"]
