@@ -341,28 +341,30 @@ def test_unique_chamber_name_still_needs_a_country_cue():
     assert [f.rule for f in errors(run_checks([size("i.txt", 400, 1, body="House of the People", text=t)]))] == ["CX020"]
 
 
-def test_a_foreseen_majority_is_no_contradiction_of_a_count_reported_elsewhere():
+def test_a_foreseen_majority_is_no_contradiction_of_a_count_so_far():
     # "The X has won 20 seats, according to the early tallies." ... "The X is projected to pass the 31-seat
     # threshold for a majority": a projection against a count so far is a doubt (warning), not the article's error
     d = "early.txt"
+    projected = "The Civic Union is projected to pass the 31-seat threshold for a majority."
+    so_far = seat(d, "Civic Union", 20, 2, status="projected", body="National Assembly",
+                  text="The Civic Union has won 20 seats, according to early tallies.")
     recs = [
         size(d, 61, 1, body="National Assembly", text="The 61-seat National Assembly."),
-        threshold(d, 31, 3, body="National Assembly", text="The X is projected to pass the 31-seat threshold for a majority."),
-        seat(d, "Civic Union", 20, 2, body="National Assembly", text="The Civic Union has won 20 seats, according to early tallies."),
-        status(d, "Civic Union", "majority", 3, text="The Civic Union is projected to pass the 31-seat threshold for a majority."),
+        threshold(d, 31, 3, body="National Assembly", text=projected),
+        so_far.model_copy(update={"rule": "seats/count-dep-subject/status:partial-count"}),
+        status(d, "Civic Union", "majority", 3, text=projected),
     ]
     report = run_checks(recs)
     assert errors(report) == []
     assert any(f.rule == "CX003" and "projection" in f.message for f in report.findings)
-    # the same status reported as a fact contradicts the count: an error
+    # a final count of another sentence does contradict the projected majority (the mutation harness's
+    # "majority-too-few" on a projection): an error
+    recs[2] = seat(d, "Civic Union", 20, 2, body="National Assembly", text="The Civic Union won 20 seats.")
+    assert [f.rule for f in errors(run_checks(recs))] == ["CX003"]
+    # the same status reported as a fact against the count so far: an error too
+    recs[2] = so_far.model_copy(update={"rule": "seats/count-dep-subject/status:partial-count"})
     recs[3] = status(d, "Civic Union", "majority", 3, text="The Civic Union won a majority.")
     assert [f.rule for f in errors(run_checks(recs))] == ["CX003"]
-    # a partial count (projected by its "early tallies" cue) is no projection of the final figure either
-    recs[3] = status(d, "Civic Union", "majority", 3, text="The Civic Union is projected to pass the 31-seat threshold for a majority.")
-    partial = seat(d, "Civic Union", 20, 2, status="projected", body="National Assembly",
-                   text="The Civic Union has won 20 seats, according to early tallies.")
-    recs[2] = partial.model_copy(update={"rule": "seats/count-dep-subject/status:partial-count"})
-    assert errors(run_checks(recs)) == []
 
 
 def test_a_country_in_brackets_is_no_abbreviation():
@@ -370,3 +372,15 @@ def test_a_country_in_brackets_is_no_abbreviation():
 
     assert not same_party("People's Party (Thailand)", "Democrat Party (Thailand)")
     assert same_party("Citizens Coalition for Change (CCC)", "CCC")
+
+
+def test_a_category_count_never_sets_the_article_chamber():
+    # "PN won 73 seats ... securing 14 of the 15 state seats": the category's body is not the article's chamber,
+    # so the national 73 and the state 14 are never one party's two results
+    d = "state.txt"
+    recs = [
+        seat(d, "Perikatan", 73, 1, body=None, text="Perikatan won 73 seats."),
+        seat(d, "Perikatan", 14, 2, body="Parliament (state seats)", text="Perikatan secured 14 of the 15 state seats.")
+        .model_copy(update={"rule": "seats/count-of-total-left/breakdown"}),
+    ]
+    assert [f for f in run_checks(recs).findings if f.rule == "CX002"] == []

@@ -55,6 +55,8 @@
    "Ontario's Liberals" stay the party.
 27. "X won 84 seats in the Chamber of Deputies and 44 in the Senate": the elliptical count that names its own
    chamber after "in (the)" is the same party's count there (never the first chamber's).
+28. "by securing 14 of the 15 state seats": a whole of seats qualified by "state" / "provincial" is a state
+   assembly's, so the count is that assembly's (kept apart from the national result; the whole stays a size).
 8. "X has no chance of winning a majority": the goal denied by "no" is an asserted shortfall, and X (the subject
    of the verb whose object the goal is) is the one short; "X has a chance of winning a majority" says nothing.
 
@@ -371,3 +373,11 @@ def test_parallel_chamber_count(extract, text):
     counts = {(c.party, c.seats, c.body) for c in extract("Ostria voted on Sunday. " + text) if c.type == "seat_count"}
     assert ("Civic Union", 44, "Senate") in counts, counts
     assert ("Civic Union", 84, "Senate") not in counts, counts
+
+
+def test_state_seats_are_a_category(extract):
+    text = ("Ostria voted on Sunday. The Harbour Party won 73 seats. It also formed the state government in Northmark "
+            "by securing 14 of the 15 state seats.")
+    counts = [(c.party, c.seats, c.body) for c in extract(text) if c.type == "seat_count"]
+    assert ("Harbour Party", 73, None) in counts or any(p == "Harbour Party" and n == 73 and "state" not in (b or "") for p, n, b in counts)
+    assert any(n == 14 and "state" in (b or "") for _, n, b in counts), counts

@@ -334,9 +334,10 @@ class ArticleContext:
 
     def _build_groups(self) -> None:
         seat_types = ("seat_count", "chamber_size", "majority_threshold")
-        # a regional count ("all 14 seats in Eastmarch", rule .../region) has the region as its body: it never
-        # decides which chamber the article is about
-        national = {t: [c for c in self.by_type[t] if "/region" not in c.rule] for t in seat_types}
+        # a regional count ("all 14 seats in Eastmarch", rule .../region) has the region as its body, a category's
+        # count ("14 of the 15 state seats", rule .../breakdown) the category: neither decides which chamber the
+        # article is about
+        national = {t: [c for c in self.by_type[t] if "/region" not in c.rule and "/breakdown" not in c.rule] for t in seat_types}
         raw_keys = [self.body_key(c.body) for t in seat_types for c in national[t]]
         named = [k for k in raw_keys if k is not None]
         distinct = list(dict.fromkeys(named))

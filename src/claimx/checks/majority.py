@@ -131,10 +131,10 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
         other = _other_election(ctx, ms, count)
         doubt = " [extraction doubt: the status's sentence speaks of another election]" if other else ""
         # "X has won 20 seats in early tallies ... X is projected to pass the 31-seat threshold": a majority foreseen
-        # is no contradiction of a count reported in another sentence (a count so far, or of another moment); a
-        # projected count is the projection's own figure and is tested
-        # (a count so far, "with 60% counted", "early tallies", is no projection of the final figure either)
-        so_far = count.status != "projected" or "partial-count" in (count.rule or "")
+        # is no contradiction of a count so far reported in another sentence
+        # (only against a count so far, "with 60% counted", "early tallies": a final count of another sentence
+        # does contradict a projected majority it cannot reach)
+        so_far = "partial-count" in (count.rule or "")
         foreseen = not same_sentence and so_far and _FORESEEN.search(ms.text or "") is not None
         if foreseen and not other:
             doubt = " [extraction doubt: the status is a projection, the count is from another sentence]"

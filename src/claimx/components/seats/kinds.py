@@ -602,7 +602,14 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         party, how = party_for(ctx, num, sent, None)
         if party is not None:
             status, cue = status_of(ctx, num, sent, None)
-            return out + [count_draft(ctx, num, party, num.qstart, num.end, rule_with_status(f"count-of-total-{how}", cue), status, body, 0.85)]
+            # (the whole's seat noun and its category end the evidence: "14 of the 15 list seats" is a category's count)
+            noun_end = next((k + 1 for k in range(total.end, min(total.end + 3, sent.end)) if tb.lower[k] in c["seat_nouns"]), num.end)
+            rule = rule_with_status(f"count-of-total-{how}", cue)
+            level = next((tb.lower[k] for k in range(total.end, noun_end) if tb.lower[k] in _SUBNATIONAL_SEATS), None)
+            if level is not None:
+                # "by securing 14 of the 15 state seats": a state (provincial) assembly's count, never the national one
+                body, rule = f"{level} assembly", f"{rule}/region"
+            return out + [count_draft(ctx, num, party, num.qstart, noun_end, rule, status, body, 0.85)]
         return out
     went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going |taken |won |claimed )?(?:to|for|by) ").match(lower_words(doc, num.end, num.end + 4) + " ")
     # a word after the number ends the construction, except the words of elliptical_next and, after a previous
@@ -710,6 +717,10 @@ def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | 
             return found
         cur = nxt
     return None
+
+
+# the words that make a chamber's seats a state's or province's ("the 15 state seats")
+_SUBNATIONAL_SEATS = frozenset(("state", "provincial", "regional"))
 
 
 def chamber_after_in(ctx: _Ctx, num: Num, sent: Span) -> str | None:
