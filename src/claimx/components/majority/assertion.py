@@ -54,6 +54,12 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
     if no_party:
         # (a statement of no party's majority that is feared or wanted: "the X fears a hung parliament")
         return None if p.get("need_ok") else goal_above(chain, w)
+    if lacking_adjunct(span, root, verb):
+        # "Without a Senate majority the party will need to negotiate": what the party lacks now; the need or the
+        # modal of the clause is about what follows from it
+        return None
+    if hoped_for(span, w):
+        return "goal"  # "Voss hopes his victory will give him a majority" (whatever the parser hangs the hope on)
     if verb is not None and verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_.startswith("aux") for c in kids(verb)) \
             and any(c.lower_ == "since" for t in subtree(verb) for c in [t]):
         return "previous"  # "the X, which had held a majority since 2016": a status before this election
@@ -488,6 +494,9 @@ def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str,
     if nxt.lower_ in w["not_status_after"] or nxt.text in ("-", "\u2010", "\u2011") or \
             nxt.lower_ == "of" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in w["not_status_after"]:
         return True  # "majority leader", "majority-owned", "a majority-Muslim country"
+    if nxt.lower_ in ("with", "by") and last.i + 3 < len(doc) and doc[last.i + 2].like_num and \
+            doc[last.i + 3].lower_ in ("votes", "ballots", "vote"):
+        return True  # "crossed the absolute majority with 9,359 votes": a candidate's majority of the votes in a seat
     if nxt.lower_ in ("in", "at", "of") and any(t.lower_ in w["not_chamber_after"] for t in doc[last.i + 2 : min(len(doc), last.i + 5)]):
         return True  # "won a majority in the referendum", "a majority in the presidential vote"
     if nxt.lower_ == "of":
@@ -516,4 +525,32 @@ def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str,
         if any(t.lower_ in w["seat_nouns"] or t.lower_ in w["chamber_nouns"] for t in rest):
             return False
         return True  # "a majority of voters", "a minority of voters"
+    return False
+
+
+def lacking_adjunct(span: Span, root: Token, verb: Token | None) -> bool:
+    """ "Without a Senate majority the party will need to negotiate with other groups", "without a majority, it must
+    find allies": a "without" phrase attached to its clause's verb ahead of the verb's subject states what the party
+    lacks. Not a "without" phrase after the verb ("could govern without a majority": how it might govern)."""
+    if span[0].lower_ != "without" or verb is None or root.head.i != verb.i or root.dep_ not in ("obl", "nmod", "advcl", "advmod"):
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ in SUBJECTS), None)
+    return subj is not None and span.end <= subj.i
+
+
+# verbs of hoping: what their clause says is wished for, not the case
+_HOPING = frozenset(("hope", "wish", "want", "pray", "dream"))
+
+
+def hoped_for(span: Span, w: dict[str, frozenset[str]]) -> bool:
+    """ "Mr Voss hopes his victory will give him a majority government", "they want the vote to hand them a
+    majority": a verb of hoping earlier in the sentence with a "will" / "would" / "to" between it and the phrase,
+    read linearly (a long sentence's parse often hangs the hope elsewhere)."""
+    doc = span.doc
+    sent = span.sent
+    for t in doc[sent.start : span.start]:
+        if t.pos_ == "VERB" and t.lemma_.lower() in _HOPING:
+            between = [u.lower_ for u in doc[t.i + 1 : span.start]]
+            if any(x in ("will", "would", "to", "'ll", "could") for x in between) and not any(x in (";", "but", "while") for x in between):
+                return True
     return False

@@ -16,7 +16,7 @@ from ...anchors import SentenceMatcher
 from ...batched import BatchedPipe
 from ...extensions import add_draft
 from ...numbers import parse_number
-from .article import Article
+from .article import Article, Mention
 from .assertion import is_no_party, negated, no_party_before, not_a_chamber_majority, unasserted, under_even_if
 from .data import DATA, load_patterns, load_words, without_tags
 from .parse import OBJECTS, anchor, clause_verb, kids, object_controller, subject_of, subtree
@@ -184,6 +184,9 @@ class MajorityComponent(BatchedPipe):
                 who, how = art.largest(span.sent), "largest"
                 if who is None:
                     how = "none"
+        camp = camp_of(span)
+        if camp is not None and status in ("majority", "supermajority"):
+            who, how = camp, "camp"  # "a stronger pro-independence majority": the camp's, not the nearest party's
         if who is not None and status in ("majority", "supermajority") and (together := art.allies_after(span, who)) is not None:
             who = together  # "win a majority with its allies, the X and the Y": the three together
             how += "+allies"
@@ -211,6 +214,21 @@ class MajorityComponent(BatchedPipe):
         if short_by is not None:
             draft["short_by"] = short_by
         return draft
+
+
+def camp_of(span: Span) -> Mention | None:
+    """ "a pro-independence majority", "an anti-austerity majority", "a pro-European majority": a majority named by
+    the camp it stands for is the camp's parties' together ("Pro-independence parties"), never one party's."""
+    doc = span.doc
+    maj = next((t for t in span if t.lower_.startswith("majorit")), None)
+    if maj is None:
+        return None
+    for t in doc[span.start : maj.i - 2]:
+        if t.lower_ in ("pro", "anti") and doc[t.i + 1].text in ("-", "\u2010", "\u2011") and doc[t.i + 2].is_alpha:
+            last = doc[maj.i - 1]  # ("pro-independence", "pro-European": the camp's words up to the majority)
+            words = doc[t.i : last.i + 1].text
+            return Mention(t.i, last.i + 1, f"{words[0].upper()}{words[1:]} parties", words)
+    return None
 
 
 def margin_of_a_win(span: Span, heads: frozenset[str], w: dict[str, frozenset[str]]) -> bool:

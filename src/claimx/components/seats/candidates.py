@@ -81,6 +81,22 @@ def any_without_negated_count_verb(doc: Doc, start: int, verbs: frozenset[str], 
     return None if negators.intersection(before) else "any-without-negation"
 
 
+def negated_single(doc: Doc, start: int, end: int, verbs: frozenset[str], negators: frozenset[str]) -> str | None:
+    """ "failed to win a single seat", "did not take a single seat", "not a single seat": "a single" under a negation
+    says none, never a count of one ("won a single seat" stays one)."""
+    if not any(doc[k].lower_ == "single" for k in range(start, end)):
+        return None
+    k = start - 1 if doc[start].lower_ == "single" else start  # (the "a" of "a single")
+    while k > start - 3 and k > 0 and doc[k].lower_ in ("a", "single"):
+        k -= 1
+    before = [doc[j].lower_ for j in range(max(doc[start].sent.start, k - 3), k + 1)]
+    if before and before[-1] in ("not", "n't", "no"):
+        return "negated-single"  # "not a single seat"
+    if doc[k].lower_ in verbs or doc[k].lemma_.lower() in verbs:
+        return "negated-single" if negators.intersection(before[:-1]) else None
+    return None
+
+
 def candidacy_count(doc: Doc, start: int, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
     """A number of a party's people counts candidates, not seats: its clause's verb is one of running ("42
     independents competed", "30 Greens stood") or it is an aside of a candidates noun ("447 candidates, including 56

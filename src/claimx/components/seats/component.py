@@ -153,7 +153,7 @@ class SeatsComponent(BatchedPipe):
                 second = owners.second_chamber_count(ctx, num, counts, num_char)
                 drafts = [second] if second is not None else []
             shared = [d for d in drafts if d["type"] == "seat_count"]
-            if shared and not any("count-each-to" in d["rule"] for d in shared):  # (those name their parties already)  # "X ... and Y, with 58 seats each": one count per party of the sentence
+            if shared and not any("count-each-to" in d["rule"] or "count-from-party" in d["rule"] for d in shared):  # (those name their parties already)  # "X ... and Y, with 58 seats each": one count per party of the sentence
                 sent = ctx.sents[ctx.sent_of[num.start]]
                 zero = shared[0]["seats"] == 0 and doc[num.start].lower_ in ("any", "no")  # "X and Y won no seats"
                 for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"], zero):
@@ -201,6 +201,7 @@ class SeatsComponent(BatchedPipe):
         lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"
         _headline_gains_as_changes(doc, counts)  # "X gains 5 seats" over an article that gives X 13
         status.carry_projection(ctx, num_char, counts)
+        status.carry_list_frame(ctx, num_char, counts)  # "Exit polls give:" over "X 71 MPs" rows
         status.previous_by_conflict(ctx, num_char, counts)  # "the X won 61 in 2020" beside its 51 now
 
     def _model_gap(self, ctx: _Ctx, num: Any, drafts: list[dict[str, Any]], model: Any, record: list[dict[str, Any]] | None) -> list[dict[str, Any]]:

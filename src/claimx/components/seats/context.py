@@ -401,6 +401,9 @@ class _Ctx:
             if lo <= p.start and p.end <= i:
                 if p.end + 1 < i and text[p.end] in ("'s", "’s", "'", "’") and text[p.end + 1] in _COMPARED_TALLIES:
                     continue  # "fell short of the Liberals' tally, taking 121": the other party's figure, compared
+                if p.end < i and text[p.end] in ("being", "as") and p.start > lo and (
+                        text[p.start - 1] == "with" or p.start - 1 > lo and text[p.start - 2] == "with" and text[p.start - 1] == "the"):
+                    continue  # "The X with the Y being its key partner got seven seats": an aside about the X's partner
                 best = p  # the nearest mention, known or not
         return best
 

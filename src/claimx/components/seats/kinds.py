@@ -106,6 +106,9 @@ _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|droppe
                         r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
 # "lost all but one of its seats", "shed all but two of their MPs": what a loss leaves
 _ALL_BUT = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|surrendered|ceded) all but\s*$")
+# "the distribution of the 240 seats", "the allocation of all 101 seats", "how the 150 seats are shared out": the
+# seats a result shares out among the parties (the chamber), not any one party's
+_SHARED_OUT = re.compile(r"\b(?:distribution|allocation|division|breakdown|share-out|apportionment|split) of(?: all)?(?: the)?$")
 
 
 # "will need the support of the Greens to reach 61", "would require two partners to get to 76": a requirement
@@ -196,6 +199,7 @@ def dropped_at_candidates(ctx: _Ctx, num: Num, sent: Span) -> bool:
     return bool(candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name)
                 or candidates.label_number(doc, num.qstart, c["label_nouns_before"]) and not long_name
                 or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"])
+                or candidates.negated_single(doc, num.qstart, num.end, c["zero_count_verbs"], c["zero_negators"])
                 or candidates.any_without_negated_count_verb(doc, num.start, c["zero_count_verbs"], c["zero_negators"]))
 
 
@@ -257,6 +261,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, k, rule_with_status("count-number-party-list", cue), status, body, 0.75)]
 
+    # "The 46 is made up of 22 from the X, five from the Y and one each from the Z, the W and the V": a bloc's
+    # members counted by the party they come from
+    member_counts = composition_counts(ctx, num, sent)
+    if member_counts is not None:
+        return member_counts
+
     # undecided / counted seats are nobody's
     if noun is not None and c.starts_near("undecided_after", after, 12):
         # "98 out of 109 seats have been declared": the seats declared are a part, the whole they are counted
@@ -301,6 +311,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if noun is not None and (before.endswith("all") or tb.lower[num.qstart] == "all") and _FILLED_AFTER.match(after):
         # "all 174 seats filled", "all 150 seats were declared": the chamber, whoever is named after it
         return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-all-filled", 0.8, body=body, seats=num.value)]
+    if noun is not None and _SHARED_OUT.search(before):
+        # "the following distribution of the 240 seats in the Parliament", "the allocation of all 101 seats": the
+        # seats shared out are the whole chamber's
+        return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-distribution-of", 0.75, body=body, seats=num.value)]
     if noun is not None and _CONTESTED_AFTER.match(after):
         return []  # "10 seats out of 21 seats they contested", "Out of a total 21 seats contested, ...": seats run for
     if _LEADER_PARTY_HAS.search(before):
@@ -822,3 +836,51 @@ def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:
         return False
     n = next((x for x in nums if x.end == k), None)
     return n is not None and n.value >= num.value and not (n.qstart > 0 and tb.lower[n.qstart - 1] == "from")
+
+
+# "made up of", "comprising", "consists of": what follows lists the parts of a bloc or a total
+_COMPOSED = re.compile(r"\b(?:made up of|comprising|comprises|comprise|consisting of|consists of|composed of|includes|including|drawn from)\b")
+
+
+def composition_counts(ctx: _Ctx, num: Num, sent: Span) -> list[dict[str, Any]] | None:
+    """ "The 46 is made up of 22 from the X, five from the Y and one each from the Z, the W and the V": in a sentence
+    that lists the parts of a bloc or total, "N from (the) X" is X's count, and "N each from X, Y and Z" the count of
+    each party listed; None when the number is no such part ("won 22 seats from the X": seats taken from a party
+    are a change, and no listing word frames the sentence)."""
+    tb = _table(ctx.doc)
+    k = num.end
+    each = k < sent.end and tb.lower[k] in ("each", "apiece")
+    k += 1 if each else 0
+    if k >= sent.end or tb.lower[k] != "from":
+        return None
+    k += 1
+    first = ctx.party_at.get(k + 1 if k < sent.end and tb.lower[k] == "the" else k)
+    if first is None or not _COMPOSED.search(lower_words(ctx.doc, sent.start, num.qstart)):
+        return None
+    parties = [first]
+    j = first.end
+    while each and j < sent.end:  # "one each from the Z, the W and the V"
+        if tb.lower[j] not in (",", "and") or j + 1 >= sent.end:
+            break
+        j += 1
+        if tb.lower[j] == "and" and j + 1 < sent.end:
+            j += 1  # (", and the V")
+        if tb.lower[j] == "the" and j + 1 < sent.end:
+            j += 1
+        nxt = ctx.party_at.get(j)
+        if nxt is None or nxt.start < j - 1:  # (a name may take its "the" with it)
+            break
+        parties.append(nxt)
+        j = nxt.end
+    status, cue = status_of(ctx, num, sent, None)
+    if cue == "previous-from":
+        status, cue = "result", None  # (the "from" of the list's parts is no "up from" of an earlier count)
+    body = ctx.body_in(sent) or ctx.body_in_paragraph(sent) or ctx.main_body
+    rule = rule_with_status("count-from-party" + ("/owner:each" if each else ""), cue)
+    drafts = [count_draft(ctx, num, p, num.qstart, p.end, rule, status, body, 0.75) for p in parties]
+    for d in drafts:
+        # the party's members within the bloc, not necessarily all its seats: a category of its own (the checks
+        # never hold it against the party's total)
+        d["body"] = f"{d.get('body') or 'chamber'} (a bloc's members)"
+        d["rule"] += "/breakdown"
+    return drafts

@@ -143,6 +143,15 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     def emblem(r: PartyRef) -> bool:
         return r.end < len(doc) and tb.lower[r.end] in cues["emblem_nouns"] and r.start > 0 and tb.lower[r.start - 1] in ("the", "its", "their")
 
+    # "on Tuesday the RP won 56 seats": a weekday the NER left untagged, then "the", is no part of the name after it
+    def without_weekday(r: PartyRef) -> PartyRef:
+        if r.end - r.start <= 2 or tb.lower[r.start] not in _WEEKDAYS or tb.lower[r.start + 1] != "the":
+            return r
+        text = tb.span_text(r.start + 2, r.end)
+        entry = lookup_party(text, countries)
+        return PartyRef(r.start + 2, r.end, entry.name if entry is not None else canonical_party(text, countries), text, r.weak, r.collective)
+
+    merged = [without_weekday(r) for r in merged]
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)
             and not emblem(r)]
 
@@ -698,6 +707,9 @@ def _head_references(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRe
         if doc[j].lower_ == "the" and (tok.is_title or j < tok.i - 1):  # "the Front", "the ruling front"
             out.append(PartyRef(j + 1 if j + 1 < tok.i else tok.i, tok.i + 1, heads[tok.lower_], doc[j + 1 : tok.i + 1].text))
     return out
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
 
 def _weak_parties(doc: Doc, cues: Cues, taken: set[int], weak_matches: list[tuple[int, int, int]],
                   people: set[str] | None = None) -> list[PartyRef]:

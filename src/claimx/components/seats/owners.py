@@ -230,6 +230,8 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
     for k in range(sent_start, num_start - 1):
         if doc[k].like_num and doc[k + 1].lower_ in seat_nouns and not (k + 2 < num_start and doc[k + 2].lower_ in ("less", "more", "fewer")):
             lo = k + 2  # "... took 12 seats, ...": the parties before it have their own count (not "one seat less", a change)
+        elif doc[k].like_num and doc[k + 1].text == ")":
+            lo = k + 2  # "trailed by the Y (nine), the Z (four) and, the V and the W winning two seats each": Y and Z have theirs
         elif doc[k].like_num and doc[k + 1].lower_ in ("and", ",", ";") and doc[k - 1].lower_ in _COUNT_BEFORE:
             lo = k + 1  # "X has won 68 and Y, Z and W have all taken one seat each": X has its own count
     seen: dict[str, Any] = {}

@@ -41,7 +41,7 @@ _PARTIAL = re.compile(
     r"\b(?:with|after|once) (?:\w+ ){0,2}(?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|most|half|two-thirds|the bulk) (?:of )?(?:the )?"
     r"(?:\w+ )?(?:votes?|ballots?|precincts|polling stations|stations|results|districts|constituencies)? ?(?:counted|tallied|reporting|in|declared)\b"
     r"|\b(?:preliminary|provisional|partial|early|incomplete|unofficial) (?:results?|counts?|figures|tallies|tally|returns|data)\b"
-    r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\b(?:seats?|mps|\d+) so far\b|\bcounting (?:continues|continuing|is continuing|still under way)\b"
+    r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\b(?:seats?|mps|\d+) so far\b|\bcounting (?:continues|continued|continuing|is continuing|was continuing|still under way)\b"
 )
 
 _COMBINATION = re.compile(r"\b(?:together|combined|between them|if|with the support of|in coalition|coalition of|pact|alliance of|deal)\b")
@@ -137,6 +137,9 @@ def attributive_cue(doc: Doc, i: int, seat_nouns: frozenset[str]) -> bool:
     if nxt.pos_ == "ADJ" and i + 2 < len(doc):
         nxt = doc[i + 2]
     return nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in seat_nouns and nxt.lower_ not in _TALLY_WORDS
+# "leading the lower chamber with 32", "is still leading with 22 seats": first by its count (a rank, not a lead in a
+# running count: "leading in 120 seats")
+_LEADING_WITH = re.compile(r"(?:leading|leads|lead|led)(?: (?!in\b)[\w'’-]+){0,4}? with\b")
 _TO_WITH = re.compile(r"\b(?:to|with)\b")
 
 
@@ -225,8 +228,11 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     # "ahead of the Y" ranks two parties ("won 41 seats, ahead of the Y with 20"); only a party "ahead" on its
     # own, "ahead in 41 seats", leads a count not yet final
+    # "the X leading the lower chamber with 32 of 182 seats", "Pangu is leading with 22 seats": "leading ... with N"
+    # ranks the party first by its count; "leading in 120 seats" is a lead in a count still running
     hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause_own)
-            if not (m.group(0) == "ahead" and clause_own.startswith(" of ", m.end()))]
+            if not (m.group(0) == "ahead" and clause_own.startswith(" of ", m.end()))
+            and not (m.group(0) in ("leading", "leads", "lead", "led") and _LEADING_WITH.match(clause_own, m.start()))]
     if hits and not (set(hits) <= _ATTRIBUTIVE_CUES and all(
             attributive_cue(doc, i, c["seat_nouns"]) for i in range(max(sent.start, line_start), num.qstart) if doc[i].lower_ in _ATTRIBUTIVE_CUES)):
         return "projected", "projected"
@@ -312,3 +318,56 @@ def previous_by_conflict(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[
         if sent_k[id(d)] in earlier and year_of[id(d)] is not None:
             d["status"] = "previous"
             d["rule"] += "/status:previous-year-other-count"
+
+
+# a heading line inside a results list names a source or a group, not a party: "Alpha Research", "Exit poll 2"
+_HEADING_MAX_TOKENS = 6
+
+
+def list_frame(ctx: _Ctx, k: int) -> tuple[str, str] | None:
+    """The status the introduction of the results list holding row sentence ``k`` gives its rows: "Exit polls show
+    the following distribution of the seats:" -> projected; "In the outgoing parliament the seats were held as
+    follows:" -> previous. The introduction is the prose sentence ending in a colon before the list, over the
+    list's rows and its short heading lines ("Alpha Research", "Trend Research Center": several polls' lists one
+    after the other); None when no such sentence introduces the list or it frames nothing."""
+    from .rows import list_row
+
+    doc = ctx.doc
+    j = k - 1
+    while j >= 0:
+        s = ctx.sents[j]
+        words = [t for t in s if not t.is_space]
+        own_line = ctx.line_start(s.start, s) == s.start
+        if not words or list_row(ctx, j) or own_line and len(words) <= _HEADING_MAX_TOKENS and not any(t.like_num for t in words) \
+                and words[-1].text != ":":
+            j -= 1
+            continue
+        break
+    if j < 0 or words[-1].text != ":":
+        return None
+    intro = lower_words(doc, s.start, s.end)
+    if _OUTGOING.search(intro) or past_election_frame(intro):
+        return "previous", "previous-list-frame"
+    if projected_anywhere(intro) or ctx.c.any_word("projected_cues").search(intro) or partial_count(intro):
+        return "projected", "projected-list-frame"
+    return None
+
+
+def carry_list_frame(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """The rows of a results list ("GERB-UDF 69 MPs") hold the status its introduction gives them (``list_frame``)
+    unless a row states a status of its own ("VVD 33 (41)": the bracket is the previous count)."""
+    from .rows import list_row
+
+    doc = ctx.doc
+    frames: dict[int, tuple[str, str] | None] = {}
+    for d in counts:
+        if d["status"] != "result" or "/status:" in d["rule"]:
+            continue
+        k = ctx.sent_of[doc.char_span(num_char[id(d)], num_char[id(d)] + 1, alignment_mode="expand").start]
+        if k is None or not list_row(ctx, k):
+            continue
+        if k not in frames:
+            frames[k] = list_frame(ctx, k)
+        if frames[k] is not None:
+            d["status"] = frames[k][0]
+            d["rule"] += f"/status:{frames[k][1]}"
