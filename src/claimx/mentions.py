@@ -390,6 +390,9 @@ class _Cluster:
     first: int = 0
 
 
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
 class MentionResolver:
     """Resolve names, titles, pronouns and organisation nouns of one Doc to the article's fullest names."""
 
@@ -744,6 +747,8 @@ class MentionResolver:
         found: list[Mention] = []
         headline_ends = self._headline_ranges()
         runs = [(a, self._hyphen_end(b)) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
+        # "Prime Minister Imran Khan Monday phoned ...": a weekday right after a name (wire style) is no part of it
+        runs = [(a, b - 1) if b - a > 1 and self._lowt[b - 1] in _WEEKDAYS else (a, b) for a, b in runs]
         if not _INNER_PARTICLES.isdisjoint(self._texts):
             runs = self._join_particle_runs(runs)
         runs = self._join_office_runs(runs)

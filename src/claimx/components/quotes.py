@@ -157,6 +157,7 @@ def _single_quote_style(text: str) -> bool:
 
 
 @dataclass
+
 class Segment:
     """One run of quoted words between an opening and a closing mark (possibly across paragraphs)."""
 
@@ -1390,7 +1391,7 @@ class QuotesComponent(BatchedPipe):
                 # "The party leader, Jane Doe, said": the role comes first and the name is the appositive
                 if name and (self._is_role_np(name) or name[-1].is_lower) and self._is_name_np(out):
                     return out  # (also "Doe's deputy, Ian Vale, said": the description names someone else)
-                if name and any(t.text[:1].isupper() for t in name):
+                if name and any(t.text[:1].isupper() for t in name) and not _adverbs_only(name):
                     return name
                 if name and self._is_role_np(name) and any(t.text[:1].isupper() for t in out):
                     return out
@@ -1410,7 +1411,8 @@ class QuotesComponent(BatchedPipe):
                 if inserted.is_lower and (inserted.lower_.endswith("ing") or inserted.lower_ in ("who", "whose", "a", "an", "the", "herself", "himself", "now", "then", "once")
                                           or inserted.lower_ in _INSERTED_PREPS):
                     name = self._np_left(toks[:j])
-                    if name and any(t.text[:1].isupper() for t in name):
+                    # (a role: "Earlier, the prime minister, in a tweet, congratulated ...")
+                    if name and (any(t.text[:1].isupper() for t in name) and not _adverbs_only(name) or self._is_role_np(name)):
                         return name
             return None
         return self._trim_np(out)
@@ -1681,3 +1683,9 @@ def _stray_marks(line: str, opener: str) -> tuple[list[int], list[int]]:
 @Language.factory("claimx_quotes", default_config={"min_unattributed_words": 6})
 def make_quotes(nlp: Language, name: str, min_unattributed_words: int) -> QuotesComponent:
     return QuotesComponent(nlp, name, min_unattributed_words)
+
+
+def _adverbs_only(np: list[Token]) -> bool:
+    """ "Earlier, the prime minister, in a tweet, congratulated ...": a sentence adverb before the subject's comma is
+    capitalised at the sentence start, and no name."""
+    return all(t.pos_ == "ADV" or t.lower_ in ADVERB_GAP for t in np if not t.is_punct)
