@@ -229,6 +229,16 @@ class EventsComponent(BatchedPipe):
             if speaker is not None and ctx.name(addressee) not in (None, speaker):
                 borrowed = (speaker, ctx.name(addressee))
                 decisions.append("quote-addressee")
+        if actor is not None and borrowed is None and trig.roles in ("sv", "svo"):
+            # '"I spoke with president-elect X to congratulate him," Roe said': the subjectless infinitive is the
+            # first person's (the quotation's speaker), the name before it the partner
+            ctrl = ctx.nonfinite_controller(head)
+            if ctrl is not None and ctrl.lower_ in ("i", "we") and not actor.start <= ctrl.i < actor.end:
+                speaker = ctx.quote_speaker(ctrl)
+                partner = ctx.name(actor)
+                if speaker is not None and partner is not None and speaker != partner:
+                    borrowed = (speaker, partner)
+                    decisions.append("controller-speaker")
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts

@@ -19,6 +19,10 @@ _SCENE_PREPS = frozenset(("in", "at", "on", "from", "across", "for", "after", "b
 _NAME_JOINERS = frozenset(("for", "of", "the", "and", "por", "la", "el", "de", "del", "da", "do", "des", "du", "y", "e", "für", "und"))
 
 
+# words of a party's standing that a title-case headline capitalises before its name
+_STANDING_WORDS = frozenset(("ruling", "governing", "incumbent"))
+
+
 class NamesMixin:
     """Methods of _DocContext: names (see the module docstring)."""
 
@@ -312,6 +316,8 @@ class NamesMixin:
             while len(words) > 1 and self.doc.vocab[words[0].lower()].is_stop and words[0].lower() not in _NAME_PARTICLES \
                     and words[0].lower() != "the":
                 words = words[1:]  # "If Ada Mensah wins": a sentence-initial conjunction is no part of the name
+            while len(words) > 2 and words[0].lower() in _STANDING_WORDS and out_kind != "person":
+                words = words[1:]  # "Ruling Reform Party wins": a headline's capital on the party's standing, no part of its name
             if len(words) >= 3 and out_kind == "person" and lookup_party(words[0]) is not None \
                     and lookup_party(" ".join(words)) is None:
                 words = words[1:]  # "Conservative Ana Soto declared winner": the party label is no part of her name

@@ -295,6 +295,10 @@ class DepRolesMixin:
                 agent = preps.get("by")
                 if trig.roles == "svo":
                     actor_t, target_t = agent, subj
+                elif trig.kind == "announce":
+                    # "Official results are yet to be announced", "The results were announced by the commission": the
+                    # passive subject is what is announced; who announces is the agent, if any
+                    actor_t = agent
                 else:
                     actor_t = subj
             else:
