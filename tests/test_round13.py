@@ -34,6 +34,11 @@ Seats, again
 12. "on Tuesday the RP won 56 seats": a weekday the NER left untagged, then "the", is no part of a party's name.
 13. "The X with the Y being its key partner got only seven seats": the party in a "with ... being / as" aside is
    not the count's owner.
+14. "The Greens returned six MSPs in 2016, but are now predicted to return nine": a bare number as the object of a
+   verb of winning, ending its clause, counts what the sentence's earlier count counted, for its party; not a
+   number that goes on ("won six seats and took 20 percent").
+15. "72 pro-independence MSPs", "45 anti-austerity deputies": seats counted by the camp they stand for are the
+   camp's parties'.
 """
 
 from __future__ import annotations
@@ -210,3 +215,27 @@ def test_bloc_members_are_a_category_of_their_own(extract):
     claims = [c for c in extract("Ostria voted on Sunday. The 46 is made up of 22 from the Harbour Party and five from "
                                  "the Civic Union.") if c.type == "seat_count"]
     assert claims and all("bloc" in (c.body or "") and c.rule.endswith("/breakdown") for c in claims), claims
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 14. the earlier count's noun and party
+    ("The Green Front won six seats last time and is now expected to take nine.",
+     [("count", "Green Front", 6, "previous"), ("count", "Green Front", 9, "projected")], []),
+    ("The Green Front returned six MPs in the north, and is predicted to return nine.",
+     [("count", "Green Front", 9, "projected")], []),
+    # must not fire: the number goes on, or no count before
+    ("The Green Front won six seats and took 20 percent of the vote.", [("count", "Green Front", 6, None)],
+     [("count", "Green Front", 20)]),
+    ("The Green Front is expected to take nine.", [], [("count", "Green Front", 9)]),
+    # must not fire: the second clause has a subject of its own
+    ("The Harbour Party was on track to win nearly 50 seats, with the coalition likely to secure more than 20.",
+     [("count", "Harbour Party", 50, None)], [("count", "Harbour Party", 20)]),
+    ("While the Harbour Party is expected to have 73 seats, the Civic Union, which received 19% of the votes, will likely get 67.",
+     [("count", "Harbour Party", 73, None)], [("count", "Harbour Party", 67)]),
+    # 15. a camp's seats
+    ("This would mean that 72 pro-independence MSPs sit in the parliament.",
+     [("count", "Pro-independence parties", 72, None)], []),
+    ("The assembly will have 45 anti-austerity deputies.", [("count", "Anti-austerity parties", 45, None)], []),
+])
+def test_round13_parallel_and_camp_counts(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)

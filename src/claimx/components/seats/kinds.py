@@ -226,6 +226,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     tail = noun if noun is not None else num.end - 1
     after = lower_words(doc, tail + 1, min(tail + 9, sent.end))
 
+    # "72 pro-independence MSPs", "45 anti-austerity deputies": seats counted by the camp they stand for
+    camp = camp_count(ctx, num, sent)
+    if camp is not None:
+        return [camp]
+
     # "VVD 33 (41)": in a row of a results list, a bare figure in brackets after the row's count is the party's
     # count at the last election (a signed one, "(+8)", is a change: read with the count)
     row_prev = previous_in_row(ctx, num, sent)
@@ -654,6 +659,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     party, how = party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
     if party is None and with_elected:
         party, how = ctx.party_left(num.qstart, sent), "with-elected"
+    if party is None and num.qstart > sent.start and tb.lower[num.qstart - 1] in c["count_verbs"] and (nxt1 is None or nxt1.is_punct):
+        # "The Greens returned six MSPs in 2016, but are now predicted to return nine": a bare number as the object
+        # of a verb of winning, ending its clause, counts what the sentence's earlier count counted, for its party
+        earlier = [n for n in nums if sent.start <= n.start < num.start and n.end < sent.end and tb.lower[n.end] in c["seat_nouns"]]
+        if earlier and subjectless_second_clause(ctx, earlier[-1].end, num.qstart):
+            party, how = party_for(ctx, earlier[-1], sent, earlier[-1].end)
+            how = "parallel-verb" if party is not None else how
     if party is None and in_body is not None:
         # "X won 84 seats in the Chamber and 44 in the Senate": the party of the sentence's count before it
         tb_ = _table(doc)
@@ -884,3 +896,40 @@ def composition_counts(ctx: _Ctx, num: Num, sent: Span) -> list[dict[str, Any]] 
         d["body"] = f"{d.get('body') or 'chamber'} (a bloc's members)"
         d["rule"] += "/breakdown"
     return drafts
+
+
+def camp_count(ctx: _Ctx, num: Num, sent: Span) -> dict[str, Any] | None:
+    """ "72 pro-independence MSPs sit in the parliament", "the 45 anti-austerity deputies": a count whose seat noun is
+    qualified by the camp its members stand for ("pro-" / "anti-" and a word) is the camp's parties' together, never
+    a party's."""
+    tb = _table(ctx.doc)
+    k = num.end
+    if k + 3 >= sent.end or tb.lower[k] not in ("pro", "anti") or tb.text[k + 1] not in DASHES or not tb.text[k + 2].isalpha() \
+            or tb.lower[k + 3] not in ctx.c["seat_nouns"]:
+        return None
+    words = f"{tb.text[k].capitalize()}-{tb.lower[k + 2]}"
+    ref = PartyRef(k, k + 3, f"{words} parties", ctx.doc[k : k + 3].text)
+    status, cue = status_of(ctx, num, sent, k + 3)
+    body = ctx.body_in(sent) or ctx.body_in_paragraph(sent) or ctx.main_body
+    d = count_draft(ctx, num, ref, num.qstart, k + 4, rule_with_status("count-camp", cue), status, body, 0.75)
+    # (the camp's members are counted in the parties' own counts: a category of its own, never summed with them)
+    d["body"] = f"{d.get('body') or 'chamber'} (a camp's members)"
+    d["rule"] += "/breakdown"
+    return d
+
+
+_AUX_OPENERS = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "should", "looks", "look", "seems", "seem"))
+
+
+def subjectless_second_clause(ctx: _Ctx, lo: int, hi: int) -> bool:
+    """Between tokens ``lo`` and ``hi`` a second clause of the same subject opens: "and" / "but" then straight its
+    verb or auxiliary ("..., but are now predicted to return nine", "and is expected to take nine"); not a clause
+    with a subject of its own ("with the coalition likely to secure more than 20", "the Y ... will get 67")."""
+    tb = _table(ctx.doc)
+    conj = [k for k in range(lo, hi) if tb.lower[k] in ("and", "but")]
+    if not conj or any(k in ctx.party_at for k in range(lo, hi)):
+        return False
+    k = conj[-1] + 1
+    while k < hi and tb.lower[k] in ("now", "still", "then", "also", "only"):
+        k += 1
+    return k < hi and (tb.lower[k] in _AUX_OPENERS or ctx.doc[k].pos_ == "VERB")
