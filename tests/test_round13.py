@@ -39,6 +39,9 @@ Seats, again
    number that goes on ("won six seats and took 20 percent").
 15. "72 pro-independence MSPs", "45 anti-austerity deputies": seats counted by the camp they stand for are the
    camp's parties'.
+16. "In Punjab Assembly, the X is leading the tally with 127 seats": a place's name before "Assembly" /
+   "Legislature" names a chamber, so the counts of its sentence are that chamber's, never the national one's;
+   "the UN General Assembly", "Party Assembly" are none.
 """
 
 from __future__ import annotations
@@ -239,3 +242,24 @@ def test_bloc_members_are_a_category_of_their_own(extract):
 ])
 def test_round13_parallel_and_camp_counts(extract, text, want, not_want):
     assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
+
+
+PROVINCES = """Ostria: Harbour Party wins national vote
+
+The Harbour Party has secured 115 seats in the National Assembly, followed by the Civic Union with 62.
+
+In Punjab Assembly, the Civic Union is leading the tally with 127 seats, followed by the Harbour Party with 123.
+"""
+
+
+def test_provincial_assembly_is_a_chamber_of_its_own(extract):
+    # 16. the counts of a sentence framed by a provincial assembly are that assembly's
+    bodies = {(c.party, c.seats): c.body for c in extract(PROVINCES) if c.type == "seat_count"}
+    assert bodies.get(("Civic Union", 127)) == "Punjab Assembly", bodies
+    assert bodies.get(("Harbour Party", 123)) == "Punjab Assembly", bodies
+    assert bodies.get(("Harbour Party", 115)) == "National Assembly", bodies
+
+
+def test_general_assembly_is_no_provincial_chamber(nlp):
+    doc = nlp("The UN General Assembly met on Monday. Party Assembly delegates voted.")
+    assert not [e.text for e in doc.ents if e._.claimx_body], [(e.text, e._.claimx_body) for e in doc.ents]
