@@ -42,6 +42,17 @@ Seats, again
 16. "In Punjab Assembly, the X is leading the tally with 127 seats": a place's name before "Assembly" /
    "Legislature" names a chamber, so the counts of its sentence are that chamber's, never the national one's;
    "the UN General Assembly", "Party Assembly" are none.
+17. "The X, led by the former chairman of the Y Z, suffered a defeat; the party lost four seats": "the party" opening
+   a later clause of the sentence is the sentence's subject, not the nearest name.
+18. "seeing its number of deputies fall to 35 from 42", "their seat tally rose to 40": the count a party's tally
+   moved to is the party's.
+19. "the new left-wing party Vel Nova, which claimed 3 seats": a capitalised name right after a lower-case party
+   noun is a party; "the party leader Ana Voss said", "the party Chairman Tomas Berg" are people.
+20. "less than the 233 majority in the 465-seat lower house": a qualifier read with the number ("less than") does
+   not hide "the N majority" (the threshold), and the phrase is a shortfall ("more than the 233 majority": a
+   majority); "a 73 majority" is a margin.
+21. "precisely the amount needed for a two-thirds majority", "exactly the number needed for a majority": the count
+   before it reaches the majority; "short of the number needed for a majority" falls short.
 """
 
 from __future__ import annotations
@@ -263,3 +274,51 @@ def test_provincial_assembly_is_a_chamber_of_its_own(extract):
 def test_general_assembly_is_no_provincial_chamber(nlp):
     doc = nlp("The UN General Assembly met on Monday. Party Assembly delegates voted.")
     assert not [e.text for e in doc.ents if e._.claimx_body], [(e.text, e._.claimx_body) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 17. "the party" of a later clause
+    ("The Centre Union, led by the former chairman of the Harbour Party Tomas Berg, suffered a heavy defeat on Saturday; "
+     "the party lost four seats, now holding only three seats in parliament.",
+     [("count", "Centre Union", 3, "result"), ("change", "Centre Union", -4)],
+     [("count", "Harbour Party", 3), ("change", "Harbour Party", -4)]),
+    # must not fire: no "the party" clause
+    ("The Centre Union won 12 seats and the Harbour Party lost four seats.", [("change", "Harbour Party", -4)], []),
+    # 18. a tally moved to a count
+    ("The Green Front also suffered a setback, seeing its number of deputies fall to 35 from 42.",
+     [("count", "Green Front", 35, "result"), ("count", "Green Front", 42, "previous")], []),
+    ("The Green Front did well: their seat tally rose to 40.", [("count", "Green Front", 40, None)], []),
+    # 19. a name after a party noun
+    ("The Green Front lost ground, offset by the arrival of the new left-wing party Vel Nova, which claimed 3 seats.",
+     [("count", "Vel Nova", 3, "result")], [("count", "Green Front", 3)]),
+    ("The new party Sea Alliance, founded in March, took 12 seats.", [("count", "Sea Alliance", 12, "result")], []),
+    # must not fire: people after a party noun
+    ("The party leader Ana Voss said the Green Front won 40 seats.", [("count", "Green Front", 40, "result")],
+     [("count", "Ana Voss", 40)]),
+])
+def test_round13_clause_subject_tally_and_apposition(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
+
+
+CHAMBER_465 = "Ostria voted for its 465-seat lower house. "
+
+
+@pytest.mark.parametrize("text, party, status", [
+    # 20. "the N majority" after a comparison
+    (CHAMBER_465 + "The Iron Guild won 198 seats, less than the 233 majority in the 465-seat lower house.", "Iron Guild", "short_of_majority"),
+    (CHAMBER_465 + "The Iron Guild won 240 seats, more than the 233 majority in the 465-seat lower house.", "Iron Guild", "majority"),
+    # 21. the count that is exactly what a majority needs
+    (PLACE + "The Iron Guild won 61 of the 120 seats, exactly the number needed for a majority.", "Iron Guild", "majority"),
+    (PLACE + "The Iron Guild will take 80 seats, precisely the amount needed for a two-thirds majority.", "Iron Guild", "supermajority"),
+    (PLACE + "The Iron Guild won 50 of the 120 seats, short of the number needed for a majority.", "Iron Guild", "short_of_majority"),
+])
+def test_round13_majority_comparisons(extract, text, party, status):
+    has(extract, text, party, status)
+
+
+def test_the_n_majority_after_a_qualifier_is_the_threshold(extract):
+    claims = extract(CHAMBER_465 + "The Iron Guild won 198 seats, less than the 233 majority in the 465-seat lower house.")
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [233], claims
+    # must not fire: a margin
+    claims = extract(CHAMBER_465 + "The Iron Guild won 170 seats after a 73 majority last time.")
+    assert not [c for c in claims if c.type in ("majority_threshold", "majority_status")], claims

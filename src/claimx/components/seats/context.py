@@ -405,7 +405,23 @@ class _Ctx:
                         text[p.start - 1] == "with" or p.start - 1 > lo and text[p.start - 2] == "with" and text[p.start - 1] == "the"):
                     continue  # "The X with the Y being its key partner got seven seats": an aside about the X's partner
                 best = p  # the nearest mention, known or not
+        if best is not None:
+            subject = self._the_party_clause(best.end, i, lo)
+            if subject is not None:
+                return subject
         return best
+
+    def _the_party_clause(self, lo: int, i: int, sent_lo: int) -> PartyRef | None:
+        """The X, led by ... Y, suffered a defeat; the party lost four seats": "the party" opening a later clause of
+        the sentence (after ";", "and", "but") between the nearest name (ending at ``lo``) and token ``i`` is the
+        sentence's subject, not that name."""
+        text = _table(self.doc).lower
+        k = next((k for k in range(i - 2, lo - 1, -1) if text[k] == "the" and text[k + 1] == "party"
+                  and k - 1 >= sent_lo and text[k - 1] in (";", "and", "but")), None)
+        if k is None:
+            return None
+        subjects = [p for p in self.parties if sent_lo <= p.start and p.end <= k and not p.weak and self._is_subject(p)]
+        return subjects[0] if subjects else None
 
     def party_right(self, i: int, sent: Span, limit: int = 12) -> PartyRef | None:
         hi = min(self.line_end(i, sent), i + limit)

@@ -411,10 +411,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 6), tail + 1, "threshold-pass-named-majority-of", 0.75, body=body, seats=num.value)]
     # "less than the 233 majority in the 465-seat house", "short of the 61 majority mark": the number names the
     # majority itself (never "a 73 majority" or "its 20 majority": a margin)
-    if tb.lower[num.qstart - 1] == "the" and nxt1 is not None and nxt1.lower_ == "majority" and (
+    # (a qualifier read with the number, "less than the 233", stands before its "the")
+    if tb.lower[num.start - 1] == "the" and nxt1 is not None and nxt1.lower_ == "majority" and (
             _rx(r"^majority (?:mark|threshold|line|figure|needed|required)\b").match(lower_words(doc, num.end, min(num.end + 2, sent.end)))
             or half_of_chamber(ctx, num, nums, sent) or _half_of_chamber_after(ctx, num, nums, sent)):
-        return [emit(ctx, "majority_threshold", num.qstart - 1, num.end + 1, "threshold-the-n-majority", 0.8, body=body, seats=num.value)]
+        return [emit(ctx, "majority_threshold", num.start - 1, num.end + 1, "threshold-the-n-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)

@@ -563,6 +563,22 @@ def _named_by_party_noun(doc: Doc, cues: Cues, refs: list[PartyRef], people: set
                for i in range(s, k)) or _is_place_name(" ".join(words)):
             continue
         names[words] = canonical_party(" ".join(words), countries)
+    # "the new left-wing party Mar Nova, which claimed 3 seats": a capitalised name of one to three words right after
+    # a lower-case party noun (the noun's apposition), then a comma, a relative word or a verb
+    for k in range(1, n - 1):
+        if lower[k] not in nouns or not text[k].islower() or not (text[k - 1].islower() and doc[k - 1].pos_ in ("ADJ", "DET", "NOUN")):
+            continue
+        e = k + 1
+        while e < n and e - k <= 3 and tb.title[e] and text[e].isalpha():
+            e += 1
+        if e == k + 1 or e >= n or not (text[e] in (",", ")") or lower[e] in ("which", "who", "that") or doc[e].pos_ in ("VERB", "AUX")):
+            continue
+        words = tuple(text[k + 1 : e])
+        if words in names or any(j in taken for j in range(k + 1, e)) or _spoken_of_as_person(doc, cues, words) \
+                or any(tb.ent_ids[i] in _NAME_BEFORE_NOUN_DENY or lower[i] in cues["months"] or lower[i] in cues["weak_party_stop"]
+                       for i in range(k + 1, e)) or _is_place_name(" ".join(words)) or any(w.lower() in people for w in words):
+            continue
+        names[words] = canonical_party(" ".join(words), countries)
     if not names:
         return []
     out: list[PartyRef] = []

@@ -662,6 +662,15 @@ def _party_for(
         p = subj[-1] if subj else (left[-1] if left else ctx.previous_party(sent))
         if p is not None:
             return p, "its"
+    # "seeing its number of deputies fall to 35 from 42", "their seat tally rose to 40": the count a party's tally
+    # moved to is the party's ("its" as above)
+    k = its_tally_to(ctx, num, sent)
+    if k is not None:
+        left = [r for r in ctx.parties if sent.start <= r.start and r.end <= k and not r.weak]
+        subj = [r for r in left if ctx._is_subject(r)]
+        p = subj[-1] if subj else (left[-1] if left else ctx.previous_party(sent))
+        if p is not None:
+            return p, "its-tally"
     # "Harbour Party, 22, Civic Union, 19": a list of pairs, each party then its figure after a comma
     pair = comma_pair_party(ctx, num, sent)
     if pair is not None:
@@ -1036,3 +1045,22 @@ def leader_pronoun_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
             return None  # another person named nearer: the pronoun may be theirs
     return None
 
+
+
+_TALLY_NOUNS = frozenset(("number", "tally", "total", "count", "share", "haul", "contingent", "representation"))
+_MOVE_TO = frozenset(("fall", "falls", "fell", "falling", "drop", "drops", "dropped", "dropping", "rise", "rises", "rose",
+                      "rising", "grow", "grows", "grew", "growing", "increase", "increases", "increased", "decrease",
+                      "decreases", "decreased", "shrink", "shrank", "climb", "climbed", "slip", "slipped", "go", "went",
+                      "jump", "jumped", "reduced", "cut", "shrunk"))
+
+
+def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
+    """The index of "its" / "their" in "its number of deputies fall to N", "their seat tally rose to N" before the
+    number (a tally noun after the possessive, a verb of moving, then "to" right before the number); else None."""
+    tb = _table(ctx.doc)
+    if num.qstart - 2 < sent.start or tb.lower[num.qstart - 1] != "to" or tb.lower[num.qstart - 2] not in _MOVE_TO:
+        return None
+    for k in range(num.qstart - 3, max(sent.start, num.qstart - 9) - 1, -1):
+        if tb.lower[k] in ("its", "their") and any(w in _TALLY_NOUNS for w in tb.lower[k + 1 : num.qstart - 2]):
+            return k
+    return None
