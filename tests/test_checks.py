@@ -384,3 +384,21 @@ def test_a_category_count_never_sets_the_article_chamber():
         .model_copy(update={"rule": "seats/count-of-total-left/breakdown"}),
     ]
     assert [f for f in run_checks(recs).findings if f.rule == "CX002"] == []
+
+
+def test_an_earlier_count_of_an_unknown_name_is_a_doubt_in_a_sum():
+    # "... in 2012, when Voss scored 15 seats" beside a results table's earlier counts: "Voss" (a leader, no party the
+    # lexicon knows, no count of this election) may be another name of a party counted, so a sum of the earlier
+    # counts cannot rest on it
+    from claimx.checks.doubts import claim_doubt, earlier_only_name
+
+    d = "nl.txt"
+    now = [seat(d, "Harbour Party", 70, 2), seat(d, "Green Front", 15, 3)]
+    voss = seat(d, "Voss", 15, 10, status="previous", text="This is an increase on his vote in 2012, when Voss scored 15 seats.")
+    assert earlier_only_name(voss, now + [voss]) is not None
+    # must not fire: a name with a count of this election, a party the lexicon knows, or a result
+    assert earlier_only_name(seat(d, "Green Front", 12, 6, status="previous"), now) is None
+    assert earlier_only_name(seat(d, "Labour Party", 12, 6, status="previous"), now) is None
+    assert earlier_only_name(seat(d, "Voss", 15, 10), now) is None
+    # only in a sum
+    assert claim_doubt(voss, summed=False) is None

@@ -53,6 +53,14 @@ Seats, again
    majority); "a 73 majority" is a margin.
 21. "precisely the amount needed for a two-thirds majority", "exactly the number needed for a majority": the count
    before it reaches the majority; "short of the number needed for a majority" falls short.
+22. "with 37 MPs out of the total 63": "the total" before the whole, like "a total" ("out of a total 93 seats").
+23. "the 150 seat lower house": an adjective of the chamber between the unhyphenated compound and the chamber noun.
+24. "is forecast to gain 15 seats, up from the three it had before dissolution": a gain whose aside gives the
+   previous tally is the new tally ("gained 15 seats" alone stays a change).
+25. "a drop in seats from the pre-election 44 to 37": "from" a word or two before N still makes "N to M" a count
+   and its new value, not a score ("X beat Y 33 to 27").
+26. "The current three-party coalition government keeps its majority, with 37 MPs": a subject of several parties
+   ("three-party") does not stand for the party of the sentence before ("The party kept 37 MPs" does).
 """
 
 from __future__ import annotations
@@ -322,3 +330,34 @@ def test_the_n_majority_after_a_qualifier_is_the_threshold(extract):
     # must not fire: a margin
     claims = extract(CHAMBER_465 + "The Iron Guild won 170 seats after a 73 majority last time.")
     assert not [c for c in claims if c.type in ("majority_threshold", "majority_status")], claims
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 22. "out of the total N"
+    ("The Harbour Party keeps its majority, with 37 MPs out of the total 63.", [("size", 63)], [("count", None, 63)]),
+    # 23. an adjective of the chamber
+    ("The Harbour Party is set to win 33 seats in the 150 seat lower house of parliament.",
+     [("count", "Harbour Party", 33, "projected"), ("size", 150)], [("count", "Harbour Party", 150)]),
+    # 24. the previous tally after a gain
+    ("The Sea Party is forecast to gain 15 seats, up from the three it had before dissolution.",
+     [("count", "Sea Party", 15, "projected"), ("count", "Sea Party", 3, "previous")], [("change", "Sea Party", 15)]),
+    # must not fire: a gain alone is a change
+    ("The Sea Party gained 15 seats in the north.", [("change", "Sea Party", 15)], [("count", "Sea Party", 15)]),
+    # 25. "from the pre-election N to M"
+    ("The Civic Union is likely to see a drop in seats from the pre-election 44 to 37.",
+     [("count", "Civic Union", 44, "previous"), ("count", "Civic Union", 37, "projected")], []),
+])
+def test_round13_totals_compounds_and_from_to(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 26. several parties are not the party before
+    ("The Harbour Party won 13 seats. The current three-party coalition government keeps its majority, with 37 MPs.",
+     [("count", "Harbour Party", 13, "result")], [("count", "Harbour Party", 37)]),
+    # must still fire: "the party" is the party before
+    ("The Harbour Party won 13 seats in the north. The party also kept 37 MPs in the south.",
+     [("count", "Harbour Party", 37, None)], []),
+])
+def test_round13_several_parties_subject(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)

@@ -239,7 +239,24 @@ def claim_doubt(claim: Any, label: str | None = None, summed: bool = False, ctx:
     article's context, for the article's other claims and election years)."""
     years = ctx.election_years() if ctx is not None else None
     return (group_owner(claim, summed) or other_chamber(claim, label) or previous_context(claim, years)
-            or (combined_count(claim, ctx.claims) if ctx is not None else None))
+            or (combined_count(claim, ctx.claims) if ctx is not None else None)
+            or (earlier_only_name(claim, ctx.claims) if ctx is not None and summed else None))
+
+
+def earlier_only_name(claim: Any, article_claims: list[Any]) -> str | None:
+    """An earlier count of a name the party lexicon does not know and the article gives no count of this election
+    ("... in 2012, when Wilders scored 15 seats" beside a results table's "PVV 20 (15)"): the name may be another name
+    (a leader's) of a party already counted, so a sum of the earlier counts may count it twice."""
+    from ..parties import lookup_party
+    from .parties import same_party
+
+    if claim.type != "seat_count" or claim.status != "previous" or not claim.party or lookup_party(claim.party) is not None:
+        return None
+    if any(c.type == "seat_count" and c.status in ("result", "projected") and c.party and same_party(c.party, claim.party)
+           for c in article_claims):
+        return None
+    return (f"'{claim.party}' (line {claim.line}) has only an earlier count and no party of that name is known: it may "
+            "be another name of a party counted")
 
 
 # ------------------------------------------------------------------ the owner of a majority statement

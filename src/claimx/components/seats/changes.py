@@ -279,9 +279,10 @@ _UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
 # sentence reports a tally ("according to the final results, X gained 268 seats, followed by Y 169") with no
 # word of comparison ("from", "since", "compared", "more", "lost", ...)
 # "gaining 13 seats in parliament (five more than four years ago)", "picked up 20 seats, up six": the gain verb
-# gives the tally when an aside right after it gives the change
+# gives the tally when an aside right after it gives the change, or the previous tally ("gain 15 seats, up from the
+# three it had")
 _CHANGE_ASIDE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )(?:in (?:the )?\w+ )?[(,;–—-] ?(?:"
-                                 r"(?:[\w-]+ )(?:seats? )?(?:more|fewer|less) than\b|(?:up|down) (?:by )?[\w-]+(?: seats?)?\s*(?:[),;]|$|from\b|on\b))")
+                                 r"(?:[\w-]+ )(?:seats? )?(?:more|fewer|less) than\b|(?:up|down) from\b|(?:up|down) (?:by )?[\w-]+(?: seats?)?\s*(?:[),;]|$|from\b|on\b))")
 _SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ (?:seats?|mandates?|members))")
 _GAIN_SHARE = re.compile(r"\b(?:gained|gains|gaining|picked up|picks up) [\w-]+ (?:seats? |mandates? )?out of (?:a total of |the )?\w+")
 _TALLY_FRAME = re.compile(r"\b(?:according to|so far|exit polls?|final results?|official results?|preliminary results?|followed by|officially|"
@@ -340,6 +341,9 @@ def up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) 
 _FROM_TO = re.compile(r"^[\w,]+(?: (?:seats?|mps|deputies|members|ridings|constituencies))?(?: (?:on|in|at|after) [\w' ]{1,30}?)? to $")
 
 
+_FROM_BEFORE = re.compile(r"\bfrom (?:(?:the|its|their) )?(?:[\w-]+ )?$")
+
+
 def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> list[dict[str, Any]]:
     """ "The X fell from 62 to 51", "dropping from 62 to 51 and losing ...": "from N to M" gives both counts; when
     N was read as the party's previous count (``status_of``: previous-from), M is the same party's new count."""
@@ -348,7 +352,8 @@ def from_n_to_m(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) -> li
     sent = ctx.sents[ctx.sent_of[num.start]]
     if last["status"] != "previous" or not (sent.start_char <= last_char < doc[num.start].idx):
         return []
-    if not text[:last_char].lower().endswith("from ") or not _FROM_TO.match(text[last_char : doc[num.qstart].idx].lower()):
+    # ("from 62 to 51", "from the pre-election 44 to 37": an article and a modifier may stand between)
+    if not _FROM_BEFORE.search(text[max(0, last_char - 40) : last_char].lower()) or not _FROM_TO.match(text[last_char : doc[num.qstart].idx].lower()):
         return []
     end = num.end + 1 if num.end < sent.end and doc[num.end].lower_ in ctx.c["seat_nouns"] else num.end
     status, cue = status_of(ctx, num, sent, end - 1 if end > num.end else None)

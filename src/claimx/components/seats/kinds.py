@@ -171,6 +171,8 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     return None
 
 
+_CHAMBER_ADJECTIVES = frozenset(("lower", "upper", "new", "national", "federal", "state", "provincial", "unicameral"))
+
 _QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'", "«", "»"))
 
 
@@ -385,11 +387,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         and num.qstart > sent.start and tb.lower[num.qstart - 1] in ("the", "'s", "’s")
     if unit + 1 < sent.end and (tb.lower[unit] in ("seat", "member") or plural_unit) and num.value > 1 and not line_end:
         body_ent = next((e for e in _table(doc).ents_in(unit + 1, min(unit + 5, sent.end)) if e.start == unit + 1 and _table(doc).body(e)), None)
-        if body_ent is not None or tb.lower[unit + 1] in c["chamber_nouns"]:
+        # ("the 150 seat lower house": an adjective of the chamber between)
+        chamber_at = unit + 2 if unit + 2 < sent.end and tb.lower[unit + 1] in _CHAMBER_ADJECTIVES else unit + 1
+        if body_ent is not None or tb.lower[chamber_at] in c["chamber_nouns"]:
             b = _table(doc).body(body_ent) if body_ent is not None else body
             if b == "Parliament" and ctx.main_body:
                 b = ctx.main_body
-            return [emit(ctx, "chamber_size", num.qstart, body_ent.end if body_ent is not None else unit + 2, "chamber-compound-unhyphenated", 0.8, body=b, seats=num.value)]
+            return [emit(ctx, "chamber_size", num.qstart, body_ent.end if body_ent is not None else chamber_at + 1, "chamber-compound-unhyphenated", 0.8, body=b, seats=num.value)]
 
     # ---- thresholds
     # "would need 21 more to reach a majority", "needs another 21 seats for a majority": the distance still to
@@ -848,7 +852,8 @@ def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:
     if k < 1 or tb.lower[k] != "to":
         return False
     n = next((x for x in nums if x.end == k), None)
-    return n is not None and n.value >= num.value and not (n.qstart > 0 and tb.lower[n.qstart - 1] == "from")
+    # (the "from" may stand a word or two before N: "a drop from the pre-election 44 to 37")
+    return n is not None and n.value >= num.value and "from" not in tb.lower[max(0, n.qstart - 5) : n.qstart]
 
 
 # "made up of", "comprising", "consists of": what follows lists the parts of a bloc or a total

@@ -464,6 +464,9 @@ def participle_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: 
 _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-]* ){0,3}?(?:party|alliance|coalition|bloc|front|movement)\b")
 
 
+_SEVERAL_PARTIES = re.compile(r"\b(?:two|three|four|five|six|multi|\d+)-party\b")
+
+
 def starts_with_pronoun(sent: Span) -> bool:
     while len(sent) > 1 and (sent[0].is_punct or sent[0].is_space):  # "’ His party, which had 243 MPs ..."
         sent = sent[1:]
@@ -479,6 +482,8 @@ def starts_with_pronoun(sent: Span) -> bool:
     opening = " ".join(t.text for t in sent[:9]).replace(" - ", "-")
     m = _PARTY_NP.match(opening)
     # (nor "The first party to reach 61 seats forms the government": an infinitive after it makes it generic)
+    if m and _SEVERAL_PARTIES.search(m.group(0)):
+        return False  # "The current three-party coalition government keeps ...": several parties, not the one before
     if m and not opening[m.end() :].startswith((" of ", " to ")):
         # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"; not "The alliance
         # of pirates and mayors won 37 seats", a group that names itself (no antecedent in the sentence before)
