@@ -61,6 +61,15 @@ Seats, again
    and its new value, not a score ("X beat Y 33 to 27").
 26. "The current three-party coalition government keeps its majority, with 37 MPs": a subject of several parties
    ("three-party") does not stand for the party of the sentence before ("The party kept 37 MPs" does).
+27. "The assembly was expanded from 25 to 35 seats", "The legislature has been increased from 101 to 111 seats":
+   a chamber resized is its new size.
+28. "Of the 80 seats in parliament, the X won 40": the whole a fronted "Of the" shares out is the chamber (not "Of
+   the 80 seats it contested", "Of the 80 seats declared so far").
+29. "increased its seat tally by eight to 28": the change by N and the count it brought (never a range "8 to 28").
+30. "from the pre-election 44 to 48": "from" a word or two before N keeps "N to M" a count and its new value, never
+   a range ("projected to win 230 to 240 seats" stays one).
+31. "won 70 seats to take control of the 120-seat parliament": control of a chamber named with its size is a
+   majority; "The X will rely on coalition partners" / "depends on its allies" is a shortfall.
 """
 
 from __future__ import annotations
@@ -361,3 +370,38 @@ def test_round13_totals_compounds_and_from_to(extract, text, want, not_want):
 ])
 def test_round13_several_parties_subject(extract, text, want, not_want):
     assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 27. a chamber resized
+    ("The assembly was expanded from 25 to 35 seats.", [("size", 35)], [("count", None, 35)]),
+    ("The legislature has been increased from 101 to 111 seats.", [("size", 111)], [("count", None, 111)]),
+    # 28. a fronted "Of the N seats"
+    ("Of the 80 seats in parliament, the Harbour Party won 40.", [("size", 80), ("count", "Harbour Party", 40, None)],
+     [("count", None, 80)]),
+    # must not fire: seats a party contested, or a part counted
+    ("Of the 80 seats it contested, the Harbour Party won 40.", [("count", "Harbour Party", 40, None)], [("size", 80)]),
+    ("Of the 80 seats declared so far, the Harbour Party won 40.", [], [("size", 80)]),
+    # 29. by N to M
+    ("The Civic Union increased its seat tally by eight to 28.", [("change", "Civic Union", 8), ("count", "Civic Union", 28, None)], []),
+    # 30. from ... N to M, and a range that stays one
+    ("The Civic Union is likely to see a rise in seats from the pre-election 44 to 48.",
+     [("count", "Civic Union", 44, "previous"), ("count", "Civic Union", 48, "projected")], []),
+    ("The Civic Union is projected to win 230 to 240 seats.", [("count", "Civic Union", 230, "projected")], [("count", None, 240)]),
+])
+def test_round13_resized_fronted_and_moves(extract, text, want, not_want):
+    assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
+
+
+@pytest.mark.parametrize("text, party, status", [
+    # 31. control of a chamber named with its size; partners relied on
+    (PLACE + "The Iron Guild won 70 seats to take control of the 120-seat parliament.", "Iron Guild", "majority"),
+    (NEAR + "The Iron Guild will rely on coalition partners.", "Iron Guild", "short_of_majority"),
+])
+def test_round13_control_and_partners(extract, text, party, status):
+    has(extract, text, party, status)
+
+
+def test_reliance_of_voters_is_no_party_shortfall(extract):
+    # must not fire: the subject relying is no party
+    assert statuses(extract, NEAR + "Voters are dependent on the parties to deliver.") == []

@@ -134,11 +134,13 @@ def seat_fraction(token_text: str) -> tuple[int, int] | None:
     return (n, total) if 0 <= n <= total and total >= 5 else None
 
 
-# "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats", "the chamber will have 150
-# seats": a chamber noun as the subject of a verb of having or resizing
+# "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats", "the assembly was expanded
+# from 25 to 35 seats", "the chamber will have 150 seats": a chamber noun as the subject of a verb of having or
+# resizing
 _CHAMBER_SUBJECT = re.compile(r"\b(?:legislature|parliament|assembly|house|senate|chamber|body|congress|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma)"
-                              r"(?: , (?:which|that))? (?:now |then |still )?(?:has|had|have|will have|would have|was reduced to|was cut to|was expanded to|"
-                              r"was enlarged to|grew to|shrank to|is made up of|was made up of|comprised|comprises)\s*$")
+                              r"(?: , (?:which|that))? (?:now |then |still )?(?:has|had|have|will have|would have|"
+                              r"(?:was|has been|will be|is being) (?:reduced|cut|expanded|enlarged|increased|decreased)(?: from [\w,]+)? to|"
+                              r"grew to|shrank to|is made up of|was made up of|comprised|comprises)\s*$")
 
 
 def chamber_subject(before: str) -> bool:

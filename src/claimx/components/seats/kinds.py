@@ -104,6 +104,9 @@ _OF_CHAMBER = re.compile(r"^of (?:the |its |their )?(?:[\w'’]+ ){0,2}?(?:house
 # "lost four seats to 15", "gained three MPs to 40": a change, then the count it brought the party to
 _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|dropped|dropping|drops|gained|gaining|gains|added|adding|adds|"
                         r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
+# "increased its seat tally by eight to 28", "cut their number of MPs by four to 12": the count a change by N brought it to
+_BY_N_TO = re.compile(r"\b(?:increased|increasing|increases|raised|raising|boosted|boosting|grew|lifted|cut|cutting|reduced|reducing|"
+                      r"decreased|lowered|shrank)\b[^,;]{0,40}? by [\w-]+(?: (?:seats?|mps|deputies|members))? to\s*$")
 # "lost all but one of its seats", "shed all but two of their MPs": what a loss leaves
 _ALL_BUT = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|surrendered|ceded) all but\s*$")
 # "the distribution of the 240 seats", "the allocation of all 101 seats", "how the 150 seats are shared out": the
@@ -299,7 +302,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-n-of-body", 0.75, body=body, seats=num.value)]
     if before.endswith("all but") and not _ALL_BUT.search(before):
         return []  # "won all but two of the seats": the seats it did not win, nobody's stated count
-    if _CHANGE_TO.search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
+    if (_CHANGE_TO.search(before) or _BY_N_TO.search(lower_words(doc, max(sent.start, num.qstart - 12), num.qstart))) \
+            and (noun is not None or nxt1 is None or nxt1.is_punct):
         # "the X, which lost four seats to 15", "gained three to 40": the count the change brought it to
         party = ctx.party_left(num.qstart, sent)
         if party is None:
@@ -322,6 +326,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         # "the following distribution of the 240 seats in the Parliament", "the allocation of all 101 seats": the
         # seats shared out are the whole chamber's
         return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-distribution-of", 0.75, body=body, seats=num.value)]
+    if noun is not None and num.start - 2 >= sent.start and tb.lower[num.start - 1] == "the" and tb.lower[num.start - 2] == "of" \
+            and ctx.line_start(num.start - 2, sent) == num.start - 2 and tb.lower[noun] in ("seats", "members", "constituencies") \
+            and not _CONTESTED_AFTER.match(after) and not c.starts_near("undecided_after", after, 12) \
+            and not _rx(r"^(?:\w+ )?(?:declared|counted|announced|decided|called|so far)\b").match(after):
+        # "Of the 80 seats in parliament, the X won 40": the whole a fronted "of the" shares out is the chamber (not
+        # "Of the 80 seats it contested", "Of the 80 seats declared so far": a party's candidacies, a part counted)
+        return [emit(ctx, "chamber_size", num.start - 2, noun + 1, "chamber-fronted-of", 0.8, body=body, seats=num.value)]
     if noun is not None and _CONTESTED_AFTER.match(after):
         return []  # "10 seats out of 21 seats they contested", "Out of a total 21 seats contested, ...": seats run for
     if _LEADER_PARTY_HAS.search(before):
@@ -562,7 +573,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"
     # (not a party whose name ends in a chamber word: "The National Democratic Congress has 134 seats")
     subject_party = ctx.party_left(num.qstart, sent)
-    if noun is not None and chambers.chamber_subject(lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)) and not (
+    if noun is not None and chambers.chamber_subject(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)) and not (
             subject_party is not None and subject_party.end >= num.qstart - 4 and not subject_party.weak):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-subject", 0.8, body=body, seats=num.value)]
 
