@@ -399,7 +399,7 @@ def test_anchored_matcher_returns_what_the_plain_matcher_returns():
     def collect(x):
         if isinstance(x, dict):
             v = x.get("LOWER")
-            words.update(v["IN"] if isinstance(v, dict) else [v] if isinstance(v, str) else [])
+            words.update(v.get("IN", v.get("NOT_IN", [])) if isinstance(v, dict) else [v] if isinstance(v, str) else [])
         elif isinstance(x, list):
             for y in x:
                 collect(y)

@@ -6,6 +6,10 @@
    first person's, so the quotation's speaker congratulates, and the name before the infinitive is the target.
 3. "Official final results are yet to be announced": the passive subject of "announce" is what is announced, never
    the actor; "were announced by the Ostrian Election Commission" names the actor.
+4. "European leaders, including German Chancellor Olaf Stein, congratulated X", "leaders such as Y": one member of a
+   group subject, named after "including" / "such as", acts.
+5. "thanked Voss for her gracious concession", "Voss's concession came late": a possessed concession is its owner's
+   (not "its concession on pay", "a concession to the unions": a compromise).
 """
 
 import pytest
@@ -35,4 +39,32 @@ def test_first_person_infinitive_is_the_speakers(extract):
 ])
 def test_passive_announcement(extract, text, want):
     found = [e for e in _events(extract, text) if e[0] == "announce"]
+    assert found == want, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # 4. one of a group subject, named after "including" / "such as", acts
+    ("European leaders, including German Chancellor Olaf Stein, congratulated Karl Brandt.",
+     [("congratulate", "Olaf Stein", "Karl Brandt")]),
+    ("World leaders such as Olaf Stein congratulated Karl Brandt on Monday.", [("congratulate", "Olaf Stein", "Karl Brandt")]),
+    # must not fire: a group with no one named, a name that only heads the group
+    ("Several leaders congratulated Karl Brandt.", []),
+    ("Critics in the Harbour Party accused Karl Brandt of fraud.", []),
+])
+def test_named_member_of_a_group_acts(extract, text, want):
+    found = [e for e in _events(extract, "Ostria votes\n\n" + text + "\n") if e[0] in ("congratulate", "accuse")]
+    assert found == want, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # 5. a possessed concession is its owner's concession
+    ("Karl Brandt thanked Anna Voss for her gracious concession.", [("concede", "Anna Voss", None)]),
+    ("Anna Voss's concession came late on Sunday.", [("concede", "Anna Voss", None)]),
+    ("In his concession speech, Karl Brandt thanked voters.", [("concede", "Karl Brandt", None)]),
+    # must not fire: a concession as a compromise
+    ("The union won its concession on pay.", []),
+    ("The government made a concession to the unions.", []),
+])
+def test_possessed_concession(extract, text, want):
+    found = [e for e in _events(extract, "Ostria votes\n\n" + text + "\n") if e[0] == "concede"]
     assert found == want, found

@@ -9,6 +9,10 @@ from ...mentions import _HYPHENS
 from .data import CLIMB_VERB, NOUN_TO_VERB, OBJ, PASS_SUBJ, POSS, PREP_ARGS, RELCL, SUBJ, Trigger, WH, _demonyms, _is_party, _with_joined
 
 
+# words that name one member of a group subject ("leaders, including X, ...")
+_NAMED_AMONG = frozenset(("including", "notably", "among", "especially"))
+
+
 class DepRolesMixin:
     """Methods of _DocContext: roles by the parse (see the module docstring)."""
 
@@ -127,6 +131,10 @@ class DepRolesMixin:
         if subj is None or subj.lower_ in WH or actor.start <= subj.i < actor.end:
             return False
         if subj.left_edge.i <= actor.start and actor.end - 1 <= subj.right_edge.i \
+                and any(self.doc[k].lower_ in _NAMED_AMONG or self.doc[k].lower_ == "such"
+                        and self.doc[k + 1].lower_ == "as" for k in range(subj.i + 1, actor.start)):
+            return False  # "European leaders, including German Chancellor Olaf Stein, congratulated X": a named one acts
+        if subj.left_edge.i <= actor.start and actor.end - 1 <= subj.right_edge.i \
                 and not any(self.doc[k].pos_ == "ADP" for k in range(subj.i + 1, actor.start)):
             # "Two former ministers – Ada Soto and Tomas Reyes – lost their seats": the names in apposition (not
             # "Critics in the Unity Party accused ...": a name inside a prepositional phrase of the subject)
@@ -166,6 +174,8 @@ class DepRolesMixin:
         if not subj.i < actor.start < head.i:
             return False
         inner = [t for t in self.doc[subj.i + 1: actor.start]]
+        if any(t.lower_ in _NAMED_AMONG for t in inner) or any(a.lower_ == "such" and b.lower_ == "as" for a, b in zip(inner, inner[1:])):
+            return False  # "European leaders, including Chancellor Olaf Stein, congratulated X": one of the group, named, acts
         if inner and inner[0].text == "," and len(inner) > 1 and (inner[1].pos_ == "ADP" or inner[1].tag_ in ("VBN", "VBG")):
             # "the opposition, headed by Tomas Reyes, won", "the alliance, led by X, won": a participle phrase set
             # off by commas still only describes the group (an apposition, "the party's leader, Ana Soto, won",
