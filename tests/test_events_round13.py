@@ -10,6 +10,8 @@
    group subject, named after "including" / "such as", acts.
 5. "thanked Voss for her gracious concession", "Voss's concession came late": a possessed concession is its owner's
    (not "its concession on pay", "a concession to the unions": a compromise).
+6. "in race to form government", "is unlikely to resign": an attempt or an unlikely event is not asserted ("After a
+   tight race, X won" stays).
 """
 
 import pytest
@@ -68,3 +70,20 @@ def test_named_member_of_a_group_acts(extract, text, want):
 def test_possessed_concession(extract, text, want):
     found = [e for e in _events(extract, "Ostria votes\n\n" + text + "\n") if e[0] == "concede"]
     assert found == want, found
+
+
+@pytest.mark.parametrize("text", [
+    # 6. a race to do something, or an unlikely one, is no event that happened
+    "Harbour Party in race to form government",
+    "The Harbour Party is in a race to form the government.",
+    "Anna Voss is unlikely to resign.",
+])
+def test_race_and_unlikely_are_not_asserted(extract, text):
+    found = [(c.kind, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
+    assert not [f for f in found if f[1] == "asserted"], found
+
+
+def test_a_race_won_stays_asserted(extract):
+    found = [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\nAfter a tight race, the Harbour Party won the election.\n")
+             if c.type == "event"]
+    assert ("win", "Harbour Party", "asserted") in found, found
