@@ -12,6 +12,8 @@
    (not "its concession on pay", "a concession to the unions": a compromise).
 6. "in race to form government", "is unlikely to resign": an attempt or an unlikely event is not asserted ("After a
    tight race, X won" stays).
+7. "fell just short of winning a two-thirds majority", "came close to winning": a near miss right before the trigger
+   is no win ("won the election, close to its best result" stays).
 """
 
 import pytest
@@ -86,4 +88,25 @@ def test_race_and_unlikely_are_not_asserted(extract, text):
 def test_a_race_won_stays_asserted(extract):
     found = [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\nAfter a tight race, the Harbour Party won the election.\n")
              if c.type == "event"]
+    assert ("win", "Harbour Party", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # 7. a near miss right before the trigger: no win happened
+    "The Harbour Party fell just short of winning a two-thirds majority.",
+    "The Harbour Party came close to winning the election.",
+    "The Harbour Party stopped short of winning the race.",
+])
+def test_near_miss_is_no_win(extract, text):
+    found = [(c.kind, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
+    assert ("win", "asserted") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # must stay a win: "close to" / "short of" elsewhere in the sentence
+    "The Harbour Party won the election, close to its best result.",
+    "Short of a majority, the Harbour Party won the election.",
+])
+def test_near_miss_elsewhere_keeps_the_win(extract, text):
+    found = [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
     assert ("win", "Harbour Party", "asserted") in found, found

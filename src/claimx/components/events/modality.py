@@ -8,6 +8,10 @@ from itertools import islice
 from ...mentions import _HYPHENS
 
 
+# a near miss right before the trigger: what it names did not happen
+_NEAR_MISS = frozenset((("short", "of"), ("close", "to"), ("shy", "of")))
+
+
 def modality(comp, ctx, trig, span, head, seg) -> str:
     doc = ctx.doc
     lex = comp.lex
@@ -19,6 +23,8 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
         return "other"
     if ctx.parsed and trig.roles == "noun" and hypothetical_subject(head, lex):
         return "other"
+    if span.start - 2 >= seg.start and (ctx.lower[span.start - 2], ctx.lower[span.start - 1]) in _NEAR_MISS:
+        return "negated"  # "fell just short of winning a two-thirds majority", "came close to winning": no win
     words = ctx.left_clause_words(span, seg)
     neg = lex.get("negation_before", set())
     keep = lex.get("not_negation_after", set())
