@@ -14,6 +14,8 @@
    tight race, X won" stays).
 7. "fell just short of winning a two-thirds majority", "came close to winning": a near miss right before the trigger
    is no win ("won the election, close to its best result" stays).
+8. "X said after the electoral commission announced the results": the verb's own subject, an organisation named by a
+   common noun, acts (its name when the article gives one, else nobody), not the name in the clause before.
 """
 
 import pytest
@@ -110,3 +112,16 @@ def test_near_miss_is_no_win(extract, text):
 def test_near_miss_elsewhere_keeps_the_win(extract, text):
     found = [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
     assert ("win", "Harbour Party", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # 8. an organisation named by a common noun, the verb's own subject, acts -- not a name in another clause
+    ("Karl Brandt said on Friday after the electoral commission announced the provisional results.", []),
+    ("The Ostrian Electoral Commission (OEC) will publish results. Karl Brandt said on Friday after the electoral "
+     "commission announced the provisional results.", [("announce", "Ostrian Electoral Commission", None)]),
+    # must stay: a named subject
+    ("Karl Brandt announced the results.", [("announce", "Karl Brandt", None)]),
+])
+def test_common_noun_organisation_subject_acts(extract, text, want):
+    found = [e for e in _events(extract, "Ostria votes\n\n" + text + "\n") if e[0] == "announce"]
+    assert found == want, found

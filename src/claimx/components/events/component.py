@@ -239,6 +239,14 @@ class EventsComponent(BatchedPipe):
                 if speaker is not None and partner is not None and speaker != partner:
                     borrowed = (speaker, partner)
                     decisions.append("controller-speaker")
+        if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo"):
+            # "X said after the electoral commission announced the results": the verb's own subject, an organisation
+            # named by a common noun, acts -- not a name before it in another clause (the organisation's name, when
+            # the article gives it, else nobody)
+            own = ctx.own_org_subject(head, actor)
+            if own is not None:
+                actor = own
+                decisions.append("org-subject")
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts

@@ -117,6 +117,19 @@ class DepRolesMixin:
         words = [t for t in m if not t.is_punct]
         return 2 <= len(words) <= 3 and all(self.name_at(t.i) and t.lower_ not in self.lex["org_heads"] for t in words)
 
+    def own_org_subject(self, head: Token, actor: Span) -> Span | None:
+        """The verb's parse subject when it is an organisation named by a lower-case common noun ("the electoral
+        commission", "the ministry") standing after the actor found by word order ("X said after the electoral commission
+        announced ..."): the subject's noun phrase; None otherwise."""
+        if not self.parsed or head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = self._child(head, SUBJ)
+        if subj is None or subj.pos_ != "NOUN" or not subj.is_lower or subj.lower_ not in self.lex["org_heads"]:
+            return None
+        if actor.end > subj.left_edge.i:
+            return None
+        return self.doc[subj.left_edge.i : subj.i + 1]
+
     def common_noun_subject(self, head: Token, actor: Span) -> bool:
         """Whether the parse gives the trigger verb a plain common-noun subject ('women', 'critics') outside the
         actor found by word order: then the name found is not the one acting. Titles ('the minister'),
