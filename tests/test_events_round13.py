@@ -16,6 +16,7 @@
    is no win ("won the election, close to its best result" stays).
 8. "X said after the electoral commission announced the results": the verb's own subject, an organisation named by a
    common noun, acts (its name when the article gives one, else nobody), not the name in the clause before.
+9. "Bingu wa Mutharika": a lower-case "wa" inside a name keeps the name whole (actors, targets and speakers).
 """
 
 import pytest
@@ -125,3 +126,12 @@ def test_near_miss_elsewhere_keeps_the_win(extract, text):
 def test_common_noun_organisation_subject_acts(extract, text, want):
     found = [e for e in _events(extract, "Ostria votes\n\n" + text + "\n") if e[0] == "announce"]
     assert found == want, found
+
+
+def test_bantu_particle_keeps_the_full_name(extract):
+    # 9. "Bingu wa Mutharika": a lower-case "wa" inside a name, like "von der" or "da", keeps the name whole
+    text = ('Ostria votes\n\nBingu wa Mutharika won the election. Former president Bakili Muluzi phoned Mutharika to '
+            'concede.\n\n"We accept the result," Mutharika said.\n')
+    claims = extract(text)
+    assert ("call", "Bakili Muluzi", "Bingu wa Mutharika") in _events(extract, text)
+    assert [c.speaker for c in claims if c.type == "quote"] == ["Bingu wa Mutharika"]

@@ -102,7 +102,7 @@ _HYPHENS = frozenset(("-", "\u2010", "\u2011"))
 _NAME_PARTICLES = frozenset(("al", "el", "ul", "bin", "ibn", "abu", "bint", "ben"))
 # lower-case particles written inside European and other names ("von der Leyen", "de la Cruz", "van Rompuy")
 _INNER_PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ter",
-                              "ten", "dos", "das", "bin", "ibn", "al", "el"))
+                              "ten", "dos", "das", "bin", "ibn", "al", "el", "wa"))
 # lower-case words after a hyphen that make an adjective of a name ("Beijing-based", "Moscow-born")
 _HYPHEN_WORDS = frozenset(("born", "based", "style", "era", "old", "elect", "designate", "run", "owned", "free",
                            "wide", "like", "type", "level", "class", "made", "bound", "born", "speaking", "held"))

@@ -138,7 +138,7 @@ _STOP_NP = {"for", "on", "in", "at", "after", "before", "with", "to", "and", "bu
             "over", "during", "since", "amid", "following", "by"}
 # lower-case words inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 _NAME_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "der", "den", "van", "von", "ter", "bin",
-                   "binti", "al", "el", "la", "le", "y", "e", "ibn", "abu", "mac", "zu"}
+                   "binti", "al", "el", "la", "le", "y", "e", "ibn", "abu", "mac", "zu", "wa"}
 # first-person words: inside a quotation "I" is its speaker
 _FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # possessive pronouns before a nominal trigger name its actor ("his victory", "her resignation")
