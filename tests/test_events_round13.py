@@ -17,6 +17,9 @@
 8. "X said after the electoral commission announced the results": the verb's own subject, an organisation named by a
    common noun, acts (its name when the article gives one, else nobody), not the name in the clause before.
 9. "Bingu wa Mutharika": a lower-case "wa" inside a name keeps the name whole (actors, targets and speakers).
+10. "robbed of their victory", "stripped of its victory" (negated), "won the right to form the government" (not yet
+   formed) and "X, accused of corruption, ..." (a reduced passive: X is accused, not accusing) are no asserted events
+   of the name; "X has accused Y" stays.
 """
 
 import pytest
@@ -135,3 +138,20 @@ def test_bantu_particle_keeps_the_full_name(extract):
     claims = extract(text)
     assert ("call", "Bakili Muluzi", "Bingu wa Mutharika") in _events(extract, text)
     assert [c.speaker for c in claims if c.type == "quote"] == ["Bingu wa Mutharika"]
+
+
+@pytest.mark.parametrize("text", [
+    # 10. a victory taken away, a right to form a government, a reduced passive accusation: no such event by the name
+    "The Congolese people have been robbed of their victory, Karl Brandt said.",
+    "The Harbour Party was stripped of its victory by the court.",
+    "The Harbour Party won the right to form the government after the court ruling.",
+    "Anna Voss, accused of corruption in 2019, was cleared.",
+])
+def test_taken_away_right_to_and_reduced_passive(extract, text):
+    found = [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
+    assert not [f for f in found if f[2] == "asserted" and f[0] in ("win", "form_government", "accuse")], found
+
+
+def test_active_accusation_stays(extract):
+    found = _events(extract, "Ostria votes\n\nKarl Brandt has accused Anna Voss of corruption.\n")
+    assert ("accuse", "Karl Brandt", "Anna Voss") in found, found

@@ -261,6 +261,11 @@ class EventsComponent(BatchedPipe):
             led = ctx.party_led_by(actor) if kind in _PERSON_OR_PARTY_KINDS else None
             actor = led
             decisions.append("subject-modifier" if led is None else "subject-modifier/led-party")
+        if kind == "accuse" and not passive and trig.roles in ("sv", "svo") and reduced_passive(doc, head):
+            # "Anna Voss, accused of corruption in 2019, was cleared", "X accused of fraud resigns": the name before
+            # the participle is the one accused; who accused is not said
+            actor, target = None, actor
+            decisions.append("reduced-passive")
         if passive and trig.passive_kind:
             # "X was defeated (by Y)": X lost
             kind, actor, target = trig.passive_kind, target, actor
@@ -627,3 +632,12 @@ class EventsComponent(BatchedPipe):
 def make_events(nlp: Language, name: str, emit_other: bool, use_parser: bool, prefer: str,
                 data_dir: str | None) -> EventsComponent:
     return EventsComponent(nlp, name, emit_other=emit_other, use_parser=use_parser, prefer=prefer, data_dir=data_dir)
+
+
+def reduced_passive(doc, head) -> bool:
+    """ "X, accused of corruption, ...", "X accused of fraud resigns": a past participle followed by "of" with no
+    auxiliary before it ("has accused", "had accused") nor an object after it: the passive of a reduced relative."""
+    if head.tag_ != "VBN" or head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return False
+    before = [doc[k].lower_ for k in range(max(0, head.i - 3), head.i)]
+    return not any(w in ("has", "have", "had", "having", "'s", "'ve", "'d") for w in before)
