@@ -7,6 +7,9 @@
 3. "Earlier, the prime minister, in a tweet, congratulated ... “friend of Ostria” ...": a fragment whose speech
    verb's subject is a role before an inserted phrase speaks as that role (the person the article gives it); the
    sentence adverb "Earlier" is no speaker.
+4. '"...," said one voter, Tomas Berg, 63': a name in apposition to an unnamed source's noun speaks.
+5. "Her rival, opposition leader Karl Brandt, struck ... '...,' the 54-year-old said": a name in apposition to the
+   subject after a comma and a title is the subject a description ("the 54-year-old") points back to.
 """
 
 ARTICLE = """Ostria greets Brandt on poll victory
@@ -41,3 +44,24 @@ def test_role_subject_before_an_inserted_phrase(extract):
     speakers = _speakers(extract)
     assert speakers.get("friend of Ostria") == "Anna Voss", speakers
     assert "Earlier" not in speakers.values(), speakers
+
+
+def test_unnamed_source_with_a_name_in_apposition(extract):
+    # 4. '"...," said one voter, Tomas Berg, 63': the name in apposition to an unnamed source's noun speaks
+    quotes = [(c.quote, c.speaker) for c in extract('Ostria votes\n\n"It\'s a new dawn," said one voter, Tomas Berg, 63.\n')
+              if c.type == "quote"]
+    assert quotes == [("It's a new dawn,", "Tomas Berg")], quotes
+    # must not fire: no name in apposition
+    quotes = [(c.quote, c.speaker) for c in extract('Ostria votes\n\n"It\'s a new dawn," said one voter, who asked not to be named.\n')
+              if c.type == "quote"]
+    assert quotes == [("It's a new dawn,", "voter")], quotes
+
+
+def test_age_description_after_a_titled_apposition_subject(extract):
+    # 5. "Her rival, opposition leader Karl Brandt, struck a tone. '...,' the 54-year-old said": the name in apposition
+    # to the subject, after a comma and a title, is the subject a description points back to
+    text = ('Ostria votes\n\nPrime Minister Anna Voss conceded defeat on Sunday night.\n\n"The people have spoken," Voss '
+            'told supporters.\n\nHer rival, opposition leader Karl Brandt, struck a conciliatory tone. "This is a victory '
+            'for all Ostrians," the 54-year-old said.\n')
+    speakers = {c.quote: c.speaker for c in extract(text) if c.type == "quote"}
+    assert speakers.get("This is a victory for all Ostrians,") == "Karl Brandt", speakers

@@ -972,7 +972,9 @@ class QuotesComponent(BatchedPipe):
             if np:
                 # '"...," said the party's leader, Jane Doe': the name in apposition to the role
                 k2 = np[-1].i - rest[0].i + 1
-                if self._is_role_np(np) and k2 + 1 < len(rest) and rest[k2].text == "," and rest[k2].i == np[-1].i + 1:
+                # ('"...," said one voter, Tomas Berg, 63': the name in apposition to an unnamed source's noun too)
+                if (self._is_role_np(np) or np[-1].lower_ in self.lex.unnamed_sources) and k2 + 1 < len(rest) \
+                        and rest[k2].text == "," and rest[k2].i == np[-1].i + 1:
                     name = self._np_right(rest, k2 + 1)
                     if name and self._is_name_np(name):
                         np = name
