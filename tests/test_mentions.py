@@ -231,7 +231,9 @@ def _token_is_subject(r, doc, start, end):
         if any(t.dep_ in subj and t.head.dep_ not in relcl for t in doc[start:end]):
             return True
         # a name in apposition to a role noun that is the subject ("Party leader Jane Doe spoke")
-        return any(t.dep_ == "appos" and t.head.i < start and start - t.head.i <= 3 and t.head.dep_ in subj
+        # (also set off by a comma, after a title: "Her rival, opposition leader Jane Doe, struck")
+        return any(t.dep_ == "appos" and t.head.i < start and (start - t.head.i <= 3 or start - t.head.i <= 6
+                                                               and doc[t.head.i + 1].text == ",") and t.head.dep_ in subj
                    and t.head.head.dep_ not in relcl for t in doc[start:end])
     return False
 

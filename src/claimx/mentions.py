@@ -1413,7 +1413,8 @@ class MentionResolver:
                 # "Party leader Jane Doe spoke ...": the name in apposition to a role noun that is the subject
                 h = head[i]
                 # (also after a comma and a title: "Her rival, opposition leader Karl Brandt, struck ...")
-                if dep[i] == _APPOS_H and h < start and start - h <= 6 and dep[h] in _SUBJ_DEP_H and dep[head[h]] not in _RELCL_DEP_H:
+                if dep[i] == _APPOS_H and h < start and (start - h <= 3 or start - h <= 6 and texts[h + 1] == ",") \
+                        and dep[h] in _SUBJ_DEP_H and dep[head[h]] not in _RELCL_DEP_H:
                     return True
         return False
 
