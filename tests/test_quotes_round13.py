@@ -10,6 +10,8 @@
 4. '"...," said one voter, Tomas Berg, 63': a name in apposition to an unnamed source's noun speaks.
 5. "Her rival, opposition leader Karl Brandt, struck ... '...,' the 54-year-old said": a name in apposition to the
    subject after a comma and a title is the subject a description ("the 54-year-old") points back to.
+6. '"...," a spokeswoman for the president said': on behalf of the person the article gives the role, else nobody it
+   names -- never the organisation that spoke last.
 """
 
 ARTICLE = """Ostria greets Brandt on poll victory
@@ -65,3 +67,14 @@ def test_age_description_after_a_titled_apposition_subject(extract):
             'for all Ostrians," the 54-year-old said.\n')
     speakers = {c.quote: c.speaker for c in extract(text) if c.type == "quote"}
     assert speakers.get("This is a victory for all Ostrians,") == "Karl Brandt", speakers
+
+
+def test_spokeswoman_for_a_role_is_never_the_last_organisation(extract):
+    # 6. '"...," a spokeswoman for the president said': on behalf of the person the article gives the role, else nobody
+    # named -- never the organisation that spoke last
+    base = 'Ostria votes\n\n{}The electoral commission said in a statement: "The vote was free and fair."\n\n"No comment," a spokeswoman for the president said.\n'
+    speakers = {c.quote: c.speaker for c in extract(base.format("")) if c.type == "quote"}
+    assert speakers.get("No comment,") is None, speakers
+    speakers = {c.quote: c.speaker for c in extract(base.format("President Ivo Marr spoke on Monday. ")) if c.type == "quote"}
+    assert speakers.get("No comment,") == "Ivo Marr", speakers
+    assert speakers.get("The vote was free and fair.") == "electoral commission", speakers

@@ -686,6 +686,11 @@ class MentionResolver:
                     return src
                 last = self.last_speaker(pos, "organization")
                 return last if last else (None, "unknown")
+            if m and m.group(1).lower() in self.lex.role_titles:
+                # "a spokeswoman for the president": on behalf of the person the article gives the role, else nobody
+                # it names (never the last organisation that spoke)
+                hit = self._role_lookup(m.group(1).lower(), pos)
+                return (hit, "person") if hit else (None, "unknown")
             last = self.last_speaker(pos, "organization")
             return last if last else (None, "unknown")
 
