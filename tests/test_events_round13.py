@@ -20,6 +20,8 @@
 10. "robbed of their victory", "stripped of its victory" (negated), "won the right to form the government" (not yet
    formed) and "X, accused of corruption, ..." (a reduced passive: X is accused, not accusing) are no asserted events
    of the name; "X has accused Y" stays.
+11. "I will shortly be seeing the King to offer my resignation": a "will" reaching the event through objects and
+   purpose infinitives, beyond the eight words before the trigger, makes it planned.
 """
 
 import pytest
@@ -155,3 +157,22 @@ def test_taken_away_right_to_and_reduced_passive(extract, text):
 def test_active_accusation_stays(extract):
     found = _events(extract, "Ostria votes\n\nKarl Brandt has accused Anna Voss of corruption.\n")
     assert ("accuse", "Karl Brandt", "Anna Voss") in found, found
+
+
+@pytest.mark.parametrize("text, modality", [
+    # 11. a future reaching the event through objects and purpose infinitives beyond the word window
+    ('"I will shortly be seeing His Majesty the King to offer my resignation," Anna Voss said.', "planned"),
+    ("Anna Voss will shortly be seeing the King to offer her resignation.", "planned"),
+    # must stay asserted: no future above the event
+    ("Anna Voss resigned on Friday.", "asserted"),
+])
+def test_future_through_a_purpose_clause(extract, text, modality):
+    found = [(c.kind, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event" and c.kind == "resign"]
+    assert found == [("resign", modality)], found
+
+
+def test_future_of_another_clause_stays_apart(extract):
+    # must not fire: the future belongs to a relative clause about someone else
+    found = [(c.kind, c.modality) for c in extract("Ostria votes\n\nKarl Brandt congratulated Anna Voss, who will lead the "
+                                                    "new government.\n") if c.type == "event" and c.kind == "congratulate"]
+    assert found == [("congratulate", "asserted")], found

@@ -61,6 +61,8 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
                 break
             if t.lower_ in lex["planned_after"]:
                 return "planned"
+    if ctx.parsed and future_chain(head):
+        return "planned"  # "I will shortly be seeing the King to offer my resignation": a future beyond the word window
     if ctx.parsed:
         child = head
         for anc in islice(head.ancestors, 4):
@@ -168,3 +170,21 @@ def headline_infinitive(ctx, span, seg) -> bool:
     # "Ada Mensah-led coalition to form government": a short subject phrase with no verb of its own
     return ctx.tagged and ctx.lower[i - 1] in ctx.lex["org_heads"] and i - seg.start <= 6 \
         and not any(t.pos_ in ("VERB", "AUX") and ctx.texts[t.i - 1] not in _HYPHENS for t in ctx.doc[seg.start: i - 1])
+
+
+def future_chain(head) -> bool:
+    """The trigger is reached from a verb with "will" / "shall" through objects and infinitive or purpose clauses
+    only (at most four steps): "I will shortly be seeing His Majesty the King to offer my resignation"."""
+    t = head
+    for _ in range(4):
+        # clauses pass the future on only as infinitives ("to offer my resignation", also hung on the object: "seeing
+        # the King to offer ..."); a participle clause states a fact ("Considering the victory X scored, the party
+        # will ...")
+        infinitive = any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in t.children)
+        link = t.dep_ in ("obj", "dobj") or t.dep_ in ("xcomp", "advcl", "acl") and infinitive
+        if not link or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("aux") and c.lower_ in ("will", "'ll", "’ll", "shall") for c in t.children):
+            return True
+    return False
