@@ -31,6 +31,11 @@ def _events(extract, text):
     return [(c.kind, c.actor, c.target) for c in extract(text) if c.type == "event"]
 
 
+def _modal_events(extract, text):
+    """(kind, actor, modality) of the event claims of one invented paragraph under a headline."""
+    return [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
+
+
 def test_standing_word_is_no_part_of_the_name(extract):
     found = _events(extract, "Ruling Harbour Party wins Ostrian parliamentary elections\n\nThe Harbour Party won 30 of 60 seats.\n")
     assert ("win", "Harbour Party", None) in found, found
@@ -82,42 +87,29 @@ def test_possessed_concession(extract, text, want):
     assert found == want, found
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, kind", [
     # 6. a race to do something, or an unlikely one, is no event that happened
-    "Harbour Party in race to form government",
-    "The Harbour Party is in a race to form the government.",
-    "Anna Voss is unlikely to resign.",
-])
-def test_race_and_unlikely_are_not_asserted(extract, text):
-    found = [(c.kind, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
-    assert not [f for f in found if f[1] == "asserted"], found
-
-
-def test_a_race_won_stays_asserted(extract):
-    found = [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\nAfter a tight race, the Harbour Party won the election.\n")
-             if c.type == "event"]
-    assert ("win", "Harbour Party", "asserted") in found, found
-
-
-@pytest.mark.parametrize("text", [
+    ("Harbour Party in race to form government", "form_government"),
+    ("The Harbour Party is in a race to form the government.", "form_government"),
+    ("Anna Voss is unlikely to resign.", "resign"),
     # 7. a near miss right before the trigger: no win happened
-    "The Harbour Party fell just short of winning a two-thirds majority.",
-    "The Harbour Party came close to winning the election.",
-    "The Harbour Party stopped short of winning the race.",
+    ("The Harbour Party fell just short of winning a two-thirds majority.", "win"),
+    ("The Harbour Party came close to winning the election.", "win"),
+    ("The Harbour Party stopped short of winning the race.", "win"),
 ])
-def test_near_miss_is_no_win(extract, text):
-    found = [(c.kind, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
-    assert ("win", "asserted") not in found, found
+def test_attempts_unlikely_events_and_near_misses_are_not_asserted(extract, text, kind):
+    found = _modal_events(extract, text)
+    assert not [f for f in found if f[0] == kind and f[2] == "asserted"], found
 
 
 @pytest.mark.parametrize("text", [
-    # must stay a win: "close to" / "short of" elsewhere in the sentence
+    # must stay a win: a race won, "close to" / "short of" elsewhere in the sentence
+    "After a tight race, the Harbour Party won the election.",
     "The Harbour Party won the election, close to its best result.",
     "Short of a majority, the Harbour Party won the election.",
 ])
-def test_near_miss_elsewhere_keeps_the_win(extract, text):
-    found = [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
-    assert ("win", "Harbour Party", "asserted") in found, found
+def test_a_win_stays_asserted_beside_those_words(extract, text):
+    assert ("win", "Harbour Party", "asserted") in _modal_events(extract, text)
 
 
 @pytest.mark.parametrize("text, want", [
@@ -150,7 +142,7 @@ def test_bantu_particle_keeps_the_full_name(extract):
     "Anna Voss, accused of corruption in 2019, was cleared.",
 ])
 def test_taken_away_right_to_and_reduced_passive(extract, text):
-    found = [(c.kind, c.actor, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
+    found = _modal_events(extract, text)
     assert not [f for f in found if f[2] == "asserted" and f[0] in ("win", "form_government", "accuse")], found
 
 
@@ -167,12 +159,12 @@ def test_active_accusation_stays(extract):
     ("Anna Voss resigned on Friday.", "asserted"),
 ])
 def test_future_through_a_purpose_clause(extract, text, modality):
-    found = [(c.kind, c.modality) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event" and c.kind == "resign"]
+    found = [(k, m) for k, _, m in _modal_events(extract, text) if k == "resign"]
     assert found == [("resign", modality)], found
 
 
 def test_future_of_another_clause_stays_apart(extract):
     # must not fire: the future belongs to a relative clause about someone else
-    found = [(c.kind, c.modality) for c in extract("Ostria votes\n\nKarl Brandt congratulated Anna Voss, who will lead the "
-                                                    "new government.\n") if c.type == "event" and c.kind == "congratulate"]
+    found = [(k, m) for k, _, m in _modal_events(extract, "Karl Brandt congratulated Anna Voss, who will lead the new government.")
+             if k == "congratulate"]
     assert found == [("congratulate", "asserted")], found

@@ -165,6 +165,7 @@ def test_shared_out_and_leading(extract, text, want, not_want):
 
 NEAR = PLACE + "The Iron Guild won 55 seats and the Marsh Party 40. "
 OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
+CHAMBER_465 = "Ostria voted for its 465-seat lower house. "
 
 
 @pytest.mark.parametrize("text, party, status", [
@@ -177,6 +178,16 @@ OVER = PLACE + "The Iron Guild won 65 seats and the Marsh Party 40. "
     (NEAR + "The Iron Guild needs six more seats to clinch an outright majority.", "Iron Guild", "short_of_majority"),
     # 7. a majority of seats passed stays
     (OVER + "The Iron Guild crossed the absolute majority with 65 seats.", "Iron Guild", "majority"),
+    # 20. "the N majority" after a comparison
+    (CHAMBER_465 + "The Iron Guild won 198 seats, less than the 233 majority in the 465-seat lower house.", "Iron Guild", "short_of_majority"),
+    (CHAMBER_465 + "The Iron Guild won 240 seats, more than the 233 majority in the 465-seat lower house.", "Iron Guild", "majority"),
+    # 21. the count that is exactly what a majority needs
+    (PLACE + "The Iron Guild won 61 of the 120 seats, exactly the number needed for a majority.", "Iron Guild", "majority"),
+    (PLACE + "The Iron Guild will take 80 seats, precisely the amount needed for a two-thirds majority.", "Iron Guild", "supermajority"),
+    (PLACE + "The Iron Guild won 50 of the 120 seats, short of the number needed for a majority.", "Iron Guild", "short_of_majority"),
+    # 31. control of a chamber named with its size; partners relied on
+    (PLACE + "The Iron Guild won 70 seats to take control of the 120-seat parliament.", "Iron Guild", "majority"),
+    (NEAR + "The Iron Guild will rely on coalition partners.", "Iron Guild", "short_of_majority"),
 ])
 def test_round13_majority_fires(extract, text, party, status):
     has(extract, text, party, status)
@@ -317,22 +328,6 @@ def test_round13_clause_subject_tally_and_apposition(extract, text, want, not_wa
     assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
 
 
-CHAMBER_465 = "Ostria voted for its 465-seat lower house. "
-
-
-@pytest.mark.parametrize("text, party, status", [
-    # 20. "the N majority" after a comparison
-    (CHAMBER_465 + "The Iron Guild won 198 seats, less than the 233 majority in the 465-seat lower house.", "Iron Guild", "short_of_majority"),
-    (CHAMBER_465 + "The Iron Guild won 240 seats, more than the 233 majority in the 465-seat lower house.", "Iron Guild", "majority"),
-    # 21. the count that is exactly what a majority needs
-    (PLACE + "The Iron Guild won 61 of the 120 seats, exactly the number needed for a majority.", "Iron Guild", "majority"),
-    (PLACE + "The Iron Guild will take 80 seats, precisely the amount needed for a two-thirds majority.", "Iron Guild", "supermajority"),
-    (PLACE + "The Iron Guild won 50 of the 120 seats, short of the number needed for a majority.", "Iron Guild", "short_of_majority"),
-])
-def test_round13_majority_comparisons(extract, text, party, status):
-    has(extract, text, party, status)
-
-
 def test_the_n_majority_after_a_qualifier_is_the_threshold(extract):
     claims = extract(CHAMBER_465 + "The Iron Guild won 198 seats, less than the 233 majority in the 465-seat lower house.")
     assert [c.seats for c in claims if c.type == "majority_threshold"] == [233], claims
@@ -391,15 +386,6 @@ def test_round13_several_parties_subject(extract, text, want, not_want):
 ])
 def test_round13_resized_fronted_and_moves(extract, text, want, not_want):
     assert_rows(extract("Ostria voted on Sunday. " + text), want, not_want, exact_party=True)
-
-
-@pytest.mark.parametrize("text, party, status", [
-    # 31. control of a chamber named with its size; partners relied on
-    (PLACE + "The Iron Guild won 70 seats to take control of the 120-seat parliament.", "Iron Guild", "majority"),
-    (NEAR + "The Iron Guild will rely on coalition partners.", "Iron Guild", "short_of_majority"),
-])
-def test_round13_control_and_partners(extract, text, party, status):
-    has(extract, text, party, status)
 
 
 def test_reliance_of_voters_is_no_party_shortfall(extract):

@@ -662,18 +662,14 @@ def _party_for(
     # "it gained Northgate among its 19 seats", "the X kept its 30 seats": the party "its" stands for (the subject
     # named before it in the sentence, else the party of the sentence before), never a name between
     if num.qstart - 1 >= sent.start and _table(doc).lower[num.qstart - 1] in ("its", "their"):
-        left = [r for r in ctx.parties if sent.start <= r.start and r.end <= num.qstart - 1 and not r.weak]
-        subj = [r for r in left if ctx._is_subject(r)]
-        p = subj[-1] if subj else (left[-1] if left else ctx.previous_party(sent))
+        p = possessive_antecedent(ctx, sent, num.qstart - 1)
         if p is not None:
             return p, "its"
     # "seeing its number of deputies fall to 35 from 42", "their seat tally rose to 40": the count a party's tally
     # moved to is the party's ("its" as above)
     k = its_tally_to(ctx, num, sent)
     if k is not None:
-        left = [r for r in ctx.parties if sent.start <= r.start and r.end <= k and not r.weak]
-        subj = [r for r in left if ctx._is_subject(r)]
-        p = subj[-1] if subj else (left[-1] if left else ctx.previous_party(sent))
+        p = possessive_antecedent(ctx, sent, k)
         if p is not None:
             return p, "its-tally"
     # "Harbour Party, 22, Civic Union, 19": a list of pairs, each party then its figure after a comma
@@ -1069,3 +1065,11 @@ def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
         if tb.lower[k] in ("its", "their") and any(w in _TALLY_NOUNS for w in tb.lower[k + 1 : num.qstart - 2]):
             return k
     return None
+
+
+def possessive_antecedent(ctx: _Ctx, sent: Span, k: int) -> PartyRef | None:
+    """The party the possessive "its" / "their" at token ``k`` stands for: the last subject named before it in the
+    sentence, else the last party named before it, else the party of the sentence before (never a name after it)."""
+    left = [r for r in ctx.parties if sent.start <= r.start and r.end <= k and not r.weak]
+    subj = [r for r in left if ctx._is_subject(r)]
+    return subj[-1] if subj else (left[-1] if left else ctx.previous_party(sent))
