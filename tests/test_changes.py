@@ -193,3 +193,18 @@ def test_at_the_expense_of_names_a_flow_whatever_the_name():
     text = "The Harbour Party gained 12 seats from Northport to Eastbay."
     f = _cx008(*_harbour(), _part(12, text, "gained 12 seats"))
     assert len(f) == 1 and f[0].severity == "error"
+
+
+def test_a_previous_count_of_another_named_year_is_a_doubt():
+    # "gained one seat on their 2016 result" against "in 1999, when they won 17 seats": not the change's basis
+    now = seat("a.txt", "Harbour Party", 13, 1)
+    old = seat("a.txt", "Harbour Party", 17, 4, status="previous",
+               text="It is their highest number since the first election in 1999, when they won 17 seats.")
+    f = _cx008(now, old, _change_in(1, 2, "The Harbour Party gained one seat on their 2016 result."))
+    assert len(f) == 1 and f[0].severity == "warning" and "2016" in f[0].message and "1999" in f[0].message
+    # must stay an error: the same year named on both sides, or no year in the change's sentence
+    same = seat("a.txt", "Harbour Party", 17, 4, status="previous", text="In 2016 they won 17 seats.")
+    f = _cx008(now, same, _change_in(1, 2, "The Harbour Party gained one seat on their 2016 result."))
+    assert len(f) == 1 and f[0].severity == "error"
+    f = _cx008(now, old, _change_in(1, 2, "The Harbour Party gained one seat."))
+    assert len(f) == 1 and f[0].severity == "error"

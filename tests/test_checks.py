@@ -189,6 +189,23 @@ def test_majority_status_uses_the_count_of_its_own_sentence_and_never_cries_wolf
     assert sorted((f.rule, f.line) for f in errors(run_checks(recs))) == [("CX003", 1), ("CX003", 2)]
 
 
+def test_a_projected_lead_beside_a_majority_stated_as_won_is_another_tally():
+    # "TMC scores majority, still leading in 63 seats": the 63 are seats still counted, the majority is of the
+    # seats won (148, in another sentence)
+    d = "wb.txt"
+    head = "Harbour Party scores majority in the assembly, still leading in 63 seats"
+    recs = [
+        threshold(d, 147, 4, body="Assembly"),
+        seat(d, "Harbour Party", 63, 1, status="projected", body="Assembly", text=head),
+        status(d, "Harbour Party", "majority", 1, text=head),
+        seat(d, "Harbour Party", 148, 2, body="Assembly", text="The Harbour Party won 148 of the 292 seats."),
+    ]
+    assert not [f for f in run_checks(recs).findings if f.rule == "CX003"]
+    # must still fire: without a result of the party, the sentence's own count is the one it speaks of
+    errs = [f for f in run_checks(recs[:3]).findings if f.rule == "CX003"]
+    assert len(errs) == 1 and "63" in errs[0].message
+
+
 def test_threshold_from_reference_when_the_article_states_no_size():
     d = "au2.txt"
     t = "Australia's Labor won 70 seats in the House of Representatives in 2025, a majority."

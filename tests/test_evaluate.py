@@ -248,6 +248,12 @@ def test_events_kind_and_actor(tmp_path):
         ("Carney's Liberals", "Liberal Party"),
         ("Bloc Quebecois", "Bloc Qu\u00e9b\u00e9cois"),
         ("New Democratic Party (NDP)", "NDP"),
+        # two spellings of one name, one typing slip apart
+        ("Democratic Center", "Democratic Centre (Colombia)"),
+        ("Palang Pracharat", "Palang Pracharath Party"),
+        # two descriptions of one group of parties
+        ("left bloc", "Left-wing bloc (red bloc)"),
+        ("three opposition parties", "Opposition parties (UDC, BPF, BCP) (combined)"),
     ],
 )
 def test_party_names_that_match(a, b):
@@ -261,6 +267,13 @@ def test_party_names_that_match(a, b):
         ("Liberal Democrats", "Liberal Party"),
         ("New Democratic Party", "Democratic Party"),
         ("Harbour Party", None),
+        # a slip in a short name is another name
+        ("Left Party", "Lift Party"),
+        # groups told apart by a word, or a bare group noun
+        ("left bloc", "right bloc"),
+        ("conservative camp", "progressive camp"),
+        ("the bloc", "red bloc"),
+        ("Labour Party", "Liberal Party"),
     ],
 )
 def test_party_names_that_differ(a, b):
@@ -361,3 +374,19 @@ def test_a_gold_category_label_names_the_party_before_the_dash():
     # a dash inside a party's own name is no category label
     assert not same_party("Fidesz – KDNP", "Fidesz")
     assert not same_party("Pheu Thai – constituency seats", "Move Forward")
+
+
+def test_a_range_is_scored_as_its_two_bounds(tmp_path):
+    """The gold writes "about 40 to 45 seats" as two approximate entries; the claim (seats 40, upper 45) matches
+    both, and a count without a range matches one."""
+    gdir = _gold(
+        tmp_path,
+        seat_counts=[
+            {"party": "Meadow Alliance", "seats": 40, "approximate": True, "status": "result", "evidence": "took about 40 seats"},
+            {"party": "Meadow Alliance", "seats": 45, "approximate": True, "status": "result", "evidence": "took about 40 seats"},
+        ],
+    )
+    ranged = evaluate_dir(gdir, [DOC, _rec("seat_count", "took about 40 seats", party="Meadow Alliance", seats=40, upper=45, approximate=True)])
+    assert (ranged.per_type["seat_count"].matched, ranged.per_type["seat_count"].found) == (2, 2)
+    single = evaluate_dir(gdir, [DOC, _rec("seat_count", "took about 40 seats", party="Meadow Alliance", seats=40, approximate=True)])
+    assert (single.per_type["seat_count"].matched, single.per_type["seat_count"].found) == (1, 1)

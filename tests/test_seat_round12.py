@@ -252,7 +252,8 @@ def test_round12_owners_and_numbers(extract, text, want, not_want):
 
 @pytest.mark.parametrize("text, party", [
     # 17. a lowercase particle between hyphens joins one name
-    ("Pakistan Tehreek-e-Insaaf has secured 115 seats in the National Assembly.", "Pakistan Tehreek-e-Insaaf"),
+    # (the whole name, then the lexicon's spelling of it: "Insaaf" is one slip from "Insaf", round 14 item 10)
+    ("Pakistan Tehreek-e-Insaaf has secured 115 seats in the National Assembly.", "Pakistan Tehreek-e-Insaf"),
     ("The Tehreek-e-Labaik Harbour won two seats.", "Tehreek-e-Labaik Harbour"),
     # must not join: a hyphen between two names
     ("The Harbour Party won 40 seats, the Civic Union-Green Front alliance 30.", "Harbour Party"),

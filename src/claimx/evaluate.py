@@ -18,10 +18,12 @@ Matching (per document, per claim type)
     whose evidence overlaps, so accuracies are measured on the most plausible pairing.
 
     ========================  ==========================================================
-    seat_count                same party (see below) and same ``seats`` (a range
-                              "230 to 240" is annotated and extracted as seats=230, its
-                              lower bound).  ``approximate`` and ``status`` are scored
-                              separately as accuracies on matched pairs.
+    seat_count                same party (see below) and same ``seats``.  A range
+                              "230 to 240" is annotated as two approximate entries (230
+                              and 240) and extracted as one claim (``seats`` 230,
+                              ``upper`` 240), scored as its two bounds.  ``approximate``
+                              and ``status`` are scored separately as accuracies on
+                              matched pairs.
     seat_change               same party and same signed ``delta``.
     chamber_size              same ``seats``; ``body`` is scored as an accuracy.
     majority_threshold        same ``seats``; ``body`` is scored as an accuracy.
@@ -55,8 +57,13 @@ Party names
     possessives dropped ("Labour's" -> "labour", "Carney's Liberals" -> "liberal"), "the"
     and "party" dropped, "Party of <country>" dropped, plural s dropped ("Greens" ->
     "green").  Also: the initials of a full name match an abbreviation given on the other
-    side ("Scottish National Party" ~ "SNP"), and a name equal to the other without a
-    leading nationality ("Labor" ~ "Australian Labor Party").
+    side ("Scottish National Party" ~ "SNP"), a name equal to the other without a
+    leading nationality ("Labor" ~ "Australian Labor Party"), and two spellings of one name
+    of eight letters or more one typing slip apart ("Democratic Center" ~ "Democratic
+    Centre", "Palang Pracharat" ~ "Palang Pracharath").  Two descriptions of a group of
+    parties match when they end with the same group noun (bloc, camp, coalition, alliance,
+    parties, opposition, independents) and the words of one are among the other's ("left
+    bloc" ~ "Left-wing bloc (red bloc)"; not "left bloc" / "right bloc").
 
 Speaker and actor names
     Accents, case, punctuation and a leading "the" are ignored; a leading title ("Prime
@@ -348,6 +355,47 @@ def _alias_match(a: str, b: str, form: Callable[[str], str]) -> bool:
     return False
 
 
+# the head nouns of a group of parties named by description ("the left bloc", "three opposition parties", "the
+# progressive camp"), and the words such a description may add or leave out without naming another group
+_GROUP_HEADS = frozenset(("bloc", "camp", "coalition", "alliance", "parties", "opposition", "independents"))
+_GROUP_FILLERS = frozenset(("the", "a", "an", "wing", "combined", "together", "its", "their", "all", "and", "of"))
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _group_words(name: str) -> tuple[str, frozenset[str]] | None:
+    """(head, content words) of a described group of parties, each parenthesised part apart; None when the name is
+    no group description (it does not end with a group head noun)."""
+    toks = [t for t in _basic(_PAREN.sub(" ", name)).split() if t not in _GROUP_FILLERS and not t.isdigit() and t not in _NUMBER_WORDS]
+    if not toks or toks[-1] not in _GROUP_HEADS:
+        return None
+    return toks[-1], frozenset(toks[:-1])
+
+
+def _same_group(a: str, b: str) -> bool:
+    """Two descriptions of one group of parties: the same head noun ("bloc"), and the words of one among the words of
+    the other or of its parenthesised description ("left bloc" ~ "Left-wing bloc (red bloc)", "three opposition
+    parties" ~ "Opposition parties (UDC, BPF, BCP) (combined)"); never two groups told apart by a word ("left bloc"
+    / "right bloc")."""
+    forms_a = [a, *(m.group(1) for m in _PAREN.finditer(a))]
+    forms_b = [b, *(m.group(1) for m in _PAREN.finditer(b))]
+    for x in forms_a:
+        gx = _group_words(x)
+        for y in forms_b:
+            gy = _group_words(y)
+            if gx and gy and gx[0] == gy[0] and gx[1] and gy[1] and (gx[1] <= gy[1] or gy[1] <= gx[1]):
+                return True
+    return False
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    """Two spellings of one party name: normalised forms of eight letters or more one slip apart."""
+    from .parties import one_slip
+
+    al, _ = _aliases(a, _party_form)
+    bl, _ = _aliases(b, _party_form)
+    return any(min(len(x), len(y)) >= 8 and one_slip(x, y) for x in al for y in bl)
+
+
 def _external_same_party() -> Callable[[str, str], bool] | None:
     try:
         from . import parties  # type: ignore[attr-defined]
@@ -371,7 +419,7 @@ def same_party(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     a, b = _SEAT_CATEGORY_LABEL.sub("", a), _SEAT_CATEGORY_LABEL.sub("", b)
-    if _alias_match(a, b, _party_form):
+    if _alias_match(a, b, _party_form) or _spelling_variants(a, b) or _same_group(a, b):
         return True
     if _EXTERNAL is not None:
         try:
@@ -622,6 +670,16 @@ def _compatible(type_: str, g: Any, r: Any) -> float | None:
     raise ValueError(type_)
 
 
+def _range_bounds(found: list[Any]) -> list[Any]:
+    """A count given as a range ("13 to 15 seats": ``seats`` 13, ``upper`` 15) is scored as its two bounds, as the
+    gold writes a range: two approximate entries."""
+    out = list(found)
+    for r in found:
+        if getattr(r, "type", None) == "seat_count" and getattr(r, "upper", None) is not None:
+            out.append(r.model_copy(update={"seats": r.upper, "upper": None}))
+    return out
+
+
 def match(type_: str, gold: list[Any], found: list[Any]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching: (gold index, found index) pairs, best-scoring pairs first."""
     cands: list[tuple[float, int, int]] = []
@@ -855,7 +913,7 @@ def evaluate(
         g_by_type = g_file.by_type()
         for t in CLAIM_TYPES:
             gl = g_by_type[t]
-            fl = sorted(by_doc[key][t], key=lambda r: (r.span.start, r.span.end))
+            fl = sorted(_range_bounds(by_doc[key][t]), key=lambda r: (r.span.start, r.span.end))
             pairs = match(t, gl, fl)
             score = per_type[t]
             score.gold += len(gl)

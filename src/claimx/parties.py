@@ -100,6 +100,10 @@ def _fold(s: str) -> str:
     return " ".join(s.replace(" / ", "/").split())
 
 
+# nouns that name a group of parties by a description, not by a name of its own
+_GROUP_NOUNS = frozenset(("camp", "bloc", "parties", "coalition", "alliance", "opposition", "side", "forces"))
+
+
 @lru_cache(maxsize=8192)  # a pure function of the text (the lexicon is fixed); mentions recur
 def clean_party_text(text: str) -> tuple[str, str | None]:
     """Drop articles, descriptors, a possessor ("Carney's") and a parenthesised abbreviation.
@@ -121,7 +125,10 @@ def clean_party_text(text: str) -> tuple[str, str | None]:
     # ("People's National Congress", "Workers' Party" is plural and never matched here)
     if stripped not in PARTY_HEADS and t.split("'")[0].lower() not in NAME_POSSESSORS:
         t = stripped
-    t = _DESCRIPTORS.sub("", t) if not _exact_lookup(t) else t
+    if not _exact_lookup(t):
+        bare = _DESCRIPTORS.sub("", t)
+        # ("the conservative camp", "progressive parties": the descriptor is the group's whole name, kept)
+        t = bare if bare.strip(" ,.;:-").lower() not in _GROUP_NOUNS else t
     t = re.sub(r"['’]s$", "", t).strip(" ,.;:-")
     return t, abbr
 
@@ -174,7 +181,36 @@ def _lookup_party(text: str, countries: tuple[str, ...]) -> PartyEntry | None:
         entries = _exact_lookup(cand)
         if entries:
             return _choose(entries, countries, cand)
-    return None
+    return _misspelt(name, countries[0]) if countries else None
+
+
+def one_slip(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one typing slip: one letter swapped with its neighbour, replaced, added or left out."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=64)
+def _country_forms(country: str) -> tuple[tuple[str, PartyEntry], ...]:
+    exact = _indexes()[0]
+    return tuple((_fold(form), e) for form, entries in exact.items() for e in entries if country in e.country and len(form) >= 8)
+
+
+def _misspelt(name: str, country: str) -> PartyEntry | None:
+    """"Plaid Cyrmu" in Welsh news: a name of eight letters or more, one typing slip away from exactly one party
+    of the article's main country, with the same first letter in every word (a slip, not another name)."""
+    folded = _fold(name)
+    if len(folded) < 8:
+        return None
+    words = folded.split()
+    hits = {e.name: e for form, e in _country_forms(country) if one_slip(folded, form)
+            and [w[0] for w in form.split()] == [w[0] for w in words]}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _singular_variants(name: str) -> str | None:

@@ -9,7 +9,9 @@ last time no party had a majority, in 2004, it won 89"): all are read as ``previ
 which one the change is measured from. A previous count in the change's own sentence ("a net loss of 11
 seats, dropping from 62 to 51") is the one it is measured from; else the change contradicts the article
 only when it agrees with none of them, and since it may be measured from an election whose count the
-article does not give, that finding is an extraction doubt (a warning), not the article's error.
+article does not give, that finding is an extraction doubt (a warning), not the article's error. So is a
+change whose sentence names the year it is measured from ("on their 2016 result") against a previous count whose
+sentence names other years ("in 1999, when they won 17 seats").
 
 A stated change is the party's NET change only when nothing says it is a part of it. Two constructions of
 news reporting say so, and a disagreement is then an extraction doubt (a warning), never the article's error:
@@ -185,6 +187,19 @@ def _signs(ctx: ArticleContext, ch: Any) -> set[int]:
             if c.party and not c.approximate and same_party(c.party, ch.party) and c.delta}
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years(text: str | None) -> set[str]:
+    return set(_YEAR.findall(text or ""))
+
+
+def _other_years(ch: Any, before: Any) -> bool:
+    """The change's sentence and the previous count's sentence each name years, and not the same ones."""
+    a, b = _years(ch.text), _years(before.text)
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def check_changes(ctx: ArticleContext) -> list[Finding]:
     out: list[Finding] = []
     for ch in ctx.by_type["seat_change"]:
@@ -213,6 +228,11 @@ def check_changes(ctx: ArticleContext) -> list[Finding]:
             doubt = (f" [extraction doubt: {len(several)} previous counts ("
                      + ", ".join(f"{b.seats} (line {b.line})" for b in befores)
                      + "), of different elections; the change may be measured from another]")
+        elif _other_years(ch, before):
+            # "gained one seat on their 2016 result" against "in 1999, when they won 17 seats": the previous count
+            # of an election other than the one the change is measured from
+            doubt = (f" [extraction doubt: the change is measured from {'/'.join(sorted(_years(ch.text)))}, the previous "
+                     f"count is of {'/'.join(sorted(_years(before.text)))}]")
         elif not getattr(ch, "body", None) and len(chambers) > 1 and change_chamber(ctx, ch) is None:
             # "gaining one more" in an article giving the party counts in two chambers: which chamber's
             # figures the change is about is the extraction's guess, not the article's statement

@@ -41,11 +41,17 @@ def _party_count(ctx: ArticleContext, party: str, ms: Any) -> tuple[Any, PartyEn
     majority"); else the exact result, else an approximate result, else projected (exact, then
     approximate). Returns (claim, entry, body)."""
     found = ctx.find_party(party, ("result", "projected"))
+    # (a projected count beside a status stated as a result is another tally: "TMC scores majority, still leading
+    # in 63 seats" speaks of the seats won, and of 63 more it leads in; when the party has a result elsewhere, that
+    # is the count the status is about)
+    projected_status = "/projected" in (ms.rule or "")
+    has_result = any(g.status == "result" for g, _ in found)
     same_sentence = [
         (abs(c.span.start - ms.span.start), c, entry, g.body)
         for g, entry in found
         for c in entry.claims
         if c.doc == ms.doc and c.text == ms.text
+        and not (c.status == "projected" and not projected_status and has_result)
     ]
     if same_sentence:
         _, c, entry, body = min(same_sentence, key=lambda t: t[0])

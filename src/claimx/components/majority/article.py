@@ -541,7 +541,7 @@ class Article:
     def largest(self, near: Span | None = None) -> Mention | None:
         """The party with the most seats: among the counts stated in the sentence ``near`` when it gives two or
         more ("No party won a majority: the X won 51 seats, the Y 52"), else among each party's first result
-        count in the article (else its first projected count): the lead states the result, later figures are
+        count in each chamber (else its first projected count): the lead states the result, later figures are
         often older ones. One party or alliance named as one; not a sum written "X and Y"."""
         counts = [d for d in self.counts if " and " not in d["party"]]
         if near is not None:
@@ -549,10 +549,12 @@ class Article:
             if len({d["party"] for d in here}) >= 2:
                 return self.count_party(top) if (top := unique_max(here)) is not None else None
         for status in ("result", "projected"):
-            first: dict[str, dict] = {}
+            # (the first count of each party in each chamber: "X won 23 Senate seats ... X has 162 members in the
+            # National Assembly" gives X both)
+            first: dict[tuple[str, str | None], dict] = {}
             for d in sorted(counts, key=lambda d: d["start"]):
                 if d.get("status") == status:
-                    first.setdefault(d["party"], d)
+                    first.setdefault((d["party"], d.get("body")), d)
             if first:
                 top = unique_max(list(first.values()))
                 return self.count_party(top) if top is not None else None

@@ -35,6 +35,14 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
                 # (after the clause only under "would": "it would have a majority if two seats are annulled";
                 # "If the exit poll is confirmed, X will fall short" is a projection, kept)
                 return "condition"
+    for t in (span.root, *span.root.ancestors):
+        if (t.tag_ == "VBG" or t.pos_ == "NOUN") and any(
+                c.dep_ == "advcl" and c.i >= span.end and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(c))
+                for c in kids(t)):
+            # "keeping the door ajar for a Labor minority government if the numbers allow": a status that a
+            # participle's or a noun's "if" clause after it makes a condition of ("X will govern with a majority if
+            # the count confirms it" stays a projection)
+            return "condition"
     if "the last time" in span_text(sent).lower():
         return "previous"  # "the last time no party had a majority was in 2004"
     if earlier_election(art, span):
@@ -60,9 +68,16 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         return None
     if hoped_for(span, w):
         return "goal"  # "Voss hopes his victory will give him a majority" (whatever the parser hangs the hope on)
-    if verb is not None and verb.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_.startswith("aux") for c in kids(verb)) \
-            and any(c.lower_ == "since" for t in subtree(verb) for c in [t]):
-        return "previous"  # "the X, which had held a majority since 2016": a status before this election
+    for v in {t for t in (verb, root) if t is not None and t.tag_ == "VBN"}:
+        # "the X, which had held a majority since 2016", "(they took 40% and) have not held a majority government
+        # since 1999": a state over the years before this election (not "has won a majority for the first time
+        # since 1999"); the phrase's own verb may be a conjunct of the clause's
+        if any(c.lower_ == "since" for c in subtree(v)) and (
+                any(c.lower_ == "had" and c.dep_.startswith("aux") for c in kids(v))
+                or v.lemma_.lower() in ("hold", "have", "enjoy", "control", "command")
+                and any(c.lower_ in ("has", "have") and c.dep_.startswith("aux") for c in kids(v))
+                and not any(c.lower_ == "first" for c in subtree(v))):
+            return "previous"
     core = verb is not None and (root.i == verb.i or root.head.i == verb.i and root.dep_ in OBJECTS + ("xcomp", "obl"))
     if core and not p.get("modal_ok") and any(c.dep_.startswith("aux") and c.lower_ in w["hypothetical_aux"] for c in kids(verb)) \
             and not inability(verb, w) and not (p.get("ability_ok") and ability(verb, w)):
@@ -376,11 +391,14 @@ def is_no_party(subj: Token | None, w: dict[str, frozenset[str]]) -> bool:
     if subj.dep_ == "conj" and subj.head.i != subj.i and any(
             c.dep_ in ("det", "cc:preconj", "preconj") and c.lower_ in ("no", "neither") for c in kids(subj.head)):
         return True  # "no single bloc or party"
+    if subj.dep_ in ("nmod", "pobj") and subj.head.lower_ in ("none", "neither"):
+        return True  # "none of the blocs" parsed with "none" as the head and the group noun below it
     # "no party", "neither bloc", "neither the X nor the Y"
     return any(c.dep_ in ("det", "cc:preconj", "preconj", "cc") and c.lower_ in ("no", "neither") for c in kids(subj))
 
 
-_GROUP_WORDS = frozenset(("bloc", "side", "one", "parties", "camp", "group", "coalition", "alliance"))
+_GROUP_WORDS = frozenset(("bloc", "blocs", "side", "sides", "one", "parties", "camp", "camps", "group", "groups", "coalition",
+                          "coalitions", "alliance", "alliances"))
 
 
 def no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
@@ -399,7 +417,7 @@ def no_party_before(span: Span, w: dict[str, frozenset[str]]) -> bool:
         if t.head.i == t.i or any(c.dep_ in SUBJECTS for c in kids(t)) and t.pos_ in ("VERB", "AUX"):
             break  # (a clause with its own subject: "no party expected that the X would win a majority")
         t = t.head
-        if t.lower_ in w["party_nouns"] | {"bloc", "side", "one", "parties", "camp", "group"} and is_no_party(t, w):
+        if t.lower_ in w["party_nouns"] | _GROUP_WORDS and is_no_party(t, w):
             return True
     before = [t.lower_ for t in doc[max(span.sent.start, span.start - 4) : span.start]]
     for k, word in enumerate(before):

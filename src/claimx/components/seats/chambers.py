@@ -137,15 +137,28 @@ def seat_fraction(token_text: str) -> tuple[int, int] | None:
 # "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats", "the assembly was expanded
 # from 25 to 35 seats", "the chamber will have 150 seats": a chamber noun as the subject of a verb of having or
 # resizing
-_CHAMBER_SUBJECT = re.compile(r"\b(?:legislature|parliament|assembly|house|senate|chamber|body|congress|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma)"
+_CHAMBER_SUBJECT = re.compile(r"\b(?:legislature|parliament|assembly|house|senate|chamber|body|congress|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma"
+                              r"|(?:the|total) number of (?:seats|members|mps|deputies))"
                               r"(?: , (?:which|that))? (?:now |then |still )?(?:has|had|have|will have|would have|"
                               r"(?:was|has been|will be|is being) (?:reduced|cut|expanded|enlarged|increased|decreased)(?: from [\w,]+)? to|"
                               r"grew to|shrank to|is made up of|was made up of|comprised|comprises)\s*$")
 
 
-def chamber_subject(before: str) -> bool:
-    """ "Taiwan's Legislature had 225 seats", "the legislature, which has 150 members,": the chamber's own size."""
-    return bool(_CHAMBER_SUBJECT.search(before))
+# after the N of "M seats out of the N ...": words that make N the whole at stake
+_WHOLE_AFTER = re.compile(r"^(?:up for grabs|at stake|available|on offer|being contested|contested)\b")
+
+
+# "the parliament is made up of 65 members but it was increased to 69 MPs": "it" resized, the chamber named
+# earlier in the sentence (no full stop or semicolon between)
+_IT_RESIZED = re.compile(r"\b(?:legislature|parliament|assembly|house|senate|chamber|congress)\b[^.;]*\bit (?:was|has been|had been|will be|is being) "
+                         r"(?:reduced|cut|expanded|enlarged|increased|decreased|raised)(?: from [\w,]+)? to\s*$")
+
+
+def chamber_subject(before: str, sentence_before: str = "") -> bool:
+    """ "Taiwan's Legislature had 225 seats", "the legislature, which has 150 members,", "the number of seats was
+    increased to 71", "... but it was increased to 69 MPs" (``sentence_before``: the sentence up to the number):
+    the chamber's own size."""
+    return bool(_CHAMBER_SUBJECT.search(before) or sentence_before and _IT_RESIZED.search(sentence_before))
 
 
 def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None, bare: bool = False) -> Num | None:
@@ -153,7 +166,9 @@ def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None,
     N without its seat noun only when M has one and nothing follows N in its clause ("won 31 seats out of 120,").
     With ``bare``, any "M of (the) N" ("won 27 of the 80"): N is the whole M is a part of, whatever follows."""
     doc = ctx.doc
-    if noun is None and not bare and not (num.end >= sent.end or doc[num.end].is_punct and doc[num.end].text not in ("-", "–", "—", "(")):
+    # (N may also be followed by what says it is the whole: "75 seats out of the 193 up for grabs")
+    if noun is None and not bare and not (num.end >= sent.end or doc[num.end].is_punct and doc[num.end].text not in ("-", "–", "—", "(")
+                                          or _WHOLE_AFTER.match(lower_words(doc, num.end, min(num.end + 3, sent.end)))):
         return None
     j = num.qstart - 1
     # skip "the", a possessive ("Quebec's", "the province's"), "all", "a total"

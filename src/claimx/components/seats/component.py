@@ -156,10 +156,15 @@ class SeatsComponent(BatchedPipe):
             if shared and not any("count-each-to" in d["rule"] or "count-from-party" in d["rule"] for d in shared):  # (those name their parties already)  # "X ... and Y, with 58 seats each": one count per party of the sentence
                 sent = ctx.sents[ctx.sent_of[num.start]]
                 zero = shared[0]["seats"] == 0 and doc[num.start].lower_ in ("any", "no")  # "X and Y won no seats"
-                for p in owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"], zero):
+                each = owners.each_parties(doc, ctx.parties, sent.start, num.qstart, num.end, c["seat_nouns"], zero)
+                for p in each:
                     # "X and the Y, consisting of the Z and the W, each secured four seats": members of an aside share no "each"
                     if not same_party(p.name, shared[0]["party"]) and not owners.in_member_aside(ctx, p, num, sent):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
+                if " and " in shared[0]["party"] and len(each) >= 2 and any(
+                        p.name != shared[0]["party"] and p.text in (shared[0].get("party_text") or "") for p in each):
+                    # "the Green Front and Civic Union with five seats each": the joined name was its parts'
+                    drafts.remove(shared[0])
                 for p in owners.as_do_parties(ctx, num, sent):  # "X gets 3, as do the Y and the Z": the same count each
                     if not same_party(p.name, shared[0]["party"]):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:as-do"})

@@ -97,6 +97,12 @@ class Cues(dict):
         return rx
 
 
+# verbs a count moves with to its new figure ("fell to 35", "were reduced to 11", "cut to 13")
+MOVE_TO = frozenset(("fall", "falls", "fell", "falling", "drop", "drops", "dropped", "dropping", "rise", "rises", "rose",
+                      "rising", "grow", "grows", "grew", "growing", "increase", "increases", "increased", "decrease",
+                      "decreases", "decreased", "shrink", "shrank", "climb", "climbed", "slip", "slipped", "go", "went",
+                      "jump", "jumped", "reduced", "cut", "shrunk"))
+
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

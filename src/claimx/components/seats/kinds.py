@@ -101,6 +101,9 @@ _LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition
 # after a seat noun: "(deputies) of the (Portuguese) hemicycle", "(members) of the Knesset": the body they sit in
 _OF_CHAMBER = re.compile(r"^of (?:the |its |their )?(?:[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|senate|congress|"
                          r"diet|hemicycle|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b")
+# "the 107 seats in the new parliament": the seats of a chamber (a word or two may describe it)
+_IN_CHAMBER = re.compile(r"^in (?:the |its |their )?(?:new |next |incoming |outgoing |[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|"
+                         r"senate|congress|diet|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b(?! of\b)")
 # "lost four seats to 15", "gained three MPs to 40": a change, then the count it brought the party to
 _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|dropped|dropping|drops|gained|gaining|gains|added|adding|adds|"
                         r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
@@ -208,6 +211,14 @@ def dropped_at_candidates(ctx: _Ctx, num: Num, sent: Span) -> bool:
                 or candidates.any_without_negated_count_verb(doc, num.start, c["zero_count_verbs"], c["zero_negators"]))
 
 
+def seats_named_before(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """A seat noun in the sentence before the number or in the sentence before that one ("them" may stand for it)."""
+    k = ctx.sent_of[sent.start]
+    lo = ctx.sents[k - 1].start if k > 0 else sent.start
+    seat_nouns = ctx.c["seat_nouns"]
+    return any(w in seat_nouns for w in _table(ctx.doc).lower[lo : num.qstart])
+
+
 def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     doc, c = ctx.doc, ctx.c
     sent = ctx.sents[ctx.sent_of[num.start]]
@@ -277,8 +288,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if member_counts is not None:
         return member_counts
 
-    # undecided / counted seats are nobody's
-    if noun is not None and c.starts_near("undecided_after", after, 12):
+    # undecided / counted seats are nobody's ("12 seats remain undecided"; the cue is in the number's own clause:
+    # not "will have 48 seats, with the remaining 22 given to ...", where "remaining" begins the next number's phrase)
+    if noun is not None and c.starts_near("undecided_after", re.split(r"[,;]", after, maxsplit=1)[0], 12):
         # "98 out of 109 seats have been declared": the seats declared are a part, the whole they are counted
         # out of is the chamber (not "3 of the 10 seats in the capital region", a part of it)
         # (a finite verb follows: "the 325 seats declared", a participle on the whole, makes it the declared part)
@@ -300,6 +312,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if noun is not None and before.endswith("the") and _OF_CHAMBER.match(after) and not before.endswith(("of the", "to the", "for the")):
         # "the 230 deputies of the Portuguese hemicycle", "the 120 members of the Knesset": the chamber's seats
         return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-n-of-body", 0.75, body=body, seats=num.value)]
+    if noun is not None and tb.lower[noun] in ("seats", "members") and before.endswith(("the", "all")) and _IN_CHAMBER.match(after) \
+            and not before.endswith(("of the", "to the", "for the")) and before.rsplit(" ", 2)[-2:-1] != ["won"] \
+            and not set(before.split()[-2:-1]) & c["count_verbs"]:
+        # "to distribute the 107 seats in the new parliament", "all 120 seats in the assembly were contested": the
+        # chamber's seats (not "won the 12 seats in the assembly's capital region", a count verb's object)
+        return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-n-in-body", 0.75, body=body, seats=num.value)]
     if before.endswith("all but") and not _ALL_BUT.search(before):
         return []  # "won all but two of the seats": the seats it did not win, nobody's stated count
     if (_CHANGE_TO.search(before) or _BY_N_TO.search(lower_words(doc, max(sent.start, num.qstart - 12), num.qstart))) \
@@ -573,7 +591,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"
     # (not a party whose name ends in a chamber word: "The National Democratic Congress has 134 seats")
     subject_party = ctx.party_left(num.qstart, sent)
-    if noun is not None and chambers.chamber_subject(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)) and not (
+    if noun is not None and chambers.chamber_subject(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart),
+                                                     lower_words(doc, sent.start, num.qstart)) and not (
             subject_party is not None and subject_party.end >= num.qstart - 4 and not subject_party.weak):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-subject", 0.8, body=body, seats=num.value)]
 
@@ -665,8 +684,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     in_body = chamber_after_in(ctx, num, sent) if nxt1 is not None and nxt1.lower_ == "in" else None
     if in_body is not None:
         body = in_body
+    # "The X won 40 seats. The Y will control 14 of them": a verb of winning, then "N of them", the seats named
+    # in this sentence or the one before
+    of_them = nxt1 is not None and nxt2 is not None and nxt1.lower_ == "of" and nxt2.lower_ == "them" \
+        and num.qstart > sent.start and tb.lower[num.qstart - 1] in c["count_verbs"] and seats_named_before(ctx, num, sent)
     other_next = nxt1 is not None and not went_to and not to_from and not with_elected and row_change is None \
-        and in_body is None and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+        and in_body is None and not of_them and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
     status, cue = status_of(ctx, num, sent, None)
@@ -682,6 +705,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if earlier and subjectless_second_clause(ctx, earlier[-1].end, num.qstart):
             party, how = party_for(ctx, earlier[-1], sent, earlier[-1].end)
             how = "parallel-verb" if party is not None else how
+    if party is None and _rx(r"\bfrom [\w,]+(?: [a-z]+)? (?:down |up |back )?to\s*$").search(lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)):
+        # "New Unity seems to have performed the worst going from 19 MPs down to eight": the figure a count moved
+        # to is the party's whose count it moved from
+        earlier = [n for n in nums if sent.start <= n.start < num.start and num.qstart - n.end <= 4]
+        if earlier:
+            party, how = party_for(ctx, earlier[-1], sent, earlier[-1].end if tb.lower[earlier[-1].end] in c["seat_nouns"] else None)
+            how = "from-to" if party is not None else how
     if party is None and in_body is not None:
         # "X won 84 seats in the Chamber and 44 in the Senate": the party of the sentence's count before it
         tb_ = _table(doc)

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from ...lexicon import load_lexicon
 from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, party_with_allies
 from . import owners
 from .context import DASHES, Cues, PartyRef, _label_ids, _rx, _table, lower_words, short_name
@@ -73,6 +74,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         text = tb.span_text(s, r.end)
         entry = lookup_party(text, countries)
         r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
+    _place_prefixed_names(refs)
     leader_of = owners.leaders(doc, refs)
     if leader_of:
         taken = {i for r in refs for i in range(r.start, r.end)}
@@ -131,7 +133,9 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         i += 1
     merged = _hyphen_joined(doc, merged, countries)
     merged = direction_blocs(doc, cues, merged)
-    merged = sorted(merged + collectives(doc, cues, merged), key=lambda r: r.start)
+    groups = collectives(doc, cues, merged)
+    # ("Kurdish parties": the group replaces a bare "Kurdish" taken as a name inside it)
+    merged = sorted([r for r in merged if not any(g.start <= r.start and r.end <= g.end for g in groups)] + groups, key=lambda r: r.start)
     # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
     # lexicon knows the name as a party
     def two_people(r: PartyRef) -> bool:  # "Brendan Hale and Niamh Roe": two full PERSON names joined by "and"
@@ -224,6 +228,20 @@ def direction_blocs(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef
     return sorted(kept, key=lambda r: r.start)
 
 
+def _role_taken(head: Token) -> bool:
+    """The group noun names a role a party takes ("will form the official opposition", "became the main
+    opposition", "sits as the opposition"), not a group owning seats of its own."""
+    if head.dep_ in ("obj", "dobj", "attr", "xcomp") and head.head.lemma_.lower() in ("form", "become", "remain", "be"):
+        return True
+    return any(c.dep_ == "case" and c.lower_ == "as" for c in head.children)
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(f.lower() for n in lex.nationalities for f in (n.name, *n.aliases))
+
+
 def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
     """Groups of parties named by a common noun, which own seats as a whole ("the red bloc secured 87 seats",
     "the ruling camp held 128 seats and the main opposition 112", "the five left-wing opposition parties were
@@ -256,6 +274,8 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
         nxt = lower[j] if j < n else ""
         if w in heads:
             end = i + 1
+            if _role_taken(doc[i]):
+                continue  # "the New Democrats will form the official opposition with 39 seats": a role, not a group
             if w in ("bloc", "camp") and nxt in ("parties", "party"):
                 end = j + 1  # "the left-wing red bloc parties": the bloc
             elif nxt in next_not or j in taken or j < n and doc[j].is_title and not doc[j].is_sent_start \
@@ -292,12 +312,19 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
             else:
                 continue
         else:
-            if i == 0 or lower[i - 1] not in cues["collective_plural_modifiers"] or i - 1 in taken:
+            # "the five opposition parties", "Kurdish parties", "Sunni parties": a role or a community the parties
+            # share (the NER's nationality, religious or political group)
+            community = i > 0 and (lower[i - 1] in cues["community_modifiers"] or lower[i - 1] in _nationality_words()
+                                   or doc[i - 1].ent_type_ == "NORP" and doc[i - 1].pos_ == "ADJ")
+            if i == 0 or i - 1 in taken and not community or not (lower[i - 1] in cues["collective_plural_modifiers"] or community):
                 continue
             start = i - 1
+            # (the words describing the group: "the five left-wing opposition parties"; not a conjunction before
+            # them, "while Kurdish parties took 61")
             while start - 1 >= 0 and start - 1 not in taken and start - 1 > i - 7 and (
-                    lower[start - 1] not in dets and (doc[start - 1].is_alpha and doc[start - 1].is_lower or doc[start - 1].like_num
-                                                      or text[start - 1] in DASHES)):
+                    lower[start - 1] not in dets and (doc[start - 1].is_alpha and doc[start - 1].is_lower
+                                                      and doc[start - 1].pos_ in ("ADJ", "NOUN", "NUM", "VERB")
+                                                      or doc[start - 1].like_num or text[start - 1] in DASHES)):
                 start -= 1
             while start < i and text[start] in DASHES:
                 start += 1
@@ -530,6 +557,24 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             r.name = next(iter(longer))
             r.weak = r.weak and r.name not in {n for n, _ in defined.values()}
     return sorted(refs, key=lambda r: r.start)
+
+
+def _place_prefixed_names(refs: list[PartyRef]) -> None:
+    """"Wale's Democratic Party" for the article's "Solomon Islands Democratic Party": a short name (as written, two
+    words or more) that ends exactly one full name of the article, the words before it a place or a nationality
+    (never "Social Democratic Party", another party), is that party."""
+    for r in refs:
+        if r.end - r.start < 2 or r.collective or r.name != r.text.removeprefix("the ").removeprefix("The "):
+            continue
+        placed = {f.name for f in refs if f.end - f.start >= 3 and f.name.endswith(" " + r.name)
+                  and _place_prefix(f.name[: -len(r.name)].strip())}
+        if len(placed) == 1:
+            r.name = next(iter(placed))
+
+
+def _place_prefix(words: str) -> bool:
+    """ "Solomon Islands", "Tasmanian", "Welsh": a place or a nationality before a party's short name."""
+    return _is_place_name(words) or words.lower() in _nationality_words()
 
 _NAME_BEFORE_NOUN_DENY = _label_ids("NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "EVENT", "FAC")
 
@@ -780,7 +825,7 @@ def _weak_parties(doc: Doc, cues: Cues, taken: set[int], weak_matches: list[tupl
             continue  # "Owen Hale", "Hale": a person of the article
         if s > 0 and lower[s - 1] in c["place_prepositions"] | {"of"} and not any(w in c["party_name_words"] for w in words):
             continue  # "the National Front of Saldane", "voters in Ostria": a place
-        out.append(PartyRef(s, e, canonical_party(text), text, weak=True))
+        out.append(PartyRef(s, e, canonical_party(text, doc._.claimx_countries or []), text, weak=True))
     return sorted(out, key=lambda r: r.start)
 
 

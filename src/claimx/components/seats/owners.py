@@ -34,8 +34,8 @@ from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, token_words
-from ...parties import PARTY_HEADS, party_with_allies
-from .context import DASHES, Num, PartyRef, _Ctx, _rx, _table, count_draft, lower_words
+from ...parties import PARTY_HEADS, canonical_party, lookup_party, party_with_allies
+from .context import DASHES, MOVE_TO, Num, PartyRef, _Ctx, _rx, _table, count_draft, lower_words
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 LED = ("led", "headed", "chaired", "fronted")
@@ -236,9 +236,29 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
             lo = k + 1  # "X has won 68 and Y, Z and W have all taken one seat each": X has its own count
     seen: dict[str, Any] = {}
     for r in refs:
-        if lo <= r.start and r.end <= num_start and r.name not in seen:
-            seen[r.name] = r
+        if lo <= r.start and r.end <= num_start:
+            for part in joined_parts(doc, r):
+                seen.setdefault(part.name, part)
     return list(seen.values()) if len(seen) >= 2 else []
+
+
+def joined_parts(doc: Doc, r: Any) -> list[Any]:
+    """The parties of one mention that joins names with "and" ("the Green Front and Civic Union with five seats
+    each", read as one run of capitalised words): each name on its own, when the whole is no party the lexicon
+    knows (an alliance's name keeps its "and"); else the mention itself."""
+    if " and " not in r.text or lookup_party(r.text) is not None:
+        return [r]
+    cuts = [k for k in range(r.start + 1, r.end - 1) if doc[k].lower_ == "and"]
+    bounds = [r.start, *cuts, r.end]
+    parts = []
+    for a, b in zip(bounds, bounds[1:]):
+        a += 1 if doc[a].lower_ == "and" else 0
+        a += 1 if doc[a].lower_ == "the" else 0
+        if a >= b or not doc[a].is_title:
+            return [r]
+        text = doc[a:b].text
+        parts.append(type(r)(a, b, canonical_party(text), text))
+    return parts
 
 
 def _coordinated_before(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int) -> list[Any]:
@@ -492,6 +512,23 @@ def starts_with_pronoun(sent: Span) -> bool:
                             or words[0] in ("its", "his", "her", "their") and words[1:2] == ["party"])  # "Her party had 28 seats"
 
 
+# "... the number of its seats from", "... from 54 in 2018 to": a tally's figure after "from" or "to"
+_FROM_TO_FIGURE = re.compile(r"\b(?:its|their) (?:[\w-]+ ){0,3}(?:seats?|tally|total|number|count|mps|deputies|members)\b.*\b(?:from|to)$")
+
+
+def reported_pronoun_subject(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """"Projections indicated they'll hold 13 to 15 seats", "Polls show it will win 40": "it" / "they" subject of the
+    clause that has the number, inside a report of what something shows, with no party named before it in the
+    sentence (it stands for the party of the sentence before)."""
+    doc = ctx.doc
+    for k in range(max(sent.start, num.qstart - 4), num.qstart):
+        t = doc[k]
+        if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ccomp", "xcomp", "conj") \
+                and not any(r.end <= k for r in ctx.parties if r.start >= sent.start and r.end <= num.qstart):
+            return True
+    return False
+
+
 def pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
     before = lower_words(ctx.doc, max(sent.start, num.qstart - 4), num.qstart)
     if before.endswith((" to", " at", " on")):  # "It brought the party to 38 seats", "put them at 40"
@@ -645,6 +682,8 @@ def _party_for(
     # "N (seats) (will) go to the X", "N to the X", "N for X"
     # "N (seats) (will) go to the X", "N to the X", "N for X", "N senators were elected under X"
     m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) "
+            r"|^(?:(?:will be |were |was |are |have been |had been )?(?P<handed>given|allocated|awarded|assigned|handed|shared|split|divided|distributed) )"
+            r"(?:out )?(?:to|by|among|amongst|between) "
             r"|^(?:(?:were|was|are|have been|had been) )?(?:elected|returned) (?:under|on|for) ").match(after)
     k = end + len(m.group(0).split()) if m else 0
     k += 1 if m and k < sent.end and doc[k].lower_ == "the" else 0
@@ -654,6 +693,10 @@ def _party_for(
         theirs = p is not None and p.end + 1 < sent.end and doc[p.end].text in POSSESSIVE and doc[p.end + 1].like_num
         if p is not None and p.start - end <= 5 and not theirs:
             return p, "to-party"
+    if m and m.group("handed"):
+        # "with the remaining 22 seats given to the two opposition forces", "shared among three smaller parties":
+        # the seats went to whoever the phrase names (here no party), never to the clause's subject
+        return None, "to-others"
     lo = ctx.line_start(num.qstart, sent)
     if pronoun_object(ctx, num, sent) and not ctx.party_left(num.qstart, sent):
         p = ctx.previous_party(sent)  # "A projection gave the party 130 to 140 seats", "... gave it at least 240"
@@ -749,8 +792,12 @@ def _party_for(
             if p is not None:  # "X fell short of the 41 needed, winning 39"
                 return p, "participle-subject"
         if _rx(r"^(?:it|they) (?:had|held|won)").match(lower_words(doc, num.end, num.end + 2)) or (
-            _rx(r"\b(?:it|they)(?: \w+){0,2}$").search(lower_words(doc, max(sent.start, num.qstart - 4), num.qstart)) and starts_with_pronoun(sent)
-        ):
+            _rx(r"\b(?:it|they)(?: [\w']+){0,2}$").search(lower_words(doc, max(sent.start, num.qstart - 4), num.qstart))
+            and (starts_with_pronoun(sent) or reported_pronoun_subject(ctx, num, sent))
+        ) or starts_with_pronoun(sent) and not ctx.party_left(num.qstart, sent) and _FROM_TO_FIGURE.search(
+                lower_words(doc, max(sent.start, num.qstart - 12), num.qstart)):
+            # "His party has increased the number of its seats from 54 in 2018 to 73": the figures a tally moved
+            # between, in a sentence about the party of the sentence before
             p = ctx.previous_party(sent)  # "The party ... when it finished with 114"
             if p is not None:
                 return p, "previous-sentence"
@@ -789,7 +836,8 @@ def _party_for(
     p = leader_pronoun_party(ctx, num, sent)
     if p is not None:
         return p, "leader-pronoun"
-    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)):
+    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)) \
+            or reported_pronoun_subject(ctx, num, sent):
         p = ctx.previous_party(sent)
         if p is not None:
             return p, "previous-sentence"
@@ -1049,20 +1097,21 @@ def leader_pronoun_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
 
 
 _TALLY_NOUNS = frozenset(("number", "tally", "total", "count", "share", "haul", "contingent", "representation"))
-_MOVE_TO = frozenset(("fall", "falls", "fell", "falling", "drop", "drops", "dropped", "dropping", "rise", "rises", "rose",
-                      "rising", "grow", "grows", "grew", "growing", "increase", "increases", "increased", "decrease",
-                      "decreases", "decreased", "shrink", "shrank", "climb", "climbed", "slip", "slipped", "go", "went",
-                      "jump", "jumped", "reduced", "cut", "shrunk"))
 
 
 def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
-    """The index of "its" / "their" in "its number of deputies fall to N", "their seat tally rose to N" before the
-    number (a tally noun after the possessive, a verb of moving, then "to" right before the number); else None."""
+    """The index of "its" / "their" in "its number of deputies fall to N", "their seat tally rose to N", "has seen
+    its 21 seats in the 100-member chamber reduced to N", "its current 16 mandates cut to N" before the number (a
+    tally noun, or a count of seats, after the possessive; a verb of moving; then "to" right before the number);
+    else None."""
     tb = _table(ctx.doc)
-    if num.qstart - 2 < sent.start or tb.lower[num.qstart - 1] != "to" or tb.lower[num.qstart - 2] not in _MOVE_TO:
+    if num.qstart - 2 < sent.start or tb.lower[num.qstart - 1] != "to" or tb.lower[num.qstart - 2] not in MOVE_TO:
         return None
-    for k in range(num.qstart - 3, max(sent.start, num.qstart - 9) - 1, -1):
-        if tb.lower[k] in ("its", "their") and any(w in _TALLY_NOUNS for w in tb.lower[k + 1 : num.qstart - 2]):
+    for k in range(num.qstart - 3, max(sent.start, num.qstart - 12) - 1, -1):
+        between = tb.lower[k + 1 : num.qstart - 2]
+        if tb.lower[k] in ("its", "their") and (
+                any(w in _TALLY_NOUNS for w in between)
+                or any(ctx.doc[j].like_num and j + 1 < num.qstart and tb.lower[j + 1] in ctx.c["seat_nouns"] for j in range(k + 1, k + 3))):
             return k
     return None
 

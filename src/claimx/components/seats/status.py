@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, span_text
-from .context import Num, _Ctx, _rx, lower_words
+from .context import MOVE_TO, Num, _Ctx, _rx, lower_words
 
 _PAST_FRAME = re.compile(
     r"(?:^|[,;] |\b(?:in|at|during) )(?:the )?(?:last|previous|prior|past|outgoing|preceding) (?:general |federal |national |legislative |parliamentary |state )?"
@@ -143,6 +143,24 @@ _LEADING_WITH = re.compile(r"(?:leading|leads|lead|led)(?: (?!in\b)[\w'’-]+){0
 _TO_WITH = re.compile(r"\b(?:to|with)\b")
 
 
+def its_count_moved(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> bool:
+    """"has seen its 21 seats in the 100-member Saeima reduced to 11", "its current 16 mandates cut to 13": a
+    party's own count ("its" / "their", perhaps "current") followed in its clause by a verb of moving "to" another
+    number; the count is the one the party had before."""
+    doc = ctx.doc
+    k = num.qstart - 1
+    if k >= sent.start and doc[k].lower_ in ("current", "previous", "outgoing", "former"):
+        k -= 1
+    if seat_noun is None or k < sent.start or doc[k].lower_ not in ("its", "their"):
+        return False
+    for j in range(seat_noun + 1, min(seat_noun + 9, sent.end - 2)):
+        if doc[j].text in (",", ";") or doc[j].pos_ in ("VERB", "AUX") and doc[j].lower_ not in MOVE_TO:
+            return False
+        if doc[j].lower_ in MOVE_TO and doc[j + 1].lower_ == "to" and doc[j + 2].like_num:
+            return True
+    return False
+
+
 def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str, str | None]:
     """(status, cue rule suffix): previous / projected / result."""
     doc, c = ctx.doc, ctx.c
@@ -153,6 +171,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     after = lower_words(doc, after_end, min(after_end + 6, sent.end))
     if after.startswith("up for ") and _rx(r"^up for (?:renovation|renewal|election|re-election|reelection|grabs)\b").search(after):
         return "other", "up-for-renewal"  # "UxP had nine seats up for renovation": the seats it defended, not won
+    if _rx(r"\bfrom [\w,]+ (?:seats? |mps |deputies )?in (?:19|20)\d\d to\s*$").search(before):
+        return "result", None  # "from 54 in 2018 to 73": the figure it moved to (the year is the earlier figure's)
     if before.endswith(("instead of", "rather than")):
         return "other", "instead-of"  # "ending up with 3 instead of 4": the figure replaced, neither result nor earlier count
     if _CLAIMED_THAT.search(lower_words(doc, max(sent.start, line_start), num.qstart)):
@@ -184,6 +204,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-going-into"
     if _rx(r"\bwhen (?:it|they|the party) (?:had|held|won|took|got|finished|ended|secured)\b").search(before) and _rx(r"\b(?:19|20)\d\d\b|\b(?:last|previous)\b").search(sent_before0):
         return "previous", "previous-when"  # "in 2019, when it finished with 114"
+    if its_count_moved(ctx, num, sent, seat_noun):
+        return "previous", "previous-its-moved"  # "has seen its 21 seats reduced to 11": the count before the move
     if _rx(r"\b(?:would|could|might) (?:\w+ )?(?:have|reach|get|hold|total|command|control|muster|be on)\s*$").search(before):
         if combination_hypothesis(lower_words(doc, sent.start, sent.end)):
             return "other", "hypothetical"  # "X and Y together would have 99": a hypothetical total

@@ -1,0 +1,75 @@
+"""Round 14 of quotes and speakers (the speaker misses of a spent held-out set), each with invented sentences and
+the sentences beside it where the construction must not change the speaker:
+
+1. "The leader of the Harbour Party (HP) in Portugal declared the results a “victory of all Ostrians”": a place that
+   ends a modifier of the subject never speaks; the parse's subject does ("the leader of the HP" -> the person the
+   article gives it).
+2. "In her victory speech Voss reiterated that “this victory belongs to the people” and promised “prosperity ...”":
+   a speech verb that the parser hangs on the reported clause ("promised" on "belongs") speaks with the subject of
+   the speech verb above it, never with the reported clause's subject.
+3. "The country's influential Catholic Church has said ... “...,” the church said in a statement": "the church" is
+   an organisation noun, so it names the article's church (data/quotes/speech.json ``org_nouns``).
+4. "The UN Secretary General issued a cautious statement ... “...,” the statement said": the subject of a verb of
+   issuing a document is the document's issuer, a person, an organisation or an office the article names no
+   holder of; it comes before any organisation a bare "the statement" would otherwise point back to.
+"""
+
+from __future__ import annotations
+
+LEADER = """Voss wins Ostrian vote
+
+Prime Minister Anna Voss led the Harbour Party to victory on Sunday. The leader of the Harbour Party (HP) in Portugal declared the results a “victory of all Ostrians” after his party won the most seats.
+"""
+
+SPEECH = """Voss wins Ostrian vote
+
+Anna Voss won the election on Sunday. In her victory speech Voss reiterated that “this victory belongs to the people” and promised “prosperity our province has never seen before.”
+
+“Tonight we have sent a clear message to the world: Ostria is open for business!”
+"""
+
+STATEMENTS = """Church disputes Ostrian result
+
+The country’s influential Catholic Church has also said the commission’s results don’t match those tallied by its own monitors.
+“The results published by the commission do not match those collected by our observer mission,” the church said in a statement.
+The UN Secretary General issued a cautious statement after the results were announced, urging calm.
+“The secretary general calls on all stakeholders to refrain from violence,” the statement said in part.
+"""
+
+# must not change: a statement whose issuer the sentence before does not name keeps the organisation that spoke
+ORG_STATEMENT = """Commission publishes results
+
+The Ostrian Electoral Commission published the results on Monday.
+“The count was free and fair,” the commission said in a statement.
+“Turnout reached 61 percent,” the statement said.
+"""
+
+
+def _speakers(extract, text):
+    return {c.quote.split()[0] + " " + c.quote.split()[1]: c.speaker for c in extract(text) if c.type == "quote"}
+
+
+def test_a_place_ending_the_subject_never_speaks(extract):
+    speakers = _speakers(extract, LEADER)
+    assert speakers.get("victory of") == "Anna Voss", speakers
+    assert "Portugal" not in speakers.values(), speakers
+
+
+def test_a_second_speech_verb_speaks_with_the_first_ones_subject(extract):
+    speakers = _speakers(extract, SPEECH)
+    assert speakers.get("this victory") == "Anna Voss", speakers
+    assert speakers.get("prosperity our") == "Anna Voss", speakers
+    # (the quote paragraph after it goes on with her words)
+    assert speakers.get("Tonight we") == "Anna Voss", speakers
+
+
+def test_the_church_and_the_issued_statement(extract):
+    speakers = _speakers(extract, STATEMENTS)
+    assert speakers.get("The results") == "Catholic Church", speakers
+    assert speakers.get("The secretary") == "UN Secretary General", speakers
+
+
+def test_a_statement_with_no_issuer_before_keeps_the_organisation(extract):
+    speakers = _speakers(extract, ORG_STATEMENT)
+    assert speakers.get("The count") == "Ostrian Electoral Commission", speakers
+    assert speakers.get("Turnout reached") == "Ostrian Electoral Commission", speakers
