@@ -12,6 +12,11 @@ the sentences beside it where the construction must not change the speaker:
 4. "The UN Secretary General issued a cautious statement ... “...,” the statement said": the subject of a verb of
    issuing a document is the document's issuer, a person, an organisation or an office the article names no
    holder of; it comes before any organisation a bare "the statement" would otherwise point back to.
+5. "the 75-year-old accused the electoral body of “blatant disregard of the constitution”": an age description can
+   speak (it points back to the person the article named).
+6. "she described the last five and a half years as ‘the most fulfilling of my life’": a describing verb's "as" is a
+   clear enough cue for single quotation marks in an article that quotes with double ones elsewhere or not at all
+   ("He vows ‘no surrender’ after the defeat" stays a label: tests/test_quote_constructions.py).
 """
 
 from __future__ import annotations
@@ -73,3 +78,26 @@ def test_a_statement_with_no_issuer_before_keeps_the_organisation(extract):
     speakers = _speakers(extract, ORG_STATEMENT)
     assert speakers.get("The count") == "Ostrian Electoral Commission", speakers
     assert speakers.get("Turnout reached") == "Ostrian Electoral Commission", speakers
+
+
+AGE = """Odero rejects Ostrian result
+
+Opposition leader Raila Odero said on Monday he would challenge the result. At a media briefing in Port Ella on Tuesday, the 75-year-old accused the electoral body of “blatant disregard of the constitution” following chaotic scenes.
+"""
+
+DESCRIBED = """Voss to step down
+
+Prime Minister Anna Voss announced her resignation on Thursday. In an emotional clip where she described the last five and a half years as ‘the most fulfilling of my life’, Voss shocked the public.
+"""
+
+
+def test_an_age_description_speaks(extract):
+    speakers = _speakers(extract, AGE)
+    assert speakers.get("blatant disregard") == "Raila Odero", speakers
+
+
+def test_described_as_cues_single_marks(extract):
+    speakers = _speakers(extract, DESCRIBED)
+    assert speakers.get("the most") == "Anna Voss", speakers
+    # must not fire: a single-marked phrase with no cue
+    assert not _speakers(extract, DESCRIBED.replace("she described the last five and a half years as", "with"))

@@ -60,7 +60,8 @@ Party names
     side ("Scottish National Party" ~ "SNP"), a name equal to the other without a
     leading nationality ("Labor" ~ "Australian Labor Party"), and two spellings of one name
     of eight letters or more one typing slip apart ("Democratic Center" ~ "Democratic
-    Centre", "Palang Pracharat" ~ "Palang Pracharath").  Two descriptions of a group of
+    Centre", "Palang Pracharat" ~ "Palang Pracharath"); a name with its first parenthesised
+    part joined is an alias too ("Kerala Congress (Mani)" ~ "Kerala Congress-Mani").  Two descriptions of a group of
     parties match when they end with the same group noun (bloc, camp, coalition, alliance,
     parties, opposition, independents) and the words of one are among the other's ("left
     bloc" ~ "Left-wing bloc (red bloc)"; not "left bloc" / "right bloc").
@@ -320,7 +321,8 @@ def _aliases(name: str, form: Callable[[str], str]) -> tuple[set[str], set[str]]
     """(aliases, initials): normalised forms of the name and of its parenthesised parts."""
     inner = [m.group(1) for m in _PAREN.finditer(name)]
     outer = _PAREN.sub(" ", name)
-    aliases = {a for a in (form(outer), *(form(x) for x in inner)) if a}
+    # ("Kerala Congress (Mani)" is also written "Kerala Congress-Mani": the name with its qualifier joined)
+    aliases = {a for a in (form(outer), *(form(x) for x in inner), *(form(f"{outer} {x}") for x in inner[:1])) if a}
     initials = {i for i in (_initials(outer),) if i}
     return aliases, initials
 

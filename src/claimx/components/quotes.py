@@ -319,8 +319,11 @@ class QuotesComponent(BatchedPipe):
             # (a headline quotes with single marks: there any speech verb cues them, "PM vows ‘no surrender’")
             headline = first.para == 0 and len(paras) > 1
             if single and (attr is None or (attr.verb is None and attr.rule not in ("quotes/colon", "quotes/according-to"))
-                           or (attr.verb is not None and not headline and not self._is_speech(attr.verb, strong=True))):
-                continue  # single quotation marks are speech only with a clear cue; otherwise a term or title
+                           or (attr.verb is not None and not headline and not self._is_speech(attr.verb, strong=True)
+                               and not self._described_as(text, first, attr))):
+                # single quotation marks are speech only with a clear cue (a strong speech verb, or a describing
+                # verb's "as": 'she described the years as ‘the most fulfilling of my life’'); otherwise a term
+                continue
             if attr is not None and attr.rule == "quotes/embedded" and not self._embedded_ok(words, attr) \
                     and not self._described_as(text, first, attr):
                 continue
@@ -1181,8 +1184,9 @@ class QuotesComponent(BatchedPipe):
         return any(
             t.text[:1].isupper() or t.lower_ in self.pronouns
             or t.lower_ in lex.org_nouns or t.lower_ in lex.role_titles or t.lower_ in ("officials", "people", "residents", "critics", "voters", "supporters", "protesters", "experts", "analysts")
+            or _AGE_WORD.search(t.text) or t.lower_ == "old" and t.i >= 2 and t.doc[t.i - 2].lower_ in ("year", "years")
             for t in np
-        )
+        )  # ("the 75-year-old accused ...": an age describes a person the article named)
 
     @staticmethod
     def _passive(toks: list[Token], k: int) -> bool:
@@ -1647,6 +1651,8 @@ _INTRO_LEADS = frozenset({"according", "in", "on", "at", "after", "before", "dur
                           "owing", "thanks", "once"})
 
 
+# "the 75-year-old": an age that stands for a person
+_AGE_WORD = re.compile(r"\d+-years?-old$")
 # verbs whose subject is the issuer of the document they take as object ("issued a statement")
 _ISSUING_VERBS = frozenset(("issue", "release", "publish", "put", "send", "post", "circulate"))
 

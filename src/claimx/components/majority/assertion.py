@@ -68,6 +68,8 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
         return None
     if hoped_for(span, w):
         return "goal"  # "Voss hopes his victory will give him a majority" (whatever the parser hangs the hope on)
+    if _CAPACITY.search(span.doc[max(sent.start, span.start - 6) : span.start].text.lower()):
+        return "goal"  # "cast doubt on the X's ability to form a majority government": a capacity weighed, not a result
     for v in {t for t in (verb, root) if t is not None and t.tag_ == "VBN"}:
         # "the X, which had held a majority since 2016", "(they took 40% and) have not held a majority government
         # since 1999": a state over the years before this election (not "has won a majority for the first time
@@ -475,6 +477,16 @@ def negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) 
             return True  # "no longer needs"
         if t.dep_ == "xcomp" and t.head.lower_ in w["failing_verbs"]:
             return True
+    for t in chain:
+        if t.dep_ not in ("advcl", "xcomp", "acl") or t.head.i == t.i:
+            continue
+        head = t.head
+        # "that hasn't been enough to secure a majority": what is not enough for the majority denies it
+        if head.lower_ in ("enough", "sufficient") and any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") for c in kids(head)):
+            return True
+        # "the LNP is unlikely to have a majority": an unlikely majority is a shortfall foreseen
+        if t.dep_ == "xcomp" and head.lower_ in ("unlikely", "impossible"):
+            return True
     if lacks_the_means(chain[-1], w):
         return True
     if denied_goal(span, w) is not None:
@@ -558,6 +570,11 @@ def lacking_adjunct(span: Span, root: Token, verb: Token | None) -> bool:
 
 # verbs of hoping: what their clause says is wished for, not the case
 _HOPING = frozenset(("hope", "wish", "want", "pray", "dream"))
+
+
+# a capacity a majority is weighed as ("cast doubt on the X's ability to form a majority government"), right before
+# the phrase (a chance denied is a statement: "has no chance of winning a majority")
+_CAPACITY = re.compile(r"\b(?:ability|capacity) (?:to|of|for)(?: \w+)?\s*$")
 
 
 def hoped_for(span: Span, w: dict[str, frozenset[str]]) -> bool:

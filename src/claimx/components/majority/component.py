@@ -160,6 +160,8 @@ class MajorityComponent(BatchedPipe):
             flipped = {"majority": "short_of_majority", "short_of_majority": "majority"}.get(status)
             if flipped is None:
                 return None  # "did not win a two-thirds majority": nothing about a majority
+            if status == "majority" and any(t.lower_ in w["degree_modifiers"] for t in span):
+                return None  # "does not hold an excessive majority": the degree is denied, not the majority
             if status == "short_of_majority" and no_party:
                 flipped = status  # "no party came close to a majority": still nobody's majority
             if flipped != status:

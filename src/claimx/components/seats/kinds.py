@@ -101,6 +101,8 @@ _LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition
 # after a seat noun: "(deputies) of the (Portuguese) hemicycle", "(members) of the Knesset": the body they sit in
 _OF_CHAMBER = re.compile(r"^of (?:the |its |their )?(?:[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|senate|congress|"
                          r"diet|hemicycle|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b")
+# "cut the X's majority to a single seat", "reduced its majority to three": the margin a majority shrank or grew to
+_MAJORITY_CUT_TO = re.compile(r"\bmajority (?:\w+ ){0,2}?(?:to|by)(?: a| just| only)?\s*$")
 # "the 107 seats in the new parliament": the seats of a chamber (a word or two may describe it)
 _IN_CHAMBER = re.compile(r"^in (?:the |its |their )?(?:new |next |incoming |outgoing |[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|"
                          r"senate|congress|diet|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b(?! of\b)")
@@ -302,6 +304,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
     if before.endswith(c.words_tuple("counting_before")):
         return []
+    if _MAJORITY_CUT_TO.search(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)):
+        return []  # "cutting the unionists' long-held majority to a single seat": a margin, nobody's count
     if _is_year(num.value) and noun is None:
         return []
     if score_second(ctx, num, nums):

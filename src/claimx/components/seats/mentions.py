@@ -70,10 +70,23 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
     # (a surname the article gives elsewhere as a full PERSON name counts: "Anna Berg ... Berg's Civic Union")
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    swallowed: set[int] = set()  # weak mentions that were a person's first names
     for r, s in owners.possessive_person_trims(doc, refs, people | surnames, cues["person_cues_before"], cues["group_possessors"]):
         text = tb.span_text(s, r.end)
+        if text.lower() in _BARE_PARTY_NOUNS:
+            # "Moqtada al-Sadr's party": a party named only by its leader keeps the leader (the person's whole
+            # name) in its name
+            titled = {i for a, b in tb.titles for i in range(a, b)}
+            start = r.start
+            while start > 0 and start - 1 not in titled and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start and not any(q.start <= start - 1 < q.end and not q.weak for q in refs if q is not r):
+                start -= 1  # (the person's first names before the ref's start: "Moqtada" of "Moqtada al-Sadr")
+            swallowed.update(id(q) for q in refs if q is not r and start <= q.start and q.end <= r.start)
+            r.name = tb.span_text(start, r.end).replace("\u2019", "'")
+            continue
         entry = lookup_party(text, countries)
         r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
+    refs = [r for r in refs if id(r) not in swallowed]
     _place_prefixed_names(refs)
     leader_of = owners.leaders(doc, refs)
     if leader_of:
@@ -159,6 +172,8 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)
             and not emblem(r)]
 
+# a party noun alone, no name of a party
+_BARE_PARTY_NOUNS = frozenset(("party", "alliance", "coalition", "bloc", "movement", "front", "list", "camp"))
 _BRACKETED = re.compile(r"^\([^()]{1,12}\)\s*(?=and\b|&)")
 _BLOC_NOUNS = frozenset(("alliance", "coalition", "bloc", "front", "camp", "grouping", "pact"))
 _LED_WORDS = frozenset(("led", "headed"))
@@ -287,9 +302,12 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
             if k < 0 or k in taken or text[k].isspace() or k - 1 in taken:
                 continue  # "the Iron Guild camp", "a Harbour Official Opposition": the party's own label
             if lower[k] in dets:
-                # "the opposition's 309 seats": a possessor owns the tally; a bare "the opposition", "the bloc",
-                # "its camp" otherwise refers back to a group named before, and is left alone
-                if w != "opposition" or lower[k] != "the" or nxt not in ("'s", "’s"):
+                # "the opposition's 309 seats": a possessor owns the tally; so does the subject of a verb of
+                # winning ("The opposition and its allies won 24 seats"); a bare "the opposition", "the bloc", "its
+                # camp" otherwise refers back to a group named before, and is left alone
+                subject_of_count = doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.lower_ in cues["count_verbs"] \
+                    or nxt == "and" and j + 2 < n and lower[j + 1] in ("its", "their") and lower[j + 2] in ("allies", "partners")
+                if w != "opposition" or lower[k] != "the" or not (nxt in ("'s", "’s") or subject_of_count):
                     continue
                 start, name = i, w
             elif doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and not doc[k].like_num:

@@ -234,6 +234,10 @@ def each_parties(doc: Doc, refs: Sequence[Any], sent_start: int, num_start: int,
             lo = k + 2  # "trailed by the Y (nine), the Z (four) and, the V and the W winning two seats each": Y and Z have theirs
         elif doc[k].like_num and doc[k + 1].lower_ in ("and", ",", ";") and doc[k - 1].lower_ in _COUNT_BEFORE:
             lo = k + 1  # "X has won 68 and Y, Z and W have all taken one seat each": X has its own count
+        elif doc[k].like_num and (doc[k + 1].lower_ in ("each", "apiece") or doc[k + 1].text in (",", ";") and any(r.end == k for r in refs)):
+            # "the X 68, the Y five, the Z and the W two each and the V and the U one each": a list's earlier items
+            # ("X 68", "Z and W two each") have their own counts
+            lo = k + 2 if doc[k + 1].lower_ in ("each", "apiece") else k + 1
     seen: dict[str, Any] = {}
     for r in refs:
         if lo <= r.start and r.end <= num_start:
@@ -537,7 +541,13 @@ def pronoun_object(ctx: _Ctx, num: Num, sent: Span) -> bool:
     return (" " + before).endswith(ctx.c.words_tuple("pronoun_objects", prefix=" "))
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|which|who|whose|its|their)\b[^;:]*,\s*(?:\w+\s+){0,2}?(?:\w+)\s*$")
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|which|who|whose|its|their"
+                         r"|(?:also |long |closely )?(?:affiliated|allied|aligned|associated|linked|led|headed|backed) (?:with|by|to))\b"
+                         r"[^;:]*,\s*(?:\w+\s+){0,2}?(?:\w+)\s*$")
+
+
+# "lost five seats, bringing them to eleven", "bringing its total to 30": the count a change brought the party to
+_BRINGING_TO = re.compile(r"\b(?:bringing|taking|leaving|putting) (?:them|it|its|their|the party's)(?: [\w-]+){0,2} to\s*$")
 
 
 def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> PartyRef | None:
@@ -761,6 +771,8 @@ def _party_for(
             return p, "ranked-with"  # "Shas, ranked third with 9", "the Greens finished fourth with 12"
         if p is not None and _HEADED_FOR.search(near):
             return p, "headed-for"  # "the Iron Guild is on course for 40", "X was heading for 75"
+        if p is not None and _BRINGING_TO.search(near):
+            return p, "bringing-to"  # "X lost five seats, bringing them to eleven": the count the change left it with
         if p is None or _rx(r"^with\s*$").match(near):
             # "With 50, Fine Gael has the most seats": a count fronted before its party
             q = ctx.party_right(num.end, sent, limit=4)
