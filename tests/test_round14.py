@@ -47,7 +47,14 @@ Seats
 20. "Moqtada al-Sadr's party is the biggest winner. His party ...": a party named only by its leader keeps the
     leader's whole name in its name, never "party" alone.
 21. "The opposition and its allies won 24 seats", "The opposition won 45 seats": the opposition as the subject of a
-    verb of winning (or with its allies) owns the count as a group; "The opposition had hoped for more" names none.
+    verb of winning (or with its allies) owns the count as a group; "The opposition had hoped for more" names none.22. "In Addu atoll, out of the 6 parliamentary seats, the X secured 2 seats": a sentence opening with a place that is
+    not the article's country (a place the tagger marks, or a name before a region word: atoll, district, ...) gives
+    that place's counts, kept apart from the national ones ("In Ostria, ..." in news of Ostria stays national).
+23. "X won 56 seats, while its partner Y won 24. Together, they totalled 80 seats": "together ... they" counts the
+    two parties of the sentence before together.
+24. "the 140-member Assembly" in news of a country whose lower house is no assembly (India's Lok Sabha): the
+    article speaks of a state's assembly, so no chamber is taken for the national one.
+
 Majority statements
 20. "None of the competing political blocs appeared on track to win a majority": "none of the <group>" denies the
     majority, also when the parser makes "None" the head of the sentence.
@@ -65,6 +72,15 @@ Majority statements
 27. "cast doubt on the X's ability to form a majority government": a capacity weighed, no statement.
 28. "the ruling party does not hold an excessive majority": a negated size of a majority (data/majority/words.json
     ``degree_modifiers``) says nothing; "does not hold an outright majority" stays a shortfall.
+29. Thresholds: "To form a government, a party or coalition needs 145 seats" (the goal fronted), "Control of the
+    chamber requires 51 seats", "fell short of the 145 seats required." and "well above the 76 seats required" (a
+    requirement named by nothing else: the majority's; "short of the 12 seats required for official party status"
+    is neither a threshold, a count nor a majority statement, data/majority/words.json ``other_goals``), "more than
+    the 76 needed" ("more than the" compares with a figure, it is no hedge of the number).
+30. "gained control of the assembly", "has taken control of the Senate", "flipped the chamber": control of a
+    chamber won is a majority ("flipped the seat of Northgate" is not).
+31. "The X won 12 seats, with 13 required for a majority": the party's count in the sentence set against the number
+    needed gives its status (none when the sentence gives the party no count).
 """
 
 from __future__ import annotations
@@ -309,3 +325,81 @@ def test_a_news_organisation_is_never_a_party(extract):
             "turnout was 74 percent.")
     owners = {c.party for c in extract(text) if c.type == "seat_count"}
     assert not owners & {"Guardian", "The Guardian", "Reuters"}, owners
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 22. a fronted place
+    ("The Dhivehi Qaumee Party won 2 seats nationally. In Addu atoll, out of the 6 parliamentary seats, the Harbour "
+     "Party secured 2 seats and the Dhivehi Qaumee Party (DQP) one seat.",
+     [("Dhivehi Qaumee Party", 2, None), ("Dhivehi Qaumee Party", 1, "Addu atoll"), ("Harbour Party", 2, "Addu atoll")],
+     [("Dhivehi Qaumee Party", 1, None)]),
+    # must not fire: the article's own country
+    ("Ostria voted again. In Ostria, the Harbour Party won 40 seats.", [("Harbour Party", 40, None)], []),
+    # 23. together they
+    ("The opposition coalition Yewwi Askan Wi won 56 seats, while its partner Wallu Senegal won 24. Together, they "
+     "totalled 80 seats in this election.",
+     [("Yewwi Askan Wi", 56, None), ("Wallu Senegal", 24, None), ("Yewwi Askan Wi and Wallu Senegal", 80, None)],
+     [("Yewwi Askan Wi", 80, None)]),
+])
+def test_round14_places_and_sums(extract, text, want, not_want):
+    rows = {(c.party, c.seats, c.body) for c in extract(OPEN + text) if c.type == "seat_count"}
+    for w in want:
+        assert w in rows, (w, rows)
+    for w in not_want:
+        assert w not in rows, (w, rows)
+
+
+def test_a_state_assembly_is_not_the_national_chamber(extract):
+    # 24. India's lower house is the Lok Sabha; "the 140-member Assembly" is a state's
+    sizes = {(c.seats, c.body) for c in extract("India: Kerala votes. The LDF won 99 seats in the 140-member Assembly.")
+             if c.type == "chamber_size"}
+    assert (140, "Lok Sabha") not in sizes and any(n == 140 for n, _ in sizes), sizes
+
+
+@pytest.mark.parametrize("text, threshold", [
+    # 29. thresholds
+    ("The assembly has 288 seats. To form a government, a party or coalition needs 145 seats.", 145),
+    ("The assembly has 100 seats. Control of the chamber requires 51 seats.", 51),
+    ("The assembly has 288 seats. The Harbour Party fell short of the 145 seats required.", 145),
+    ("The assembly has 150 seats. The Harbour Party won 80 seats, well above the 76 seats required.", 76),
+    ("The assembly has 150 seats. The Harbour Party won 80 seats, more than the 76 needed.", 76),
+])
+def test_round14_thresholds(extract, text, threshold):
+    claims = extract(OPEN + text)
+    assert threshold in {c.seats for c in claims if c.type == "majority_threshold"}, claims
+    assert threshold not in {c.seats for c in claims if c.type == "seat_count"}, claims
+
+
+def test_a_requirement_of_another_kind_is_nothing(extract):
+    claims = extract(OPEN + "The Harbour Party won 40 seats, short of the 12 seats required for official party status.")
+    assert not [c for c in claims if c.type in ("majority_threshold", "majority_status")], claims
+    assert {c.seats for c in claims if c.type == "seat_count"} == {40}, claims
+
+
+@pytest.mark.parametrize("text, status", [
+    # 30. control of a chamber
+    (PLACE + "The Harbour Party gained control of the assembly.", "majority"),
+    (PLACE + "The Harbour Party has taken control of the Senate.", "majority"),
+    (PLACE + "The Harbour Party flipped the chamber.", "majority"),
+    (PLACE + "The Harbour Party flipped the seat of Northgate.", None),
+])
+def test_round14_control(extract, text, status):
+    found = statuses(extract, text)
+    if status is None:
+        assert not found, found
+    else:
+        has(extract, text, "Harbour Party", status)
+
+
+@pytest.mark.parametrize("text, status", [
+    # 31. a count set against the number needed
+    (PLACE + "The Harbour Party won 12 seats, with 13 required for a majority.", "short_of_majority"),
+    (PLACE + "The Harbour Party won 14 seats, with 13 required for a majority.", "majority"),
+    (PLACE + "The commission counted the votes, with 13 required for a majority.", None),
+])
+def test_round14_count_against_needed(extract, text, status):
+    found = statuses(extract, text)
+    if status is None:
+        assert not found, found
+    else:
+        has(extract, text, "Harbour Party", status)

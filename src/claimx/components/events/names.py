@@ -150,9 +150,14 @@ class NamesMixin:
     def is_passive_linear(self, span: Span) -> bool:
         doc = self.doc
         if span.end < len(doc) and self.lower[span.end] == "by" and self.lower[span.start].endswith("ed") \
-                and span.start > 0 and not self.name_at(span.start - 1) and doc[span.start - 1].pos_ == "ADV":
-            return True  # "saw Labour categorically defeated by the Tories": a participle with its agent
-        return span.start > 0 and self.lower[span.start - 1] in ("was", "were", "is", "are", "been", "be", "being", "got")
+                and span.start > 0 and not self.name_at(span.start - 1) and doc[span.start - 1].pos_ in ("ADV", "NOUN"):
+            # "saw Labour categorically defeated by the Tories", "provisional results announced by the Elections
+            # Commission": a participle with its agent
+            return True
+        k = span.start - 1
+        if k > 0 and doc[k].pos_ == "ADV" and self.lower[k] in ("also", "narrowly", "soundly", "heavily", "easily", "roundly", "comfortably", "decisively", "duly", "finally", "eventually", "reportedly"):
+            k -= 1  # "was also defeated", "were narrowly beaten": an adverb between the auxiliary and the participle
+        return k >= 0 and self.lower[k] in ("was", "were", "is", "are", "been", "be", "being", "got")
 
     def conjunct(self, m: Span) -> tuple[Span, Span] | None:
         """'Carney and Trump <trigger>' -> (Carney, Trump) when m is one of the two conjuncts."""

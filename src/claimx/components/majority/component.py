@@ -92,6 +92,9 @@ class MajorityComponent(BatchedPipe):
         p = self.patterns[span.label_]
         doc = art.doc
         w = self.w
+        following = " ".join(t.lower_ for t in doc[span.end : min(span.sent.end, span.end + 6)])
+        if any(g in following for g in w["other_goals"]):
+            return None  # "short of the 12 seats required for official party status": a threshold of another right
         if not_a_chamber_majority(doc, span, p, w):
             return None
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -195,6 +198,16 @@ class MajorityComponent(BatchedPipe):
         elif who is not None and status in ("majority", "supermajority") and (together := art.together_with(span, who)) is not None:
             who = together  # "Together with the Y, the X has a majority": the two together
             how += "+together"
+        if p.get("compare"):
+            # "The X won 12 seats, with 13 required for a majority": the party's count in the sentence set against
+            # the number needed (no count of its own there: nothing said)
+            needed = first_number(span)
+            own = [d["seats"] for d in art.counts if who is not None and d["party"] == who.name
+                   and span.sent.start_char <= d["start"] < span.start_char and d.get("status") in ("result", "projected")]
+            if needed is None or not own:
+                return None
+            status = "short_of_majority" if own[-1] < needed else "majority"
+            decisions.append("compared")
         short_by = None
         if p.get("short_by") and not under_even_if(root, w):
             # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that

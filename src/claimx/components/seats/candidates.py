@@ -273,7 +273,8 @@ class NumberReader:
         for gap in (0, 1):
             if k - gap < 1 or lowers[k - gap - 1] not in self.qualifier_ends:
                 continue  # no hedge ends with this word: no look-up per hedge length
-            if gap and lowers[k - 1] not in ("a", "an", "the", "just", "only", "some"):
+            # (not "the": "more than the 76 needed" compares the count with a figure the article names)
+            if gap and lowers[k - 1] not in ("a", "an", "just", "only", "some"):
                 continue
             for n in self.qualifier_lengths:
                 if num.start - gap - n < 0 or k - gap - n < 0:

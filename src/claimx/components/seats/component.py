@@ -30,6 +30,7 @@ Each draft's ``rule`` names the construction that fired and the decisions of the
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -302,8 +303,15 @@ def national_chamber(countries: list[str], text: str | None = None) -> str | Non
     for kind in ("lower", "legislature"):
         of_kind = [leg.name for leg in chambers if leg.kind == kind]
         if of_kind:
-            return of_kind[0] if len(of_kind) == 1 else None
+            name = of_kind[0] if len(of_kind) == 1 else None
+            # ("the 140-member Assembly" in news of India, whose lower house is no assembly: a state's assembly)
+            if name is not None and text is not None and "assembly" not in name.lower() and _ASSEMBLY.search(text):
+                return None
+            return name
     return None
+
+
+_ASSEMBLY = re.compile(r"\bassembly\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

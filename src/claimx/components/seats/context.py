@@ -520,7 +520,7 @@ def count_draft(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str,
     if not hasattr(ctx, "_country"):
         ctx._country = regions.country_of(ctx.doc)
     place = regions.regional_place(ctx.doc, e, sent.end, ctx._country) or regions.regional_possessive(
-        ctx.doc, num.qstart, sent.start, ctx._country)
+        ctx.doc, num.qstart, sent.start, ctx._country) or regions.fronted_place(ctx.doc, sent.start, num.qstart, ctx._country)
     if place:  # "all 14 seats in Eastmarch": the region's figure, kept apart from the national one
         body, rule = place, f"{rule}/region"
     else:

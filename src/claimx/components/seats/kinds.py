@@ -101,6 +101,8 @@ _LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition
 # after a seat noun: "(deputies) of the (Portuguese) hemicycle", "(members) of the Knesset": the body they sit in
 _OF_CHAMBER = re.compile(r"^of (?:the |its |their )?(?:[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|senate|congress|"
                          r"diet|hemicycle|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b")
+# "short of the 145 seats required", "well above the 76 seats needed": a count set against a requirement
+_SHORT_OR_PAST_THE = re.compile(r"\b(?:short of|shy of|above|below|over|under|beyond|past|more than|fewer than|less than) the\s*$")
 # "cut the X's majority to a single seat", "reduced its majority to three": the margin a majority shrank or grew to
 _MAJORITY_CUT_TO = re.compile(r"\bmajority (?:\w+ ){0,2}?(?:to|by)(?: a| just| only)?\s*$")
 # "the 107 seats in the new parliament": the seats of a chamber (a word or two may describe it)
@@ -494,7 +496,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             ctx.consumed.add(total.start)
             return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), num.end, "threshold-support-of", 0.8, body=body, seats=num.value),
                     emit(ctx, "chamber_size", num.qstart, total.end + 1, "chamber-of-total", 0.8, body=body, seats=total.value)]
-    if need_before and (goal_after or "majority" in tb.lower[max(sent.start, num.qstart - 8) : num.qstart]):  # "a majority, which would need 57"
+    # (or the goal fronted: "To form a government, a party or coalition needs 145 seats")
+    goal_before = _rx(r"^(?:in order )?to (?:form|govern|rule|control|win|secure|have|hold)\b|\bfor (?:a|an|the) (?:\w+ )?majority\b"
+                      r"|^(?:control|a majority|the majority) (?:of|in) the (?:chamber|house|assembly|parliament|senate|legislature)\b").search(sent_words)
+    if need_before and (goal_after or goal_before or "majority" in tb.lower[max(sent.start, num.qstart - 8) : num.qstart]):  # "a majority, which would need 57"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-needs", 0.85, body=body, seats=num.value)]
     if not need_before and _NEED_HELP_TO_REACH.search(sent_words):
         # "X will need the support of Y to reach 61 seats": the figure the party must reach, a threshold when the
@@ -506,6 +511,15 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
            r"(?:an? |the )?(?:\w+ )?(?:majority|form|govern|control|win|power|rule)").match(after):
         # "172 needed for a majority", "289 required to have a straight majority", "31 needed to hold power"
         return [emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]
+    if noun is not None and _SHORT_OR_PAST_THE.search(before) and \
+            _rx(r"^(?:needed|required|necessary)\b").match(lower_words(doc, noun + 1, min(noun + 2, sent.end))) and \
+            not _rx(r"^(?:needed|required|necessary)(?: to (?:govern|rule))?\s*(?:[.;,]|$)").match(lower_words(doc, noun + 1, min(noun + 4, sent.end))):
+        return []  # "short of the 12 seats required for official party status": a requirement of another kind, nobody's count
+    if noun is not None and _SHORT_OR_PAST_THE.search(before) and \
+            _rx(r"^(?:needed|required|necessary)(?: to (?:govern|rule))?\s*(?:[.;,]|$)").match(lower_words(doc, noun + 1, min(noun + 4, sent.end))):
+        # "The X fell short of the 145 seats required.", "well above the 76 seats required": the number a majority
+        # takes (nothing else named after it)
+        return [emit(ctx, "majority_threshold", num.qstart, noun + 2, "threshold-short-of-required", 0.75, body=body, seats=num.value)]
     sent_before = sent_words  # (the words of the sentence before the number, read once above)
     if noun is not None and chambers.needed_bare(after, sent_before) or noun is None and chambers.needed_bare(after, "majority") and \
             _rx(r"\b(?:short of|shy of|below|under|than|above|past|beyond|over|reach|reaching|reached|hit|cross|crossed|surpass|surpassed) the\s*$").search(before):

@@ -520,6 +520,28 @@ def starts_with_pronoun(sent: Span) -> bool:
 _FROM_TO_FIGURE = re.compile(r"\b(?:its|their) (?:[\w-]+ ){0,3}(?:seats?|tally|total|number|count|mps|deputies|members)\b.*\b(?:from|to)$")
 
 
+def together_previous(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """"X won 56 seats, while its partner Y won 24. Together, they totalled 80 seats": "together" / "combined" /
+    "between them" and "they", no party named before the number, count the two distinct parties of the sentence
+    before together (named "X and Y"); None otherwise."""
+    doc = ctx.doc
+    words = lower_words(doc, sent.start, num.qstart)
+    if not _rx(r"^(?:together|combined|between them|jointly)\b[^.]*\bthey\b").match(words) or ctx.party_left(num.qstart, sent):
+        return None
+    k = ctx.sent_of[sent.start]
+    if k == 0:
+        return None
+    prev = ctx.sents[k - 1]
+    names: dict[str, PartyRef] = {}
+    for p in ctx.parties:
+        if prev.start <= p.start < prev.end and not p.weak:
+            names.setdefault(p.name, p)
+    if len(names) != 2:
+        return None
+    a, b = names.values()
+    return PartyRef(a.start, b.end, f"{a.name} and {b.name}", f"{a.text} and {b.text}")
+
+
 def reported_pronoun_subject(ctx: _Ctx, num: Num, sent: Span) -> bool:
     """"Projections indicated they'll hold 13 to 15 seats", "Polls show it will win 40": "it" / "they" subject of the
     clause that has the number, inside a report of what something shows, with no party named before it in the
@@ -708,6 +730,9 @@ def _party_for(
         # the seats went to whoever the phrase names (here no party), never to the clause's subject
         return None, "to-others"
     lo = ctx.line_start(num.qstart, sent)
+    together = together_previous(ctx, num, sent)
+    if together is not None:
+        return together, "together-previous"
     if pronoun_object(ctx, num, sent) and not ctx.party_left(num.qstart, sent):
         p = ctx.previous_party(sent)  # "A projection gave the party 130 to 140 seats", "... gave it at least 240"
         if p is not None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-_REGION_WORDS = {"state", "province", "region", "county", "district", "territory", "prefecture", "canton"}
+_REGION_WORDS = {"state", "province", "region", "county", "district", "territory", "prefecture", "canton", "atoll", "island",
+                 "islands", "municipality", "department", "governorate", "oblast"}
 
 
 def country_of(doc) -> str | None:
@@ -58,6 +59,29 @@ def _title_run(doc, j: int, end: int) -> str:
     while k < end and doc[k].is_title and doc[k].is_alpha:
         k += 1
     return doc[j:k].text if k > j else ""
+
+
+def fronted_place(doc, sent_start: int, num_start: int, country: str | None) -> str | None:
+    """The place of a sentence that opens with it, "In Addu atoll, out of the 6 parliamentary seats, DRP secured 2":
+    "In" (+ "the"), a place the tagger marks (not the article's country) or a capitalised name before a region word,
+    then a comma, all before the number; its counts are the place's."""
+    j = sent_start
+    if j >= num_start or doc[j].lower_ != "in":
+        return None
+    j += 1 + (1 if j + 1 < num_start and doc[j + 1].lower_ == "the" else 0)
+    k = j
+    while k < num_start and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k == j:
+        return None
+    region_word = k < num_start and doc[k].lower_ in _REGION_WORDS
+    end = k + 1 if region_word else k
+    if end >= num_start or doc[end].text != ",":
+        return None
+    name = doc[j:end].text
+    if not region_word and not all(t.ent_type_ in ("GPE", "LOC") for t in doc[j:k]):
+        return None
+    return name if doc[j:k].text != country else None
 
 
 def regional_possessive(doc, start: int, lo: int, country: str | None) -> str | None:
