@@ -90,7 +90,8 @@ def test_hedge_is_the_search_it_replaces(nlp):
                     s = t.i - gap - len(words)
                     if s < 0 or [w.lower_ for w in doc[s : t.i - gap]] != words:
                         continue
-                    if gap and doc[t.i - 1].lower_ not in ("a", "an", "the", "just", "only", "some"):
+                    # (no "the" between: "more than the 76 needed" compares, round 14)
+                    if gap and doc[t.i - 1].lower_ not in ("a", "an", "just", "only", "some"):
                         continue
                     if best is None or (rank, gap) < best[:2]:
                         best = (rank, gap, s, approx)
