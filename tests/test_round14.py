@@ -81,6 +81,9 @@ Majority statements
     chamber won is a majority ("flipped the seat of Northgate" is not).
 31. "The X won 12 seats, with 13 required for a majority": the party's count in the sentence set against the number
     needed gives its status (none when the sentence gives the party no count).
+32. "68 seats out of the 99 seats that the Left Democratic Front won" (the whole is that party's count), "In Addu
+    atoll, out of the 6 parliamentary seats" (the whole is the fronted place's, no chamber), "The number of Assembly
+    seats has been reduced from 108 to 90" (a subject that counts the seats, the new size without a seat noun).
 """
 
 from __future__ import annotations
@@ -403,3 +406,15 @@ def test_round14_count_against_needed(extract, text, status):
         assert not found, found
     else:
         has(extract, text, "Harbour Party", status)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 32. the whole a party won, the seats of a fronted place, a counted subject resized
+    ("Kerala voted. The CPI-M won 68 seats out of the 99 seats that the Left Democratic Front won.",
+     [("count", "Left Democratic Front", 99, "result")], [("size", 99)]),
+    ("The Maldives voted. In Addu atoll, out of the 6 parliamentary seats, the Harbour Party secured 2 seats.",
+     [("count", "Harbour Party", 2, "result")], [("size", 6)]),
+    ("The number of Assembly seats has been reduced from 108 to 90.", [("size", 90)], [("count", None, 90)]),
+])
+def test_round14_wholes(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)

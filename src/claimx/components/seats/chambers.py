@@ -138,7 +138,7 @@ def seat_fraction(token_text: str) -> tuple[int, int] | None:
 # from 25 to 35 seats", "the chamber will have 150 seats": a chamber noun as the subject of a verb of having or
 # resizing
 _CHAMBER_SUBJECT = re.compile(r"\b(?:legislature|parliament|assembly|house|senate|chamber|body|congress|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma"
-                              r"|(?:the|total) number of (?:seats|members|mps|deputies))"
+                              r"|(?:the|total) number of (?:[\w-]+ )?(?:seats|members|mps|deputies))"
                               r"(?: , (?:which|that))? (?:now |then |still )?(?:has|had|have|will have|would have|"
                               r"(?:was|has been|will be|is being) (?:reduced|cut|expanded|enlarged|increased|decreased)(?: from [\w,]+)? to|"
                               r"grew to|shrank to|is made up of|was made up of|comprised|comprises)\s*$")

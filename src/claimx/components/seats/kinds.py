@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from . import breakdowns, candidates, chambers
+from . import breakdowns, regions, candidates, chambers
 from .candidates import excluded
 from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
@@ -595,6 +595,16 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     own = _rx(r"^(?:it|they|the party) (?:currently |now |previously |still )?(?:holds|held|had|has|have|won)\b")
     if of_prev is not None and noun is not None and own.match(lower_words(doc, noun + 1, min(noun + 5, sent.end))):
         of_prev = None  # "kept 104 of the 118 seats it currently holds": 118 is the party's own count, not the chamber
+    if of_prev is not None and noun is not None and _rx(r"^(?:that|which) ").match(lower_words(doc, noun + 1, min(noun + 3, sent.end))):
+        # "68 seats out of the 99 seats that the Left Democratic Front won": the whole is a party's tally
+        owner = ctx.party_right(noun + 1, sent, limit=8)
+        if owner is not None and any(tb.lower[k] in c["count_verbs"] for k in range(owner.end, min(owner.end + 3, sent.end))):
+            status, cue = status_of(ctx, num, sent, noun)
+            return out + [count_draft(ctx, num, owner, num.qstart, owner.end + 1, rule_with_status("count-whole-that-party-won", cue), status, body, 0.75)]
+    if of_prev is not None and not hasattr(ctx, "_country"):
+        ctx._country = regions.country_of(doc)
+    if of_prev is not None and regions.fronted_place(doc, sent.start, of_prev.qstart, ctx._country):
+        return out  # "In Addu atoll, out of the 6 parliamentary seats, ...": the place's seats, not the chamber
     if of_prev is not None:
         out.append(emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
         return out
@@ -609,10 +619,16 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"
     # (not a party whose name ends in a chamber word: "The National Democratic Congress has 134 seats")
     subject_party = ctx.party_left(num.qstart, sent)
-    if noun is not None and chambers.chamber_subject(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart),
-                                                     lower_words(doc, sent.start, num.qstart)) and not (
+    # (no seat noun after the number when the subject counts the seats: "The number of Assembly seats has been
+    # reduced from 108 to 90")
+    counted_subject = noun is None and (nxt1 is None or nxt1.is_punct) and \
+        _rx(r"\bnumber of (?:[\w-]+ )?(?:seats|members|mps|deputies)\b").search(lower_words(doc, sent.start, num.qstart))
+    if (noun is not None or counted_subject) and chambers.chamber_subject(
+            lower_words(doc, max(sent.start, num.qstart - (14 if counted_subject else 8)), num.qstart),
+            lower_words(doc, sent.start, num.qstart)) and not (
             subject_party is not None and subject_party.end >= num.qstart - 4 and not subject_party.weak):
-        return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-subject", 0.8, body=body, seats=num.value)]
+        end = noun + 1 if noun is not None else num.end
+        return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), end, "chamber-subject", 0.8, body=body, seats=num.value)]
 
     # ---- "to elect 500 deputies", "vying for 150 seats", "Parliament's 150 seats": the seats being filled
     # (not "X elects only two deputies": a restricting "only" / "just" makes the number a party's small tally)
