@@ -397,16 +397,19 @@ class AnchoredMatcher:
         anchors = self._anchor_array
         if not len(anchors):
             return []
-        lowers = doc.to_array("LOWER")
-        flag_rows = {f: doc.to_array(f) for f in self._flags}
-        pos = numpy.searchsorted(anchors, lowers)
+        lower_ids = doc.to_array("LOWER")
+        pos = numpy.searchsorted(anchors, lower_ids)
         pos[pos == len(anchors)] = 0
-        hits = numpy.flatnonzero(anchors[pos] == lowers)
+        hits = numpy.flatnonzero(anchors[pos] == lower_ids)
         if not len(hits):
             return []
+        # the walks of _reach read one token at a time: Python lists, converted once per Doc (indexing a numpy
+        # array makes a numpy scalar per token, several times slower)
+        lowers: list[int] = lower_ids.tolist()
+        flag_rows = {f: doc.to_array(f).tolist() for f in self._flags}
         spans = []
         for i in hits.tolist():
-            for (lb, lfree, rb, rfree), number in self._anchors[int(lowers[i])]:
+            for (lb, lfree, rb, rfree), number in self._anchors[lowers[i]]:
                 spans.append((self._reach(lowers, flag_rows, i, -1, lb, lfree, n),
                               self._reach(lowers, flag_rows, i, 1, rb, rfree, n) + 1, number))
         spans.sort()
@@ -421,14 +424,14 @@ class AnchoredMatcher:
         # a pattern runs in a window only when the window holds a word of each of its required tokens
         out = []
         for a, b, numbers in merged:
-            present = set(lowers[a:b].tolist())
+            present = set(lowers[a:b])
             fits = frozenset(n for n in numbers if all(not ids.isdisjoint(present) for ids in self._required[n]))
             if fits:
                 out.append((a, b, self._sub_matcher(fits)))
         return out
 
     @staticmethod
-    def _reach(lowers, flag_rows: dict[str, numpy.ndarray], i: int, step: int, budget: int, free: _Free | None, n: int) -> int:
+    def _reach(lowers: list[int], flag_rows: dict[str, list[int]], i: int, step: int, budget: int, free: _Free | None, n: int) -> int:
         """Farthest token index (from i, in direction step) a match anchored at i can reach."""
         if free is None:
             return 0 if step < 0 else n - 1
@@ -439,7 +442,7 @@ class AnchoredMatcher:
         left = budget
         while 0 <= j + step < n:
             k = j + step
-            if int(lowers[k]) not in free.words and not any(row[k] for row in rows):
+            if lowers[k] not in free.words and not any(row[k] for row in rows):
                 if left == 0:
                     break
                 left -= 1
