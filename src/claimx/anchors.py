@@ -204,7 +204,7 @@ class SentenceMatcher:
             return self.matcher(doc) if len(doc) else []
         arr = doc.to_array([LOWER, ORTH])
         hit_lower = numpy.flatnonzero(in_sorted(arr[:, 0], self._lower_ids)).tolist()
-        hit_orth = numpy.flatnonzero(in_sorted(arr[:, 1], self._orth_ids)).tolist()
+        hit_orth = numpy.flatnonzero(in_sorted(arr[:, 1], self._orth_ids)).tolist() if len(self._orth_ids) else []
         if not hit_lower and not hit_orth:
             return []
         if sents is None:
@@ -213,7 +213,12 @@ class SentenceMatcher:
             bounds = sentence_bounds(doc)
         else:
             bounds = [(s.start, s.end) for s in sents]
-        hits = sorted([(i, self._by_lower[int(arr[i, 0])]) for i in hit_lower] + [(i, self._by_orth[int(arr[i, 1])]) for i in hit_orth])
+        # the two columns as lists, read once (a numpy scalar per look-up costs more than the list)
+        lowers, orths = arr[:, 0].tolist(), arr[:, 1].tolist()
+        # (token, the patterns it anchors), in token order
+        hits = [(i, self._by_lower[lowers[i]]) for i in hit_lower]
+        if hit_orth:
+            hits = sorted(hits + [(i, self._by_orth[orths[i]]) for i in hit_orth])
         at = [i for i, _ in hits]
         out: list[tuple[int, int, int]] = []
         reach, left_reach = self._reach, self._left_reach
@@ -228,7 +233,7 @@ class SentenceMatcher:
                 continue
             # a pattern runs only where the sentence holds a word of each of its required tokens, not its anchor
             # alone ("fell short of a majority" needs "short" and a verb of falling as well as "majority")
-            present = (set(arr[start:end, 0].tolist()), set(arr[start:end, 1].tolist()))
+            present = (set(lowers[start:end]), set(orths[start:end]))
             fits = {n for _, ns in anchored for n in ns if all(not ids.isdisjoint(present[orth]) for orth, ids in required[n])}
             if not fits:
                 continue
