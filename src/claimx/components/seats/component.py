@@ -39,6 +39,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ... import extensions  # noqa: F401
+from ...anchors import SentenceMatcher, pattern_anchor
 from ...batched import BatchedPipe
 from ...doctext import doc_text
 from ...extensions import add_draft
@@ -77,9 +78,17 @@ class SeatsComponent(BatchedPipe):
         everything = number_patterns + shape_patterns
         flagged = dict(zip((id(p) for p in everything), compile_patterns(vocab, [p["pattern"] for p in everything])))
         self.whole_doc = GroupedMatcher(vocab)
+        # a number pattern that needs a word ("one", "dozen", "none", a seat noun, "(") runs only over the
+        # sentences holding one (see anchors.SentenceMatcher), not at every token of the doc: only the digits
+        # stay in the whole-doc pass. (No two number patterns match the same span, and NumberReader orders
+        # the matches itself, so where a match comes from changes nothing.)
+        self.worded_numbers = SentenceMatcher(vocab)
         self.number_meta: dict[str, dict[str, Any]] = {}
         for p in number_patterns:
-            self.whole_doc.add("numbers", p["id"], [flagged[id(p)]])
+            if pattern_anchor(p["pattern"]) is not None:
+                self.worded_numbers.add(p["id"], flagged[id(p)], p["pattern"])
+            else:
+                self.whole_doc.add("numbers", p["id"], [flagged[id(p)]])
             self.number_meta[p["id"]] = p
         for p in shape_patterns:
             if p["id"].startswith("party-run"):  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
@@ -124,7 +133,7 @@ class SeatsComponent(BatchedPipe):
         for k, s in enumerate(sents):
             sent_of[s.start : s.end] = [k] * (s.end - s.start)
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
-        nums = self.numbers.read(doc, found["numbers"])
+        nums = self.numbers.read(doc, found["numbers"] + self.worded_numbers(doc))
         ctx.nums = nums
         ctx.leader_of = owners.leaders(doc, parties)
         if doc.has_annotation("DEP"):
