@@ -90,9 +90,17 @@ class SeatsComponent(BatchedPipe):
             else:
                 self.whole_doc.add("numbers", p["id"], [flagged[id(p)]])
             self.number_meta[p["id"]] = p
+        # maximal capitalised runs with lowercase connectors ("Greens of the Coast"): each run pattern in a group
+        # of its own, so that "party-run" (a greedy-LONGEST run of two flags) is read from two flag arrays instead
+        # of the Matcher (see onepass: in one group with "party-run-particle" it went through the Matcher, which
+        # makes every sub-run of every run); _run joins the groups in file order, the order in which the Matcher
+        # gives them (its greedy keys come in the order of their first raw match, and every particle run starts
+        # with a capitalised word, where a party run has already matched)
+        self.run_groups: list[str] = []
         for p in shape_patterns:
-            if p["id"].startswith("party-run"):  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
-                self.whole_doc.add("runs", p["id"], [flagged[id(p)]], greedy=p.get("greedy"))
+            if p["id"].startswith("party-run"):
+                self.whole_doc.add(p["id"], p["id"], [flagged[id(p)]], greedy=p.get("greedy"))
+                self.run_groups.append(p["id"])
             else:
                 self.whole_doc.add("weak", p["id"], [flagged[id(p)]])
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
@@ -119,6 +127,7 @@ class SeatsComponent(BatchedPipe):
     def _run(self, doc: Doc, tb: "_Table") -> None:
         c = self.cues
         found = self.whole_doc(doc)
+        found["runs"] = [m for group in self.run_groups for m in found[group]]
         parties = mentions.party_mentions(doc, c, self.pseudo, found)
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
         bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
