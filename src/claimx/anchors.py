@@ -204,7 +204,7 @@ class SentenceMatcher:
             return self.matcher(doc) if len(doc) else []
         arr = doc.to_array([LOWER, ORTH])
         hit_lower = numpy.flatnonzero(in_sorted(arr[:, 0], self._lower_ids)).tolist()
-        hit_orth = numpy.flatnonzero(in_sorted(arr[:, 1], self._orth_ids)).tolist()
+        hit_orth = numpy.flatnonzero(in_sorted(arr[:, 1], self._orth_ids)).tolist() if len(self._orth_ids) else []
         if not hit_lower and not hit_orth:
             return []
         if sents is None:
@@ -213,7 +213,12 @@ class SentenceMatcher:
             bounds = sentence_bounds(doc)
         else:
             bounds = [(s.start, s.end) for s in sents]
-        hits = sorted([(i, self._by_lower[int(arr[i, 0])]) for i in hit_lower] + [(i, self._by_orth[int(arr[i, 1])]) for i in hit_orth])
+        # the two columns as lists, read once (a numpy scalar per look-up costs more than the list)
+        lowers, orths = arr[:, 0].tolist(), arr[:, 1].tolist()
+        # (token, the patterns it anchors), in token order
+        hits = [(i, self._by_lower[lowers[i]]) for i in hit_lower]
+        if hit_orth:
+            hits = sorted(hits + [(i, self._by_orth[orths[i]]) for i in hit_orth])
         at = [i for i, _ in hits]
         out: list[tuple[int, int, int]] = []
         reach, left_reach = self._reach, self._left_reach
@@ -228,7 +233,7 @@ class SentenceMatcher:
                 continue
             # a pattern runs only where the sentence holds a word of each of its required tokens, not its anchor
             # alone ("fell short of a majority" needs "short" and a verb of falling as well as "majority")
-            present = (set(arr[start:end, 0].tolist()), set(arr[start:end, 1].tolist()))
+            present = (set(lowers[start:end]), set(orths[start:end]))
             fits = {n for _, ns in anchored for n in ns if all(not ids.isdisjoint(present[orth]) for orth, ids in required[n])}
             if not fits:
                 continue
@@ -397,16 +402,19 @@ class AnchoredMatcher:
         anchors = self._anchor_array
         if not len(anchors):
             return []
-        lowers = doc.to_array("LOWER")
-        flag_rows = {f: doc.to_array(f) for f in self._flags}
-        pos = numpy.searchsorted(anchors, lowers)
+        lower_ids = doc.to_array("LOWER")
+        pos = numpy.searchsorted(anchors, lower_ids)
         pos[pos == len(anchors)] = 0
-        hits = numpy.flatnonzero(anchors[pos] == lowers)
+        hits = numpy.flatnonzero(anchors[pos] == lower_ids)
         if not len(hits):
             return []
+        # the walks of _reach read one token at a time: Python lists, converted once per Doc (indexing a numpy
+        # array makes a numpy scalar per token, several times slower)
+        lowers: list[int] = lower_ids.tolist()
+        flag_rows = {f: doc.to_array(f).tolist() for f in self._flags}
         spans = []
         for i in hits.tolist():
-            for (lb, lfree, rb, rfree), number in self._anchors[int(lowers[i])]:
+            for (lb, lfree, rb, rfree), number in self._anchors[lowers[i]]:
                 spans.append((self._reach(lowers, flag_rows, i, -1, lb, lfree, n),
                               self._reach(lowers, flag_rows, i, 1, rb, rfree, n) + 1, number))
         spans.sort()
@@ -421,14 +429,14 @@ class AnchoredMatcher:
         # a pattern runs in a window only when the window holds a word of each of its required tokens
         out = []
         for a, b, numbers in merged:
-            present = set(lowers[a:b].tolist())
+            present = set(lowers[a:b])
             fits = frozenset(n for n in numbers if all(not ids.isdisjoint(present) for ids in self._required[n]))
             if fits:
                 out.append((a, b, self._sub_matcher(fits)))
         return out
 
     @staticmethod
-    def _reach(lowers, flag_rows: dict[str, numpy.ndarray], i: int, step: int, budget: int, free: _Free | None, n: int) -> int:
+    def _reach(lowers: list[int], flag_rows: dict[str, list[int]], i: int, step: int, budget: int, free: _Free | None, n: int) -> int:
         """Farthest token index (from i, in direction step) a match anchored at i can reach."""
         if free is None:
             return 0 if step < 0 else n - 1
@@ -439,7 +447,7 @@ class AnchoredMatcher:
         left = budget
         while 0 <= j + step < n:
             k = j + step
-            if int(lowers[k]) not in free.words and not any(row[k] for row in rows):
+            if lowers[k] not in free.words and not any(row[k] for row in rows):
                 if left == 0:
                     break
                 left -= 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,12 +46,13 @@ class Article:
         # names after a title ("Mr Ruto", "President Ruto") and the subjects of speech verbs ("Ruto said").
         # A lone name the NER calls PERSON is not enough (it often says so of parties: "Fidesz").
         # Nor a name shaped like a party ("Zanu PF": an abbreviation or a party head word in it).
-        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not _party_shaped(e) for t in e}
+        ents = doc.ents  # (read once: each ``doc.ents`` makes a Span per entity)
+        self.person_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 and not _party_shaped(e) for t in e}
         texts, lower = token_words(doc)
         pos, dep, head = token_parse(doc)
         self.person_words |= {texts[i] for i, p in enumerate(pos) if p == "PROPN" and (
             i > 0 and lower[i - 1].rstrip(".") in TITLE_WORDS or dep[i] in SUBJECTS and lower[head[i]] in SPEECH)}
-        self.mentions = self._mentions()
+        self.mentions = self._mentions(ents)
         self.at: dict[int, Mention] = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self._add_named_subjects()
         self._add_other_occurrences()
@@ -81,22 +83,29 @@ class Article:
         """The first token of token ``i``'s sentence (a key for the sentence)."""
         return self.doc[i].sent.start
 
-    def _mentions(self) -> list[Mention]:
+    def _mentions(self, ents: tuple[Span, ...]) -> list[Mention]:
         doc = self.doc
+        lower = token_words(doc)[1]
+        text = doc_text(doc)
+        common = self.w["common_name_words"]
         found: dict[int, Mention] = {}
-        bodies = {i for e in doc.ents if e._.claimx_body for i in range(e.start, e.end)}
-        for e in doc.ents:
-            if e._.claimx_body or all(t.lower_ in self.w["common_name_words"] for t in _after_possessive(e)):
+        # each entity's words and claimx attributes, read once (a ``span._`` access makes an Underscore object,
+        # a Span's tokens a Token object each)
+        read = [(e, _party_and_body(e._)) for e in ents]
+        bodies = {i for e, (_, body) in read if body for i in range(e.start, e.end)}
+        for e, (party, body) in read:
+            words = lower[e.start : e.end]
+            if body or all(w in common for w in _after_possessive(words)):
                 continue  # a chamber; "Ruling Bloc" / "Mexico's Ruling Bloc" in a title-case headline
-            name = e._.claimx_party
-            if not name and e.label_ == "ORG" and looks_like_party(e.text) and \
-                    not all(t.lower_ in self.w["common_name_words"] for t in e):  # not "Ruling Bloc" in a headline
-                name = canonical_party(e.text)
+            name = party
+            written = text[e.start_char : e.end_char]
+            if not name and e.label_ == "ORG" and looks_like_party(written) and \
+                    not all(w in common for w in words):  # not "Ruling Bloc" in a headline
+                name = canonical_party(written)
             if name:
-                found[e.start] = Mention(e.start, e.end, name, e.text)
+                found[e.start] = Mention(e.start, e.end, name, written)
         # parties the seat stage found (names no entity covers: "Iron Guild", "Salt and Iron"): the written
         # name nearest before the end of the count's evidence
-        text = doc_text(doc)
         for d in self.counts:
             pt = d.get("party_text")
             if not pt:
@@ -106,7 +115,7 @@ class Article:
             if at < 0:
                 continue
             sp = doc.char_span(at, at + len(pt), alignment_mode="expand")
-            if sp is None or all(t.lower_ in self.w["common_name_words"] for t in sp) or not bodies.isdisjoint(range(sp.start, sp.end)) or any(i in found or any(m.start <= i < m.end for m in found.values()) for i in range(sp.start, sp.end)):
+            if sp is None or all(w in common for w in lower[sp.start : sp.end]) or not bodies.isdisjoint(range(sp.start, sp.end)) or any(i in found or any(m.start <= i < m.end for m in found.values()) for i in range(sp.start, sp.end)):
                 continue
             found[sp.start] = Mention(sp.start, sp.end, d["party"], pt)
         return sorted(found.values(), key=lambda m: m.start)
@@ -132,10 +141,13 @@ class Article:
         won 176 seats ... giving Zanu PF a majority"), though the NER missed it there."""
         doc = self.doc
         texts, lower = token_words(doc)
-        where_lower = _positions(lower)
-        where_text = _positions(texts)
+        named = {m.text.lower(): m for m in self.mentions if m.end > m.start}
+        shorts = {sh: m.name for m in self.mentions if (sh := leaders.short_name(m.name))}
+        # where each name's first word stands: one pass over the tokens, for those first words only
+        where_lower = _positions(lower, {lower[m.start] for m in named.values()})
+        where_text = _positions(texts, {short.split()[0] for short in shorts})
         added: list[Mention] = []
-        for m in {m.text.lower(): m for m in self.mentions if m.end > m.start}.values():
+        for m in named.values():
             words = lower[m.start : m.end]
             k = len(words)
             for i in where_lower.get(words[0], ()):
@@ -146,7 +158,7 @@ class Article:
         # the party's name without its head word, used as a modifier: "the new Democratic majority" (Democratic
         # Party), "a Guild majority" (Guild Party); not inside a longer name ("Free Democratic")
         taken = set(self.at) | {j for a in added for j in range(a.start, a.end)}
-        for short, name in {sh: m.name for m in self.mentions if (sh := leaders.short_name(m.name))}.items():
+        for short, name in shorts.items():
             words = short.split()
             k = len(words)
             for i in where_text.get(words[0], ()):
@@ -604,15 +616,23 @@ def _party_shaped(ent: Span) -> bool:
     return any(t.is_upper and len(t) > 1 and t.is_alpha or t.text in PARTY_HEADS for t in ent)
 
 
-def _after_possessive(ent: Span) -> Span:
-    """The words of a name after a possessive in it ("Mexico's Ruling Bloc" -> "Ruling Bloc")."""
-    cut = max((t.i + 1 - ent.start for t in ent if t.lower_ in ("'s", "\u2019s")), default=0)
-    return ent[cut:] if cut < len(ent) else ent
+def _after_possessive(words: list[str]) -> list[str]:
+    """The lowercase words of a name after a possessive in it ("mexico 's ruling bloc" -> "ruling bloc")."""
+    cut = max((k + 1 for k, w in enumerate(words) if w in ("'s", "\u2019s")), default=0)
+    return words[cut:] if cut < len(words) else words
 
 
-def _positions(words: list[str]) -> dict[str, list[int]]:
-    """word -> the token positions where it stands (so a name is looked for only where its first word is)."""
+def _party_and_body(underscore: Any) -> tuple[str | None, str | None]:
+    """(``claimx_party``, ``claimx_body``) of one ``span._`` object (one Underscore for both reads)."""
+    return underscore.claimx_party, underscore.claimx_body
+
+
+def _positions(words: list[str], wanted: set[str]) -> dict[str, list[int]]:
+    """word -> the token positions where it stands, for the ``wanted`` words (so a name is looked for only where
+    its first word is)."""
     out: dict[str, list[int]] = {}
-    for i, w in enumerate(words):
-        out.setdefault(w, []).append(i)
+    if wanted:
+        for i, w in enumerate(words):
+            if w in wanted:
+                out.setdefault(w, []).append(i)
     return out

@@ -40,6 +40,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ... import extensions  # noqa: F401
+from ...anchors import SentenceMatcher, pattern_anchor
 from ...batched import BatchedPipe
 from ...doctext import doc_text
 from ...extensions import add_draft
@@ -78,13 +79,29 @@ class SeatsComponent(BatchedPipe):
         everything = number_patterns + shape_patterns
         flagged = dict(zip((id(p) for p in everything), compile_patterns(vocab, [p["pattern"] for p in everything])))
         self.whole_doc = GroupedMatcher(vocab)
+        # a number pattern that needs a word ("one", "dozen", "none", a seat noun, "(") runs only over the
+        # sentences holding one (see anchors.SentenceMatcher), not at every token of the doc: only the digits
+        # stay in the whole-doc pass. (No two number patterns match the same span, and NumberReader orders
+        # the matches itself, so where a match comes from changes nothing.)
+        self.worded_numbers = SentenceMatcher(vocab)
         self.number_meta: dict[str, dict[str, Any]] = {}
         for p in number_patterns:
-            self.whole_doc.add("numbers", p["id"], [flagged[id(p)]])
+            if pattern_anchor(p["pattern"]) is not None:
+                self.worded_numbers.add(p["id"], flagged[id(p)], p["pattern"])
+            else:
+                self.whole_doc.add("numbers", p["id"], [flagged[id(p)]])
             self.number_meta[p["id"]] = p
+        # maximal capitalised runs with lowercase connectors ("Greens of the Coast"): each run pattern in a group
+        # of its own, so that "party-run" (a greedy-LONGEST run of two flags) is read from two flag arrays instead
+        # of the Matcher (see onepass: in one group with "party-run-particle" it went through the Matcher, which
+        # makes every sub-run of every run); _run joins the groups in file order, the order in which the Matcher
+        # gives them (its greedy keys come in the order of their first raw match, and every particle run starts
+        # with a capitalised word, where a party run has already matched)
+        self.run_groups: list[str] = []
         for p in shape_patterns:
-            if p["id"].startswith("party-run"):  # maximal capitalised runs with lowercase connectors ("Greens of the Coast")
-                self.whole_doc.add("runs", p["id"], [flagged[id(p)]], greedy=p.get("greedy"))
+            if p["id"].startswith("party-run"):
+                self.whole_doc.add(p["id"], p["id"], [flagged[id(p)]], greedy=p.get("greedy"))
+                self.run_groups.append(p["id"])
             else:
                 self.whole_doc.add("weak", p["id"], [flagged[id(p)]])
         # the parser path: who won / took / holds / owns the seats (used when the doc has DEP)
@@ -111,6 +128,7 @@ class SeatsComponent(BatchedPipe):
     def _run(self, doc: Doc, tb: "_Table") -> None:
         c = self.cues
         found = self.whole_doc(doc)
+        found["runs"] = [m for group in self.run_groups for m in found[group]]
         parties = mentions.party_mentions(doc, c, self.pseudo, found)
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
         bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
@@ -125,7 +143,7 @@ class SeatsComponent(BatchedPipe):
         for k, s in enumerate(sents):
             sent_of[s.start : s.end] = [k] * (s.end - s.start)
         ctx = _Ctx(doc, c, parties, party_at, sents, sent_of, main_body)
-        nums = self.numbers.read(doc, found["numbers"])
+        nums = self.numbers.read(doc, found["numbers"] + self.worded_numbers(doc))
         ctx.nums = nums
         ctx.leader_of = owners.leaders(doc, parties)
         if doc.has_annotation("DEP"):

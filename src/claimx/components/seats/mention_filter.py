@@ -35,6 +35,7 @@ def is_date_word(word: str) -> bool:
     return w in lists["months"] or w in lists["weekdays"]
 
 
+@lru_cache(maxsize=8192)  # an article names the same parties again and again; the word lists are fixed
 def not_a_party(text: str) -> str | None:
     """Why the mention ``text`` is not a party ("date", "institution", "news-organisation"), else None."""
     lists = _lists()

@@ -152,9 +152,11 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     # names that are never parties (a date, an election commission, an official, a broadcaster), unless the
     # lexicon knows the name as a party
     def two_people(r: PartyRef) -> bool:  # "Brendan Hale and Niamh Roe": two full PERSON names joined by "and"
+        if not r.weak:
+            return False  # (tested first: most mentions are not weak, and their tokens need not be read)
         sides = r.text.split(" and ")
         parts = [t for t in doc[r.start : r.end] if t.lower_ != "and"]
-        return r.weak and len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
+        return len(sides) == 2 and all(len(x.split()) >= 2 for x in sides) and all(t.ent_type_ == "PERSON" for t in parts)
 
     # a party name modifying an emblem noun ("using the Iron Guild logo", "under the X banner") names no owner
     def emblem(r: PartyRef) -> bool:
