@@ -17,6 +17,9 @@ the sentences beside it where the construction must not change the speaker:
 6. "she described the last five and a half years as ‘the most fulfilling of my life’": a describing verb's "as" is a
    clear enough cue for single quotation marks in an article that quotes with double ones elsewhere or not at all
    ("He vows ‘no surrender’ after the defeat" stays a label: tests/test_quote_constructions.py).
+7. "As she held back tears, Voss explained the reason why she has decided to resign. “I know what this job takes
+   ... It's that simple”.": a first-person quote sentence (its full stop inside the mark or right after it) after a
+   sentence whose main verb's subject, past an introductory clause, is a person is that person's.
 """
 
 from __future__ import annotations
@@ -101,3 +104,19 @@ def test_described_as_cues_single_marks(extract):
     assert speakers.get("the most") == "Anna Voss", speakers
     # must not fire: a single-marked phrase with no cue
     assert not _speakers(extract, DESCRIBED.replace("she described the last five and a half years as", "with"))
+
+
+TEARS = """Voss steps down
+
+Prime Minister Anna Voss announced her resignation on Thursday.
+
+As she held back tears, Voss explained the reason why she has decided to resign. “I know what this job takes, and I know that I no longer have enough in the tank to do it justice. It's that simple”.
+"""
+
+
+def test_first_person_quote_after_an_introductory_clause(extract):
+    speakers = _speakers(extract, TEARS)
+    assert speakers.get("I know") == "Anna Voss", speakers
+    # must not fire: a third-person sentence in the quotation marks
+    other = TEARS.replace("I know what this job takes, and I know that I no longer have", "The job takes a lot, and nobody has")
+    assert _speakers(extract, other).get("The job") is None, _speakers(extract, other)

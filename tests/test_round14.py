@@ -84,6 +84,9 @@ Majority statements
 32. "68 seats out of the 99 seats that the Left Democratic Front won" (the whole is that party's count), "In Addu
     atoll, out of the 6 parliamentary seats" (the whole is the fronted place's, no chamber), "The number of Assembly
     seats has been reduced from 108 to 90" (a subject that counts the seats, the new size without a seat noun).
+33. "Free Patriotic Movement (Hezbollah ally): 17 seats": a bracketed description between a row's name and its colon
+    is skipped like an abbreviation; the party named inside it owns nothing.
+34. "the half-way mark of 144 seats": the hyphenated "half-way" is "halfway".
 """
 
 from __future__ import annotations
@@ -418,3 +421,25 @@ def test_round14_count_against_needed(extract, text, status):
 ])
 def test_round14_wholes(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want)
+
+
+LEBANON_ROWS = """Lebanon results
+
+The results were as follows:
+Free Patriotic Movement (Hezbollah ally): 17 seats
+Amal (Hezbollah ally): 14 seats
+Lebanese Forces: 19 seats
+"""
+
+
+def test_a_bracketed_description_after_a_rows_name(extract):
+    # 33. "X (Y ally): N seats": the row's name owns the count, never the party named in the brackets
+    rows = {(c.party, c.seats) for c in extract(LEBANON_ROWS) if c.type == "seat_count"}
+    assert ("Free Patriotic Movement", 17) in rows and ("Lebanese Forces", 19) in rows, rows
+    assert not any(p == "Hezbollah" for p, _ in rows), rows
+
+
+def test_the_hyphenated_half_way_mark(extract):
+    # 34. "crossing the half-way mark of 144 seats"
+    claims = extract(OPEN + "The alliance secured 161 seats in the 288-member assembly, crossing the half-way mark of 144 seats.")
+    assert 144 in {c.seats for c in claims if c.type == "majority_threshold"}, claims

@@ -1257,19 +1257,27 @@ class QuotesComponent(BatchedPipe):
                          resolver: MentionResolver) -> tuple[str, str] | None:
         """'Jane Doe was defiant. "We will keep fighting."': a first-person quote sentence that follows, in the
         same paragraph, a sentence about a named person (its subject) is that person's."""
-        if not self._FIRST_PERSON.search(words) or not words.rstrip().endswith((".", "!", "?")):
+        # (a sentence of its own: its last mark inside the quotation, or right after it, 'It's that simple”.')
+        ends_sentence = words.rstrip().endswith((".", "!", "?")) or text[seg.close : seg.close + 1] in (".", "!", "?")
+        if not self._FIRST_PERSON.search(words) or not ends_sentence:
             return None
         toks = self._narration_before(text, seg, paras)
         if not toks:
             return None
         np = self._leading_np(toks)
-        if not np:
+        if np:
+            np = self._appositive_name(toks, np)
+            name, kind = resolver.resolve(self._span(np), prefer_speaker=False)
+            if kind == "person" and name:
+                return name, kind
+        # 'As she held back tears, Voss explained the reason why she has decided to resign. "I know ..."': after an
+        # introductory clause, the subject of the sentence's main verb
+        root = next((t for t in toks if t.dep_ == "ROOT"), None)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+        if subj is None or not self._speaker_like([subj]):
             return None
-        np = self._appositive_name(toks, np)
-        name, kind = resolver.resolve(self._span(np), prefer_speaker=False)
-        if kind != "person" or not name:
-            return None
-        return name, kind
+        name, kind = resolver.resolve(self._doc[subj.left_edge.i : subj.i + 1], prefer_speaker=False)
+        return (name, kind) if kind == "person" and name else None
 
     def _narration_before(self, text: str, seg: Segment, paras: list[tuple[int, int]]) -> list[Token] | None:
         """The tokens of the narrated sentence right before a quote: the one before it in its paragraph, or the

@@ -455,7 +455,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             _rx(r"^majority (?:mark|threshold|line|figure|needed|required)\b").match(lower_words(doc, num.end, min(num.end + 2, sent.end)))
             or half_of_chamber(ctx, num, nums, sent) or _half_of_chamber_after(ctx, num, nums, sent)):
         return [emit(ctx, "majority_threshold", num.start - 1, num.end + 1, "threshold-the-n-majority", 0.8, body=body, seats=num.value)]
-    if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|halfway (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
+    if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|half(?: ?- ?)?way (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)
     # (the pattern's "majority" is a word of its own: no string is built for the many numbers without one)

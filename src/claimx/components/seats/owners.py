@@ -763,6 +763,12 @@ def _party_for(
         j -= 1
     if j - 2 >= lo and tb.text[j] == ")" and tb.text[j - 2] == "(" and j - 3 in ctx.party_at:
         j -= 3  # "the Kuomintang (KMT) 52": the party's abbreviation between it and the number
+    elif j - 2 >= lo and tb.text[j].startswith(")"):  # (the tokenizer may keep "):" as one token)
+        # "Free Patriotic Movement (Hezbollah ally): 17 seats": a description in brackets after the row's name; the
+        # name before the brackets owns the count, never a party named inside them
+        k = next((x for x in range(j - 1, max(lo, j - 8) - 1, -1) if tb.text[x] == "("), None)
+        if k is not None and k - 1 in ctx.party_at:
+            j = k - 1
     if j >= lo and j in ctx.party_at:
         p = ctx.party_at[j]
         gap = lower_words(doc, p.end, num.qstart)
