@@ -87,6 +87,15 @@ Majority statements
 33. "Free Patriotic Movement (Hezbollah ally): 17 seats": a bracketed description between a row's name and its colon
     is skipped like an abbreviation; the party named inside it owns nothing.
 34. "the half-way mark of 144 seats": the hyphenated "half-way" is "halfway".
+35. "In order to achieve parliamentary majority X needs to cooperate with Y" (a shortfall; "will need to work with its
+    staff" is none), "the first force ... but without being a majority", "won without winning a majority" (no
+    negation flips the "without" of the phrase itself).
+36. "Any party with 24 seats can form the government", "a coalition with at least 75 seats in order to command a
+    majority": the seats any party would need are the threshold, nobody's count.
+37. "Linked to March 8 alliance (Hezbollah allies): 9 seats": a row whose name is no party, with a description in
+    brackets, has no owner (never the party inside the brackets); "(CC-DB)", an abbreviation, keeps its row's name.
+38. "the incumbent party with 45 former MPs": members called former, outgoing or sitting are a previous count.
+39. "independents trail the DPP at 71 seats": the count after "at" / "with" is the trailing subject's.
 """
 
 from __future__ import annotations
@@ -443,3 +452,57 @@ def test_the_hyphenated_half_way_mark(extract):
     # 34. "crossing the half-way mark of 144 seats"
     claims = extract(OPEN + "The alliance secured 161 seats in the 288-member assembly, crossing the half-way mark of 144 seats.")
     assert 144 in {c.seats for c in claims if c.type == "majority_threshold"}, claims
+
+
+@pytest.mark.parametrize("text, party, status", [
+    # 35. cooperation needed, without being a majority
+    (PLACE + "In order to achieve parliamentary majority the Harbour Party needs to cooperate with the Greens.", "Harbour Party", "short_of_majority"),
+    (PLACE + "The Harbour Party will remain the first force in the assembly but without being a majority.", "Harbour Party", "short_of_majority"),
+    (PLACE + "The Harbour Party won without winning a majority.", "Harbour Party", "short_of_majority"),
+])
+def test_round14_more_shortfalls(extract, text, party, status):
+    has(extract, text, party, status)
+    assert "majority" not in {s for _, s, _ in statuses(extract, text)}
+
+
+def test_round14_staff_is_no_partner(extract):
+    assert not statuses(extract, PLACE + "The Harbour Party will need to work with its staff.")
+
+
+@pytest.mark.parametrize("text, threshold", [
+    # 36. any party with N seats
+    ("The assembly has 47 seats. Any party with 24 seats can form the government as it is more than half of the 47 member National Assembly.", 24),
+    ("The assembly has 150 seats. Parties will need to form a coalition with at least 75 seats in order to command a majority.", 75),
+])
+def test_round14_any_party_with(extract, text, threshold):
+    claims = extract(OPEN + text)
+    assert threshold in {c.seats for c in claims if c.type == "majority_threshold"}, claims
+    assert threshold not in {c.seats for c in claims if c.type == "seat_count"}, claims
+
+
+ROWS_37 = """Lebanon results
+
+The results were as follows:
+Free Patriotic Movement (Hezbollah ally): 17 seats
+Linked to March 8 alliance (Hezbollah allies): 9 seats
+Continue the Change - Democratic Bulgaria (CC-DB): 71 seats
+"""
+
+
+def test_a_description_row_without_a_party(extract):
+    # 37.
+    rows = {(c.party, c.seats) for c in extract(ROWS_37) if c.type == "seat_count"}
+    assert ("Free Patriotic Movement", 17) in rows and not any(s == 9 for _, s in rows), rows
+    assert any(s == 71 and p != "Democratic Bulgaria" for p, s in rows), rows
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 38. former members
+    ("The DPT, which was the incumbent party with 45 former MPs, managed to retain only 15 seats.",
+     [("count", None, 45, "previous"), ("count", None, 15, "result")], [("count", None, 45, "result")]),
+    # 39. the trailing subject
+    ("The Harbour Party has secured 77 seats, while independents trail the Harbour Party at 71 seats.",
+     [("count", "Harbour Party", 77, "result"), ("count", "Independent", 71, "result")], [("count", "Harbour Party", 71)]),
+])
+def test_round14_former_and_trailing(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)

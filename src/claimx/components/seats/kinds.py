@@ -507,7 +507,14 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if _rx(r"\b(?:majority|govern|government|power)\b").search(lower_words(doc, sent.start, sent.end)):
             return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 3), tail + 1, "threshold-need-help-to-reach", 0.75, body=body, seats=num.value)]
         return []
-    if _rx(r"^(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:(?:have|hold|secure|obtain|command|get|reach|gain|achieve|establish|win|claim|keep|retain|form|control) )?"
+    # "any party with 24 seats can form the government", "a coalition with at least 75 seats in order to command a
+    # majority": the seats any party would need (no party's count)
+    if noun is not None and _rx(r"\b(?:any|a|every) (?:party|coalition|group|alliance|bloc|list) (?:with|holding|winning|that wins)(?: at least| a minimum of)?\s*$"
+                                r"|\bcoalition with(?: at least| a minimum of)?\s*$").search(before) and \
+            _rx(r"^(?:can|could|would|will|may|in order to|to) (?:\w+ )?(?:form|govern|rule|command|have|secure|hold|win|control)\b").match(
+                lower_words(doc, noun + 1, min(noun + 6, sent.end))):
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), noun + 1, "threshold-any-party-with", 0.75, body=body, seats=num.value)]
+    if _rx(r"^(?:(?:votes|members|deputies|mps|lawmakers) )?(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:(?:have|hold|secure|obtain|command|get|reach|gain|achieve|establish|win|claim|keep|retain|form|control) )?"
            r"(?:an? |the )?(?:\w+ )?(?:majority|form|govern|control|win|power|rule)").match(after):
         # "172 needed for a majority", "289 required to have a straight majority", "31 needed to hold power"
         return [emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]

@@ -520,6 +520,27 @@ def starts_with_pronoun(sent: Span) -> bool:
 _FROM_TO_FIGURE = re.compile(r"\b(?:its|their) (?:[\w-]+ ){0,3}(?:seats?|tally|total|number|count|mps|deputies|members)\b.*\b(?:from|to)$")
 
 
+_TRAIL_VERBS = frozenset(("trail", "trails", "trailed", "trailing", "follow", "follows", "followed", "following"))
+
+
+def trailing_subject(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """"independents trail the DPP at 71 seats", "the Greens follow Labour with 20": the count after "at" / "with"
+    belongs to the subject of the trailing verb, not to the party trailed; None otherwise."""
+    doc = ctx.doc
+    k = num.qstart - 1
+    if k <= sent.start or doc[k].lower_ not in ("at", "with", "on"):
+        return None
+    trailed = ctx.party_at.get(k - 1)
+    if trailed is None:
+        return None
+    v = trailed.start - 1
+    v -= 1 if v > sent.start and doc[v].lower_ == "the" else 0
+    if v <= sent.start or doc[v].lower_ not in _TRAIL_VERBS:
+        return None
+    subject = ctx.party_left(v, sent)
+    return subject if subject is not None and subject.end >= v - 2 else None
+
+
 def together_previous(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     """"X won 56 seats, while its partner Y won 24. Together, they totalled 80 seats": "together" / "combined" /
     "between them" and "they", no party named before the number, count the two distinct parties of the sentence
@@ -754,6 +775,9 @@ def _party_for(
     pair = comma_pair_party(ctx, num, sent)
     if pair is not None:
         return pair, "comma-pair"
+    trailer = trailing_subject(ctx, num, sent)
+    if trailer is not None:
+        return trailer, "trail-subject"
     # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
     j = num.qstart - 1
     tb = _table(doc)
@@ -764,10 +788,13 @@ def _party_for(
     if j - 2 >= lo and tb.text[j] == ")" and tb.text[j - 2] == "(" and j - 3 in ctx.party_at:
         j -= 3  # "the Kuomintang (KMT) 52": the party's abbreviation between it and the number
     elif j - 2 >= lo and tb.text[j].startswith(")"):  # (the tokenizer may keep "):" as one token)
-        # "Free Patriotic Movement (Hezbollah ally): 17 seats": a description in brackets after the row's name; the
-        # name before the brackets owns the count, never a party named inside them
+        # "Free Patriotic Movement (Hezbollah ally): 17 seats": a description in brackets (lower-case words in it,
+        # not an abbreviation) after the row's name; the name before the brackets owns the count, never a party
+        # named inside them ("Linked to March 8 alliance (Hezbollah allies): 9 seats": no party of its own, none)
         k = next((x for x in range(j - 1, max(lo, j - 8) - 1, -1) if tb.text[x] == "("), None)
-        if k is not None and k - 1 in ctx.party_at:
+        if k is not None and any(doc[x].is_alpha and doc[x].is_lower for x in range(k + 1, j)):
+            if k - 1 not in ctx.party_at:
+                return None, "bracket-description"
             j = k - 1
     if j >= lo and j in ctx.party_at:
         p = ctx.party_at[j]

@@ -173,6 +173,9 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "other", "up-for-renewal"  # "UxP had nine seats up for renovation": the seats it defended, not won
     if _rx(r"\bfrom [\w,]+ (?:seats? |mps |deputies )?in (?:19|20)\d\d to\s*$").search(before):
         return "result", None  # "from 54 in 2018 to 73": the figure it moved to (the year is the earlier figure's)
+    if _rx(r"^(?:former|outgoing|sitting|previous|incumbent) (?:\w+ )?(?:mps|deputies|members|lawmakers|legislators|mlas|senators|seats)\b").match(
+            lower_words(doc, num.end, min(num.end + 3, sent.end))):
+        return "previous", "previous-former-members"  # "the incumbent party with 45 former MPs": the members it had
     if before.endswith(("instead of", "rather than")):
         return "other", "instead-of"  # "ending up with 3 instead of 4": the figure replaced, neither result nor earlier count
     if _CLAIMED_THAT.search(lower_words(doc, max(sent.start, line_start), num.qstart)):
