@@ -17,6 +17,9 @@ the sentences beside it where the construction must not change the speaker:
 6. "she described the last five and a half years as ‘the most fulfilling of my life’": a describing verb's "as" is a
    clear enough cue for single quotation marks in an article that quotes with double ones elsewhere or not at all
    ("He vows ‘no surrender’ after the defeat" stays a label: tests/test_quote_constructions.py).
+8. '"Tonight I have spoken to ... the incoming prime minister, Karl Brandt, and I've congratulated him," he told party
+   faithful': a pronoun speaker is never a person the quotation itself names in the third person (the next
+   candidate, here the speaker before, speaks).
 7. "As she held back tears, Voss explained the reason why she has decided to resign. “I know what this job takes
    ... It's that simple”.": a first-person quote sentence (its full stop inside the mark or right after it) after a
    sentence whose main verb's subject, past an introductory clause, is a person is that person's.
@@ -120,3 +123,26 @@ def test_first_person_quote_after_an_introductory_clause(extract):
     # must not fire: a third-person sentence in the quotation marks
     other = TEARS.replace("I know what this job takes, and I know that I no longer have", "The job takes a lot, and nobody has")
     assert _speakers(extract, other).get("The job") is None, _speakers(extract, other)
+
+
+CONCESSION = """Tomas Berg concedes defeat, Karl Brandt to be next prime minister
+
+Tomas Berg has called Karl Brandt to concede defeat as the opposition made gains.
+
+“Tonight, it’s a night of disappointment for the Harbour Party,” Berg says.
+
+Karl Brandt will be sworn in as Ostria’s 31st prime minister after his party stormed to victory on Saturday night.
+
+“Tonight I have spoken to the leader of the opposition and the incoming prime minister, Karl Brandt, and I’ve congratulated him on his election victory this evening,” he told party faithful.
+
+“The last two years have been incredibly tough,” he said.
+"""
+
+
+def test_a_pronoun_speaker_is_never_the_person_the_quote_names(extract):
+    speakers = _speakers(extract, CONCESSION)
+    assert speakers.get("Tonight I") == "Tomas Berg", speakers
+    assert speakers.get("The last") == "Tomas Berg", speakers
+    # must not change: a quotation that names nobody keeps the nearest person
+    plain = CONCESSION.replace("the incoming prime minister, Karl Brandt, and I’ve congratulated him", "my family, and I’ve thanked them")
+    assert _speakers(extract, plain).get("Tonight I") == "Karl Brandt", _speakers(extract, plain)

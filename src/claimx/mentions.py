@@ -550,8 +550,10 @@ class MentionResolver:
             return hit
         return None, "unknown"
 
-    def resolve(self, x: Span | Token | str, pos: int | None = None, *, prefer_speaker: bool = False) -> tuple[str | None, Kind]:
-        """(fullest name, kind) of a mention; ``pos`` (char offset) defaults to the mention's own start."""
+    def resolve(self, x: Span | Token | str, pos: int | None = None, *, prefer_speaker: bool = False,
+                exclude: frozenset[str] = frozenset()) -> tuple[str | None, Kind]:
+        """(fullest name, kind) of a mention; ``pos`` (char offset) defaults to the mention's own start. A
+        pronoun never resolves to a name in ``exclude`` (the people a quotation names in the third person)."""
         if x is None:
             return None, "unknown"
         if isinstance(x, Token):
@@ -573,7 +575,7 @@ class MentionResolver:
 
         # pronouns
         if len(words) == 1 and (words[0] in self.lex.person_pronouns or words[0] in _PERSON_POSSESSIVES):
-            return self._resolve_person_pronoun(pos, prefer_speaker, self.pronoun_gender(words[0]))
+            return self._resolve_person_pronoun(pos, prefer_speaker, self.pronoun_gender(words[0]), exclude)
         if len(words) == 1 and words[0] in self.lex.org_pronouns:
             return self._resolve_org_pronoun(pos)
         if len(words) == 1 and (words[0] in self.lex.plural_pronouns or words[0] in self.lex.first_person):
@@ -1956,12 +1958,15 @@ class MentionResolver:
         later = [name for p, r, name in self.roles if same_kind(r)] if len(role.split()) == 1 else []
         return later[0] if later and len(set(later)) == 1 else None
 
-    def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None) -> tuple[str | None, Kind]:
+    def _resolve_person_pronoun(self, pos: int, prefer_speaker: bool, gender: str | None = None,
+                                exclude: frozenset[str] = frozenset()) -> tuple[str | None, Kind]:
         """The most recent of: the last quote speaker, the last person mentioned as a subject
         (the parser's subject, a name opening its sentence, or a name right before a verb).  A candidate the
-        article gives the other gender ("Ms Doe" for "he") is skipped."""
+        article gives the other gender ("Ms Doe" for "he") is skipped, and so is one in ``exclude``."""
 
         def fits(name: str | None) -> bool:
+            if name in exclude:
+                return False
             if not gender:
                 return True  # (the article's genders are not needed)
             g = self.gender.get(name or "")

@@ -271,6 +271,10 @@ class QuotesComponent(BatchedPipe):
                 if attr.subject is not None:
                     speaker, kind = resolver.resolve(attr.subject, prefer_speaker=False)
                     subj = attr.subject
+                    if kind == "person" and speaker and _named_inside(speaker, words) and _is_pronoun(subj, self.pronouns):
+                        # '"I have spoken to ... Anthony Albanese, and I've congratulated him," he told ...': the
+                        # quotation names that person in the third person, so "he" is someone else
+                        speaker, kind = resolver.resolve(subj, prefer_speaker=False, exclude=frozenset({speaker}))
                     if self._unnamed_source(attr) is not None:
                         speaker, kind = None, "unknown"  # "a senior Tory source": described, not named
                     org = self._org_antecedent(text, first, paras, subj)
@@ -1657,6 +1661,17 @@ _INTRO_LEADS = frozenset({"according", "in", "on", "at", "after", "before", "dur
                           "from", "under", "when", "while", "if", "due", "despite", "following", "amid", "because",
                           "although", "though", "since", "unlike", "given", "upon", "without", "throughout", "ahead",
                           "owing", "thanks", "once"})
+
+
+def _named_inside(name: str, words: str) -> bool:
+    """The person's surname (two words or more in the name) stands in the quotation's words."""
+    parts = name.split()
+    return len(parts) >= 2 and re.search(rf"\b{re.escape(parts[-1])}\b", words) is not None
+
+
+def _is_pronoun(subj, pronouns) -> bool:  # noqa: ANN001
+    toks = [subj] if isinstance(subj, Token) else list(subj)
+    return len(toks) == 1 and toks[0].lower_ in pronouns
 
 
 # "the 75-year-old": an age that stands for a person
