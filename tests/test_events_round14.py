@@ -9,6 +9,8 @@ beside it where the construction must not fire:
 3. "acknowledged Labor's defeat", "recognising defeat": acknowledging or recognising a defeat (one's own or one's
    party's) is a concession.
 4. "Mr Ek did, however, hold onto his Assembly seat", "held on to her seat": holding one's seat is a win.
+5. "The Party of Action and Solidarity won the election": a party's name that the entity layer knows whole keeps its
+   lower-case words ("and", "for") in the actor ("Karl Brandt and Anna Voss met" stays two people).
 """
 
 import pytest
@@ -35,6 +37,9 @@ def _events(extract, text):
     # 4. a seat held
     ("Jan Ek lost his ministry. Mr Ek did, however, hold onto his Assembly seat.", ("win", "Jan Ek"), None),
     ("Civic leader Ana Ruiz held on to her seat.", ("win", "Ana Ruiz"), None),
+    # 5. a party's whole name
+    ("The Party of Action and Solidarity won the election on Sunday.", ("win", "Party of Action and Solidarity"), ("win", "Solidarity")),
+    ("Karl Brandt and Anna Voss met on Monday.", ("meet", "Karl Brandt"), None),
 ])
 def test_round14_events(extract, text, want, not_want):
     found = _events(extract, text)

@@ -209,6 +209,11 @@ class MentionsMixin:
             hi += 1  # "the New Zealand government"
         while lo < hi and doc[lo].is_stop and (doc[lo].i not in self._ent_of or self.lower[lo] not in ("the",)):
             lo += 1  # "Although Carney", "Meanwhile Smith", "If Carney" (even when tagged with the name)
+        ent = self._ent_of.get(t.i)
+        if ent is not None and ent._.claimx_party and ent.start <= lo and hi + 1 <= ent.end and len(ent) > hi + 1 - lo:
+            # "the Party of Action and Solidarity", "Movement of Society for Peace": a party's name the entity layer
+            # knows whole, its lower-case words ("and", "for") included
+            return ent[1:] if ent[0].lower_ == "the" else ent
         return doc[lo: hi + 1]
 
     def _capital_hyphen(self, h: int, k: int) -> bool:
