@@ -134,14 +134,18 @@ def seat_fraction(token_text: str) -> tuple[int, int] | None:
     return (n, total) if 0 <= n <= total and total >= 5 else None
 
 
+# the words of a chamber's name, and the phrases of a chamber resized, that the patterns below share
+_CHAMBER_NAMES = "legislature|parliament|assembly|house|senate|chamber|congress"
+_CHAMBER = f"(?:{_CHAMBER_NAMES})"
+_RESIZED = r"(?:was|has been|had been|will be|is being) (?:reduced|cut|expanded|enlarged|increased|decreased|raised)(?: from [\w,]+)? to"
+
 # "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats", "the assembly was expanded
 # from 25 to 35 seats", "the chamber will have 150 seats": a chamber noun as the subject of a verb of having or
 # resizing
-_CHAMBER_SUBJECT = re.compile(r"\b(?:legislature|parliament|assembly|house|senate|chamber|body|congress|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma"
+_CHAMBER_SUBJECT = re.compile(rf"\b(?:{_CHAMBER_NAMES}|body|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma"
                               r"|(?:the|total) number of (?:[\w-]+ )?(?:seats|members|mps|deputies))"
                               r"(?: , (?:which|that))? (?:now |then |still )?(?:has|had|have|will have|would have|"
-                              r"(?:was|has been|will be|is being) (?:reduced|cut|expanded|enlarged|increased|decreased)(?: from [\w,]+)? to|"
-                              r"grew to|shrank to|is made up of|was made up of|comprised|comprises)\s*$")
+                              rf"{_RESIZED}|grew to|shrank to|is made up of|was made up of|comprised|comprises)\s*$")
 
 
 # after the N of "M seats out of the N ...": words that make N the whole at stake
@@ -150,8 +154,7 @@ _WHOLE_AFTER = re.compile(r"^(?:up for grabs|at stake|available|on offer|being c
 
 # "the parliament is made up of 65 members but it was increased to 69 MPs": "it" resized, the chamber named
 # earlier in the sentence (no full stop or semicolon between)
-_IT_RESIZED = re.compile(r"\b(?:legislature|parliament|assembly|house|senate|chamber|congress)\b[^.;]*\bit (?:was|has been|had been|will be|is being) "
-                         r"(?:reduced|cut|expanded|enlarged|increased|decreased|raised)(?: from [\w,]+)? to\s*$")
+_IT_RESIZED = re.compile(rf"\b{_CHAMBER}\b[^.;]*\bit {_RESIZED}\s*$")
 
 
 def chamber_subject(before: str, sentence_before: str = "") -> bool:

@@ -99,15 +99,16 @@ _LEADER_PARTY_HAS = re.compile(r"\b(?:whose|his|her) (?:party|alliance|coalition
 
 
 # after a seat noun: "(deputies) of the (Portuguese) hemicycle", "(members) of the Knesset": the body they sit in
-_OF_CHAMBER = re.compile(r"^of (?:the |its |their )?(?:[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|senate|congress|"
-                         r"diet|hemicycle|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b")
+# a chamber's noun, generic or a chamber's own name
+_CHAMBER_WORD = (r"(?:house|parliament|legislature|assembly|chamber|senate|congress|diet|hemicycle|bundestag|knesset|dail|dáil|"
+                 r"sejm|duma|riksdag|storting|eduskunta|folketing|cortes)")
+_OF_CHAMBER = re.compile(rf"^of (?:the |its |their )?(?:[\w'’]+ ){{0,2}}?{_CHAMBER_WORD}\b")
 # "short of the 145 seats required", "well above the 76 seats needed": a count set against a requirement
 _SHORT_OR_PAST_THE = re.compile(r"\b(?:short of|shy of|above|below|over|under|beyond|past|more than|fewer than|less than) the\s*$")
 # "cut the X's majority to a single seat", "reduced its majority to three": the margin a majority shrank or grew to
 _MAJORITY_CUT_TO = re.compile(r"\bmajority (?:\w+ ){0,2}?(?:to|by)(?: a| just| only)?\s*$")
 # "the 107 seats in the new parliament": the seats of a chamber (a word or two may describe it)
-_IN_CHAMBER = re.compile(r"^in (?:the |its |their )?(?:new |next |incoming |outgoing |[\w'’]+ ){0,2}?(?:house|parliament|legislature|assembly|chamber|"
-                         r"senate|congress|diet|bundestag|knesset|dail|dáil|sejm|duma|riksdag|storting|eduskunta|folketing|cortes)\b(?! of\b)")
+_IN_CHAMBER = re.compile(rf"^in (?:the |its |their )?(?:new |next |incoming |outgoing |[\w'’]+ ){{0,2}}?{_CHAMBER_WORD}\b(?! of\b)")
 # "lost four seats to 15", "gained three MPs to 40": a change, then the count it brought the party to
 _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|dropped|dropping|drops|gained|gaining|gains|added|adding|adds|"
                         r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
