@@ -61,7 +61,10 @@ class EntitiesComponent(BatchedPipe):
         tok = self.nlp.make_doc
 
         def add(key: str, label: str, kind: str, value: Any, forms: list[str], matcher: PhraseMatcher) -> None:
+            # names are written with a straight or a typographic apostrophe ("All People's Congress",
+            # "All People’s Congress"); the lexicon spells them straight
             forms = [f for f in dict.fromkeys(forms) if f]
+            forms += [f.replace("'", "\u2019") for f in forms if "'" in f]
             if not forms:
                 return
             matcher.add(key, [tok(f) for f in forms])
@@ -192,6 +195,9 @@ class EntitiesComponent(BatchedPipe):
         meta = {(sp.start, sp.end): (k, v) for sp, k, v in rule}
         parties = ArticleParties(order)
         ents = list(doc.ents)
+        branches: dict[str, set[str]] = {}  # a lexicon party -> the regional branches of it the article names
+        branch_words: dict[str, int] = {}  # a lexicon party -> the longest of its names written in a branch's name
+        written_len: dict[str, int] = {}  # a lexicon party -> the longest of its names written alone
         for idx, ent in enumerate(ents):
             kind, value = meta.get((ent.start, ent.end), (None, None))
             if kind == "legislature":
@@ -206,6 +212,10 @@ class EntitiesComponent(BatchedPipe):
                     # "the Ontario Liberals", "Texas Democrats": a province's or state's branch, not the national party
                     # (whose counts in another chamber the checks would otherwise set against these)
                     ent._.claimx_party = branch
+                    branches.setdefault(value.name, set()).add(branch)
+                    branch_words[value.name] = max(branch_words.get(value.name, 0), len(ent.text))
+                else:
+                    written_len[value.name] = max(written_len.get(value.name, 0), len(clean_party_text(ent.text)[0] or ent.text))
             elif kind == "body_shape":
                 ent._.claimx_body = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 continue
@@ -227,6 +237,14 @@ class EntitiesComponent(BatchedPipe):
                 abbr = _defined_after(doc, ent.end) or _abbreviation_before(doc, ent)
                 if abbr and abbr not in parties.defined:
                     parties.defined[abbr] = ent._.claimx_party
+        # "NSW Labor are unable to form a majority ... Labor won 45 seats": an article that names one regional
+        # branch of a party means that branch by the party's other names too, unless it writes the party out more
+        # fully elsewhere ("Tasmania Libs" beside "the Liberal Party": the article's fullest name stays)
+        for ent in doc.ents if branches else ():
+            party = ent._.claimx_party
+            named = branches.get(party)
+            if named is not None and len(named) == 1 and written_len.get(party, 0) <= branch_words[party]:
+                ent._.claimx_party = next(iter(named))
         if parties.defined:
             self._tag_defined(doc, parties)
         doc._.claimx_party_abbrs = unspoken_abbreviations(doc, parties.defined) or None

@@ -138,6 +138,8 @@ class MajorityComponent(BatchedPipe):
             is_negated = no_party and p.get("whose") != "none" or (verb is not None and negated(root, verb, span, w))
         if is_negated and p.get("negated_drop"):
             return None  # "no longer needs partners": says it has a majority, but not that it won one
+        if not is_negated and defines_the_threshold(doc, span) and art.party_left(span.start) is None:
+            return None  # "Voters elect 135 deputies, with an absolute majority of 68 seats": the majority defined
         after = doc[span.end : min(span.sent.end, span.end + 5)]
         if p.get("threshold_phrase") and any(t.lower_ in w["constitution_words"] for t in after):
             # "more than the 334 needed for constitutional amendments", "short of the 80 required to amend the
@@ -230,6 +232,16 @@ class MajorityComponent(BatchedPipe):
             draft["short_by"] = short_by
         return draft
 
+
+
+def defines_the_threshold(doc: Doc, span: Span) -> bool:
+    """The majority phrase is followed by the number the seat stage read as the majority threshold ("an absolute
+    majority of 68 seats", "the absolute majority is 68"): the phrase names how many seats a majority takes."""
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].lower_ in ("of", "is", "at") else 0)
+    if k >= len(doc) or not doc[k].like_num:
+        return False
+    c = doc[k].idx
+    return any(d["type"] == "majority_threshold" and d["start"] <= c < d["end"] for d in (doc._.claimx_drafts or []))
 
 def camp_of(span: Span) -> Mention | None:
     """ "a pro-independence majority", "an anti-austerity majority", "a pro-European majority": a majority named by

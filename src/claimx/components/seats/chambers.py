@@ -112,12 +112,16 @@ def generic_must_win(before: str, sentence: str) -> bool:
     return bool(_MUST.search(before)) and bool(_GOAL.search(sentence))
 
 
-def absolute_majority_of(before: str) -> bool:
+def absolute_majority_of(before: str, party_named: bool = True) -> bool:
+    """ "the absolute majority of 289 seats": the threshold, unless a count verb of the clause gives it to a party
+    ("X won an absolute majority of 70 seats"). "with" counts only after a party: "Voters elect 135 deputies, with an
+    absolute majority of 68 seats" (no party named before the number) gives the threshold."""
     m = _ABS_MAJ.search(before)
     # (the count verb of the clause, not one before "(", "short of" or "than": "won 245 seats (44 seats short of the
     # absolute majority of 289 seats)" names the majority's size)
     clause = re.split(r",|\(|\bshort of\b|\bthan\b|\bfrom\b|\bbelow\b|\babove\b", before[: m.start()])[-1] if m else ""
-    return bool(m) and not _COUNT_VERB.search(clause)
+    verbs = _COUNT_VERB.findall(clause)
+    return bool(m) and not (verbs and (party_named or any(v != "with" for v in verbs)))
 
 
 _FRACTION = re.compile(r"^(\d{1,4})/(\d{1,4})$")

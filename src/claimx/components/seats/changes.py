@@ -83,6 +83,20 @@ def change_before_after(before: str, after: str, lost_verb_before: bool = False)
     return None
 
 
+def _than_party(ctx: _Ctx, k: int, sent: Span) -> bool:
+    """The phrase after "more than" at token ``k`` names a party ("one more than the X", "five more than the
+    pro-independence X"): its determiner and modifiers (hyphenated ones too) may stand before the party's name;
+    a comma, a preposition ("than in 2021") or a verb ends the phrase."""
+    tb = _table(ctx.doc)
+    for i in range(k, min(k + 6, sent.end)):
+        if i in ctx.party_at:
+            return True
+        w = tb.lower[i]
+        if w in ("in", "at", "on", "last", "before", "previously", ",", ";", "(") or ctx.doc[i].pos_ in ("VERB", "AUX", "NUM"):
+            return False
+    return False
+
+
 def inflicted_loss(before: str) -> bool:
     """ "cost the X 15 seats", "lost her party about 20 seats": a loss whose object names the party."""
     return bool(_COST.search(before))
@@ -210,7 +224,7 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         delta, rule = (num.value if prev == "up" else -num.value), "change-is-up-down"  # "Sinn Féin is up two, and Fine Gael is up three"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
-    elif m and any(k in ctx.party_at for k in range(num.end + len(m.group(0).split()), min(num.end + len(m.group(0).split()) + 3, sent.end))):
+    elif m and _than_party(ctx, num.end + len(m.group(0).split()), sent):
         return None  # "37 seats, one more than the X": a comparison with another party, not a change
     elif m and _distance_to_need(ctx, num.end + len(m.group(0).split()), sent):
         return None  # "nine fewer than the 61 needed": a distance to a threshold, not a change

@@ -180,7 +180,10 @@ class SeatsComponent(BatchedPipe):
                     # "X and the Y, consisting of the Z and the W, each secured four seats": members of an aside share no "each"
                     if not same_party(p.name, shared[0]["party"]) and not owners.in_member_aside(ctx, p, num, sent):
                         drafts.append({**shared[0], "party": p.name, "party_text": p.text, "rule": shared[0]["rule"] + "/owner:each"})
-                if " and " in shared[0]["party"] and len(each) >= 2 and any(
+                if len(each) >= 2 and shared[0] in drafts and not any(same_party(p.name, shared[0]["party"]) for p in each):
+                    # "X won 50 seats, followed by Y and Z, both with 14": the count is the group's members' only
+                    drafts.remove(shared[0])
+                elif " and " in shared[0]["party"] and len(each) >= 2 and any(
                         p.name != shared[0]["party"] and p.text in (shared[0].get("party_text") or "") for p in each):
                     # "the Green Front and Civic Union with five seats each": the joined name was its parts'
                     drafts.remove(shared[0])

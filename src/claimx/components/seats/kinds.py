@@ -474,7 +474,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("votes", "members", "mps", "deputies", "lawmakers")):
         # "the necessary parliamentary majority of 61 votes", "the required majority of 76": the threshold
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-necessary-majority-of", 0.75, body=body, seats=num.value)]
-    if chambers.absolute_majority_of(sent_words) and (noun is not None or nxt1 is None or nxt1.is_punct):
+    if chambers.absolute_majority_of(sent_words, ctx.party_left(num.qstart, sent) is not None) and (noun is not None or nxt1 is None or nxt1.is_punct):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-absolute-majority-of", 0.75, body=body, seats=num.value)]
     if _MUST_GET.search(before):
         # "To form government, a party (...) must get 76 seats": a requirement; a threshold when the sentence names

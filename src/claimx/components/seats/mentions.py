@@ -27,6 +27,14 @@ from .context import DASHES, Cues, PartyRef, _label_ids, _rx, _table, lower_word
 from .mention_filter import not_a_party
 
 
+def _counted_together(after: str) -> bool:
+    """The words after "X and Y" count the two together: "X and Y, which between them have 21 seats", "X and Y
+    jointly hold 40", "X and Y won a combined 21 seats", "finished with a combined tally of 98" (not a sentence that
+    goes on to other things first: "X and Y won 40 and 12 seats")."""
+    return bool(_rx(r"^(?:, (?:which|who) )?(?:between them|jointly)\b"
+                    r"|^(?:\w+ ){0,3}(?:a|their) combined (?:total |tally |\d|[a-z]+(?:-[a-z]+)? seats)").match(after))
+
+
 def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str, list[tuple[int, int, int]]]) -> list[PartyRef]:
     refs: list[PartyRef] = []
     countries = doc._.claimx_countries or []
@@ -41,6 +49,11 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
                 s = cut[-1] + 1 if cut and cut[-1] + 1 < ent.end else s
             elif ent[0].lower_ in cues["party_descriptors"] and len(ent) >= 3:
                 s = ent.start + 1  # "Caretaker Samoa United Party": the party's role, then its name
+            elif len(ent) >= 3 and ent.start >= 2 and tb.text[ent.start - 1] in ("-", "\u2010", "\u2011") \
+                    and tb.lower[ent.start - 2] in ("pro", "anti"):
+                s = ent.start + 1  # "the pro-Russian Patriotic Bloc": the stance ends at the name's first word
+            elif len(ent) >= 5 and ent[0].lower_ in ("pro", "anti") and ent[1].text in ("-", "\u2010", "\u2011"):
+                s = ent.start + 3  # (the same stance inside the entity)
             if s != ent.start:
                 refs.append(PartyRef(s, ent.end, canonical_party(tb.span_text(s, ent.end), countries), tb.span_text(s, ent.end)))
             else:
@@ -121,7 +134,8 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
             between = _BRACKETED.sub("", tb.span_text(r.end, n.start).strip()).strip()
             after = tb.lower[n.end] if n.end < len(doc) else ""
             if between.lower() in ("and", "and the", "&") and (
-                after in ("together", "combined") or _rx(r"\b(?:deal|pact|coalition|alliance|agreement|partnership|merger|union|bloc) between(?: the)?$").search(lower_words(doc, r.start - 3, r.start))
+                after in ("together", "combined") or _counted_together(lower_words(doc, n.end, min(n.end + 8, len(doc))))
+                or _rx(r"\b(?:deal|pact|coalition|alliance|agreement|partnership|merger|union|bloc) between(?: the)?$").search(lower_words(doc, r.start - 3, r.start))
             ):
                 # "the X and the Y together would have 99", "a deal between X and Y": the combination, named as written
                 # (a combination noun before "between": not "the standoff between X and Y", two parties)
@@ -171,8 +185,10 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         return PartyRef(r.start + 2, r.end, entry.name if entry is not None else canonical_party(text, countries), text, r.weak, r.collective)
 
     merged = [without_weekday(r) for r in merged]
-    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None) and not two_people(r)
-            and not emblem(r)]
+    # (an abbreviation is judged by the name it stands for: "ECI" is the Election Commission of India)
+    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None)
+            and (r.name == r.text or not_a_party(r.name) is None or lookup_party(r.name, countries) is not None)
+            and not two_people(r) and not emblem(r)]
 
 # a party noun alone, no name of a party
 _BARE_PARTY_NOUNS = frozenset(("party", "alliance", "coalition", "bloc", "movement", "front", "list", "camp"))
@@ -422,6 +438,34 @@ def tb_title_tokens(tb) -> set[int]:
     return {i for s, e in tb.titles for i in range(s, e)}
 
 
+# lowercase words a name's initials skip ("Partido dos Trabalhadores" is PT)
+_SPELL_SKIP = frozenset(("of", "for", "the", "and", "de", "del", "della", "la", "le", "les", "du", "des", "di", "da", "do",
+                         "dos", "das", "et", "y", "e", "i", "pour", "per", "por", "para", "van", "von", "der", "den", "al", "el"))
+
+
+def _spelled_name_start(text: list[str], lower: list[str], bracket: int, abbr: str) -> int | None:
+    """Start of the words right before ``bracket`` whose initials spell ``abbr`` ("Rassemblement national
+    démocratique (RND)"), skipping lowercase joiners; the first word capitalised, two words or more and at least
+    one of them lowercase (an all-capitalised name is the party-run pattern's), else None."""
+    letters = abbr.upper()
+    k, j = bracket - 1, len(letters) - 1
+    while k >= 0 and j >= 0:
+        w = text[k]
+        if not w.isalpha():
+            return None
+        if lower[k] in _SPELL_SKIP and w.islower():
+            k -= 1
+            continue
+        if w[0].upper() != letters[j]:
+            return None
+        j -= 1
+        k -= 1
+    s = k + 1
+    if j >= 0 or bracket - s < 2 or not text[s][:1].isupper() or not any(text[i].islower() for i in range(s, bracket)):
+        return None
+    return s
+
+
 def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], runs: list[tuple[int, int, int]],
               people: set[str]) -> list[PartyRef]:
     """Full party names and the article's registry of their forms.
@@ -479,9 +523,22 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             elif i == e - 1:
                 pieces.append((cur, i + 1, group))
                 cur = i + 1
+    # "the Rassemblement national démocratique (RND)", "Partido dos Trabalhadores (PT)": a name written with its
+    # inner words in lowercase (as many languages write names) is given by the bracketed abbreviation its words'
+    # initials spell
+    spelled: set[tuple[int, int]] = set()
+    for b in range(1, len(doc) - 2):
+        if text[b] == "(" and text[b + 2].startswith(")") and upper[b + 1] and text[b + 1].isalpha():
+            s = _spelled_name_start(text, lower, b, text[b + 1])
+            if s is not None and not any(i in blocked or text[i] in people for i in range(s, b)):
+                pieces.append((s, b, False))
+                spelled.add((s, b))
     segs: list[tuple[int, int, bool]] = []
+    strong_starts = {s for s, _ in strong_spans}
     for s, e, group in pieces:
         while s < e and (lower[s] in lead or lower[s] in conn):
+            if s in strong_starts:
+                break  # "All People's Congress", "Our Party": a known name that opens with a function word
             if group and lower[s] != "the" and text[s][:1].isupper() and not doc[s].is_sent_start:
                 break  # "the For the Future of Ostria coalition": a capitalised connector opens the name
             s += 1
@@ -523,7 +580,8 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
         if e + 2 < len(doc) and text[e] == "(" and text[e + 2].startswith(")"):  # ")" or "):"
             a = text[e + 1]
             initials = "".join(text[i][0] for i in caps).upper()
-            if a.isalpha() and sum(ch.isupper() for ch in a) >= 2 and a.upper()[0] == initials[:1] and abs(len(a) - len(initials)) <= 1:
+            if a.isalpha() and sum(ch.isupper() for ch in a) >= 2 and a.upper()[0] == initials[:1] and abs(len(a) - len(initials)) <= 1 \
+                    or (s, e) in spelled:
                 abbr = a
         inner = [r for r in refs if s <= r.start and r.end <= e]
         named = any(lower[i] in name_words for i in caps) and any(tb.ent_ids[i] in person_or_place for i in caps)

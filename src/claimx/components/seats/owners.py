@@ -1188,7 +1188,14 @@ def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
 
 def possessive_antecedent(ctx: _Ctx, sent: Span, k: int) -> PartyRef | None:
     """The party the possessive "its" / "their" at token ``k`` stands for: the last subject named before it in the
-    sentence, else the last party named before it, else the party of the sentence before (never a name after it)."""
+    sentence, else the last party named before it, else the party of the sentence before (never a name after it).
+    In a relative clause ("four more than Vox, which retains its 11 seats") it is the party the clause is about."""
     left = [r for r in ctx.parties if sent.start <= r.start and r.end <= k and not r.weak]
+    verb = ctx.doc[k].head.head
+    if verb.dep_ in ("relcl", "acl:relcl") and verb.head.i < k and any(
+            c.dep_.startswith("nsubj") and c.lower_ in ("which", "that", "who") for c in verb.children):
+        about = [r for r in left if r.start <= verb.head.i < r.end]
+        if about:
+            return about[-1]
     subj = [r for r in left if ctx._is_subject(r)]
     return subj[-1] if subj else (left[-1] if left else ctx.previous_party(sent))

@@ -1,0 +1,205 @@
+"""Round 15 (issue 12): constructions found in the misses of UNSEEN-14 (studied this round; UNSEEN-15 is the set
+nobody reads), each with invented sentences and the sentences beside them where the construction must not fire.
+
+Party names
+1. "All People’s Congress": a lexicon name is found whether the article writes its apostrophe straight or curly.
+2. "All People's Congress", "Our Party": a known name that opens with a function word keeps it (the capitalised-run
+   trimming of "All", "Our", "Each" applies to runs, never to a name the lexicon or the tagger gave whole).
+3. "the Rassemblement national démocratique (RND)": a name written with lowercase inner words (as French, Spanish
+   or Portuguese names are) is given by the bracketed abbreviation its words' initials spell.
+4. "the pro-Russian Patriotic Bloc": a stance ("pro-", "anti-") before a name is no part of it.
+5. "NSW Labor ... Labor won 45 seats": an article that names one regional branch of a party means the branch by the
+   party's short name too; not when it writes the party out more fully elsewhere ("Tasmania Libs" beside "the
+   Liberal Party").
+
+Whose count
+6. "four more than the far-right Vox, which retains its 11 seats": "its" in a relative clause stands for the party
+   the clause is about.
+7. "with 41 deputies, five more than the pro-independence Junts": a comparison with another party (its determiner
+   and modifiers before the name, hyphenated ones too) is no seat change; "five more than in 2019" is one.
+8. "The Patriotic Bloc, comprising the X and the Y, has won 24.5 percent of the vote, securing 27 seats": the
+   participle's seats are the main clause subject's (data/seats/dep_patterns.jsonl ``subj-verb-participle-seats``);
+   a participle with a subject of its own keeps it.
+9. "as per the Election Commission of India (ECI) figures": an abbreviation is judged by the name it stands for,
+   so an institution's abbreviation is no party either; "the results of 286 constituencies" is the count's
+   progress, nobody's seats.
+10. "X and Y, which between them have 21 seats", "X and Y won a combined 21 seats", "finished with a combined tally
+    of 98 seats": the two counted together.
+11. "X won 50 seats, followed by Y and Z, both with 14": "both" / "each" names the group that has the count; the
+    main clause's subject, outside the group, does not.
+
+Majority
+12. "Voters will elect 135 deputies, with an absolute majority of 68 seats": "with" gives a count only after a party;
+    with none named the phrase defines the threshold, and the majority phrase asserts nobody's majority.
+13. "effectively securing itself a legislative majority": a reflexive object between the verb and the majority.
+14. "now controls the assembly", "is in firm control of the assembly", "has taken control of both the assembly and
+    the senate": control of a chamber is a majority (data/majority/patterns.jsonl ``controls-chamber``,
+    ``in-control``); not the control of a chamber's agenda, nor a control only hoped for.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _majority_sentences import has  # noqa: E402
+from _seat_rows import OPEN, assert_rows  # noqa: E402
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 1-2. a curly apostrophe; a known name opening with "All"
+    ("Sierra Leone voted. The SLPP won 81 seats while the opposition All People’s Congress won 54.",
+     [("count", "All People's Congress", 54, "result")], [("count", "People", 54), ("count", "People's Congress", 54)]),
+    ("Sierra Leone voted. The SLPP won 81 seats while the opposition All People's Congress won 54.",
+     [("count", "All People's Congress", 54, "result")], [("count", "People's Congress", 54)]),
+    # must not fire: "All" before a run that is no known name is still trimmed
+    ("All Harbour Party candidates won their seats, and the Harbour Party took 40 seats.",
+     [("count", "Harbour Party", 40, "result")], [("count", "All Harbour Party", 40)]),
+    # 3. a name spelled by its abbreviation
+    ("The Rassemblement national démocratique (RND), with which the Green Front has allied itself, won 57 seats (14%).",
+     [("count", "Rassemblement national démocratique", 57, "result")], [("count", "Green Front", 57)]),
+    ("The Partido dos Trabalhadores (PT) won 68 seats, and the Green Front won 12.",
+     [("count", "Partido dos Trabalhadores", 68, "result"), ("count", "Green Front", 12, "result")], []),
+    # must not fire: initials that do not spell the abbreviation name nothing new
+    ("The Harbour Party, allied with the party of national renewal (PRO), won 30 seats.",
+     [("count", "Harbour Party", 30, "result")], [("count", "party of national renewal", 30)]),
+    # 4. a stance before the name
+    ("The pro-Western Harbour Bloc won 27 seats.", [("count", "Harbour Bloc", 27, "result")], [("count", "Western Harbour Bloc", 27)]),
+    # 6. "its" in a relative clause
+    ("The Harbour Party is now the fourth largest party with 15 seats, four more than the far-right Green Front, "
+     "which retains its 11 seats.",
+     [("count", "Harbour Party", 15, "result"), ("count", "Green Front", 11, "result")], [("count", "Harbour Party", 11)]),
+    # must not fire: "its" in a main clause is still the subject's
+    ("The Harbour Party, which won in 2019, kept its 30 seats.", [("count", "Harbour Party", 30, "result")], []),
+    # 7. a comparison with another party is no change
+    ("The Harbour Party won the election with 41 deputies, five more than the pro-independence Green Front.",
+     [("count", "Harbour Party", 41, "result")], [("change", None, 5)]),
+    ("The Harbour Party won 41 seats, five more than the far-right Green Front.", [("count", "Harbour Party", 41)],
+     [("change", None, 5)]),
+    # ... while a comparison with an earlier time is one
+    ("The Harbour Party won 41 seats, five more than in 2019.", [("change", "Harbour Party", 5)], []),
+    ("The Harbour Party won 41 seats, five more than last time.", [("change", "Harbour Party", 5)], []),
+    # 8. a participle after the main clause
+    ("The Patriotic Bloc, comprising the Green Front and the Blue League, has won 24.5 percent of the vote, securing "
+     "27 seats.", [("count", "Patriotic Bloc", 27, "result")], [("count", "Blue League", 27), ("count", "Green Front", 27)]),
+    ("The Harbour Party has won 31 percent of the vote, securing 40 seats.", [("count", "Harbour Party", 40, "result")], []),
+    # must not fire: a participle with its own subject
+    ("The Harbour Party won 40 percent of the vote, with the Green Front securing 27 seats.",
+     [("count", "Green Front", 27, "result")], [("count", "Harbour Party", 27)]),
+    # 9. an institution's abbreviation; the progress of a count
+    ("The Harbour Party secured 161 seats in the 288-member Assembly, as per the Election Commission of Ostria (ECO) "
+     "figures of the results of 286 constituencies.", [("count", "Harbour Party", 161, "result"), ("size", 288)],
+     [("count", None, 286)]),
+    ("Final results of 224 constituencies that the Ostria Electoral Commission (OEC) declared show that the Harbour "
+     "Party has secured 77 seats.", [("count", "Harbour Party", 77, "result")], [("count", None, 224)]),
+    # must not fire: a party's abbreviation stays a party
+    ("The Harbour Party (HP) won 40 seats. The HP will govern alone.", [("count", "Harbour Party", 40, "result")], []),
+    # 10. counted together
+    ("The Green Front and the Blue League, which between them have 21 seats, will join the government.",
+     [("count", "Green Front and Blue League", 21, "result")], [("count", "Blue League", 21)]),
+    ("The Green Front and the Blue League won a combined 21 seats.",
+     [("count", "Green Front and Blue League", 21, "result")], [("count", "Green Front", 21)]),
+    ("The Green Front and the Blue League finished with a combined tally of 98 seats.",
+     [("count", "Green Front and Blue League", 98, "result")], [("count", "Blue League", 98)]),
+    # must not fire: two parties with counts of their own
+    ("The Green Front and the Blue League won 40 and 12 seats respectively.",
+     [("count", "Green Front", 40, "result"), ("count", "Blue League", 12, "result")], [("count", "Green Front and Blue League", 40)]),
+    # 11. "both with N"
+    ("The Harbour Party won 50 seats, followed by the right-wing Green Front and the Blue League, both with 14.",
+     [("count", "Harbour Party", 50), ("count", "Green Front", 14), ("count", "Blue League", 14)], [("count", "Harbour Party", 14)]),
+    # must not fire: the subject inside the "each" group keeps its count
+    ("The Harbour Party and the Green Front each won 14 seats.",
+     [("count", "Harbour Party", 14), ("count", "Green Front", 14)], []),
+    # must not fire: a party's earlier "results of N" is its count, not the count's progress
+    ("The Labour Party won 34 seats, which saw a 31-seat drop from their 2020 results of 65.",
+     [("count", "Labour Party", 34, "result"), ("count", "Labour Party", 65, "previous")], []),
+    # 12. a majority defined
+    ("Voters will elect 135 regional deputies today, with an absolute majority of 68 seats.", [("size", 135)],
+     [("count", None, 68)]),
+])
+def test_round15_seat_rows(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
+
+
+def _parties(claims, kind):
+    return {c.party for c in claims if c.type == kind}
+
+
+def test_a_named_regional_branch_names_the_party_throughout(extract):
+    # 5. the branch, then the short name
+    claims = extract("Labor will form a minority government\n\nNSW Labor are unable to form a majority government in "
+                     "New South Wales. Labor has secured 45 seats, gaining seven.")
+    assert _parties(claims, "seat_count") == {"NSW Labor"}
+    assert _parties(claims, "seat_change") == {"NSW Labor"}
+    assert _parties(claims, "majority_status") == {"NSW Labor"}
+
+
+def test_a_branch_nickname_does_not_replace_the_fuller_name(extract):
+    # must not fire: the article writes the party out more fully than the branch's short name
+    claims = extract("Tasmania voted on Saturday.\n\nThe Liberal Party won 14 seats in Tasmania. Tasmania Libs said "
+                     "they were pleased.")
+    assert "Tasmania Libs" not in _parties(claims, "seat_count")
+
+
+def test_a_branch_makes_a_status_the_branchs(extract):
+    has(extract, "New South Wales voted on Saturday. NSW Labor will govern in minority.", "NSW Labor", "minority")
+
+
+def _thresholds(claims):
+    return [c.seats for c in claims if c.type == "majority_threshold"]
+
+
+def test_a_majority_defined_with_no_party_is_the_threshold(extract):
+    # 12.
+    claims = extract(OPEN + "Voters will elect 135 regional deputies today, with an absolute majority of 68 seats.")
+    assert _thresholds(claims) == [68]
+    assert not [c for c in claims if c.type == "majority_status"]
+
+
+def test_a_majority_won_with_a_count_is_the_partys(extract):
+    # must not fire: after a party, "with an absolute majority of 70 seats" is its count and its majority
+    claims = extract(OPEN + "The Harbour Party won with an absolute majority of 70 seats.")
+    assert 68 not in _thresholds(claims) and 70 not in _thresholds(claims)
+    has(extract, OPEN + "The Harbour Party won with an absolute majority of 70 seats.", "Harbour Party", "majority")
+
+
+@pytest.mark.parametrize("text", [
+    # 13. a reflexive object
+    "The Harbour Party has won 293 seats, effectively securing itself a legislative majority.",
+    "The Harbour Party secured itself a majority.",
+])
+def test_a_reflexive_majority(extract, text):
+    has(extract, OPEN + text, "Harbour Party", "majority")
+
+
+@pytest.mark.parametrize("text, status", [
+    # 14. control of a chamber
+    ("The Harbour Party now controls the assembly.", "majority"),
+    ("The Harbour Party will control the new parliament.", "majority"),
+    ("The Harbour Party is now in firm control of the assembly.", "majority"),
+    ("The Harbour Party has taken control of both the assembly and the senate.", "majority"),
+    ("The Harbour Party is not in control of the assembly.", "short_of_majority"),
+])
+def test_control_of_a_chamber(extract, text, status):
+    has(extract, OPEN + text, "Harbour Party", status)
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: the control of something in the chamber, or a control hoped for
+    "The Harbour Party controls the assembly's agenda.",
+    "The Harbour Party hopes to control the assembly.",
+    "The Harbour Party wants to be in control of the parliament.",
+    "The speaker is in control of the assembly's sessions.",
+])
+def test_control_that_is_no_majority(extract, text):
+    assert not [c for c in extract(OPEN + text) if c.type == "majority_status" and c.party], text
+
+
+def test_a_denied_majority_of_n_keeps_its_status(extract):
+    # must not fire (12): "none of the coalitions commands an absolute majority of 61" denies a majority
+    text = OPEN + "The Harbour Party won 50 seats and the Green Front 40. None of the coalitions commands an absolute majority of 61 members yet."
+    has(extract, text, "Harbour Party", "short_of_majority")
+    assert _thresholds(extract(text)) == [61]
