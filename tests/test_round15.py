@@ -32,6 +32,11 @@ Majority
 12. "Voters will elect 135 deputies, with an absolute majority of 68 seats": "with" gives a count only after a party;
     with none named the phrase defines the threshold, and the majority phrase asserts nobody's majority.
 13. "effectively securing itself a legislative majority": a reflexive object between the verb and the majority.
+15. "Our list will have over 125 seats": a pronoun or possessive determiner alone is never a party.
+16. "compared to 18 for the second-place X": the party after "for" may carry modifiers (an ordinal one too), and a
+    comparison with another party's count is no previous count.
+17. "The X's seat total is down four from three years ago": "down N from" a time is a change ("down to 40", "up
+    from 30 to 40" stay counts).
 14. "now controls the assembly", "is in firm control of the assembly", "has taken control of both the assembly and
     the senate": control of a chamber is a majority (data/majority/patterns.jsonl ``controls-chamber``,
     ``in-control``); not the control of a chamber's agenda, nor a control only hoped for.
@@ -116,6 +121,23 @@ from _seat_rows import OPEN, assert_rows  # noqa: E402
     # must not fire: a party's earlier "results of N" is its count, not the count's progress
     ("The Labour Party won 34 seats, which saw a 31-seat drop from their 2020 results of 65.",
      [("count", "Labour Party", 34, "result"), ("count", "Labour Party", 65, "previous")], []),
+    # 15. a pronoun
+    ("\u201cOur list will have over 125 seats in the parliament,\u201d said Ivo Brandt of the Harbour Party.", [],
+     [("count", "Our", 125)]),
+    # 16. modifiers after "for", a comparison with another party
+    ("The governing Harbour Party was projected as elected in 36 of the 57 ridings, compared to 18 for the "
+     "second-place Green Front.", [("count", "Harbour Party", 36, "projected"), ("count", "Green Front", 18, "projected")],
+     [("count", "Harbour Party", 18)]),
+    # must not fire: "compared to" the party's own earlier count is its previous count
+    ("The Harbour Party won 40 seats, compared to 35 in 2019.", [("count", "Harbour Party", 35, "previous")], []),
+    # 17. "down N from" a time
+    ("The Harbour Party's seat total is down four from three years ago.", [("change", "Harbour Party", -4)],
+     [("count", "Harbour Party", 4)]),
+    ("The Harbour Party is down four from 2019.", [("change", "Harbour Party", -4)], []),
+    # must not fire: "down to", "up from N to M" are counts
+    ("The Harbour Party is down to 40 seats.", [("count", "Harbour Party", 40, "result")], [("change", None, -40)]),
+    ("The Harbour Party is up from 30 to 40 seats.", [("count", "Harbour Party", 40, "result"), ("count", "Harbour Party", 30, "previous")],
+     [("change", None, 30)]),
     # 12. a majority defined
     ("Voters will elect 135 regional deputies today, with an absolute majority of 68 seats.", [("size", 135)],
      [("count", None, 68)]),

@@ -123,7 +123,8 @@ def test_statuses_from_frames(extract):
                      "In the last elections, four years ago, the Iron Guild won 52 seats, the Marsh Party 48. "
                      "According to a broadcaster, the Marsh Party would hold 41 seats. "
                      "The Marsh Party and the Salt Party together would have 70 seats.")
-    assert _has(claims, "Iron Guild", 61, "projected")
+    # a count still running, stated as fact, is a result (the dev gold's convention); its rule keeps the cue
+    assert _has(claims, "Iron Guild", 61, "result")
     assert _has(claims, "Iron Guild", 52, "previous") and _has(claims, "Marsh Party", 48, "previous")
     assert _has(claims, "Marsh Party", 41, "projected")
     assert any(c.type == "seat_count" and c.seats == 70 and c.status == "other" for c in claims)
@@ -401,6 +402,11 @@ def test_bracket_year_at_n_and_preliminary_after(extract):
     assert _has(claims, "Iron Guild", 61, "projected") and _has(claims, "Marsh Party", 40, "projected")
     claims = extract("Ostria voted for 150 seats. The Iron Guild will be the largest party with 61 seats, according to "
                      "preliminary results.")
+    assert _has(claims, "Iron Guild", 61, "result")
+    # the first returns of a count are a projection
+    claims = extract("Ostria voted for 150 seats. Early results gave the Iron Guild 61 of the 150 seats.")
+    assert _has(claims, "Iron Guild", 61, "projected")
+    claims = extract("Ostria voted for 150 seats. The Iron Guild has won 61 seats, according to the early tallies.")
     assert _has(claims, "Iron Guild", 61, "projected")
     claims = extract("Ostria voted for 150 seats. The Iron Guild won 61 seats, the final results show.")
     assert _has(claims, "Iron Guild", 61, "result")

@@ -269,6 +269,16 @@ class Group:
         return [c for p in self.parties.values() for c in p.claims]
 
 
+def checked_status(count: Any) -> str:
+    """The status a seat count is checked under. A result from a count still running ("with 60% of the votes
+    counted, X had 40 seats": the extractor's rule names the ``partial-count`` cue) is stated as fact, but it is no
+    final result: it is checked with the projections, so a later final count, here or in another article, does not
+    contradict it."""
+    if count.status == "result" and "status:partial-count" in (count.rule or ""):
+        return "projected"
+    return count.status
+
+
 class ArticleContext:
     def __init__(self, doc: str, claims: list[Any], ref: ReferenceIndex, root: Path | None = None,
                  text: str | None = None):
@@ -393,8 +403,8 @@ class ArticleContext:
         clusters = cluster_parties([c.party for c in counts])
         self.groups: dict[tuple[str | None, str], Group] = {}
         for c in counts:
-            gk = (key_of(c), c.status)
-            g = self.groups.setdefault(gk, Group(body=gk[0], status=c.status))
+            gk = (key_of(c), checked_status(c))
+            g = self.groups.setdefault(gk, Group(body=gk[0], status=gk[1]))
             rep = clusters[c.party]
             g.parties.setdefault(rep, PartyEntry(name=rep)).claims.append(c)
         self.party_rep = clusters

@@ -140,7 +140,7 @@ def check_majority(ctx: ArticleContext) -> list[Finding]:
         # is no contradiction of a count so far reported in another sentence
         # (only against a count so far, "with 60% counted", "early tallies": a final count of another sentence
         # does contradict a projected majority it cannot reach)
-        so_far = "partial-count" in (count.rule or "")
+        so_far = "partial-count" in (count.rule or "") or "early-count" in (count.rule or "")
         foreseen = not same_sentence and so_far and _FORESEEN.search(ms.text or "") is not None
         if foreseen and not other:
             doubt = " [extraction doubt: the status is a projection, the count is from another sentence]"

@@ -138,7 +138,7 @@ class MajorityComponent(BatchedPipe):
             is_negated = no_party and p.get("whose") != "none" or (verb is not None and negated(root, verb, span, w))
         if is_negated and p.get("negated_drop"):
             return None  # "no longer needs partners": says it has a majority, but not that it won one
-        if not is_negated and defines_the_threshold(doc, span) and art.party_left(span.start) is None:
+        if status == "majority" and not is_negated and defines_the_threshold(doc, span) and art.party_left(span.start) is None:
             return None  # "Voters elect 135 deputies, with an absolute majority of 68 seats": the majority defined
         after = doc[span.end : min(span.sent.end, span.end + 5)]
         if p.get("threshold_phrase") and any(t.lower_ in w["constitution_words"] for t in after):
@@ -235,8 +235,12 @@ class MajorityComponent(BatchedPipe):
 
 
 def defines_the_threshold(doc: Doc, span: Span) -> bool:
-    """The majority phrase is followed by the number the seat stage read as the majority threshold ("an absolute
-    majority of 68 seats", "the absolute majority is 68"): the phrase names how many seats a majority takes."""
+    """The majority phrase, brought in by "with" or the subject of its clause, is followed by the number the seat
+    stage read as the majority threshold ("..., with an absolute majority of 68 seats", "the absolute majority is
+    68"): the phrase names how many seats a majority takes ("Their seats will surpass a majority of 61" asserts one)."""
+    maj = next((t for t in span if t.lower_.startswith("majorit")), span.root)
+    if not (span[0].lower_ == "with" or maj.dep_.startswith("nsubj")):
+        return False
     k = span.end + (1 if span.end < len(doc) and doc[span.end].lower_ in ("of", "is", "at") else 0)
     if k >= len(doc) or not doc[k].like_num:
         return False

@@ -220,7 +220,8 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("were", "was", "is", "are", "been", "finished", "ended", "came", "is"):
         delta, rule = (num.value if prev == "up" else -num.value), "change-up-down-on"  # "were down five on 57": -5, the count 57
     elif prev in ("up", "down") and noun is None and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("is", "are", "was", "were", "be", "been") \
-            and not _rx(r"^(?:seats? )?(?:to|from)\b").match(lower_words(doc, num.end, min(num.end + 2, sent.end))):
+            and not _rx(r"^(?:seats? )?(?:to|from)\b(?! (?:the )?(?:last|previous)\b| (?:\w+ ){0,2}years? ago\b| (?:19|20)\d\d\b)").match(
+                lower_words(doc, num.end, min(num.end + 5, sent.end))):
         delta, rule = (num.value if prev == "up" else -num.value), "change-is-up-down"  # "Sinn Féin is up two, and Fine Gael is up three"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"

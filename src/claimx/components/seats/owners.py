@@ -740,11 +740,14 @@ def _party_for(
             r"|^(?:(?:were|was|are|have been|had been) )?(?:elected|returned) (?:under|on|for) ").match(after)
     k = end + len(m.group(0).split()) if m else 0
     k += 1 if m and k < sent.end and doc[k].lower_ == "the" else 0
-    if m and not (k < sent.end and doc[k].like_num):  # not "from 40 to 52", "176 seats to the 103 of the X": no party's
+    # not "from 40 to 52", "176 seats to the 103 of the X": no party's (an ordinal is a modifier: "for the second-place X")
+    if m and not (k < sent.end and doc[k].like_num and doc[k].pos_ == "NUM"):
         p = ctx.party_right(end, sent, limit=8)
         # not "74 seats to Labor's 66": a possessive party with a number of its own is the other side of a score
         theirs = p is not None and p.end + 1 < sent.end and doc[p.end].text in POSSESSIVE and doc[p.end + 1].like_num
-        if p is not None and p.start - end <= 5 and not theirs:
+        # (the party's modifiers may stand between, hyphenated ones counted as one word: "18 for the second-place X")
+        words_between = p is not None and sum(1 for i in range(end, p.start) if doc[i].text not in ("-", "\u2013", "\u2010")) <= 5
+        if p is not None and words_between and not theirs:
             return p, "to-party"
     if m and m.group("handed"):
         # "with the remaining 22 seats given to the two opposition forces", "shared among three smaller parties":

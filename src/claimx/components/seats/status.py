@@ -7,7 +7,8 @@ the last clause break by the caller):
 - ``past_election_frame``: the clause is about an earlier election: "In the last elections, 14 months ago,
   the X won 80 seats", "At the previous vote X took 40", "Four years ago the party won 52" -> previous;
 - ``partial_count``: the figures are from a count still running: "with 99% of the votes counted", "on
-  preliminary results", "with most ballots counted", "according to partial results" -> projected;
+  preliminary results", "with most ballots counted", "according to partial results" -> a result stated as fact
+  (the rule keeps the cue), projected only for a count's first returns (``early_count``: "Early results gave");
 - ``earlier_year``: "had won 52 seats in the 2019 election", "In 2019, it won 52": a year earlier than the
   latest year the article names frames an earlier election -> previous;
 - ``combination_hypothesis``: "would / could have N" is a hypothetical total ("other") only when it is about a
@@ -43,6 +44,9 @@ _PARTIAL = re.compile(
     r"|\b(?:preliminary|provisional|partial|early|incomplete|unofficial) (?:results?|counts?|figures|tallies|tally|returns|data)\b"
     r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\b(?:seats?|mps|\d+) so far\b|\bcounting (?:continues|continued|continuing|is continuing|was continuing|still under way)\b"
 )
+# the first returns of a count, which report where it is heading rather than a count stated as fact
+_EARLY = re.compile(r"\b(?:early|initial|first|incomplete) (?:results?|counts?|figures|tallies|tally|returns)\b"
+                    r"|\bcounting (?:continues|continued|continuing|is continuing|was continuing|still under way)\b")
 
 _COMBINATION = re.compile(r"\b(?:together|combined|between them|if|with the support of|in coalition|coalition of|pact|alliance of|deal)\b")
 
@@ -59,6 +63,12 @@ def past_election_frame(clause_before: str) -> bool:
 def partial_count(sentence_before: str) -> bool:
     """The sentence reports a partial or preliminary count."""
     return bool(_PARTIAL.search(sentence_before))
+
+
+def early_count(sentence: str) -> bool:
+    """The sentence reports the first returns of a count ("Early results gave the X 175 seats", "according to the
+    early tallies", "as counting continues")."""
+    return bool(_EARLY.search(sentence))
 
 
 def combination_hypothesis(sentence: str) -> bool:
@@ -219,8 +229,9 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
             # "up from 45", "compared with their 2019 tally of": the cue governs the number; not "compared to the
             # X which has 40": a comparison with another party's count (a clause of its own)
             k = num.end + (1 if num.end < sent.end and ctx.doc[num.end].lower_ in c["seat_nouns"] else 0)
-            of_party = cue.startswith(("compared", "in comparison")) and k + 1 < sent.end and ctx.doc[k].lower_ in ("of", "for") and (
-                k + 1 in ctx.party_at or k + 2 in ctx.party_at)  # "compared to 23 of the X", "with 40 seats for the X": another party's
+            # "compared to 23 of the X", "with 40 seats for the (second-place) X": another party's
+            of_party = cue.startswith(("compared", "in comparison")) and k + 1 < sent.end and ctx.doc[k].lower_ in ("of", "for") and any(
+                j in ctx.party_at for j in range(k + 1, min(k + 6, sent.end)))
             if rx.search(before) and not of_party and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
@@ -263,8 +274,16 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "projected", "projected"
     if projected_anywhere(lower_words(doc, max(sent.start, line_start), sent.end)):
         return "projected", "projected-sentence"  # "..., according to an exit poll", "will provisionally receive 57"
-    if partial_count(lower_words(doc, max(sent.start, line_start), sent.end)):
-        return "projected", "partial-count"  # "with 99% of the votes counted, X had 86 seats", "..., preliminary results show"
+    whole = lower_words(doc, max(sent.start, line_start), sent.end)
+    if partial_count(whole):
+        # a count still running: its first returns are a projection ("Early results gave the X 175 seats"); a count
+        # stated as fact from preliminary, partial or unofficial figures is a result ("With 99% of the votes
+        # counted, X won 86 seats", "according to preliminary results": the dev gold's convention, nz2020's notes:
+        # "Election-night preliminary results are annotated status=result"); the rule names the cue either way, so
+        # the checks still know the count was not final
+        if early_count(whole):
+            return "projected", "early-count"
+        return "result", "partial-count"
     if num.qualifier and num.qualifier.startswith("hovering"):
         return "projected", "projected"
     return "result", None
@@ -373,7 +392,7 @@ def list_frame(ctx: _Ctx, k: int) -> tuple[str, str] | None:
     intro = lower_words(doc, s.start, s.end)
     if _OUTGOING.search(intro) or past_election_frame(intro):
         return "previous", "previous-list-frame"
-    if projected_anywhere(intro) or ctx.c.any_word("projected_cues").search(intro) or partial_count(intro):
+    if projected_anywhere(intro) or ctx.c.any_word("projected_cues").search(intro) or early_count(intro):
         return "projected", "projected-list-frame"
     return None
 
