@@ -37,6 +37,15 @@ Majority
     comparison with another party's count is no previous count.
 17. "The X's seat total is down four from three years ago": "down N from" a time is a change ("down to 40", "up
     from 30 to 40" stay counts).
+18. "the X, which lost half a percent and kept their 29 seats": the relative clause's later verbs are the clause's
+    too ("their" stands for the X).
+19. "lost their seat in the Valtura and now have two seats": a one-word name written after "in the" is a place.
+20. "..., while the Y, affiliated with the Z, gained one seat": the subject of a clause opened by "while" / "but"
+    is the party before the aside, for changes as for counts.
+21. Names: "Taqaddum coalition" ~ "Taqaddum", "Alternative bloc" ~ "Alternative (Moldova)": a one-word name and
+    the same name with a group noun after it are one party; never a description ("Left bloc" is no "Left Party").
+22. "The populist Harbour Party ... Harbour secured 48 seats": one capitalised word that is exactly one of the
+    article's party names without its head noun is that party (not when two parties share the word).
 14. "now controls the assembly", "is in firm control of the assembly", "has taken control of both the assembly and
     the senate": control of a chamber is a majority (data/majority/patterns.jsonl ``controls-chamber``,
     ``in-control``); not the control of a chamber's agenda, nor a control only hoped for.
@@ -138,6 +147,22 @@ from _seat_rows import OPEN, assert_rows  # noqa: E402
     ("The Harbour Party is down to 40 seats.", [("count", "Harbour Party", 40, "result")], [("change", None, -40)]),
     ("The Harbour Party is up from 30 to 40 seats.", [("count", "Harbour Party", 40, "result"), ("count", "Harbour Party", 30, "previous")],
      [("change", None, 30)]),
+    # 18. a relative clause's second verb
+    ("The Harbour Union overtook the Green Front, which lost half a percent and kept their twenty-nine seats.",
+     [("count", "Green Front", 29, "result")], [("count", "Harbour Union", 29)]),
+    # 19. a place after "in the"
+    ("The Green Front lost their seat in the Valtura and now have two seats.", [("count", "Green Front", 2, "result")],
+     [("count", "Valtura", 2)]),
+    # 20. the aside of a "while" clause
+    ("The Green Front now has two seats, while the Blue League, affiliated with the Harbour Party, gained one seat, "
+     "bringing them to two.", [("change", "Blue League", 1), ("count", "Blue League", 2, "result")],
+     [("change", "Harbour Party", 1), ("count", "Harbour Party", 2)]),
+    # must not fire: a party of the clause that is no aside keeps the change
+    ("The Harbour Party won 40 seats, while the Green Front, led by Ana Ruiz, lost five seats.",
+     [("change", "Green Front", -5)], [("change", "Harbour Party", -5)]),
+    # 22. a name without its head noun
+    ("The populist Harbour Party made its best-ever showing. Harbour secured 48 seats in the 169-seat parliament.",
+     [("count", "Harbour Party", 48, "result")], []),
     # 12. a majority defined
     ("Voters will elect 135 regional deputies today, with an absolute majority of 68 seats.", [("size", 135)],
      [("count", None, 68)]),
@@ -225,3 +250,26 @@ def test_a_denied_majority_of_n_keeps_its_status(extract):
     text = OPEN + "The Harbour Party won 50 seats and the Green Front 40. None of the coalitions commands an absolute majority of 61 members yet."
     has(extract, text, "Harbour Party", "short_of_majority")
     assert _thresholds(extract(text)) == [61]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # 21. a one-word name and its group
+    ("Taqaddum coalition", "Taqaddum", True),
+    ("NADA coalition", "NADA", True),
+    ("Harbour bloc", "Harbour", True),
+    # must not: descriptions, or another party's name
+    ("Left bloc", "Left Party", False),
+    ("Green bloc", "Green Party", False),
+    ("Conservative bloc", "Conservative Party", False),
+    ("Harbour coalition", "Harbour Party", False),
+])
+def test_a_named_group_is_its_name(a, b, same):
+    from claimx.parties import same_party
+
+    assert same_party(a, b) is same
+
+
+def test_a_word_two_parties_share_names_neither(extract):
+    # must not fire (22): "Harbour" is the Harbour Party's and the Harbour Alliance's
+    claims = extract(OPEN + "The Harbour Party and the Harbour Alliance both ran. Harbour secured 48 seats.")
+    assert [c.party for c in claims if c.type == "seat_count" and c.seats == 48] == ["Harbour"]

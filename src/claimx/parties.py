@@ -336,7 +336,35 @@ def same_party(a: str | None, b: str | None) -> bool:
     ta, tb = _without_generic_tail(fa), _without_generic_tail(fb)
     if ta == tb and len(ta.split()) >= 2:
         return True
-    return False
+    # "Taqaddum coalition" ~ "Taqaddum", "Alternative bloc" ~ "Alternative (Moldova)": a one-word name written
+    # capitalised and the same name with a group noun after it; never a description ("left bloc" is no "Left")
+    return _named_group_of(a, b) or _named_group_of(b, a)
+
+
+def _named_group_of(group: str, other: str) -> bool:
+    words = clean_party_text(group)[0].split()
+    if len(words) != 2 or words[1].lower() not in _GROUP_TAIL_NOUNS or not words[0][:1].isupper() or _DESCRIPTORS.match(words[0].lower() + " "):
+        return False
+    name = words[0]
+    if not _form_entries(name).isdisjoint(_form_entries(other)):
+        return True  # a form of the lexicon party the other name is
+    # otherwise the word must be a name of its own, no word parties' names are made of ("Democratic Alliance" is no
+    # "Democratic")
+    # ("Alternative bloc" ~ "Alternative (Moldova)": a common word qualified by its country is a party's name)
+    return _fold(clean_party_text(other)[0]) == _fold(name) and (_fold(name) not in _party_name_words() or "(" in other)
+
+
+_GROUP_TAIL_NOUNS = frozenset(("coalition", "alliance", "bloc", "list", "party"))
+
+
+@lru_cache(maxsize=1)
+def _party_name_words() -> frozenset[str]:
+    """The common words of parties' names (data/seats/cues.json ``party_name_words``: democratic, liberal, ...)."""
+    import json
+    from importlib import resources
+
+    cues = json.loads(resources.files("claimx").joinpath("data/seats/cues.json").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in cues.get("party_name_words", ()))
 
 
 def _form_entries(name: str) -> frozenset[str]:

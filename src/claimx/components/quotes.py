@@ -156,8 +156,42 @@ def _single_quote_style(text: str) -> bool:
     return _DOUBLE_MARKS.search(text) is None and len(_SINGLE_OPENING.findall(text)) >= 2
 
 
-@dataclass
+def _bracketed(toks: list[Token]) -> int:
+    """How many of ``toks`` are a bracketed aside, brackets included ("Ivo Brandt [ who faces a vote ] said")."""
+    n, depth = 0, 0
+    for t in toks:
+        if t.text in ("[", "("):
+            depth += 1
+        if depth:
+            n += 1
+        if t.text in ("]", ")") and depth:
+            depth -= 1
+    return n
 
+
+def _before_aside(left: list[Token]) -> list[Token]:
+    """The words before the speech verb without the aside that closes them: a bracketed one ("Ivo Brandt [ who faces
+    a vote ] said") or a relative clause between commas ("Brandt, who faces a vote that could oust him, said")."""
+    if left and left[-1].text in ("]", ")"):
+        opener = "[" if left[-1].text == "]" else "("
+        j = next((j for j in range(len(left) - 2, -1, -1) if left[j].text == opener), None)
+        if j is not None and j > 0:
+            return left[:j]
+    if left and left[-1].text == ",":
+        j = next((j for j in range(len(left) - 2, -1, -1) if left[j].text == ","), None)
+        if j is not None and j > 0 and j + 1 < len(left) and left[j + 1].lower_ in ("who", "whose", "which"):
+            return left[:j]
+    return left
+
+
+# the marks of a dash-delimited aside ("X - whose party lost six seats - said")
+_ASIDE_DASHES = frozenset(("-", "\u2013", "\u2014", "--"))
+
+# verbs that carry a speech on: their subject, when the article names no one by it, is the previous quote's speaker
+_GOING_ON_VERBS = frozenset(("continue", "add", "go"))
+
+
+@dataclass
 class Segment:
     """One run of quoted words between an opening and a closing mark (possibly across paragraphs)."""
 
@@ -267,6 +301,7 @@ class QuotesComponent(BatchedPipe):
             speaker, kind = None, "unknown"
             rule, conf = "quotes/unattributed", 0.5
             cue = None
+            going_on = False  # the speaker is the previous quote's, by a verb of going on
             if attr is not None:
                 if attr.subject is not None:
                     speaker, kind = resolver.resolve(attr.subject, prefer_speaker=False)
@@ -294,6 +329,12 @@ class QuotesComponent(BatchedPipe):
                 issuer = self._statement_issuer(text, first, paras, attr, resolver)
                 if issuer is not None:
                     speaker, kind = issuer
+                if speaker is None and prev_quote is not None and prev_quote[1] and attr.verb is not None \
+                        and attr.verb.lemma_.lower() in _GOING_ON_VERBS and self._unnamed_source(attr) is None:
+                    # "The former prime minister, who led ..., continued: “...”": a description the article gives no
+                    # one, with a verb of going on, is the speaker of the quotation before
+                    speaker, kind = prev_quote[1], prev_quote[2]
+                    going_on = True
                 if speaker is None:
                     speaker, kind = None, "unknown"
                 rule, conf = attr.rule, attr.confidence
@@ -338,6 +379,8 @@ class QuotesComponent(BatchedPipe):
             if kind == "unknown":
                 speaker = self._unnamed_source(attr) or self._introduced_as(attr)
             full_rule = self._rule_name(text, rule, group, attr, speaker, kind, paras)
+            if going_on:
+                full_rule = full_rule.rsplit("/speaker:", 1)[0] + "/speaker:previous-quote-going-on"
             start, end = first.open, last.close
             if attr is not None and attr.adjacent:
                 start, end = min(start, attr.start), max(end, attr.end)
@@ -979,7 +1022,9 @@ class QuotesComponent(BatchedPipe):
         # said NP
         # (any speech verb right after a quote closed by a comma: '"...," recalled the leader'; else a strong one)
         inverted_ok = comma_close and not rest[0].lower_.endswith("ing") and rest[0].is_lower
-        if self._is_speech(rest[0]) and (inverted_ok or rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
+        # (a participle never inverts: '... hailed the results as a "victory," stating his party had won' is the
+        # sentence subject's, and "his party" is what was stated)
+        if self._is_speech(rest[0]) and rest[0].tag_ != "VBG" and (inverted_ok or rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
             np = self._np_right(rest, 1)
             if np:
                 # '"...," said the party's leader, Jane Doe': the name in apposition to the role
@@ -1010,8 +1055,12 @@ class QuotesComponent(BatchedPipe):
                     and all(x.pos_ not in ("VERB", "AUX") or x.dep_ == "amod" or x.tag_ in ("VBG", "VBN") for x in rest[:k]):
                 reach = k + 1
                 break
-        for k in range(min(len(rest), 16)):
+        # (a bracketed aside or a relative clause between commas may stand between the name and the verb: look
+        # further, "Brandt, who is facing a no-confidence vote that could see him ousted, said")
+        for k in range(min(len(rest), 24)):
             t = rest[k]
+            if k >= 16 + _bracketed(rest[:k]) and commas == 0:
+                break
             if t.text == "," and commas == 0 and k > 0 and (rest[0].text[:1].isupper() or (
                     rest[0].lower_ in ("his", "her", "their", "the") and any(x.text[:1].isupper() for x in rest[1:k]))):
                 # "Jane Doe, the agency's spokesperson, said"; "his brother and former premier Tom Doe, who is in
@@ -1022,8 +1071,8 @@ class QuotesComponent(BatchedPipe):
                 continue
             if t.text in (",", ";", ":", ".", "\"", "\u201c", "\u201d"):
                 break
-            if commas == 0 and k - sum(1 for x in rest[:k] if x.text in _HYPHENS) * 2 >= reach:
-                break  # (a hyphenated word, "71-year-old", counts as one)
+            if commas == 0 and k - sum(1 for x in rest[:k] if x.text in _HYPHENS) * 2 - _bracketed(rest[:k]) >= reach:
+                break  # (a hyphenated word, "71-year-old", counts as one; a bracketed aside as none)
             if self._is_speech(t) and k > 0:
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
                     break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
@@ -1036,7 +1085,7 @@ class QuotesComponent(BatchedPipe):
                     kk = k - 2  # "Doe was quoted as saying": the subject before "was quoted"
                     while kk > 0 and rest[kk - 1].lower_ in ("was", "is", "been", "has", "had", "being"):
                         kk -= 1
-                np = self._np_left(rest[:kk])
+                np = self._np_left(_before_aside(rest[:kk]))
                 if np and any(x.lower_ in self.pronouns for x in np[1:]):
                     break  # '"...", a charge he denies': a relative clause about the quote, not its attribution
                 if np and np[0].i > rest[0].i and self._doc[np[0].i - 1].lower_ in ("which", "that", "whom"):
@@ -1147,7 +1196,14 @@ class QuotesComponent(BatchedPipe):
                     if not np:
                         return None
                     return Attribution("quotes/embedded", np[0].idx, t.idx + len(t.text), self._span(np), t, 0.7, adjacent=False)
-                np = self._np_left(toks[:k])
+                left = toks[:k]
+                if left and left[-1].text in _ASIDE_DASHES:
+                    # "Prime minister Ivo Brandt - whose party lost six seats - said that ...": the words before
+                    # the aside's opening dash speak
+                    opening = next((j for j in range(len(left) - 2, -1, -1) if left[j].text == left[-1].text), None)
+                    if opening is not None and opening > 0:
+                        left = left[:opening]
+                np = self._np_left(left)
                 if np and " ".join(t.lower_ for t in np) in _known_places():
                     # "The leader of the X in Ostria declared ... a "victory"": a place the data knows ends a
                     # modifier of the subject, which the parse gives (the tagger's GPE may be a person's name)
@@ -1635,7 +1691,8 @@ class QuotesComponent(BatchedPipe):
                 continue
             if t.is_punct and t.text not in (".", "'s", "\u2019s", "-"):
                 break
-            if t.pos_ in ("VERB", "AUX") or self._is_speech(t) or t.lower_ in CLAUSE_WORDS:
+            # (an adjective or a participle modifying the noun is no verb: "An elated party leader Jane Doe ...")
+            if t.pos_ in ("VERB", "AUX") and t.tag_ != "JJ" and t.dep_ != "amod" or self._is_speech(t) or t.lower_ in CLAUSE_WORDS:
                 break
             if t.is_lower and t.lower_ in _AUX_WORDS:
                 break  # no tagger: "Jane Doe was defiant"

@@ -31,7 +31,7 @@ from spacy.tokens import Span
 from ...doctext import doc_text
 from .lists import THE_N_PARTIES
 from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words, rule_with_status
-from .owners import both_previous, in_aside, starts_with_pronoun
+from .owners import appositive_head, both_previous, in_aside, starts_with_pronoun
 from .status import status_of
 
 _UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|improving|went up|goes up|go up|gone up|up)"
@@ -172,7 +172,7 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             left = [r for r in ctx.parties if sent.start <= r.start and r.end <= num.qstart and (loser is None or r.name != loser.name)]
             party = owner if owner is not None and owner.start < num.qstart and (loser is None or owner.name != loser.name) else (left[-1] if left else None)
         else:
-            party = ctx.party_left(num.qstart, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+            party = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent) or ctx.owner(num) or ctx.party_right(end, sent)
         if party is not None and in_aside(ctx, party, num, sent):
             return None  # "the alliance, which contested under the X banner, gained 113 seats": the X is not the subject
         if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
@@ -268,7 +268,8 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     party = None
     if rule == "change-noun" and _rx(r"^(?:for|to|by) ").match(lower_words(doc, end, end + 1) + " "):
         party = ctx.party_right(end, sent, limit=5)  # "a drop of nine for the X"
-    party = party or ctx.party_left(num.qstart, sent) or ctx.party_right(end, sent)
+    # ("the EDU, affiliated with the SVP, gained one seat": the party before an appositive aside, not one inside it)
+    party = party or appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent) or ctx.party_right(end, sent)
     if party is None and starts_with_pronoun(sent) or party is None and respectively_of_named(ctx, sent):
         party = ctx.previous_party(sent)  # (for "respectively", a first pairing: lists.respectively re-pairs them)
     owner = ""

@@ -101,6 +101,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
     refs = [r for r in refs if id(r) not in swallowed]
     _place_prefixed_names(refs)
+    _names_without_head(refs)
     leader_of = owners.leaders(doc, refs)
     if leader_of:
         taken = {i for r in refs for i in range(r.start, r.end)}
@@ -637,6 +638,21 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
     return sorted(refs, key=lambda r: r.start)
 
 
+def _names_without_head(refs: list[PartyRef]) -> None:
+    """"the Progress Party of X ... Progress secured 48 seats": one capitalised word that is one of the article's
+    party names without its head noun ("Party", "Alliance", ...) is that party, when exactly one party is so named."""
+    headed: dict[str, set[str]] = {}
+    for r in refs:
+        words = (r.text[4:] if r.text.lower().startswith("the ") else r.text).split()
+        if len(words) == 2 and words[1] in PARTY_HEADS:
+            headed.setdefault(words[0], set()).add(r.name)
+    for r in refs:
+        t = r.text[4:] if r.text.lower().startswith("the ") else r.text
+        named = headed.get(t, set())
+        if r.end - r.start == 1 and t[:1].isupper() and len(named) == 1 and r.name == t:
+            r.name = next(iter(named))
+
+
 def _place_prefixed_names(refs: list[PartyRef]) -> None:
     """"Wale's Democratic Party" for the article's "Solomon Islands Democratic Party": a short name (as written, two
     words or more) that ends exactly one full name of the article, the words before it a place or a nationality
@@ -912,13 +928,15 @@ _OF_IN = frozenset(("of", "in"))
 
 def _drop_places(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
     """A one-word name found only by its shape is a place, not a party, when the article also writes it after
-    "of" or "in" ("Liberal Democrats of Marevia", "voters in Marevia")."""
+    "of", "in" or "in the" ("Liberal Democrats of Marevia", "voters in Marevia", "lost their seat in the Valtura")."""
     weak = {r.text for r in refs if r.weak and r.end - r.start == 1}
     if not weak:
         return refs
     tb = _table(doc)
     n = len(tb.text)
     places = {tb.text[i + 1] for i in tb.where(_OF_IN) if i + 1 < n and tb.text[i + 1] in weak}
+    # ("lost their seat in the Aargau": "in the" before a one-word name)
+    places |= {tb.text[i + 2] for i in tb.where(("in",)) if i + 2 < n and tb.lower[i + 1] == "the" and tb.text[i + 2] in weak}
     return [r for r in refs if not (r.weak and r.end - r.start == 1 and r.text in places)] if places else refs
 
 

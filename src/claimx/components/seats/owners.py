@@ -600,6 +600,9 @@ def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Part
         return p
     doc = ctx.doc
     lo = ctx.line_start(num.qstart, sent)
+    tb = _table(doc)
+    # (the subject opens its clause: the line's start, or a clause word "while", "but", ";" before the number)
+    lo = max((k + 1 for k in range(lo, p.start) if tb.lower[k] in ("while", "whereas", "but", ";")), default=lo)
     for r in ctx.parties:
         if lo <= r.start and r.end <= p.start and r is not p:
             if _APPOSITIVE.match(doc[r.end : num.qstart].text) and "," not in doc[lo : r.start].text:
@@ -1195,6 +1198,8 @@ def possessive_antecedent(ctx: _Ctx, sent: Span, k: int) -> PartyRef | None:
     In a relative clause ("four more than Vox, which retains its 11 seats") it is the party the clause is about."""
     left = [r for r in ctx.parties if sent.start <= r.start and r.end <= k and not r.weak]
     verb = ctx.doc[k].head.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # "X, which lost half a percent and kept their 29 seats": the relative clause's first verb
     if verb.dep_ in ("relcl", "acl:relcl") and verb.head.i < k and any(
             c.dep_.startswith("nsubj") and c.lower_ in ("which", "that", "who") for c in verb.children):
         about = [r for r in left if r.start <= verb.head.i < r.end]

@@ -1,0 +1,135 @@
+"""Round 15 of quotes and speakers: a construction from the speaker misses of the studied held-out sets, with
+invented sentences and the sentences beside it where it must not change the speaker.
+
+1. "“To the country, I am sorry. ... The former prime minister, who led the party to its biggest loss, continued:
+   “I have heard your anger.”": a speaker the article gives no one by the description ("the former prime
+   minister" when no one is called so), with a verb of going on ("continued", "added", "went on"), is the speaker of
+   the quotation before (rule ``.../speaker:previous-quote-going-on``).
+2. "Outgoing prime minister Ivo Brandt - whose party lost six seats - said on Sunday that the growth “shows that
+   ...”": a dash-delimited aside between the speaker and the speech verb is skipped (the parser hangs the verb on the
+   aside's own verb).
+3. "An elated Harbour Party leader Ivo Brandt claimed victory, saying, “...”": an adjective or participle that
+   modifies the subject's noun ("elated", which a tagger may call a verb) does not end the sentence's opening noun
+   phrase.
+4. '"...," Ostria PM Ivo Brandt [ who is facing a no-confidence vote ] said', '"...," Brandt, who is facing a vote that
+   could see him ousted, said': a bracketed aside or a relative clause between the name and the verb after a quote.
+5. 'X hailed the results as a "categorical victory," stating her party had won': a participle never inverts, so
+   the words after it ("her party") are what was stated, not the speaker.
+6. "The polling guru predicted that the parliament would be “a question of snap”": a definite description made of
+   a person noun ("the pollster", "the polling guru", "the veteran politician") points back like a pronoun
+   (data/quotes/titles.json ``person_anaphors``).
+"""
+
+from __future__ import annotations
+
+GOING_ON = """Brandt resigns after defeat
+
+Ostria's prime minister Ivo Brandt conceded defeat on Friday.
+
+“To the country, I would like to say first and foremost, I am sorry.
+
+“I have given this job my all.
+
+The former prime minister, who led the party to its biggest-ever loss, continued: “I have heard your anger, and I take responsibility for this loss.”
+"""
+
+
+def _quotes(extract, text):
+    return {c.quote[:9]: (c.speaker, c.rule) for c in extract(text) if c.type == "quote"}
+
+
+def test_a_going_on_verb_keeps_the_previous_speaker(extract):
+    quotes = _quotes(extract, GOING_ON)
+    assert quotes["I have he"][0] == "Ivo Brandt", quotes
+    assert quotes["I have he"][1].endswith("/speaker:previous-quote-going-on"), quotes
+
+
+def test_a_named_speaker_with_a_going_on_verb_is_that_speaker(extract):
+    # must not change: a name (or a resolved role) speaks for itself
+    text = GOING_ON.replace("The former prime minister, who led the party to its biggest-ever loss, continued:",
+                            "Opposition leader Ana Ruiz, who won the election, added:")
+    assert _quotes(extract, text)["I have he"][0] == "Ana Ruiz"
+
+
+def test_a_going_on_verb_with_no_quote_before_stays_unknown(extract):
+    # must not fire: no quotation before to go on from
+    text = """Brandt resigns after defeat
+
+Ostria's prime minister Ivo Brandt conceded defeat on Friday.
+
+A senior party source continued: “We have heard the voters.”
+"""
+    speakers = {c.speaker for c in extract(text) if c.type == "quote"}
+    assert "Ivo Brandt" not in speakers, speakers
+
+
+def test_a_dash_aside_between_speaker_and_verb(extract):
+    for dash in ("-", "\u2013"):
+        text = ("Ostria votes\n\nThe Green Front gained.\nOutgoing prime minister Ivo Brandt " + dash + " whose Harbour "
+                "Party lost six seats " + dash + " said on Sunday that the growth \u201cshows that Ostria is not spared\u201d.\n")
+        assert _quotes(extract, text)["shows tha"][0] == "Ivo Brandt"
+
+
+def test_a_dash_aside_naming_someone_else(extract):
+    # must not change: the speaker is still the subject before the aside, never a name inside it
+    text = ("Ostria votes\n\nThe Green Front gained.\nIvo Brandt - an ally of Ana Ruiz - said on Sunday that the growth "
+            "\u201cshows that Ostria is not spared\u201d.\n")
+    assert _quotes(extract, text)["shows tha"][0] == "Ivo Brandt"
+
+
+def test_a_participle_adjective_in_the_subject(extract):
+    text = ("Harbour Party wins\n\nThe Harbour Party won 22 seats.\n\nAn elated Harbour Party leader Dr Ivo Brandt claimed "
+            "victory with the party\u2019s 22 seats around 10.31 pm, saying, \u201cTonight, against all odds, the party has "
+            "once again gone into government.\u201d\n")
+    assert _quotes(extract, text)["Tonight, "][0] == "Ivo Brandt"
+
+
+def test_a_verb_after_the_subject_still_ends_it(extract):
+    # must not change: "The defeated leader conceded, saying" keeps its own subject, not a later name
+    text = ("Harbour Party wins\n\nIvo Brandt won the vote.\n\nThe defeated leader Ana Ruiz conceded, saying, "
+            "\u201cWe accept the result.\u201d\n")
+    assert _quotes(extract, text)["We accept"][0] == "Ana Ruiz"
+
+
+ASIDES = """Brandt sees plot ahead of vote
+
+"It is now clear that the conspiracy has foreign links," Ostria PM Ivo Brandt [ who is facing a no-confidence vote in parliament ] said in a statement late Friday.
+
+Embattled Ostrian Prime Minister Ivo Brandt has protested to the embassy.
+
+"We have given a demarche to the embassy," Brandt, who is facing a no-confidence vote in parliament that could see him ousted, said during an interview late Friday.
+"""
+
+
+def test_an_aside_between_the_name_and_the_verb_after_a_quote(extract):
+    quotes = _quotes(extract, ASIDES)
+    assert quotes["It is now"][0] == "Ivo Brandt", quotes
+    assert quotes["We have g"][0] == "Ivo Brandt", quotes
+
+
+def test_a_participle_after_a_quote_never_inverts(extract):
+    text = ("Ostria votes\n\nThe Harbour Party won 32 seats. The Conservative Party obtained 18 seats.\nHarbour Party\u2019s "
+            "presidential candidate for the upcoming May contest, Ana Ruiz, hailed the legislative results as a "
+            "\"categorical victory,\" stating her party had become the primary force in Congress.\n")
+    assert _quotes(extract, text)["categoric"][0] == "Ana Ruiz"
+
+
+def test_an_inverted_speech_verb_still_inverts(extract):
+    # must not change: '"...," said the minister' names the speaker after the verb
+    text = ("Ostria votes\n\nFinance Minister Ana Ruiz spoke on Monday.\n\"We will balance the budget,\" said the "
+            "finance minister.\n")
+    assert _quotes(extract, text)["We will b"][0] == "Ana Ruiz"
+
+
+def test_a_person_description_points_back(extract):
+    text = ("Path to majority closed\n\nThe path to a Harbour Party majority is now closed, Professor Ivo Brandt has said.\n\n"
+            "The polling guru predicted that the parliament would almost be \u201ca question of snap\u201d, with the Tories "
+            "returning 31 seats.\n")
+    assert _quotes(extract, text)["a questio"][0] == "Ivo Brandt"
+
+
+def test_a_thing_described_is_no_person(extract):
+    # must not fire: "the polling station" is no person noun
+    text = ("Path to majority closed\n\nProfessor Ivo Brandt spoke on Monday.\n\n"
+            "The polling station reported that turnout was \u201cvery high indeed\u201d, officials said.\n")
+    assert _quotes(extract, text).get("very high", ("x",))[0] != "Ivo Brandt"
