@@ -37,9 +37,6 @@ class PartyEntry:
     # the world's parties (``parties/*.jsonl``): an ambiguous form names the party only with its country's
     # evidence, never by default (parties.jsonl's own ambiguous forms name their party when no country is known)
     strict: bool = False
-    # a state's or province's branch of a lexicon party ("NSW Labor" -> "Australian Labor Party"): an article that
-    # names the branch means it by the party's shorter names too (see components/entities.py)
-    branch_of: str = ""
 
     def forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.abbr)
@@ -125,7 +122,6 @@ def read_lexicon(folder: Path | str = ENTITY_DATA) -> Lexicon:
         PartyEntry(
             d["name"], _tuple(d, "country"), d.get("kind", "party"), _tuple(d, "aliases"), _tuple(d, "abbr"),
             _tuple(d, "ambiguous"), _tuple(d, "members"), bool(d.get("strict", f.parent.name == PARTY_DIR)),
-            d.get("branch_of", ""),
         )
         for f in party_files(folder)
         for d in _read(f)

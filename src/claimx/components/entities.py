@@ -214,11 +214,6 @@ class EntitiesComponent(BatchedPipe):
                     ent._.claimx_party = branch
                     branches.setdefault(value.name, set()).add(branch)
                     branch_words[value.name] = max(branch_words.get(value.name, 0), len(ent.text))
-                elif value.branch_of and ent._.claimx_party == value.name:
-                    # a branch the lexicon knows whole ("NSW Labor", "Tasmanian Liberals") is named like one written
-                    # as a place and the party
-                    branches.setdefault(value.branch_of, set()).add(value.name)
-                    branch_words[value.branch_of] = max(branch_words.get(value.branch_of, 0), len(ent.text))
                 else:
                     written_len[value.name] = max(written_len.get(value.name, 0), len(clean_party_text(ent.text)[0] or ent.text))
             elif kind == "body_shape":
