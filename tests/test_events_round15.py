@@ -33,6 +33,12 @@ sentences and the sentences beside it where the construction must not fire:
     noun does not act.
 19. "the party won 68 seats in the Grand Chural and thus only secured a majority": a coordinated verb whose first
     clause names no subject is not the name inside that clause's prepositional phrase.
+20. "The Harbour Party won 78 seats": a seat count is a win when it is the article's largest result count (the seat
+    claims of the article), held by one party alone, in an article that gives the chamber's size or the majority
+    threshold (else a larger party may be left out), and not qualified by 'only' / 'just' (lexicon limiting_words);
+    "won one seat" is a count.
+21. "Labour is hammered", "was routed" (a rout verb after 'be', no agent): a loss; "failed to win re-election",
+    "failed to secure a return": a loss; "acknowledged the defeat that he and Y suffered": both lost.
 """
 
 import pytest
@@ -114,6 +120,31 @@ def _pairs(extract, text):
     ("After all votes had been counted, the previously undisputed party won 68 of the 126 seats in the Grand State Chural "
      "and thus only secured a narrow majority.", None, ("win", "Grand State Chural")),
     ("Ana Voss won 68 seats in the Grand Chural and secured a narrow majority.", ("win", "Ana Voss"), None),
+    # 20. the article's largest result count is a win
+    ("The Harbour Party won 78 seats in the 200-seat assembly. The Unity Party won 35 seats.", ("win", "Harbour Party"),
+     ("win", "Unity Party")),
+    ("The Unity Party won 35 seats. The Harbour Party won 78 seats in the 200-seat assembly.", ("win", "Harbour Party"),
+     ("win", "Unity Party")),
+    # must not fire: a lone count, a tie, a count qualified by 'only', a single seat
+    ("The Harbour Party won 78 seats.", None, ("win", "Harbour Party")),
+    ("The Harbour Party won 78 seats and the Unity Party won 35 seats.", None, ("win", "Harbour Party")),
+    ("The Harbour Party won 78 seats and the Unity Party won 78 seats.", None, ("win", "Harbour Party")),
+    ("The Harbour Party won only 78 seats. The Unity Party won 35 seats.", None, ("win", "Harbour Party")),
+    ("The Greens managed to win just one seat whereas the Unity Party won just two seats.", None, ("win", "Green Party")),
+    ("The Unity Party won 4 seats while the Greens won one seat.", None, ("win", "Green Party")),
+    # 21. losses: routed without an agent, failing to win re-election, a defeat someone suffered
+    ("The Harbour Party wins 33 seats but coalition partner Labour is hammered", ("lose", "Labour Party"), None),
+    ("The Unity Party was routed in Sunday's election.", ("lose", "Unity Party"), None),
+    ("Karl Brandt failed to win re-election.", ("lose", "Karl Brandt"), ("win", "Karl Brandt")),
+    ("Ana Voss failed to secure a return to the assembly.", ("lose", "Ana Voss"), None),
+    ("Mr Jan Ek acknowledged the painful defeat that he and Mrs Ana Voss suffered, but said they had hope.",
+     ("lose", "Ana Voss"), None),
+    ("Mr Jan Ek acknowledged the painful defeat that he and Mrs Ana Voss suffered, but said they had hope.",
+     ("lose", "Jan Ek"), None),
+    # must not fire: a bill defeated, a majority not won, a defeat acknowledged (a concession only)
+    ("The Greens' bill was defeated.", None, ("lose", "Green Party")),
+    ("The Greens failed to win a majority.", None, ("lose", "Green Party")),
+    ("Ana Voss acknowledged defeat on Sunday.", ("concede", "Ana Voss"), ("lose", "Ana Voss")),
 ])
 def test_round15_events(extract, text, want, not_want):
     found = _pairs(extract, text)

@@ -13,7 +13,7 @@ from ...anchors import AnchoredMatcher
 from ...batched import BatchedPipe
 from ...extensions import add_draft
 from ...mentions import _HYPHENS
-from .data import _AUX_ADV, DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
+from .data import _AUX_ADV, _canonical_party, DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
 from .context import _DocContext
 from .modality import modality
 
@@ -164,8 +164,9 @@ class EventsComponent(BatchedPipe):
             return None  # "the so-called Vesk Napoleon", "a self-declared winner": part of a hyphenated adjective
         if nxt is not None and nxt.lower_ in trig.next_deny:
             return None
-        if trig.prev_deny and any(ctx.lower[i] in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun":
-            return None
+        if trig.prev_deny and any(ctx.lower[i] in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun" \
+                and not self._suffered_after(ctx, span, seg):
+            return None  # ("acknowledged defeat": the concession; not "acknowledged the defeat that he suffered": his loss)
         if ctx.tagged and trig.roles != "noun" and len(span) == 1 and head.lower_ in _NOUN_TOO \
                 and head.pos_ == "NOUN" and prev is not None \
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
@@ -307,8 +308,16 @@ class EventsComponent(BatchedPipe):
             obj = ctx.object_words(head, span, seg)
             if obj is not None and obj[0] & self.lex.get(trig.object_deny, set()):
                 return None  # "meet the threshold", "meet their demands"
+        top_count: int | None = None  # (a seat count that is a win only when it is the article's largest result)
         if trig.objects or not trig.numeric_objects:
-            if not self._object_ok(ctx, trig, span, head, seg):
+            ok = self._object_ok(ctx, trig, span, head, seg)
+            if ok == "seats":
+                if kind != "win" or passive:
+                    return None  # "lost 12 seats": a seat change, not an event
+                top_count = self._object_count(ctx, head, span, seg)
+                if top_count is None or self._top_result(ctx) is None or self._top_result(ctx)[1] != top_count:
+                    return None
+            elif not ok:
                 return None
         if trig.after_object_deny and target is not None and target.end < seg.end:
             after = doc[target.end]
@@ -387,6 +396,11 @@ class EventsComponent(BatchedPipe):
             return None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_generic(actor_name):
             return None  # "Incoming German government signs coalition agreement", "The PM won": nobody named
+        if top_count is not None:
+            top = self._top_result(ctx)
+            if not actor_name or top is None or not self._same_party(actor_name, top[0]):
+                return None  # "the Greens won 12 seats": a count, not the win
+            decisions.append("largest-count")
         if trig.roles == "elect":
             why = self._elect_ok(ctx, span, seg, actor_name)
             if why is None:
@@ -496,6 +510,57 @@ class EventsComponent(BatchedPipe):
             if ctx._person_entity(person):
                 return person
         return named
+
+    @staticmethod
+    def _object_count(ctx, head, span: Span, seg: Span) -> int | None:
+        """The first number of the verb's object ('won 78 seats', 'won more than 30 seats' -> 78, 30)."""
+        toks = list(ctx._child(head, OBJ).subtree) if ctx.parsed and head.pos_ in ("VERB", "AUX") and ctx._child(head, OBJ) is not None \
+            else list(ctx.doc[span.end: min(seg.end, span.end + 6)])
+        for t in toks:
+            if t.like_num:
+                try:
+                    return int(t.text.replace(",", ""))
+                except ValueError:
+                    return None
+        return None
+
+    @staticmethod
+    def _top_result(ctx) -> tuple[str, int] | None:
+        """(party, seats) of the article's largest seat count with the status 'result', when one party alone has it
+        and the article gives the chamber's size or the majority threshold (the drafts of claimx_seats, which runs
+        before this component); None otherwise."""
+        if getattr(ctx, "_top", False) is not False:
+            return ctx._top
+        all_drafts = ctx.doc._.claimx_drafts or ()
+        drafts = [d for d in all_drafts if d.get("type") == "seat_count"
+                  and d.get("status") == "result" and d.get("party") and isinstance(d.get("seats"), int)]
+        top = None
+        # (only an article that sizes the chamber or the majority reports a whole result: "The Greens won 14 seats and
+        # the Liberals 9" alone may leave out a larger party)
+        sized = any(d.get("type") in ("chamber_size", "majority_threshold") for d in all_drafts)
+        if drafts and sized:
+            best = max(d["seats"] for d in drafts)
+            parties = {d["party"] for d in drafts if d["seats"] == best}
+            others = [d["seats"] for d in drafts if d["party"] not in parties]
+            if len(parties) == 1 and best >= 2 and others:
+                top = (next(iter(parties)), best)
+        ctx._top = top
+        return top
+
+    @staticmethod
+    def _same_party(a: str, b: str) -> bool:
+        if a == b:
+            return True
+        ca, cb = _canonical_party(a) or a, _canonical_party(b) or b
+        return ca.lower() == cb.lower()
+
+    def _suffered_after(self, ctx, span: Span, seg: Span) -> bool:
+        """'the defeat (that) he and Ana Voss suffered': a relative clause after a loss noun whose verb is 'suffered'."""
+        if span.root.lower_ not in ("defeat", "defeats", "loss", "losses"):
+            return False
+        window = ctx.lower[span.end: min(seg.end, span.end + 9)]
+        return any(w in ("suffered", "suffer", "suffers") for w in window) and not any(
+            w in (",", ".", ";") for w in window[: next((k for k, w in enumerate(window) if w.startswith("suffer")), 0)])
 
     @staticmethod
     def _reporters(ctx, v: int) -> list[str]:
@@ -610,6 +675,10 @@ class EventsComponent(BatchedPipe):
         if obj is None:
             return True  # intransitive: "the Liberals won", "Dutton conceded"
         words, numeric = obj
+        after = ctx.lower[span.end: min(seg.end, span.end + 5)]
+        if not numeric and any(a == "one" and b in self.lex["seat_nouns"] or a == "one" and b.isalpha() and c in self.lex["seat_nouns"]
+                               for a, b, c in zip(after, after[1:], after[2:] + [""])):
+            numeric = True  # "won one seat", "won just one (parliamentary) seat": a count like "won 2 seats"
         if words & self.lex.get("negative_objects", set()):
             return False  # "will win no seats", "won none of the ridings"
         if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
@@ -618,7 +687,9 @@ class EventsComponent(BatchedPipe):
             return False  # "wins more seats than forecast", "lost fewer seats than feared": a comparison of counts
         if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
                 and not words & self.lex.get("majority_nouns", set()):
-            return False  # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one)
+            # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one); the caller
+            # keeps a win whose count is the article's largest result (_top_result)
+            return "seats" if not words & self.lex.get("limiting_words", set()) else False
         if not allowed:
             return True
         head_words = ctx.object_head_words(head, span, seg) if ctx.parsed and head.pos_ in ("VERB", "AUX") else set()

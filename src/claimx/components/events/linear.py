@@ -83,11 +83,25 @@ class LinearRolesMixin:
                     m = self._run(doc[j])
                 if m is not None:
                     v = m.end
-                    while v < seg.end and v - m.end < 2 and self.lower[v] in _AUX_ADV:
+                    second = None
+                    if v + 1 < seg.end and self.lower[v] == "and":
+                        # "the painful defeat that he and Ana Voss suffered": both subjects
+                        k = v + 1
+                        while k < seg.end and k - v <= 2 and self.lower[k] in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."):
+                            k += 1
+                        if self.lower[k] in lex["person_pronouns"]:
+                            second = doc[k: k + 1]
+                        elif self.name_at(k) and not self._is_time(doc[k]):
+                            second = self._run(doc[k])
+                        if second is not None:
+                            v = second.end
+                    while v < seg.end and v - m.end < 2 + (len(second) + 1 if second is not None else 0) and self.lower[v] in _AUX_ADV:
                         v += 1
                     if v < seg.end and self.lower[v] in lex["support_verbs"]:
                         actor = m
                         self.notes.append("relative-subject")
+                        if second is not None:
+                            self.extra_actors[span.start] = [second]
             if actor is None and kind in ("win", "lose", "resign"):
                 # "the unexpected defeat of the finance minister, Ana Soto", "a victory for the Unity Party"
                 j = span.end - 1 if self.lower[span.end - 1] == "of" else span.end
