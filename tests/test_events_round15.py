@@ -39,6 +39,8 @@ sentences and the sentences beside it where the construction must not fire:
     "won one seat" is a count.
 21. "Labour is hammered", "was routed" (a rout verb after 'be', no agent): a loss; "failed to win re-election",
     "failed to secure a return": a loss; "acknowledged the defeat that he and Y suffered": both lost.
+22. "X, who led ... during the Y Party's terms, is expected to be sworn in": X (the 'who' clause's antecedent), not
+    the last name inside the clause; "MPs" alone is no actor (lexicon generic_actor_words, raising_words).
 """
 
 import pytest
@@ -145,6 +147,12 @@ def _pairs(extract, text):
     ("The Greens' bill was defeated.", None, ("lose", "Green Party")),
     ("The Greens failed to win a majority.", None, ("lose", "Green Party")),
     ("Ana Voss acknowledged defeat on Sunday.", ("concede", "Ana Voss"), ("lose", "Ana Voss")),
+    # 22. the antecedent of a 'who' clause before the verb; 'MPs' names nobody
+    ("Forty-year-old Dr Ana Voss, who led an ambitious housing programme during the Harbour Party's previous terms in "
+     "government, is expected to be sworn in as president.", ("form_government", "Ana Voss"), ("form_government", "Harbour Party")),
+    ("Karl Brandt, who met Ana Voss on Monday, resigned on Tuesday.", ("resign", "Karl Brandt"), ("resign", "Ana Voss")),
+    ("The Druk Party (DP) which was the incumbent party with 45 former MPs managed to retain only 15 seats, losing around "
+     "30 seats in total to the PDP.", None, ("lose", "MPs")),
 ])
 def test_round15_events(extract, text, want, not_want):
     found = _pairs(extract, text)

@@ -303,6 +303,13 @@ class LinearRolesMixin:
         else:
             actor = self.elided_subject(span, seg)
             if actor is None:
+                # "Ana Voss, who led the party in its previous terms, is expected to be sworn in": the name the 'who'
+                # clause before the verb describes, not the last name inside that clause
+                k = span.start - 1
+                while k > seg.start and (self.lower[k] in _AUX_ADV or self.lower[k] in lex.get("raising_words", ())):
+                    k -= 1
+                actor = self.relative_antecedent(k + 1, seg) if k < span.start - 1 or self.texts[k] == "," else None
+            if actor is None:
                 actor = self.left_mention(span, seg)
                 if actor is not None and self._unnamed_conjunct == span.start \
                         and self.after_preposition(actor):
