@@ -13,7 +13,7 @@ from ...anchors import AnchoredMatcher
 from ...batched import BatchedPipe
 from ...extensions import add_draft
 from ...mentions import _HYPHENS
-from .data import DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
+from .data import _AUX_ADV, _canonical_party, DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
 from .context import _DocContext
 from .modality import modality
 
@@ -164,8 +164,9 @@ class EventsComponent(BatchedPipe):
             return None  # "the so-called Vesk Napoleon", "a self-declared winner": part of a hyphenated adjective
         if nxt is not None and nxt.lower_ in trig.next_deny:
             return None
-        if trig.prev_deny and any(ctx.lower[i] in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun":
-            return None
+        if trig.prev_deny and any(ctx.lower[i] in trig.prev_deny for i in range(max(seg.start, span.start - 3), span.start)) and trig.roles == "noun" \
+                and not self._suffered_after(ctx, span, seg):
+            return None  # ("acknowledged defeat": the concession; not "acknowledged the defeat that he suffered": his loss)
         if ctx.tagged and trig.roles != "noun" and len(span) == 1 and head.lower_ in _NOUN_TOO \
                 and head.pos_ == "NOUN" and prev is not None \
                 and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
@@ -177,6 +178,8 @@ class EventsComponent(BatchedPipe):
             return None  # "came to office in a party coup": no election won
         if trig.kind == "win" and trig.roles == "sv" and "than" in ctx.lower[max(seg.start, span.start - 3): span.start]:
             return None  # "fewer seats than it won in 2017": the seats of a comparison
+        if trig.kind in ("win", "lose") and trig.roles in ("sv", "svo") and self._seat_relative(ctx, span, seg):
+            return None  # "the 52 seats it won in the last election", "seats that were won by X": a seat count
         if trig.kind == "win" and trig.roles in ("sv", "svo") and _has_bigram(ctx.lower[span.end: min(seg.end, span.end + 12)],
                                                                      ("popular", "vote")):
             return None  # "beat the Unity Party, winning a greater share of the popular vote": a vote count
@@ -184,6 +187,11 @@ class EventsComponent(BatchedPipe):
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
         actor, target, passive = self._roles(ctx, trig, span, head, seg)
+        if actor is not None and not passive and trig.roles in ("sv", "svo"):
+            owner = self._alias_owner(ctx, actor, seg)
+            if owner is not None:
+                actor = owner
+                decisions.append("alias-owner")
         if not passive and trig.roles in ("sv", "svo"):
             # "(as) the head of the commission announced": the subject right before the verb is a role the article
             # gives a person elsewhere ("Ivo Brandt, the head of the commission"); that person, not a name before it
@@ -247,6 +255,14 @@ class EventsComponent(BatchedPipe):
             if own is not None:
                 actor = own
                 decisions.append("org-subject")
+        if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") and len(actor) == 1 \
+                and actor[0].lower_ in ("he", "she", "they", "it") and actor.start > seg.start and actor.end < span.start \
+                and ctx.tagged and doc[actor.end].pos_ == "VERB" and actor.end not in ctx._trigger_tokens \
+                and doc[actor.start - 1].pos_ == "NOUN" and doc[actor.start - 1].is_lower:
+            # "the coalition she leads obtained a majority", "the party he founded won": the pronoun is the subject of
+            # a relative clause on the common noun that acts (no name)
+            actor = None
+            decisions.append("relative-clause-pronoun")
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") \
                 and ctx.common_noun_subject(head, actor):
             actor = None  # "10 women came forward to accuse him", "Critics in the party accused X": no name acts
@@ -292,8 +308,16 @@ class EventsComponent(BatchedPipe):
             obj = ctx.object_words(head, span, seg)
             if obj is not None and obj[0] & self.lex.get(trig.object_deny, set()):
                 return None  # "meet the threshold", "meet their demands"
+        top_count: int | None = None  # (a seat count that is a win only when it is the article's largest result)
         if trig.objects or not trig.numeric_objects:
-            if not self._object_ok(ctx, trig, span, head, seg):
+            ok = self._object_ok(ctx, trig, span, head, seg)
+            if ok == "seats":
+                if kind != "win" or passive:
+                    return None  # "lost 12 seats": a seat change, not an event
+                top_count = self._object_count(ctx, head, span, seg)
+                if top_count is None or self._top_result(ctx) is None or self._top_result(ctx)[1] != top_count:
+                    return None
+            elif not ok:
                 return None
         if trig.after_object_deny and target is not None and target.end < seg.end:
             after = doc[target.end]
@@ -328,11 +352,35 @@ class EventsComponent(BatchedPipe):
                 target = None  # (the subject accepted it: no one the resignation is aimed at)
             else:
                 decisions.append("poss-subject" if subj is not None else "poss-pronoun")
+            reporters = self._reporters(ctx, span.start - 2) if trig.roles == "noun" else []
+            if reporters:
+                # "X and Y, the presidents of A and B, announced their resignation": the announcers, not the subject
+                # of another clause ("While Z declared victory, ...")
+                borrowed_actor, also_reporters = reporters[0], reporters[1:]
+                decisions.append("reporter")
+                subj = None
             actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
             return None  # "Estmark resigned": a country does not win, resign or concede
         actor_name = ctx.name(actor) if "poss-other" not in decisions else actor_other
+        if "reporter" in decisions:
+            actor_name = borrowed_actor
+        elif actor is not None and len(actor) == 1 and actor[0].lower_ in ("he", "she") and trig.roles in ("sv", "svo"):
+            v = actor.start - 1
+            if v > seg.start and ctx.lower[v] == "that":
+                v -= 1
+            reporters = self._reporters(ctx, v) if v < actor.start - 1 else []
+            if len(reporters) == 1 and reporters[0] != actor_name:
+                # "Tomas Berg, the party's president, announced that he will resign": the announcer
+                actor_name = reporters[0]
+                decisions.append("reporter")
         target_name = ctx.name(target)
+        if actor is not None and len(actor) == 1 and actor[0].lower_ in ("its", "their") \
+                and (actor_name is None or actor_name.lower() in ("its", "their")) and seg.start > 0:
+            # "The Unity Front won the election. Its victory surprised many": an 'its' the resolver left unread opening a
+            # sentence is the party the previous sentence names (else nobody)
+            actor_name = self._previous_party(ctx, seg)
+            decisions.append("its-party")
         if borrowed is not None:
             actor_name, target_name = borrowed
         # names: a group adjective ('the American', 'Victorian') is nobody; an institution ('House of Commons',
@@ -348,6 +396,11 @@ class EventsComponent(BatchedPipe):
             return None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_generic(actor_name):
             return None  # "Incoming German government signs coalition agreement", "The PM won": nobody named
+        if top_count is not None:
+            top = self._top_result(ctx)
+            if not actor_name or top is None or not self._same_party(actor_name, top[0]):
+                return None  # "the Greens won 12 seats": a count, not the win
+            decisions.append("largest-count")
         if trig.roles == "elect":
             why = self._elect_ok(ctx, span, seg, actor_name)
             if why is None:
@@ -362,7 +415,9 @@ class EventsComponent(BatchedPipe):
         if actor_name and target_name and actor_name == target_name:
             target_name = None
         also: list[str | None] = [ctx.name(m) for m in ctx.extra_actors.get(span.start, ())]
-        if kind not in SYMMETRIC and actor is not None and actor_name and not also:
+        if "reporter" in decisions and trig.roles == "noun":
+            also = list(also_reporters)  # (each announcer resigns: "announced their resignation")
+        elif kind not in SYMMETRIC and actor is not None and actor_name and not also:
             listed = ctx.earlier_conjuncts(actor)
             if listed:
                 also = [ctx.name(m) for m in listed]
@@ -433,6 +488,127 @@ class EventsComponent(BatchedPipe):
         words = {w.lower().strip(".,()") for w in name.split()}
         return words <= (self.lex.get("generic_actor_words", set()) | _demonyms()) and not _is_party(name)
 
+    def _alias_owner(self, ctx, actor: Span, seg: Span) -> Span | None:
+        """'Tomas Berg of the Freedom Party, commonly known as FP, alleged ...': a name right after 'known as' /
+        'called' in an inserted phrase is another name of the one before the comma; that one, and when it is the
+        party 'of' a person named before it, the person, is the verb's subject."""
+        low = ctx.lower
+        k = actor.start - 1
+        if k - 1 <= seg.start or low[k] != "as" or low[k - 1] not in ("known", "called", "dubbed", "nicknamed"):
+            return None
+        c = k - 2
+        while c > seg.start and k - c <= 4 and ctx.texts[c] != ",":
+            c -= 1
+        if c <= seg.start or ctx.texts[c] != "," or not ctx.name_at(c - 1):
+            return None
+        named = ctx._run(ctx.doc[c - 1])
+        j = named.start - 1
+        if j >= seg.start and low[j] == "the":
+            j -= 1
+        if j - 1 >= seg.start and low[j] == "of" and ctx.name_at(j - 1) and not ctx._is_time(ctx.doc[j - 1]):
+            person = ctx._run(ctx.doc[j - 1])
+            if ctx._person_entity(person):
+                return person
+        return named
+
+    @staticmethod
+    def _object_count(ctx, head, span: Span, seg: Span) -> int | None:
+        """The first number of the verb's object ('won 78 seats', 'won more than 30 seats' -> 78, 30)."""
+        toks = list(ctx._child(head, OBJ).subtree) if ctx.parsed and head.pos_ in ("VERB", "AUX") and ctx._child(head, OBJ) is not None \
+            else list(ctx.doc[span.end: min(seg.end, span.end + 6)])
+        for t in toks:
+            if t.like_num:
+                try:
+                    return int(t.text.replace(",", ""))
+                except ValueError:
+                    return None
+        return None
+
+    @staticmethod
+    def _top_result(ctx) -> tuple[str, int] | None:
+        """(party, seats) of the article's largest seat count with the status 'result', when one party alone has it
+        and the article gives the chamber's size or the majority threshold (the drafts of claimx_seats, which runs
+        before this component); None otherwise."""
+        if getattr(ctx, "_top", False) is not False:
+            return ctx._top
+        all_drafts = ctx.doc._.claimx_drafts or ()
+        drafts = [d for d in all_drafts if d.get("type") == "seat_count"
+                  and d.get("status") == "result" and d.get("party") and isinstance(d.get("seats"), int)]
+        top = None
+        # (only an article that sizes the chamber or the majority reports a whole result: "The Greens won 14 seats and
+        # the Liberals 9" alone may leave out a larger party)
+        sized = any(d.get("type") in ("chamber_size", "majority_threshold") for d in all_drafts)
+        if drafts and sized:
+            best = max(d["seats"] for d in drafts)
+            parties = {d["party"] for d in drafts if d["seats"] == best}
+            others = [d["seats"] for d in drafts if d["party"] not in parties]
+            if len(parties) == 1 and best >= 2 and others:
+                top = (next(iter(parties)), best)
+        ctx._top = top
+        return top
+
+    @staticmethod
+    def _same_party(a: str, b: str) -> bool:
+        if a == b:
+            return True
+        ca, cb = _canonical_party(a) or a, _canonical_party(b) or b
+        return ca.lower() == cb.lower()
+
+    def _suffered_after(self, ctx, span: Span, seg: Span) -> bool:
+        """'the defeat (that) he and Ana Voss suffered': a relative clause after a loss noun whose verb is 'suffered'."""
+        if span.root.lower_ not in ("defeat", "defeats", "loss", "losses"):
+            return False
+        window = ctx.lower[span.end: min(seg.end, span.end + 9)]
+        return any(w in ("suffered", "suffer", "suffers") for w in window) and not any(
+            w in (",", ".", ";") for w in window[: next((k for k, w in enumerate(window) if w.startswith("suffer")), 0)])
+
+    @staticmethod
+    def _reporters(ctx, v: int) -> list[str]:
+        """The actors of the announce events found with their verb at token v, in order ([] when none)."""
+        if v < 0:
+            return []
+        return list(dict.fromkeys(ev["actor"] for ev in ctx.found
+                                  if ev.get("_head") == v and ev["kind"] == "announce" and ev["actor"]))
+
+    def _previous_party(self, ctx, seg: Span) -> str | None:
+        """The first party named in the sentence before seg (the sentence's subject, as a rule), else None."""
+        prev = ctx.segment(ctx.doc[seg.start - 1])
+        for run in ctx.name_runs(prev.start, prev.end, ctx._trigger_tokens):
+            if ctx.is_place(run):
+                continue
+            name = ctx.name(ctx.unparen(run))
+            if name and _is_party(name):
+                return name
+        return None
+
+    def _seat_relative(self, ctx, span: Span, seg: Span) -> bool:
+        """'the 52 seats it won in the last election', 'the 121 seats the Unity Party won', 'the seats that were won
+        by the ministers': a verb of winning / losing in a relative clause whose object is a seat noun before it
+        counts seats (as 'won 20 seats' does), it states no event."""
+        low = ctx.lower
+        k = span.start - 1
+        while k > seg.start and low[k] in _AUX_ADV | {"been", "be", "had", "previously", "just", "only"}:
+            k -= 1
+        passive = k + 1 < span.start and low[k + 1] in ("was", "were", "been")
+        if not passive:
+            # the relative clause's subject: a pronoun, a name ('the Unity Party'), 'the party' / 'its coalition'
+            if low[k] in ("it", "they", "he", "she", "we", "i", "you"):
+                k -= 1
+            elif ctx.name_at(k):
+                k = ctx._run(ctx.doc[k]).start - 1
+                if k >= seg.start and low[k] == "the":
+                    k -= 1
+            elif low[k] in self.lex["org_heads"] and k - 1 >= seg.start and low[k - 1] in ("the", "its", "his", "her", "their"):
+                k -= 2
+            else:
+                return False
+        if k >= seg.start and low[k] in ("that", "which"):
+            k -= 1
+        elif passive:
+            return False
+        # (a plural count: "Ana Voss won the seat that Karl Brandt lost" states his loss)
+        return k >= seg.start and low[k] in self.lex["seat_nouns"] and low[k] not in ("seat", "mps", "deputies", "members")
+
     def _elect_ok(self, ctx, span: Span, seg: Span, actor_name: str | None) -> str | None:
         """Whether '<actor> was elected ...' / 'voters elected <actor> ...' states an election won, and why:
         're-elected' (+re-elected), an office named after the verb ('elected president', +office), a party
@@ -499,6 +675,10 @@ class EventsComponent(BatchedPipe):
         if obj is None:
             return True  # intransitive: "the Liberals won", "Dutton conceded"
         words, numeric = obj
+        after = ctx.lower[span.end: min(seg.end, span.end + 5)]
+        if not numeric and any(a == "one" and b in self.lex["seat_nouns"] or a == "one" and b.isalpha() and c in self.lex["seat_nouns"]
+                               for a, b, c in zip(after, after[1:], after[2:] + [""])):
+            numeric = True  # "won one seat", "won just one (parliamentary) seat": a count like "won 2 seats"
         if words & self.lex.get("negative_objects", set()):
             return False  # "will win no seats", "won none of the ridings"
         if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
@@ -507,15 +687,37 @@ class EventsComponent(BatchedPipe):
             return False  # "wins more seats than forecast", "lost fewer seats than feared": a comparison of counts
         if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
                 and not words & self.lex.get("majority_nouns", set()):
-            return False  # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one)
+            # "won 20 seats", "lost 12 seats": seat claims, not events ("won a 73-seat majority" is one); the caller
+            # keeps a win whose count is the article's largest result (_top_result)
+            return "seats" if not words & self.lex.get("limiting_words", set()) else False
         if not allowed:
             return True
         head_words = ctx.object_head_words(head, span, seg) if ctx.parsed and head.pos_ in ("VERB", "AUX") else set()
+        if trig.kind == "win" and self._named_district(ctx, head):
+            return True  # "Chester Cooper won Exumas and Ragged Island": a constituency named by its place name
         if head_words:
             # the parsed object's own words up to its head, not a phrase hanging on it: "won a ballot for the
             # leadership" but not "won praise for the ballot design"
             return bool(head_words & allowed)
         return bool(words & allowed)
+
+    def _named_district(self, ctx, head) -> bool:
+        """The verb's parsed object is a place name (a proper noun the entity layer does not take for a person,
+        an organisation or a nationality, with no possessive: not "won Ostria's support"), as a constituency or a
+        state is named in election news."""
+        if not ctx.parsed or head.pos_ not in ("VERB", "AUX"):
+            return False
+        obj = ctx._child(head, OBJ)
+        if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper() or ctx._is_time(obj):
+            return False
+        if any(t.lower_ in ("'s", "’s", "'") for t in obj.subtree) or any(t.like_num for t in obj.subtree):
+            return False
+        ent = ctx._ent_of.get(obj.i)
+        if ent is not None and ent.label_ in ("PERSON", "PER", "ORG", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
+            return False
+        if ent is None and (obj.i + 1 < len(ctx.doc) and ctx.lower[obj.i + 1] in ("over", "back")):
+            return False  # ("won Ana Voss over": a person persuaded)
+        return ent is None or ent.label_ in ("GPE", "LOC", "FAC")
 
     # -- modality ---------------------------------------------------------
     def _admitted_losses(self, ctx, found: list[dict[str, Any]]) -> None:

@@ -43,6 +43,7 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         self._sent_starts: list[int] | None = None
         self._sents_hooked: bool | None = None  # same_sentence must ask Span.sent (found on first use)
         self.found: list[dict[str, Any]] = []
+        self._unnamed_conjunct: int | None = None  # (elided_subject: a coordinated verb whose clause names no subject)
         self._titlecase: dict[int, bool] = {}
         self._known: set[str] | None = None
         self._body_caps: set[str] | None = None

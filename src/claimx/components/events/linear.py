@@ -83,11 +83,25 @@ class LinearRolesMixin:
                     m = self._run(doc[j])
                 if m is not None:
                     v = m.end
-                    while v < seg.end and v - m.end < 2 and self.lower[v] in _AUX_ADV:
+                    second = None
+                    if v + 1 < seg.end and self.lower[v] == "and":
+                        # "the painful defeat that he and Ana Voss suffered": both subjects
+                        k = v + 1
+                        while k < seg.end and k - v <= 2 and self.lower[k] in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms."):
+                            k += 1
+                        if self.lower[k] in lex["person_pronouns"]:
+                            second = doc[k: k + 1]
+                        elif self.name_at(k) and not self._is_time(doc[k]):
+                            second = self._run(doc[k])
+                        if second is not None:
+                            v = second.end
+                    while v < seg.end and v - m.end < 2 + (len(second) + 1 if second is not None else 0) and self.lower[v] in _AUX_ADV:
                         v += 1
                     if v < seg.end and self.lower[v] in lex["support_verbs"]:
                         actor = m
                         self.notes.append("relative-subject")
+                        if second is not None:
+                            self.extra_actors[span.start] = [second]
             if actor is None and kind in ("win", "lose", "resign"):
                 # "the unexpected defeat of the finance minister, Ana Soto", "a victory for the Unity Party"
                 j = span.end - 1 if self.lower[span.end - 1] == "of" else span.end
@@ -136,7 +150,7 @@ class LinearRolesMixin:
         passive = self.is_passive_linear(span)
         # "X called Y to concede / to congratulate him": the caller acts, Y is the target
         if not passive and trig.roles in ("sv", "svo") and span.start - 1 > seg.start and self.lower[span.start - 1] == "to":
-            y = self.left_mention(span, seg)
+            y = self.relative_antecedent(span.start - 1, seg) or self.left_mention(span, seg)
             if y is not None:
                 v = y.start - 1
                 while v > seg.start and (self.lower[v] in lex["title_nouns"] or self.name_at(v)
@@ -145,6 +159,16 @@ class LinearRolesMixin:
                 if v >= seg.start and self.lower[v] in lex["call_verbs"]:
                     caller = self.left_mention(span, seg, start=v) or self.fronted_clause_subject(seg, v)
                     return caller, y, False
+                if v >= seg.start and self.lower[v] == "with" and kind in ("congratulate", "concede"):
+                    # "X held a phone conversation with Y, who resigned ..., to congratulate her": the one who held
+                    # the call / talks (a call or meeting trigger just before 'with') acts, Y is the target
+                    noun = next((k for k in range(v - 1, max(seg.start, v - 4) - 1, -1) if k in self._trigger_tokens
+                                 and self.lower[k] in lex.get("talk_nouns", ())), None)
+                    if noun is not None:
+                        caller = self.left_mention(span, seg, start=noun) or self.fronted_clause_subject(seg, noun)
+                        if caller is not None:
+                            self.notes.append("talks-holder")
+                            return caller, y, False
                 if kind in ("win", "lose"):
                     beaten = self.surpassed_by(y, seg)
                     if beaten is not None:
@@ -258,9 +282,14 @@ class LinearRolesMixin:
                     self.notes.append("partner-after")
             return actor, target, False
         # sv
+        if kind == "announce" and self.lower[span.end - 1] == "by":
+            passive = True  # "released by X", "published Thursday by X": the agent announces, not a name before
         if passive and kind == "announce":
             self.notes.append("passive")
-            return self.by_mention(span, seg), None, False  # "as it is announced that ...": by whom, if said
+            by = self.by_mention(span, seg)
+            if by is not None and (self._is_time(by[0]) or by[0].like_num):
+                by = None  # "will be published by October 15": a date, no agent
+            return by, None, False  # "as it is announced that ...": by whom, if said
         if passive and kind == "win":
             # "the seat was won by X": X won (the subject is the thing won)
             by = self.by_mention(span, seg)
@@ -272,8 +301,24 @@ class LinearRolesMixin:
         if adjunct is not None:
             actor = adjunct[0]  # "X took 14 seats, besides forming the government": X (or nobody)
         else:
-            actor = self.elided_subject(span, seg) or self.left_mention(span, seg) \
-                or self.fronted_clause_subject(seg, span.start)
+            actor = self.elided_subject(span, seg)
+            if actor is None:
+                # "Ana Voss, who led the party in its previous terms, is expected to be sworn in": the name the 'who'
+                # clause before the verb describes, not the last name inside that clause
+                k = span.start - 1
+                while k > seg.start and (self.lower[k] in _AUX_ADV or self.lower[k] in lex.get("raising_words", ())):
+                    k -= 1
+                actor = self.relative_antecedent(k + 1, seg) if k < span.start - 1 or self.texts[k] == "," else None
+            if actor is None:
+                actor = self.left_mention(span, seg)
+                if actor is not None and self._unnamed_conjunct == span.start \
+                        and self.after_preposition(actor):
+                    # "the party won 68 seats in the Grand Chural and secured a majority": the coordinated verb's subject
+                    # is the first clause's (unnamed), not the name inside its prepositional phrase
+                    self.notes.append("unnamed-conjunct")
+                    actor = None
+                else:
+                    actor = actor or self.fronted_clause_subject(seg, span.start)
         if span.end < seg.end and (self.lower[span.end] in ("to", "over") and kind in ("concede", "lose")
                                    or self.lower[span.end] == "over" and kind == "win"):
             # "lost to Y", "conceded to Y", "secured a landslide victory over Y"
@@ -287,6 +332,21 @@ class LinearRolesMixin:
                 if doc[j].is_punct or self.lower[j] in ("in", "on", "after", "and", "but", "by", "with"):
                     break
         return actor, target, passive
+
+    def relative_antecedent(self, i: int, seg: Span) -> Span | None:
+        """'... with Ana Voss, who resigned from the post of prime minister earlier in the day, to congratulate her':
+        a non-restrictive 'who' clause closed by the comma before token i: the name it describes (None when i does
+        not follow such a clause)."""
+        if i - 1 <= seg.start or self.texts[i - 1] != ",":
+            return None
+        for w in range(i - 2, max(seg.start + 1, i - 25), -1):
+            if self.texts[w] in (",", ";", ":") or self.doc[w].is_quote:
+                if self.texts[w] == "," and self.lower[w + 1] == "who" and w - 1 >= seg.start and self.name_at(w - 1) \
+                        and not self._is_time(self.doc[w - 1]):
+                    self.notes.append("relative-antecedent")
+                    return self._run(self.doc[w - 1])
+                return None
+        return None
 
     def role_apposition(self, i: int, seg: Span) -> Span | None:
         """'(the defeat of) the shadow finance minister, Ana Soto': lower-case role words holding a title noun,
@@ -517,6 +577,20 @@ class LinearRolesMixin:
                 return self._run(doc[i + 1])  # ("to his main challenger, Ana Soto")
             if self.org_np(i) is not None and not (i + 1 < stop and self.name_at(i + 1)):
                 return self.org_np(i)
+            partners = self.lex.get("partner_words", ())
+            if t.lower_ in ("my", "our") and i + 1 < stop and self.lower[i + 1] in partners:
+                i += 1  # "congratulate my brother Ana Voss"
+                continue
+            if t.lower_ == "and" and i > span.end and i + 1 < stop \
+                    and (self.lower[i - 1] in partners or self.lower[i - 1] in self.lex["title_nouns"]) \
+                    and (self.lower[i + 1] in partners or self.lower[i + 1] in self.lex["title_nouns"]):
+                i += 1  # "congratulated his successor and longtime rival Ana Voss": two words for one person
+                continue
+            if t.lower_ in partners and i > span.end and self.lower[i - 1] in ("his", "her", "their", "my", "our", "its", "and"):
+                i += 1  # "congratulated his successor Ana Voss"
+                if i < stop and self.texts[i] in ("...", "…"):
+                    i += 1  # "congratulate my brother... Ana Voss"
+                continue
             if t.lower_ in skip or t.lower_ in self.lex["title_nouns"] or t.lower_ in _PERSON_ADJ \
                     or (self.tagged and t.pos_ == "ADJ" and i - span.end < 3):
                 i += 1
@@ -625,6 +699,8 @@ class LinearRolesMixin:
         sentence that a verb follows -- not the object named just before the comma."""
         doc = self.doc
         i = span.start - 1
+        if i - 1 > seg.start and doc[i].is_quote and self.texts[i - 1] == ",":
+            i -= 1  # 'pledged to fight "for democracy," accusing X of ...': the comma inside the closing quote
         if not self.tagged or span[0].pos_ != "VERB" or not self.lower[span.start].endswith("ing") \
                 or i <= seg.start or self.texts[i] != ",":
             return None
@@ -634,8 +710,9 @@ class LinearRolesMixin:
                 v += 1
             if v < i and doc[v].pos_ in ("VERB", "AUX") and v not in range(span.start, span.end):
                 near = self.left_mention(span, seg)
-                if near is None or near.start == run.start or self.is_place(run):
+                if near is not None and near.start == run.start or self.is_place(run):
                     return None  # (the nearest name is the subject already, or a place opens the sentence)
+                # (no name reachable to the left -- a quotation between -- : the clause's subject)
                 self.notes.append("comma-participle")
                 return run
         return None

@@ -162,7 +162,26 @@ class MentionsMixin:
         if m.start >= 2 and m.end < len(self.doc) and self.texts[m.start - 1] == "(" and self.texts[m.end] == ")" \
                 and self.name_at(m.start - 2):
             self.notes.append("unparen")
-            return self._run(self.doc[m.start - 2])
+            return self.spelled_whole(self._run(self.doc[m.start - 2]), m.text)
+        return m
+
+    def spelled_whole(self, m: Span, abbr: str) -> Span:
+        """'the Action and Solidarity (PAS) party': a name before 'and' / 'of' / 'for' joins the name when the
+        abbreviation after it spells the initials of both (in order; it may add letters, 'P' for 'Party'), so the
+        party is one name, not two ('Karl Brandt and Ana Voss (KB)' stays two)."""
+        letters = [c for c in abbr if c.isupper()]
+        if not letters or len(letters) != len(abbr.replace(".", "").replace("-", "")) or m.start < 2:
+            return m
+        lo = m.start
+        while lo >= 2 and self.lower[lo - 1] in ("and", "of", "for", "&") and self.name_at(lo - 2) \
+                and not self._is_time(self.doc[lo - 2]):
+            cand = self.doc[self._run(self.doc[lo - 2]).start: m.end]
+            initials = [t.text[0] for t in cand if t.text[:1].isupper()]
+            it = iter(letters)
+            if len(initials) >= 2 and all(any(c == x for x in it) for c in initials) and len(letters) <= len(initials) + 2:
+                self.notes.append("spelled-whole")
+                return cand
+            lo = cand.start
         return m
 
     def _run_word(self, i: int) -> bool:
@@ -528,4 +547,5 @@ class MentionsMixin:
             m = self.left_mention(doc[v: v + 1], seg)
             if m is not None and v - m.end <= 2:
                 return m
+        self._unnamed_conjunct = span.start  # (a coordinated verb whose clause names no subject: see linear_roles)
         return None

@@ -46,6 +46,8 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
         return "other"
     if ctx.lower[seg.start] in ("if", "unless") and span.start > seg.start:
         return "other"  # "If elected, X would form a coalition": the whole sentence is a condition
+    if trig.kind == "congratulate" and performative(ctx, span, seg, lex):
+        return "asserted"  # '"I would like to congratulate X," he said': saying it congratulates
     if any(w in lex["planned_before"] for w in words):
         return "planned"
     if headline_infinitive(ctx, span, seg):
@@ -188,3 +190,22 @@ def future_chain(head) -> bool:
         if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("aux") and c.lower_ in ("will", "'ll", "’ll", "shall") for c in t.children):
             return True
     return False
+
+
+def performative(ctx, span, seg, lex) -> bool:
+    """'I would like to congratulate X', 'we want to congratulate', 'I wish to congratulate': a first person's wish
+    to congratulate, said, is the congratulation (lexicon performative_wishes: the words between the pronoun and
+    'to', right before the trigger)."""
+    low = ctx.lower
+    k = span.start - 1
+    if k <= seg.start or low[k] != "to":
+        return False
+    j = k - 1
+    wish: list[str] = []
+    while j >= seg.start and k - j <= 4 and low[j] not in ("i", "we"):
+        wish.insert(0, low[j])
+        j -= 1
+    if j < seg.start or low[j] not in ("i", "we"):
+        return False
+    wish = [w for w in wish if w not in ("therefore", "also", "just", "first", "again", "too", "really", "sincerely")]
+    return " ".join(wish) in lex.get("performative_wishes", ())

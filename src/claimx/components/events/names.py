@@ -149,8 +149,13 @@ class NamesMixin:
 
     def is_passive_linear(self, span: Span) -> bool:
         doc = self.doc
+        if self.lower[span.end - 1] == "by" and self.lower[span.start].endswith("ed") and span.start > 0 \
+                and self.lower[span.start - 1] in self.lex.get("result_nouns", ()):
+            # "according to results released Thursday by the Vote Commission": a participle with its agent
+            return True
         if span.end < len(doc) and self.lower[span.end] == "by" and self.lower[span.start].endswith("ed") \
-                and span.start > 0 and not self.name_at(span.start - 1) and doc[span.start - 1].pos_ in ("ADV", "NOUN"):
+                and span.start > 0 and (not self.name_at(span.start - 1) or self.lower[span.start - 1] in self.lex.get("result_nouns", ())) \
+                and (doc[span.start - 1].pos_ in ("ADV", "NOUN") or self.lower[span.start - 1] in self.lex.get("result_nouns", ())):
             # "saw Labour categorically defeated by the Tories", "provisional results announced by the Elections
             # Commission": a participle with its agent
             return True
