@@ -207,6 +207,8 @@ def test_round15_roles_unchanged(extract, text, want):
     ("The Harbour Party crushed protests in the capital.", "win"),
     ("The Greens hope to take control of the Senate.", "win"),
     ("The Greens did not win control of the Senate.", "win"),
+    # a video or a photo released by someone is no announcement (only results, figures or a statement are)
+    ("Video released by the Kremlin showed the two leaders shaking hands.", "announce"),
 ])
 def test_round15_silent(extract, text, kind):
     assert not [e for e in _events(extract, text) if e[0] == kind], _events(extract, text)
@@ -222,3 +224,9 @@ def test_round15_silent(extract, text, kind):
 def test_round15_performative(extract, text, modality):
     found = [c.modality for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event" and c.kind == "congratulate"]
     assert found == [modality], found
+
+
+def test_the_agent_after_by_ends_before_a_verb(extract):
+    # the agent's noun phrase stops at the verb after it ("... by the Kremlin showed ...")
+    events = _events(extract, "The results released by the Vote Commission showed a clear win for the Harbour Party.")
+    assert ("announce", "Vote Commission", None) in events, events

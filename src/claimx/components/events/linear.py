@@ -514,7 +514,9 @@ class LinearRolesMixin:
         if i >= seg.end or self.lower[i] not in preps:
             return None
         j = i + 1
-        while j < seg.end and j - i <= 5 and not doc[j].is_punct and self.lower[j] not in _STOP_NP:
+        # (the phrase ends before a verb: "released by the Kremlin showed the two leaders")
+        while j < seg.end and j - i <= 5 and not doc[j].is_punct and self.lower[j] not in _STOP_NP \
+                and not (j > i + 1 and doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod"):
             j += 1
         return doc[i + 1: j] if j > i + 1 else None
 
