@@ -18,6 +18,12 @@ invented sentences and the sentences beside it where it must not change the spea
 6. "The polling guru predicted that the parliament would be “a question of snap”": a definite description made of
    a person noun ("the pollster", "the polling guru", "the veteran politician") points back like a pronoun
    (data/quotes/titles.json ``person_anaphors``).
+7. '"...," a readout from the White House on Thursday said': a time phrase ending the words before the verb is no
+   speaker ("Thursday"); the readout's issuer is.
+8. '"...," presidential spokesman Garba Shehu quoted Buhari.': after "quoted" / "cited", the one quoted (the object
+   ending the clause) speaks.
+9. '"...," declared party Secretary General and parliament president Ivo Brandt', '"...," said HP president and
+   member of the party's council, Ana Ruiz': offices joined by "and" after an inverted verb, then the name.
 """
 
 from __future__ import annotations
@@ -133,3 +139,31 @@ def test_a_thing_described_is_no_person(extract):
     text = ("Path to majority closed\n\nProfessor Ivo Brandt spoke on Monday.\n\n"
             "The polling station reported that turnout was \u201cvery high indeed\u201d, officials said.\n")
     assert _quotes(extract, text).get("very high", ("x",))[0] != "Ivo Brandt"
+
+
+QUOTED = """Ostria congratulates Harbour
+
+President Karl Brandt on Thursday congratulated Ana Ruiz "on her election," a readout from the Presidential Office on Thursday said.
+
+“She is the best person for the job,” presidential spokesman Tomas Berg quoted Karl Brandt.
+
+“The Harbour Party has been and will remain the first party of Ostria,” declared party Secretary General and parliament president Ivo Brandt.
+
+“We were attacked on all fronts,” said HP president and member of the European People’s Party executive council, Ana Ruiz.
+"""
+
+
+def test_time_phrase_quoted_object_and_offices(extract):
+    quotes = _quotes(extract, QUOTED)
+    assert quotes["on her el"][0] == "Presidential Office", quotes
+    assert quotes["She is th"][0] == "Karl Brandt", quotes
+    assert quotes["The Harbo"][0] == "Ivo Brandt", quotes
+    assert quotes["We were a"][0] == "Ana Ruiz", quotes
+
+
+def test_the_one_quoting_with_an_as_saying_keeps_it(extract):
+    # must not change: "quoted X as saying" already names the one quoted; a "quoted" with more after it is no attribution
+    text = ("Ostria votes\n\nThe Harbour Party won.\n\n\u201cWe won,\u201d the agency quoted Karl Brandt as saying.\n\n"
+            "\u201cA farce,\u201d the paper quoted Karl Brandt in its editorial about the vote.\n")
+    quotes = _quotes(extract, text)
+    assert quotes["We won,"][0] == "Karl Brandt", quotes

@@ -46,6 +46,14 @@ Majority
     the same name with a group noun after it are one party; never a description ("Left bloc" is no "Left Party").
 22. "The populist Harbour Party ... Harbour secured 48 seats": one capitalised word that is exactly one of the
     article's party names without its head noun is that party (not when two parties share the word).
+23. "When Doe called the election in late August, the X had 20 seats", "When the assembly was dissolved, the X
+    held 20 seats": the count when the campaign began is a previous count.
+24. "winning a provisional 85 of the 217 seats": a provisional count stated as fact is a result of a count still
+    running ("will provisionally receive 57 seats" projects).
+25. "the lower chamber of the Kazakh Parliament consisting of 107 deputies", "The National Assembly of Zambia has 156
+    seats": a chamber (with its country) consisting of / having N members is its size, never a party's count.
+26. "the Islamist Green Front": "Islamist", "secular", "moderate", "hardline" describe a party, they are no part of
+    its name.
 14. "now controls the assembly", "is in firm control of the assembly", "has taken control of both the assembly and
     the senate": control of a chamber is a majority (data/majority/patterns.jsonl ``controls-chamber``,
     ``in-control``); not the control of a chamber's agenda, nor a control only hoped for.
@@ -163,6 +171,24 @@ from _seat_rows import OPEN, assert_rows  # noqa: E402
     # 22. a name without its head noun
     ("The populist Harbour Party made its best-ever showing. Harbour secured 48 seats in the 169-seat parliament.",
      [("count", "Harbour Party", 48, "result")], []),
+    # 23. the count when the election was called
+    ("When Ana Ruiz called the election in late August, the Harbour Party had 20 seats, five shy of a majority.",
+     [("count", "Harbour Party", 20, "previous")], [("count", "Harbour Party", 20, "result")]),
+    ("When the assembly was dissolved, the Harbour Party held 20 seats.", [("count", "Harbour Party", 20, "previous")], []),
+    # must not fire: another "when" clause is no time before the vote
+    ("When the results came in, the Harbour Party had 20 seats.", [("count", "Harbour Party", 20, "result")], []),
+    # 24. provisional
+    ("The Harbour Party won the election, winning a provisional 85 of the 217 parliamentary seats.",
+     [("count", "Harbour Party", 85, "result"), ("size", 217)], [("count", None, 85, "projected")]),
+    ("Based on the results, the Harbour Party will provisionally receive 57 seats.",
+     [("count", "Harbour Party", 57, "projected")], []),
+    # 25. a chamber consisting of N members
+    ("The Majilis is the lower chamber of the Ostrian Parliament consisting of 107 deputies.", [("size", 107)],
+     [("count", None, 107)]),
+    ("The National Assembly of Ostria has 156 seats.", [("size", 156)], [("count", None, 156)]),
+    # must not fire: a party of that shape keeps its count
+    ("The Harbour Party of Ostria has 56 seats.", [("count", "Harbour Party of Ostria", 56, "result")], [("size", 56)]),
+    # 26. a descriptor
     # 12. a majority defined
     ("Voters will elect 135 regional deputies today, with an absolute majority of 68 seats.", [("size", 135)],
      [("count", None, 68)]),
@@ -273,3 +299,9 @@ def test_a_word_two_parties_share_names_neither(extract):
     # must not fire (22): "Harbour" is the Harbour Party's and the Harbour Alliance's
     claims = extract(OPEN + "The Harbour Party and the Harbour Alliance both ran. Harbour secured 48 seats.")
     assert [c.party for c in claims if c.type == "seat_count" and c.seats == 48] == ["Harbour"]
+
+
+def test_a_descriptor_is_no_part_of_the_name(extract):
+    # 26.
+    claims = extract(OPEN + "The Islamist Green Front won 69 seats.")
+    assert [c.party for c in claims if c.type == "seat_count"] == ["Green Front"]

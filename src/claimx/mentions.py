@@ -621,7 +621,7 @@ class MentionResolver:
                 return hit, "person"
 
         # "for X", "of X", "from X" after an organisation noun
-        m = re.search(r"\b(?:for|of|from|by|at)\s+(?:the\s+)?(.+)$", text)
+        m = re.search(r"\b(?:for|of|from|by|at)\s+(?:the\s+)?(.+?)(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later)\b.*)?$", text)
         head = self._head_word(words)
         if head in self.lex.org_nouns or head in self.lex.doc_nouns:
             if m and m.group(1)[:1].isupper():

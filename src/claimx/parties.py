@@ -44,7 +44,8 @@ _DESCRIPTORS = re.compile(
     r"far-left|hard-right|hard-left|populist|nationalist|green|left|right|centrist|junior|senior|"
     r"coalition|potential|new|old|once-dominant|dominant|former|smaller|minor|major|big|biggest|largest|"
     r"second-largest|third-largest|tiny|upstart|anti-immigration|anti-immigrant|pro-business|separatist|"
-    r"sovereigntist|federalist|traditional|main opposition|country's|nation's|state's|province's)\s+)+",
+    r"sovereigntist|federalist|traditional|main opposition|country's|nation's|state's|province's|"
+    r"[Ii]slamist|secular|moderate|hardline|hard-line|ultranationalist|ultra-nationalist|reformist)\s+)+",
 )
 # a preposition the NER took into the name: "Besides the Progress Party", "Unlike the Centre Party"
 _LEADING_PREPOSITION = re.compile(

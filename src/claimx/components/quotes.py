@@ -184,6 +184,24 @@ def _before_aside(left: list[Token]) -> list[Token]:
     return left
 
 
+_TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                         "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"))
+_TIME_LEADS = frozenset(("on", "in", "at", "late", "early", "last", "this", "that", "earlier", "later", "during"))
+
+
+def _without_time_tail(left: list[Token]) -> list[Token]:
+    """The words before the speech verb without a time phrase that ends them ("a readout from the White House on
+    Thursday said": the readout said, not "Thursday")."""
+    k = len(left)
+    while k > 0 and left[k - 1].lower_ in _TIME_WORDS:
+        k -= 1
+    if k == len(left):
+        return left
+    while k > 0 and left[k - 1].lower_ in _TIME_LEADS:
+        k -= 1
+    return left[:k] if 0 < k < len(left) and left[k].lower_ in _TIME_LEADS else left
+
+
 # the marks of a dash-delimited aside ("X - whose party lost six seats - said")
 _ASIDE_DASHES = frozenset(("-", "\u2013", "\u2014", "--"))
 
@@ -1035,6 +1053,13 @@ class QuotesComponent(BatchedPipe):
                     name = self._np_right(rest, k2 + 1)
                     if name and self._is_name_np(name):
                         np = name
+                elif not self._is_name_np(np):
+                    # '"...," declared party Secretary General and parliament president Ivo Brandt', '"...," said
+                    # HP president and member of the party's council, Ana Ruiz': offices joined by "and" (and an
+                    # appositive comma), then the person's name ending the clause
+                    name = self._name_ending_offices(rest, k2)
+                    if name is not None:
+                        np = name
                 end = self._cue_end(rest, np[-1].i)
                 return Attribution("quotes/after-said-np", rest[0].idx, end, self._span(np), rest[0], 0.9)
         # NP said
@@ -1073,6 +1098,13 @@ class QuotesComponent(BatchedPipe):
                 break
             if commas == 0 and k - sum(1 for x in rest[:k] if x.text in _HYPHENS) * 2 - _bracketed(rest[:k]) >= reach:
                 break  # (a hyphenated word, "71-year-old", counts as one; a bracketed aside as none)
+            if t.lower_ in self._QUOTING and k > 0:
+                # '"...," presidential spokesman Garba Shehu quoted Buhari.': the one quoted (the verb's object, ending
+                # the clause) said it, not the one quoting
+                obj = self._np_right(rest, k + 1)
+                after = k + 1 + len(obj) if obj else k + 1
+                if obj and self._is_name_np(obj) and (after >= len(rest) or rest[after].text in (".", ",", ";")):
+                    return Attribution("quotes/after-np-quoted", rest[0].idx, obj[-1].idx + len(obj[-1].text), self._span(obj), t, 0.8)
             if self._is_speech(t) and k > 0:
                 if k + 1 < len(rest) and rest[k + 1].lower_ == "that":
                     break  # "She added that talks would ...": reported speech of its own, not this quote's attribution
@@ -1085,7 +1117,7 @@ class QuotesComponent(BatchedPipe):
                     kk = k - 2  # "Doe was quoted as saying": the subject before "was quoted"
                     while kk > 0 and rest[kk - 1].lower_ in ("was", "is", "been", "has", "had", "being"):
                         kk -= 1
-                np = self._np_left(_before_aside(rest[:kk]))
+                np = self._np_left(_without_time_tail(_before_aside(rest[:kk])))
                 if np and any(x.lower_ in self.pronouns for x in np[1:]):
                     break  # '"...", a charge he denies': a relative clause about the quote, not its attribution
                 if np and np[0].i > rest[0].i and self._doc[np[0].i - 1].lower_ in ("which", "that", "whom"):
@@ -1161,6 +1193,29 @@ class QuotesComponent(BatchedPipe):
         return self._embedded(toks)
 
     _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+    def _name_ending_offices(self, rest: list[Token], k: int) -> list[Token] | None:
+        """The PERSON name that ends a run of office words after an inverted speech verb (from ``rest[k]`` on): only
+        nouns, adjectives, "and", "of", "the", possessives and one comma before it, no verb, the clause ending after it."""
+        j = k
+        commas = 0
+        while j < len(rest) and j < k + 16:
+            t = rest[j]
+            if t.ent_type_ == "PERSON":
+                e = j
+                while e < len(rest) and rest[e].ent_type_ == "PERSON":
+                    e += 1
+                if e >= len(rest) or rest[e].text in (".", ",", ";"):
+                    return rest[j:e]
+                return None
+            if t.text == ",":
+                commas += 1
+                if commas > 1:
+                    return None
+            elif t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" or t.text in (".", ";", ":") or t.lower_ in ("said", "says"):
+                return None
+            j += 1
+        return None
 
     def _quoted_as(self, toks: list[Token], k: int) -> list[Token] | None:
         """'The agency quoted party leader Jane Doe as saying the vote was "a farce"': the person quoted (between

@@ -146,10 +146,14 @@ _RESIZED = r"(?:was|has been|had been|will be|is being) (?:reduced|cut|expanded|
 # "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats", "the assembly was expanded
 # from 25 to 35 seats", "the chamber will have 150 seats": a chamber noun as the subject of a verb of having or
 # resizing
+# ("the National Assembly of Zambia has 156 seats": the chamber's name with its country; "the lower chamber of the
+# Kazakh Parliament consisting of 107 deputies")
 _CHAMBER_SUBJECT = re.compile(rf"\b(?:{_CHAMBER_NAMES}|body|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma"
                               r"|(?:the|total) number of (?:[\w-]+ )?(?:seats|members|mps|deputies))"
+                              r"(?: of (?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?)?"
                               r"(?: , (?:which|that))? (?:now |then |still )?(?:has|had|have|will have|would have|"
-                              rf"{_RESIZED}|grew to|shrank to|is made up of|was made up of|comprised|comprises)\s*$")
+                              rf"{_RESIZED}|grew to|shrank to|is made up of|was made up of|comprised|comprises"
+                              r"|(?:is |was )?(?:consisting|consists|composed|comprising) of)\s*$")
 
 
 # after the N of "M seats out of the N ...": words that make N the whole at stake

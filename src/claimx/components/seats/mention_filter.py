@@ -62,6 +62,9 @@ def not_a_party(text: str) -> str | None:
         return "news-organisation"
     if " ".join(words) in lists["chamber_words"]:
         return "chamber"
+    if "of" in words[1:] and " ".join(words[: words.index("of")]) in lists["chamber_words"] and words[-1][:1].isalpha() \
+            and len(words) - words.index("of") <= 3 and words.index("of") >= 2:
+        return "chamber"  # "the National Assembly of Zambia": a chamber's name with its country
     if words[-1] in lists["institution_heads"] or any(w in lists["institution_words"] for w in words):
         return "institution"
     return None

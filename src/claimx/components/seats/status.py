@@ -42,6 +42,7 @@ _PARTIAL = re.compile(
     r"\b(?:with|after|once) (?:\w+ ){0,2}(?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|most|half|two-thirds|the bulk) (?:of )?(?:the )?"
     r"(?:\w+ )?(?:votes?|ballots?|precincts|polling stations|stations|results|districts|constituencies)? ?(?:counted|tallied|reporting|in|declared)\b"
     r"|\b(?:preliminary|provisional|partial|early|incomplete|unofficial) (?:results?|counts?|figures|tallies|tally|returns|data)\b"
+    r"|\b(?:a|an|the) (?:provisional|preliminary) (?:\d+|[a-z]+(?:-[a-z]+)?) (?:of|seats)\b"
     r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\b(?:seats?|mps|\d+) so far\b|\bcounting (?:continues|continued|continuing|is continuing|was continuing|still under way)\b"
 )
 # the first returns of a count, which report where it is heading rather than a count stated as fact
@@ -87,7 +88,9 @@ _YEAR_BEFORE = re.compile(r"(?<!founded )(?<!formed )(?<!created )(?<!establishe
 _CLOSED_ASIDE = re.compile(r", (?:which|who|that) [^,;]*? , ")
 _NOW_BETWEEN = re.compile(r"\b(?:now|this time|this year|while|but|whereas)\b")
 # projection cues that hold wherever they stand in the sentence ("..., according to an exit poll")
-_PROJECTED_ANYWHERE = re.compile(r"\b(?:exit polls?|projections?|provisional(?:ly)?|reportedly|according to (?:an? |the )?(?:\w+ )?(?:poll|forecast|projection|estimate)s?)\b")
+# ("will provisionally receive 57 seats" projects; a provisional count stated as fact, "a provisional 85 of the 217
+# seats", "Provisional Results", is a result of a count still running: ``partial_count``)
+_PROJECTED_ANYWHERE = re.compile(r"\b(?:exit polls?|projections?|provisionally|reportedly|according to (?:an? |the )?(?:\w+ )?(?:poll|forecast|projection|estimate)s?)\b")
 
 
 def year_counts(text: str) -> dict[int, int]:
@@ -204,6 +207,11 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
             and not _rx(r"\b(?:now|after)\b").search(sent_before0):
         # "Before the vote the URP held 33 of the 65 seats", "Prior to the election, the ruling camp held 28"
         return "previous", "previous-before-the-vote"
+    if sent_before0.startswith("when ") and _rx(r"^when (?:[\w.'’-]+ ){1,4}(?:called|triggered|announced|set) (?:the|an|a) (?:\w+ )?(?:election|vote|poll|ballot)\b"
+                                                 r"|^when (?:the )?(?:assembly|parliament|house|legislature|chamber) (?:was|were) dissolved\b").search(sent_before0) \
+            and _rx(r"\b(?:had|held|controlled)\s*$").search(sent_before0):
+        # "When Doe called the election in late August, the PCs had 20 seats": the count when the campaign began
+        return "previous", "previous-when-called"
     going_into = (" into " in sent_before0 or "enter" in sent_before0) and _rx(
         r"\b(?:(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with"
         r"|(?:entered|enters|entering) (?:the |this )?(?:\w+ ){0,2}?(?:campaign|election|race|vote|polls?|contest) with)\b").search(sent_before0)
