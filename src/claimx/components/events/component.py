@@ -112,11 +112,6 @@ class EventsComponent(BatchedPipe):
         self._credited_winners(ctx, found)
         self._call_targets(found)
         self._winner_targets(ctx, found)
-        # "X won 168 seats" is read as the election's win only when the article states no win otherwise (the count
-        # is then the article's only word for it); beside a stated win ("securing a win", "won the election") it is a
-        # count, which the seat claims already give
-        if any(ev["kind"] == "win" and "/largest-count" not in ev["rule"] for ev in found):
-            found = [ev for ev in found if not (ev["kind"] == "win" and "/largest-count" in ev["rule"])]
         seen = set()
         # one sentence's "X edged out Y to win": the event with the target stands for the one without
         targeted = {(ev["kind"], ev["actor"], ev["_sent"]) for ev in found if ev["actor"] and ev["target"]}
