@@ -54,6 +54,8 @@ Majority
     seats": a chamber (with its country) consisting of / having N members is its size, never a party's count.
 26. "the Islamist Green Front": "Islamist", "secular", "moderate", "hardline" describe a party, they are no part of
     its name.
+27. "with two going to independents": an elliptical count handed to a party by a participle; "There are also 13
+    independent members of parliament": members of the chamber are seats.
 14. "now controls the assembly", "is in firm control of the assembly", "has taken control of both the assembly and
     the senate": control of a chamber is a majority (data/majority/patterns.jsonl ``controls-chamber``,
     ``in-control``); not the control of a chamber's agenda, nor a control only hoped for.
@@ -189,6 +191,14 @@ from _seat_rows import OPEN, assert_rows  # noqa: E402
     # must not fire: a party of that shape keeps its count
     ("The Harbour Party of Ostria has 56 seats.", [("count", "Harbour Party of Ostria", 56, "result")], [("size", 56)]),
     # 26. a descriptor
+    # 27. "going to", "members of parliament"
+    ("The Harbour Party won 14 seats and the Green Front eight, with two going to independents.",
+     [("count", "Independent", 2, "result"), ("count", "Green Front", 8, "result")], []),
+    ("The Harbour Party won 40 seats. There are also 13 independent members of parliament.",
+     [("count", "Independent", 13, "result")], []),
+    # must not fire: members of something else
+    ("The Harbour Party won 40 seats. There are also 13 independent members of the party's youth wing.",
+     [("count", "Harbour Party", 40, "result")], [("count", "Independent", 13)]),
     # 12. a majority defined
     ("Voters will elect 135 regional deputies today, with an absolute majority of 68 seats.", [("size", 135)],
      [("count", None, 68)]),

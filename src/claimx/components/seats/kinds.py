@@ -269,7 +269,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         k = p_after.end
         verb = candidates.clause_verb(doc, k)
         won = verb is not None and verb.lemma_.lower() in c["elected_verbs"]
-        if (tb.lower[k] in c["seat_nouns"] or tb.lower[k] in c["candidate_nouns"] and won) \
+        # ("13 independent members of parliament": members of the chamber are seats)
+        members_of = tb.lower[k] in ("members", "member") and _rx(r"^of (?:the )?(?:parliament|assembly|house|legislature|chamber)\b").match(
+            lower_words(doc, k + 1, min(k + 4, sent.end))) is not None
+        if (tb.lower[k] in c["seat_nouns"] or members_of or tb.lower[k] in c["candidate_nouns"] and won) \
                 and not candidates.candidacy_count(doc, num.start, c["candidacy_verbs"], frozenset()):
             status, cue = status_of(ctx, num, sent, k)
             return [count_draft(ctx, num, p_after, num.qstart, k + 1, rule_with_status("count-pseudo-people", cue), status, body, 0.75)]
@@ -707,7 +710,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                 body, rule = f"{level} assembly", f"{rule}/region"
             return out + [count_draft(ctx, num, party, num.qstart, noun_end, rule, status, body, 0.85)]
         return out
-    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going |taken |won |claimed )?(?:to|for|by) ").match(lower_words(doc, num.end, num.end + 4) + " ")
+    # ("with two going to independents": the participle too)
+    went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "going", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going |taken |won |claimed )?(?:to|for|by) ").match(lower_words(doc, num.end, num.end + 4) + " ")
     # a word after the number ends the construction, except the words of elliptical_next and, after a previous
     # count, those of elliptical_next_previous (the status is read only when it decides)
     # "went to 99 from 77 deputies", "increased to 68 from 56": the new count, then its previous one
