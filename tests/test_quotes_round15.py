@@ -24,6 +24,11 @@ invented sentences and the sentences beside it where it must not change the spea
    ending the clause) speaks.
 9. '"...," declared party Secretary General and parliament president Ivo Brandt', '"...," said HP president and
    member of the party's council, Ana Ruiz': offices joined by "and" after an inverted verb, then the name.
+10. '"I have conveyed my best wishes to Ana Ruiz." Brandt's admission of defeat came ...': a quote opening the
+    paragraph right after a quoted speaker's paragraph, the narration after it naming no other person first, goes on
+    with that speaker (not '"We will fight on." Opposition leader Ana Ruiz rejected the results').
+11. "President Ana Ruiz noted, commenting on her party's result, that “...”": a participle aside with no subject
+    of its own gives way to the finite speech verb before it.
 """
 
 from __future__ import annotations
@@ -167,3 +172,26 @@ def test_the_one_quoting_with_an_as_saying_keeps_it(extract):
             "\u201cA farce,\u201d the paper quoted Karl Brandt in its editorial about the vote.\n")
     quotes = _quotes(extract, text)
     assert quotes["We won,"][0] == "Karl Brandt", quotes
+
+
+GOES_ON = """Brandt concedes
+
+"I thank all Ostrians once again for the great opportunity I was given to lead this country," he said in a statement after Ivo Brandt lost the vote.
+
+"I have conveyed my personal best wishes to Ana Ruiz." Brandt's public admission of defeat came more than six hours after he rang Ruiz to concede.
+
+President Ana Ruiz noted, commenting on her party's election result, that \u201cthe victory will be more convincing than the best forecasts.\u201d
+"""
+
+
+def test_a_quote_opening_the_next_paragraph_and_an_aside_participle(extract):
+    quotes = _quotes(extract, GOES_ON)
+    assert quotes["I have co"][0] == "Ivo Brandt", quotes
+    assert quotes["the victo"][0] == "Ana Ruiz", quotes
+
+
+def test_a_quote_before_narration_about_someone_else(extract):
+    # must not fire: the narration after the quote names another person first
+    text = ("Brandt concedes\n\n\"I thank all Ostrians for the great opportunity,\" Ivo Brandt said in a statement.\n\n"
+            "\"We will fight on.\" Opposition leader Ana Ruiz rejected the results on Monday.\n")
+    assert _quotes(extract, text).get("We will f", (None,))[0] != "Ivo Brandt"

@@ -362,12 +362,17 @@ class QuotesComponent(BatchedPipe):
                     continue
                 # continuation of the previous quote's speaker: a quote that opens its paragraph
                 opens_para = self._opens_paragraph(text, first, paras) and self._ends_paragraph(text, last, paras)
+                # ('"I have conveyed my best wishes to Y." Jonathan's admission of defeat came ...': a quote that opens
+                # the paragraph right after a quoted speaker's, narration after it naming no other speaker)
+                opens_next = self._opens_paragraph(text, first, paras) and prev_para_speaker is not None \
+                    and first.para - prev_para_speaker[0] == 1 and text[first.open] in ("\"", "\u201c") \
+                    and self._next_person_is(doc, last.close, paras[last.para][1], prev_para_speaker[1], resolver)
                 ctx = None if single else self._context_subject(text, first, paras, words, resolver)
                 if prev_quote is not None and prev_quote[1] and not text[prev_quote[0] : first.open].strip(" .,;\u2014\u2013-"):
                     # '‘We won.’ ‘We will govern.’': a quote right after another (nothing between) goes on
                     speaker, kind = prev_quote[1], prev_quote[2]
                     rule, conf = "quotes/continuation-adjacent", 0.7
-                elif opens_para and prev_para_speaker is not None and (first.para - prev_para_speaker[0] == 1 or (
+                elif (opens_para or opens_next and ctx is None) and prev_para_speaker is not None and (first.para - prev_para_speaker[0] == 1 or (
                         first.para - prev_para_speaker[0] == 2 and ctx is None)):
                     # (a paragraph about someone else in between: that person's, by the context rule below)
                     speaker, kind = prev_para_speaker[1], prev_para_speaker[2]
@@ -1277,6 +1282,8 @@ class QuotesComponent(BatchedPipe):
                     else:
                         continue  # "talks would continue ...": the subject cannot speak; look further back
                 subj = self._span(np) if np else self._clause_subject(t, toks)
+                if subj is None and t.tag_ == "VBG" and k > 0 and toks[k - 1].text == ",":
+                    continue  # "X noted, commenting on the result, that "...": the finite verb before the aside speaks
                 if subj is None:
                     return None
                 start = np[0].idx if np else t.idx
@@ -1367,6 +1374,16 @@ class QuotesComponent(BatchedPipe):
         return self._AS_BEFORE.search(text, max(0, seg.open - 10), seg.open) is not None
 
     _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|we|We|we're|We're|we've|We've|my|My|our|Our|me|us)\b")
+
+    def _next_person_is(self, doc: Doc, start: int, end: int, speaker: str | None, resolver: MentionResolver) -> bool:
+        """The first person the narration after a quotation names (characters ``start``-``end``) is ``speaker``, or
+        it names none ('"..." Jonathan's admission of defeat came after he rang Buhari': Jonathan; '"We will fight
+        on." Opposition leader Ana Ruiz rejected the results': Ruiz, someone else)."""
+        for ent in doc.ents:
+            if ent.start_char >= start and ent.end_char <= end and ent.label_ in ("PERSON", "PER"):
+                name, kind = resolver.resolve(ent)
+                return kind == "person" and name == speaker
+        return True
 
     def _context_subject(self, text: str, seg: Segment, paras: list[tuple[int, int]], words: str,
                          resolver: MentionResolver) -> tuple[str, str] | None:
