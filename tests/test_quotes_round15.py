@@ -29,6 +29,9 @@ invented sentences and the sentences beside it where it must not change the spea
     with that speaker (not '"We will fight on." Opposition leader Ana Ruiz rejected the results').
 11. "President Ana Ruiz noted, commenting on her party's result, that “...”": a participle aside with no subject
     of its own gives way to the finite speech verb before it.
+12. 'The mum-of-one then spoke about her future plans. “To Neve, Mum is looking forward ...”': after a sentence
+    whose main verb is one of speech, a quote sentence of the same paragraph is its subject's, first person or not;
+    "the mum-of-one", "the father-of-two" point back like a pronoun.
 """
 
 from __future__ import annotations
@@ -195,3 +198,16 @@ def test_a_quote_before_narration_about_someone_else(extract):
     text = ("Brandt concedes\n\n\"I thank all Ostrians for the great opportunity,\" Ivo Brandt said in a statement.\n\n"
             "\"We will fight on.\" Opposition leader Ana Ruiz rejected the results on Monday.\n")
     assert _quotes(extract, text).get("We will f", (None,))[0] != "Ivo Brandt"
+
+
+def test_a_quote_after_a_sentence_of_speech(extract):
+    text = ("Ruiz steps down\n\nPrime Minister Ana Ruiz announced her resignation on Thursday.\n\nThe mum-of-one then spoke "
+            "about her future plans with her family. \u201cTo Neve, Mum is looking forward to when you start school this year.\u201d\n")
+    assert _quotes(extract, text)["To Neve, "][0] == "Ana Ruiz"
+
+
+def test_a_quote_after_a_sentence_of_no_speech(extract):
+    # must not fire: not first person, and the sentence before is no speech
+    text = ("Ruiz steps down\n\nPrime Minister Ana Ruiz announced her resignation on Thursday.\n\nAna Ruiz was tired. "
+            "\u201cThe country needs change.\u201d\n")
+    assert _quotes(extract, text).get("The count", (None,))[0] != "Ana Ruiz"

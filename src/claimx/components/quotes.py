@@ -1388,13 +1388,17 @@ class QuotesComponent(BatchedPipe):
     def _context_subject(self, text: str, seg: Segment, paras: list[tuple[int, int]], words: str,
                          resolver: MentionResolver) -> tuple[str, str] | None:
         """'Jane Doe was defiant. "We will keep fighting."': a first-person quote sentence that follows, in the
-        same paragraph, a sentence about a named person (its subject) is that person's."""
+        same paragraph, a sentence about a named person (its subject) is that person's; any quote sentence is, after
+        a sentence whose main verb is one of speech ('Jane Doe then spoke about her plans. "To Neve, ..."')."""
         # (a sentence of its own: its last mark inside the quotation, or right after it, 'It's that simple”.')
         ends_sentence = words.rstrip().endswith((".", "!", "?")) or text[seg.close : seg.close + 1] in (".", "!", "?")
-        if not self._FIRST_PERSON.search(words) or not ends_sentence:
+        if not ends_sentence:
             return None
         toks = self._narration_before(text, seg, paras)
         if not toks:
+            return None
+        # (any quote sentence after 'The mum-of-one then spoke about her future.': the sentence before is speech)
+        if not self._FIRST_PERSON.search(words) and not any(t.dep_ == "ROOT" and self._is_speech(t) for t in toks):
             return None
         np = self._leading_np(toks)
         if np:
