@@ -120,8 +120,10 @@ As she held back tears, Voss explained the reason why she has decided to resign.
 def test_first_person_quote_after_an_introductory_clause(extract):
     speakers = _speakers(extract, TEARS)
     assert speakers.get("I know") == "Anna Voss", speakers
-    # must not fire: a third-person sentence in the quotation marks
-    other = TEARS.replace("I know what this job takes, and I know that I no longer have", "The job takes a lot, and nobody has")
+    # must not fire: a third-person sentence in the quotation marks after a sentence that is no speech (after a
+    # sentence of speech, "Voss explained the reason ...", any quote sentence is Voss's: round 15, item 12)
+    other = TEARS.replace("I know what this job takes, and I know that I no longer have", "The job takes a lot, and nobody has") \
+        .replace("Voss explained the reason why she has decided to resign.", "Voss left the room after the meeting.")
     assert _speakers(extract, other).get("The job") is None, _speakers(extract, other)
 
 
