@@ -36,6 +36,8 @@ invented sentences and the sentences beside it where it must not change the spea
 
 from __future__ import annotations
 
+import pytest
+
 GOING_ON = """Brandt resigns after defeat
 
 Ostria's prime minister Ivo Brandt conceded defeat on Friday.
@@ -47,64 +49,6 @@ Ostria's prime minister Ivo Brandt conceded defeat on Friday.
 The former prime minister, who led the party to its biggest-ever loss, continued: “I have heard your anger, and I take responsibility for this loss.”
 """
 
-
-def _quotes(extract, text):
-    return {c.quote[:9]: (c.speaker, c.rule) for c in extract(text) if c.type == "quote"}
-
-
-def test_a_going_on_verb_keeps_the_previous_speaker(extract):
-    quotes = _quotes(extract, GOING_ON)
-    assert quotes["I have he"][0] == "Ivo Brandt", quotes
-    assert quotes["I have he"][1].endswith("/speaker:previous-quote-going-on"), quotes
-
-
-def test_a_named_speaker_with_a_going_on_verb_is_that_speaker(extract):
-    # must not change: a name (or a resolved role) speaks for itself
-    text = GOING_ON.replace("The former prime minister, who led the party to its biggest-ever loss, continued:",
-                            "Opposition leader Ana Ruiz, who won the election, added:")
-    assert _quotes(extract, text)["I have he"][0] == "Ana Ruiz"
-
-
-def test_a_going_on_verb_with_no_quote_before_stays_unknown(extract):
-    # must not fire: no quotation before to go on from
-    text = """Brandt resigns after defeat
-
-Ostria's prime minister Ivo Brandt conceded defeat on Friday.
-
-A senior party source continued: “We have heard the voters.”
-"""
-    speakers = {c.speaker for c in extract(text) if c.type == "quote"}
-    assert "Ivo Brandt" not in speakers, speakers
-
-
-def test_a_dash_aside_between_speaker_and_verb(extract):
-    for dash in ("-", "\u2013"):
-        text = ("Ostria votes\n\nThe Green Front gained.\nOutgoing prime minister Ivo Brandt " + dash + " whose Harbour "
-                "Party lost six seats " + dash + " said on Sunday that the growth \u201cshows that Ostria is not spared\u201d.\n")
-        assert _quotes(extract, text)["shows tha"][0] == "Ivo Brandt"
-
-
-def test_a_dash_aside_naming_someone_else(extract):
-    # must not change: the speaker is still the subject before the aside, never a name inside it
-    text = ("Ostria votes\n\nThe Green Front gained.\nIvo Brandt - an ally of Ana Ruiz - said on Sunday that the growth "
-            "\u201cshows that Ostria is not spared\u201d.\n")
-    assert _quotes(extract, text)["shows tha"][0] == "Ivo Brandt"
-
-
-def test_a_participle_adjective_in_the_subject(extract):
-    text = ("Harbour Party wins\n\nThe Harbour Party won 22 seats.\n\nAn elated Harbour Party leader Dr Ivo Brandt claimed "
-            "victory with the party\u2019s 22 seats around 10.31 pm, saying, \u201cTonight, against all odds, the party has "
-            "once again gone into government.\u201d\n")
-    assert _quotes(extract, text)["Tonight, "][0] == "Ivo Brandt"
-
-
-def test_a_verb_after_the_subject_still_ends_it(extract):
-    # must not change: "The defeated leader conceded, saying" keeps its own subject, not a later name
-    text = ("Harbour Party wins\n\nIvo Brandt won the vote.\n\nThe defeated leader Ana Ruiz conceded, saying, "
-            "\u201cWe accept the result.\u201d\n")
-    assert _quotes(extract, text)["We accept"][0] == "Ana Ruiz"
-
-
 ASIDES = """Brandt sees plot ahead of vote
 
 "It is now clear that the conspiracy has foreign links," Ostria PM Ivo Brandt [ who is facing a no-confidence vote in parliament ] said in a statement late Friday.
@@ -113,41 +57,6 @@ Embattled Ostrian Prime Minister Ivo Brandt has protested to the embassy.
 
 "We have given a demarche to the embassy," Brandt, who is facing a no-confidence vote in parliament that could see him ousted, said during an interview late Friday.
 """
-
-
-def test_an_aside_between_the_name_and_the_verb_after_a_quote(extract):
-    quotes = _quotes(extract, ASIDES)
-    assert quotes["It is now"][0] == "Ivo Brandt", quotes
-    assert quotes["We have g"][0] == "Ivo Brandt", quotes
-
-
-def test_a_participle_after_a_quote_never_inverts(extract):
-    text = ("Ostria votes\n\nThe Harbour Party won 32 seats. The Conservative Party obtained 18 seats.\nHarbour Party\u2019s "
-            "presidential candidate for the upcoming May contest, Ana Ruiz, hailed the legislative results as a "
-            "\"categorical victory,\" stating her party had become the primary force in Congress.\n")
-    assert _quotes(extract, text)["categoric"][0] == "Ana Ruiz"
-
-
-def test_an_inverted_speech_verb_still_inverts(extract):
-    # must not change: '"...," said the minister' names the speaker after the verb
-    text = ("Ostria votes\n\nFinance Minister Ana Ruiz spoke on Monday.\n\"We will balance the budget,\" said the "
-            "finance minister.\n")
-    assert _quotes(extract, text)["We will b"][0] == "Ana Ruiz"
-
-
-def test_a_person_description_points_back(extract):
-    text = ("Path to majority closed\n\nThe path to a Harbour Party majority is now closed, Professor Ivo Brandt has said.\n\n"
-            "The polling guru predicted that the parliament would almost be \u201ca question of snap\u201d, with the Tories "
-            "returning 31 seats.\n")
-    assert _quotes(extract, text)["a questio"][0] == "Ivo Brandt"
-
-
-def test_a_thing_described_is_no_person(extract):
-    # must not fire: "the polling station" is no person noun
-    text = ("Path to majority closed\n\nProfessor Ivo Brandt spoke on Monday.\n\n"
-            "The polling station reported that turnout was \u201cvery high indeed\u201d, officials said.\n")
-    assert _quotes(extract, text).get("very high", ("x",))[0] != "Ivo Brandt"
-
 
 QUOTED = """Ostria congratulates Harbour
 
@@ -160,23 +69,6 @@ President Karl Brandt on Thursday congratulated Ana Ruiz "on her election," a re
 “We were attacked on all fronts,” said HP president and member of the European People’s Party executive council, Ana Ruiz.
 """
 
-
-def test_time_phrase_quoted_object_and_offices(extract):
-    quotes = _quotes(extract, QUOTED)
-    assert quotes["on her el"][0] == "Presidential Office", quotes
-    assert quotes["She is th"][0] == "Karl Brandt", quotes
-    assert quotes["The Harbo"][0] == "Ivo Brandt", quotes
-    assert quotes["We were a"][0] == "Ana Ruiz", quotes
-
-
-def test_the_one_quoting_with_an_as_saying_keeps_it(extract):
-    # must not change: "quoted X as saying" already names the one quoted; a "quoted" with more after it is no attribution
-    text = ("Ostria votes\n\nThe Harbour Party won.\n\n\u201cWe won,\u201d the agency quoted Karl Brandt as saying.\n\n"
-            "\u201cA farce,\u201d the paper quoted Karl Brandt in its editorial about the vote.\n")
-    quotes = _quotes(extract, text)
-    assert quotes["We won,"][0] == "Karl Brandt", quotes
-
-
 GOES_ON = """Brandt concedes
 
 "I thank all Ostrians once again for the great opportunity I was given to lead this country," he said in a statement after Ivo Brandt lost the vote.
@@ -187,27 +79,89 @@ President Ana Ruiz noted, commenting on her party's election result, that \u201c
 """
 
 
-def test_a_quote_opening_the_next_paragraph_and_an_aside_participle(extract):
-    quotes = _quotes(extract, GOES_ON)
-    assert quotes["I have co"][0] == "Ivo Brandt", quotes
-    assert quotes["the victo"][0] == "Ana Ruiz", quotes
+def _dash_aside(dash: str) -> str:
+    return ("Ostria votes\n\nThe Green Front gained.\nOutgoing prime minister Ivo Brandt " + dash + " whose Harbour "
+            "Party lost six seats " + dash + " said on Sunday that the growth \u201cshows that Ostria is not spared\u201d.\n")
 
 
-def test_a_quote_before_narration_about_someone_else(extract):
-    # must not fire: the narration after the quote names another person first
-    text = ("Brandt concedes\n\n\"I thank all Ostrians for the great opportunity,\" Ivo Brandt said in a statement.\n\n"
-            "\"We will fight on.\" Opposition leader Ana Ruiz rejected the results on Monday.\n")
-    assert _quotes(extract, text).get("We will f", (None,))[0] != "Ivo Brandt"
+def _quotes(extract, text):
+    return {c.quote[:9]: (c.speaker, c.rule) for c in extract(text) if c.type == "quote"}
 
 
-def test_a_quote_after_a_sentence_of_speech(extract):
-    text = ("Ruiz steps down\n\nPrime Minister Ana Ruiz announced her resignation on Thursday.\n\nThe mum-of-one then spoke "
-            "about her future plans with her family. \u201cTo Neve, Mum is looking forward to when you start school this year.\u201d\n")
-    assert _quotes(extract, text)["To Neve, "][0] == "Ana Ruiz"
+# (article, the first nine characters of the quote, its speaker)
+@pytest.mark.parametrize("text, quote, speaker", [
+    # 1. a verb of going on
+    (GOING_ON, "I have he", "Ivo Brandt"),
+    # 2. dash asides
+    (_dash_aside("-"), "shows tha", "Ivo Brandt"),
+    (_dash_aside("\u2013"), "shows tha", "Ivo Brandt"),
+    # 3. an attributive participle in the opening noun phrase
+    ("Harbour Party wins\n\nThe Harbour Party won 22 seats.\n\nAn elated Harbour Party leader Dr Ivo Brandt claimed "
+     "victory with the party\u2019s 22 seats around 10.31 pm, saying, \u201cTonight, against all odds, the party has "
+     "once again gone into government.\u201d\n", "Tonight, ", "Ivo Brandt"),
+    # 4. asides between the name and the verb after a quote
+    (ASIDES, "It is now", "Ivo Brandt"),
+    (ASIDES, "We have g", "Ivo Brandt"),
+    # 5. a participle never inverts
+    ("Ostria votes\n\nThe Harbour Party won 32 seats. The Conservative Party obtained 18 seats.\nHarbour Party\u2019s "
+     "presidential candidate for the upcoming May contest, Ana Ruiz, hailed the legislative results as a "
+     "\"categorical victory,\" stating her party had become the primary force in Congress.\n", "categoric", "Ana Ruiz"),
+    # 6. a person description points back
+    ("Path to majority closed\n\nThe path to a Harbour Party majority is now closed, Professor Ivo Brandt has said.\n\n"
+     "The polling guru predicted that the parliament would almost be \u201ca question of snap\u201d, with the Tories "
+     "returning 31 seats.\n", "a questio", "Ivo Brandt"),
+    # 7-9. a time phrase, the one quoted, offices joined by "and"
+    (QUOTED, "on her el", "Presidential Office"),
+    (QUOTED, "She is th", "Karl Brandt"),
+    (QUOTED, "The Harbo", "Ivo Brandt"),
+    (QUOTED, "We were a", "Ana Ruiz"),
+    # 10-11. the next paragraph's quote; a participle aside
+    (GOES_ON, "I have co", "Ivo Brandt"),
+    (GOES_ON, "the victo", "Ana Ruiz"),
+    # 12. a quote after a sentence of speech
+    ("Ruiz steps down\n\nPrime Minister Ana Ruiz announced her resignation on Thursday.\n\nThe mum-of-one then spoke "
+     "about her future plans with her family. \u201cTo Neve, Mum is looking forward to when you start school this year.\u201d\n",
+     "To Neve, ", "Ana Ruiz"),
+    # must not change: a name speaks for itself after a going-on verb
+    (GOING_ON.replace("The former prime minister, who led the party to its biggest-ever loss, continued:",
+                      "Opposition leader Ana Ruiz, who won the election, added:"), "I have he", "Ana Ruiz"),
+    # must not change: the subject before a dash aside speaks, never a name inside it
+    ("Ostria votes\n\nThe Green Front gained.\nIvo Brandt - an ally of Ana Ruiz - said on Sunday that the growth "
+     "\u201cshows that Ostria is not spared\u201d.\n", "shows tha", "Ivo Brandt"),
+    # must not change: "The defeated leader conceded, saying" keeps its own subject
+    ("Harbour Party wins\n\nIvo Brandt won the vote.\n\nThe defeated leader Ana Ruiz conceded, saying, "
+     "\u201cWe accept the result.\u201d\n", "We accept", "Ana Ruiz"),
+    # must not change: an inverted speech verb still inverts
+    ("Ostria votes\n\nFinance Minister Ana Ruiz spoke on Monday.\n\"We will balance the budget,\" said the "
+     "finance minister.\n", "We will b", "Ana Ruiz"),
+    # must not change: "quoted X as saying" names the one quoted
+    ("Ostria votes\n\nThe Harbour Party won.\n\n\u201cWe won,\u201d the agency quoted Karl Brandt as saying.\n\n"
+     "\u201cA farce,\u201d the paper quoted Karl Brandt in its editorial about the vote.\n", "We won,", "Karl Brandt"),
+])
+def test_round15_speakers(extract, text, quote, speaker):
+    quotes = _quotes(extract, text)
+    assert quotes[quote][0] == speaker, quotes
 
 
-def test_a_quote_after_a_sentence_of_no_speech(extract):
-    # must not fire: not first person, and the sentence before is no speech
-    text = ("Ruiz steps down\n\nPrime Minister Ana Ruiz announced her resignation on Thursday.\n\nAna Ruiz was tired. "
-            "\u201cThe country needs change.\u201d\n")
-    assert _quotes(extract, text).get("The count", (None,))[0] != "Ana Ruiz"
+# (article, the first nine characters of the quote, a speaker it must not be given)
+@pytest.mark.parametrize("text, quote, not_speaker", [
+    # "the polling station" is no person noun
+    ("Path to majority closed\n\nProfessor Ivo Brandt spoke on Monday.\n\n"
+     "The polling station reported that turnout was \u201cvery high indeed\u201d, officials said.\n", "very high", "Ivo Brandt"),
+    # the narration after the quote names another person first
+    ("Brandt concedes\n\n\"I thank all Ostrians for the great opportunity,\" Ivo Brandt said in a statement.\n\n"
+     "\"We will fight on.\" Opposition leader Ana Ruiz rejected the results on Monday.\n", "We will f", "Ivo Brandt"),
+    # not first person, and the sentence before is no speech
+    ("Ruiz steps down\n\nPrime Minister Ana Ruiz announced her resignation on Thursday.\n\nAna Ruiz was tired. "
+     "\u201cThe country needs change.\u201d\n", "The count", "Ana Ruiz"),
+    # no quotation before to go on from
+    ("Brandt resigns after defeat\n\nOstria's prime minister Ivo Brandt conceded defeat on Friday.\n\n"
+     "A senior party source continued: \u201cWe have heard the voters.\u201d\n", "We have h", "Ivo Brandt"),
+])
+def test_round15_not_speakers(extract, text, quote, not_speaker):
+    quotes = _quotes(extract, text)
+    assert quotes.get(quote, (None,))[0] != not_speaker, quotes
+
+
+def test_the_going_on_rule_names_its_decision(extract):
+    assert _quotes(extract, GOING_ON)["I have he"][1].endswith("/speaker:previous-quote-going-on")
