@@ -89,6 +89,15 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
                 m = art.mention_of(c)
                 if m is not None:
                     return m, "noun-phrase"  # "a Liberal minority government", "a majority for Labour"
+    if how == "parse":
+        # "projecting a majority government for the X", "delivered a majority for the X": the party the majority is
+        # for, whoever the subject is (a broadcaster's projection, the voters)
+        holders = [c for t in ((head, verb) if verb is not None else (head,)) for c in kids(t)
+                   if c.dep_ in ("nmod", "obl") and c.i > span.start and any(g.dep_ == "case" and g.lower_ == "for" for g in kids(c))]
+        for c in holders:
+            m = art.mention_of(c)
+            if m is not None:
+                return m, "for-party"
     if how == "parse" and head.head.i != head.i and head.head.i in art.at and head.dep_ in ("nmod", "obl", "acl", "amod"):
         return art.at[head.head.i], "head"  # "with Democrats in the majority"
     if how == "parse":  # a misparse the parser often makes: "puts [the X short] of a majority" as one phrase

@@ -220,3 +220,32 @@ def sub_chamber(ctx: _Ctx, noun: int, sent: Span) -> bool:
         words = words[1:]
     # (not "the 88 seats in the state parliament": a chamber noun names the chamber itself)
     return any(w in ctx.c["sub_chamber_after"] for w in words[:3]) and not any(w in ctx.c["chamber_nouns"] for w in words[:4])
+
+
+# the nouns of single-member districts: in a mixed system "won 20 out of 26 constituencies" counts the district
+# seats only, a part of the chamber
+_DISTRICT_NOUNS = re.compile(r"\b(?:constituenc(?:y|ies)|districts?|ridings?|electorates?|wards?|divisions?)\b")
+
+
+def drop_subset_totals(ctx: _Ctx, drafts: list[dict]) -> None:
+    """The M of "N of M" is a part of the chamber, not the chamber, when the article states the chamber's size
+    another way and that size is larger, and either the two are in one sentence ("won 35 out of 44 constituencies,
+    bringing its total to 41 seats out of the 60-member assembly") or M counts districts ("20 out of 26
+    constituencies" beside "the 35-member body"): the district seats of a mixed system."""
+    stated = [d for d in drafts if d["type"] == "chamber_size" and not d["rule"].endswith("chamber-of-total")]
+    if not stated:
+        return
+    text = ctx.doc.text
+
+    def sentence_at(char: int) -> int | None:
+        span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+        return ctx.sent_of[span.start] if span is not None else None
+
+    for d in [d for d in drafts if d["type"] == "chamber_size" and d["rule"].endswith("chamber-of-total")]:
+        for s in stated:
+            if s["seats"] <= d["seats"] or (s.get("body") and d.get("body") and s["body"] != d["body"]):
+                continue
+            same_sent = sentence_at(s["start"]) == sentence_at(d["start"])
+            if same_sent or _DISTRICT_NOUNS.search(text[d["start"] : d["end"]].lower()):
+                drafts.remove(d)
+                break

@@ -49,8 +49,13 @@ _LOST_OF = re.compile(r"^(?:seats? )?of (?:its|their|the) ")
 _LOSS_SUBJECT = re.compile(r"\b(?:losses|loss|gains|gain|net gain|net loss)(?: \w+)? (?:amounted to|amount to|totalled|totaled|total|totals|came to|reached|were|was|stood at)(?: (?:about|around|some|nearly|almost))?\s*$")
 # "nine more seats than last time", "nearly 30 constituency seats fewer than the 218 in 2017" (its own earlier
 # count named, then when: a comparison with itself, not with another party)
-_MORE_THAN_BEFORE = re.compile(r"^(?:(?:constituency|district|list|regional|pr|party-list) )?(?:seats? )?(more|fewer|less)(?: seats?)? than "
-                               r"(?:it (?:won|had|got|held) |the [\d,]+ (?:(?:seats?|it (?:won|had|got|held)) )?)?(?:last time|in (?:19|20)\d\d|in the (?:last|previous|prior|past)|at the (?:last|previous)|before|previously|(?:four|five|three|two) years ago)")
+# (any word for the seats' holders stands for seats here: "five more MPs", "two fewer deputies than before")
+_HOLDERS = r"(?:seats?|mps|deputies|members|lawmakers|legislators|representatives|mandates|councillors)"
+_MORE_THAN_BEFORE = re.compile(r"^(?:(?:constituency|district|list|regional|pr|party-list) )?(?:seats? )?(more|fewer|less)(?: " + _HOLDERS + r")? than "
+                               r"(?:(?:it (?:won|had|got|held) |the [\d,]+ (?:(?:seats?|it (?:won|had|got|held)) )?)?(?:last time|in (?:19|20)\d\d|in the (?:last|previous|prior|past)|at the (?:last|previous)|before|previously|(?:four|five|three|two) years ago)"
+                               # "five more seats than the one seat it had obtained in 2018": the party's own earlier
+                               # count, named by a clause whose subject is the party ("it", "they"), whatever the time
+                               r"|(?:the )?[\w,-]+ (?:seats? )?(?:that )?(?:it|they) (?:had )?(?:won|had|got|held|obtained|secured|took|taken|claimed))")
 
 
 _SIGN_WORD = re.compile(r"\b(minus|plus)\s*$")
@@ -201,12 +206,13 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         return coordinated
     m = None
     if not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 2]):  # the pattern's "more" is one of the next two words
-        m = _rx(r"^(?:seats? )?(more|fewer|less)(?: seats?)? than\b").match(lower_words(doc, num.end, num.end + 4))
+        m = _rx(r"^(?:seats? )?(more|fewer|less)(?: " + _HOLDERS + r")? than\b").match(lower_words(doc, num.end, num.end + 4))
     # "Four years later, the Conservatives have 67 fewer seats": a comparative with no "than" compares with the
     # party's own earlier count (not "needs 12 more seats", "12 more seats to win", "12 more than the X")
     bare = None
     if m is None and not _COMPARATIVES.isdisjoint(tb.lower[num.end : num.end + 1]):
-        bare = _rx(r"^(more|fewer|less) seats?(?: (?!to\b|for\b|than\b|needed\b|short\b|in order\b)[\w'’]+| ?[,.;]|$)").match(
+        bare = _rx(r"^(more|fewer|less) " + _HOLDERS +
+                   r"(?: (?!to\b|for\b|than\b|needed\b|short\b|in order\b)[\w'’]+| ?[,.;]|$)").match(
             lower_words(doc, num.end, min(num.end + 3, sent.end)))
         if bare and _rx(r"\b(?:needs?|needed|needing|requires?|required|must|another|would|could|win|wins|winning)\b").search(before):
             bare = None

@@ -49,7 +49,7 @@ from ...lexicon import load_lexicon
 from ...onepass import GroupedMatcher
 from ...parties import same_party
 from ...treepatterns import AnchoredTreeMatcher
-from . import candidates, changes, count_model, kinds, lists, mentions, model_features, owners, status
+from . import candidates, chambers, changes, count_model, kinds, lists, mentions, model_features, owners, status
 from .context import DATA, PartyRef, _Ctx, _most_common, _read_jsonl, _sentences, _Table, _table, count_draft, load_cues, rule_with_status
 
 
@@ -223,6 +223,7 @@ class SeatsComponent(BatchedPipe):
                                         "qualifier": None})
         for d in lists.fractions(ctx):  # "Iron Guild: 32/72"
             add_draft(doc, d)
+        chambers.drop_subset_totals(ctx, doc._.claimx_drafts or [])  # "20 out of 26 constituencies" of a 35-member body
         lists.respectively(ctx, num_char, counts)
         lists.respectively(ctx, num_char, moves)
         lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"

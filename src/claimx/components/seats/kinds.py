@@ -626,6 +626,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
+    # the same fronted, subject after the verb: "At stake in the election were 57 seats", "Up for grabs are 90 seats"
+    if noun is not None and _rx(r"^(?:(?:and|but|so) )?(?:at stake|up for grabs|up for election)(?: (?:in|at|on)(?: [\w'’-]+){1,5}?)?(?: ,)? (?:are|were|is|was)(?: a total of| all)?\s*$").match(
+            lower_words(doc, sent.start, num.qstart)):
+        return [emit(ctx, "chamber_size", sent.start, noun + 1, "chamber-contested-fronted", 0.8, body=body, seats=num.value)]
 
     # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"
     # (not a party whose name ends in a chamber word: "The National Democratic Congress has 134 seats")

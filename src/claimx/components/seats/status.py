@@ -240,6 +240,9 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
             # "compared to 23 of the X", "with 40 seats for the (second-place) X": another party's
             of_party = cue.startswith(("compared", "in comparison")) and k + 1 < sent.end and ctx.doc[k].lower_ in ("of", "for") and any(
                 j in ctx.party_at for j in range(k + 1, min(k + 6, sent.end)))
+            # "compared to the Liberals' 17 and the NDP's six": another party's count, named by its possessive
+            of_party = of_party or cue.startswith(("compared", "in comparison")) and num.qstart - 2 >= sent.start and \
+                ctx.doc[num.qstart - 1].text in ("'s", "’s", "'", "’") and num.qstart - 2 in ctx.party_at
             if rx.search(before) and not of_party and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):

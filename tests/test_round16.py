@@ -1,0 +1,104 @@
+"""Round 16 (issue 12): constructions found in the misses of UNSEEN-15 (studied this round; UNSEEN-17 is the set
+nobody reads), each with invented sentences and the sentences beside them where the construction must not fire.
+
+Changes
+1. "will be represented by five more MPs", "two fewer deputies": a comparative before any word for the seats'
+   holders is a change, as before "seats" ("needs five more MPs" stays none).
+2. "won five more seats than the one seat it had obtained in 2018": the party's own earlier count, named by a
+   clause whose subject is the party, makes the comparison a change ("than the two seats the X had won" compares
+   with another party: none).
+
+Chambers
+3. "At stake in the election were 57 seats", "Up for grabs are 90 seats": the seats at stake, fronted, are the
+   chamber.
+4. "won 35 out of 44 constituencies, bringing its total to 41 seats out of the 60-member assembly", "won 20 out of
+   26 constituencies" beside "the 35-member body": the M of "N of M" is a part of a chamber whose size the article
+   states larger, in the same sentence or when M counts districts (a mixed system's constituency seats).
+
+Majority
+5. "has now an absolute majority": an adverb between the verb and the majority.
+6. "Global News is projecting a majority government for the X": the majority is the party's it is for, never the
+   subject's (a broadcaster, the voters).
+
+Status
+7. "were elected or leading in 31 ridings compared to the Y's 17 and the Z's six": a comparison with another party's
+   count, named by its possessive (a plural one: "the Liberals' 17"), has the main count's status, not previous.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _majority_sentences import has  # noqa: E402
+from _seat_rows import OPEN, assert_rows  # noqa: E402
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 1. a comparative before a word for the seats' holders
+    ("Compared to 2019, the Harbour Party will be represented by five more MPs.", [("change", "Harbour Party", 5)],
+     [("count", None, 5)]),
+    ("The Harbour Party will have two fewer deputies than before.", [("change", "Harbour Party", -2)], [("count", None, 2)]),
+    # must not fire: a need, and a plain count of MPs
+    ("The Harbour Party needs five more MPs to govern.", [], [("change", None, 5), ("count", None, 5)]),
+    ("The Harbour Party will be represented by 30 MPs.", [("count", "Harbour Party", 30, "result")], [("change", None, 30)]),
+    # 2. its own earlier count named by a clause
+    ("The Harbour Party won four more seats than the two seats it had won in 2019.",
+     [("change", "Harbour Party", 4), ("count", "Harbour Party", 2, "previous")], []),
+    ("The Harbour Party won five more seats than the one seat it had obtained at the last election.",
+     [("change", "Harbour Party", 5)], []),
+    # must not fire: a comparison with another party
+    ("The Harbour Party won four more seats than the Green Front.", [], [("change", None, 4)]),
+    ("The Harbour Party won four more seats than the two seats the Green Front had won.", [], [("change", None, 4)]),
+    # 3. the seats at stake, fronted
+    ("At stake in the election were 81 seats.", [("size", 81)], []),
+    ("At stake are 81 seats in the National Assembly.", [("size", 81)], []),
+    ("Up for grabs were 120 seats, and the Harbour Party won 70 of them.", [("size", 120)], []),
+    # must not fire: something else at stake
+    ("At stake in the election were 81 billion dollars of public money.", [], [("size", 81)]),
+    ("At stake for the Harbour Party were its 12 seats in the capital.", [], [("size", 12)]),
+    # 4. a part of a chamber the article states larger
+    ("The Harbour Party won 35 out of 44 constituencies, bringing its total to 41 seats out of the 60-member assembly.",
+     [("size", 60), ("count", "Harbour Party", 35, "result"), ("count", "Harbour Party", 41, "result")], [("size", 44)]),
+    ("The Harbour Party won 20 out of 26 constituencies. With the list seats it won, it holds 25 seats in the "
+     "35-member body.", [("size", 35)], [("size", 26)]),
+    # must not fire: the chamber itself, or a total of seats in another sentence
+    ("The Harbour Party won 62 of the 70 seats in the 70-member assembly.", [("size", 70)], []),
+    ("The Harbour Party won 20 of the 26 seats. The 35-member senate meets next week.", [("size", 26)], []),
+    # 7. a comparison with another party's count, named by its possessive
+    ("The Harbour Party was elected or leading in 44 ridings compared to the Liberals' 20 and the NDP's five.",
+     [("count", "Harbour Party", 44, "projected"), ("count", "Liberal Party", 20, "projected"),
+      ("count", "New Democratic Party", 5, "projected")], [("count", None, 20, "previous")]),
+    ("The Harbour Party won 44 seats, the Liberals' 20 and the NDP's five.",
+     [("count", "Liberal Party", 20, "result"), ("count", "New Democratic Party", 5, "result")], []),
+    # must not fire: a comparison with its own earlier count stays previous
+    ("The Harbour Party won 44 seats compared to 30 in 2019.", [("count", "Harbour Party", 30, "previous")], []),
+])
+def test_round16_seat_rows(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
+
+
+@pytest.mark.parametrize("text", [
+    # 5. an adverb between the verb and the majority
+    "The Harbour Party has now an absolute majority in the assembly.",
+    "The Harbour Party now has an absolute majority in the assembly.",
+    "The Harbour Party has still a majority.",
+    # 6. a majority for the party
+    "Global News is projecting a majority government for the Harbour Party.",
+    "The Herald projects a majority for the Harbour Party.",
+])
+def test_round16_majority(extract, text):
+    has(extract, OPEN + text, "Harbour Party", "majority")
+
+
+@pytest.mark.parametrize("text", [
+    # must not fire: the broadcaster is no party, and "for the first time" names none
+    "Global News is projecting a majority government for the Harbour Party.",
+    "The Harbour Party won a majority for the first time.",
+])
+def test_round16_majority_not_the_subject(extract, text):
+    claims = [c for c in extract(OPEN + text) if c.type == "majority_status"]
+    assert claims and all(c.party == "Harbour Party" for c in claims), [(c.party, c.status) for c in claims]
