@@ -17,6 +17,8 @@ Chambers
 
 Majority
 5. "has now an absolute majority": an adverb between the verb and the majority.
+8. "with no party gaining a majority": the -ing forms of the winning verbs ("gaining", "earning", "regaining")
+   deny the largest party's majority as "No party won a majority" does.
 6. "Global News is projecting a majority government for the X": the majority is the party's it is for, never the
    subject's (a broadcaster, the voters).
 
@@ -102,3 +104,17 @@ def test_round16_majority(extract, text):
 def test_round16_majority_not_the_subject(extract, text):
     claims = [c for c in extract(OPEN + text) if c.type == "majority_status"]
     assert claims and all(c.party == "Harbour Party" for c in claims), [(c.party, c.status) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    # 8. the -ing form of a winning verb, denied for every party
+    "The Harbour Party won 18 seats and the Green Front 13, with no party gaining a majority.",
+    "With no party earning a majority of seats in the assembly, the Harbour Party won 18 seats and the Green Front 13.",
+])
+def test_round16_no_party_gaining(extract, text):
+    has(extract, OPEN + text, "Harbour Party", "short_of_majority")
+
+
+def test_round16_a_party_gaining_a_majority(extract):
+    # must not fire as a denial: a party gaining one has it
+    has(extract, OPEN + "The Harbour Party won 70 seats, gaining a majority in the assembly.", "Harbour Party", "majority")
