@@ -22,7 +22,21 @@ Majority
 6. "Global News is projecting a majority government for the X": the majority is the party's it is for, never the
    subject's (a broadcaster, the voters).
 
+Whose count
+10. "X, with whom the Y had a separate pact, is expected to win 10 seats", "X, which had an election pact with Y, is
+    likely to win only one seat": a party inside a relative aside (a preposition may stand before the relative
+    word) owns nothing; the party the aside is about does.
+
+Chambers
+11. "APC won a majority in the Senate with 57 seats while the PDP got 29. // While LP has six seats, NNPP and SDP
+    have two each": a run of count sentences goes on about the chamber the run opened with (the next sentence
+    naming no chamber takes it), until a sentence names another or has no counts.
+
 Status
+9. "In the 2017 polls, X won 77 seats whereas Y could win only 15" beside "X managed to secure 18 seats": the year
+   of the sentence before frames a count only within its paragraph; a modal in a sentence about the earlier
+   election is the past's, not a projection. "The 2018 election saw X and Y winning 29 seats each": an election
+   named by its year as the subject frames the counts as earlier.
 7. "were elected or leading in 31 ridings compared to the Y's 17 and the Z's six": a comparison with another party's
    count, named by its possessive (a plural one: "the Liberals' 17"), has the main count's status, not previous.
 """
@@ -118,3 +132,66 @@ def test_round16_no_party_gaining(extract, text):
 def test_round16_a_party_gaining_a_majority(extract):
     # must not fire as a denial: a party gaining one has it
     has(extract, OPEN + "The Harbour Party won 70 seats, gaining a majority in the assembly.", "Harbour Party", "majority")
+
+
+def _counts(claims):
+    return {(c.party, c.seats, c.status) for c in claims if c.type == "seat_count"}
+
+
+def test_round16_a_year_frames_its_own_paragraph_only(extract):
+    # 9.
+    claims = extract(OPEN + "The Green Front won the vote.\n\nIt is the party's first victory and an improvement on its showing in the 2017 elections.\n\n"
+                     "The ruling Harbour Party managed to secure 18 seats while the Green Front won 70.\n\n"
+                     "In the 2017 assembly polls, the Harbour Party won 77 seats whereas the Blue League could win only "
+                     "15 seats.")
+    found = _counts(claims)
+    assert {("Harbour Party", 18, "result"), ("Green Front", 70, "result"), ("Harbour Party", 77, "previous"),
+            ("Blue League", 15, "previous")} <= found, found
+
+
+def test_round16_an_election_named_by_its_year_as_subject(extract):
+    claims = extract(OPEN + "In 2021, the Harbour Party won 38 seats.\n\nThe 2018 election saw the Harbour Party and the "
+                     "Green Front winning 29 seats each, two shy of a majority at the time.")
+    found = _counts(claims)
+    assert ("Harbour Party", 29, "previous") in found and ("Green Front", 29, "previous") in found, found
+    # must not fire: an election of no year as the subject
+    claims = extract(OPEN + "The election saw the Harbour Party winning 29 seats.")
+    assert ("Harbour Party", 29, "result") in _counts(claims)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 10. a relative aside, with a preposition before the relative word
+    ("The Green Front, with whom the Blue League had a separate pact, is expected to win 10 seats.",
+     [("count", "Green Front", 10, "projected")], [("count", "Blue League", 10), ("count", "Green Front and Blue League", 10)]),
+    ("The Blue League, which had an election pact with the Green Front, is likely to win only one seat.",
+     [("count", "Blue League", 1, "projected")], [("count", "Green Front", 1)]),
+    # must not fire: a bloc named by its members stays the bloc's
+    ("The Green Front, together with the Blue League, won 80 seats.", [("count", "Green Front and Blue League", 80)], []),
+])
+def test_round16_relative_asides(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+def _bodies(claims):
+    return {(c.party, c.seats): c.body for c in claims if c.type == "seat_count"}
+
+
+def test_round16_a_run_of_counts_keeps_its_chamber(extract):
+    # 11.
+    claims = extract(OPEN + "The commission declared results for the National Assembly.\n\nIn the Senate, the Harbour "
+                     "Party won 57 seats while the Green Front got 29 seats.\n\nWhile the Blue League has six seats, the "
+                     "Red Union has two.\n\nIn the House of Representatives, the Harbour Party won 162 seats.\n\nThe "
+                     "Blue League has 34 seats.\n\nOverall, the Harbour Party holds 219 seats in the National Assembly.")
+    bodies = _bodies(claims)
+    assert bodies[("Blue League", 6)] == "Senate" and bodies[("Red Union", 2)] == "Senate", bodies
+    assert bodies[("Blue League", 34)] == "House of Representatives", bodies
+    assert bodies[("Harbour Party", 219)] == "National Assembly", bodies
+
+
+def test_round16_a_run_ends_at_a_sentence_without_counts(extract):
+    # must not fire: a sentence between that counts nothing ends the run
+    claims = extract(OPEN + "The commission declared results for the National Assembly.\n\nIn the Senate, the Harbour "
+                     "Party won 57 seats.\n\nThe vote was calm across the country.\n\nThe Blue League has 34 seats in "
+                     "the National Assembly, and the Red Union has 20 seats.\n\nThe Green Front won 12 seats.")
+    bodies = _bodies(claims)
+    assert bodies[("Green Front", 12)] != "Senate", bodies

@@ -247,7 +247,7 @@ def earlier_election(art: "Article", span: Span) -> bool:
          and not in_closed_clause(doc, base + x.start(1), span)), None)
     if m is None or re.search(r"\b(?:since|first time|until|before)\b", before[max(0, m.start() - 60) : m.start()]):
         return False  # ("for the first time since the return of democracy in 2014, the X failed to win a majority")
-    year = int(m.group(1))
+    year = status.matched_year(m)
     # (a year the article names only there, with a past perfect, frames an earlier election too: "In 2017, the X
     # had obtained an absolute majority" in a story that does not name its own year)
     pluperfect = any(t.lower_ == "had" and t.dep_.startswith("aux") for t in doc[span.sent.start : span.end])

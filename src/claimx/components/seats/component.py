@@ -227,6 +227,7 @@ class SeatsComponent(BatchedPipe):
         lists.respectively(ctx, num_char, counts)
         lists.respectively(ctx, num_char, moves)
         lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"
+        lists.carried_body(ctx, num_char, counts)  # "... in the Senate with 57 seats. // While LP has six seats, ..."
         _headline_gains_as_changes(doc, counts)  # "X gains 5 seats" over an article that gives X 13
         status.carry_projection(ctx, num_char, counts)
         status.carry_list_frame(ctx, num_char, counts)  # "Exit polls give:" over "X 71 MPs" rows

@@ -139,3 +139,31 @@ def parallel_body(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, An
             if earlier and earlier[-1].get("body") and earlier[-1]["body"] != ctx.main_body and "/region" not in earlier[-1]["rule"]:
                 d["body"] = earlier[-1]["body"]
                 d["rule"] += "/body:parallel"
+
+
+def carried_body(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """ "APC won a majority in the Senate with 57 seats while the PDP got 29. // While LP has six seats, NNPP and SDP
+    have two each": a run of count sentences goes on about the chamber the run opened with. A sentence that names no
+    chamber and follows right after one whose counts are in a chamber it names (not the article's main one) takes
+    that chamber for its counts, and passes it on to the next such sentence. A sentence naming a chamber, or one
+    with no counts, ends the run."""
+    by_sent: dict[int, list[dict[str, Any]]] = {}
+    for d in counts:
+        span = ctx.doc.char_span(num_char[id(d)], num_char[id(d)] + 1, alignment_mode="expand")
+        k = ctx.sent_of[span.start] if span is not None else None
+        if k is not None:
+            by_sent.setdefault(k, []).append(d)
+    carried: str | None = None
+    last = -2
+    for k in sorted(by_sent):
+        named = ctx.body_in(ctx.sents[k])
+        if named:
+            carried = named if named != ctx.main_body and all(d.get("body") == named for d in by_sent[k]) else None
+        elif carried and k == last + 1:
+            for d in by_sent[k]:
+                if d.get("body") == ctx.main_body and "/region" not in d["rule"]:
+                    d["body"] = carried
+                    d["rule"] += "/body:carried"
+        else:
+            carried = None
+        last = k

@@ -880,7 +880,11 @@ def _party_for(
         return None, ""
     p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
     if p is not None and in_aside(ctx, p, num, sent):
-        p = None  # "the alliance, which contested under the X banner, gained 113 seats": not the X's
+        # "the alliance, which contested under the X banner, gained 113 seats": not the X's; "the X, with whom the Y
+        # had a pact, is expected to win 10": the party the relative aside is about, right before its comma
+        k = relative_aside_open(ctx, p, num, sent)
+        head = ctx.party_at.get(k - 1) if k is not None else None
+        p = head if head is not None and head.end == k else None
     if p is not None and seats_subject_of_own_clause(ctx, p, num, noun):
         p = None  # "X won 120 seats after the 10 youth seats were declared": the seats are their clause's topic
     if p is not None:
@@ -928,10 +932,21 @@ def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
     tb = _table(ctx.doc)
     if party.end >= num.qstart:
         return False
-    opens = [k for k in range(max(sent.start, party.start - 12), party.start) if tb.text[k] == "," and k + 1 < len(tb.lower) and tb.lower[k + 1] in ("which", "who", "whose")]
+    return relative_aside_open(ctx, party, num, sent) is not None or in_member_aside(ctx, party, num, sent)
+
+
+def relative_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int | None:
+    """The comma opening the ", which / who ... ," aside (or ", with whom / in which ... ,": a preposition before
+    the relative word) that the party stands in and that closes before the number; None when there is none."""
+    tb = _table(ctx.doc)
+    if party.end >= num.qstart:
+        return None
+    n = len(tb.lower)
+    opens = [k for k in range(max(sent.start, party.start - 12), party.start) if tb.text[k] == "," and k + 1 < n and (
+        tb.lower[k + 1] in ("which", "who", "whose") or k + 2 < n and tb.lower[k + 2] in ("whom", "which") and ctx.doc[k + 1].pos_ == "ADP")]
     if opens and any(tb.text[k] == "," for k in range(party.end, num.qstart)):
-        return True
-    return in_member_aside(ctx, party, num, sent)
+        return opens[-1]
+    return None
 
 
 def in_member_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
@@ -1016,6 +1031,8 @@ def with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None
     j = p.end + 1
     if not (lower[j] == "with" or lower[j] in ("together", "along") and lower[j + 1] == "with"):
         return None
+    if lower[j + 1] in ("whom", "which"):
+        return None  # "X, with whom the Y had a separate pact, is expected to win 10": a relative aside, no bloc
     close = next((k for k in range(j, num.qstart) if tb.text[k] == ","), None)
     if close is None:
         return None

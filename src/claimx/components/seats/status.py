@@ -79,7 +79,9 @@ def combination_hypothesis(sentence: str) -> bool:
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _YEAR_AFTER = re.compile(r"^(?:seats? |mps |deputies |members )?(?:it |they )?(?:had |won |held |got )?(?:in|at) (?:the )?((?:19|20)\d\d)\b")
-_YEAR_OPENING = re.compile(r"^(?:in|at the|back in) ((?:19|20)\d\d)\b")
+# ("The 2018 election saw the X and the Y winning 29 seats each": an election named by its year as the subject)
+_YEAR_OPENING = re.compile(r"^(?:(?:in|at the|back in) ((?:19|20)\d\d)\b"
+                           r"|the ((?:19|20)\d\d) (?:[\w-]+ ){0,2}?(?:election|elections|polls?|vote|ballot) (?:saw|produced|gave|delivered|returned|left)\b)")
 # "In the 2020 legislative election, the X won 61", "The X won 38 seats in 2020, of which 22 ...": a year
 # phrase earlier in the sentence than the number
 # (not the year a party was born: "a right-wing party founded in 2019, ... won 48 seats")
@@ -101,6 +103,11 @@ def year_counts(text: str) -> dict[int, int]:
     return out
 
 
+def matched_year(m: re.Match) -> int:
+    """The year a year pattern matched (the one group of the alternative that matched)."""
+    return int(next(g for g in m.groups() if g))
+
+
 def earlier_year(sentence_before: str, after: str, years: dict[int, int], lede: bool = False) -> bool:
     """The number is framed by a year ("in 2019" right after it, or a clause opening "In 2019,") that is
     earlier than the latest year the article names, or that the article names only there: reporters give
@@ -111,7 +118,7 @@ def earlier_year(sentence_before: str, after: str, years: dict[int, int], lede: 
         m = next((x for x in _YEAR_BEFORE.finditer(sentence_before) if not _NOW_BETWEEN.search(sentence_before[x.end():])), None)
     if not m:
         return False
-    year = int(m.group(1))
+    year = matched_year(m)
     if lede and year >= max(years, default=year):
         return False  # "The VVD and D66 won the 2021 elections, getting 36 and 24 seats": the headline or lede names the election it reports
     return year < max(years, default=year) or years.get(year, 0) <= 1
@@ -336,6 +343,8 @@ def _framing_year(ctx: _Ctx, k: int) -> int | None:
     for j in (k, k - 1):
         if j < 0:
             return None
+        if j < k and "\n" in doc_text(ctx.doc)[ctx.sents[j].end_char : ctx.sents[k].start_char]:
+            return None  # the sentence before is another paragraph's: its year frames nothing here
         text = span_text(ctx.sents[j])
         m = _IN_YEAR.search(text.lower())
         if m:
@@ -371,6 +380,12 @@ def previous_by_conflict(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[
             earlier.update(sent_k[id(d)] for d in framed)
     for d in results:
         if sent_k[id(d)] in earlier and year_of[id(d)] is not None:
+            d["status"] = "previous"
+            d["rule"] += "/status:previous-year-other-count"
+    # a modal in a sentence about the earlier election is the past's ("In the 2017 polls, X won 77 seats whereas Y
+    # could win only 15"): not a projection of this one
+    for d in counts:
+        if d["status"] == "projected" and sent_k.get(id(d)) in earlier and d["rule"].endswith("/status:projected"):
             d["status"] = "previous"
             d["rule"] += "/status:previous-year-other-count"
 
