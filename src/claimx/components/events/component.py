@@ -102,6 +102,13 @@ class EventsComponent(BatchedPipe):
             ev = self._event(ctx, trig, span)
             if ev is not None:
                 found.append(ev)
+                led = ev.pop("_led", None)
+                if led:
+                    # "X led the Y Party to victory": the party led wins too (the leader's win stays)
+                    rule = ev["rule"].split("/actor:", 1)
+                    rule = rule[0] + "/actor:led-party/" + rule[1].split("/", 1)[1] if len(rule) == 2 else ev["rule"]
+                    found.append({k: v for k, v in ev.items() if k != "_also"} | {"actor": led, "target": None, "rule": rule,
+                                                                                 "start": doc[ev["_head"]].idx})
                 for also in ev.pop("_also", None) or ():
                     if also and also != ev["actor"]:
                         # "X and Y agreed to form a government", "X, Y and Z signed a coalition deal": all act
@@ -125,6 +132,7 @@ class EventsComponent(BatchedPipe):
             ev.pop("_head", None)
             ev.pop("_sent", None)
             ev.pop("_poss", None)
+            ev.pop("_led", None)
             add_draft(doc, ev)
         return doc
 
@@ -406,6 +414,11 @@ class EventsComponent(BatchedPipe):
             if why is None:
                 return None  # "X was elected (to parliament)", "24 senators were elected": no election won
             decisions.append(why)
+        led_party = self._led_party(ctx, span, head, seg) if trig.id == "win/led-to" else None
+        led_only = False
+        if led_party is not None and actor_name in (None, led_party):
+            # ("The campaign led the Greens to victory": the party alone)
+            actor_name, led_party, led_only = led_party, None, True
         if actor_name is None and (kind not in SYMMETRIC or actor is not None or target is not None):
             return None
         if actor_name and target is not None and len(target) == 1 and target[0].lower_ in ("him", "her", "them") \
@@ -455,7 +468,8 @@ class EventsComponent(BatchedPipe):
             "type": "event",
             "start": doc[start_tok].idx,
             "end": doc[end_tok - 1].idx + len(doc[end_tok - 1]),
-            "rule": event_rule(kind, trig, ctx.actor_source if actor is not None else "none", decisions, modality),
+            "rule": event_rule(kind, trig, "led-party" if led_only else ctx.actor_source if actor is not None else "none",
+                               decisions, modality),
             "confidence": self._confidence(ctx, actor, target, modality),
             "kind": kind,
             "actor": actor_name,
@@ -469,8 +483,23 @@ class EventsComponent(BatchedPipe):
             "_sent": seg.start,
             "_also": also,
             "_poss": poss,
+            "_led": led_party,
         }
         return ev
+
+    def _led_party(self, ctx, span: Span, head, seg: Span) -> str | None:
+        """'X led the Harbour Party to (a thrilling) victory': the capitalised name between the verb (and its
+        determiner) and 'to', when it is a party ('led Ostria to victory' names a country, no party)."""
+        a = head.i + 1
+        while a < span.end and ctx.lower[a] in ("the", "his", "her", "their"):
+            a += 1
+        b = a
+        while b < span.end and ctx.lower[b] != "to":
+            b += 1
+        if b <= a or ctx.is_place(ctx.doc[a:b]):
+            return None
+        name = ctx.name(ctx.doc[a:b])
+        return name if name and _is_party(name) else None
 
     def is_institution(self, name: str | None) -> bool:
         """A legislature, court or palace ('House of Commons', 'Westminster MPs'), unless a party's name."""
