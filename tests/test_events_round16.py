@@ -125,6 +125,8 @@ def test_round16_must_not(extract, text, not_want):
     ("The Serb party called Srpska List won ten seats.", "call"),
     ("The result was a victory for democracy.", "win"),
     ("Karl Brandt did not win the seat.", "win"),
+    ("The Greens were unsuccessful in winning a majority.", "win"),
+    ("The Greens were unsuccessful in winning a majority.", "lose"),
     ("The National Assembly will be sworn in this week.", "form_government"),
     ("Islamists win big", "win"),
     # 9. returned without election
