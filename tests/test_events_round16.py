@@ -10,7 +10,8 @@ construction must not fire:
 4. "X was unsuccessful in winning the seat": a loss (as "failed to win the seat" is); "did not win" is no win.
 5. "the Serb party called Srpska List", "a movement called Dawn": 'called' naming a group is no phone call.
 6. "Islamists win big", "Farmers win subsidy fight": a one-word plural of a group (no party the lexicon knows, no
-   person) does not win; "Greens win", "Labour wins" do.
+   person) does not win; "Greens win", "Labour wins" do (a headline's closing line break is no object of the
+   verb: "Labour wins" gave no win before).
 7. "a win for Mother Ostria", "a victory for democracy": a win 'for' a place (or a personified place) or an
    abstraction is no event; "a victory for the Harbour Party" is one.
 8. "The National Assembly will be sworn in": a chamber sworn in forms no government; a person sworn in as prime
@@ -58,6 +59,8 @@ def _rules(extract, text):
     ("Karl Brandt called Ana Voss on Monday.", ("call", "Karl Brandt")),
     # 6. (must not change) party names in the lexicon win
     ("Greens win", ("win", "Green Party")),
+    ("Labour wins", ("win", "Labour Party")),
+    ("The Harbour Party wins", ("win", "Harbour Party")),
     ("The Socialists won the election.", ("win", "Socialist Party")),
     # 7. (must not change) a win for a party or a person
     ("The result was a victory for the Harbour Party.", ("win", "Harbour Party")),

@@ -177,8 +177,13 @@ class EventsComponent(BatchedPipe):
             return None  # ("acknowledged defeat": the concession; not "acknowledged the defeat that he suffered": his loss)
         if ctx.tagged and trig.roles != "noun" and len(span) == 1 and head.lower_ in _NOUN_TOO \
                 and head.pos_ == "NOUN" and prev is not None \
-                and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
-            return None  # "an election win", "Labour's win": the nominal trigger handles it
+                and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")) \
+                and not (head.lower_ == "wins" and prev.pos_ == "PROPN" and ctx.name_at(prev.i)
+                         and (nxt is None or nxt.lower_ not in self.lex.get("plural_win_after", ()))):
+            # "an election win", "Labour's win": the nominal trigger handles it. A headline's "Labour wins",
+            # "Labour wins big" (a name, then "wins" not followed by "in" / "of" as "Liberal wins in the west" is) is
+            # the verb the tagger read as a plural noun (which no nominal trigger takes)
+            return None
         if trig.roles == "noun" and head.lower_ in ("win", "wins") and (
                 prev is not None and prev.lower_ in _VERB_BEFORE or nxt is not None and nxt.lower_ == "back"):
             return None  # "to win", "and win back those voters": the verb, which the verbal trigger handles
@@ -398,6 +403,8 @@ class EventsComponent(BatchedPipe):
         if actor_name and actor_name.lower() in _demonyms() and not _is_party(actor_name):
             # "The Chinese president said his meeting ...": a pronoun the resolver tied to a nationality word
             actor_name = None
+        if kind in _PERSON_OR_PARTY_KINDS and ctx.is_group_plural(actor):
+            return None  # "Islamists win big", "Farmers win subsidy fight": a kind of people, no party or person
         if ctx.is_demonym(target) or ctx.is_adjective(target):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
