@@ -375,6 +375,9 @@ class EventsComponent(BatchedPipe):
             actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
             return None  # "Estmark resigned": a country does not win, resign or concede
+        if kind in self.lex.get("place_actor_kinds_deny", ()) and trig.roles == "noun" and actor is not None \
+                and actor.start >= span.end and ctx.place_entity(actor):
+            return None  # "a win for Mother Ostria" (the parse's reading too): a place after the noun won nothing
         actor_name = ctx.name(actor) if "poss-other" not in decisions else actor_other
         if "reporter" in decisions:
             actor_name = borrowed_actor

@@ -97,6 +97,12 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
         return bool(labels) and labels <= {"GPE"} and all(t.i in self._ent_of or t.is_punct for t in m)
 
+    def place_entity(self, m: Span) -> bool:
+        """The mention is tagged only as a place (GPE / LOC, e.g. 'Mother Ostria') and no party the lexicon knows."""
+        from .data import _is_party
+        labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        return bool(labels) and labels <= {"GPE", "LOC"} and not _is_party(m.text)
+
     # -- segments: sentences cut at line breaks ---------------------------
     def same_sentence(self, a: Span, b: Span) -> bool:
         """``a.sent == b.sent`` (the sentences of their first tokens), by bisection over the Doc's sentence starts

@@ -108,6 +108,10 @@ class LinearRolesMixin:
                 if j < seg.end and self.lower[j] in ("of", "for"):
                     m = self.right_mention(self.doc[j: j + 1], seg, trig) or self.role_apposition(j + 1, seg)
                     if m is not None and self.personish(m) and m.root.lower_ not in self.lex["person_pronouns"]:
+                        if self.lower[j] == "for" and self.place_entity(m):
+                            # "a win for Mother Ostria", "a victory for Ostria": a country (or its personification)
+                            # is the cause the win serves, no party or candidate that won
+                            return None, None, False
                         self.notes.append(self.lower[j] + "-noun")
                         return m, None, False
             if actor is None and kind in SYMMETRIC and span.end < seg.end and self.lower[span.end] == "between":
