@@ -412,6 +412,11 @@ class EventsComponent(BatchedPipe):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
             return None
+        if trig.id == "form_government/sworn-in" and actor_name and actor_name.split()[-1].lower().strip(".,()") in \
+                self.lex["institution_words"] | self.lex.get("member_words", set()):
+            # "The National Assembly will be sworn in", "the new MPs were sworn in": a chamber or its members take
+            # the oath, no government is formed (even when a party shares the chamber's name)
+            return None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_generic(actor_name):
             return None  # "Incoming German government signs coalition agreement", "The PM won": nobody named
         if top_count is not None:
