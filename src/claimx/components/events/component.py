@@ -268,6 +268,16 @@ class EventsComponent(BatchedPipe):
             if own is not None:
                 actor = own
                 decisions.append("org-subject")
+        comma_org = None
+        if actor is not None and borrowed is None and not passive and kind == "announce" and trig.roles == "sv" \
+                and actor.end <= span.start:
+            # "..., the country's election commission announced on Wednesday": the organisation after the comma
+            # announces (by the name the article gives it, else nobody), not the name before the comma
+            comma_org = ctx.comma_subject(span, seg)
+            if comma_org is not None and comma_org.start >= actor.end:
+                actor = comma_org
+            else:
+                comma_org = None
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") and len(actor) == 1 \
                 and actor[0].lower_ in ("he", "she", "they", "it") and actor.start > seg.start and actor.end < span.start \
                 and ctx.tagged and doc[actor.end].pos_ == "VERB" and actor.end not in ctx._trigger_tokens \
@@ -379,6 +389,8 @@ class EventsComponent(BatchedPipe):
                 and actor.start >= span.end and ctx.place_entity(actor):
             return None  # "a win for Mother Ostria" (the parse's reading too): a place after the noun won nothing
         actor_name = ctx.name(actor) if "poss-other" not in decisions else actor_other
+        if comma_org is not None:
+            actor_name = ctx.electoral_body(comma_org) or ctx.org_named_before(comma_org)
         if "reporter" in decisions:
             actor_name = borrowed_actor
         elif actor is not None and len(actor) == 1 and actor[0].lower_ in ("he", "she") and trig.roles in ("sv", "svo"):

@@ -337,6 +337,26 @@ class LinearRolesMixin:
                     break
         return actor, target, passive
 
+    def comma_subject(self, span: Span, seg: Span) -> Span | None:
+        """'X won 40 seats in the House of Representatives, the country's election commission announced on
+        Wednesday': a verb whose clause opens at a comma and whose subject, right before it, is an organisation named
+        by a lower-case common noun phrase (determiner, possessor, modifiers, then an organisation or electoral body
+        noun): that phrase, not the last name of the clause before the comma. None otherwise."""
+        k = span.start - 1
+        while k > seg.start and self.lower[k] in _AUX_ADV:
+            k -= 1
+        heads = self.lex["org_heads"] | self.lex.get("electoral_body_nouns", set())
+        if k <= seg.start or self.lower[k] not in heads or not self.texts[k].islower():
+            return None
+        c = k - 1
+        while c > seg.start and k - c <= 6 and self.texts[c] != "," and (
+                self.texts[c].islower() or self.lower[c] in ("'s", "’s")) and not self.doc[c].pos_ in ("VERB", "AUX", "ADP"):
+            c -= 1
+        if self.texts[c] != "," or c == k - 1:
+            return None
+        self.notes.append("comma-subject")
+        return self.doc[c + 1: k + 1]
+
     def relative_antecedent(self, i: int, seg: Span) -> Span | None:
         """'... with Ana Voss, who resigned from the post of prime minister earlier in the day, to congratulate her':
         a non-restrictive 'who' clause closed by the comma before token i: the name it describes (None when i does
