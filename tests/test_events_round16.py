@@ -17,7 +17,8 @@ construction must not fire:
 8. "The National Assembly will be sworn in": a chamber sworn in forms no government; a person sworn in as prime
    minister does.
 9. "Among the independents returned were A in X, B, who shifted to ..., and C", "D was also voted back in Z",
-   "The ministers - A, B and C - retained their seats": each named candidate won (was re-elected).
+   "The ministers - A, B and C - retained their (respective) seats": each named candidate won (was re-elected);
+   a party that "retained their seats" won nothing (a count).
 10. "..., the country's election commission announced on Wednesday": the commission announced (the one the article
     names, else nobody), not the name before the comma.
 """
@@ -75,6 +76,7 @@ def _rules(extract, text):
     ("Among the independents returned were Ana Voss in Northfield, Karl Brandt, who shifted to the seat of Southgate, "
      "and Jan Ek.", ("win", "Jan Ek")),
     ("Those re-elected were Ana Voss and Karl Brandt.", ("win", "Karl Brandt")),
+    ("Among those returned to parliament were Ana Voss (Greens) and Jan Ek of the Harbour Party.", ("win", "Jan Ek")),
     ("Tomas Berg was also voted back in Eastbury.", ("win", "Tomas Berg")),
     ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.", ("win", "Ana Voss")),
     ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.", ("win", "Karl Brandt")),
@@ -137,7 +139,9 @@ def test_round16_must_not(extract, text, not_want):
     ("He returned to Paris.", "win"),
     ("Karl Brandt returned to Paris after the vote.", "win"),
     ("The forms returned were incomplete.", "win"),
+    ("Tomas Berg was not voted back.", "win"),
     ("The ministers - Ana Voss and Karl Brandt - retained their portfolios.", "win"),
+    ("The Greens retained their seats.", "win"),
 ])
 def test_round16_silent(extract, text, kind):
     assert not [e for e in _events(extract, text) if e[0] == kind], _events(extract, text)
@@ -150,7 +154,7 @@ def test_round16_silent(extract, text, kind):
     ("Among the independents returned were Ana Voss in Northfield and Jan Ek.", "win", "Jan Ek", "trigger:returned-were"),
     ("Tomas Berg was also voted back in Eastbury.", "win", "Tomas Berg", "trigger:voted-back"),
     ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.", "win", "Karl Brandt",
-     "/dash-list/"),
+     "trigger:held-seats"),
     ("The Independent Election Commission counted the ballots. The Harbour Party won 40 seats, the country's election "
      "commission announced on Wednesday.", "announce", "Independent Election Commission", "/comma-subject/"),
 ])

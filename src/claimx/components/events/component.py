@@ -349,6 +349,10 @@ class EventsComponent(BatchedPipe):
                 return None  # ("calling his party strong and united": a description, no phone call)
         actor = ctx.antecedent(actor)
         target = ctx.antecedent(target)
+        if trig.id == "win/held-seats" and (actor is None or not ctx._person_entity(actor)):
+            # "Ana Voss, Karl Brandt and Jan Ek retained their (respective) seats": each candidate was re-elected;
+            # a party that kept its seats ("The Greens retained their seats") states a seat count, no election won
+            return None
         actor_other: str | None = None  # (a possessor the subject is not: "poss-other")
         poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON
         if poss:
