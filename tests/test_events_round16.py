@@ -51,6 +51,8 @@ def _rules(extract, text):
     ("The left suffered a historic defeat.", ("lose", "left")),
     ("The far right suffered a crushing defeat on Sunday.", ("lose", "far right")),
     ("Labour suffered a heavy defeat in the north.", ("lose", "Labour Party")),
+    ("In Northfield, the centre-right won.", ("win", "centre-right")),
+    ("The Left suffered a historic defeat.", ("lose", "Left Party")),
     ("The Unity Party suffered a crushing defeat on Sunday.", ("lose", "Unity Party")),
     # 4. unsuccessful in winning the seat
     ("Ana Voss was unsuccessful in winning the seat.", ("lose", "Ana Voss")),
@@ -98,6 +100,7 @@ def test_round16_fires(extract, text, want):
     # 3. a government is no party; 'Left' the bloc is not the German Left Party
     ("The government suffered a heavy defeat in parliament.", ("lose", "government")),
     ("The left suffered a historic defeat.", ("lose", "Left Party")),
+    ("The left bank suffered a defeat.", ("lose", "left bank")),
     # 4. no win when the attempt failed
     ("Ana Voss was unsuccessful in winning the seat.", ("win", "Ana Voss")),
     ("Karl Brandt did not win the seat.", ("win", "Karl Brandt")),
@@ -149,7 +152,7 @@ def test_round16_silent(extract, text, kind):
 
 @pytest.mark.parametrize("text, kind, actor, part", [
     ("Ana Voss led the Harbour Party to a thrilling victory on Sunday.", "win", "Harbour Party", "actor:led-party"),
-    ("The left suffered a historic defeat.", "lose", "left", "/bloc-subject/"),
+    ("The left suffered a historic defeat.", "lose", "left", "actor:bloc-subject/"),
     ("Ana Voss was unsuccessful in winning the seat.", "lose", "Ana Voss", "trigger:unsuccessful-in"),
     ("Among the independents returned were Ana Voss in Northfield and Jan Ek.", "win", "Jan Ek", "trigger:returned-were"),
     ("Tomas Berg was also voted back in Eastbury.", "win", "Tomas Berg", "trigger:voted-back"),

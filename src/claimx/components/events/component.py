@@ -445,11 +445,17 @@ class EventsComponent(BatchedPipe):
             if why is None:
                 return None  # "X was elected (to parliament)", "24 senators were elected": no election won
             decisions.append(why)
+        stage = None  # (an actor found here, not by a role stage: named in the rule's actor part)
+        if kind in ("win", "lose") and trig.roles == "sv" and not passive and (actor is None or actor.end <= span.start):
+            # (the bloc right before the verb is its subject: "In Northfield, the left won" -- not the place before)
+            bloc = self._bloc_subject(ctx, span, seg)
+            if bloc is not None:
+                actor_name = bloc
+                stage = "bloc-subject"
         led_party = self._led_party(ctx, span, head, seg) if trig.id == "win/led-to" else None
-        led_only = False
         if led_party is not None and actor_name in (None, led_party):
             # ("The campaign led the Greens to victory": the party alone)
-            actor_name, led_party, led_only = led_party, None, True
+            actor_name, led_party, stage = led_party, None, "led-party"
         if actor_name is None and (kind not in SYMMETRIC or actor is not None or target is not None):
             return None
         if actor_name and target is not None and len(target) == 1 and target[0].lower_ in ("him", "her", "them") \
@@ -499,7 +505,7 @@ class EventsComponent(BatchedPipe):
             "type": "event",
             "start": doc[start_tok].idx,
             "end": doc[end_tok - 1].idx + len(doc[end_tok - 1]),
-            "rule": event_rule(kind, trig, "led-party" if led_only else ctx.actor_source if actor is not None else "none",
+            "rule": event_rule(kind, trig, stage or (ctx.actor_source if actor is not None else "none"),
                                decisions, modality),
             "confidence": self._confidence(ctx, actor, target, modality),
             "kind": kind,
@@ -517,6 +523,27 @@ class EventsComponent(BatchedPipe):
             "_led": led_party,
         }
         return ev
+
+    def _bloc_subject(self, ctx, span: Span, seg: Span) -> str | None:
+        """'The left suffered a historic defeat', 'the far right won': an ideological bloc written in lower case
+        (lexicon bloc_words) as the subject right before the verb (after 'the', opening the sentence or a clause
+        after a comma) is the group that won or lost; its name is the phrase as written, without the article (not
+        the party 'Left' the lexicon knows, which is written with a capital). 'The government suffered a defeat'
+        names no bloc and nobody."""
+        low = ctx.lower
+        k = span.start - 1
+        while k > seg.start and low[k] in _AUX_ADV:
+            k -= 1
+        j = k
+        while j > seg.start and low[j] != "the" and k - j < 4:
+            j -= 1
+        if low[j] != "the" or j == k or not (j == seg.start or ctx.texts[j - 1] in (",", ";", ":") or ctx.doc[j - 1].is_space):
+            return None
+        words = ctx.texts[j + 1: k + 1]
+        if not all(w.islower() or w in ("-", "‐", "‑") for w in words):
+            return None
+        phrase = " ".join(words).replace(" - ", "-").replace(" ‐ ", "‐")
+        return phrase if phrase.lower() in self.lex.get("bloc_words", set()) else None
 
     def _led_party(self, ctx, span: Span, head, seg: Span) -> str | None:
         """'X led the Harbour Party to (a thrilling) victory': the capitalised name between the verb (and its
