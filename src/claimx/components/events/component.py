@@ -102,6 +102,13 @@ class EventsComponent(BatchedPipe):
             ev = self._event(ctx, trig, span)
             if ev is not None:
                 found.append(ev)
+                led = ev.pop("_led", None)
+                if led:
+                    # "X led the Y Party to victory": the party led wins too (the leader's win stays)
+                    rule = ev["rule"].split("/actor:", 1)
+                    rule = rule[0] + "/actor:led-party/" + rule[1].split("/", 1)[1] if len(rule) == 2 else ev["rule"]
+                    found.append({k: v for k, v in ev.items() if k != "_also"} | {"actor": led, "target": None, "rule": rule,
+                                                                                 "start": doc[ev["_head"]].idx})
                 for also in ev.pop("_also", None) or ():
                     if also and also != ev["actor"]:
                         # "X and Y agreed to form a government", "X, Y and Z signed a coalition deal": all act
@@ -125,6 +132,7 @@ class EventsComponent(BatchedPipe):
             ev.pop("_head", None)
             ev.pop("_sent", None)
             ev.pop("_poss", None)
+            ev.pop("_led", None)
             add_draft(doc, ev)
         return doc
 
@@ -169,8 +177,13 @@ class EventsComponent(BatchedPipe):
             return None  # ("acknowledged defeat": the concession; not "acknowledged the defeat that he suffered": his loss)
         if ctx.tagged and trig.roles != "noun" and len(span) == 1 and head.lower_ in _NOUN_TOO \
                 and head.pos_ == "NOUN" and prev is not None \
-                and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")):
-            return None  # "an election win", "Labour's win": the nominal trigger handles it
+                and (prev.pos_ in ("NOUN", "PROPN", "DET", "ADJ") or prev.lower_ in ("'s", "’s")) \
+                and not (head.lower_ == "wins" and prev.pos_ == "PROPN" and ctx.name_at(prev.i)
+                         and (nxt is None or nxt.lower_ not in self.lex.get("plural_win_after", ()))):
+            # "an election win", "Labour's win": the nominal trigger handles it. A headline's "Labour wins",
+            # "Labour wins big" (a name, then "wins" not followed by "in" / "of" as "Liberal wins in the west" is) is
+            # the verb the tagger read as a plural noun (which no nominal trigger takes)
+            return None
         if trig.roles == "noun" and head.lower_ in ("win", "wins") and (
                 prev is not None and prev.lower_ in _VERB_BEFORE or nxt is not None and nxt.lower_ == "back"):
             return None  # "to win", "and win back those voters": the verb, which the verbal trigger handles
@@ -255,6 +268,16 @@ class EventsComponent(BatchedPipe):
             if own is not None:
                 actor = own
                 decisions.append("org-subject")
+        comma_org = None
+        if actor is not None and borrowed is None and not passive and kind == "announce" and trig.roles == "sv" \
+                and actor.end <= span.start:
+            # "..., the country's election commission announced on Wednesday": the organisation after the comma
+            # announces (by the name the article gives it, else nobody), not the name before the comma
+            comma_org = ctx.comma_subject(span, seg)
+            if comma_org is not None and comma_org.start >= actor.end:
+                actor = comma_org
+            else:
+                comma_org = None
         if actor is not None and borrowed is None and not passive and trig.roles in ("sv", "svo") and len(actor) == 1 \
                 and actor[0].lower_ in ("he", "she", "they", "it") and actor.start > seg.start and actor.end < span.start \
                 and ctx.tagged and doc[actor.end].pos_ == "VERB" and actor.end not in ctx._trigger_tokens \
@@ -326,6 +349,10 @@ class EventsComponent(BatchedPipe):
                 return None  # ("calling his party strong and united": a description, no phone call)
         actor = ctx.antecedent(actor)
         target = ctx.antecedent(target)
+        if trig.id == "win/held-seats" and (actor is None or not ctx._person_entity(actor)):
+            # "Ana Voss, Karl Brandt and Jan Ek retained their (respective) seats": each candidate was re-elected;
+            # a party that kept its seats ("The Greens retained their seats") states a seat count, no election won
+            return None
         actor_other: str | None = None  # (a possessor the subject is not: "poss-other")
         poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON
         if poss:
@@ -362,7 +389,12 @@ class EventsComponent(BatchedPipe):
             actor = subj or actor
         if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
             return None  # "Estmark resigned": a country does not win, resign or concede
+        if kind in self.lex.get("place_actor_kinds_deny", ()) and trig.roles == "noun" and actor is not None \
+                and actor.start >= span.end and ctx.place_entity(actor):
+            return None  # "a win for Mother Ostria" (the parse's reading too): a place after the noun won nothing
         actor_name = ctx.name(actor) if "poss-other" not in decisions else actor_other
+        if comma_org is not None:
+            actor_name = ctx.electoral_body(comma_org) or ctx.org_named_before(comma_org)
         if "reporter" in decisions:
             actor_name = borrowed_actor
         elif actor is not None and len(actor) == 1 and actor[0].lower_ in ("he", "she") and trig.roles in ("sv", "svo"):
@@ -390,9 +422,16 @@ class EventsComponent(BatchedPipe):
         if actor_name and actor_name.lower() in _demonyms() and not _is_party(actor_name):
             # "The Chinese president said his meeting ...": a pronoun the resolver tied to a nationality word
             actor_name = None
+        if kind in _PERSON_OR_PARTY_KINDS and ctx.is_group_plural(actor):
+            return None  # "Islamists win big", "Farmers win subsidy fight": a kind of people, no party or person
         if ctx.is_demonym(target) or ctx.is_adjective(target):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
+            return None
+        if trig.id == "form_government/sworn-in" and actor_name and actor_name.split()[-1].lower().strip(".,()") in \
+                self.lex["institution_words"] | self.lex.get("member_words", set()):
+            # "The National Assembly will be sworn in", "the new MPs were sworn in": a chamber or its members take
+            # the oath, no government is formed (even when a party shares the chamber's name)
             return None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_generic(actor_name):
             return None  # "Incoming German government signs coalition agreement", "The PM won": nobody named
@@ -406,6 +445,17 @@ class EventsComponent(BatchedPipe):
             if why is None:
                 return None  # "X was elected (to parliament)", "24 senators were elected": no election won
             decisions.append(why)
+        stage = None  # (an actor found here, not by a role stage: named in the rule's actor part)
+        if kind in ("win", "lose") and trig.roles == "sv" and not passive and (actor is None or actor.end <= span.start):
+            # (the bloc right before the verb is its subject: "In Northfield, the left won" -- not the place before)
+            bloc = self._bloc_subject(ctx, span, seg)
+            if bloc is not None:
+                actor_name = bloc
+                stage = "bloc-subject"
+        led_party = self._led_party(ctx, span, head, seg) if trig.id == "win/led-to" else None
+        if led_party is not None and actor_name in (None, led_party):
+            # ("The campaign led the Greens to victory": the party alone)
+            actor_name, led_party, stage = led_party, None, "led-party"
         if actor_name is None and (kind not in SYMMETRIC or actor is not None or target is not None):
             return None
         if actor_name and target is not None and len(target) == 1 and target[0].lower_ in ("him", "her", "them") \
@@ -455,7 +505,8 @@ class EventsComponent(BatchedPipe):
             "type": "event",
             "start": doc[start_tok].idx,
             "end": doc[end_tok - 1].idx + len(doc[end_tok - 1]),
-            "rule": event_rule(kind, trig, ctx.actor_source if actor is not None else "none", decisions, modality),
+            "rule": event_rule(kind, trig, stage or (ctx.actor_source if actor is not None else "none"),
+                               decisions, modality),
             "confidence": self._confidence(ctx, actor, target, modality),
             "kind": kind,
             "actor": actor_name,
@@ -469,8 +520,44 @@ class EventsComponent(BatchedPipe):
             "_sent": seg.start,
             "_also": also,
             "_poss": poss,
+            "_led": led_party,
         }
         return ev
+
+    def _bloc_subject(self, ctx, span: Span, seg: Span) -> str | None:
+        """'The left suffered a historic defeat', 'the far right won': an ideological bloc written in lower case
+        (lexicon bloc_words) as the subject right before the verb (after 'the', opening the sentence or a clause
+        after a comma) is the group that won or lost; its name is the phrase as written, without the article (not
+        the party 'Left' the lexicon knows, which is written with a capital). 'The government suffered a defeat'
+        names no bloc and nobody."""
+        low = ctx.lower
+        k = span.start - 1
+        while k > seg.start and low[k] in _AUX_ADV:
+            k -= 1
+        j = k
+        while j > seg.start and low[j] != "the" and k - j < 4:
+            j -= 1
+        if low[j] != "the" or j == k or not (j == seg.start or ctx.texts[j - 1] in (",", ";", ":") or ctx.doc[j - 1].is_space):
+            return None
+        words = ctx.texts[j + 1: k + 1]
+        if not all(w.islower() or w in ("-", "‐", "‑") for w in words):
+            return None
+        phrase = " ".join(words).replace(" - ", "-").replace(" ‐ ", "‐")
+        return phrase if phrase.lower() in self.lex.get("bloc_words", set()) else None
+
+    def _led_party(self, ctx, span: Span, head, seg: Span) -> str | None:
+        """'X led the Harbour Party to (a thrilling) victory': the capitalised name between the verb (and its
+        determiner) and 'to', when it is a party ('led Ostria to victory' names a country, no party)."""
+        a = head.i + 1
+        while a < span.end and ctx.lower[a] in ("the", "his", "her", "their"):
+            a += 1
+        b = a
+        while b < span.end and ctx.lower[b] != "to":
+            b += 1
+        if b <= a or ctx.is_place(ctx.doc[a:b]):
+            return None
+        name = ctx.name(ctx.doc[a:b])
+        return name if name and _is_party(name) else None
 
     def is_institution(self, name: str | None) -> bool:
         """A legislature, court or palace ('House of Commons', 'Westminster MPs'), unless a party's name."""

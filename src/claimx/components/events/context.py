@@ -97,6 +97,19 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
         return bool(labels) and labels <= {"GPE"} and all(t.i in self._ent_of or t.is_punct for t in m)
 
+    def place_entity(self, m: Span) -> bool:
+        """The mention is tagged only as a place (GPE / LOC) and ends in a place name -- a country or place of
+        claimx's entity data, or a word the article tags alone as a place ('Mother Ostria' after 'Ostria votes';
+        the tagger's LOC on a person's name, 'Ada Mensah', does not count) -- and is no party the lexicon knows."""
+        from ...mentions import _known_places
+        from .data import _is_party
+        labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if not labels or not labels <= {"GPE", "LOC"} or _is_party(m.text):
+            return False
+        last = m[-1].text
+        return last.lower() in _known_places() or any(
+            len(e) == 1 and e.label_ in ("GPE", "LOC") and e.text == last and e.start != m[-1].i for e in self._ents)
+
     # -- segments: sentences cut at line breaks ---------------------------
     def same_sentence(self, a: Span, b: Span) -> bool:
         """``a.sent == b.sent`` (the sentences of their first tokens), by bisection over the Doc's sentence starts

@@ -108,6 +108,10 @@ class LinearRolesMixin:
                 if j < seg.end and self.lower[j] in ("of", "for"):
                     m = self.right_mention(self.doc[j: j + 1], seg, trig) or self.role_apposition(j + 1, seg)
                     if m is not None and self.personish(m) and m.root.lower_ not in self.lex["person_pronouns"]:
+                        if self.lower[j] == "for" and self.place_entity(m):
+                            # "a win for Mother Ostria", "a victory for Ostria": a country (or its personification)
+                            # is the cause the win serves, no party or candidate that won
+                            return None, None, False
                         self.notes.append(self.lower[j] + "-noun")
                         return m, None, False
             if actor is None and kind in SYMMETRIC and span.end < seg.end and self.lower[span.end] == "between":
@@ -219,6 +223,15 @@ class LinearRolesMixin:
                 self.notes.append("recipient")
                 return self.unparen(self._run(doc[k])), None, False
             return None, None, False
+        if trig.roles == "listed":
+            # "Among the independents returned were A in X, B, who shifted to the seat of Y, and C", "Those re-elected
+            # were A and B": the (re-)elected are the people listed after the copula, each a winner
+            names = self.listed_people(span.end, seg)
+            if not names:
+                return None, None, False
+            self.notes.append("listed")
+            self.extra_actors[span.start] = names[1:]
+            return names[0], None, False
         if trig.roles == "including-of":
             # "The Harbour Party lost most of its seats in Eastmark, including those of its leader, Ana Soto, and
             # its treasurer, Ivo Brandt": the seats lost before are named by their holders, who each lost one
@@ -332,6 +345,63 @@ class LinearRolesMixin:
                 if doc[j].is_punct or self.lower[j] in ("in", "on", "after", "and", "but", "by", "with"):
                     break
         return actor, target, passive
+
+    def comma_subject(self, span: Span, seg: Span) -> Span | None:
+        """'X won 40 seats in the House of Representatives, the country's election commission announced on
+        Wednesday': a verb whose clause opens at a comma and whose subject, right before it, is an organisation named
+        by a lower-case common noun phrase (determiner, possessor, modifiers, then an organisation or electoral body
+        noun): that phrase, not the last name of the clause before the comma. None otherwise."""
+        k = span.start - 1
+        while k > seg.start and self.lower[k] in _AUX_ADV:
+            k -= 1
+        heads = self.lex["org_heads"] | self.lex.get("electoral_body_nouns", set())
+        if k <= seg.start or self.lower[k] not in heads or not self.texts[k].islower():
+            return None
+        c = k - 1
+        while c > seg.start and k - c <= 6 and self.texts[c] != "," and (
+                self.texts[c].islower() or self.lower[c] in ("'s", "’s")) and not self.doc[c].pos_ in ("VERB", "AUX", "ADP"):
+            c -= 1
+        if self.texts[c] != "," or c == k - 1:
+            return None
+        self.notes.append("comma-subject")
+        return self.doc[c + 1: k + 1]
+
+    def listed_people(self, i: int, seg: Span) -> list[Span]:
+        """The people named in a list from token i to the end of the sentence ('A in X, B, who shifted to the seat
+        of Y, and C (Greens)'): the names that are persons, leaving out a name after a preposition (a place, a
+        seat), a non-restrictive 'who' / 'which' clause up to its closing comma and words in parentheses."""
+        doc = self.doc
+        out: list[Span] = []
+        after_prep = False
+        depth = 0
+        while i < seg.end:
+            w = self.lower[i]
+            if self.texts[i] == "(":
+                depth += 1
+            elif self.texts[i] == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                pass
+            elif self.texts[i] == "," and i + 1 < seg.end and self.lower[i + 1] in ("who", "which"):
+                i += 2
+                while i < seg.end and self.texts[i] not in (",", ";"):
+                    i += 1  # (the relative clause, up to its closing comma)
+                continue
+            elif self.texts[i] in (";", ":"):
+                break
+            elif doc[i].pos_ == "ADP" or w in ("in", "of", "for", "from", "at", "to"):
+                after_prep = True
+            elif self.name_at(i) and not self._is_time(doc[i]):
+                run = self._run(doc[i])
+                if not after_prep and self._person_entity(run):
+                    out.append(run)
+                after_prep = False
+                i = max(run.end, i + 1)
+                continue
+            elif self.texts[i] == "," or w in ("and", "as", "well"):
+                after_prep = False
+            i += 1
+        return out
 
     def relative_antecedent(self, i: int, seg: Span) -> Span | None:
         """'... with Ana Voss, who resigned from the post of prime minister earlier in the day, to congratulate her':

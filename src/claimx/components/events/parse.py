@@ -243,6 +243,21 @@ class DepRolesMixin:
             return False
         return not _is_party(t.text)
 
+    def is_group_plural(self, m: Span | None) -> bool:
+        """A one-word plural naming a kind of people, not a party the lexicon knows nor a person or organisation
+        entity: a headline's capitalised common noun ("Farmers win subsidy fight") or a demonym / ideology plural
+        ("Islamists win big", "Nationalists won"). "Greens", "Socialists", "Democrats" are parties and do not count."""
+        if m is None:
+            return False
+        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+        if len(words) != 1:
+            return False
+        t = words[0]
+        if t.tag_ not in ("NNS", "NNPS") or not t.lower_.endswith("s") or not t.is_alpha or _is_party(t.text):
+            return False
+        e = self._ent_of.get(t.i)
+        return e is None or e.label_ not in ("PERSON", "PER", "ORG")
+
     def _person_entity(self, m: Span) -> bool:
         """A mention that holds a PERSON entity, or names that are no place / group adjective ('Victorian')."""
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
@@ -384,6 +399,8 @@ class DepRolesMixin:
         doc = self.doc
         if self.parsed and head.pos_ in ("VERB", "AUX"):
             obj = self._child(head, OBJ)
+            if obj is not None and obj.is_space:
+                obj = None  # (a headline's closing line break the parser took for the object: "Labour wins")
             if obj is not None and not any(self._is_time(t) for t in obj.subtree):
                 sub = list(obj.subtree)[:8]
                 # (a number counts only before the object's head: "lost seats compared with 2027" is no count; the
@@ -403,7 +420,7 @@ class DepRolesMixin:
             if t.text in _HYPHENS and toks and not toks[-1].whitespace_ and not t.whitespace_:
                 toks.append(t)  # "re-election": a word the tokenizer split
                 continue
-            if t.is_punct or t.lower_ in ("in", "on", "by", "at", "after", "with", "for", "to", "and", "as", "since", "over", "from"):
+            if t.is_punct or t.is_space or t.lower_ in ("in", "on", "by", "at", "after", "with", "for", "to", "and", "as", "since", "over", "from"):
                 break
             toks.append(t)
         if not toks:
