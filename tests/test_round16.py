@@ -32,6 +32,17 @@ Chambers
     have two each": a run of count sentences goes on about the chamber the run opened with (the next sentence
     naming no chamber takes it), until a sentence names another or has no counts.
 
+12. "to elect twenty-five members of the Diet", "for the 547 seats in the House of Representatives": a chamber the
+    lexicon knows, after "members of" / "seats in", makes the number its size (as "parliament" or "assembly" did).
+
+Whose count (people)
+13. "The X, led by Anna Voss, won. Voss won an estimated 126 seats": a count whose subject is a leader the article
+    names is the leader's party; "John Smith ... Smith won 40 seats": a full name's surname alone is a person, never
+    a party named "Smith".
+
+Majority
+14. "winning a three-fourths majority": "fourths" is a fraction like "quarters" (a supermajority; "three" no count).
+
 Status
 9. "In the 2017 polls, X won 77 seats whereas Y could win only 15" beside "X managed to secure 18 seats": the year
    of the sentence before frames a count only within its paragraph; a modal in a sentence about the earlier
@@ -195,3 +206,30 @@ def test_round16_a_run_ends_at_a_sentence_without_counts(extract):
                      "the National Assembly, and the Red Union has 20 seats.\n\nThe Green Front won 12 seats.")
     bodies = _bodies(claims)
     assert bodies[("Green Front", 12)] != "Senate", bodies
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 12. a chamber the lexicon knows after "members of" / "seats in"
+    ("Voters went to the polls to elect twenty-five members of the Diet.", [("size", 25)], []),
+    ("Voters chose among 18 parties for the 547 seats in the House of Representatives.", [("size", 547)], []),
+    # must not fire: members of something else, a count verb's object
+    ("Voters went to the polls to elect twenty-five members of the city council's youth wing.", [], [("size", 25)]),
+    ("The Harbour Party won the 12 seats in the capital region.", [], [("size", 12)]),
+    # 13. a leader as the subject of a count
+    ("The Harbour Party, led by Anna Voss, won the vote. Voss won an estimated 126 seats with her share of the list vote.",
+     [("count", "Harbour Party", 126, "result")], [("count", "Voss", 126)]),
+    ("The Harbour Party, led by Anna Voss, won the vote. Anna Voss will have 40 seats.", [("count", "Harbour Party", 40, "result")], []),
+    # must not fire: the leader reports another party's count; a surname alone is no party
+    ("The Harbour Party, led by Anna Voss, won the vote. Voss said the Green Front won 40 seats.",
+     [("count", "Green Front", 40, "result")], [("count", "Harbour Party", 40)]),
+    ("John Smith led the campaign. Smith won 40 seats.", [], [("count", "Smith", 40)]),
+    # 14. "three-fourths" is no count of three
+    ("The Harbour Party registered a historic win by winning a three-fourths majority with 92 seats.",
+     [("count", "Harbour Party", 92, "result")], [("count", None, 3)]),
+])
+def test_round16_chambers_and_leaders(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+def test_round16_three_fourths_is_a_supermajority(extract):
+    has(extract, OPEN + "The Harbour Party won a three-fourths majority with 92 seats.", "Harbour Party", "supermajority")

@@ -160,6 +160,8 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             if nxt.startswith("of parliament") or nxt.startswith("of the house") or nxt.startswith("of the assembly") or \
                     _rx(r"^(?:of|to|in) (?:the )?(?:\w+ )?(?:parliament|house|assembly|senate|chamber|legislature|congress)\b").match(lower_words(doc, j + 1, j + 5)):
                 return j  # "members of parliament", "will send 40 members to parliament", "40 members in the house"
+            if lower[j + 1] in ("of", "to", "in") and chamber_named_at(ctx, j + 2, sent):
+                return j  # "twenty-five members of the Diet", "members of the Knesset": a chamber the lexicon knows
             # "with 62 members", "has 40 members", "24 senators were elected": a party's members of the chamber
             # (never a membership in the thousands)
             prev = lower[num.qstart - 1] if num.qstart > sent.start else ""
@@ -180,6 +182,15 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             continue
         return None
     return None
+
+
+def chamber_named_at(ctx: _Ctx, i: int, sent: Span) -> bool:
+    """A chamber the lexicon knows is named from token ``i`` on (after an optional "the"): "the House of
+    Representatives", "the Diet"."""
+    tb = _table(ctx.doc)
+    k = i + 1 if i < sent.end and tb.lower[i] == "the" else i
+    ents = tb.ents_in(k, sent.end)
+    return bool(ents) and ents[0].start == k and bool(tb.body(ents[0]))
 
 
 _CHAMBER_ADJECTIVES = frozenset(("lower", "upper", "new", "national", "federal", "state", "provincial", "unicameral"))
@@ -322,8 +333,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if noun is not None and before.endswith("the") and _OF_CHAMBER.match(after) and not before.endswith(("of the", "to the", "for the")):
         # "the 230 deputies of the Portuguese hemicycle", "the 120 members of the Knesset": the chamber's seats
         return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-n-of-body", 0.75, body=body, seats=num.value)]
-    if noun is not None and tb.lower[noun] in ("seats", "members") and before.endswith(("the", "all")) and _IN_CHAMBER.match(after) \
-            and not before.endswith(("of the", "to the", "for the")) and before.rsplit(" ", 2)[-2:-1] != ["won"] \
+    # ("vying for the 150 seats in the assembly", "parties for the 547 seats in the House": the seats contested)
+    if noun is not None and tb.lower[noun] in ("seats", "members") and before.endswith(("the", "all")) and (
+            _IN_CHAMBER.match(after) or after.startswith("in ") and chamber_named_at(ctx, noun + 2, sent)) \
+            and not before.endswith(("of the", "to the")) and before.rsplit(" ", 2)[-2:-1] != ["won"] \
             and not set(before.split()[-2:-1]) & c["count_verbs"]:
         # "to distribute the 107 seats in the new parliament", "all 120 seats in the assembly were contested": the
         # chamber's seats (not "won the 12 seats in the assembly's capital region", a count verb's object)

@@ -916,6 +916,9 @@ def _party_for(
     p = leader_pronoun_party(ctx, num, sent)
     if p is not None:
         return p, "leader-pronoun"
+    p = leader_subject_party(ctx, num, sent)
+    if p is not None:
+        return p, "leader-subject"
     if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)) \
             or reported_pronoun_subject(ctx, num, sent):
         p = ctx.previous_party(sent)
@@ -1187,6 +1190,33 @@ def leader_pronoun_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
             return None  # another person named nearer: the pronoun may be theirs
     return None
 
+
+
+# the clause before a count opening with a person's name (a first name may stand before the surname), with at most
+# five words of verb phrase: "Voss won an estimated 126 seats", "Anna Voss will have 40 seats"
+_NAMED_SUBJECT = re.compile(r"(?:^|, |[.!?] )([\w'’.-]+)((?: [\w'’]+){0,6})$")
+
+
+def leader_subject_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """ "The Iron Guild, led by Ana Voss, won the vote. Voss won an estimated 126 seats": a count whose subject is a
+    leader the article names (``leaders``) is the leader's party; not when the verb phrase names a party of its
+    own ("Voss said the X won 40")."""
+    if not ctx.leader_of:
+        return None
+    doc = ctx.doc
+    lo = ctx.line_start(num.qstart, sent)
+    m = _NAMED_SUBJECT.search(lower_words(doc, lo, num.qstart))
+    if m is None:
+        return None
+    words = [m.group(1)] + m.group(2).split()
+    # the surname first, or after a first name
+    key = next((w.rstrip(".") for w in words[:2] if w.rstrip(".") in ctx.leader_of), None)
+    if key is None or len(words) - words.index(key) - 1 > 5:
+        return None
+    if any(j in ctx.party_at for j in range(max(lo, num.qstart - len(words)), num.qstart)):
+        return None
+    name = ctx.leader_of[key]
+    return PartyRef(num.qstart, num.qstart, name, name)
 
 
 _TALLY_NOUNS = frozenset(("number", "tally", "total", "count", "share", "haul", "contingent", "representation"))
