@@ -35,6 +35,11 @@ Chambers
 12. "to elect twenty-five members of the Diet", "for the 547 seats in the House of Representatives": a chamber the
     lexicon knows, after "members of" / "seats in", makes the number its size (as "parliament" or "assembly" did).
 
+15. "almost 19 percent of the total 580 seats": "total" after a determiner is the noun's adjective, no count verb, so
+    the whole is the chamber; "All 33 seats in the Løgting (the Faroese parliament) were contested": a bracketed
+    aside between the seats and the verb that fills them.
+16. "the Party for Democracy (PPD, with 7)": an abbreviation defined in brackets with an aside after it.
+
 Whose count (people)
 13. "The X, led by Anna Voss, won. Voss won an estimated 126 seats": a count whose subject is a leader the article
     names is the leader's party; "John Smith ... Smith won 40 seats": a full name's surname alone is a person, never
@@ -48,6 +53,8 @@ Status
    of the sentence before frames a count only within its paragraph; a modal in a sentence about the earlier
    election is the past's, not a projection. "The 2018 election saw X and Y winning 29 seats each": an election
    named by its year as the subject frames the counts as earlier.
+17. "If she loses, the X would have only one seat": a conditional about one party's count projects it; only an "if"
+    clause joining parties ("If the X and the Y join forces, they would have 40") is a hypothetical combination.
 7. "were elected or leading in 31 ridings compared to the Y's 17 and the Z's six": a comparison with another party's
    count, named by its possessive (a plural one: "the Liberals' 17"), has the main count's status, not previous.
 """
@@ -233,3 +240,26 @@ def test_round16_chambers_and_leaders(extract, text, want, not_want):
 
 def test_round16_three_fourths_is_a_supermajority(extract):
     has(extract, OPEN + "The Harbour Party won a three-fourths majority with 92 seats.", "Harbour Party", "supermajority")
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 15. the total, a bracketed aside
+    ("The Harbour Party will receive 110 seats in parliament. This corresponds to almost 19 percent of the total 580 seats.",
+     [("size", 580), ("count", "Harbour Party", 110, "result")], []),
+    ("All 33 seats in the Logting (the Ostrian parliament) were contested.", [("size", 33)], []),
+    # must not fire: a party's total, a count verb
+    ("The Harbour Party totals 58 seats.", [("count", "Harbour Party", 58, "result")], [("size", 58)]),
+    # 17. a conditional projection of one party's count; a hypothetical combination stays other
+    ("If she loses her seat, the Green Front would have only one seat in the assembly.",
+     [("count", "Green Front", 1, "projected")], [("count", None, 1, "other")]),
+    ("If the Green Front and the Blue League join forces, they would have 40 seats.", [], [("count", None, 40, "projected")]),
+])
+def test_round16_totals_and_conditionals(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
+
+
+def test_round16_an_abbreviation_defined_with_an_aside(extract):
+    # 16.
+    claims = extract(OPEN + "The New Pact won 37 seats. Within it, the Socialist Party (13) and the Party for Democracy "
+                     "(PPD, with 7) stand out.")
+    assert [c.party for c in claims if c.type == "seat_count" and c.seats == 7] == ["Party for Democracy (PPD)"]

@@ -229,7 +229,9 @@ class EntitiesComponent(BatchedPipe):
                 continue
             # an abbreviation defined right after the name: "Foo Party (FP)"
             nxt = ent.end
-            if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text.startswith(")") and _is_abbreviation(doc[nxt + 1].text):
+            # (or with an aside after it in the brackets: "the Party for Democracy (PPD, with 7)")
+            if nxt + 2 < len(doc) and doc[nxt].text == "(" and (doc[nxt + 2].text.startswith(")") or doc[nxt + 2].text == ",") \
+                    and _is_abbreviation(doc[nxt + 1].text):
                 if ent._.claimx_party:
                     parties.define(ent.text, doc[nxt + 1].text)
                     parties.defined[doc[nxt + 1].text] = ent._.claimx_party

@@ -184,6 +184,9 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     return None
 
 
+_BRACKETED = re.compile(r"\( [^()]* \) ?")
+
+
 def chamber_named_at(ctx: _Ctx, i: int, sent: Span) -> bool:
     """A chamber the lexicon knows is named from token ``i`` on (after an optional "the"): "the House of
     Representatives", "the Diet"."""
@@ -360,8 +363,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [count_draft(ctx, num, party, num.qstart - 2, (noun if noun is not None else num.end - 1) + 1, rule_with_status("count-all-but", cue), status, body, 0.7)]
     if runs_for(before) and ctx.party_left(num.qstart, sent) is not None:
         return []  # "the X is contesting 150 seats": seats it runs for (without a party: the chamber, below)
-    if noun is not None and (before.endswith("all") or tb.lower[num.qstart] == "all") and _FILLED_AFTER.match(after):
-        # "all 174 seats filled", "all 150 seats were declared": the chamber, whoever is named after it
+    if noun is not None and (before.endswith("all") or tb.lower[num.qstart] == "all") and _FILLED_AFTER.match(
+            _BRACKETED.sub("", lower_words(doc, tail + 1, min(tail + 16, sent.end)))):
+        # "all 174 seats filled", "all 150 seats were declared": the chamber, whoever is named after it (a bracketed
+        # aside between: "All 33 seats in the Løgting (the Faroese parliament) were contested")
         return [emit(ctx, "chamber_size", num.qstart - 1, noun + 1, "chamber-all-filled", 0.8, body=body, seats=num.value)]
     if noun is not None and _SHARED_OUT.search(before):
         # "the following distribution of the 240 seats in the Parliament", "the allocation of all 101 seats": the
@@ -634,7 +639,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return out
     # ("a total of" is read as the number's qualifier, so it is not in ``before``; "the total 543 seats in
     # parliament" is the chamber too). Not after a count verb: "the party won a total of 249 seats" is its count.
-    won = before.rsplit(" ", 1)[-1] in ctx.c["count_verbs"]
+    # ("of the total 580 seats": "total" after a determiner is the noun's adjective, no count verb)
+    won = before.rsplit(" ", 1)[-1] in ctx.c["count_verbs"] and not before.endswith(("the total", "a total"))
     if noun is not None and not won and ("total of" in lower_words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|the total|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):

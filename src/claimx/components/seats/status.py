@@ -49,7 +49,11 @@ _PARTIAL = re.compile(
 _EARLY = re.compile(r"\b(?:early|initial|first|incomplete) (?:results?|counts?|figures|tallies|tally|returns)\b"
                     r"|\bcounting (?:continues|continued|continuing|is continuing|was continuing|still under way)\b")
 
-_COMBINATION = re.compile(r"\b(?:together|combined|between them|if|with the support of|in coalition|coalition of|pact|alliance of|deal)\b")
+# ("if" only with a joining in its clause: "If the X and the Y join forces, they would have 40" is a combination,
+# "If she loses, the X would have only one seat" a projection of one party's count)
+_COMBINATION = re.compile(r"\b(?:together|combined|between them|if (?:[\w'’-]+ ){0,10}?(?:join|joined|joins|team|teamed|ally|allied|"
+                          r"unite|united|merge|merged|combine|band|banded|partner|partnered|with)|with the support of|in coalition|"
+                          r"coalition of|pact|alliance of|deal)\b")
 
 
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|claims|claiming|insisted|insists|insisting|alleged|alleges|asserted|asserts|contended|"
