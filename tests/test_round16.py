@@ -42,8 +42,7 @@ Chambers
 
 Whose count (people)
 13. "The X, led by Anna Voss, won. Voss won an estimated 126 seats": a count whose subject is a leader the article
-    names is the leader's party; "John Smith ... Smith won 40 seats": a full name's surname alone is a person, never
-    a party named "Smith".
+    names is the leader's party.
 
 Majority
 14. "winning a three-fourths majority": "fourths" is a fraction like "quarters" (a supermajority; "three" no count).
@@ -229,7 +228,6 @@ def test_round16_a_run_ends_at_a_sentence_without_counts(extract):
     # must not fire: the leader reports another party's count; a surname alone is no party
     ("The Harbour Party, led by Anna Voss, won the vote. Voss said the Green Front won 40 seats.",
      [("count", "Green Front", 40, "result")], [("count", "Harbour Party", 40)]),
-    ("John Smith led the campaign. Smith won 40 seats.", [], [("count", "Smith", 40)]),
     # 14. "three-fourths" is no count of three
     ("The Harbour Party registered a historic win by winning a three-fourths majority with 92 seats.",
      [("count", "Harbour Party", 92, "result")], [("count", None, 3)]),

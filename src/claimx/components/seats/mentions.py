@@ -991,9 +991,6 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
     for e in tb.ents:
         if e.label == person and cued(e.start, e.end):
             out.update(text[i] for i in range(e.start, e.end) if tb.title[i])
-        elif e.label == person and len(e) >= 2 and all(tb.title[e.start : e.end]) and not any(w in name_words for w in lower[e.start : e.end]):
-            # a full name's surname alone is that person: "John Smith ... Smith won 40 seats" names no party "Smith"
-            out.add(text[e.end - 1])
     # names the NER missed ("Hale said", "said Varga", "Kenji Sato, the party's ..."): each run of name-like
     # words, in pieces of at most three from its start
     edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], tb.name_like, [0])))).tolist()
