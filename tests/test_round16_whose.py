@@ -38,6 +38,7 @@ from _seat_rows import OPEN, assert_rows, seat_rows  # noqa: E402
      [("count", None, 15), ("count", None, 4)]),
     ("Labour won 36 seats, but the hard left won four seats.",
      [("count", "Labour Party", 36, "result")], [("count", None, 4)]),
+    ("The Harbour Party gained ground, but the far-right dropped to 12 seats.", [], [("count", None, 12)]),
     ("The other newcomer, Hora Nova [New Hour], founded by Labour defectors, will have seven MPs.",
      [], [("count", "Labour Party", 7)]),
     # must not fire: a party subject, an anaphoric subject, a possessive subject keep their counts
@@ -49,6 +50,9 @@ from _seat_rows import OPEN, assert_rows, seat_rows  # noqa: E402
     ("Labour's tally rose to 41 seats.", [("count", "Labour Party", 41, "result")], []),
     ("The Harbour Party, founded by Labour defectors, will have seven MPs.",
      [("count", "Harbour Party", 7, "result")], [("count", "Labour Party", 7)]),
+    # must not fire: a concessive aside with its own subject, closed before the count's clause
+    ("The Harbour Party, although the polls predicted a loss, won 40 seats.", [("count", "Harbour Party", 40, None)], []),
+    ("The Harbour Party lost ground, but the party still holds 40 seats.", [("count", "Harbour Party", 40, "result")], []),
     # must not fire: the subject's appositive names the party (with a group noun after the name too)
     ("The Harbour Party won 70 seats. Its closest challenger, the Iron Guild, dropped to 30 seats.",
      [("count", "Iron Guild", 30, "result")], [("count", "Harbour Party", 30)]),

@@ -1016,11 +1016,20 @@ def subject_of_its_own(ctx: _Ctx, p: PartyRef, num: Num, sent: Span, noun: int |
         k += len(m.group(0).split()) if m else 0
         if k < num.qstart and tb.lower[k] in ("the", "a", "an"):
             j = k + 1
-            while j < num.qstart and j - k <= 4 and doc[j].is_lower and (doc[j].is_alpha or tb.text[j] in DASHES) \
-                    and doc[j].pos_ not in ("VERB", "AUX", "ADP", "PRON", "DET"):
+            # (lowercase adjectives and nouns; a hyphenated compound whatever its words' tags: "the far-right")
+            while j < num.qstart and j - k <= 5 and (tb.text[j] in DASHES and j > k + 1 or doc[j].is_lower and doc[j].is_alpha and (
+                    doc[j].pos_ in ("ADJ", "NOUN") or tb.text[j + 1] in DASHES or tb.text[j - 1] in DASHES)):
                 j += 1
             head = j - 1
-            if head > k and j < num.qstart and (tb.text[j] == "," or doc[j].pos_ in ("VERB", "AUX")) and no_party_head(head):
+            # the phrase's verb (after a comma-closed aside of the phrase: ", divided into three lists,") governs the
+            # count with no comma between ("X, although the polls predicted a loss, won 40 seats": the phrase's clause
+            # closed before the count's)
+            v = j
+            if j < num.qstart and tb.text[j] == ",":
+                v = next((x + 1 for x in range(j + 1, num.qstart) if tb.text[x] == ","), num.qstart)
+            own_verb = v < num.qstart and any(doc[x].pos_ in ("VERB", "AUX") for x in range(v, num.qstart)) \
+                and not any(tb.text[x] in (",", ";") for x in range(v, num.qstart))
+            if head > k and j < num.qstart and (tb.text[j] == "," or doc[j].pos_ in ("VERB", "AUX")) and own_verb and no_party_head(head):
                 return True
     if doc.has_annotation("DEP"):
         verb = doc[noun if noun is not None else num.end - 1]
