@@ -250,8 +250,12 @@ class NumberReader:
             if gap == 1 and (lower[a.end] in ("to", "or") or text[a.end] in DASHES) and b.value > a.value:
                 if b.end < n and lower[b.end] in ("-", "member", "seat") or _is_year(a.value):
                     continue
-                if lower[a.end] == "to" and "from" in lower[max(0, a.qstart - 5) : a.qstart] and "," not in lower[max(0, a.qstart - 5) : a.qstart]:
-                    continue  # "a big profit: from 2 to 8 seats", "from the pre-election 44 to 48": a count and the one it moved to
+                window = lower[max(0, a.qstart - 5) : a.qstart]
+                if lower[a.end] == "to" and "from" in window[max((k + 1 for k, w in enumerate(window) if w == ","), default=0) :]:
+                    # "a big profit: from 2 to 8 seats", "from the pre-election 44 to 48": a count and the one it moved
+                    # to; so in a relative clause after a comma, "X, which grew (from 12 to 14 seats)" ("from" after
+                    # the window's last comma: a comma before it opens the clause, it does not make a range)
+                    continue
                 if lower[a.end] == "to" and a.qstart >= 1 and lower[a.qstart - 1] == "by":
                     continue  # "increased its seat tally by eight to 28": the change, then the count it brought
                 if lower[a.end] == "to" and a.qstart >= 2 and lower[a.qstart - 1] == "from" and lower[a.qstart - 2] in self.cues["from_to_movers"]:

@@ -148,6 +148,8 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
         w = lower[j]
         if w in c["seat_nouns"]:
             return j
+        if w in c["seat_nouns_one"] and steps == 0 and _one_member(ctx, num, sent, j):
+            return j  # "will have one MP"
         if j + 2 < sent.end and lower[j + 1] == "-" and f"{w}-{lower[j + 2]}" in c["seat_categories"]:
             w = f"{w}-{lower[j + 2]}"  # "17 party-list seats": a hyphenated category, three tokens
             j += 2
@@ -196,6 +198,19 @@ def chamber_named_at(ctx: _Ctx, i: int, sent: Span) -> bool:
     return bool(ents) and ents[0].start == k and bool(tb.body(ents[0]))
 
 
+def _one_member(ctx: _Ctx, num: Num, sent: Span, j: int) -> bool:
+    """ "The X will have one MP", "its ally ... won one deputy": a member noun in the singular right after "one" (or
+    "a single") is a count of one seat when a count verb (or "with") stands in the two words before the number and
+    the noun ends its phrase (not "One MP resigned", "one MP per 10,000 voters", "one deputy leader")."""
+    tb = _table(ctx.doc)
+    if num.value != 1 or num.upper is not None:
+        return False
+    before = tb.lower[max(sent.start, num.qstart - 2) : num.qstart]
+    if not any(w in ctx.c["count_verbs"] or w == "with" for w in before):
+        return False
+    return j + 1 >= sent.end or tb.text[j + 1] in (".", ",", ";", ")", ":") or tb.lower[j + 1] in ("and", "in", "while", "but")
+
+
 _CHAMBER_ADJECTIVES = frozenset(("lower", "upper", "new", "national", "federal", "state", "provincial", "unicameral"))
 
 _QUOTE_MARKS = frozenset(("“", "”", '"', "‘", "’", "'", "«", "»"))
@@ -230,6 +245,16 @@ def dropped_at_candidates(ctx: _Ctx, num: Num, sent: Span) -> bool:
                 or candidates.any_without_negated_count_verb(doc, num.start, c["zero_count_verbs"], c["zero_negators"]))
 
 
+def bar_list_without_party(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """The number stands in a line of items separated by bars ("Arsenal – 2 | Chelsea – 1") and no name of the line is
+    a party the lexicon or the tagger knows (only names found by their shape, or none): a score, no results row."""
+    tb = _table(ctx.doc)
+    lo, hi = ctx.line_start(num.qstart, sent), ctx.line_end(num.start, sent)
+    if "|" not in tb.text[lo:hi]:
+        return False
+    return not any(lo <= p.start < hi and not p.weak for p in ctx.parties)
+
+
 def seats_named_before(ctx: _Ctx, num: Num, sent: Span) -> bool:
     """A seat noun in the sentence before the number or in the sentence before that one ("them" may stand for it)."""
     k = ctx.sent_of[sent.start]
@@ -254,6 +279,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     line_end = num.end >= sent.end or tb.space_list[num.end]
     if tb.text[num.end - 1].endswith(")") and tb.text[num.end - 1] != ")":
         line_end = True  # "(8)" closes its own parenthesis: nothing follows the number in the construction
+    if not line_end and tb.text[num.end] == "|":
+        # "LAB – 40 | CON – 12 | LD – 0": a bar separates the items of a results line as a line break would (the
+        # tagger does not call "|" punctuation); a bar list that names no known party is no party's results
+        # ("Arsenal – 2 | Chelsea – 1")
+        line_end = True
+    if bar_list_without_party(ctx, num, sent):
+        return []
     nxt1 = doc[num.end] if not line_end else None  # a list line ends with its number: "Green Left — 19"
     nxt2 = doc[num.end + 1] if nxt1 is not None and num.end + 1 < len(doc) else None
     before = lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)
@@ -702,7 +734,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if tb.lower[noun] in ("senators", "senator"):
             body = "Senate"  # "24 senators were elected under X": the upper house, whatever the article's main body
         end = num.end if shared else noun + 1  # (a shared noun stays with its own number: "36 and 24 seats")
-        return out + [count_draft(ctx, num, party, num.qstart, end, rule_with_status(f"count-{how}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
+        one = "/one-member" if tb.lower[noun] in c["seat_nouns_one"] else ""  # "will have one MP"
+        return out + [count_draft(ctx, num, party, num.qstart, end, rule_with_status(f"count-{how}{one}", cue), status, body, 0.9 if how != "previous-sentence" else 0.7)]
 
     # ---- elliptical counts (no seat noun): only after seat talk, and never in the thousands
     if num.value >= 1000 or not seat_talk(ctx, sent):

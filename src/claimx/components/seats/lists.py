@@ -66,7 +66,9 @@ _COORDINATED = re.compile(r"^(?: ?(?:seats?|mps|deputies|members|mandates))?\s*(
 
 # "the three largest parties", "the two main parties", "both parties": the parties a "respectively" is about,
 # named in the sentence before
-THE_N_PARTIES = re.compile(r"\bthe (?:two|three|four|five|\d) (?:largest |biggest |main |leading |top |major )?(?:parties|blocs|alliances)\b")
+# ("both of them", "the two" standing alone: "Both of them are likely to get 40 and 35 seats, respectively")
+THE_N_PARTIES = re.compile(r"\bthe (?:two|three|four|five|\d) (?:largest |biggest |main |leading |top |major )?(?:parties|blocs|alliances)\b"
+                           r"|^(?:both of them|both parties|the two)\b")
 
 
 def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:

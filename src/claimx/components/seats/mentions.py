@@ -70,7 +70,8 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs = _registry(doc, cues, refs, countries, found["runs"], people)
     refs.extend(_head_references(doc, cues, refs))
     refs.extend(_appositive_descriptions(doc, cues, refs))
-    refs.extend(_named_by_party_noun(doc, cues, refs, people, countries))
+    quoted: set[str] = set()  # names defined in quotation marks after a party noun ('the party "Dawn"')
+    refs.extend(_named_by_party_noun(doc, cues, refs, people, countries, quoted))
     # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
     taken = {i for r in refs for i in range(r.start, r.end)}
     for s, e, how in owners.shaped_party_names(doc, taken, people, cues["count_verbs"], cues["seat_nouns"], tb.lower):
@@ -187,7 +188,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
 
     merged = [without_weekday(r) for r in merged]
     # (an abbreviation is judged by the name it stands for: "ECI" is the Election Commission of India)
-    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None)
+    return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None or r.text in quoted)
             and (r.name == r.text or not_a_party(r.name) is None or lookup_party(r.name, countries) is not None)
             and not two_people(r) and not emblem(r)]
 
@@ -673,7 +674,12 @@ def _place_prefix(words: str) -> bool:
 _NAME_BEFORE_NOUN_DENY = _label_ids("NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "EVENT", "FAC")
 
 
-def _named_by_party_noun(doc: Doc, cues: Cues, refs: list[PartyRef], people: set[str], countries: list[str]) -> list[PartyRef]:
+_OPENING_MARKS = frozenset(('"', "“", "‘", "«", "„", "'"))
+_CLOSING_MARKS = frozenset(('"', "”", "’", "»", "“", "'"))
+
+
+def _named_by_party_noun(doc: Doc, cues: Cues, refs: list[PartyRef], people: set[str], countries: list[str],
+                         quoted: set[str] | None = None) -> list[PartyRef]:
     """A name the article itself calls a party: "the ruling Sarvat party", "the nationalist Kaval bloc" (a
     capitalised name of one to three words right before a lower-case party noun) names the party "Sarvat";
     every other mention of that exact name in the article is then the party too ("Sarvat won 58 of the 140
@@ -718,6 +724,30 @@ def _named_by_party_noun(doc: Doc, cues: Cues, refs: list[PartyRef], people: set
                        for i in range(k + 1, e)) or _is_place_name(" ".join(words)) or any(w.lower() in people for w in words):
             continue
         names[words] = canonical_party(" ".join(words), countries)
+    # 'the agrarian party "Soil"', 'the newly formed party “Dawn” of the mayor': a capitalised name of one to three
+    # words in quotation marks right after a lower-case party noun (not a quotation: 'The party "will fight on"')
+    for k in range(1, n - 3):
+        if lower[k] not in nouns or not text[k].islower() or text[k + 1] not in _OPENING_MARKS:
+            continue
+        e = k + 2
+        while e < n and e - k <= 4 and tb.title[e] and text[e].isalpha():
+            e += 1
+        if e == k + 2 or e >= n or text[e] not in _CLOSING_MARKS:
+            continue
+        words = tuple(text[k + 2 : e])
+        if words in names or _spoken_of_as_person(doc, cues, words) or _is_place_name(" ".join(words)) \
+                or any(w.lower() in people for w in words):
+            continue
+        same = [r for r in refs if r.start == k + 2 and r.end == e]
+        if same or any(j in taken for j in range(k + 2, e)):
+            for r in same:  # the name found by its shape already: the article calls it a party
+                r.weak = False
+                if quoted is not None:
+                    quoted.add(r.text)
+            continue
+        names[words] = canonical_party(" ".join(words), countries)
+        if quoted is not None:
+            quoted.add(" ".join(words))  # (a name the article defines so is a party whatever else it names: "Dawn")
     if not names:
         return []
     out: list[PartyRef] = []

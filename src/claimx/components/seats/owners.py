@@ -385,6 +385,53 @@ def _list_item_names(doc: Doc, lower: Sequence[str], seat_nouns: frozenset[str])
     return out
 
 
+def _bar_list_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """ "LAB – 40 | CON – 12 | LD – 0": a line of two or more items separated by bars, each a capitalised name, a dash
+    and a number, one of whose names is a party the lexicon or the tagger knows (``taken``): the line is a results
+    headline, and its other names are parties too (abbreviations the lexicon does not list). A line whose names
+    are none known ("Arsenal – 2 | Chelsea – 1") gives nothing."""
+    text = doc_text(doc)
+    if "|" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    line: list[int] = []
+    lines: list[list[int]] = []
+    for t in doc:
+        if "\n" in t.text:
+            lines.append(line)
+            line = []
+            continue
+        line.append(t.i)
+        if "\n" in t.whitespace_:
+            lines.append(line)
+            line = []
+    lines.append(line)
+    for toks in lines:
+        toks = [i for i in toks if not doc[i].is_space]
+        if not any(doc[i].text == "|" for i in toks):
+            continue
+        items: list[list[int]] = [[]]
+        for i in toks:
+            if doc[i].text == "|":
+                items.append([])
+            else:
+                items[-1].append(i)
+        names = []
+        for item in items:
+            # name tokens, a dash, a number ("LD – 0", "Liberal Democrats - 0")
+            if len(item) < 3 or not doc[item[-1]].like_num or doc[item[-2]].text not in DASHES:
+                names = []
+                break
+            name = item[:-2]
+            if len(name) > 4 or not all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in name):
+                names = []
+                break
+            names.append((name[0], name[-1] + 1))
+        if len(names) >= 2 and any(all(i in taken for i in range(s, e)) for s, e in names):
+            out.extend((s, e) for s, e in names if not all(i in taken for i in range(s, e)))
+    return out
+
+
 def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs: frozenset[str],
                        seat_nouns: frozenset[str], lower: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
     """Names the lexicon, the NER and the name shapes missed, made parties by the construction around them
@@ -415,6 +462,7 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
 
     lower = lower if lower is not None else [t.lower_ for t in doc]
     out.extend((s, e, "list-item") for s, e in _list_item_names(doc, lower, seat_nouns) if ok(s, e))
+    out.extend((s, e, "bar-list-item") for s, e in _bar_list_names(doc, taken) if ok(s, e, row=True))
     anchors = [i for i in range(1, n - 2) if lower[i] in count_verbs or lower[i] in ("(", ",", ":")]  # where a construction can start
     for i in anchors:
         t = doc[i]
@@ -826,6 +874,8 @@ def _party_for(
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
         p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
+        if p is not None and subject_of_its_own(ctx, p, num, sent, noun):
+            p = None  # "X won 36 seats, but the hard left won four": another subject, no party
         if p is not None and previous:
             return p, "previous"
         near = lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)
@@ -885,6 +935,8 @@ def _party_for(
         k = relative_aside_open(ctx, p, num, sent)
         head = ctx.party_at.get(k - 1) if k is not None else None
         p = head if head is not None and head.end == k else None
+    if p is not None and subject_of_its_own(ctx, p, num, sent, noun):
+        p = None  # "..., but above all the hard left slid from 15 seats to four": the clause's subject is no party
     if p is not None and seats_subject_of_own_clause(ctx, p, num, noun):
         p = None  # "X won 120 seats after the 10 youth seats were declared": the seats are their clause's topic
     if p is not None:
@@ -908,7 +960,7 @@ def _party_for(
         if other is not None and other.start == k and other.name != p.name:
             # "With a combined 86 seats, X and Y will ...": the count of the two together
             return PartyRef(p.start, other.end, f"{p.name} and {other.name}", tb.span_text(p.start, other.end)), "right-combined"
-        return p, "right"
+        return p, "fronted-rank" if fronted_rank(ctx, num, sent) else "right"
     if _rx(r"^(?:, )?(?:[\w ]+, )?(?:the party|it|they)\b").match(lower_words(doc, end, min(end + 8, sent.end))):
         p = ctx.previous_party(sent)  # "With 94 MPs, up from 81, the party no longer needs..."
         if p is not None:
@@ -928,6 +980,88 @@ def _party_for(
     if both:  # "Both won three seats": the first of the two; the component adds the second
         return both[0], "both-previous"
     return None, ""
+
+
+# fronted adverbials between a clause word and the clause's subject ("but above all the hard left ...")
+_FRONTED_ADVERBIAL = re.compile(r"^(?:, )?(?:(?:above all|meanwhile|in turn|also|however|moreover|in contrast|by contrast|"
+                                r"on the other hand|at the same time|in particular|especially|notably|even|for (?:its|their) part)"
+                                r"(?: ,)? )*")
+# subject heads that stand for a party (or count its seats): "the party", "the alliance", "its tally"
+_PARTY_LIKE_HEADS = frozenset(GROUP_NOUNS) | frozenset(("parties", "alliances", "coalitions", "blocs", "lists", "government",
+                                                         "opposition", "incumbents", "winner", "winners", "latter", "former", "ally",
+                                                         "allies", "partner", "partners", "members", "member", "deal", "pact"))
+
+
+def subject_of_its_own(ctx: _Ctx, p: PartyRef, num: Num, sent: Span, noun: int | None) -> bool:
+    """The count's clause has a subject of its own that is no party, so the party to the left (of an earlier
+    clause, or of an aside inside that subject) is not its owner:
+
+    - a clause word ("but", "while", "whereas", ";", ", and") after the party opens a clause whose subject, after
+      any fronted adverbial ("above all", "meanwhile"), is a lowercase noun phrase with an article ("the hard left",
+      "a splinter group") followed by a comma or its verb: "Labour fell from 40 to 36 seats, but above all the hard
+      left, divided into three lists, slid from 15 seats to four";
+    - in the parse, the number's verb has a common-noun subject before the party, and the party stands between
+      that subject and the verb (in an aside of the subject): "The other newcomer, Hora Nova, founded by Labour
+      defectors, will have seven MPs".
+
+    Not a subject that stands for a party or its seats ("the party", "the alliance", "its tally", "the latter":
+    ``_PARTY_LIKE_HEADS``, the tally and seat nouns), nor a clause with a party named in it."""
+    doc, c = ctx.doc, ctx.c
+    tb = _table(doc)
+
+    def no_party_head(h: int) -> bool:
+        w = tb.lower[h]
+        return doc[h].is_alpha and doc[h].is_lower and w not in _PARTY_LIKE_HEADS and w not in _TALLY_NOUNS \
+            and w not in c["tally_nouns"] and w not in c["seat_nouns"] and w not in c["seat_nouns_weak"] \
+            and w not in c["pseudo_parties"] and h not in ctx.party_at
+
+    breaks = [k for k in range(p.end, num.qstart) if tb.lower[k] in c["clause_breaks"]
+              or tb.lower[k] == "and" and k > p.end and tb.text[k - 1] == ","]
+    if breaks and not any(breaks[-1] < r.end and r.start < num.qstart for r in ctx.parties):
+        k = breaks[-1] + 1
+        m = _FRONTED_ADVERBIAL.match(lower_words(doc, k, num.qstart) + " ")
+        k += len(m.group(0).split()) if m else 0
+        if k < num.qstart and tb.lower[k] in ("the", "a", "an"):
+            j = k + 1
+            # (lowercase adjectives and nouns; a hyphenated compound whatever its words' tags: "the far-right")
+            while j < num.qstart and j - k <= 5 and (tb.text[j] in DASHES and j > k + 1 or doc[j].is_lower and doc[j].is_alpha and (
+                    doc[j].pos_ in ("ADJ", "NOUN") or tb.text[j + 1] in DASHES or tb.text[j - 1] in DASHES)):
+                j += 1
+            head = j - 1
+            # the phrase's verb (after a comma-closed aside of the phrase: ", divided into three lists,") governs the
+            # count with no comma between ("X, although the polls predicted a loss, won 40 seats": the phrase's clause
+            # closed before the count's)
+            v = j
+            if j < num.qstart and tb.text[j] == ",":
+                v = next((x + 1 for x in range(j + 1, num.qstart) if tb.text[x] == ","), num.qstart)
+            own_verb = v < num.qstart and any(doc[x].pos_ in ("VERB", "AUX") for x in range(v, num.qstart)) \
+                and not any(tb.text[x] in (",", ";") for x in range(v, num.qstart))
+            if head > k and j < num.qstart and (tb.text[j] == "," or doc[j].pos_ in ("VERB", "AUX")) and own_verb and no_party_head(head):
+                return True
+    if doc.has_annotation("DEP"):
+        verb = doc[noun if noun is not None else num.end - 1]
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        # (a verb whose subject owns what it counts: not "A deal between X and Y would give them 64 seats")
+        if verb.pos_ in ("VERB", "AUX") and verb.i < num.qstart and (verb.lower_ in c["count_verbs"] or tb.lemma(verb.i) in c["count_verbs"]):
+            subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+            # (not the subject's appositive, the party opening it: "Its ally, the X, will have one MP", "Its rival,
+            # the X movement, fell to 30 seats" name the subject)
+            appositive = subj is not None and any(a.dep_ == "appos" and p.start <= _first_word(doc, a) < p.end for a in subj.children)
+            if subj is not None and subj.i < p.start and p.end <= verb.i and subj.pos_ == "NOUN" and no_party_head(subj.i) \
+                    and not appositive:
+                return True
+    return False
+
+
+def _first_word(doc: Doc, head: Any) -> int:
+    """The first token of ``head``'s phrase that is no punctuation mark or article (", the Iron Guild": "Iron")."""
+    k = head.left_edge.i
+    while k < head.i and (doc[k].is_punct or doc[k].lower_ in ("the", "a", "an")):
+        k += 1
+    return k
 
 
 def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
@@ -1021,7 +1155,17 @@ def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> boo
     if not any(w in (",", ";", "while", "whereas", "but", "leaving", "ahead") for w in between):
         return False
     opening = re.split(r" [—–:] ", lower_words(ctx.doc, ctx.line_start(num.qstart, sent), num.qstart))[-1]  # after a dateline
-    return not _rx(r"^(?:with|of|out of|among|winning|having won|taking|securing)\b").match(opening)
+    return not _rx(r"^(?:with|of|out of|among|winning|having won|taking|securing)\b").match(opening) and not fronted_rank(ctx, num, sent)
+
+
+_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)"
+
+
+def fronted_rank(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """ "Fifth, with 6.8% and six seats, is the Green Party", "Third place, with 18 seats, went to the X": a rank
+    fronted with the count ("with ..."), the party after the copula or verb is the rank's (and the count's)."""
+    opening = lower_words(ctx.doc, ctx.line_start(num.qstart, sent), num.qstart)
+    return bool(_rx(rf"^(?:in )?{_ORDINALS}(?: place| position)?(?: ,)? with\b").match(opening))
 
 
 def with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
@@ -1105,8 +1249,10 @@ def both_previous(ctx: _Ctx, sent: Span) -> list[PartyRef]:
     lows = [t.lower_ for t in words]
     if lows[0] == "both" and words[1].pos_ in ("VERB", "AUX"):
         pass
-    elif lows[:2] in (["both", "parties"], ["both", "sides"]) or lows[:3] == ["the", "two", "parties"]:
+    elif lows[:2] in (["both", "parties"], ["both", "sides"]) or lows[:3] in (["the", "two", "parties"], ["both", "of", "them"]):
         pass
+    elif lows[:2] == ["the", "two"] and len(words) > 2 and words[2].pos_ in ("VERB", "AUX"):
+        pass  # "The two are expected to win 40 and 35 seats, respectively"
     else:
         return []
     prev = ctx.sents[k - 1]
