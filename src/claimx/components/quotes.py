@@ -849,6 +849,8 @@ class QuotesComponent(BatchedPipe):
             return False
         # (a clause word after the verb may start the attribution's own adjunct: "she said after the count")
         verb_at = next(i for i, w in enumerate(toks) if w in self.verb_forms)
+        if verb_at == 0 and toks[0].endswith("ing"):
+            return False  # 'Voss said: "A," adding: "B."': a participle of its own introduces a second quote
         if any(w in CLAUSE_WORDS and not (i > verb_at and w in _TIME_LINKS) for i, w in enumerate(toks)):
             return False
         if sum(1 for w in toks if w in self.strong_forms) > 1:
@@ -1256,7 +1258,8 @@ class QuotesComponent(BatchedPipe):
                     if not np:
                         return None
                     return Attribution("quotes/embedded", np[0].idx, t.idx + len(t.text), self._span(np), t, 0.7, adjacent=False)
-                left = toks[:k]
+                # ("Opposition parties on Sunday accused the government of "rigging"": the time phrase is no speaker)
+                left = _without_time_tail(toks[:k])
                 if left and left[-1].text in _ASIDE_DASHES:
                     # "Prime minister Ivo Brandt - whose party lost six seats - said that ...": the words before
                     # the aside's opening dash speak
