@@ -70,13 +70,9 @@ class EntitiesComponent(BatchedPipe):
             matcher.add(key, [tok(f) for f in forms])
             self.payload[vocab.strings[key]] = (label, kind, value)
 
-        # a party's abbreviation -> [(entry, ambiguous?)]: read by plural_abbreviations ("the PCs", "the NDPs")
-        self.abbreviations: dict[str, list[tuple[Any, bool]]] = {}
         for i, p in enumerate(lex.parties):
             if p.kind == "pseudo":
                 continue
-            for a in p.abbr:
-                self.abbreviations.setdefault(a, []).append((p, a in p.ambiguous))
             amb = set(p.ambiguous)
             forms = [f for f in p.forms() if f not in amb]
             forms += [f"the {f}" for f in ()]  # articles are not part of the name
@@ -118,13 +114,6 @@ class EntitiesComponent(BatchedPipe):
                 # a party's name is evidence of its country when no other country's party is written so
                 # ("Social Democratic Party" is Germany's and, as an ambiguous alias, Croatia's)
                 countries[value.country[0]] += 1
-        matched = {i for sp, _, _ in rule for i in range(sp.start, sp.end)} | {i for sp, _ in ambiguous for i in range(sp.start, sp.end)}
-        for i, entry, amb in plural_abbreviations(doc, self.abbreviations, matched):
-            span = Span(doc, i, i + 1, label="ORG")
-            if amb:
-                ambiguous.append((span, entry))
-            else:
-                rule.append((span, "party", entry))
         order = [c for c, _ in countries.most_common()]
         doc._.claimx_countries = order
         for span, value in ambiguous:
@@ -258,7 +247,6 @@ class EntitiesComponent(BatchedPipe):
             named = branches.get(party)
             if named is not None and len(named) == 1 and written_len.get(party, 0) <= branch_words[party]:
                 ent._.claimx_party = next(iter(named))
-        _shorter_names_of_fuller(doc)
         if parties.defined:
             self._tag_defined(doc, parties)
         doc._.claimx_party_abbrs = unspoken_abbreviations(doc, parties.defined) or None
@@ -329,86 +317,6 @@ class EntitiesComponent(BatchedPipe):
         self.data_dir = path
         self._build(read_lexicon(path), _read_patterns(path / PATTERN_FILE))
         return self
-
-
-@lru_cache(maxsize=1)
-def _party_name_words() -> frozenset[str]:
-    """Words that make a party's name what it is ("social", "liberal", "christian", "new": claimx_seats' cue list)."""
-    from .seats.context import load_cues
-
-    return load_cues()["party_name_words"]
-
-
-def _shorter_names_of_fuller(doc: Doc) -> None:
-    """ "The Ostrian Islands Democratic Party won the vote. ... his Democratic Party has 19": a party name of two or
-    more words that is the final words of a fuller party name of the same article means that party, when
-
-    - exactly one fuller name of the article ends with it (with "the Ostrian Islands Democratic Party" and "the
-      Northern Democratic Party" both named, "the Democratic Party" names neither);
-    - the words the fuller name adds are capitalised words, no function word ("All Harbour Party candidates"), and
-      hold no word that makes a party's name ("social", "liberal", "christian",
-      "new": ``party_name_words``): "the Social Democratic Party" and "the Democratic Party" are two parties, rivals
-      in one article as often as not, while a place or other qualifier before the name ("Ostrian Islands") only
-      writes the same party out in full;
-    - the fuller name comes first: a shorter name the article introduces on its own before the fuller one is a
-      party of its own;
-    - the fuller name is none the lexicon knows (a known party, "the Scottish Green Party", is a party of its own
-      beside the shorter known name).
-    The shorter mentions take the fuller one's canonical name (``claimx_party``)."""
-    named = [(e, clean_party_text(e.text)[0].split()) for e in doc.ents if e._.claimx_party]
-    countries = doc._.claimx_countries or []
-    if len(named) < 2:
-        return
-    words_of = _party_name_words()
-    for ent, words in named:
-        if len(words) < 2:
-            continue
-        tail = [w.lower() for w in words]
-        fuller = {}
-        for other, owords in named:
-            if len(owords) <= len(words) or [w.lower() for w in owords[-len(words) :]] != tail:
-                continue
-            if any(w.lower() in words_of for w in owords[: -len(words)]):
-                continue  # "Social Democratic Party": another party, not "Democratic Party" written out
-            prefix = [t for t in other if t.i < other.end - len(words)]
-            if not prefix or not all(t.is_title and t.is_alpha and not t.is_stop for t in prefix):
-                continue  # a prefix of proper words ("Ostrian Islands"), not "All" of "All Harbour Party candidates"
-            if lookup_party(other.text, countries) is not None:
-                continue  # a fuller name the lexicon knows is a party of its own ("Scottish Green Party")
-            fuller.setdefault(other._.claimx_party, other)
-        if len(fuller) != 1:
-            continue
-        (party, first_long), = fuller.items()
-        first_short = min(e.start for e, w in named if [x.lower() for x in w] == tail)
-        if first_long.start < first_short and ent._.claimx_party != party:
-            ent._.claimx_party = party
-
-
-# an abbreviation in capitals (digits after the first letter allowed) with a plural "s": "PCs", "NDPs"
-_PLURAL_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,5}s$")
-
-
-@lru_cache(maxsize=1)
-def _member_plurals() -> frozenset[str]:
-    """The seat nouns of claimx_seats ("mps", "msps", "tds"): plurals of members, never of a party's abbreviation
-    ("MP" is also a Swedish party's, "MSP" an Algerian one's)."""
-    from .seats.context import load_cues
-
-    return load_cues()["seat_nouns"]
-
-
-def plural_abbreviations(doc: Doc, abbreviations: dict[str, list[tuple[Any, bool]]], taken: set[int]) -> list[tuple[int, Any, bool]]:
-    """ "The PCs won 30 seats", "the NDPs": a token that is a party's abbreviation the lexicon knows and a plural
-    "s" (the party's members, as "the Tories", "the Liberals" are) names that party, as the abbreviation would
-    (an ambiguous one only in an article about one of its countries). Not a plural of members ("MPs", "MSPs":
-    the seat nouns), nor a word the lexicon matched whole. [(token, entry, ambiguous?)]"""
-    out = []
-    for t in doc:
-        if t.i in taken or not _PLURAL_ABBREVIATION.match(t.text) or t.lower_ in _member_plurals():
-            continue
-        for entry, amb in abbreviations.get(t.text[:-1], ()):
-            out.append((t.i, entry, amb))
-    return out
 
 
 def _name_goes_on(doc: Doc, end: int, pattern_id: str) -> bool:

@@ -874,8 +874,6 @@ def _party_for(
     if elliptical and noun is None:
         # "the Greens took 14", "the NDP managed to secure only 7", "the 27 it had"
         p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
-        if p is not None and subject_of_its_own(ctx, p, num, sent, noun):
-            p = None  # "X won 36 seats, but the hard left won four": another subject, no party
         if p is not None and previous:
             return p, "previous"
         near = lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)
@@ -935,8 +933,6 @@ def _party_for(
         k = relative_aside_open(ctx, p, num, sent)
         head = ctx.party_at.get(k - 1) if k is not None else None
         p = head if head is not None and head.end == k else None
-    if p is not None and subject_of_its_own(ctx, p, num, sent, noun):
-        p = None  # "..., but above all the hard left slid from 15 seats to four": the clause's subject is no party
     if p is not None and seats_subject_of_own_clause(ctx, p, num, noun):
         p = None  # "X won 120 seats after the 10 youth seats were declared": the seats are their clause's topic
     if p is not None:
@@ -980,88 +976,6 @@ def _party_for(
     if both:  # "Both won three seats": the first of the two; the component adds the second
         return both[0], "both-previous"
     return None, ""
-
-
-# fronted adverbials between a clause word and the clause's subject ("but above all the hard left ...")
-_FRONTED_ADVERBIAL = re.compile(r"^(?:, )?(?:(?:above all|meanwhile|in turn|also|however|moreover|in contrast|by contrast|"
-                                r"on the other hand|at the same time|in particular|especially|notably|even|for (?:its|their) part)"
-                                r"(?: ,)? )*")
-# subject heads that stand for a party (or count its seats): "the party", "the alliance", "its tally"
-_PARTY_LIKE_HEADS = frozenset(GROUP_NOUNS) | frozenset(("parties", "alliances", "coalitions", "blocs", "lists", "government",
-                                                         "opposition", "incumbents", "winner", "winners", "latter", "former", "ally",
-                                                         "allies", "partner", "partners", "members", "member", "deal", "pact"))
-
-
-def subject_of_its_own(ctx: _Ctx, p: PartyRef, num: Num, sent: Span, noun: int | None) -> bool:
-    """The count's clause has a subject of its own that is no party, so the party to the left (of an earlier
-    clause, or of an aside inside that subject) is not its owner:
-
-    - a clause word ("but", "while", "whereas", ";", ", and") after the party opens a clause whose subject, after
-      any fronted adverbial ("above all", "meanwhile"), is a lowercase noun phrase with an article ("the hard left",
-      "a splinter group") followed by a comma or its verb: "Labour fell from 40 to 36 seats, but above all the hard
-      left, divided into three lists, slid from 15 seats to four";
-    - in the parse, the number's verb has a common-noun subject before the party, and the party stands between
-      that subject and the verb (in an aside of the subject): "The other newcomer, Hora Nova, founded by Labour
-      defectors, will have seven MPs".
-
-    Not a subject that stands for a party or its seats ("the party", "the alliance", "its tally", "the latter":
-    ``_PARTY_LIKE_HEADS``, the tally and seat nouns), nor a clause with a party named in it."""
-    doc, c = ctx.doc, ctx.c
-    tb = _table(doc)
-
-    def no_party_head(h: int) -> bool:
-        w = tb.lower[h]
-        return doc[h].is_alpha and doc[h].is_lower and w not in _PARTY_LIKE_HEADS and w not in _TALLY_NOUNS \
-            and w not in c["tally_nouns"] and w not in c["seat_nouns"] and w not in c["seat_nouns_weak"] \
-            and w not in c["pseudo_parties"] and h not in ctx.party_at
-
-    breaks = [k for k in range(p.end, num.qstart) if tb.lower[k] in c["clause_breaks"]
-              or tb.lower[k] == "and" and k > p.end and tb.text[k - 1] == ","]
-    if breaks and not any(breaks[-1] < r.end and r.start < num.qstart for r in ctx.parties):
-        k = breaks[-1] + 1
-        m = _FRONTED_ADVERBIAL.match(lower_words(doc, k, num.qstart) + " ")
-        k += len(m.group(0).split()) if m else 0
-        if k < num.qstart and tb.lower[k] in ("the", "a", "an"):
-            j = k + 1
-            # (lowercase adjectives and nouns; a hyphenated compound whatever its words' tags: "the far-right")
-            while j < num.qstart and j - k <= 5 and (tb.text[j] in DASHES and j > k + 1 or doc[j].is_lower and doc[j].is_alpha and (
-                    doc[j].pos_ in ("ADJ", "NOUN") or tb.text[j + 1] in DASHES or tb.text[j - 1] in DASHES)):
-                j += 1
-            head = j - 1
-            # the phrase's verb (after a comma-closed aside of the phrase: ", divided into three lists,") governs the
-            # count with no comma between ("X, although the polls predicted a loss, won 40 seats": the phrase's clause
-            # closed before the count's)
-            v = j
-            if j < num.qstart and tb.text[j] == ",":
-                v = next((x + 1 for x in range(j + 1, num.qstart) if tb.text[x] == ","), num.qstart)
-            own_verb = v < num.qstart and any(doc[x].pos_ in ("VERB", "AUX") for x in range(v, num.qstart)) \
-                and not any(tb.text[x] in (",", ";") for x in range(v, num.qstart))
-            if head > k and j < num.qstart and (tb.text[j] == "," or doc[j].pos_ in ("VERB", "AUX")) and own_verb and no_party_head(head):
-                return True
-    if doc.has_annotation("DEP"):
-        verb = doc[noun if noun is not None else num.end - 1]
-        for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-                break
-            verb = verb.head
-        # (a verb whose subject owns what it counts: not "A deal between X and Y would give them 64 seats")
-        if verb.pos_ in ("VERB", "AUX") and verb.i < num.qstart and (verb.lower_ in c["count_verbs"] or tb.lemma(verb.i) in c["count_verbs"]):
-            subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-            # (not the subject's appositive, the party opening it: "Its ally, the X, will have one MP", "Its rival,
-            # the X movement, fell to 30 seats" name the subject)
-            appositive = subj is not None and any(a.dep_ == "appos" and p.start <= _first_word(doc, a) < p.end for a in subj.children)
-            if subj is not None and subj.i < p.start and p.end <= verb.i and subj.pos_ == "NOUN" and no_party_head(subj.i) \
-                    and not appositive:
-                return True
-    return False
-
-
-def _first_word(doc: Doc, head: Any) -> int:
-    """The first token of ``head``'s phrase that is no punctuation mark or article (", the Iron Guild": "Iron")."""
-    k = head.left_edge.i
-    while k < head.i and (doc[k].is_punct or doc[k].lower_ in ("the", "a", "an")):
-        k += 1
-    return k
 
 
 def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
