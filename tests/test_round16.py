@@ -261,3 +261,24 @@ def test_round16_an_abbreviation_defined_with_an_aside(extract):
     claims = extract(OPEN + "The New Pact won 37 seats. Within it, the Socialist Party (13) and the Party for Democracy "
                      "(PPD, with 7) stand out.")
     assert [c.party for c in claims if c.type == "seat_count" and c.seats == 7] == ["Party for Democracy (PPD)"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # must not fire (3): the seats at stake in one kind of district are a part of the chamber
+    ("Up for grabs in the election were 289 seats in single-seat districts and 176 in proportional representation.",
+     [], [("size", 289)]),
+    # must not fire (13): a leader whose verb counts nothing
+    ("The Harbour Party, led by Anna Voss, won the vote. Voss will now need to woo at least one of the three "
+     "opposition party leaders to join her.", [], [("count", "Harbour Party", 1)]),
+])
+def test_round16_guards(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
+
+
+@pytest.mark.parametrize("text", [
+    # 8. "fall short of" before the -ing forms of the winning verbs denies the majority
+    "The Harbour Party was expected to fall short of attaining a majority of seats.",
+    "The Harbour Party fell short of clinching a majority.",
+])
+def test_round16_short_of_attaining(extract, text):
+    has(extract, OPEN + text, "Harbour Party", "short_of_majority")

@@ -219,7 +219,7 @@ def sub_chamber(ctx: _Ctx, noun: int, sent: Span) -> bool:
     if words and words[0] == "the":
         words = words[1:]
     # (not "the 88 seats in the state parliament": a chamber noun names the chamber itself)
-    return any(w in ctx.c["sub_chamber_after"] for w in words[:3]) and not any(w in ctx.c["chamber_nouns"] for w in words[:4])
+    return any(w in ctx.c["sub_chamber_after"] for w in words[:4]) and not any(w in ctx.c["chamber_nouns"] for w in words[:4])
 
 
 # the nouns of single-member districts: in a mixed system "won 20 out of 26 constituencies" counts the district

@@ -679,7 +679,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
     # the same fronted, subject after the verb: "At stake in the election were 57 seats", "Up for grabs are 90 seats"
     if noun is not None and _rx(r"^(?:(?:and|but|so) )?(?:at stake|up for grabs|up for election)(?: (?:in|at|on)(?: [\w'’-]+){1,5}?)?(?: ,)? (?:are|were|is|was)(?: a total of| all)?\s*$").match(
-            lower_words(doc, sent.start, num.qstart)):
+            lower_words(doc, sent.start, num.qstart)) and not sub_chamber(ctx, noun, sent):
+        # (not "Up for grabs were 289 seats in single-seat districts and 176 ...": a part of the chamber)
         return [emit(ctx, "chamber_size", sent.start, noun + 1, "chamber-contested-fronted", 0.8, body=body, seats=num.value)]
 
     # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"

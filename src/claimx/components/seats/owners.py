@@ -964,7 +964,7 @@ def _party_for(
     p = leader_pronoun_party(ctx, num, sent)
     if p is not None:
         return p, "leader-pronoun"
-    p = leader_subject_party(ctx, num, sent)
+    p = leader_subject_party(ctx, num, sent) if noun is not None and ctx.doc[noun].lower_ in ctx.c["seat_nouns"] else None
     if p is not None:
         return p, "leader-subject"
     if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)) \
@@ -1269,6 +1269,8 @@ def leader_subject_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     if m is None:
         return None
     words = [m.group(1)] + m.group(2).split()
+    if not any(w in ctx.c["count_verbs"] for w in words):
+        return None  # (a verb that counts: not "Voss will need to woo at least one of the three leaders")
     # the surname first, or after a first name
     key = next((w.rstrip(".") for w in words[:2] if w.rstrip(".") in ctx.leader_of), None)
     if key is None or len(words) - words.index(key) - 1 > 5:
