@@ -428,6 +428,12 @@ class EventsComponent(BatchedPipe):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
             return None
+        if kind in _PERSON_OR_PARTY_KINDS and actor_name and ctx.is_chamber(actor, actor_name):
+            # "a historic win in Punjab Assembly polls by winning a majority", "AAP on Punjab Win": a chamber (a place's
+            # name before "Assembly" is one even though "Assembly" may end a party's name) wins, loses or resigns nothing
+            return None
+        if kind in ("win", "lose") and actor is not None and actor.start < span.start and ctx.place_entity(actor):
+            return None  # "Ostria lost the vote": a country (or region) as the subject of a win or loss is no party
         if trig.id == "form_government/sworn-in" and actor_name and actor_name.split()[-1].lower().strip(".,()") in \
                 self.lex["institution_words"] | self.lex.get("member_words", set()):
             # "The National Assembly will be sworn in", "the new MPs were sworn in": a chamber or its members take

@@ -50,6 +50,7 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         self._head_end: int | None = None
         self._surnames: set[str] | None = None
         self._electoral_bodies: list[str] | None = None
+        self._chambers: set[str] | None = None
         self._name_tokens: dict[int, bool] = {}
         self._runs: dict[int, Span] = {}
         self.extra_actors: dict[int, list[Span]] = {}  # per trigger start: further actors a role stage listed
@@ -109,6 +110,25 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         last = m[-1].text
         return last.lower() in _known_places() or any(
             len(e) == 1 and e.label_ in ("GPE", "LOC") and e.text == last and e.start != m[-1].i for e in self._ents)
+
+    def is_chamber(self, m: Span | None, name: str | None) -> bool:
+        """The mention is a chamber the entity layer names ("Punjab Assembly", "House of Representatives": an entity
+        with a chamber body and no party), or its name is one of the article's chamber names (the headline's "Punjab"
+        the resolver ties to "Punjab Assembly"). A party named like a chamber ("National Democratic Congress") is no
+        chamber: the entity layer gives it a party."""
+        if self._chambers is None:
+            chambers: set[str] = set()
+            for e in self._ents:
+                body, party = e._.claimx_body, e._.claimx_party
+                if body and not party:
+                    chambers.update((body, e.text))
+            self._chambers = chambers
+        if name and name in self._chambers:
+            return True
+        if m is None:
+            return False
+        ents = {id(self._ent_of[t.i]): self._ent_of[t.i] for t in m if t.i in self._ent_of}
+        return any(e._.claimx_body and not e._.claimx_party for e in ents.values())
 
     # -- segments: sentences cut at line breaks ---------------------------
     def same_sentence(self, a: Span, b: Span) -> bool:
