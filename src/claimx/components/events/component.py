@@ -776,6 +776,9 @@ class EventsComponent(BatchedPipe):
             return False  # "will win no seats", "won none of the ridings"
         if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
             return False  # "won 13 per cent of the vote": a vote share, not an election won
+        if trig.kind == "win" and numeric and not words & self.lex["seat_nouns"] \
+                and ctx.object_head_words(head, span, seg) & self.lex.get("vote_count_nouns", set()):
+            return False  # "which won around 25.3 million votes": a number of votes, not an election won (as a share)
         if words & self.lex.get("comparative_words", set()) and words & self.lex["seat_nouns"]:
             return False  # "wins more seats than forecast", "lost fewer seats than feared": a comparison of counts
         if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
