@@ -13,7 +13,7 @@ from ...anchors import AnchoredMatcher
 from ...batched import BatchedPipe
 from ...extensions import add_draft
 from ...mentions import _HYPHENS
-from .data import _AUX_ADV, _canonical_party, DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
+from .data import _AUX_ADV, _DET_ADJ, _canonical_party, DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
 from .context import _DocContext
 from .modality import modality
 
@@ -196,6 +196,8 @@ class EventsComponent(BatchedPipe):
         if trig.kind == "win" and trig.roles in ("sv", "svo") and _has_bigram(ctx.lower[span.end: min(seg.end, span.end + 12)],
                                                                      ("popular", "vote")):
             return None  # "beat the Unity Party, winning a greater share of the popular vote": a vote count
+        if trig.kind == "meet" and self._setting_meeting(ctx, span, seg):
+            return None  # "X, during a meeting with Y, said ...": the setting of what X said or did, no meet event
         kind = trig.kind
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
@@ -529,6 +531,24 @@ class EventsComponent(BatchedPipe):
             "_led": led_party,
         }
         return ev
+
+    def _setting_meeting(self, ctx, span: Span, seg: Span) -> bool:
+        """'X, in his remarks during a meeting with Y, said ...', 'At a meeting with Y, X said ...', 'X congratulated Y
+        during a meeting in Abuja': a meeting noun (lexicon setting_meeting_nouns) in a circumstantial phrase opened by
+        'during' / 'at' (lexicon setting_preps; 'in' only before a determiner: 'in a meeting with', not 'in talks
+        with', an ongoing negotiation) is the setting of the clause, not a reported meeting. Meetings that are events
+        are told by a verb ('met', 'held talks', 'had a meeting with') or by the noun as a clause's subject."""
+        if span[-1].lower_ not in self.lex.get("setting_meeting_nouns", ()):
+            return False
+        low = ctx.lower
+        k = span.start - 1
+        dets = 0
+        while k >= seg.start and span.start - k <= 4 and low[k] in _DET_ADJ and low[k] not in ("in", "to"):
+            dets += 1
+            k -= 1
+        if k < seg.start:
+            return False
+        return low[k] in self.lex.get("setting_preps", ()) or (low[k] == "in" and dets > 0)
 
     def _bloc_subject(self, ctx, span: Span, seg: Span) -> str | None:
         """'The left suffered a historic defeat', 'the far right won': an ideological bloc written in lower case
