@@ -95,7 +95,8 @@ def test_round16b_fires(extract, text, want):
     ("In a phone call, Obama congratulated Erdogan on his victory.", ("call", "Obama", "Erdogan")),
     ("During a telephone call on Tuesday, Smith told Jones the talks would continue.", ("call", "Smith", "Jones")),
     ("In a phone call on Monday, Karl Brandt congratulated Ana Voss.", ("call", "Karl Brandt", "Ana Voss")),
-    ("In a phone call with Ana Voss, Karl Brandt said the talks would continue.", ("call", "Karl Brandt", "Ana Voss")),
+    ("In a phone call with Ana Voss, Karl Brandt said the vote was fair.", ("call", "Karl Brandt", "Ana Voss")),
+    ("During a telephone call, Prime Minister Karl Brandt invited Ana Voss to visit.", ("call", "Karl Brandt", "Ana Voss")),
     ("In a phone call, Karl Brandt said the vote was fair.", ("call", "Karl Brandt", None)),
     # (must not change) a call after the clause borrows its participants
     ("Karl Brandt congratulated Ana Voss in a phone call.", ("call", "Karl Brandt", "Ana Voss")),
@@ -126,9 +127,10 @@ def test_round16b_fires_with_target(extract, text, want):
     # 5. a statement is no call; the object of the clause is no caller
     ("In a statement, Karl Brandt congratulated Ana Voss.", ("call", "Karl Brandt")),
     ("In a phone call, the president congratulated Ana Voss.", ("call", "Ana Voss")),
+    ("In a phone call, Karl Brandt said Ana Voss had won.", ("call", "Karl Brandt", "Ana Voss")),
 ])
 def test_round16b_must_not(extract, text, not_want):
-    found = _pairs(extract, text)
+    found = _pairs(extract, text) if len(not_want) == 2 else _events(extract, text)
     assert not_want not in found, found
 
 

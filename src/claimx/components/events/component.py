@@ -230,6 +230,15 @@ class EventsComponent(BatchedPipe):
             if borrowed is not None:
                 actor = target = None
                 decisions.append("borrowed")
+            elif kind == "call" and actor is None and ctx.fronted_adjunct(span, seg):
+                # "In a phone call, X congratulated Y", "During a telephone call on Tuesday, X told Y ...": the call
+                # phrase opens the sentence, so no event of the clause is found yet to borrow from; the main clause's
+                # subject called its object (or the partner 'with' names: "In a phone call with Y, X said ...")
+                subj, obj = ctx.fronted_adjunct_roles(span, seg, trig)
+                if subj is not None:
+                    actor = subj
+                    target = target if target is not None else obj
+                    decisions.append("fronted-call")
             elif actor is None and target is not None:
                 # "Y wished success to Ruritania in a phone call with Z": the clause's (named) subject called Z
                 actor = ctx.clause_subject(head)

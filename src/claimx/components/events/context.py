@@ -9,7 +9,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 from ...doctext import token_words
-from .data import _DET_ADJ, _FINAL_PUNCT
+from .data import _AUX_ADV as _ADV_AUX, _DET_ADJ, _FINAL_PUNCT
 from .linear import LinearRolesMixin
 from .mentions import MentionsMixin
 from .names import NamesMixin
@@ -65,6 +65,42 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         while k >= seg.start and span.start - k <= 4 and self.lower[k] in _DET_ADJ and self.lower[k] not in ("in", "to"):
             k -= 1
         return k >= seg.start and self.lower[k] in self.lex.get("adjunct_preps", ())
+
+    def fronted_adjunct(self, span: Span, seg: Span) -> bool:
+        """The adjunct phrase of the trigger noun opens its sentence ('In a phone call, ...', 'During a telephone call
+        on Tuesday, ...')."""
+        k = span.start - 1
+        while k >= seg.start and span.start - k <= 4 and self.lower[k] in _DET_ADJ and self.lower[k] not in ("in", "to"):
+            k -= 1
+        return k == seg.start and self.lower[k] in self.lex.get("adjunct_preps", ())
+
+    def fronted_adjunct_roles(self, span: Span, seg: Span, trig) -> tuple[Span | None, Span | None]:
+        """(subject, object) of the main clause after a fronted adjunct phrase ('In a phone call, Obama congratulated
+        Erdogan', 'During a telephone call on Tuesday, Smith told Jones ...'): the name right after the phrase's
+        closing comma (after a determiner and titles) and the person named right after its verb (none after a verb of
+        saying: 'X said Y had won' names what was said, not whom X spoke to)."""
+        doc, lower = self.doc, self.lower
+        c = next((i for i in range(span.end, min(seg.end, span.end + 10)) if self.texts[i] == ","), None)
+        if c is None:
+            return None, None
+        j = c + 1
+        while j < seg.end and j - c <= 4 and (lower[j] in ("the", "a", "an") or lower[j] in self.lex["title_nouns"]
+                                               or lower[j] in self.lex["person_titles"]
+                                               or lower[j] in ("prime", "foreign", "vice", "deputy")):
+            j += 1
+        if j >= seg.end or not self.name_at(j) or self._is_time(doc[j]):
+            return None, None  # ("In a phone call, the president congratulated Y": no name for the caller)
+        subj = self.unparen(self._run(doc[j]))
+        if self.is_place(subj):
+            return None, None
+        v = subj.end
+        while v < seg.end and v - subj.end < 3 and (lower[v] in _ADV_AUX or doc[v].pos_ in ("ADV", "AUX")):
+            v += 1
+        if v >= seg.end or doc[v].pos_ != "VERB":
+            return None, None
+        if lower[v] in self.lex["speech_verbs"]:
+            return subj, None
+        return subj, self.right_mention(doc[v: v + 1], seg, trig)
 
     def borrow(self, seg: Span, before: int) -> tuple[str, str | None] | None:
         """(actor, target) of the interaction event found earlier in the same segment, else None."""
