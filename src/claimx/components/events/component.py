@@ -119,6 +119,7 @@ class EventsComponent(BatchedPipe):
         self._credited_winners(ctx, found)
         self._call_targets(found)
         self._winner_targets(ctx, found)
+        self._repeated_resignations(found)
         seen = set()
         # one sentence's "X edged out Y to win": the event with the target stands for the one without
         targeted = {(ev["kind"], ev["actor"], ev["_sent"]) for ev in found if ev["actor"] and ev["target"]}
@@ -198,6 +199,8 @@ class EventsComponent(BatchedPipe):
             return None  # "beat the Unity Party, winning a greater share of the popular vote": a vote count
         if trig.kind == "meet" and self._setting_meeting(ctx, span, seg):
             return None  # "X, during a meeting with Y, said ...": the setting of what X said or did, no meet event
+        if trig.kind == "resign" and trig.roles == "noun" and self._reported_resignation(ctx, span, seg):
+            return None  # "The news agency confirmed the resignation": not the agency's; the resigner's is told elsewhere
         kind = trig.kind
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
@@ -541,6 +544,23 @@ class EventsComponent(BatchedPipe):
         }
         return ev
 
+    def _reported_resignation(self, ctx, span: Span, seg: Span) -> bool:
+        """'The state-run news agency confirmed the resignation', 'President X accepted the resignation on Tuesday':
+        a resignation noun with no possessor ('his', "Rahimi's") and no 'of Y' after it, the object of a verb by which
+        someone else reports, accepts or rejects it (lexicon resignation_report_verbs). The verb's subject did not
+        resign; the one who did is the person whose resignation the article told before (that event stands), else
+        the article does not say."""
+        low = ctx.lower
+        if span.end < seg.end and low[span.end] == "of":
+            return False  # ("reported the resignation of Ali Rahimi": the 'of' phrase names the resigner)
+        k = span.start - 1
+        while k > seg.start and span.start - k <= 3 and (low[k] in ("the", "this", "that") or ctx.texts[k].islower()
+                                                         and ctx.doc[k].pos_ == "ADJ"):
+            k -= 1
+        if k == span.start - 1 or low[k + 1] not in ("the", "this", "that"):
+            return False  # ("accepted his resignation", "accepted Rahimi's resignation": the possessor resigned)
+        return low[k] in self.lex.get("resignation_report_verbs", ())
+
     def _setting_meeting(self, ctx, span: Span, seg: Span) -> bool:
         """'X, in his remarks during a meeting with Y, said ...', 'At a meeting with Y, X said ...', 'X congratulated Y
         during a meeting in Abuja': a meeting noun (lexicon setting_meeting_nouns) in a circumstantial phrase opened by
@@ -883,6 +903,19 @@ class EventsComponent(BatchedPipe):
             if any(w in self.lex.get("winner_nouns", ()) for w in after):
                 ev["target"] = winner
                 ev["rule"] = ev["rule"].replace("/modality:", "/target-winner/modality:")
+
+    @staticmethod
+    def _repeated_resignations(found: list[dict[str, Any]]) -> None:
+        """'Rahimi resigned on Monday. Brandt accepted Rahimi's resignation. Rahimi's resignation was confirmed by his
+        office.': a resignation noun ('X's resignation', 'his resignation') in a later sentence than a resign event of
+        the same person (asserted, or of the noun's own modality) names that one resignation again and makes no second
+        event (its actor is cleared, so it is not emitted)."""
+        for i, ev in enumerate(found):
+            if ev["kind"] != "resign" or not ev["actor"] or not ev["rule"].startswith("events/resign/trigger:noun/"):
+                continue
+            if any(o["kind"] == "resign" and o["actor"] == ev["actor"] and o["_sent"] < ev["_sent"]
+                   and o["modality"] in ("asserted", ev["modality"]) for o in found[:i]):
+                ev["actor"] = None
 
     @staticmethod
     def _call_targets(found: list[dict[str, Any]]) -> None:
