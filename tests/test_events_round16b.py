@@ -80,6 +80,9 @@ PM_HEADLINE = "H: Ostrian PM’s party wins legislative election in a landslide\
     ("Karl Brandt held talks with Ana Voss.", ("meet", "Karl Brandt")),
     ("Tomas Reyes met Ada Mensah at the summit on Friday.", ("meet", "Tomas Reyes")),
     ("Karl Brandt congratulated Ana Voss during a meeting in Abuja.", ("congratulate", "Karl Brandt")),
+    # (a hyphenated 'in-' opens no setting phrase)
+    ("Karl Brandt called Ana Voss. An in-person meeting is being arranged.", ("meet", "Karl Brandt")),
+    ("An in-person meeting between Karl Brandt and Ana Voss is being arranged.", ("meet", "Karl Brandt")),
     # 7. elections won
     ("The Harbour Party won the election.", ("win", "Harbour Party")),
     ("Ana Voss won the seat with 12,000 votes.", ("win", "Ana Voss")),
@@ -152,6 +155,7 @@ def test_round16b_must_not(extract, text, not_want):
     ("Karl Brandt spoke at a meeting with Ana Voss on Monday.", "meet"),
     ("Karl Brandt congratulated Ana Voss during a meeting in Abuja.", "meet"),
     ("During talks with Ana Voss, Karl Brandt said the vote was fair.", "meet"),
+    ("At an in-person meeting with Ana Voss, Karl Brandt said the vote was fair.", "meet"),
     # 7. votes won
     ("The PDI-P, which won around 25.3 million votes, will receive 110 seats.", "win"),
     ("The Harbour Party won 1.2 million votes.", "win"),

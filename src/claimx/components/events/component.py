@@ -572,8 +572,9 @@ class EventsComponent(BatchedPipe):
         low = ctx.lower
         k = span.start - 1
         dets = 0
-        while k >= seg.start and span.start - k <= 4 and low[k] in _DET_ADJ and low[k] not in ("in", "to"):
-            dets += 1
+        while k >= seg.start and span.start - k <= 5 and (low[k] in _DET_ADJ and low[k] not in ("in", "to")
+                                                          or ctx._in_hyphenated(k)):
+            dets += 1  # (a hyphenated adjective is no preposition: "an in-person meeting is being arranged")
             k -= 1
         if k < seg.start:
             return False
