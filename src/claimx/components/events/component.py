@@ -13,7 +13,7 @@ from ...anchors import AnchoredMatcher
 from ...batched import BatchedPipe
 from ...extensions import add_draft
 from ...mentions import _HYPHENS
-from .data import _AUX_ADV, _canonical_party, DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
+from .data import _AUX_ADV, _DET_ADJ, _canonical_party, DATA_DIR, OBJ, SYMMETRIC, Trigger, _MONTHS, _demonyms, _NOUN_TOO, _PERSON_OR_PARTY_KINDS, _POSS_PRON, _is_party, load_data
 from .context import _DocContext
 from .modality import modality
 
@@ -119,6 +119,7 @@ class EventsComponent(BatchedPipe):
         self._credited_winners(ctx, found)
         self._call_targets(found)
         self._winner_targets(ctx, found)
+        self._repeated_resignations(found)
         seen = set()
         # one sentence's "X edged out Y to win": the event with the target stands for the one without
         targeted = {(ev["kind"], ev["actor"], ev["_sent"]) for ev in found if ev["actor"] and ev["target"]}
@@ -196,6 +197,10 @@ class EventsComponent(BatchedPipe):
         if trig.kind == "win" and trig.roles in ("sv", "svo") and _has_bigram(ctx.lower[span.end: min(seg.end, span.end + 12)],
                                                                      ("popular", "vote")):
             return None  # "beat the Unity Party, winning a greater share of the popular vote": a vote count
+        if trig.kind == "meet" and self._setting_meeting(ctx, span, seg):
+            return None  # "X, during a meeting with Y, said ...": the setting of what X said or did, no meet event
+        if trig.kind == "resign" and trig.roles == "noun" and self._reported_resignation(ctx, span, seg):
+            return None  # "The news agency confirmed the resignation": not the agency's; the resigner's is told elsewhere
         kind = trig.kind
         decisions: list[str] = []  # named in the claim's rule after the trigger id
         ctx.notes = decisions  # (the role finders add theirs)
@@ -228,6 +233,15 @@ class EventsComponent(BatchedPipe):
             if borrowed is not None:
                 actor = target = None
                 decisions.append("borrowed")
+            elif kind == "call" and actor is None and ctx.fronted_adjunct(span, seg):
+                # "In a phone call, X congratulated Y", "During a telephone call on Tuesday, X told Y ...": the call
+                # phrase opens the sentence, so no event of the clause is found yet to borrow from; the main clause's
+                # subject called its object (or the partner 'with' names: "In a phone call with Y, X said ...")
+                subj, obj = ctx.fronted_adjunct_roles(span, seg, trig)
+                if subj is not None:
+                    actor = subj
+                    target = target if target is not None else obj
+                    decisions.append("fronted-call")
             elif actor is None and target is not None:
                 # "Y wished success to Ruritania in a phone call with Z": the clause's (named) subject called Z
                 actor = ctx.clause_subject(head)
@@ -428,6 +442,12 @@ class EventsComponent(BatchedPipe):
             target_name = None
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
             return None
+        if kind in _PERSON_OR_PARTY_KINDS and actor_name and ctx.is_chamber(actor, actor_name):
+            # "a historic win in Punjab Assembly polls by winning a majority", "AAP on Punjab Win": a chamber (a place's
+            # name before "Assembly" is one even though "Assembly" may end a party's name) wins, loses or resigns nothing
+            return None
+        if kind in ("win", "lose") and actor is not None and actor.start < span.start and ctx.place_entity(actor):
+            return None  # "Ostria lost the vote": a country (or region) as the subject of a win or loss is no party
         if trig.id == "form_government/sworn-in" and actor_name and actor_name.split()[-1].lower().strip(".,()") in \
                 self.lex["institution_words"] | self.lex.get("member_words", set()):
             # "The National Assembly will be sworn in", "the new MPs were sworn in": a chamber or its members take
@@ -523,6 +543,42 @@ class EventsComponent(BatchedPipe):
             "_led": led_party,
         }
         return ev
+
+    def _reported_resignation(self, ctx, span: Span, seg: Span) -> bool:
+        """'The state-run news agency confirmed the resignation', 'President X accepted the resignation on Tuesday':
+        a resignation noun with no possessor ('his', "Rahimi's") and no 'of Y' after it, the object of a verb by which
+        someone else reports, accepts or rejects it (lexicon resignation_report_verbs). The verb's subject did not
+        resign; the one who did is the person whose resignation the article told before (that event stands), else
+        the article does not say."""
+        low = ctx.lower
+        if span.end < seg.end and low[span.end] == "of":
+            return False  # ("reported the resignation of Ali Rahimi": the 'of' phrase names the resigner)
+        k = span.start - 1
+        while k > seg.start and span.start - k <= 3 and (low[k] in ("the", "this", "that") or ctx.texts[k].islower()
+                                                         and ctx.doc[k].pos_ == "ADJ"):
+            k -= 1
+        if k == span.start - 1 or low[k + 1] not in ("the", "this", "that"):
+            return False  # ("accepted his resignation", "accepted Rahimi's resignation": the possessor resigned)
+        return low[k] in self.lex.get("resignation_report_verbs", ())
+
+    def _setting_meeting(self, ctx, span: Span, seg: Span) -> bool:
+        """'X, in his remarks during a meeting with Y, said ...', 'At a meeting with Y, X said ...', 'X congratulated Y
+        during a meeting in Abuja': a meeting noun (lexicon setting_meeting_nouns) in a circumstantial phrase opened by
+        'during' / 'at' (lexicon setting_preps; 'in' only before a determiner: 'in a meeting with', not 'in talks
+        with', an ongoing negotiation) is the setting of the clause, not a reported meeting. Meetings that are events
+        are told by a verb ('met', 'held talks', 'had a meeting with') or by the noun as a clause's subject."""
+        if span[-1].lower_ not in self.lex.get("setting_meeting_nouns", ()):
+            return False
+        low = ctx.lower
+        k = span.start - 1
+        dets = 0
+        while k >= seg.start and span.start - k <= 5 and (low[k] in _DET_ADJ and low[k] not in ("in", "to")
+                                                          or ctx._in_hyphenated(k)):
+            dets += 1  # (a hyphenated adjective is no preposition: "an in-person meeting is being arranged")
+            k -= 1
+        if k < seg.start:
+            return False
+        return low[k] in self.lex.get("setting_preps", ()) or (low[k] == "in" and dets > 0)
 
     def _bloc_subject(self, ctx, span: Span, seg: Span) -> str | None:
         """'The left suffered a historic defeat', 'the far right won': an ideological bloc written in lower case
@@ -770,6 +826,9 @@ class EventsComponent(BatchedPipe):
             return False  # "will win no seats", "won none of the ridings"
         if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
             return False  # "won 13 per cent of the vote": a vote share, not an election won
+        if trig.kind == "win" and numeric and not words & self.lex["seat_nouns"] \
+                and ctx.object_head_words(head, span, seg) & self.lex.get("vote_count_nouns", set()):
+            return False  # "which won around 25.3 million votes": a number of votes, not an election won (as a share)
         if words & self.lex.get("comparative_words", set()) and words & self.lex["seat_nouns"]:
             return False  # "wins more seats than forecast", "lost fewer seats than feared": a comparison of counts
         if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
@@ -845,6 +904,19 @@ class EventsComponent(BatchedPipe):
             if any(w in self.lex.get("winner_nouns", ()) for w in after):
                 ev["target"] = winner
                 ev["rule"] = ev["rule"].replace("/modality:", "/target-winner/modality:")
+
+    @staticmethod
+    def _repeated_resignations(found: list[dict[str, Any]]) -> None:
+        """'Rahimi resigned on Monday. Brandt accepted Rahimi's resignation. Rahimi's resignation was confirmed by his
+        office.': a resignation noun ('X's resignation', 'his resignation') in a later sentence than a resign event of
+        the same person (asserted, or of the noun's own modality) names that one resignation again and makes no second
+        event (its actor is cleared, so it is not emitted)."""
+        for i, ev in enumerate(found):
+            if ev["kind"] != "resign" or not ev["actor"] or not ev["rule"].startswith("events/resign/trigger:noun/"):
+                continue
+            if any(o["kind"] == "resign" and o["actor"] == ev["actor"] and o["_sent"] < ev["_sent"]
+                   and o["modality"] in ("asserted", ev["modality"]) for o in found[:i]):
+                ev["actor"] = None
 
     @staticmethod
     def _call_targets(found: list[dict[str, Any]]) -> None:

@@ -9,7 +9,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 from ...doctext import token_words
-from .data import _DET_ADJ, _FINAL_PUNCT
+from .data import _AUX_ADV as _ADV_AUX, _DET_ADJ, _FINAL_PUNCT
 from .linear import LinearRolesMixin
 from .mentions import MentionsMixin
 from .names import NamesMixin
@@ -50,6 +50,7 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         self._head_end: int | None = None
         self._surnames: set[str] | None = None
         self._electoral_bodies: list[str] | None = None
+        self._chambers: set[str] | None = None
         self._name_tokens: dict[int, bool] = {}
         self._runs: dict[int, Span] = {}
         self.extra_actors: dict[int, list[Span]] = {}  # per trigger start: further actors a role stage listed
@@ -64,6 +65,42 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         while k >= seg.start and span.start - k <= 4 and self.lower[k] in _DET_ADJ and self.lower[k] not in ("in", "to"):
             k -= 1
         return k >= seg.start and self.lower[k] in self.lex.get("adjunct_preps", ())
+
+    def fronted_adjunct(self, span: Span, seg: Span) -> bool:
+        """The adjunct phrase of the trigger noun opens its sentence ('In a phone call, ...', 'During a telephone call
+        on Tuesday, ...')."""
+        k = span.start - 1
+        while k >= seg.start and span.start - k <= 4 and self.lower[k] in _DET_ADJ and self.lower[k] not in ("in", "to"):
+            k -= 1
+        return k == seg.start and self.lower[k] in self.lex.get("adjunct_preps", ())
+
+    def fronted_adjunct_roles(self, span: Span, seg: Span, trig) -> tuple[Span | None, Span | None]:
+        """(subject, object) of the main clause after a fronted adjunct phrase ('In a phone call, Obama congratulated
+        Erdogan', 'During a telephone call on Tuesday, Smith told Jones ...'): the name right after the phrase's
+        closing comma (after a determiner and titles) and the person named right after its verb (none after a verb of
+        saying: 'X said Y had won' names what was said, not whom X spoke to)."""
+        doc, lower = self.doc, self.lower
+        c = next((i for i in range(span.end, min(seg.end, span.end + 10)) if self.texts[i] == ","), None)
+        if c is None:
+            return None, None
+        j = c + 1
+        while j < seg.end and j - c <= 4 and (lower[j] in ("the", "a", "an") or lower[j] in self.lex["title_nouns"]
+                                               or lower[j] in self.lex["person_titles"]
+                                               or lower[j] in ("prime", "foreign", "vice", "deputy")):
+            j += 1
+        if j >= seg.end or not self.name_at(j) or self._is_time(doc[j]):
+            return None, None  # ("In a phone call, the president congratulated Y": no name for the caller)
+        subj = self.unparen(self._run(doc[j]))
+        if self.is_place(subj):
+            return None, None
+        v = subj.end
+        while v < seg.end and v - subj.end < 3 and (lower[v] in _ADV_AUX or doc[v].pos_ in ("ADV", "AUX")):
+            v += 1
+        if v >= seg.end or doc[v].pos_ != "VERB":
+            return None, None
+        if lower[v] in self.lex["speech_verbs"]:
+            return subj, None
+        return subj, self.right_mention(doc[v: v + 1], seg, trig)
 
     def borrow(self, seg: Span, before: int) -> tuple[str, str | None] | None:
         """(actor, target) of the interaction event found earlier in the same segment, else None."""
@@ -109,6 +146,25 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         last = m[-1].text
         return last.lower() in _known_places() or any(
             len(e) == 1 and e.label_ in ("GPE", "LOC") and e.text == last and e.start != m[-1].i for e in self._ents)
+
+    def is_chamber(self, m: Span | None, name: str | None) -> bool:
+        """The mention is a chamber the entity layer names ("Punjab Assembly", "House of Representatives": an entity
+        with a chamber body and no party), or its name is one of the article's chamber names (the headline's "Punjab"
+        the resolver ties to "Punjab Assembly"). A party named like a chamber ("National Democratic Congress") is no
+        chamber: the entity layer gives it a party."""
+        if self._chambers is None:
+            chambers: set[str] = set()
+            for e in self._ents:
+                body, party = e._.claimx_body, e._.claimx_party
+                if body and not party:
+                    chambers.update((body, e.text))
+            self._chambers = chambers
+        if name and name in self._chambers:
+            return True
+        if m is None:
+            return False
+        ents = {id(self._ent_of[t.i]): self._ent_of[t.i] for t in m if t.i in self._ent_of}
+        return any(e._.claimx_body and not e._.claimx_party for e in ents.values())
 
     # -- segments: sentences cut at line breaks ---------------------------
     def same_sentence(self, a: Span, b: Span) -> bool:

@@ -271,6 +271,13 @@ class NamesMixin:
                 out = None
         if out and out_kind == "organization":
             out = self._not_regional_branch(m, out)
+        if out_kind != "organization":
+            possessed = self.possessed_party(m)
+            if possessed is not None:
+                # "Brandt's Unity Party won": the possessed party is the head of the phrase, not its possessor (the
+                # resolver ties the surname to the person)
+                out, out_kind = possessed, "organization"
+                self.notes.append("possessed-party")
         not_name = ""
         if out and out_kind == "person" and not self._role_tied(m, out):
             self.notes.append("role-untied")
@@ -385,6 +392,23 @@ class NamesMixin:
         self._cache[key] = out
         return out
 
+    def possessed_party(self, m: Span) -> str | None:
+        """'Brandt's Unity Party', "Prime Minister Anna Voss's Harbour Party": a name run of a possessor, "'s", then a
+        party's name (capitalised words the party lexicon knows or shaped like a party's) names that party; None for
+        any other run (and for a party whose own name holds the possessive: "People's National Congress")."""
+        if len(m) < 3 or lookup_party(m.text) is not None:
+            return None
+        p = next((t.i for t in m if t.lower_ in ("'s", "\u2019s") and m.start < t.i < m.end - 1), None)
+        if p is None:
+            return None
+        owned = self.doc[p + 1: m.end]
+        if not all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in owned) or not owned[0].text[:1].isupper():
+            return None
+        name = " ".join(t.text for t in owned)
+        if lookup_party(name) is None and not _is_party(name):
+            return None
+        return _canonical_party(name) or name
+
     def _role_tied(self, m: Span, name: str) -> bool:
         """Whether a role mention ('the opposition leader', 'Estmark's prime minister') that names no person is
         tied to ``name`` by the article: its role words (no determiners, possessors or places) stand right before
@@ -468,8 +492,9 @@ class NamesMixin:
         if not full or _is_party(full):
             return None
         last = full.split()[-1]
+        # ("the Harbour Party of Prime Minister Ana Soto", "Ana Soto, who leads the Harbour Party")
         glue = set(self.lex["person_titles"]) | {"'s", "\u2019s", "of", "the", ",", "led", "leads", "by", "headed", "heads",
-                                                "deputy"}
+                                                "deputy", "prime", "who"}
         best: tuple[int, Span] | None = None
         for i, w in enumerate(self.texts):
             if w != last:
