@@ -19,7 +19,7 @@ construction must not fire:
    in a circumstantial phrase (during / at / in) is the setting, no meet event; "X met Y", "X held a meeting with Y",
    "X held talks with Y" stay.
 7. "won around 25.3 million votes", "won 1.2 million votes": a number of votes won is no election won (as "won 40
-   percent of the vote" is not); "won the election", "won the seat with 12,000 votes" stay; seat counts keep their
+   percent of the vote" is not); "won the election", "won the seat with 12,000 votes" and "won 11,420 votes to 9,870 for Y" (a contest) stay; seat counts keep their
    convention (a count, a win only when it is the article's largest result).
 """
 
@@ -86,6 +86,8 @@ PM_HEADLINE = "H: Ostrian PM’s party wins legislative election in a landslide\
     # 7. elections won
     ("The Harbour Party won the election.", ("win", "Harbour Party")),
     ("Ana Voss won the seat with 12,000 votes.", ("win", "Ana Voss")),
+    # (votes set against an opponent's: a contest won)
+    ("Ana Voss won 11,420 votes to 9,870 for the Harbour Party’s Ivo Brandt.", ("win", "Ana Voss")),
     ("The Harbour Party won the most votes.", ("win", "Harbour Party")),
 ])
 def test_round16b_fires(extract, text, want):

@@ -812,6 +812,16 @@ class EventsComponent(BatchedPipe):
                 target = ctx.dep_target(trig, target_t)
         return actor, target, passive
 
+    @staticmethod
+    def _votes_against(ctx, span, seg) -> bool:
+        """ "won 11,420 votes to 9,870": the votes set against an opponent's, a number after "to" following the votes."""
+        low = ctx.lower[span.end: min(seg.end, span.end + 8)]
+        for k, w in enumerate(low[:-1]):
+            if w in ("votes", "vote", "ballots") and low[k + 1] in ("to", "against") and k + 2 < len(low) \
+                    and low[k + 2].replace(",", "").isdigit():
+                return True
+        return False
+
     def _object_ok(self, ctx, trig, span, head, seg) -> bool:
         allowed = self.lex.get(trig.objects or "", set())
         obj = ctx.object_words(head, span, seg)
@@ -827,8 +837,11 @@ class EventsComponent(BatchedPipe):
         if trig.kind == "win" and ctx.object_head_words(head, span, seg) & self.lex.get("vote_share_words", set()):
             return False  # "won 13 per cent of the vote": a vote share, not an election won
         if trig.kind == "win" and numeric and not words & self.lex["seat_nouns"] \
-                and ctx.object_head_words(head, span, seg) & self.lex.get("vote_count_nouns", set()):
-            return False  # "which won around 25.3 million votes": a number of votes, not an election won (as a share)
+                and ctx.object_head_words(head, span, seg) & self.lex.get("vote_count_nouns", set()) \
+                and not self._votes_against(ctx, span, seg):
+            # "which won around 25.3 million votes": a number of votes, not an election won (as a share); but "won
+            # 11,420 votes to 9,870 for Y" sets the winner's votes against the loser's: a contest won
+            return False
         if words & self.lex.get("comparative_words", set()) and words & self.lex["seat_nouns"]:
             return False  # "wins more seats than forecast", "lost fewer seats than feared": a comparison of counts
         if numeric and not trig.numeric_objects and words & self.lex["seat_nouns"] \
