@@ -40,6 +40,10 @@ Chambers
     aside between the seats and the verb that fills them.
 16. "the Party for Democracy (PPD, with 7)": an abbreviation defined in brackets with an aside after it.
 
+18. "A total of 105 seats were determined during the third round, of which 41 went to the X": the counts of one
+    round or phase of a staggered vote are a part of the whole (kept apart from the totals, rule ``/breakdown``),
+    and the round's seats are no chamber.
+
 Whose count (people)
 13. "The X, led by Anna Voss, won. Voss won an estimated 126 seats": a count whose subject is a leader the article
     names is the leader's party.
@@ -282,3 +286,17 @@ def test_round16_guards(extract, text, want, not_want):
 ])
 def test_round16_short_of_attaining(extract, text):
     has(extract, OPEN + text, "Harbour Party", "short_of_majority")
+
+
+def test_round16_a_round_of_a_staggered_vote_is_a_part(extract):
+    # 18.
+    claims = extract(OPEN + "A total of 105 seats were determined during the third round, of which 41 went to the "
+                            "Harbour Party and 30 to the Green Front. The results of the full elections were as follows: "
+                            "the Harbour Party won 235 seats and the Green Front won 121 seats.")
+    counts = {(c.party, c.seats): c for c in claims if c.type == "seat_count"}
+    assert counts[("Harbour Party", 41)].rule.endswith("/breakdown") and counts[("Harbour Party", 41)].body != counts[("Harbour Party", 235)].body
+    assert not counts[("Harbour Party", 235)].rule.endswith("/breakdown")
+    assert 105 not in [c.seats for c in claims if c.type == "chamber_size"]
+    # must not fire: a count with no round named
+    claims = extract(OPEN + "A total of 105 seats were contested, and the Harbour Party won 41 of them.")
+    assert 105 in [c.seats for c in claims if c.type == "chamber_size"]

@@ -10,6 +10,8 @@ are data (``seat_categories`` in data/seats/cues.json).
 
 from __future__ import annotations
 
+import re
+
 
 def seat_category(doc, start: int, end: int, categories: frozenset[str]) -> str | None:
     """The category word between a count's number (ending at ``start``) and the end of its seat noun
@@ -25,3 +27,21 @@ def seat_category(doc, start: int, end: int, categories: frozenset[str]) -> str 
 
 def breakdown_body(body: str | None, category: str) -> str:
     return f"{body or 'chamber'} ({category} seats)"
+
+
+# "during the third round", "In the first phase of voting", "in round two": the counts of one round or phase of a
+# staggered vote, a part of the whole (its seats are kept apart from the election's totals)
+_PHASE = re.compile(r"\b(?:in|during|at|after|from) (?:the )?(first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th|"
+                    r"opening|runoff|run-off) (round|phase|stage|leg)s?\b|\b(?:in|during|after) (round|phase|stage) "
+                    r"(one|two|three|four|five|\d)\b")
+
+
+def phase_of(words_before: str) -> str | None:
+    """The round or phase that frames a count ("during the third round" -> "third round"), from the lower-case words
+    of its sentence before the number; None when none does."""
+    m = _PHASE.search(words_before)
+    if m is None:
+        return None
+    if m.group(1):
+        return f"{m.group(1)} {m.group(2)}"
+    return f"{m.group(3)} {m.group(4)}"
