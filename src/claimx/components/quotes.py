@@ -597,6 +597,11 @@ class QuotesComponent(BatchedPipe):
             i = 0
             n = len(line)
             lead = len(line) - len(line.lstrip())
+            if carry is not None and unmarked and line[lead : lead + 1] in ("\u201c", '"', "\u00ab", "\u2018", "'"):
+                # a paragraph of narration with no mark came between: the open quote ended with its own paragraph,
+                # and this mark opens a new quote ('... to resign, Medvedev said in his statement. // Putin told his
+                # ministers ... // "I want to thank you," he said.')
+                carry, unmarked = None, []
             if carry is not None:
                 if line[lead : lead + 2] in ('""', "\u201c\u201c"):
                     lead += 1  # a doubled opening mark (a typing slip) opens once
@@ -1051,6 +1056,12 @@ class QuotesComponent(BatchedPipe):
         # sentence subject's, and "his party" is what was stated)
         if self._is_speech(rest[0]) and rest[0].tag_ != "VBG" and (inverted_ok or rest[0].lower_ in self.strong_forms or rest[0].lemma_.lower() in self.lex.strong_verbs):
             np = self._np_right(rest, 1)
+            if not np and len(rest) > 3 and rest[1].text == ",":
+                # '"...", said, more specifically, Ana Ruiz': an adverbial aside between commas before the name
+                close = next((k for k in range(2, min(len(rest), 7)) if rest[k].text == ","), None)
+                if close is not None and all(t.pos_ in ("ADV", "ADJ", "ADP", "DET", "NOUN") and t.is_lower for t in rest[2:close]):
+                    name = self._np_right(rest, close + 1)
+                    np = name if name and self._is_name_np(name) else np
             if np:
                 # '"...," said the party's leader, Jane Doe': the name in apposition to the role
                 k2 = np[-1].i - rest[0].i + 1
