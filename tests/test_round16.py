@@ -44,6 +44,12 @@ Chambers
     round or phase of a staggered vote are a part of the whole (kept apart from the totals, rule ``/breakdown``),
     and the round's seats are no chamber.
 
+19. "the National Meeting will have two": "National" / "Federal" opening an unknown two-word name stays in it
+    ("National elections" still names nothing).
+20. "the Parliament is unicameral and has 128 members", "there are now only 433 seats in the Lower House": a
+    predicate adjective before "has", an adverb after "there are".
+21. "down from 29 previously", "up from 81 last time": a time word may close the bare "up / down from N".
+
 Whose count (people)
 13. "The X, led by Anna Voss, won. Voss won an estimated 126 seats": a count whose subject is a leader the article
     names is the leader's party.
@@ -300,3 +306,20 @@ def test_round16_a_round_of_a_staggered_vote_is_a_part(extract):
     # must not fire: a count with no round named
     claims = extract(OPEN + "A total of 105 seats were contested, and the Harbour Party won 41 of them.")
     assert 105 in [c.seats for c in claims if c.type == "chamber_size"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 19. an adjective opening a two-word name
+    ("The Harbour Party won 40 seats, while the National Meeting will have two and the National Crusade four.",
+     [("count", "National Meeting", 2, "result"), ("count", "National Crusade", 4, "result")], [("count", "Meeting", 2)]),
+    # 20. a predicate adjective; an adverb after "there are"
+    ("In Ostria the Parliament is unicameral and has 128 members.", [("size", 128)], []),
+    ("After the redistribution, there are now only 433 seats in the Lower House.", [("size", 433)], []),
+    # must not fire: a party that is something and has seats
+    ("The Harbour Party is strong and has 40 seats.", [("count", "Harbour Party", 40, "result")], [("size", 40)]),
+    # 21. a time word closing "down from N"
+    ("The Green Front won 18 seats, down from 29 previously.", [("count", "Green Front", 29, "previous")], []),
+    ("The Green Front won 18 seats, up from 11 last time.", [("count", "Green Front", 11, "previous")], []),
+])
+def test_round16_names_chambers_previous(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

@@ -151,7 +151,8 @@ _RESIZED = r"(?:was|has been|had been|will be|is being) (?:reduced|cut|expanded|
 _CHAMBER_SUBJECT = re.compile(rf"\b(?:{_CHAMBER_NAMES}|body|diet|yuan|council|bundestag|knesset|sejm|riksdag|duma"
                               r"|(?:the|total) number of (?:[\w-]+ )?(?:seats|members|mps|deputies))"
                               r"(?: of (?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?)?"
-                              r"(?: , (?:which|that))? (?:now |then |still )?(?:has|had|have|will have|would have|"
+                              # ("the Parliament is unicameral and has 128 members": a predicate adjective between)
+                              r"(?: , (?:which|that)| (?:is|was) [a-z]+ and)? (?:now |then |still )?(?:has|had|have|will have|would have|"
                               rf"{_RESIZED}|grew to|shrank to|is made up of|was made up of|comprised|comprises"
                               r"|(?:is |was )?(?:consisting|consists|composed|comprising) of)\s*$")
 

@@ -351,7 +351,10 @@ def up_from_previous(ctx: _Ctx, num: Num, last: dict[str, Any], last_char: int) 
         return []
     if lower_words(doc, num.qstart - 2, num.qstart) not in ("up from", "down from") or last["status"] == "previous":
         return []
-    if num.end < sent.end and not doc[num.end].is_punct:
+    # (a time word may close it: "down from 29 previously", "up from 81 last time")
+    k = num.end + (1 if num.end < sent.end and doc[num.end].lower_ in ("previously", "before", "earlier", "formerly") else
+                   2 if num.end + 1 < sent.end and lower_words(doc, num.end, num.end + 2) == "last time" else 0)
+    if k < sent.end and not doc[k].is_punct:
         return []
     ref = PartyRef(num.start, num.end, last["party"], last.get("party_text") or last["party"])
     return [count_draft(ctx, num, ref, num.qstart - 2, num.end, "elliptical-up-from", "previous", last.get("body"), 0.7)]

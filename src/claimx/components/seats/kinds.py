@@ -673,7 +673,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # parliament" is the chamber too). Not after a count verb: "the party won a total of 249 seats" is its count.
     # ("of the total 580 seats": "total" after a determiner is the noun's adjective, no count verb)
     won = before.rsplit(" ", 1)[-1] in ctx.c["count_verbs"] and not before.endswith(("the total", "a total"))
-    if noun is not None and not won and ("total of" in lower_words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|the total|there are|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent) \
+    if noun is not None and not won and ("total of" in lower_words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|the total|there are(?: now| currently| still)?|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent) \
             and breakdowns.phase_of(lower_words(doc, sent.start, sent.end)) is None:  # (not "105 seats were determined during the third round")
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):

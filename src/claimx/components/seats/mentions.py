@@ -932,6 +932,9 @@ def _weak_parties(doc: Doc, cues: Cues, taken: set[int], weak_matches: list[tupl
         if taken_now and not taken_now.isdisjoint(range(s, e)):
             continue
         while s < e and (stop_not_title[s] or lower[s] in weak_stop or s in blocked):
+            if e - s == 2 and lower[s] in _NAME_ADJECTIVES and s not in blocked and texts[s + 1][:1].isupper() \
+                    and lower[s + 1] not in weak_stop:
+                break  # "the National Meeting", "the National Crusade": the adjective opens a two-word name
             s += 1  # "The Third Way": "Third" is a stop word but part of the name
         while e > s and (texts[e - 1] in ("'", "’") or e - 1 in blocked or lower[e - 1] in weak_stop):
             e -= 1
@@ -1030,6 +1033,10 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
             if cued(i, j) and not any(w in name_words for w in lower[i:j]):
                 out.update(text[i:j])
     return out
+
+
+# adjectives the weak-name trimming drops ("National elections", "State media") that open a party's two-word name
+_NAME_ADJECTIVES = frozenset(("national", "federal"))
 
 
 def _dateline(doc: Doc, s: int, e: int) -> bool:
