@@ -303,6 +303,10 @@ def test_round16_a_round_of_a_staggered_vote_is_a_part(extract):
     assert counts[("Harbour Party", 41)].rule.endswith("/breakdown") and counts[("Harbour Party", 41)].body != counts[("Harbour Party", 235)].body
     assert not counts[("Harbour Party", 235)].rule.endswith("/breakdown")
     assert 105 not in [c.seats for c in claims if c.type == "chamber_size"]
+    # must not fire: the round of a presidential vote frames no seats
+    claims = extract(OPEN + "After the first round of the presidential election, the Harbour Party will have 39 of the "
+                            "160 lawmakers, while the Green Front won 23 seats.")
+    assert not [c for c in claims if c.type == "seat_count" and c.rule.endswith("/breakdown")]
     # must not fire: a count with no round named
     claims = extract(OPEN + "A total of 105 seats were contested, and the Harbour Party won 41 of them.")
     assert 105 in [c.seats for c in claims if c.type == "chamber_size"]

@@ -36,12 +36,16 @@ _PHASE = re.compile(r"\b(?:in|during|at|after|from) (?:the )?(first|second|third
                     r"(one|two|three|four|five|\d)\b")
 
 
-def phase_of(words_before: str) -> str | None:
+_PRESIDENTIAL = re.compile(r"\b(?:president\w*|runoffs?|run-offs?|candidates?)\b")
+
+
+def phase_of(words_before: str, sentence: str = "") -> str | None:
     """The round or phase that frames a count ("during the third round" -> "third round"), from the lower-case words
-    of its sentence before the number; None when none does."""
+    of its sentence before the number; None when none does, or when the sentence (``sentence``, the whole of it) is
+    about a presidential vote or its runoff."""
     m = _PHASE.search(words_before)
-    if m is None:
-        return None
+    if m is None or _PRESIDENTIAL.search(sentence or words_before):
+        return None  # (a round of a presidential vote is no phase of the seats' count: "the second round" of a runoff)
     if m.group(1):
         return f"{m.group(1)} {m.group(2)}"
     return f"{m.group(3)} {m.group(4)}"

@@ -527,7 +527,7 @@ def count_draft(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str,
         category = breakdowns.seat_category(ctx.doc, num.end, e, frozenset(ctx.c.get("seat_categories", ())))
         if category:  # "73 constituency seats": one category of the party's seats, kept apart from its total
             body, rule = breakdowns.breakdown_body(body, category), f"{rule}/breakdown"
-        elif (phase := breakdowns.phase_of(lower_words(ctx.doc, sent.start, num.qstart))) is not None:
+        elif (phase := breakdowns.phase_of(lower_words(ctx.doc, sent.start, num.qstart), lower_words(ctx.doc, sent.start, sent.end))) is not None:
             # "105 seats were determined during the third round, of which 41 went to the X": one round's seats
             body, rule = breakdowns.breakdown_body(body, phase), f"{rule}/breakdown"
     d = emit(ctx, "seat_count", min(s, num.qstart), e, rule, conf,
