@@ -50,6 +50,11 @@ Chambers
     predicate adjective before "has", an adverb after "there are".
 21. "down from 29 previously", "up from 81 last time": a time word may close the bare "up / down from N".
 
+22. "A new party, led by former member of the X, Harry Quaderer, ... won 4 seats": a party inside a participle aside
+    (", led by / founded by ... ,") owns nothing; the aside's head does when it is a party.
+23. "The party won three of the seven seats allocated to the other islands": seats allocated to (reserved for) a
+    part are a part of the party's seats (/breakdown) and of the chamber (the seven are no chamber).
+
 Whose count (people)
 13. "The X, led by Anna Voss, won. Voss won an estimated 126 seats": a count whose subject is a leader the article
     names is the leader's party.
@@ -327,3 +332,26 @@ def test_round16_a_round_of_a_staggered_vote_is_a_part(extract):
 ])
 def test_round16_names_chambers_previous(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 22. a participle aside
+    ("The Harbour Party won 8 seats. A new party, led by former member of the Harbour Party, Harry Quaderer, surprised "
+     "many by receiving 15 percent and 4 seats in the Diet.", [("count", "Harbour Party", 8, "result")],
+     [("count", "Harbour Party", 4)]),
+    # must not fire: the aside's head is the party
+    ("The Green Front, led by a former member of the Harbour Party, won 4 seats.", [("count", "Green Front", 4, "result")],
+     [("count", "Harbour Party", 4)]),
+    # 23. seats allocated to a part
+    ("The Harbour Party has won 12 of the 17 contested seats. The party won three of the seven seats allocated to the "
+     "other islands.", [("count", "Harbour Party", 3, "result")], [("size", 7)]),
+])
+def test_round16_asides_and_allotted_seats(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
+
+
+def test_round16_allotted_seats_are_a_part(extract):
+    claims = extract(OPEN + "The Harbour Party has won 12 of the 17 contested seats. The party won three of the seven "
+                            "seats allocated to the other islands.")
+    three = [c for c in claims if c.type == "seat_count" and c.seats == 3]
+    assert three and three[0].rule.endswith("/breakdown") and "other islands" in three[0].body

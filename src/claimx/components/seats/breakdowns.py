@@ -49,3 +49,16 @@ def phase_of(words_before: str, sentence: str = "") -> str | None:
     if m.group(1):
         return f"{m.group(1)} {m.group(2)}"
     return f"{m.group(3)} {m.group(4)}"
+
+
+# "seats allocated to the other islands", "seats reserved for women", "the seats set aside for minorities": seats
+# set aside for a part of the country or a group
+_ALLOTTED = re.compile(r"^(?:(?:that|which) (?:are|were) )?(?:allocated|allotted|reserved|set aside|assigned) (?:to|for) "
+                       r"(?:the )?((?:[\w'’-]+ ){0,3}?[\w'’-]+)(?= ,| \.| in\b| and\b| ;|$)")
+
+
+def allotted_to(words_after: str) -> str | None:
+    """The part the seats are set aside for ("allocated to the other islands" -> "allocated to other islands"), from
+    the lower-case words after the seat noun; None when the seats are not said to be set aside."""
+    m = _ALLOTTED.match(words_after)
+    return m.group(1) if m else None

@@ -527,6 +527,9 @@ def count_draft(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str,
         category = breakdowns.seat_category(ctx.doc, num.end, e, frozenset(ctx.c.get("seat_categories", ())))
         if category:  # "73 constituency seats": one category of the party's seats, kept apart from its total
             body, rule = breakdowns.breakdown_body(body, category), f"{rule}/breakdown"
+        elif (share := breakdowns.allotted_to(lower_words(ctx.doc, e, min(e + 8, sent.end)))) is not None:
+            # "won three of the seven seats allocated to the other islands": the seats set aside for a part
+            body, rule = breakdowns.breakdown_body(body, share), f"{rule}/breakdown"
         elif (phase := breakdowns.phase_of(lower_words(ctx.doc, sent.start, num.qstart), lower_words(ctx.doc, sent.start, sent.end))) is not None:
             # "105 seats were determined during the third round, of which 41 went to the X": one round's seats
             body, rule = breakdowns.breakdown_body(body, phase), f"{rule}/breakdown"

@@ -651,7 +651,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ---- "M (seats) of (the) (X's) N seats": N is the chamber, M a count
     of_prev = of_total(ctx, num, nums, sent, noun)
     if of_prev is not None and noun is not None and (sub_chamber(ctx, noun, sent) or breakdowns.seat_category(
-            doc, num.end, noun, frozenset(c["seat_categories"]))):  # (a category word before the seat noun)
+            doc, num.end, noun, frozenset(c["seat_categories"]))  # (a category word before the seat noun)
+            or breakdowns.allotted_to(lower_words(doc, noun + 1, min(noun + 9, sent.end)))):  # ("seats allocated to the islands")
         return out  # "3 of the 10 seats in the capital region", "seven of the 10 youth seats": a part of the chamber
     own = _rx(r"^(?:it|they|the party) (?:currently |now |previously |still )?(?:holds|held|had|has|have|won)\b")
     if of_prev is not None and noun is not None and own.match(lower_words(doc, noun + 1, min(noun + 5, sent.end))):

@@ -986,6 +986,10 @@ def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
     return relative_aside_open(ctx, party, num, sent) is not None or in_member_aside(ctx, party, num, sent)
 
 
+# participles whose "by" phrase names who made or leads the thing before the aside
+_BY_PARTICIPLES = frozenset(("led", "headed", "founded", "formed", "created", "established", "launched", "backed", "supported"))
+
+
 def relative_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int | None:
     """The comma opening the ", which / who ... ," aside (or ", with whom / in which ... ,": a preposition before
     the relative word) that the party stands in and that closes before the number; None when there is none."""
@@ -993,8 +997,11 @@ def relative_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int
     if party.end >= num.qstart:
         return None
     n = len(tb.lower)
+    # (a participle aside too: "A new party, led by former member of the X, Harry Quaderer, won 4 seats": the X is
+    # no owner; the aside's head, when a party, is)
     opens = [k for k in range(max(sent.start, party.start - 12), party.start) if tb.text[k] == "," and k + 1 < n and (
-        tb.lower[k + 1] in ("which", "who", "whose") or k + 2 < n and tb.lower[k + 2] in ("whom", "which") and ctx.doc[k + 1].pos_ == "ADP")]
+        tb.lower[k + 1] in ("which", "who", "whose") or k + 2 < n and tb.lower[k + 2] in ("whom", "which") and ctx.doc[k + 1].pos_ == "ADP"
+        or k + 2 < n and tb.lower[k + 1] in _BY_PARTICIPLES and tb.lower[k + 2] == "by")]
     if opens and any(tb.text[k] == "," for k in range(party.end, num.qstart)):
         return opens[-1]
     return None
