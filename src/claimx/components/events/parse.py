@@ -232,12 +232,9 @@ class DepRolesMixin:
 
     def is_demonym(self, m: Span | None) -> bool:
         """A one-word mention that is a nationality or group adjective ('American', 'Victorian'; NORP) and no party."""
-        if m is None:
+        t = _single_word(m)
+        if t is None:
             return False
-        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
-        if len(words) != 1:
-            return False
-        t = words[0]
         e = self._ent_of.get(t.i)
         if t.lower_ not in _demonyms() and not (e is not None and e.label_ == "NORP" and len(e) == 1):
             return False
@@ -247,12 +244,9 @@ class DepRolesMixin:
         """A one-word plural naming a kind of people, not a party the lexicon knows nor a person or organisation
         entity: a headline's capitalised common noun ("Farmers win subsidy fight") or a demonym / ideology plural
         ("Islamists win big", "Nationalists won"). "Greens", "Socialists", "Democrats" are parties and do not count."""
-        if m is None:
+        t = _single_word(m)
+        if t is None:
             return False
-        words = [t for t in m if t.lower_ not in ("the", "a", "an")]
-        if len(words) != 1:
-            return False
-        t = words[0]
         if t.tag_ not in ("NNS", "NNPS") or not t.lower_.endswith("s") or not t.is_alpha or _is_party(t.text):
             return False
         e = self._ent_of.get(t.i)
@@ -429,3 +423,11 @@ class DepRolesMixin:
         return _with_joined({t.lower_ for t in toks}, toks), any(t.like_num for t in toks[:min(3, head_k + 1)])
 
     # -- clause window for modality ---------------------------------------
+
+
+def _single_word(m: Span | None) -> Token | None:
+    """The one word of a mention, its article aside ("the Islamists" -> "Islamists"); None for longer mentions."""
+    if m is None:
+        return None
+    words = [t for t in m if t.lower_ not in ("the", "a", "an")]
+    return words[0] if len(words) == 1 else None
