@@ -193,3 +193,16 @@ def test_round16b_counts(extract, text, kind, n):
 def test_round16b_rules(extract, text, kind, actor, part):
     rules = [(c.kind, c.actor, c.rule) for c in _claims(extract, text)]
     assert any(k == kind and a == actor and part in r for k, a, r in rules), rules
+
+
+# 8 (main session). "X (ABBR), known as the Y, has won": an alias after a comma stands for the name before it
+@pytest.mark.parametrize("text, want, not_want", [
+    ("The National Republican Association (ANR), known as the Colorado Party, has won a large majority on Monday.",
+     ("win", "National Republican Association (ANR)"), ("win", "Colorado Party")),
+    ("The Green Front, known as the Leaf Party, has won a large majority.", ("win", "Green Front"), ("win", "Leaf Party")),
+    # must not fire: the alias's own clause
+    ("The Leaf Party has won a large majority.", ("win", "Leaf Party"), ("win", "Green Front")),
+])
+def test_an_alias_stands_for_the_name_before_it(extract, text, want, not_want):
+    pairs = _pairs(extract, text)
+    assert want in pairs and not_want not in pairs, pairs

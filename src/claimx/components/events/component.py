@@ -810,7 +810,32 @@ class EventsComponent(BatchedPipe):
                     ctx.actor_source = "parse"
             if target is None:
                 target = ctx.dep_target(trig, target_t)
-        return actor, target, passive
+        return self._alias_head(ctx, actor, seg), target, passive
+
+    @staticmethod
+    def _alias_head(ctx, actor, seg):
+        """ "The National Republican Association (ANR), known as the Colorado Party, has won": a name given as another
+        name's alias ("known as", "dubbed", "nicknamed") after a comma stands for the name before it, the actor."""
+        if actor is None or not isinstance(actor, Span):
+            return actor
+        k = actor.start - 1
+        if k >= seg.start and ctx.lower[k] == "the":
+            k -= 1
+        if k - 1 >= seg.start and ctx.lower[k] == "as" and ctx.lower[k - 1] in ("known", "also"):
+            k -= 2
+        elif k >= seg.start and ctx.lower[k] in ("dubbed", "nicknamed"):
+            k -= 1
+        else:
+            return actor
+        if k < seg.start or ctx.texts[k] != ",":
+            return actor
+        j = k - 1
+        if j > seg.start and ctx.texts[j] == ")":  # (past a bracketed abbreviation: "(ANR)")
+            j = next((x - 1 for x in range(j - 1, max(seg.start, j - 6), -1) if ctx.texts[x] == "("), j)
+        if j >= seg.start and ctx.name_at(j):
+            ctx.notes.append("alias-head")
+            return ctx._run(ctx.doc[j])
+        return actor
 
     @staticmethod
     def _votes_against(ctx, span, seg) -> bool:
