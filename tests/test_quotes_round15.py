@@ -88,79 +88,76 @@ def _quotes(extract, text):
     return {c.quote[:9]: (c.speaker, c.rule) for c in extract(text) if c.type == "quote"}
 
 
-# (article, the first nine characters of the quote, its speaker)
-@pytest.mark.parametrize("text, quote, speaker", [
+# (article, the first nine characters of the quote, a speaker, whether the quote is that speaker's: True, or must
+# not be given to that speaker: False)
+@pytest.mark.parametrize("text, quote, speaker, is_theirs", [
     # 1. a verb of going on
-    (GOING_ON, "I have he", "Ivo Brandt"),
+    (GOING_ON, "I have he", "Ivo Brandt", True),
     # 2. dash asides
-    (_dash_aside("-"), "shows tha", "Ivo Brandt"),
-    (_dash_aside("\u2013"), "shows tha", "Ivo Brandt"),
+    (_dash_aside("-"), "shows tha", "Ivo Brandt", True),
+    (_dash_aside("\u2013"), "shows tha", "Ivo Brandt", True),
     # 3. an attributive participle in the opening noun phrase
     ("Harbour Party wins\n\nThe Harbour Party won 22 seats.\n\nAn elated Harbour Party leader Dr Ivo Brandt claimed "
      "victory with the party\u2019s 22 seats around 10.31 pm, saying, \u201cTonight, against all odds, the party has "
-     "once again gone into government.\u201d\n", "Tonight, ", "Ivo Brandt"),
+     "once again gone into government.\u201d\n", "Tonight, ", "Ivo Brandt", True),
     # 4. asides between the name and the verb after a quote
-    (ASIDES, "It is now", "Ivo Brandt"),
-    (ASIDES, "We have g", "Ivo Brandt"),
+    (ASIDES, "It is now", "Ivo Brandt", True),
+    (ASIDES, "We have g", "Ivo Brandt", True),
     # 5. a participle never inverts
     ("Ostria votes\n\nThe Harbour Party won 32 seats. The Conservative Party obtained 18 seats.\nHarbour Party\u2019s "
      "presidential candidate for the upcoming May contest, Ana Ruiz, hailed the legislative results as a "
-     "\"categorical victory,\" stating her party had become the primary force in Congress.\n", "categoric", "Ana Ruiz"),
+     "\"categorical victory,\" stating her party had become the primary force in Congress.\n", "categoric", "Ana Ruiz", True),
     # 6. a person description points back
     ("Path to majority closed\n\nThe path to a Harbour Party majority is now closed, Professor Ivo Brandt has said.\n\n"
      "The polling guru predicted that the parliament would almost be \u201ca question of snap\u201d, with the Tories "
-     "returning 31 seats.\n", "a questio", "Ivo Brandt"),
+     "returning 31 seats.\n", "a questio", "Ivo Brandt", True),
     # 7-9. a time phrase, the one quoted, offices joined by "and"
-    (QUOTED, "on her el", "Presidential Office"),
-    (QUOTED, "She is th", "Karl Brandt"),
-    (QUOTED, "The Harbo", "Ivo Brandt"),
-    (QUOTED, "We were a", "Ana Ruiz"),
+    (QUOTED, "on her el", "Presidential Office", True),
+    (QUOTED, "She is th", "Karl Brandt", True),
+    (QUOTED, "The Harbo", "Ivo Brandt", True),
+    (QUOTED, "We were a", "Ana Ruiz", True),
     # 10-11. the next paragraph's quote; a participle aside
-    (GOES_ON, "I have co", "Ivo Brandt"),
-    (GOES_ON, "the victo", "Ana Ruiz"),
+    (GOES_ON, "I have co", "Ivo Brandt", True),
+    (GOES_ON, "the victo", "Ana Ruiz", True),
     # 12. a quote after a sentence of speech
     ("Ruiz steps down\n\nPrime Minister Ana Ruiz announced her resignation on Thursday.\n\nThe mum-of-one then spoke "
      "about her future plans with her family. \u201cTo Neve, Mum is looking forward to when you start school this year.\u201d\n",
-     "To Neve, ", "Ana Ruiz"),
+     "To Neve, ", "Ana Ruiz", True),
     # must not change: a name speaks for itself after a going-on verb
     (GOING_ON.replace("The former prime minister, who led the party to its biggest-ever loss, continued:",
-                      "Opposition leader Ana Ruiz, who won the election, added:"), "I have he", "Ana Ruiz"),
+                      "Opposition leader Ana Ruiz, who won the election, added:"), "I have he", "Ana Ruiz", True),
     # must not change: the subject before a dash aside speaks, never a name inside it
     ("Ostria votes\n\nThe Green Front gained.\nIvo Brandt - an ally of Ana Ruiz - said on Sunday that the growth "
-     "\u201cshows that Ostria is not spared\u201d.\n", "shows tha", "Ivo Brandt"),
+     "\u201cshows that Ostria is not spared\u201d.\n", "shows tha", "Ivo Brandt", True),
     # must not change: "The defeated leader conceded, saying" keeps its own subject
     ("Harbour Party wins\n\nIvo Brandt won the vote.\n\nThe defeated leader Ana Ruiz conceded, saying, "
-     "\u201cWe accept the result.\u201d\n", "We accept", "Ana Ruiz"),
+     "\u201cWe accept the result.\u201d\n", "We accept", "Ana Ruiz", True),
     # must not change: an inverted speech verb still inverts
     ("Ostria votes\n\nFinance Minister Ana Ruiz spoke on Monday.\n\"We will balance the budget,\" said the "
-     "finance minister.\n", "We will b", "Ana Ruiz"),
+     "finance minister.\n", "We will b", "Ana Ruiz", True),
     # must not change: "quoted X as saying" names the one quoted
     ("Ostria votes\n\nThe Harbour Party won.\n\n\u201cWe won,\u201d the agency quoted Karl Brandt as saying.\n\n"
-     "\u201cA farce,\u201d the paper quoted Karl Brandt in its editorial about the vote.\n", "We won,", "Karl Brandt"),
-])
-def test_round15_speakers(extract, text, quote, speaker):
-    quotes = _quotes(extract, text)
-    assert quotes[quote][0] == speaker, quotes
-
-
-# (article, the first nine characters of the quote, a speaker it must not be given)
-@pytest.mark.parametrize("text, quote, not_speaker", [
+     "\u201cA farce,\u201d the paper quoted Karl Brandt in its editorial about the vote.\n", "We won,", "Karl Brandt", True),
+    # ---- speakers a quote must not be given
     # "the polling station" is no person noun
     ("Path to majority closed\n\nProfessor Ivo Brandt spoke on Monday.\n\n"
-     "The polling station reported that turnout was \u201cvery high indeed\u201d, officials said.\n", "very high", "Ivo Brandt"),
+     "The polling station reported that turnout was \u201cvery high indeed\u201d, officials said.\n", "very high", "Ivo Brandt", False),
     # the narration after the quote names another person first
     ("Brandt concedes\n\n\"I thank all Ostrians for the great opportunity,\" Ivo Brandt said in a statement.\n\n"
-     "\"We will fight on.\" Opposition leader Ana Ruiz rejected the results on Monday.\n", "We will f", "Ivo Brandt"),
+     "\"We will fight on.\" Opposition leader Ana Ruiz rejected the results on Monday.\n", "We will f", "Ivo Brandt", False),
     # not first person, and the sentence before is no speech
     ("Ruiz steps down\n\nPrime Minister Ana Ruiz announced her resignation on Thursday.\n\nAna Ruiz was tired. "
-     "\u201cThe country needs change.\u201d\n", "The count", "Ana Ruiz"),
+     "\u201cThe country needs change.\u201d\n", "The count", "Ana Ruiz", False),
     # no quotation before to go on from
     ("Brandt resigns after defeat\n\nOstria's prime minister Ivo Brandt conceded defeat on Friday.\n\n"
-     "A senior party source continued: \u201cWe have heard the voters.\u201d\n", "We have h", "Ivo Brandt"),
+     "A senior party source continued: \u201cWe have heard the voters.\u201d\n", "We have h", "Ivo Brandt", False),
 ])
-def test_round15_not_speakers(extract, text, quote, not_speaker):
+def test_round15_speakers(extract, text, quote, speaker, is_theirs):
     quotes = _quotes(extract, text)
-    assert quotes.get(quote, (None,))[0] != not_speaker, quotes
+    if is_theirs:
+        assert quotes[quote][0] == speaker, quotes
+    else:
+        assert quotes.get(quote, (None,))[0] != speaker, quotes
 
 
 def test_the_going_on_rule_names_its_decision(extract):

@@ -129,17 +129,24 @@ def test_round16_seat_rows(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want)
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, status", [
     # 5. an adverb between the verb and the majority
-    "The Harbour Party has now an absolute majority in the assembly.",
-    "The Harbour Party now has an absolute majority in the assembly.",
-    "The Harbour Party has still a majority.",
+    ("The Harbour Party has now an absolute majority in the assembly.", "majority"),
+    ("The Harbour Party now has an absolute majority in the assembly.", "majority"),
+    ("The Harbour Party has still a majority.", "majority"),
     # 6. a majority for the party
-    "Global News is projecting a majority government for the Harbour Party.",
-    "The Herald projects a majority for the Harbour Party.",
+    ("Global News is projecting a majority government for the Harbour Party.", "majority"),
+    ("The Herald projects a majority for the Harbour Party.", "majority"),
+    # 8. the -ing form of a winning verb, denied for every party
+    ("The Harbour Party won 18 seats and the Green Front 13, with no party gaining a majority.", "short_of_majority"),
+    ("With no party earning a majority of seats in the assembly, the Harbour Party won 18 seats and the Green Front 13.",
+     "short_of_majority"),
+    # 8. "fall short of" before the -ing forms of the winning verbs denies the majority
+    ("The Harbour Party was expected to fall short of attaining a majority of seats.", "short_of_majority"),
+    ("The Harbour Party fell short of clinching a majority.", "short_of_majority"),
 ])
-def test_round16_majority(extract, text):
-    has(extract, OPEN + text, "Harbour Party", "majority")
+def test_round16_majority(extract, text, status):
+    has(extract, OPEN + text, "Harbour Party", status)
 
 
 @pytest.mark.parametrize("text", [
@@ -150,18 +157,6 @@ def test_round16_majority(extract, text):
 def test_round16_majority_not_the_subject(extract, text):
     claims = [c for c in extract(OPEN + text) if c.type == "majority_status"]
     assert claims and all(c.party == "Harbour Party" for c in claims), [(c.party, c.status) for c in claims]
-
-
-@pytest.mark.parametrize("text", [
-    # 8. the -ing form of a winning verb, denied for every party
-    "The Harbour Party won 18 seats and the Green Front 13, with no party gaining a majority.",
-    "With no party earning a majority of seats in the assembly, the Harbour Party won 18 seats and the Green Front 13.",
-    # 8. "fall short of" before the -ing forms of the winning verbs denies the majority
-    "The Harbour Party was expected to fall short of attaining a majority of seats.",
-    "The Harbour Party fell short of clinching a majority.",
-])
-def test_round16_no_party_gaining(extract, text):
-    has(extract, OPEN + text, "Harbour Party", "short_of_majority")
 
 
 def test_round16_a_party_gaining_a_majority(extract):
