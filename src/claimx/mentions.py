@@ -583,8 +583,12 @@ class MentionResolver:
             return last if last else (None, "unknown")
 
         # "the 71-year-old former governor", "the 71-year-old Vietnam War veteran": a description pointing back
+        # ("the 81-year-old American premier": the person the article tied to that country's word, when it did)
         if _AGE_ANAPHOR.match(low):
-            return self._resolve_person_pronoun(pos, prefer_speaker)
+            codes = _place_codes()
+            place = next((codes[w] for w in (_norm_apos(w) for w in words) if w in codes), None)
+            hit = self._place_role_lookup(place, self._role_of(words) or "", pos) if place is not None else None
+            return (hit, "person") if hit else self._resolve_person_pronoun(pos, prefer_speaker)
 
         # a known mention inside the span (NER / capitalised runs)
         inner = self._mentions_in(start, end) if isinstance(x, (Span, Token)) else []
@@ -1542,13 +1546,45 @@ class MentionResolver:
             k += 1
         return words
 
+    def _roles_become(self, people: list) -> list[tuple[int, str, str]]:
+        """ "Sir Anton Hale has spoken to ... since becoming Prime Minister", "Ana Roe, who became president in 2020":
+        the role a person becomes (the subject of "become", or of the clause a "becoming" phrase hangs on)."""
+        if not self.doc.has_annotation("DEP"):
+            return []
+        at = {i: (m, canon) for m, canon, a, b in people for i in range(a, b)}
+        out: list[tuple[int, str, str]] = []
+        for i in (k for k, w in enumerate(self._lowt) if w in ("become", "becomes", "became", "becoming")):
+            t = self.doc[i]
+            words = []
+            for w in self._lowt[i + 1 : i + 6]:
+                if not w.replace("-", "").isalpha():
+                    break
+                words.append(w)
+            # (the longest title the words open with: "Prime Minister on Friday" is "prime minister")
+            role = next((r for k in range(len(words), 0, -1) if (r := self._role_of(words[:k]))), None)
+            if not role:
+                continue
+            verb = t
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subj is None and t.dep_ in ("advcl", "acl", "xcomp", "pcomp") and t.head is not t:
+                verb = t.head
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subj is not None and subj.lower_ in ("who", "that") and verb.dep_.startswith("acl"):
+                subj = verb.head  # "Ana Roe, who became president": the relative clause's head
+            hit = at.get(subj.i) if subj is not None else None
+            if hit is not None:
+                out.append((hit[0].start, role, hit[1]))
+        return out
+
     def _find_roles(self) -> list[tuple[int, str, str]]:
         """Bind role titles to people: "Prime Minister Mark Carney", "Mark Carney, the prime minister"."""
         roles: list[tuple[int, str, str]] = []
         n = len(self._texts)
         texts, lowt, is_space = self._texts, self._lowt, self._is_space
         is_punct = self.doc.to_array(IS_PUNCT).tolist() if n else []
-        for m, canon, span_start, span_end in self._named_people():
+        people = list(self._named_people())
+        roles.extend(self._roles_become(people))
+        for m, canon, span_start, span_end in people:
             # title before the name (within the same capitalised run or just before)
             role = self._role_before(span_start, is_punct)
             if role:
