@@ -78,7 +78,8 @@ WARNED = [
      "The Sarvat Party won 70 of the 120 seats in the National Chamber, a gain of 12 seats on the last election. "
      "The Sarvat Party went into the vote with 60 seats."),
     ("CX002", "another time",
-     "The Sarvat Party won 70 seats in the 120-seat National Chamber. At dissolution, the Sarvat Party held 58 "
+     # (a previous-time phrase the extractor does not read as one: "Until now")
+     "The Sarvat Party won 70 seats in the 120-seat National Chamber. Until now, the Sarvat Party held 58 "
      "seats. The Kaval Bloc won 40 seats."),
     # an upper chamber's count in an article about the lower one; a state assembly's count
     ("CX002", "another chamber",

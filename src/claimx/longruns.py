@@ -106,13 +106,28 @@ def guard_tokenizer(nlp) -> None:
 _GLUED_CLOSE = "(?<=[\\w.,!?\u2026])\u201d(?=[A-Za-z])"
 
 
+# Text copied from web pages loses the space where a line or a link ended: "won 28 of the 32Senate seats", "won
+# oneSenate seat", "while thePRD won". A capitalised word glued after a whole token that is a number word or a short
+# function word, or a chamber's or seat's noun glued after a figure, is split from it (an empty infix). Words that start lower and continue capitalised
+# ("iPhone", "eBay", "YouTube") are left alone: their left part is none of these words; so are names that start with
+# a capitalised one ("OneDrive", "TheStreet").
+_GLUED_LEFT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "the", "and", "of", "in", "for", "with", "to", "by", "from", "but", "while")
+# (after a figure only a chamber's or a seat's noun: "50Plus", "5Star" are names)
+_GLUED_AFTER_FIGURE = ("Senate", "House", "Assembly", "Parliament", "Congress", "Chamber", "Council", "Seats", "Deputies",
+                       "Members", "Senators", "Representatives")
+_GLUED_WORD = ("(?:(?<=^[0-9])|(?<=^[0-9]{2})|(?<=^[0-9]{3}))(?=(?:" + "|".join(_GLUED_AFTER_FIGURE) + ")(?![a-z]))|(?:"
+               + "|".join(f"(?<=^{w})" for w in _GLUED_LEFT_WORDS) + ")(?=[A-Z][A-Za-z])")
+_GLUED_INFIXES = (_GLUED_CLOSE, _GLUED_WORD)
+
+
 def split_glued_quotes(nlp) -> None:
-    """Add the glued closing mark to ``nlp``'s tokenizer infixes (once; before :func:`guard_tokenizer`)."""
+    """Add the glued closing mark and the glued words to ``nlp``'s tokenizer infixes (once; before
+    :func:`guard_tokenizer`)."""
     tok = nlp.tokenizer.inner if isinstance(nlp.tokenizer, LongRunTokenizer) else nlp.tokenizer
     finder = getattr(tok, "infix_finditer", None)
     old = getattr(finder, "__self__", None)
     pattern = getattr(old, "pattern", None)
-    if pattern is None:
-        tok.infix_finditer = re.compile(_GLUED_CLOSE).finditer
-    elif _GLUED_CLOSE not in pattern:
-        tok.infix_finditer = re.compile(pattern + "|" + _GLUED_CLOSE).finditer
+    missing = [p for p in _GLUED_INFIXES if pattern is None or p not in pattern]
+    if missing:
+        tok.infix_finditer = re.compile("|".join(([pattern] if pattern else []) + missing)).finditer

@@ -356,9 +356,11 @@ class Article:
         j = k - 1
         if doc[j].text in QUOTES:
             return None
-        words = [doc[j]] if doc[j].is_alpha and doc[j].lower_ not in GOVERNING and doc[j].lower_ not in ("the", "a", "an", "its", "their", "no", "each", "either", "neither", "every", "other") else []
+        words = [doc[j]] if doc[j].is_alpha and doc[j].lower_ not in GOVERNING and doc[j].lower_ not in ("the", "a", "an", "its", "their", "no", "each", "either", "neither", "every", "other", "or", "and", "nor") else []
         if not words or words[0].text[:1].isupper() or j in self.at:
-            return None  # (a named bloc is a party mention; "the bloc" alone is the one just named)
+            # (a named bloc is a party mention; "the bloc" alone is the one just named; "the party or coalition
+            # winning the majority" is whichever wins, no bloc)
+            return None
         text = f"{words[0].text} {doc[k].text}"
         return Mention(j, k + 1, text, text)
 

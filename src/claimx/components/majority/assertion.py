@@ -126,6 +126,9 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             return "goal"
     if not p.get("generic_ok") and subj is not None and generic(subj, w):
         return "generic"  # "a government needs the support of 76 deputies"
+    if not p.get("generic_ok") and any(doc[k].lower_ == "or" and doc[k - 1].lower_ in w["generic_heads"] and doc[k + 1].lower_ in w["generic_heads"]
+                                       for k in range(max(sent.start + 1, span.start - 4), span.start - 1)):
+        return "generic"  # "the leader of the party or coalition winning the majority of seats": whichever wins it
     if subj is not None and subj.lower_ in w["not_party_subjects"] and p.get("whose") not in ("possessor", "object"):
         # (not "The vote ended the X's majority": the possessor owns the majority, whatever the subject)
         return "not-a-party"  # "the bill passed with a two-thirds majority": a vote, not a chamber's make-up

@@ -10,7 +10,7 @@ from .article import GOVERNING, Article, Mention
 from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 
 # plural subjects that sum the parties just named ("the two parties", "the right-wing parties", "both allies")
-PLURAL_GROUPS = ("parties", "allies", "partners")
+PLURAL_GROUPS = ("parties", "allies", "partners", "factions", "blocs", "camps", "alliances", "coalitions")
 
 PARTY_SUBJECT_ROUTES = ("subject", "government-before", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
 

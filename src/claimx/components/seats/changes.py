@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text
 from .lists import THE_N_PARTIES
@@ -58,6 +58,38 @@ _MORE_THAN_BEFORE = re.compile(r"^(?:(?:constituency|district|list|regional|pr|p
                                r"|(?:the )?[\w,-]+ (?:seats? )?(?:that )?(?:it|they) (?:had )?(?:won|had|got|held|obtained|secured|took|taken|claimed))")
 
 
+# the words that introduce the party a figure is compared with: "the same number as the", "more than", "behind"
+_COMPARED_WITH = re.compile(r"\b(?:as|than|behind|ahead of)(?: the)?\s*$")
+
+
+def _right_owner(ctx: _Ctx, end: int, sent: Span) -> PartyRef | None:
+    """The party after the change, unless it is the one the figure is compared with ("a loss of four, which gave
+    them the same number as the Y")."""
+    right = ctx.party_right(end, sent)
+    if right is not None and _COMPARED_WITH.search(lower_words(ctx.doc, end, right.start)):
+        return None
+    return right
+
+
+def _opening_participle_of_its(sent: Span, num: Num) -> bool:
+    """The number stands in a participle clause opening the sentence ("Despite losing two of them, ...") whose main
+    clause's subject is "its" / "their" something: the clause's subject, the party, is the one named before."""
+    words = [t for t in sent[:3] if not t.is_punct]
+    opening = next((t for t in words[:2] if t.tag_ == "VBG"), None)
+    if opening is None or opening.i > num.start:
+        return False
+    comma = next((t.i for t in sent if t.text == "," and t.i > num.start), None)
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and (comma is None or c.i > comma)), None)
+    return subj is not None and any(c.lower_ in ("its", "their") for c in subj.children)
+
+
+def _pronoun_subject_before(doc: Doc, sent: Span, num: Num) -> bool:
+    """ "it" / "they" is a subject in the sentence before the number: a clause about the party of the sentence
+    before ("While it finished with 30 seats fewer ...")."""
+    return any(t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubj:pass") for t in doc[sent.start : num.qstart])
+# "That is", "This represents", "It means": a sentence whose subject is the previous sentence's figure
+_DEMONSTRATIVE_OPENING = re.compile(r"^(?:that|this|it) (?:is|was|represents|represented|means|meant|amounts to|marks)\b")
 _SIGN_WORD = re.compile(r"\b(minus|plus)\s*$")
 _VERB_SINCE_NEG = re.compile(rf"\b(?:lost|losing|lose|loses|shed|shedding|dropped|dropping){_HEDGE_PLAIN}\s*$")
 _VERB_SINCE_POS = re.compile(rf"\b(?:gained|gaining|gain|gains|added|adding){_HEDGE_PLAIN}\s*$")
@@ -138,13 +170,20 @@ _AGAINST_EARLIER = re.compile(r"^(?:seats? |mps? |deputies |mandates? )?(?:more 
 
 
 def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
-    """ "National has lost two in the final results", "Labour and the Greens each picked up one": a change verb's
-    bare number (its seat noun left out) followed by a place, a time or "each"; the verb must stand right before it."""
+    """ "National has lost two in the final results", "Labour and the Greens each picked up one", "losing two of them":
+    a change verb's bare number (its seat noun left out) followed by a place, a time, "each" or "of them" (seats named
+    just before); the verb must stand right before it."""
     tb = _table(ctx.doc)
     if num.end >= sent.end or num.qstart <= sent.start:
         return False
     prev = tb.lower[num.qstart - 1]
     verb = prev in ctx.c["change_neg"] or prev in ctx.c["change_pos"] or prev == "up" and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("picked", "picks", "pick")
+    if verb and num.end + 1 < sent.end and tb.lower[num.end : num.end + 2] == ["of", "them"]:
+        # "The X held 46 seats. Despite losing two of them, ...": "them" stands for seats named in this sentence or
+        # the one before
+        k = ctx.sent_of[sent.start]
+        lo = ctx.sents[k - 1].start if k > 0 else sent.start
+        return any(w in ctx.c["seat_nouns"] for w in tb.lower[lo : num.qstart])
     return verb and tb.lower[num.end] in ("in", "at", "on", "across", "each", "apiece", "since", "compared", "more", "extra", "additional", "net")
 
 
@@ -177,7 +216,7 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             left = [r for r in ctx.parties if sent.start <= r.start and r.end <= num.qstart and (loser is None or r.name != loser.name)]
             party = owner if owner is not None and owner.start < num.qstart and (loser is None or owner.name != loser.name) else (left[-1] if left else None)
         else:
-            party = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent) or ctx.owner(num) or ctx.party_right(end, sent)
+            party = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent) or ctx.owner(num) or _right_owner(ctx, end, sent)
         if party is not None and in_aside(ctx, party, num, sent):
             return None  # "the alliance, which contested under the X banner, gained 113 seats": the X is not the subject
         if party is None and _rx(r"\b(?:her|his|their|its) (?:party|alliance|coalition)\b").search(before):
@@ -187,7 +226,11 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             party = PartyRef(num.qstart, num.qstart, leader, leader) if leader else ctx.previous_party(sent)
         if party is None and starts_with_pronoun(sent):
             party = ctx.previous_party(sent)
-        if party is None and any(t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubj:pass") for t in doc[sent.start : num.qstart]):
+        if party is None and _DEMONSTRATIVE_OPENING.match(lower_words(doc, sent.start, min(sent.start + 4, sent.end))):
+            # "The X will get 150 seats. That is 25 fewer seats than in the previous legislature": the demonstrative
+            # stands for the count of the sentence before, and so for its party
+            party = ctx.previous_party(sent)
+        if party is None and _pronoun_subject_before(doc, sent, num):
             # "While it finished with 30 seats fewer than the 218 in 2017, ...": the pronoun subject of a clause
             # that opens with a conjunction is the party of the sentence before
             party = ctx.previous_party(sent)
@@ -275,9 +318,13 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     if rule == "change-noun" and _rx(r"^(?:for|to|by) ").match(lower_words(doc, end, end + 1) + " "):
         party = ctx.party_right(end, sent, limit=5)  # "a drop of nine for the X"
     # ("the EDU, affiliated with the SVP, gained one seat": the party before an appositive aside, not one inside it)
-    party = party or appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent) or ctx.party_right(end, sent)
+    party = party or appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent) or _right_owner(ctx, end, sent)
     if party is None and starts_with_pronoun(sent) or party is None and respectively_of_named(ctx, sent):
         party = ctx.previous_party(sent)  # (for "respectively", a first pairing: lists.respectively re-pairs them)
+    if party is None and (_pronoun_subject_before(doc, sent, num) or _opening_participle_of_its(sent, num)):
+        # "the 35 percent they won was enough for 27 seats, a loss of four", "Despite losing two of them, its
+        # support grew": the party of the sentence before
+        party = ctx.previous_party(sent)
     owner = ""
     if party is None and both_previous(ctx, sent):  # "Both gained three seats": the component adds the second
         party, owner = both_previous(ctx, sent)[0], "/owner:both-previous"

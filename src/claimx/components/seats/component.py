@@ -110,7 +110,7 @@ class SeatsComponent(BatchedPipe):
         for p in _read_jsonl(dep_file if dep_file.exists() else DATA / "dep_patterns.jsonl"):
             self.dep.add(p["id"], p["pattern"])
         self.pseudo = PhraseMatcher(vocab, attr="LOWER")
-        self.pseudo.add("pseudo", [self.nlp.make_doc(t) for t in self.cues.raw["pseudo_parties"]])
+        self.pseudo.add("pseudo", [self.nlp.make_doc(t) for t in self.cues.raw["pseudo_parties"] + self.cues.raw["camp_nouns"]])
         self.numbers = candidates.NumberReader(self.cues, self.number_meta)  # stage 1: values, hedges, ranges
 
     # ------------------------------------------------------------------ main

@@ -328,7 +328,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
         if tb.lower[k - 1] in c["collective_plural_heads"]:
             return []  # "each of the two smaller parties", "three other parties won seats": a count of parties
-        if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took")):
+        if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took", "have", "had", "secured", "got")):
             end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, end, rule_with_status("count-party-noun", cue), status, body, 0.75)]
@@ -405,10 +405,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         # seats shared out are the whole chamber's
         return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-distribution-of", 0.75, body=body, seats=num.value)]
     if noun is not None and num.start - 2 >= sent.start and tb.lower[num.start - 1] == "the" and tb.lower[num.start - 2] == "of" \
-            and ctx.line_start(num.start - 2, sent) == num.start - 2 and tb.lower[noun] in ("seats", "members", "constituencies") \
+            and (ctx.line_start(num.start - 2, sent) == num.start - 2 or tb.lower[num.start - 3] in _CLAUSE_OPENERS) \
+            and tb.lower[noun] in ("seats", "members", "constituencies") \
             and not _CONTESTED_AFTER.match(after) and not c.starts_near("undecided_after", after, 12) \
             and not _rx(r"^(?:\w+ )?(?:declared|counted|announced|decided|called|so far)\b").match(after):
-        # "Of the 80 seats in parliament, the X won 40": the whole a fronted "of the" shares out is the chamber (not
+        # "Of the 80 seats in parliament, the X won 40", "officials said that of the 290 seats in parliament 226 have
+        # been filled": the whole a fronted "of the" (opening the sentence or a clause) shares out is the chamber (not
         # "Of the 80 seats it contested", "Of the 80 seats declared so far": a party's candidacies, a part counted)
         return [emit(ctx, "chamber_size", num.start - 2, noun + 1, "chamber-fronted-of", 0.8, body=body, seats=num.value)]
     if noun is not None and _CONTESTED_AFTER.match(after):
@@ -836,6 +838,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                         delta=delta, approximate=False, qualifier=None))
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
 
+
+# words after which a new clause opens ("officials said that of the 290 seats ...")
+_CLAUSE_OPENERS = frozenset(("that", ",", ";", "and", "but", "while", "whereas"))
 
 # participles of winning that take the winner as an agent ("the 34 won by the X")
 _PASSIVE_COUNT = frozenset(("won", "secured", "taken", "captured", "claimed", "gained", "held", "bagged", "garnered", "retained"))

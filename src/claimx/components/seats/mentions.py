@@ -63,6 +63,10 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         if not taken.isdisjoint(range(s, e)):
             continue
         text = tb.span_text(s, e)
+        if text.lower() in cues["camp_nouns"]:
+            if text.islower():  # "78 conservatives": the camp as written ("Conservatives" is left to the lexicon)
+                refs.append(PartyRef(s, e, text.capitalize(), text))
+            continue
         refs.append(PartyRef(s, e, PSEUDO_WORDS.get(text.lower().split()[0], canonical_party(text, countries)), text))
     taken = {i for r in refs for i in range(r.start, r.end)}
     people = _person_words(doc, cues)
@@ -107,6 +111,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     if leader_of:
         taken = {i for r in refs for i in range(r.start, r.end)}
         refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text), tb.lower))
+    _owned_by_unknown_leader(doc, refs, leader_of)
     refs.sort(key=lambda r: r.start)
     # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
     merged: list[PartyRef] = []
@@ -194,6 +199,22 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
 
 # a party noun alone, no name of a party
 _BARE_PARTY_NOUNS = frozenset(("party", "alliance", "coalition", "bloc", "movement", "front", "list", "camp"))
+
+
+def _owned_by_unknown_leader(doc: Doc, refs: list[PartyRef], leader_of: dict[str, str]) -> None:
+    """ "Oscar Temaru's party won 19 seats": a name found only by its shape, followed by a possessive and a bare
+    party noun, is the party's leader, not the party; when the article names no party for that leader, the party
+    is the one the article's own words designate, "Oscar Temaru's party" (widened in place)."""
+    tb = _table(doc)
+    n = len(doc)
+    for r in refs:
+        if not r.weak or r.end + 1 >= n or tb.text[r.end] not in owners.POSSESSIVE or tb.lower[r.end + 1] not in _BARE_PARTY_NOUNS:
+            continue
+        if tb.lower[r.end - 1].rstrip(".") in leader_of or any(q is not r and q.start <= r.end + 1 < q.end for q in refs):
+            continue  # a known leader's party ("Voss's party"), or a mention there already
+        r.text = tb.span_text(r.start, r.end + 2)
+        r.name = f"{tb.span_text(r.start, r.end)}'s {tb.lower[r.end + 1]}"
+        r.end += 2
 _BRACKETED = re.compile(r"^\([^()]{1,12}\)\s*(?=and\b|&)")
 _BLOC_NOUNS = frozenset(("alliance", "coalition", "bloc", "front", "camp", "grouping", "pact"))
 _LED_WORDS = frozenset(("led", "headed"))
@@ -708,10 +729,14 @@ def _named_by_party_noun(doc: Doc, cues: Cues, refs: list[PartyRef], people: set
                for i in range(s, k)) or _is_place_name(" ".join(words)):
             continue
         names[words] = canonical_party(" ".join(words), countries)
-    # "the new left-wing party Mar Nova, which claimed 3 seats": a capitalised name of one to three words right after
-    # a lower-case party noun (the noun's apposition), then a comma, a relative word or a verb
+    # "the new left-wing party Mar Nova, which claimed 3 seats", "the ruling party Vamos will have 39", "Anna Berg's
+    # party Kavik remains the largest": a
+    # capitalised name of one to three words right after a lower-case party noun (the noun's apposition), then a
+    # comma, a relative word or a verb
     for k in range(1, n - 1):
-        if lower[k] not in nouns or not text[k].islower() or not (text[k - 1].islower() and doc[k - 1].pos_ in ("ADJ", "DET", "NOUN")):
+        if lower[k] not in nouns or not text[k].islower() or not (
+                text[k - 1].islower() and (doc[k - 1].pos_ in ("ADJ", "DET", "NOUN") or doc[k - 1].tag_ in ("VBG", "VBN"))
+                or text[k - 1] in owners.POSSESSIVE):
             continue
         e = k + 1
         while e < n and e - k <= 3 and tb.title[e] and text[e].isalpha():
@@ -724,6 +749,15 @@ def _named_by_party_noun(doc: Doc, cues: Cues, refs: list[PartyRef], people: set
                        for i in range(k + 1, e)) or _is_place_name(" ".join(words)) or any(w.lower() in people for w in words):
             continue
         names[words] = canonical_party(" ".join(words), countries)
+    # "The minor opposition party (PRSC), which ...": an abbreviation in brackets right after a lower-case party noun
+    # names that party
+    for k in range(1, n - 3):
+        if lower[k] not in nouns or not text[k].islower() or text[k + 1] != "(" or text[k + 3] != ")":
+            continue
+        abbr = text[k + 2]
+        if not (2 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper()) or k + 2 in taken or (abbr,) in names:
+            continue
+        names[(abbr,)] = canonical_party(abbr, countries)
     # 'the agrarian party "Soil"', 'the newly formed party “Dawn” of the mayor': a capitalised name of one to three
     # words in quotation marks right after a lower-case party noun (not a quotation: 'The party "will fight on"')
     for k in range(1, n - 3):

@@ -142,6 +142,14 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
             ps = _person_start(doc, r.start - 2)
             if ps is not None:
                 out[surname(doc, ps, r.start - 2)] = r.name
+        # "Ana Voss leads the Iron Guild", "Ana Voss, who heads the Iron Guild": the party a person leads (the verb
+        # right before the party, its subject the person before the verb or the "who" that stands for them)
+        k = r.start - (2 if r.start >= 2 and lower[r.start - 1] == "the" else 1)
+        if k >= 1 and lower[k] in _LEADS:
+            p_end = k - 1 if lower[k - 1] == "who" and k >= 2 and text[k - 2] == "," else k
+            ps = _person_start(doc, p_end) if p_end >= 1 else None
+            if ps is not None:
+                out[surname(doc, ps, p_end)] = r.name
         # "Likud, the party of Benjamin Netanyahu,", "the New Unity party of Prime Minister Ana Voss": the party
         # (a title may stand before the person)
         j = r.end + (1 if r.end < n and text[r.end] == "," else 0)
@@ -157,6 +165,7 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
     return out
 
 
+_LEADS = ("leads", "heads", "chairs", "led", "headed")
 _PARTY_OF_NOUNS = ("party", "movement", "alliance", "coalition", "bloc", "list")
 
 
@@ -556,11 +565,13 @@ def starts_with_pronoun(sent: Span) -> bool:
     # (nor "The first party to reach 61 seats forms the government": an infinitive after it makes it generic)
     if m and _SEVERAL_PARTIES.search(m.group(0)):
         return False  # "The current three-party coalition government keeps ...": several parties, not the one before
-    if m and not opening[m.end() :].startswith((" of ", " to ")):
+    # (nor "The minor opposition party (PRSC), which ...": the bracketed abbreviation names the party)
+    if m and not opening[m.end() :].startswith((" of ", " to ", " (")):
         # "The centre-right party gained ...": lowercase words only, not "The Harbour Party"; not "The alliance
         # of pirates and mayors won 37 seats", a group that names itself (no antecedent in the sentence before)
         return True
-    return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"]
+    # (not "The party of presidential candidate Ana Voss will have 18 legislators": a party named by its leader)
+    return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"] and words[2:3] != ["of"]
                             or words[0] in ("its", "his", "her", "their") and words[1:2] == ["party"])  # "Her party had 28 seats"
 
 
@@ -931,8 +942,10 @@ def _party_for(
         # "the alliance, which contested under the X banner, gained 113 seats": not the X's; "the X, with whom the Y
         # had a pact, is expected to win 10": the party the relative aside is about, right before its comma
         k = relative_aside_open(ctx, p, num, sent)
-        head = ctx.party_at.get(k - 1) if k is not None else None
-        p = head if head is not None and head.end == k else None
+        # (the head may be an abbreviation in brackets: "the minor party (PRSC), which formed part of the X, won")
+        k_head = k - 1 if k is not None and ctx.doc[k - 1].text == ")" else k
+        head = ctx.party_at.get(k_head - 1) if k_head is not None else None
+        p = head if head is not None and head.end == k_head else None
     if p is not None and seats_subject_of_own_clause(ctx, p, num, noun):
         p = None  # "X won 120 seats after the 10 youth seats were declared": the seats are their clause's topic
     if p is not None:
@@ -967,7 +980,7 @@ def _party_for(
     p = leader_subject_party(ctx, num, sent) if noun is not None and ctx.doc[noun].lower_ in ctx.c["seat_nouns"] else None
     if p is not None:
         return p, "leader-subject"
-    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)) \
+    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party(?! of\b)|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)) \
             or reported_pronoun_subject(ctx, num, sent):
         p = ctx.previous_party(sent)
         if p is not None:
@@ -997,12 +1010,15 @@ def relative_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int
     if party.end >= num.qstart:
         return None
     n = len(tb.lower)
+    # (the aside may list members at length: "the X, which includes the A (a), the B (b) and the C (c), dominates ...")
     # (a participle aside too: "A new party, led by former member of the X, Harry Quaderer, won 4 seats": the X is
     # no owner; the aside's head, when a party, is)
-    opens = [k for k in range(max(sent.start, party.start - 12), party.start) if tb.text[k] == "," and k + 1 < n and (
+    opens = [k for k in range(max(sent.start, party.start - 30), party.start) if tb.text[k] == "," and k + 1 < n and (
         tb.lower[k + 1] in ("which", "who", "whose") or k + 2 < n and tb.lower[k + 2] in ("whom", "which") and ctx.doc[k + 1].pos_ == "ADP"
         or k + 2 < n and tb.lower[k + 1] in _BY_PARTICIPLES and tb.lower[k + 2] == "by")]
-    if opens and any(tb.text[k] == "," for k in range(party.end, num.qstart)):
+    # the aside closes between the party and the number (a comma that opens the party's own relative clause, "...
+    # pushed out the Y, which has vanished: from 14 to zero", closes nothing)
+    if opens and any(tb.text[k] == "," and tb.lower[k + 1] not in ("which", "who", "whose") for k in range(party.end, num.qstart)):
         return opens[-1]
     return None
 
@@ -1210,18 +1226,22 @@ def as_do_parties(ctx: _Ctx, num: Num, sent: Span) -> list[PartyRef]:
 
 
 def second_chamber_count(ctx: _Ctx, num: Num, counts: list[dict[str, Any]], num_char: dict[int, int]) -> dict[str, Any] | None:
-    """ "the X with 118 deputies and 66 senators", "X elects 45 deputies and 18 senators": a count of an upper
-    chamber's members joined by "and" to the party's count in the other chamber just before it is the same
+    """ "the X with 118 deputies and 66 senators", "X elects 45 deputies and 18 senators", "won 46 deputies, as well as
+    2 senators": a count of an upper chamber's members joined by "and" (or "as well as") to the party's count in the other chamber just before it is the same
     party's, in that upper chamber (the chamber its member noun names: ``second_chamber_members``)."""
     tb = _table(ctx.doc)
     sent = ctx.sents[ctx.sent_of[num.start]]
     chambers = ctx.c.raw.get("second_chamber_members", {})
     noun = tb.lower[num.end] if num.end < sent.end else ""
-    if noun not in chambers or num.qstart - 3 < sent.start or tb.lower[num.qstart - 1] != "and":
+    # the joiner: "and", "as well as" ("won 46 deputies as well as 2 senators"), either after a comma
+    j = num.qstart - 1 if tb.lower[num.qstart - 1] == "and" else num.qstart - 3 if tb.lower[num.qstart - 3 : num.qstart] == ["as", "well", "as"] else None
+    if j is not None and tb.text[j - 1] == ",":
+        j -= 1
+    if noun not in chambers or j is None or j - 2 < sent.start:
         return None
-    if tb.lower[num.qstart - 2] not in ctx.c["seat_nouns"] or tb.lower[num.qstart - 2] == noun:
+    if tb.lower[j - 1] not in ctx.c["seat_nouns"] or tb.lower[j - 1] == noun:
         return None
-    first = ctx.num_ending_at(num.qstart - 2)
+    first = ctx.num_ending_at(j - 1)
     if first is None or not counts or num_char.get(id(counts[-1])) != ctx.doc[first.start].idx:
         return None
     last = counts[-1]

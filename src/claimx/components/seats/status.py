@@ -139,9 +139,12 @@ _FROM_CUES = [(cue, re.compile(rf"\b{cue}\b")) for cue in (
 # "the outgoing chamber", "the last parliament": a previous chamber frames the counts of its own clause, or of
 # the whole sentence when it opens it ("In the outgoing chamber, the X held 158 seats and the Y 40"); not the
 # next clauses of a list ("X won 22, up from the 18 it held in the last parliament; Y, six; Z, three")
-_OUTGOING = re.compile(r"\b(?:outgoing|previous|last|former|dissolved) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
-_OUTGOING_OPENING = re.compile(r"^(?:in|at|during|under|before) (?:the )?(?:outgoing|previous|last|former|dissolved) "
-                               r"(?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
+_OUTGOING = re.compile(r"\b(?:outgoing|previous|last|former|dissolved|old) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
+_OUTGOING_OPENING = re.compile(r"^(?:in|at|during|under|before) (?:the )?(?:outgoing|previous|last|former|dissolved|old) "
+                               r"(?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b"
+                               # "At dissolution, the X held 46 seats", "At the dissolution of the legislature, ...":
+                               # the standings the chamber ended its term with
+                               r"|^(?:at|before|on) (?:the )?dissolution\b")
 # "in 2019 it had 79 seats", "in 2015 they held 12": a year, then the party's possession then
 _YEAR_HAD = re.compile(r"\bin (?:19|20)\d\d,? (?:it|they|he|she|the party) (?:had|held)(?: only| just)?\s*$")
 # "which previously held 12", "had formerly won 30": the count is the party's earlier one
