@@ -29,6 +29,8 @@ def event_rule(kind: str, trig: Trigger, actor_source: str, decisions: list[str]
 
 # words before a bare "win" that make it the verb ("to win", "and win back", "could win")
 _VERB_BEFORE = frozenset(("to", "and", "or", "will", "would", "could", "can", "may", "might", "should", "must", "not"))
+# plural nouns that count two people after "two" / "both" ("the two leaders", "both men"): a pair the article named
+_PAIR_NOUNS = frozenset(("leaders", "men", "women", "presidents", "ministers", "premiers", "politicians", "heads"))
 
 
 def _has_bigram(words: list[str], pair: tuple[str, str]) -> bool:
@@ -188,6 +190,8 @@ class EventsComponent(BatchedPipe):
         if trig.roles == "noun" and head.lower_ in ("win", "wins") and (
                 prev is not None and prev.lower_ in _VERB_BEFORE or nxt is not None and nxt.lower_ == "back"):
             return None  # "to win", "and win back those voters": the verb, which the verbal trigger handles
+        if trig.segment_require and not set(ctx.lower[span.end: seg.end]) & self.lex.get(trig.segment_require, set()):
+            return None  # "the electoral commission said turnout was 60%": no result announced
         if trig.segment_deny and set(ctx.lower[span.end: seg.end]) & self.lex.get(trig.segment_deny, set()):
             return None  # "came to office in a party coup": no election won
         if trig.kind == "win" and trig.roles == "sv" and "than" in ctx.lower[max(seg.start, span.start - 3): span.start]:
@@ -264,6 +268,15 @@ class EventsComponent(BatchedPipe):
             if speaker is not None and ctx.name(addressee) not in (None, speaker):
                 borrowed = (speaker, ctx.name(addressee))
                 decisions.append("quote-addressee")
+        if kind == "congratulate" and trig.roles == "noun" and target is None and borrowed is None:
+            voc = self._vocative_before(ctx, span)
+            if voc is not None:
+                # "'Mr Prime Minister, congratulations,' Voss said": the quotation's speaker congratulates the person
+                # the quotation opens by addressing
+                speaker, addressee = ctx.quote_speaker(span[0]), ctx.name(voc)
+                if speaker is not None and addressee is not None and addressee != speaker:
+                    borrowed = (speaker, addressee)
+                    decisions.append("quote-vocative")
         if actor is not None and borrowed is None and trig.roles in ("sv", "svo"):
             # '"I spoke with president-elect X to congratulate him," Roe said': the subjectless infinitive is the
             # first person's (the quotation's speaker), the name before it the partner
@@ -331,10 +344,18 @@ class EventsComponent(BatchedPipe):
             if pair is not None and pair[0] is not None and pair[1] is not None:
                 actor, target = pair
                 decisions.append("pair")
+        if borrowed is None and target is None and kind in SYMMETRIC and (actor is None or len(actor) == 1 and actor[0].is_lower):
+            pair = self._pair_subject(ctx, span, seg)
+            if pair is not None:
+                # "X spoke to Y on Friday. The pair are due to meet next week": the two people just named
+                borrowed = pair
+                decisions.append("pair-noun")
         if borrowed is None and trig.require == "actor" and actor is None:
             return None
         if trig.require == "target" and target is None and kind == trig.kind:
             return None
+        if trig.require == "electoral_body_actor" and not ctx.is_electoral_body(actor):
+            return None  # "The Independent Electoral Commission said the X won": the body that counts announces
         if trig.require == "person_target" and (target is None or not ctx.personish(target)):
             return None
         if trig.require == "named_person_target" and (target is None or not ctx.person_named(target)):
@@ -560,6 +581,38 @@ class EventsComponent(BatchedPipe):
         if k == span.start - 1 or low[k + 1] not in ("the", "this", "that"):
             return False  # ("accepted his resignation", "accepted Rahimi's resignation": the possessor resigned)
         return low[k] in self.lex.get("resignation_report_verbs", ())
+
+    def _vocative_before(self, ctx, span: Span) -> Span | None:
+        """The words a quotation opens with to address someone, right before the trigger: an opening mark, one to
+        four capitalised words (a title, a name: "Mr Prime Minister", "President Voss"), a comma; None otherwise."""
+        doc = ctx.doc
+        k = span.start - 1
+        if k < 2 or doc[k].text != ",":
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j -= 1
+        if j < 0 or j == k - 1 or not doc[j].is_quote:
+            return None
+        return doc[j + 1: k]
+
+    def _pair_subject(self, ctx, span: Span, seg: Span) -> tuple[str, str] | None:
+        """ "The pair are due to meet", "the two leaders held talks", "both men met": a subject that counts two people
+        (right before the trigger in its sentence) stands for the last two people named, in this sentence or the one
+        before, in the order the article names them; None when it named fewer than two."""
+        words = ctx.lower[seg.start: span.start]
+        at = next((seg.start + k for k in range(len(words) - 1, -1, -1)
+                   if words[k] in ("pair", "duo") or words[k] in _PAIR_NOUNS and k > 0 and words[k - 1] in ("two", "both")), None)
+        if at is None or at - seg.start > 4 or span.start - at > 6:
+            return None
+        lo = ctx.segment(ctx.doc[seg.start - 1]).start if seg.start > 0 else seg.start
+        names: list[str] = []
+        for e in ctx.doc.ents:
+            if e.label_ == "PERSON" and lo <= e.start and e.end <= at:
+                name = ctx.name(e)
+                if name and name not in names:
+                    names.append(name)
+        return (names[-2], names[-1]) if len(names) >= 2 else None
 
     def _setting_meeting(self, ctx, span: Span, seg: Span) -> bool:
         """'X, in his remarks during a meeting with Y, said ...', 'At a meeting with Y, X said ...', 'X congratulated Y
@@ -851,7 +904,8 @@ class EventsComponent(BatchedPipe):
         allowed = self.lex.get(trig.objects or "", set())
         obj = ctx.object_words(head, span, seg)
         if obj is None:
-            return True  # intransitive: "the Liberals won", "Dutton conceded"
+            # intransitive: "the Liberals won", "Dutton conceded" (not a verb of taking: "took to the stage")
+            return not trig.object_required
         words, numeric = obj
         after = ctx.lower[span.end: min(seg.end, span.end + 5)]
         if not numeric and any(a == "one" and b in self.lex["seat_nouns"] or a == "one" and b.isalpha() and c in self.lex["seat_nouns"]

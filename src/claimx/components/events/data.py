@@ -53,6 +53,8 @@ class Trigger:
     cameo: str | None = None
     object_deny: str | None = None
     segment_deny: str | None = None  # a lexicon list: one of its words after the trigger in its sentence cancels it
+    segment_require: str | None = None  # a lexicon list: one of its words must follow the trigger in its sentence
+    object_required: bool = False  # the verb fires only with an object ("claimed 39 seats", not "claimed that")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -283,6 +283,15 @@ class MentionsMixin:
             return True
         return False
 
+    def is_electoral_body(self, m: Span | None) -> bool:
+        """ "The Independent Electoral Commission", "Ostria's election commission": an election word and a body noun
+        (lexicon electoral_body_nouns) at the mention's end."""
+        if m is None:
+            return False
+        words = [t.lower_ for t in m if not t.is_punct]
+        return bool(words) and words[-1] in self.lex.get("electoral_body_nouns", set()) \
+            and any(w in ("electoral", "election", "elections") for w in words)
+
     def _mention_ok(self, m: Span | None) -> Span | None:
         if m is None:
             return None
