@@ -51,6 +51,12 @@ More counts
 18. "losing two of them": a change verb's bare number before "of them", when seats were named just before; the
     party is the clause's, or, when the main clause's subject is "its ...", the sentence before's.
 19. "In the old parliament the X held 58 seats": "old" as "outgoing" or "previous".
+20. "Ostria's ruling X retains absolute control", "managed to retain its absolute control": control with an adjective
+    of completeness and no chamber named.
+21. "At dissolution, the Sask. Party held 46 seats": an abbreviation with a full stop (data/entities/abbreviations.json)
+    is one token and ends no sentence.
+22. "It is unclear whether 40 seats will be enough", "Analysts say they expect 40 seats": an expletive "it" and a
+    "they" that are the people reporting stand for no party.
 """
 
 from __future__ import annotations
@@ -224,4 +230,34 @@ def test_round17_no_named_party_for_the_majority(extract, text):
     ("In the old parliament the Harbour Party held 58 seats.", [("count", "Harbour Party", 58, "previous")], []),
 ])
 def test_round17_camps_chambers_and_of_them(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
+
+
+@pytest.mark.parametrize("text, status", [
+    # 20. control with an adjective and no chamber named
+    ("Ostria’s ruling Harbour Party retains absolute control.", "majority"),
+    ("The Harbour Party managed to retain its absolute control.", "majority"),
+])
+def test_round17_absolute_control(extract, text, status):
+    has(extract, OPEN + text, "Harbour Party", status)
+
+
+def test_round17_control_of_something_else(extract):
+    # must not fire: control over a budget
+    assert not [c for c in extract(OPEN + "The Harbour Party retains control over the budget.") if c.type == "majority_status"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 21. an abbreviation with a full stop inside a party's name ends no sentence
+    ("Voters in Saskatchewan went to the polls. At dissolution, the Sask. Party held 46 seats.",
+     [("count", "Saskatchewan Party", 46, "previous")], []),
+    # 22. an expletive "it", and "they" who are the people reporting, stand for no party
+    ("The Harbour Party won 31 seats. It is unclear whether 40 seats will be enough.", [], [("count", None, 40)]),
+    ("The Harbour Party won 31 seats. Analysts say they expect 40 seats for the coalition.", [], [("count", "Harbour Party", 40)]),
+    # must not fire: "it" that is the party, and a projection that reports "they"
+    ("The Harbour Party won 31 seats. It will have 12 senators.", [("count", "Harbour Party", 12)], []),
+    ("The Harbour Party won 31 seats in 2019. Projections indicate they will hold 40 seats.",
+     [("count", "Harbour Party", 40, "projected")], []),
+])
+def test_round17_abbreviations_and_pronouns(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want)

@@ -126,6 +126,7 @@ def prepare_tokenizer(nlp: Language) -> Language:
     from .longruns import guard_tokenizer, split_glued_quotes
 
     split_glued_quotes(nlp)  # '"... has failed”said Doe': the closing mark is a token of its own
+    keep_abbreviations(nlp)  # "the Sask. Party held 46 seats": the full stop ends no sentence
     drop_digit_emoticons(nlp)  # "Greens (8)", "Labour 20 (-8)": the number is a token of its own
     guard_tokenizer(nlp)  # whitespace-free runs of thousands of marks tokenized in linear time
     return nlp
@@ -134,6 +135,18 @@ def prepare_tokenizer(nlp: Language) -> Language:
 # a special case that keeps a digit glued to marks is an emoticon ("8)", "(-8", ":3", "<3"); pure numbers
 # ("0.0") and clock times ("10am" -> "10", "am") are kept
 _EMOTICON_MARKS = frozenset("()<>=:;_-")
+
+
+def keep_abbreviations(nlp: Language) -> None:
+    """Add the abbreviations of ``data/entities/abbreviations.json`` ("Sask.", "Alta.") to the tokenizer's special
+    cases, each one token with its full stop (as spaCy's own "Calif." is)."""
+    import json  # (read once per pipeline load)
+
+    tok = getattr(nlp.tokenizer, "inner", nlp.tokenizer)
+    if not hasattr(tok, "add_special_case"):
+        return
+    for abbr in json.loads((Path(__file__).parent / "data" / "entities" / "abbreviations.json").read_text(encoding="utf-8"))["abbreviations"]:
+        tok.add_special_case(abbr, [{"ORTH": abbr}])
 
 
 def drop_digit_emoticons(nlp: Language) -> None:

@@ -545,6 +545,11 @@ def participle_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: 
 _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-]* ){0,3}?(?:party|alliance|coalition|bloc|front|movement)\b")
 
 
+_EXPLETIVE_IT = re.compile(r"^it (?:is|was|seems|seemed|appears|appeared|remains|remained) (?:still |now |not |also )?"
+                           r"(?:unclear|clear|likely|unlikely|possible|impossible|certain|uncertain|expected|thought|believed|"
+                           r"hard|difficult|known|unknown|too early|doubtful)\b")
+
+
 _SEVERAL_PARTIES = re.compile(r"\b(?:two|three|four|five|six|multi|\d+)-party\b")
 
 
@@ -571,6 +576,8 @@ def starts_with_pronoun(sent: Span) -> bool:
         # of pirates and mayors won 37 seats", a group that names itself (no antecedent in the sentence before)
         return True
     # (not "The party of presidential candidate Ana Voss will have 18 legislators": a party named by its leader)
+    if _EXPLETIVE_IT.match(" ".join(t.lower_ for t in sent[:8])):
+        return False  # "It is unclear whether 40 seats will be enough": an expletive "it" stands for no party
     return bool(words) and (words[0] in ("it", "they") or words[:2] == ["the", "party"] and words[2:3] != ["of"]
                             or words[0] in ("its", "his", "her", "their") and words[1:2] == ["party"])  # "Her party had 28 seats"
 
@@ -622,6 +629,10 @@ def together_previous(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     return PartyRef(a.start, b.end, f"{a.name} and {b.name}", f"{a.text} and {b.text}")
 
 
+# plural subjects of a report that are things, not people ("Projections indicated they'll hold 13 seats")
+_REPORTING_THINGS = frozenset(("projections", "polls", "results", "figures", "counts", "forecasts", "estimates", "surveys", "returns", "tallies"))
+
+
 def reported_pronoun_subject(ctx: _Ctx, num: Num, sent: Span) -> bool:
     """"Projections indicated they'll hold 13 to 15 seats", "Polls show it will win 40": "it" / "they" subject of the
     clause that has the number, inside a report of what something shows, with no party named before it in the
@@ -631,6 +642,10 @@ def reported_pronoun_subject(ctx: _Ctx, num: Num, sent: Span) -> bool:
         t = doc[k]
         if t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ccomp", "xcomp", "conj") \
                 and not any(r.end <= k for r in ctx.parties if r.start >= sent.start and r.end <= num.qstart):
+            # (not "Analysts say they expect 40 seats": "they" are the plural people who say it)
+            reporter = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if t.head.dep_ == "ccomp" else None
+            if t.lower_ == "they" and reporter is not None and reporter.tag_ == "NNS" and reporter.lower_ not in _REPORTING_THINGS:
+                return False
             return True
     return False
 
@@ -980,7 +995,8 @@ def _party_for(
     p = leader_subject_party(ctx, num, sent) if noun is not None and ctx.doc[noun].lower_ in ctx.c["seat_nouns"] else None
     if p is not None:
         return p, "leader-subject"
-    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party(?! of\b)|(?:its|his|her|their) party)\b").match(lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)) \
+    opening = lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)
+    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party(?! of\b)|(?:its|his|her|their) party)\b").match(opening) and not _EXPLETIVE_IT.match(opening) \
             or reported_pronoun_subject(ctx, num, sent):
         p = ctx.previous_party(sent)
         if p is not None:
