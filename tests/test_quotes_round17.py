@@ -7,6 +7,11 @@ invented sentences and the sentences beside them where the construction must not
 2. "Sir Anton Hale has spoken to US President Mara Voss since becoming Prime Minister": the role a person becomes
    (the subject of "become", or of the clause a "becoming" phrase hangs on; "Ana Roe, who became president") is
    theirs, so "the Prime Minister said" later is that person.
+
+From UNSEEN-20 (studied after it was measured):
+3. '"...," Ivo Brandt was quoted by Kyodo News as saying': the passive's subject is quoted, not the source after "by".
+4. "Tokyo Gov. Yuriko Koike", "Sen. Ana Roe": an abbreviated title (data/quotes/titles.json role_aliases) and the
+   place of the office before a title are no part of the speaker's name.
 """
 
 from __future__ import annotations
@@ -54,3 +59,19 @@ def test_round17_becoming_a_member_is_no_role(extract):
     text = ("Ostria votes\n\nIvo Brandt spoke to Ana Roe after becoming a member of the club.\n\n\"We agree,\" the "
             "president said.\n")
     assert _quotes(extract, text)["We agree,"] != "Ivo Brandt"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # 3. "X was quoted by <source> as saying": the one quoted speaks, not the source
+    ("Ostria votes\n\n“This is a very harsh result,” Ivo Brandt was quoted by Kyodo News as saying.\n", "This is a",
+     "Ivo Brandt"),
+    # must not change: "<source> quoted X as saying"
+    ("Ostria votes\n\n“This is a very harsh result,” Kyodo News quoted Ivo Brandt as saying.\n", "This is a", "Ivo Brandt"),
+    # 4. an abbreviated title and the place of the office before it are no part of the name
+    ("Ostria votes\n\nTokyo Gov. Yuriko Koike’s party won the vote on Sunday.\n\n“The result is much better than we "
+     "had expected,” Koike said in an interview.\n", "The resul", "Yuriko Koike"),
+    ("Ostria votes\n\n“We will govern,” Sen. Ana Roe said.\n", "We will g", "Ana Roe"),
+])
+def test_round17_quoted_by_and_abbreviated_titles(extract, text, quote, speaker):
+    quotes = _quotes(extract, text)
+    assert quotes[quote] == speaker, quotes

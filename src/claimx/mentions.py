@@ -171,7 +171,8 @@ class QuoteLexicon:
 
     @cached_property
     def titles(self) -> frozenset[str]:
-        return self.role_titles | self.honorifics
+        # (an alias is a title as written too: "PM Anton Hale", "Gov. Yuriko Koike")
+        return self.role_titles | self.honorifics | frozenset(k for k, _ in self.role_aliases)
 
     @cached_property
     def title_prefixes(self) -> frozenset[str]:
@@ -2218,6 +2219,11 @@ class MentionResolver:
                 continue
             if len(ws) > 1 and ws[0].endswith("'s"):  # "Canada's Prime Minister X"
                 ws = ws[1:]
+                changed = True
+                continue
+            if len(ws) > 3 and ws[0][:1].isupper() and ws[0].lower() not in self._titles \
+                    and any(" ".join(ws[1 : 1 + n]).lower() in self._titles and len(ws) - 1 - n >= 2 for n in (1, 2, 3)):
+                ws = ws[1:]  # "Tokyo Gov. Yuriko Koike", "Texas Sen. Ana Roe": the place of the office before its title
                 changed = True
                 continue
             for n in (4, 3, 2, 1):

@@ -1083,7 +1083,8 @@ class QuotesComponent(BatchedPipe):
         # NP said
         commas = 0
         # ('"...," election board chairman Piet Vos was quoted as saying': "was quoted as" adds three words)
-        quoted_as = any(rest[k].lower_ == "saying" and rest[k - 1].lower_ == "as" and rest[k - 2].lower_ == "quoted"
+        quoted_as = any(rest[k].lower_ == "saying" and rest[k - 1].lower_ == "as" and (
+            rest[k - 2].lower_ == "quoted" or any(rest[j].lower_ == "quoted" and rest[j + 1].lower_ == "by" for j in range(max(0, k - 8), k - 2)))
                         for k in range(2, min(len(rest), 16)))
         reach = 12 if quoted_as else 9
         # a long described subject ('"...," Doe's chief of staff and acting finance minister Ian Vale told
@@ -1131,8 +1132,13 @@ class QuotesComponent(BatchedPipe):
                 if quoted:
                     return Attribution("quotes/after-np-said", rest[0].idx, self._cue_end(rest, t.i), self._span(quoted), t, 0.85)
                 kk = k
-                if t.lower_ == "saying" and k >= 3 and rest[k - 1].lower_ == "as" and rest[k - 2].lower_ == "quoted":
-                    kk = k - 2  # "Doe was quoted as saying": the subject before "was quoted"
+                # ("Doe was quoted by Kyodo News as saying": the source between "quoted by" and "as saying")
+                by = next((j for j in range(k - 3, max(0, k - 9), -1) if rest[j].lower_ == "quoted" and rest[j + 1].lower_ == "by"), None) \
+                    if t.lower_ == "saying" and k >= 4 and rest[k - 1].lower_ == "as" else None
+                if by is not None:
+                    kk = by + 2  # (then as below: the subject before "was quoted")
+                if t.lower_ == "saying" and kk >= 3 and rest[kk - 1].lower_ in ("as", "by") and rest[kk - 2].lower_ == "quoted":
+                    kk = kk - 2  # "Doe was quoted as saying": the subject before "was quoted"
                     while kk > 0 and rest[kk - 1].lower_ in ("was", "is", "been", "has", "had", "being"):
                         kk -= 1
                 np = self._np_left(_without_time_tail(_before_aside(rest[:kk])))
@@ -1243,6 +1249,8 @@ class QuotesComponent(BatchedPipe):
         for j in range(k - 2, max(k - 10, 0) - 1, -1):
             if toks[j].lower_ in self._QUOTING:
                 np = toks[j + 1 : k - 1]
+                if np and np[0].lower_ == "by":
+                    return None  # "Doe was quoted by Kyodo News as saying": the source, not the one quoted
                 if np and self._speaker_like(np) and not any(t.text in (",", ";", ":") for t in np):
                     return np
                 return None

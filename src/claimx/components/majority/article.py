@@ -118,6 +118,21 @@ class Article:
             if sp is None or all(w in common for w in lower[sp.start : sp.end]) or not bodies.isdisjoint(range(sp.start, sp.end)) or any(i in found or any(m.start <= i < m.end for m in found.values()) for i in range(sp.start, sp.end)):
                 continue
             found[sp.start] = Mention(sp.start, sp.end, d["party"], pt)
+        # a party the seat stage names by its region ("Yukon Liberal Party" for the article's "Yukon Liberals" and its
+        # later "Liberals"): the same name here
+        regional = {}
+        for d in self.counts:
+            head, _, rest = (d.get("party") or "").partition(" ")
+            written = d.get("party_text") or ""
+            # (the region was put before the party's own name: the written words are not the name itself, as
+            # "New Democratic Party" is)
+            if head[:1].isupper() and rest and written.startswith(head + " ") and canonical_party(written) != d["party"] \
+                    and canonical_party(written[len(head) + 1 :]) == rest:
+                regional.setdefault(rest, set()).add(d["party"])
+        for k, m in list(found.items()):
+            names = regional.get(m.name)
+            if names and len(names) == 1:
+                found[k] = Mention(m.start, m.end, next(iter(names)), m.text)
         return sorted(found.values(), key=lambda m: m.start)
 
     def _add_named_subjects(self) -> None:

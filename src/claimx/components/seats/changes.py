@@ -184,6 +184,10 @@ def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
         k = ctx.sent_of[sent.start]
         lo = ctx.sents[k - 1].start if k > 0 else sent.start
         return any(w in ctx.c["seat_nouns"] for w in tb.lower[lo : num.qstart])
+    if verb and tb.lower[num.end] in ("and", "but", "while", "whereas"):
+        # "The Liberals lost 7 seats, the PCs gained 7, the NDP gained 1 and there will be 2 independents": a list of
+        # changes whose seat noun was given once, earlier in the sentence
+        return any(w in ctx.c["seat_nouns"] for w in tb.lower[sent.start : num.qstart])
     return verb and tb.lower[num.end] in ("in", "at", "on", "across", "each", "apiece", "since", "compared", "more", "extra", "additional", "net")
 
 

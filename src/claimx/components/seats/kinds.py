@@ -404,8 +404,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         # "the following distribution of the 240 seats in the Parliament", "the allocation of all 101 seats": the
         # seats shared out are the whole chamber's
         return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-distribution-of", 0.75, body=body, seats=num.value)]
-    if noun is not None and num.start - 2 >= sent.start and tb.lower[num.start - 1] == "the" and tb.lower[num.start - 2] == "of" \
-            and (ctx.line_start(num.start - 2, sent) == num.start - 2 or tb.lower[num.start - 3] in _CLAUSE_OPENERS) \
+    # ("Out of 100 seats that were to be contested, the X got 77": "out of", with or without "the")
+    fronted_of = num.start - 2 >= sent.start and (tb.lower[num.start - 1] == "the" and tb.lower[num.start - 2] == "of"
+                                                   or tb.lower[num.start - 2] == "out" and tb.lower[num.start - 1] == "of")
+    if noun is not None and fronted_of \
+            and (ctx.line_start(num.start - 2, sent) == num.start - 2 or tb.lower[num.start - 3] in _CLAUSE_OPENERS
+                 or tb.text[num.start - 3] in _OPENING_MARKS and ctx.line_start(num.start - 3, sent) == num.start - 3) \
             and tb.lower[noun] in ("seats", "members", "constituencies") \
             and not _CONTESTED_AFTER.match(after) and not c.starts_near("undecided_after", after, 12) \
             and not _rx(r"^(?:\w+ )?(?:declared|counted|announced|decided|called|so far)\b").match(after):
@@ -682,7 +686,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if noun is not None and _rx(r"^(?:are|were) (?:up for grabs|at stake|contested|up for election)|^(?:up for grabs|at stake)").match(after):
         return [emit(ctx, "chamber_size", num.qstart, noun + 1, "chamber-contested", 0.8, body=body, seats=num.value)]
     # the same fronted, subject after the verb: "At stake in the election were 57 seats", "Up for grabs are 90 seats"
-    if noun is not None and _rx(r"^(?:(?:and|but|so) )?(?:at stake|up for grabs|up for election)(?: (?:in|at|on)(?: [\w'’-]+){1,5}?)?(?: ,)? (?:are|were|is|was)(?: a total of| all)?\s*$").match(
+    # ("At stake, the 109 seats of deputies in the Assembly": verbless, a comma and "the")
+    if noun is not None and _rx(r"^(?:(?:and|but|so) )?(?:at stake|up for grabs|up for election)(?: (?:in|at|on)(?: [\w'’-]+){1,5}?)?(?:(?: ,)? (?:are|were|is|was)(?: a total of| all)?| , the)\s*$").match(
             lower_words(doc, sent.start, num.qstart)) and not sub_chamber(ctx, noun, sent):
         # (not "Up for grabs were 289 seats in single-seat districts and 176 ...": a part of the chamber)
         return [emit(ctx, "chamber_size", sent.start, noun + 1, "chamber-contested-fronted", 0.8, body=body, seats=num.value)]
@@ -838,6 +843,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                         delta=delta, approximate=False, qualifier=None))
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
 
+
+# opening quotation marks ('"Out of 100 seats ...," said X': the quotation opens the clause)
+_OPENING_MARKS = frozenset(('"', "\u201c", "'", "\u2018", "\u00ab"))
 
 # words after which a new clause opens ("officials said that of the 290 seats ...")
 _CLAUSE_OPENERS = frozenset(("that", ",", ";", "and", "but", "while", "whereas"))

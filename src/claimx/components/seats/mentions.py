@@ -106,6 +106,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
     refs = [r for r in refs if id(r) not in swallowed]
     _place_prefixed_names(refs)
+    _regional_names(doc, refs)
     _names_without_head(refs)
     leader_of = owners.leaders(doc, refs)
     if leader_of:
@@ -590,11 +591,20 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
     name_words, person_or_place = c["party_name_words"], _label_ids("PERSON", "LOC", "GPE", "")
     maybe: list[tuple[int, int]] = []
     defined: dict[str, tuple[str, str]] = {}
+    places = _place_names()
     for s, e, group in segs:
         while e > s and lower[e - 1] in conn:
             e -= 1
         while s < e and lower[s] in conn and not (group and text[s][:1].isupper() and not doc[s].is_sent_start):
             s += 1
+        # "the National Salvation Front of Issa Tchiroma obtained 3 seats": a party's name, "of", then a person's
+        # name (two or three words the tagger calls a person or a place no lexicon knows) is the party of its
+        # leader; the name ends before "of" ("Democratic Party of Japan" keeps its country)
+        k = next((j for j in range(s + 1, e - 2) if lower[j] == "of" and text[j - 1] in PARTY_HEADS), None)
+        if k is not None and 2 <= e - k - 1 <= 3 and all(tb.title[j] and text[j].isalpha() for j in range(k + 1, e)) \
+                and all(doc[j].ent_type_ in ("PERSON", "LOC", "GPE") for j in range(k + 1, e)) \
+                and tb.span_text(k + 1, e) not in places:
+            e = k
         if e - s < 2 and ((s, e) not in split_names or not text[s][:1].isupper()):
             continue  # one word: a name the NER or the lexicon already has, or none
         caps = [i for i in range(s, e) if text[i][:1].isupper()]  # token indices
@@ -688,6 +698,52 @@ def _place_prefixed_names(refs: list[PartyRef]) -> None:
             r.name = next(iter(placed))
 
 
+def _regional_names(doc: Doc, refs: list[PartyRef]) -> None:
+    """ "The Yukon Liberals pulled off an impressive win ... The Liberals jumped from one seat to 11": a party the
+    article first names after a region (a place the tagger marks, no country: a province, a state, a territory) is
+    that region's party, and so are its later short mentions ("Yukon Liberal Party" throughout). A party first
+    named without the region ("the Liberals ... in Quebec the Liberals won 30") keeps its name."""
+    tb = _table(doc)
+    first: dict[str, PartyRef] = {}
+    for r in sorted(refs, key=lambda q: q.start):
+        if not r.weak and not r.collective:
+            first.setdefault(r.name, r)
+    countries, places = _country_names(), _region_names()
+    weak_at = {q.start: q for q in refs if q.weak and q.end - q.start == 1}
+    for name, r in first.items():
+        k = r.start - 1
+        if k < 0:
+            continue
+        place = tb.text[k]
+        # the region: a place the tagger marks or the lexicon knows, or a capitalised word found only by its shape
+        # right after "the" or opening the sentence (never a person: "the Trudeau Liberals", "analyst Antony Green";
+        # nor a nationality: "the Bosniak Party of Democratic Action")
+        opens = k == 0 or doc[k].is_sent_start or tb.lower[k - 1] == "the"
+        regional_word = doc[k].ent_type_ in ("GPE", "LOC") or place in places or k in weak_at and doc[k].ent_type_ == "" and opens
+        if doc[k].ent_type_ in ("PERSON", "NORP") or place.lower() in _nationality_words():
+            continue
+        if not regional_word or place in countries or not place.isalpha() or not place[:1].isupper() or name.startswith(place):
+            continue
+        regional = f"{place} {name}"
+        for q in refs:
+            if q.name == name:
+                q.name = regional
+        r.start, r.text = k, tb.span_text(k, r.end)
+        refs[:] = [q for q in refs if q is not weak_at.get(k)]
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(f for p in lex.places if p.kind != "country" for f in (p.name, *p.aliases))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(f for p in lex.places if p.kind == "country" for f in (p.name, *p.aliases))
+
+
 def _place_prefix(words: str) -> bool:
     """ "Solomon Islands", "Tasmanian", "Welsh": a place or a nationality before a party's short name."""
     return _is_place_name(words) or words.lower() in _nationality_words()
@@ -716,12 +772,17 @@ def _named_by_party_noun(doc: Doc, cues: Cues, refs: list[PartyRef], people: set
         if lower[k] not in nouns or not text[k].islower():
             continue
         s = k
-        while s > 0 and k - s < 3 and tb.title[s - 1] and text[s - 1].isalpha() and not doc[s - 1].is_sent_start:
+        # (an abbreviation too: "the RPF coalition, which includes ...")
+        while s > 0 and k - s < 3 and (tb.title[s - 1] or tb.upper[s - 1] and len(text[s - 1]) >= 2) and text[s - 1].isalpha() \
+                and not doc[s - 1].is_sent_start:
             s -= 1
         # a mention already there may be the same name ("Sarvat", found by its shape): the definition still
         # holds, but not for a piece of a longer mention ("Unity and Progress party")
         if s == k or any(r.start < k and r.end > s and (r.start < s or r.end > k) for r in refs):
             continue
+        for r in refs:
+            if r.start == s and r.end == k:
+                r.weak = False  # the name found by its shape already: the article calls it a party
         words = tuple(text[s:k])
         if words in names or _spoken_of_as_person(doc, cues, words):
             continue
@@ -978,8 +1039,8 @@ def _weak_parties(doc: Doc, cues: Cues, taken: set[int], weak_matches: list[tupl
         if words[0] in c["months"] or any(w in unit_nouns for w in words):
             continue
         text = tb.span_text(s, e)
-        if e - s == 1 and doc[s].is_sent_start and not tb.upper[s]:
-            continue
+        if e - s == 1 and (doc[s].is_sent_start and not tb.upper[s] or doc[s].pos_ == "ADP"):
+            continue  # a capitalised first word; a preposition ('"Out of 100 seats ...')
         if tb.upper[s] and (len(texts[s]) > 5 or _dateline(doc, s, e)):
             continue  # datelines: "VELLHAVEN, Estmark —", "PORT SELBY, New Carrick —"
         if any(w in people for w in texts[s:e]):

@@ -958,7 +958,8 @@ def _party_for(
         # had a pact, is expected to win 10": the party the relative aside is about, right before its comma
         k = relative_aside_open(ctx, p, num, sent)
         # (the head may be an abbreviation in brackets: "the minor party (PRSC), which formed part of the X, won")
-        k_head = k - 1 if k is not None and ctx.doc[k - 1].text == ")" else k
+        # (or a name before its group noun: "the RPF coalition, which includes ..., will get 37 seats")
+        k_head = k - 1 if k is not None and (ctx.doc[k - 1].text == ")" or ctx.doc[k - 1].text in GROUP_NOUNS) else k
         head = ctx.party_at.get(k_head - 1) if k_head is not None else None
         p = head if head is not None and head.end == k_head else None
     if p is not None and seats_subject_of_own_clause(ctx, p, num, noun):
@@ -1108,7 +1109,9 @@ def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> boo
     if not any(w in (",", ";", "while", "whereas", "but", "leaving", "ahead") for w in between):
         return False
     opening = re.split(r" [—–:] ", lower_words(ctx.doc, ctx.line_start(num.qstart, sent), num.qstart))[-1]  # after a dateline
-    return not _rx(r"^(?:with|of|out of|among|winning|having won|taking|securing)\b").match(opening) and not fronted_rank(ctx, num, sent)
+    # (the count itself in the fronted phrase: not "With over 68 per cent, the X ... will get 37 seats while Y ...")
+    fronted = _rx(r"^(?:with|of|out of|among|winning|having won|taking|securing)\b").match(opening) and " , " not in f" {opening} "
+    return not fronted and not fronted_rank(ctx, num, sent)
 
 
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)"
