@@ -12,6 +12,12 @@ sentences and the sentences beside it where the construction must not fire:
    two people stands for the last two the article named (this sentence or the one before).
 4. "'Mr Prime Minister, congratulations,' Voss said": a quotation that opens by addressing someone (a title, a
    name, then a comma) before its congratulations congratulates that person, by the quotation's speaker.
+
+From UNSEEN-20 (studied after it was measured):
+5. "Abe's prospects for winning another term", "its chances of winning": a win hoped for or weighed is no win
+   (lexicon win_goal_nouns).
+6. "met Brazilian President Luiz Inacio Lula da Silva": a country's word before a title is no part of a name with
+   particles.
 """
 
 import pytest
@@ -88,3 +94,17 @@ def test_round17_congratulations_without_an_addressee(extract):
     # must not fire: no one addressed, no one told
     text = "Prime Minister Anton Hale spoke.\n\n'Congratulations to the voters,' President Mara Voss said."
     assert ("congratulate", "Mara Voss", "Anton Hale") not in _full(extract, text)
+
+
+def test_round17_a_win_hoped_for_is_no_win(extract):
+    # 5. "prospects for winning", "chances of winning": weighed, not won
+    text = "The result damaged Ana Roe’s prospects for winning another term. The Harbour Party’s chances of winning fell."
+    assert not [e for e in _full(extract, text) if e[0] == "win"]
+    # must not fire as a denial: a win stated
+    assert ("win", "Harbour Party", None) in _full(extract, "The Harbour Party won the election.")
+
+
+def test_round17_a_country_word_before_a_title_is_no_part_of_the_name(extract):
+    # 6. "met Brazilian President Luiz Inacio Lula da Silva": the target's name without the country's word and title
+    text = "Chinese leader Xi Jinping met Brazilian President Luiz Inacio Lula da Silva on Friday."
+    assert ("meet", "Xi Jinping", "Luiz Inacio Lula da Silva") in _full(extract, text)

@@ -194,6 +194,9 @@ class EventsComponent(BatchedPipe):
             return None  # "the electoral commission said turnout was 60%": no result announced
         if trig.segment_deny and set(ctx.lower[span.end: seg.end]) & self.lex.get(trig.segment_deny, set()):
             return None  # "came to office in a party coup": no election won
+        if trig.kind == "win" and trig.roles in ("sv", "svo") and span.start - 2 >= seg.start \
+                and ctx.lower[span.start - 1] in ("for", "of", "at") and ctx.lower[span.start - 2] in self.lex.get("win_goal_nouns", set()):
+            return None  # "Abe's prospects for winning another term", "its chances of winning": a win hoped for
         if trig.kind == "win" and trig.roles == "sv" and "than" in ctx.lower[max(seg.start, span.start - 3): span.start]:
             return None  # "fewer seats than it won in 2017": the seats of a comparison
         if trig.kind in ("win", "lose") and trig.roles in ("sv", "svo") and self._seat_relative(ctx, span, seg):

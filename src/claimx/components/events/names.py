@@ -312,8 +312,10 @@ class NamesMixin:
         if out and any(t.is_lower and t.lower_ in _NAME_PARTICLES for t in m) and out_kind == "person":
             # "Ursula von der Leyen": the name module may keep only the part after the particles
             words = [t for t in m if not t.is_punct]
+            # (a country's word before the title goes too: "Brazilian President Luiz Inacio Lula da Silva")
             while words and (words[0].lower_ in self.lex["title_nouns"] or words[0].lower_ in self.lex["person_titles"]
-                             or words[0].lower_ in ("the", "mr", "mrs", "ms", "dr")):
+                             or words[0].lower_ in ("the", "mr", "mrs", "ms", "dr")
+                             or words[0].lower_ in _demonyms() and len(words) > 1 and words[1].lower_ in self.lex["title_nouns"]):
                 words = words[1:]
             full = " ".join(t.text for t in words)
             if words and out.split()[-1] == words[-1].text and len(full) > len(out):
