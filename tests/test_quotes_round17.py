@@ -48,6 +48,15 @@ def test_round17_country_descriptions_and_roles_become(extract, quote, speaker):
     # must not change: an age description with no country word points back to the last speaker
     ("Ostria votes\n\n\"We will win,\" Ivo Brandt said on Monday.\n\n\"The count is fair,\" the 71-year-old veteran "
      "added.\n", "The count", "Ivo Brandt"),
+    # 3. "X was quoted by <source> as saying": the one quoted speaks, not the source
+    ("Ostria votes\n\n“This is a very harsh result,” Ivo Brandt was quoted by Kyodo News as saying.\n", "This is a",
+     "Ivo Brandt"),
+    # must not change: "<source> quoted X as saying"
+    ("Ostria votes\n\n“This is a very harsh result,” Kyodo News quoted Ivo Brandt as saying.\n", "This is a", "Ivo Brandt"),
+    # 4. an abbreviated title and the place of the office before it are no part of the name
+    ("Ostria votes\n\nTokyo Gov. Yuriko Koike’s party won the vote on Sunday.\n\n“The result is much better than we "
+     "had expected,” Koike said in an interview.\n", "The resul", "Yuriko Koike"),
+    ("Ostria votes\n\n“We will govern,” Sen. Ana Roe said.\n", "We will g", "Ana Roe"),
 ])
 def test_round17_speakers(extract, text, quote, speaker):
     quotes = _quotes(extract, text)
@@ -59,19 +68,3 @@ def test_round17_becoming_a_member_is_no_role(extract):
     text = ("Ostria votes\n\nIvo Brandt spoke to Ana Roe after becoming a member of the club.\n\n\"We agree,\" the "
             "president said.\n")
     assert _quotes(extract, text)["We agree,"] != "Ivo Brandt"
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
-    # 3. "X was quoted by <source> as saying": the one quoted speaks, not the source
-    ("Ostria votes\n\n“This is a very harsh result,” Ivo Brandt was quoted by Kyodo News as saying.\n", "This is a",
-     "Ivo Brandt"),
-    # must not change: "<source> quoted X as saying"
-    ("Ostria votes\n\n“This is a very harsh result,” Kyodo News quoted Ivo Brandt as saying.\n", "This is a", "Ivo Brandt"),
-    # 4. an abbreviated title and the place of the office before it are no part of the name
-    ("Ostria votes\n\nTokyo Gov. Yuriko Koike’s party won the vote on Sunday.\n\n“The result is much better than we "
-     "had expected,” Koike said in an interview.\n", "The resul", "Yuriko Koike"),
-    ("Ostria votes\n\n“We will govern,” Sen. Ana Roe said.\n", "We will g", "Ana Roe"),
-])
-def test_round17_quoted_by_and_abbreviated_titles(extract, text, quote, speaker):
-    quotes = _quotes(extract, text)
-    assert quotes[quote] == speaker, quotes

@@ -158,6 +158,9 @@ def test_round17_the_owner_of_a_party_is_no_party(extract, text, person):
     # 9. a long way from a majority
     ("The Harbour Party is a long way from an overall majority.", "short_of_majority"),
     ("The Harbour Party remains a long way away from a majority.", "short_of_majority"),
+    # 20. control with an adjective and no chamber named
+    ("Ostria’s ruling Harbour Party retains absolute control.", "majority"),
+    ("The Harbour Party managed to retain its absolute control.", "majority"),
 ])
 def test_round17_majority(extract, text, status):
     has(extract, OPEN + text, "Harbour Party", status)
@@ -167,6 +170,7 @@ def test_round17_majority(extract, text, status):
     # must not fire: control of something that is no chamber, a long way from anything but a majority
     "The Harbour Party retains absolute control of the city's water company.",
     "The Harbour Party is a long way from the capital.",
+    "The Harbour Party retains control over the budget.",
 ])
 def test_round17_majority_must_not_fire(extract, text):
     assert not [c for c in extract(OPEN + text) if c.type == "majority_status"]
@@ -246,20 +250,6 @@ def test_round17_no_named_party_for_the_majority(extract, text):
 ])
 def test_round17_camps_chambers_and_of_them(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want)
-
-
-@pytest.mark.parametrize("text, status", [
-    # 20. control with an adjective and no chamber named
-    ("Ostria’s ruling Harbour Party retains absolute control.", "majority"),
-    ("The Harbour Party managed to retain its absolute control.", "majority"),
-])
-def test_round17_absolute_control(extract, text, status):
-    has(extract, OPEN + text, "Harbour Party", status)
-
-
-def test_round17_control_of_something_else(extract):
-    # must not fire: control over a budget
-    assert not [c for c in extract(OPEN + "The Harbour Party retains control over the budget.") if c.type == "majority_status"]
 
 
 @pytest.mark.parametrize("text, want, not_want", [
