@@ -72,6 +72,14 @@ From UNSEEN-20's misses (studied after it was measured; UNSEEN-21 is then the se
     no other clause only when it holds the count itself.
 28. "leading a minority government over the last two years": a duration of the past near a majority statement makes
     a contradiction with this result's count a doubt of another time (data/checks/doubts.json), a warning.
+
+From UNSEEN-21's misses (studied after it was measured; UNSEEN-22 is then the set nobody reads)
+29. "18 of the Caribbean nation's 21 legislative seats": a described possessor before the whole; "eight opposition
+    seats": "opposition" among the seats' adjectives.
+30. "Of the ten seats held by the X prior to the election": the party's seats (previous when the phrase says so), not
+    the chamber.
+31. "backed the Progressive Conservatives. The Tories won 22": a nickname the lexicon reads as a party the article
+    never writes is the article's one party whose written name holds that name's words and more.
 """
 
 from __future__ import annotations
@@ -336,3 +344,23 @@ def test_round17_a_minority_of_the_years_before_is_no_error(extract, trusted_rul
     claims = extract(OPEN + "The Harbour Party won 27 of the 49 seats, two more than the 25 needed for a majority.\n\n"
                      "The Harbour Party now leads a minority government.")
     assert any(f.rule == "CX003" and f.severity == "error" for f in claimx.check(claims).findings)
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 29. "of the Caribbean nation's 21 legislative seats": a described possessor before the whole; "eight opposition
+    # seats": an adjective of the seats
+    ("The Harbour Party won, winning 18 of the Caribbean nation’s 21 legislative seats.",
+     [("size", 21), ("count", "Harbour Party", 18, "result")], [("count", None, 21)]),
+    ("The Green Front secures eight opposition seats.", [("count", "Green Front", 8, "result")], []),
+    # 30. "Of the ten seats held by X prior to the election": the party's seats before the vote, not the chamber
+    ("Of the ten seats held by the Green Front prior to the election, the party was only able to defend one.",
+     [("count", "Green Front", 10, "previous")], [("size", 10)]),
+    # must not fire: the fronted whole with no holder is the chamber
+    ("Of the 80 seats in parliament, the Green Front won 40.", [("size", 80)], []),
+    # 31. a nickname of a party the article names in full
+    ("Voters backed the Progressive Conservatives. The Tories won 22 of the 27 seats in the legislature.",
+     [("count", "Progressive Conservative Party", 22, "result")], [("count", "Conservative Party", 22)]),
+    # must not fire: the article writes the nickname's party itself
+    ("The Conservatives won 300 seats. The Tories will govern with 300 seats.", [("count", "Conservative Party", 300)], []),
+])
+def test_round17_possessors_holders_and_nicknames(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

@@ -287,6 +287,12 @@ def load_lexicon() -> QuoteLexicon:
 # ---------------------------------------------------------------------------
 
 
+# conjunctions and adverbs that open a sentence with a capital ("While Vesk won ...")
+_OPENING_CONNECTIVES = frozenset(("while", "although", "though", "whereas", "when", "after", "before", "since", "as",
+                                  "if", "because", "until", "once", "meanwhile", "however", "but", "and", "yet",
+                                  "despite", "unlike", "like"))
+
+
 def clean_name(text: str) -> str:
     """Normalise apostrophes and whitespace, drop a trailing possessive and edge punctuation."""
     text = " ".join(_norm_apos(text).split())
@@ -761,6 +767,9 @@ class MentionResolver:
         runs = [(a, self._hyphen_end(b)) for a, b in self._cap_run_bounds() if not any(h0 <= idx[a] < h1 for h0, h1 in headline_ends)]
         # "Prime Minister Imran Khan Monday phoned ...": a weekday right after a name (wire style) is no part of it
         runs = [(a, b - 1) if b - a > 1 and self._lowt[b - 1] in _WEEKDAYS else (a, b) for a, b in runs]
+        # "While Vesk won both his seats", "Although Doe said": a sentence's opening connective, capitalised, is no
+        # part of the name after it
+        runs = [(a + 1, b) if b - a > 1 and self._lowt[a] in _OPENING_CONNECTIVES else (a, b) for a, b in runs]
         if not _INNER_PARTICLES.isdisjoint(self._texts):
             runs = self._join_particle_runs(runs)
         runs = self._join_office_runs(runs)

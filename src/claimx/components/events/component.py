@@ -187,6 +187,9 @@ class EventsComponent(BatchedPipe):
             # "Labour wins big" (a name, then "wins" not followed by "in" / "of" as "Liberal wins in the west" is) is
             # the verb the tagger read as a plural noun (which no nominal trigger takes)
             return None
+        if trig.roles == "noun" and head.lower_ in ("win", "wins") and set(ctx.lower[span.end: min(seg.end, span.end + 4)]) \
+                & self.lex.get("vote_share_words", set()):
+            return None  # "saw Issoufou win 48.4 percent of the vote": a vote share (the verb read as a noun)
         if trig.roles == "noun" and head.lower_ in ("win", "wins") and (
                 prev is not None and prev.lower_ in _VERB_BEFORE or nxt is not None and nxt.lower_ == "back"):
             return None  # "to win", "and win back those voters": the verb, which the verbal trigger handles
@@ -457,6 +460,9 @@ class EventsComponent(BatchedPipe):
         # 'Westminster MPs') neither wins, loses, resigns nor concedes
         if ctx.is_demonym(actor) or ctx.is_adjective(actor):
             actor_name = None
+        if actor is not None and len(actor) == 1 and actor[0].lower_ in _MONTHS | {"mar"} and actor.end < len(doc) \
+                and doc[actor.end].like_num:
+            actor_name = None  # "on Saturday (Mar 12) cruised to victory": a date, no actor
         if actor_name and actor_name.lower() in _demonyms() and not _is_party(actor_name):
             # "The Chinese president said his meeting ...": a pronoun the resolver tied to a nationality word
             actor_name = None

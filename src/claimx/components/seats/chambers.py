@@ -187,6 +187,9 @@ def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None,
     while j > sent.start:
         if doc[j].lower_ in ("'s", "’s") and j - 1 > sent.start and j > num.qstart - 3:
             j -= 2  # the possessor, whatever it is: "of the province's 87 ridings"
+            # (described: "18 of the Caribbean nation's 21 legislative seats", "of the island nation's 21")
+            while j > sent.start and j > num.qstart - 6 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].lower_ not in ("of", "the"):
+                j -= 1
         elif doc[j].lower_ == "total" and doc[j - 1].lower_ in ("a", "the"):
             j -= 2  # "83 out of a total 93 seats", "37 MPs out of the total 63"
         elif doc[j].lower_ in ("the", "all", "its", "their") or doc[j].ent_type_ in ("GPE", "ORG", "NORP") and j > num.qstart - 4:

@@ -407,6 +407,15 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # ("Out of 100 seats that were to be contested, the X got 77": "out of", with or without "the")
     fronted_of = num.start - 2 >= sent.start and (tb.lower[num.start - 1] == "the" and tb.lower[num.start - 2] == "of"
                                                    or tb.lower[num.start - 2] == "out" and tb.lower[num.start - 1] == "of")
+    if noun is not None and fronted_of and _HELD_BY.match(after):
+        # "Of the ten seats held by the X prior to the election, the party was only able to defend one": the seats a
+        # party held (before the vote, when the sentence says so), not the chamber
+        holder = ctx.party_right(noun + 1, sent, limit=5)
+        if holder is None:
+            return []
+        held = lower_words(doc, noun + 1, min(noun + 16, sent.end)).split(",")[0]
+        status = "previous" if _rx(r"\b(?:prior to|before|going into|ahead of) the (?:election|vote|poll|polls)\b|\bpreviously\b").search(held) else "result"
+        return [count_draft(ctx, num, holder, num.qstart, holder.end, f"count-fronted-held-by/status:{status}", status, body, 0.75)]
     if noun is not None and fronted_of \
             and (ctx.line_start(num.start - 2, sent) == num.start - 2 or tb.lower[num.start - 3] in _CLAUSE_OPENERS
                  or tb.text[num.start - 3] in _OPENING_MARKS and ctx.line_start(num.start - 3, sent) == num.start - 3) \
@@ -843,6 +852,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                         delta=delta, approximate=False, qualifier=None))
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
 
+
+# "the ten seats held by the X", "the 30 seats won by the Y": a party's seats, named after them
+_HELD_BY = re.compile(r"^(?:(?:that|which) (?:were |had been |was )?)?(?:held|won|controlled|occupied) by\b")
 
 # opening quotation marks ('"Out of 100 seats ...," said X': the quotation opens the clause)
 _OPENING_MARKS = frozenset(('"', "\u201c", "'", "\u2018", "\u00ab"))

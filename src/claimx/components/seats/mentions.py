@@ -107,6 +107,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs = [r for r in refs if id(r) not in swallowed]
     _place_prefixed_names(refs)
     _regional_names(doc, refs)
+    _fuller_article_names(refs)
     _names_without_head(refs)
     leader_of = owners.leaders(doc, refs)
     if leader_of:
@@ -696,6 +697,30 @@ def _place_prefixed_names(refs: list[PartyRef]) -> None:
                   and _place_prefix(f.name[: -len(r.name)].strip())}
         if len(placed) == 1:
             r.name = next(iter(placed))
+
+
+def _fuller_article_names(refs: list[PartyRef]) -> None:
+    """ "The Tories won 22 of the 27 seats" in an article that writes "the Progressive Conservatives": a nickname the
+    lexicon reads as a party whose name the article never writes ("Conservative Party") is the one party of the
+    article whose written name holds that name's words and more ("Progressive Conservatives")."""
+    for r in refs:
+        if r.weak or r.collective:
+            continue
+        core = _words_of(r.name) - _GENERIC_NAME_WORDS
+        if not core or core <= _words_of(r.text):
+            continue  # the name as written ("the Conservatives"), not a nickname
+        if any(q.name == r.name and core <= _words_of(q.text) for q in refs):
+            continue  # the article writes that name too
+        fuller = {q.name for q in refs if q.name != r.name and not q.weak and core < _words_of(q.text)}
+        if len(fuller) == 1:
+            r.name = next(iter(fuller))
+
+
+_GENERIC_NAME_WORDS = frozenset(("party", "the", "of"))
+
+
+def _words_of(name: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in name.replace("-", " ").split()}
 
 
 def _regional_names(doc: Doc, refs: list[PartyRef]) -> None:
