@@ -80,6 +80,8 @@ From UNSEEN-21's misses (studied after it was measured; UNSEEN-22 is then the se
     the chamber.
 31. "backed the Progressive Conservatives. The Tories won 22": a nickname the lexicon reads as a party the article
     never writes is the article's one party whose written name holds that name's words and more.
+32. "form a Government with nine MPs with the Y winning eight": "with" and a party before a participle open an
+    absolute clause of its own; the count before it is not that party's.
 """
 
 from __future__ import annotations
@@ -361,6 +363,10 @@ def test_round17_a_minority_of_the_years_before_is_no_error(extract, trusted_rul
      [("count", "Progressive Conservative Party", 22, "result")], [("count", "Conservative Party", 22)]),
     # must not fire: the article writes the nickname's party itself
     ("The Conservatives won 300 seats. The Tories will govern with 300 seats.", [("count", "Conservative Party", 300)], []),
+    # 32. "with the Y winning eight": an absolute clause owns its own count, not the one before it
+    ("The Harbour Alliance won the vote. They will be able to form a Government with nine MPs with the Green Front "
+     "winning eight Opposition seats.", [("count", "Harbour Alliance", 9, "result"), ("count", "Green Front", 8, "result")],
+     [("count", "Green Front", 9)]),
 ])
 def test_round17_possessors_holders_and_nicknames(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

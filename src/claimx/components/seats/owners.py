@@ -1106,6 +1106,8 @@ def _other_clause(ctx: _Ctx, end: int, p: PartyRef, num: Num, sent: Span) -> boo
     the count was fronted ("With 83 seats out of 93, the X retained ...", "Of the 150 seats, 80 went to ...")."""
     tb = _table(ctx.doc)
     between = tb.lower[end : p.start]
+    if "with" in between and p.end < sent.end and ctx.doc[p.end].tag_ == "VBG":
+        return True  # "a Government with nine MPs with the GSD winning eight": an absolute clause of its own
     if not any(w in (",", ";", "while", "whereas", "but", "leaving", "ahead") for w in between):
         return False
     opening = re.split(r" [—–:] ", lower_words(ctx.doc, ctx.line_start(num.qstart, sent), num.qstart))[-1]  # after a dateline
