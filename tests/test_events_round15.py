@@ -43,15 +43,13 @@ sentences and the sentences beside it where the construction must not fire:
     the last name inside the clause; "MPs" alone is no actor (lexicon generic_actor_words, raising_words).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-
-def _events(extract, text):
-    return [(c.kind, c.actor, c.target) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
-
-
-def _pairs(extract, text):
-    return [(k, a) for k, a, _ in _events(extract, text)]
+sys.path.insert(0, str(Path(__file__).parent))
+from _event_rows import event_pairs as _pairs, event_rows as _events  # noqa: E402
 
 
 @pytest.mark.parametrize("text, want, not_want", [

@@ -23,109 +23,103 @@ construction must not fire:
     names, else nobody), not the name before the comma.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-
-def _events(extract, text):
-    return [(c.kind, c.actor, c.target) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
-
-
-def _pairs(extract, text):
-    return [(k, a) for k, a, _ in _events(extract, text)]
+sys.path.insert(0, str(Path(__file__).parent))
+from _event_rows import assert_event, event_claims, event_rows as _events  # noqa: E402
 
 
 def _rules(extract, text):
-    return [(c.kind, c.actor, c.rule) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
+    return [(c.kind, c.actor, c.rule) for c in event_claims(extract, text)]
 
 
-@pytest.mark.parametrize("text, want", [
+@pytest.mark.parametrize("text, row, present", [
     # 1. the party led to victory wins (the leader's win stays)
-    ("Ana Voss led the Harbour Party to a thrilling victory on Sunday.", ("win", "Harbour Party")),
-    ("Ana Voss led the Harbour Party to a thrilling victory on Sunday.", ("win", "Ana Voss")),
-    ("Karl Brandt led the Unity Party to victory in the general election.", ("win", "Unity Party")),
-    ("Ana Voss led the Greens to a landslide win.", ("win", "Green Party")),
+    ("Ana Voss led the Harbour Party to a thrilling victory on Sunday.", ("win", "Harbour Party"), True),
+    ("Ana Voss led the Harbour Party to a thrilling victory on Sunday.", ("win", "Ana Voss"), True),
+    ("Karl Brandt led the Unity Party to victory in the general election.", ("win", "Unity Party"), True),
+    ("Ana Voss led the Greens to a landslide win.", ("win", "Green Party"), True),
     # 2. topped the elections / the poll
-    ("The Harbour Party has topped the elections with 34 percent.", ("win", "Harbour Party")),
-    ("The Unity Party topped the poll in Northfield.", ("win", "Unity Party")),
+    ("The Harbour Party has topped the elections with 34 percent.", ("win", "Harbour Party"), True),
+    ("The Unity Party topped the poll in Northfield.", ("win", "Unity Party"), True),
     # 3. a defeat suffered by a party or a bloc
-    ("The left suffered a historic defeat.", ("lose", "left")),
-    ("The far right suffered a crushing defeat on Sunday.", ("lose", "far right")),
-    ("Labour suffered a heavy defeat in the north.", ("lose", "Labour Party")),
-    ("In Northfield, the centre-right won.", ("win", "centre-right")),
-    ("The Left suffered a historic defeat.", ("lose", "Left Party")),
-    ("The Unity Party suffered a crushing defeat on Sunday.", ("lose", "Unity Party")),
+    ("The left suffered a historic defeat.", ("lose", "left"), True),
+    ("The far right suffered a crushing defeat on Sunday.", ("lose", "far right"), True),
+    ("Labour suffered a heavy defeat in the north.", ("lose", "Labour Party"), True),
+    ("In Northfield, the centre-right won.", ("win", "centre-right"), True),
+    ("The Left suffered a historic defeat.", ("lose", "Left Party"), True),
+    ("The Unity Party suffered a crushing defeat on Sunday.", ("lose", "Unity Party"), True),
     # 4. unsuccessful in winning the seat
-    ("Ana Voss was unsuccessful in winning the seat.", ("lose", "Ana Voss")),
-    ("Karl Brandt failed to win the seat of Northfield.", ("lose", "Karl Brandt")),
+    ("Ana Voss was unsuccessful in winning the seat.", ("lose", "Ana Voss"), True),
+    ("Karl Brandt failed to win the seat of Northfield.", ("lose", "Karl Brandt"), True),
     # 5. (must not change) a phone call
-    ("Smith called Jones on Monday.", ("call", "Smith")),
-    ("Karl Brandt called Ana Voss on Monday.", ("call", "Karl Brandt")),
+    ("Smith called Jones on Monday.", ("call", "Smith"), True),
+    ("Karl Brandt called Ana Voss on Monday.", ("call", "Karl Brandt"), True),
     # 6. (must not change) party names in the lexicon win
-    ("Greens win", ("win", "Green Party")),
-    ("Labour wins", ("win", "Labour Party")),
-    ("The Harbour Party wins", ("win", "Harbour Party")),
-    ("The Socialists won the election.", ("win", "Socialist Party")),
+    ("Greens win", ("win", "Green Party"), True),
+    ("Labour wins", ("win", "Labour Party"), True),
+    ("The Harbour Party wins", ("win", "Harbour Party"), True),
+    ("The Socialists won the election.", ("win", "Socialist Party"), True),
     # 7. (must not change) a win for a party or a person
-    ("The result was a victory for the Harbour Party.", ("win", "Harbour Party")),
-    ("It was a win for Ana Voss.", ("win", "Ana Voss")),
+    ("The result was a victory for the Harbour Party.", ("win", "Harbour Party"), True),
+    ("It was a win for Ana Voss.", ("win", "Ana Voss"), True),
     # 8. (must not change) a person sworn in
-    ("Ana Voss was sworn in as prime minister on Monday.", ("form_government", "Ana Voss")),
+    ("Ana Voss was sworn in as prime minister on Monday.", ("form_government", "Ana Voss"), True),
     # 9. returned / voted back in / retained their seats
     ("Among the independents returned were Ana Voss in Northfield, Karl Brandt, who shifted to the seat of Southgate, "
-     "and Jan Ek.", ("win", "Ana Voss")),
+     "and Jan Ek.", ("win", "Ana Voss"), True),
     ("Among the independents returned were Ana Voss in Northfield, Karl Brandt, who shifted to the seat of Southgate, "
-     "and Jan Ek.", ("win", "Karl Brandt")),
+     "and Jan Ek.", ("win", "Karl Brandt"), True),
     ("Among the independents returned were Ana Voss in Northfield, Karl Brandt, who shifted to the seat of Southgate, "
-     "and Jan Ek.", ("win", "Jan Ek")),
-    ("Those re-elected were Ana Voss and Karl Brandt.", ("win", "Karl Brandt")),
-    ("Among those returned to parliament were Ana Voss (Greens) and Jan Ek of the Harbour Party.", ("win", "Jan Ek")),
-    ("Tomas Berg was also voted back in Eastbury.", ("win", "Tomas Berg")),
-    ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.", ("win", "Ana Voss")),
-    ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.", ("win", "Karl Brandt")),
-    ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.", ("win", "Jan Ek")),
+     "and Jan Ek.", ("win", "Jan Ek"), True),
+    ("Those re-elected were Ana Voss and Karl Brandt.", ("win", "Karl Brandt"), True),
+    ("Among those returned to parliament were Ana Voss (Greens) and Jan Ek of the Harbour Party.",
+     ("win", "Jan Ek"), True),
+    ("Tomas Berg was also voted back in Eastbury.", ("win", "Tomas Berg"), True),
+    ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.", ("win", "Ana Voss"), True),
+    ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.",
+     ("win", "Karl Brandt"), True),
+    ("The ministers - Ana Voss, Karl Brandt and Jan Ek - retained their respective seats.", ("win", "Jan Ek"), True),
     # 10. the commission after the comma announces
     ("The Independent Election Commission counted the ballots. The Harbour Party won 40 of the 120 seats in the House "
      "of Representatives, the country's election commission announced on Wednesday.",
-     ("announce", "Independent Election Commission")),
+     ("announce", "Independent Election Commission"), True),
     ("The Harbour Party won 40 seats, the Independent Election Commission announced on Wednesday.",
-     ("announce", "Independent Election Commission")),
-    ("Ana Voss won the seat, Karl Brandt announced on Wednesday.", ("announce", "Karl Brandt")),
-])
-def test_round16_fires(extract, text, want):
-    found = _pairs(extract, text)
-    assert want in found, found
-
-
-@pytest.mark.parametrize("text, not_want", [
+     ("announce", "Independent Election Commission"), True),
+    ("Ana Voss won the seat, Karl Brandt announced on Wednesday.", ("announce", "Karl Brandt"), True),
+    # ---- must not fire
     # 3. a government is no party; 'Left' the bloc is not the German Left Party
-    ("The government suffered a heavy defeat in parliament.", ("lose", "government")),
-    ("The left suffered a historic defeat.", ("lose", "Left Party")),
-    ("The left bank suffered a defeat.", ("lose", "left bank")),
+    ("The government suffered a heavy defeat in parliament.", ("lose", "government"), False),
+    ("The left suffered a historic defeat.", ("lose", "Left Party"), False),
+    ("The left bank suffered a defeat.", ("lose", "left bank"), False),
     # 4. no win when the attempt failed
-    ("Ana Voss was unsuccessful in winning the seat.", ("win", "Ana Voss")),
-    ("Karl Brandt did not win the seat.", ("win", "Karl Brandt")),
+    ("Ana Voss was unsuccessful in winning the seat.", ("win", "Ana Voss"), False),
+    ("Karl Brandt did not win the seat.", ("win", "Karl Brandt"), False),
     # 5. 'called' naming a group
-    ("The Serb party called Srpska List won ten seats.", ("call", "Serb party")),
-    ("The Serb party called Srpska List won ten seats.", ("call", "Srpska List")),
-    ("A movement called Dawn won two seats.", ("call", "Dawn")),
+    ("The Serb party called Srpska List won ten seats.", ("call", "Serb party"), False),
+    ("The Serb party called Srpska List won ten seats.", ("call", "Srpska List"), False),
+    ("A movement called Dawn won two seats.", ("call", "Dawn"), False),
     # 6. a headline's plural group noun
-    ("Islamists win big", ("win", "Islamists")),
-    ("Farmers win subsidy fight", ("win", "Farmers")),
-    ("Nationalists won the election.", ("win", "Nationalists")),
+    ("Islamists win big", ("win", "Islamists"), False),
+    ("Farmers win subsidy fight", ("win", "Farmers"), False),
+    ("Nationalists won the election.", ("win", "Nationalists"), False),
     # 7. a win for a place or an abstraction
-    ("The result was a win for Mother Ostria.", ("win", "Mother Ostria")),
-    ("The result was a victory for Ostria.", ("win", "Ostria")),
+    ("The result was a win for Mother Ostria.", ("win", "Mother Ostria"), False),
+    ("The result was a victory for Ostria.", ("win", "Ostria"), False),
     # 8. a chamber sworn in
-    ("The National Assembly will be sworn in this week.", ("form_government", "National Assembly")),
-    ("The new parliament was sworn in on Monday.", ("form_government", "parliament")),
+    ("The National Assembly will be sworn in this week.", ("form_government", "National Assembly"), False),
+    ("The new parliament was sworn in on Monday.", ("form_government", "parliament"), False),
     # 10. not the chamber before the comma
     ("The Harbour Party won 40 of the 120 seats in the House of Representatives, the country's election commission "
-     "announced on Wednesday.", ("announce", "House of Representatives")),
-    ("The Harbour Party won 40 seats, the election commission announced on Wednesday.", ("announce", "Harbour Party")),
+     "announced on Wednesday.", ("announce", "House of Representatives"), False),
+    ("The Harbour Party won 40 seats, the election commission announced on Wednesday.",
+     ("announce", "Harbour Party"), False),
 ])
-def test_round16_must_not(extract, text, not_want):
-    found = _pairs(extract, text)
-    assert not_want not in found, found
+def test_round16_events(extract, text, row, present):
+    assert_event(extract, text, row, present)
 
 
 @pytest.mark.parametrize("text, kind", [

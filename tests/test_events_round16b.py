@@ -23,120 +23,104 @@ construction must not fire:
    convention (a count, a win only when it is the article's largest result).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-
-def _claims(extract, text):
-    text = text[2:].lstrip() if text.startswith("H:") else "Ostria votes\n\n" + text
-    return [c for c in extract(text + "\n") if c.type == "event"]
-
-
-def _events(extract, text):
-    return [(c.kind, c.actor, c.target) for c in _claims(extract, text)]
-
-
-def _pairs(extract, text):
-    return [(k, a) for k, a, _ in _events(extract, text)]
+sys.path.insert(0, str(Path(__file__).parent))
+from _event_rows import (  # noqa: E402
+    assert_event, event_claims as _claims, event_pairs as _pairs, event_rows as _events)
 
 
 PM_HEADLINE = "H: Ostrian PM’s party wins legislative election in a landslide\n\n"
 
 
-@pytest.mark.parametrize("text, want", [
+@pytest.mark.parametrize("text, row, present", [
     # 1. the possessed party wins
-    ("Karl Brandt voted. Brandt's Unity Party won the election.", ("win", "Unity Party")),
-    ("Anna Voss voted in Northfield. Voss's Harbour Party won the election.", ("win", "Harbour Party")),
-    ("Prime Minister Anna Voss’s Harbour Party won a landslide victory on Sunday.", ("win", "Harbour Party")),
+    ("Karl Brandt voted. Brandt's Unity Party won the election.", ("win", "Unity Party"), True),
+    ("Anna Voss voted in Northfield. Voss's Harbour Party won the election.", ("win", "Harbour Party"), True),
+    ("Prime Minister Anna Voss’s Harbour Party won a landslide victory on Sunday.", ("win", "Harbour Party"), True),
     (PM_HEADLINE + "Prime Minister Anna Voss’s Harbour Party won a landslide victory on Sunday.",
-     ("win", "Harbour Party")),
-    (PM_HEADLINE + "The Harbour Party of Prime Minister Anna Voss took 40 percent.", ("win", "Harbour Party")),
+     ("win", "Harbour Party"), True),
+    (PM_HEADLINE + "The Harbour Party of Prime Minister Anna Voss took 40 percent.", ("win", "Harbour Party"), True),
     (PM_HEADLINE + "Prime Minister Anna Voss, who leads the Harbour Party, voted in Northfield.",
-     ("win", "Harbour Party")),
+     ("win", "Harbour Party"), True),
     # 2. the party keeps its win; parties named like chambers are parties
     ("H: AAP on Punjab Win\n\nThe AAP registered a historic win in Punjab Assembly polls by winning a three-fourths "
-     "majority.", ("win", "Aam Aadmi Party")),
-    ("The National Democratic Congress won the election.", ("win", "National Democratic Congress")),
-    ("The Meadow Congress lost the election.", ("lose", "Meadow Congress")),
+     "majority.", ("win", "Aam Aadmi Party"), True),
+    ("The National Democratic Congress won the election.", ("win", "National Democratic Congress"), True),
+    ("The Meadow Congress lost the election.", ("lose", "Meadow Congress"), True),
     # 3. the electoral body the article names
     ("The Electoral Court (TSE) oversees the vote. The country’s electoral court announced the final results of the "
-     "vote count on Monday.", ("announce", "Electoral Court (TSE)")),
+     "vote count on Monday.", ("announce", "Electoral Court (TSE)"), True),
     ("The Electoral Court counts the votes and the National Election Commission registers the candidates. The country’s "
-     "electoral court announced the final results on Monday.", ("announce", "Electoral Court")),
+     "electoral court announced the final results on Monday.", ("announce", "Electoral Court"), True),
     ("The National Election Commission registers the candidates and the Electoral Court counts the votes. The "
-     "election commission announced the final results on Monday.", ("announce", "National Election Commission")),
+     "election commission announced the final results on Monday.", ("announce", "National Election Commission"), True),
     ("The Supreme Court heard the case. The country's supreme court announced the final results on Monday.",
-     ("announce", "Supreme Court")),
+     ("announce", "Supreme Court"), True),
     # 4. the resigner, not the one reporting the resignation
     ("Foreign Minister Ali Rahimi announced his resignation on Monday. The state-run IRNA news agency confirmed the "
-     "resignation.", ("resign", "Ali Rahimi")),
-    ("The news agency reported the resignation of Ali Rahimi.", ("resign", "Ali Rahimi")),
-    ("Ali Rahimi submitted his resignation on Monday.", ("resign", "Ali Rahimi")),
-    ("Ana Voss announced her resignation. Karl Brandt announced his resignation on Tuesday.", ("resign", "Ana Voss")),
-    ("Ana Voss announced her resignation. Karl Brandt announced his resignation on Tuesday.", ("resign", "Karl Brandt")),
+     "resignation.", ("resign", "Ali Rahimi"), True),
+    ("The news agency reported the resignation of Ali Rahimi.", ("resign", "Ali Rahimi"), True),
+    ("Ali Rahimi submitted his resignation on Monday.", ("resign", "Ali Rahimi"), True),
+    ("Ana Voss announced her resignation. Karl Brandt announced his resignation on Tuesday.",
+     ("resign", "Ana Voss"), True),
+    ("Ana Voss announced her resignation. Karl Brandt announced his resignation on Tuesday.",
+     ("resign", "Karl Brandt"), True),
     # 6. meetings that are events
-    ("Smith met Jones in Abuja on Saturday.", ("meet", "Smith")),
-    ("Smith held a meeting with Jones.", ("meet", "Smith")),
-    ("Karl Brandt had a meeting with Ana Voss.", ("meet", "Karl Brandt")),
-    ("Karl Brandt held talks with Ana Voss.", ("meet", "Karl Brandt")),
-    ("Tomas Reyes met Ada Mensah at the summit on Friday.", ("meet", "Tomas Reyes")),
-    ("Karl Brandt congratulated Ana Voss during a meeting in Abuja.", ("congratulate", "Karl Brandt")),
+    ("Smith met Jones in Abuja on Saturday.", ("meet", "Smith"), True),
+    ("Smith held a meeting with Jones.", ("meet", "Smith"), True),
+    ("Karl Brandt had a meeting with Ana Voss.", ("meet", "Karl Brandt"), True),
+    ("Karl Brandt held talks with Ana Voss.", ("meet", "Karl Brandt"), True),
+    ("Tomas Reyes met Ada Mensah at the summit on Friday.", ("meet", "Tomas Reyes"), True),
+    ("Karl Brandt congratulated Ana Voss during a meeting in Abuja.", ("congratulate", "Karl Brandt"), True),
     # (a hyphenated 'in-' opens no setting phrase)
-    ("Karl Brandt called Ana Voss. An in-person meeting is being arranged.", ("meet", "Karl Brandt")),
-    ("An in-person meeting between Karl Brandt and Ana Voss is being arranged.", ("meet", "Karl Brandt")),
+    ("Karl Brandt called Ana Voss. An in-person meeting is being arranged.", ("meet", "Karl Brandt"), True),
+    ("An in-person meeting between Karl Brandt and Ana Voss is being arranged.", ("meet", "Karl Brandt"), True),
     # 7. elections won
-    ("The Harbour Party won the election.", ("win", "Harbour Party")),
-    ("Ana Voss won the seat with 12,000 votes.", ("win", "Ana Voss")),
+    ("The Harbour Party won the election.", ("win", "Harbour Party"), True),
+    ("Ana Voss won the seat with 12,000 votes.", ("win", "Ana Voss"), True),
     # (votes set against an opponent's: a contest won)
-    ("Ana Voss won 11,420 votes to 9,870 for the Harbour Party’s Ivo Brandt.", ("win", "Ana Voss")),
-    ("The Harbour Party won the most votes.", ("win", "Harbour Party")),
-])
-def test_round16b_fires(extract, text, want):
-    found = _pairs(extract, text)
-    assert want in found, found
-
-
-@pytest.mark.parametrize("text, want", [
+    ("Ana Voss won 11,420 votes to 9,870 for the Harbour Party’s Ivo Brandt.", ("win", "Ana Voss"), True),
+    ("The Harbour Party won the most votes.", ("win", "Harbour Party"), True),
     # 5. a fronted call phrase: the clause's subject called its object
-    ("In a phone call, Obama congratulated Erdogan on his victory.", ("call", "Obama", "Erdogan")),
-    ("During a telephone call on Tuesday, Smith told Jones the talks would continue.", ("call", "Smith", "Jones")),
-    ("In a phone call on Monday, Karl Brandt congratulated Ana Voss.", ("call", "Karl Brandt", "Ana Voss")),
-    ("In a phone call with Ana Voss, Karl Brandt said the vote was fair.", ("call", "Karl Brandt", "Ana Voss")),
-    ("During a telephone call, Prime Minister Karl Brandt invited Ana Voss to visit.", ("call", "Karl Brandt", "Ana Voss")),
-    ("In a phone call, Karl Brandt said the vote was fair.", ("call", "Karl Brandt", None)),
+    ("In a phone call, Obama congratulated Erdogan on his victory.", ("call", "Obama", "Erdogan"), True),
+    ("During a telephone call on Tuesday, Smith told Jones the talks would continue.",
+     ("call", "Smith", "Jones"), True),
+    ("In a phone call on Monday, Karl Brandt congratulated Ana Voss.", ("call", "Karl Brandt", "Ana Voss"), True),
+    ("In a phone call with Ana Voss, Karl Brandt said the vote was fair.", ("call", "Karl Brandt", "Ana Voss"), True),
+    ("During a telephone call, Prime Minister Karl Brandt invited Ana Voss to visit.",
+     ("call", "Karl Brandt", "Ana Voss"), True),
+    ("In a phone call, Karl Brandt said the vote was fair.", ("call", "Karl Brandt", None), True),
     # (must not change) a call after the clause borrows its participants
-    ("Karl Brandt congratulated Ana Voss in a phone call.", ("call", "Karl Brandt", "Ana Voss")),
-    ("In a phone call, Obama congratulated Erdogan on his victory.", ("congratulate", "Obama", "Erdogan")),
-])
-def test_round16b_fires_with_target(extract, text, want):
-    found = _events(extract, text)
-    assert want in found, found
-
-
-@pytest.mark.parametrize("text, not_want", [
+    ("Karl Brandt congratulated Ana Voss in a phone call.", ("call", "Karl Brandt", "Ana Voss"), True),
+    ("In a phone call, Obama congratulated Erdogan on his victory.", ("congratulate", "Obama", "Erdogan"), True),
+    # ---- must not fire
     # 1. not the person whose party it is
-    ("Karl Brandt voted. Brandt's Unity Party won the election.", ("win", "Karl Brandt")),
-    ("Anna Voss voted in Northfield. Voss's Harbour Party won the election.", ("win", "Anna Voss")),
-    ("Prime Minister Anna Voss’s Harbour Party won a landslide victory on Sunday.", ("win", "Anna Voss")),
+    ("Karl Brandt voted. Brandt's Unity Party won the election.", ("win", "Karl Brandt"), False),
+    ("Anna Voss voted in Northfield. Voss's Harbour Party won the election.", ("win", "Anna Voss"), False),
+    ("Prime Minister Anna Voss’s Harbour Party won a landslide victory on Sunday.", ("win", "Anna Voss"), False),
     # 2. a chamber or a place
     ("H: AAP on Punjab Win\n\nThe AAP registered a historic win in Punjab Assembly polls by winning a three-fourths "
-     "majority.", ("win", "Punjab Assembly")),
+     "majority.", ("win", "Punjab Assembly"), False),
     ("The Harbour Party registered a historic win in Northfield Assembly polls by winning a three-fourths majority.",
-     ("win", "Northfield Assembly")),
-    ("The Northfield Assembly lost its majority.", ("lose", "Northfield Assembly")),
-    ("Ostria lost the vote.", ("lose", "Ostria")),
+     ("win", "Northfield Assembly"), False),
+    ("The Northfield Assembly lost its majority.", ("lose", "Northfield Assembly"), False),
+    ("Ostria lost the vote.", ("lose", "Ostria"), False),
     # 4. the agency or the president accepting it did not resign
     ("Foreign Minister Ali Rahimi announced his resignation on Monday. The state-run IRNA news agency confirmed the "
-     "resignation.", ("resign", "IRNA")),
+     "resignation.", ("resign", "IRNA"), False),
     ("Foreign Minister Ali Rahimi resigned on Monday. President Karl Brandt accepted the resignation on Tuesday.",
-     ("resign", "Karl Brandt")),
+     ("resign", "Karl Brandt"), False),
     # 5. a statement is no call; the object of the clause is no caller
-    ("In a statement, Karl Brandt congratulated Ana Voss.", ("call", "Karl Brandt")),
-    ("In a phone call, the president congratulated Ana Voss.", ("call", "Ana Voss")),
-    ("In a phone call, Karl Brandt said Ana Voss had won.", ("call", "Karl Brandt", "Ana Voss")),
+    ("In a statement, Karl Brandt congratulated Ana Voss.", ("call", "Karl Brandt"), False),
+    ("In a phone call, the president congratulated Ana Voss.", ("call", "Ana Voss"), False),
+    ("In a phone call, Karl Brandt said Ana Voss had won.", ("call", "Karl Brandt", "Ana Voss"), False),
 ])
-def test_round16b_must_not(extract, text, not_want):
-    found = _pairs(extract, text) if len(not_want) == 2 else _events(extract, text)
-    assert not_want not in found, found
+def test_round16b_events(extract, text, row, present):
+    assert_event(extract, text, row, present)
 
 
 @pytest.mark.parametrize("text, kind", [

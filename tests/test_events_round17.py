@@ -26,11 +26,17 @@ From the hand audit of UNSEEN-21's event claims (its event precision spent):
    resolves to the fullest name the article gives.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
+sys.path.insert(0, str(Path(__file__).parent))
+from _event_rows import event_pairs as _events, event_rows  # noqa: E402
 
-def _events(extract, text):
-    return [(c.kind, c.actor) for c in extract("Ostria votes\n\n" + text + "\n") if c.type == "event"]
+
+def _full(extract, text):
+    return event_rows(extract, text, headline="Ostria talks")
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -69,10 +75,6 @@ def test_round17_a_verb_of_taking_with_no_object_is_no_win(extract):
     text = ("NDC leader, John Mahama claimed on Tuesday that his party won 140 seats. Peter Dutton took to the stage. "
             "Liz Truss took over from Boris Johnson.")
     assert [e for e in _events(extract, text) if e[0] == "win" and e[1] != "NDC"] == []
-
-
-def _full(extract, text):
-    return [(c.kind, c.actor, c.target) for c in extract("Ostria talks\n\n" + text + "\n") if c.type == "event"]
 
 
 def test_round17_the_pair_meets(extract):

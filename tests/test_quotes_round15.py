@@ -36,7 +36,13 @@ invented sentences and the sentences beside it where it must not change the spea
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _quote_rows import quote_speakers_and_rules as _quotes  # noqa: E402
 
 GOING_ON = """Brandt resigns after defeat
 
@@ -82,10 +88,6 @@ President Ana Ruiz noted, commenting on her party's election result, that \u201c
 def _dash_aside(dash: str) -> str:
     return ("Ostria votes\n\nThe Green Front gained.\nOutgoing prime minister Ivo Brandt " + dash + " whose Harbour "
             "Party lost six seats " + dash + " said on Sunday that the growth \u201cshows that Ostria is not spared\u201d.\n")
-
-
-def _quotes(extract, text):
-    return {c.quote[:9]: (c.speaker, c.rule) for c in extract(text) if c.type == "quote"}
 
 
 # (article, the first nine characters of the quote, a speaker, whether the quote is that speaker's: True, or must

@@ -16,11 +16,13 @@ invented sentences and the sentences beside them where the construction must not
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-
-def _quotes(extract, text):
-    return {c.quote[:9]: c.speaker for c in extract(text) if c.type == "quote"}
+sys.path.insert(0, str(Path(__file__).parent))
+from _quote_rows import assert_speaker, quote_speakers as _quotes  # noqa: E402
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
@@ -37,8 +39,7 @@ def _quotes(extract, text):
     ("Ostria votes\n\n\"We will govern,\" Ana Ruiz said, \"for everyone.\"\n", "We will g", "Ana Ruiz"),
 ])
 def test_round16_speakers(extract, text, quote, speaker):
-    quotes = _quotes(extract, text)
-    assert quotes[quote] == speaker, quotes
+    assert_speaker(extract, text, quote, speaker)
 
 
 def test_round16_adding_makes_two_quotes(extract):

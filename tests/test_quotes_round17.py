@@ -16,11 +16,13 @@ From UNSEEN-20 (studied after it was measured):
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-
-def _quotes(extract, text):
-    return {c.quote[:9]: c.speaker for c in extract(text) if c.type == "quote"}
+sys.path.insert(0, str(Path(__file__).parent))
+from _quote_rows import assert_speaker, quote_speakers as _quotes  # noqa: E402
 
 
 CALL = ("Sir Anton Hale has released a clip of his first conversation with US President Mara Voss since becoming Prime "
@@ -59,8 +61,7 @@ def test_round17_country_descriptions_and_roles_become(extract, quote, speaker):
     ("Ostria votes\n\n“We will govern,” Sen. Ana Roe said.\n", "We will g", "Ana Roe"),
 ])
 def test_round17_speakers(extract, text, quote, speaker):
-    quotes = _quotes(extract, text)
-    assert quotes[quote] == speaker, quotes
+    assert_speaker(extract, text, quote, speaker)
 
 
 def test_round17_becoming_a_member_is_no_role(extract):
