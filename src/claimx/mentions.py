@@ -1963,17 +1963,30 @@ class MentionResolver:
             return self._role_holder(plain, pos, exact)
         return hit
 
+    def _main_clause_subject(self, m: Mention) -> bool:
+        """The mention is the subject of its sentence's main verb ("President Vesk said that ..."), not of a
+        clause inside it ("... said that Kask jeopardized ...")."""
+        if self.doc is None or not self.doc.has_annotation("DEP"):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and root.head.dep_ == "ROOT"
+
     def _role_holder(self, role: str, pos: int, exact: bool = False) -> str | None:
         before = [name for p, r, name in self.roles if r == role and p <= pos]
         if len(set(before)) > 1:
             # "President Ana Roe ... Vesk's President Tomas Reyes ... Roe said ... "...," the president said": two
             # holders of the title; the one the narration mentioned last is meant
+            # (a holder the narration made the subject of its main clause comes first: "President Vesk said that
+            # Kask jeopardized ...": Vesk, not Kask, whom the reported clause names later; centring on subjects)
             holders = set(before)
-            for m in reversed(self.mentions):
-                if m.kind == "person" and m.end <= pos and not self._quoted_at(m.start):
-                    name = self._canon_mention(m)[0]
-                    if name in holders:
-                        return name
+            narrated = [m for m in reversed(self.mentions) if m.kind == "person" and m.end <= pos and not self._quoted_at(m.start)]
+            for m in [m for m in narrated if self._main_clause_subject(m)] + narrated:
+                name = self._canon_mention(m)[0]
+                if name in holders:
+                    return name
         if before:
             return before[-1]
         after = [name for p, r, name in self.roles if r == role]

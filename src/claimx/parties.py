@@ -435,6 +435,25 @@ def party_with_allies(party: str, countries: Iterable[str] | None = None) -> str
     return e.name if e is not None else f"{party} and allies"
 
 
+_BLOC_OF = re.compile(r"^(?:[Tt]he )?(?:Alliance|alliance|Coalition|coalition|Bloc|bloc|Front|front|Pact|pact) of (.+ and .+)$")
+
+
+def members_of_named_bloc(written: str, known: Iterable[str], countries: Iterable[str] | None = None) -> str | None:
+    """ "Alliance of National Conference and Congress": a bloc noun, "of", then names joined with "and", each a party
+    the article names elsewhere (``known``, lower case) or the lexicon knows, is the combination of its members
+    ("National Conference and Congress", the form ``same_party`` compares by members); None for any other name
+    ("Alliance of Liberals and Democrats for Europe" keeps its own unless both halves are parties)."""
+    m = _BLOC_OF.match(written.strip())
+    if m is None:
+        return None
+    members = m.group(1).replace("’", "'")
+    parts = [p.strip() for p in members.split(" and ")]
+    known = set(known)
+    if len(parts) < 2 or not all(p and (p.lower() in known or lookup_party(p, countries) is not None) for p in parts):
+        return None
+    return members
+
+
 def looks_like_party(text: str) -> bool:
     """A capitalised name ending in a party head word ("uMkhonto weSizwe Party", "Reform Front")."""
     words = text.split()

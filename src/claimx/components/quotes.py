@@ -113,7 +113,7 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
         "think": ["thought", "thinks", "thinking"], "feel": ["felt", "feels", "feeling"], "give": ["gave", "gives", "giving", "given"],
         "begin": ["began", "begins", "beginning", "begun"], "cry": ["cried", "cries", "crying"],
         "go": ["went", "goes", "going", "gone"], "hit": ["hits", "hitting"], "cut": ["cuts", "cutting"],
-        "break": ["broke", "breaks", "breaking", "broken"], "spell": ["spelled", "spelt", "spells", "spelling"],
+        "break": ["broke", "breaks", "breaking", "broken"], "swear": ["swore", "swears", "swearing", "sworn"], "spell": ["spelled", "spelt", "spells", "spelling"],
     }
     out: set[str] = set()
     for lem in lemmas:

@@ -4,6 +4,7 @@ modality, time) and emits one draft per event."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from spacy.language import Language
@@ -36,6 +37,18 @@ _PAIR_NOUNS = frozenset(("leaders", "men", "women", "presidents", "ministers", "
 def _has_bigram(words: list[str], pair: tuple[str, str]) -> bool:
     return any((a, b) == pair for a, b in zip(words, words[1:]))
 
+
+# the offices a legislature elects to form a government ("parliament elected X prime minister")
+_HEAD_OF_GOVERNMENT = frozenset(("prime", "premier", "chancellor", "taoiseach", "pm"))
+
+# "Opposition party wins", "ruling party wins most seats": a subject that only describes a party (``_described_party``)
+_DESCRIBED_NOUNS = frozenset(("party", "alliance", "coalition", "bloc", "opposition"))
+_DESCRIBING_WORDS = frozenset(("opposition", "ruling", "governing", "incumbent", "conservative", "socialist", "centrist",
+                               "nationalist", "liberal", "leftist", "left-wing", "right-wing", "far-right", "far-left"))
+
+# after a win phrase, the seats it was won in: "emerged victorious in one seat each", "emerged the winner in 3 seats"
+_IN_SEATS = re.compile(r"^(?:in|on) (?:a |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |a single |just |only )*"
+                       r"(?:seat|seats|constituency|constituencies|ward|wards|district|districts|riding|ridings)\b")
 
 class EventsComponent(BatchedPipe):
     """Finds event drafts; see the module docstring."""
@@ -200,6 +213,8 @@ class EventsComponent(BatchedPipe):
         if trig.kind == "win" and trig.roles in ("sv", "svo") and span.start - 2 >= seg.start \
                 and ctx.lower[span.start - 1] in ("for", "of", "at") and ctx.lower[span.start - 2] in self.lex.get("win_goal_nouns", set()):
             return None  # "Abe's prospects for winning another term", "its chances of winning": a win hoped for
+        if trig.kind == "win" and trig.id != "win/verb" and _IN_SEATS.match(" ".join(ctx.lower[span.end: min(seg.end, span.end + 6)])):
+            return None  # "X, Y and Z have emerged victorious in one seat each": seats won, no election
         if trig.kind == "win" and trig.roles == "sv" and "than" in ctx.lower[max(seg.start, span.start - 3): span.start]:
             return None  # "fewer seats than it won in 2017": the seats of a comparison
         if trig.kind in ("win", "lose") and trig.roles in ("sv", "svo") and self._seat_relative(ctx, span, seg):
@@ -470,13 +485,19 @@ class EventsComponent(BatchedPipe):
             return None  # "Islamists win big", "Farmers win subsidy fight": a kind of people, no party or person
         if ctx.is_demonym(target) or ctx.is_adjective(target):
             target_name = None
+        described = self._described_party(ctx, span, seg) if kind in ("win", "lose") else None
+        if described is not None:
+            # "Opposition party wins general election in Anguilla", "Chad's ruling party wins most seats": the party
+            # the article describes with the same word ("The main opposition Anguilla Progressive Movement won")
+            actor_name = described
+            decisions.append("described")
         if kind in _PERSON_OR_PARTY_KINDS and self.is_institution(actor_name):
             return None
         if kind in _PERSON_OR_PARTY_KINDS and actor_name and ctx.is_chamber(actor, actor_name):
             # "a historic win in Punjab Assembly polls by winning a majority", "AAP on Punjab Win": a chamber (a place's
             # name before "Assembly" is one even though "Assembly" may end a party's name) wins, loses or resigns nothing
             return None
-        if kind in ("win", "lose") and actor is not None and actor.start < span.start and ctx.place_entity(actor):
+        if kind in ("win", "lose") and described is None and actor is not None and actor.start < span.start and ctx.place_entity(actor):
             return None  # "Ostria lost the vote": a country (or region) as the subject of a win or loss is no party
         if trig.id == "form_government/sworn-in" and actor_name and actor_name.split()[-1].lower().strip(".,()") in \
                 self.lex["institution_words"] | self.lex.get("member_words", set()):
@@ -495,6 +516,8 @@ class EventsComponent(BatchedPipe):
             if why is None:
                 return None  # "X was elected (to parliament)", "24 senators were elected": no election won
             decisions.append(why)
+            if why == "parliament-vote":
+                kind = "form_government"
         stage = None  # (an actor found here, not by a role stage: named in the rule's actor part)
         if kind in ("win", "lose") and trig.roles == "sv" and not passive and (actor is None or actor.end <= span.start):
             # (the bloc right before the verb is its subject: "In Northfield, the left won" -- not the place before)
@@ -686,6 +709,31 @@ class EventsComponent(BatchedPipe):
             return False
         return not _is_party(name)
 
+    def _described_party(self, ctx, span: Span, seg: Span) -> str | None:
+        """The party a described subject stands for: the subject before the trigger is only a description and a
+        party noun ("Opposition party", "Chad's ruling party", "the main opposition party"), and the article names
+        a party right after the same describing word elsewhere ("the main opposition Anguilla Progressive
+        Movement", "Chad's ruling Patriotic Salvation Movement (MPS)"); None otherwise (no such party, or two)."""
+        low = ctx.lower
+        subject = [w for w in low[seg.start: span.start] if w not in ("the", "a", "main", "'s", "’s")]
+        if not subject or subject[-1] not in _DESCRIBED_NOUNS:
+            return None
+        words = set(subject[:-1])
+        describing = words & _DESCRIBING_WORDS
+        if not describing or len(subject) > 4:
+            return None
+        doc = ctx.doc
+        found: set[str] = set()
+        for i, w in enumerate(low):
+            if w not in describing or seg.start <= i < span.end:
+                continue
+            k = i + 1
+            if k < len(doc) and doc[k].text[:1].isupper() and ctx.name_at(k):
+                name = ctx.name(ctx._run(doc[k]))
+                if name and _is_party(name) or name and not ctx.personish(ctx._run(doc[k])):
+                    found.add(name)
+        return found.pop() if len(found) == 1 else None
+
     def is_generic(self, name: str | None) -> bool:
         """A name made only of nationality words and generic words ('German government', 'PM')."""
         if not name:
@@ -825,13 +873,33 @@ class EventsComponent(BatchedPipe):
         after = [w for w in low[span.end: min(seg.end, span.end + 5)]]
         stop = next((k for k, w in enumerate(after) if w in (",", ".", ";", "in", "on", "at", "by")), len(after))
         after = after[:stop]
-        if self._by_institution(ctx, span, seg):
-            return None  # "X is due to be elected chancellor by the Bundestag": a vote of a body, not an election
+        if self._by_institution(ctx, span, seg) or self._institution_subject(ctx, span, seg):
+            # "Poland's parliament has elected Donald Tusk as prime minister", "X was elected chancellor by the
+            # Bundestag": a legislature's vote for the head of government forms the government; a vote of a body
+            # for any other office (speaker, chair) is no election won
+            # (the office may follow the person elected: "elected centrist party leader Donald Tusk as prime minister")
+            office = low[span.end: min(seg.end, span.end + 10)]
+            office = office[: next((k for k, w in enumerate(office) if w in (",", ".", ";", "by", "on", "in")), len(office))]
+            return "parliament-vote" if set(office) & _HEAD_OF_GOVERNMENT else None
         if set(after) & self.lex["elect_offices"]:
             return "office"
         if actor_name and _is_party(actor_name) and set(after) & self.lex["elect_party_complements"]:
             return "party-government"
         return None
+
+    def _institution_subject(self, ctx, span: Span, seg: Span) -> bool:
+        """'Poland's parliament has elected X', 'lawmakers on Monday elected X': an active "elected" whose subject
+        (the words before it in its segment, back to the segment's start or a comma) names a legislature or its
+        members."""
+        low = ctx.lower
+        k = span.start - 1
+        words: set[str] = set()
+        while k >= seg.start and low[k] not in (",", ";", ":", "that", "which", "who") and len(words) < 8:
+            words.add(low[k])
+            k -= 1
+        if words & {"was", "were", "been", "being", "is", "are", "be"}:
+            return False  # passive: the subject is the one elected
+        return bool(words & (self.lex["institution_words"] | self.lex.get("member_words", set())))
 
     def _by_institution(self, ctx, span: Span, seg: Span) -> bool:
         """'... elected (speaker) by the parliament / by MPs': the agent after 'by' (within 8 words) is a

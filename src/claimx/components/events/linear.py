@@ -302,6 +302,10 @@ class LinearRolesMixin:
             by = self.by_mention(span, seg)
             if by is not None and (self._is_time(by[0]) or by[0].like_num):
                 by = None  # "will be published by October 15": a date, no agent
+            if by is not None and by.end + 1 < seg.end and self.texts[by.end] == "," and self.name_at(by.end + 1) \
+                    and not any(self.name_at(k) for k in range(by.start, by.end)):
+                # "announced by the electoral commission's head, Ivo Kask": the name in apposition to an office
+                by = self._run(self.doc[by.end + 1])
             return by, None, False  # "as it is announced that ...": by whom, if said
         if passive and kind == "win":
             # "the seat was won by X": X won (the subject is the thing won)

@@ -36,6 +36,15 @@ class DepRolesMixin:
                     out.setdefault(case[0].lower_, c)
         return out
 
+    @staticmethod
+    def _named_in_apposition(t: Token | None) -> Token | None:
+        """ "announced by the electoral commission's head, Ivo Kask": a common noun with a name in apposition
+        after it stands for that name (the person, not the office)."""
+        if t is None or t.pos_ != "NOUN":
+            return t
+        named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i), None)
+        return named if named is not None else t
+
     def _child(self, t: Token, deps: set[str]) -> Token | None:
         for c in t.children:
             if c.dep_ in deps:
@@ -324,7 +333,7 @@ class DepRolesMixin:
             obj = self._child(t, OBJ)
             if own_pass:
                 passive = True
-                agent = preps.get("by")
+                agent = self._named_in_apposition(preps.get("by"))
                 if trig.roles == "svo":
                     actor_t, target_t = agent, subj
                 elif trig.kind == "announce":

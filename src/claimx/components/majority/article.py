@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text, token_parse, token_words
-from ...parties import PARTY_HEADS, canonical_party, looks_like_party
+from ...parties import PARTY_HEADS, canonical_party, looks_like_party, members_of_named_bloc
 from ..seats import owners, status
 from . import leaders
 from .parse import SUBJECTS, TITLE_WORDS, after_title, kids, lefts, rights, subtree
@@ -93,6 +93,8 @@ class Article:
         # a Span's tokens a Token object each)
         read = [(e, _party_and_body(e._)) for e in ents]
         bodies = {i for e, (_, body) in read if body for i in range(e.start, e.end)}
+        known = {text[e.start_char : e.end_char].lower().removeprefix("the ") for e in ents if e.label_ == "ORG"} | \
+            {(d.get("party_text") or "").lower() for d in self.counts}
         for e, (party, body) in read:
             words = lower[e.start : e.end]
             if body or all(w in common for w in _after_possessive(words)):
@@ -103,6 +105,8 @@ class Article:
                     not all(w in common for w in words):  # not "Ruling Bloc" in a headline
                 name = canonical_party(written)
             if name:
+                # ("Alliance of National Conference and Congress": the members together, as the seat stage names it)
+                name = members_of_named_bloc(written, known) or name
                 found[e.start] = Mention(e.start, e.end, name, written)
         # parties the seat stage found (names no entity covers: "Iron Guild", "Salt and Iron"): the written
         # name nearest before the end of the count's evidence
@@ -408,6 +412,22 @@ class Article:
         text = " and ".join(doc[m.start : m.end].text for m in group)
         return Mention(group[0].start, group[-1].end, text, text)
 
+    def group_named_before(self, subj: Token) -> Mention | None:
+        """The group a bare "the alliance" / "the coalition" / "the bloc" stands for: the last mention before it in
+        this sentence or the three before that names a group of that kind: written with the head noun ("the
+        Alliance for Change", "the alliance of X and Y") or joining two names ("X and Y"); None if there is none."""
+        doc = self.doc
+        lo = doc[subj.i].sent.start
+        for _ in range(3):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        head = subj.lower_
+        for m in reversed([m for m in self.mentions if lo <= m.start and m.end <= subj.i]):
+            written = doc[max(0, m.start - 2) : m.end].text.lower()
+            if head in written or " and " in m.text or " & " in m.text:
+                return m
+        return None
+
     def joined_before(self, m: Mention) -> Mention:
         """ "X (ABBR) and Y" right before: the two together (the members of "the coalition of X and Y")."""
         doc = self.doc
@@ -585,9 +605,23 @@ class Article:
                 if d.get("status") == status:
                     first.setdefault((d["party"], d.get("body")), d)
             if first:
+                if self._too_few_counted(first.values()):
+                    return None
                 top = unique_max(list(first.values()))
                 return self.count_party(top) if top is not None else None
         return None
+
+    def _too_few_counted(self, counts) -> bool:
+        """The counts hold less than a third of the chamber the article sizes, or of the chamber its majority threshold
+        implies ("... increased its seat count to three" in a 13-seat house whose other results the article gives
+        only as districts won): the largest of them need not be the largest party."""
+        drafts = self.doc._.claimx_drafts or []
+        sizes = [d["seats"] for d in drafts if d.get("type") == "chamber_size" and isinstance(d.get("seats"), int)]
+        # (a stated threshold T gives a chamber of about 2T - 1: "the seven seats needed for a majority")
+        sizes += [2 * d["seats"] - 1 for d in drafts if d.get("type") == "majority_threshold" and isinstance(d.get("seats"), int)]
+        if not sizes:
+            return False
+        return 3 * sum(d["seats"] for d in counts if isinstance(d.get("seats"), int)) < max(sizes)
 
     def count_party(self, d: dict) -> Mention:
         """The party of a seat count, by the name of the party mention its words are in (the entity layer's

@@ -67,8 +67,20 @@ def clause_verb(tok: Token) -> Token | None:
             return t if t.pos_ in ("VERB", "AUX") else None
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in CLAUSE_UP:
             return t
+        if misparsed_finite_modifier(t):
+            return t  # "... and the alliance crossed the majority mark": the verb of its own clause (``subject_of``)
         t = t.head
     return None
+
+
+def misparsed_finite_modifier(verb: Token) -> bool:
+    """A finite verb the parser hung off the noun right before it as a modifier ("... while Y won 6 seats and the
+    alliance crossed the majority mark": "crossed" an ``acl`` of "alliance"); the noun is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i == verb.head.i + 1 \
+        and verb.head.lower_ in _GROUP_SUBJECT_NOUNS and any(c.dep_ == "det" for c in verb.head.children)
+
+
+_GROUP_SUBJECT_NOUNS = frozenset(("alliance", "coalition", "bloc", "party", "government", "front", "opposition"))
 
 
 def object_controller(root: Token, verb: Token | None) -> Token | None:
@@ -96,4 +108,6 @@ def subject_of(verb: Token, w: dict[str, frozenset[str]]) -> Token | None:
         # "X has no chance of winning a majority", "X has the numbers to form a majority": the gerund or infinitive
         # completes the object noun of a verb, and that verb's subject is the one who would win
         subj = next((c for c in kids(verb.head.head) if c.dep_ in SUBJECTS), None)
+    if subj is None and misparsed_finite_modifier(verb):
+        subj = verb.head  # "... and the alliance crossed the majority mark": the noun the parser hung the verb off
     return subj

@@ -10,9 +10,10 @@ from .article import GOVERNING, Article, Mention
 from .parse import OBJECTS, POSSESSORS, SUBJECTS, kids
 
 # plural subjects that sum the parties just named ("the two parties", "the right-wing parties", "both allies")
+GROUP_HEADS = ("alliance", "coalition", "bloc")
 PLURAL_GROUPS = ("parties", "allies", "partners", "factions", "blocs", "camps", "alliances", "coalitions")
 
-PARTY_SUBJECT_ROUTES = ("subject", "government-before", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
+PARTY_SUBJECT_ROUTES = ("subject", "government-before", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "subject=named-group", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
 
 
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
@@ -176,6 +177,10 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
             m = art.parties_before(subj)
             if m is not None:
                 return m, "subject=parties"  # "the X won 55 seats and the Y 10; together they have a majority"
+        if subj.lower_ in GROUP_HEADS and is_party_noun_phrase(subj, w) and (g := art.group_named_before(subj)) is not None:
+            # "The alliance of X and Y ... X won 42 seats while Y won 6 and the alliance crossed the majority mark":
+            # the alliance the article named, not the party whose count came last
+            return g, "subject=named-group"
         if subj.lower_ in w["pronoun_subjects"] or is_party_noun_phrase(subj, w):
             m = art.count_before(span) or art.antecedent(span.start)
             if m is not None:

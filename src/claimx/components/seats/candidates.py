@@ -171,7 +171,24 @@ def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
         return True
     if ":" in text[num.start] or text[num.start].count(".") > 0:
         return True
+    if names_a_district(ctx, num, sent):
+        return True
     return False
+
+
+def names_a_district(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """ "the VIP won Districts One, Four and Five", "X won district three with 459 votes", "Ward 12": a number
+    right after a district noun (``identifier_nouns``), or after such a number in a list, names the district and
+    counts nothing; not when a seat noun follows it ("... Nine and one At Large Seat": one seat)."""
+    doc, tb = ctx.doc, _table(ctx.doc)
+    if any(tb.lower[k] in ctx.c["seat_nouns"] or tb.lower[k] in ctx.c["seat_nouns_one"]
+           for k in range(num.end, min(num.end + 3, sent.end))):
+        return False
+    j = num.start - 1
+    # walk back over the list's earlier numbers: "Districts One, Four, Five, Seven and Nine"
+    while j - 1 >= sent.start and tb.lower[j] in (",", "and", "&") and doc[j - 1].like_num:
+        j -= 2
+    return j >= sent.start and tb.lower[j] in ctx.c["identifier_nouns"]
 
 
 

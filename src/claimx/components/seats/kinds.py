@@ -45,6 +45,14 @@ from .status import status_of
 # Y" keeps its comma and is not matched)
 _AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|ahead of|adrift|away from|clear of|"
                     r"off (?:a|an|the) (?:\w+ )?majority)\b")
+# the seats a phrase describes ("reserved for voters living abroad", "set aside for minorities") and then says are
+# still open: "Two seats reserved for voters abroad remain to be filled", "... have yet to be declared"
+_RESERVED_UNDECIDED = re.compile(r"^(?:reserved|set aside|allocated|earmarked|allotted) for (?:[\w'’-]+ ){1,6}?"
+                                 r"(?:remain|remains|are still|are yet|have yet|has yet|still have|are to be|will be filled)\b")
+# the label of a results box's total row, from the line's start to the number: "Total seats: 24", "Number of seats: 150",
+# "Seats in parliament: 101" (not a bare "Seats: 24", which in a party's block of rows is the party's)
+_TOTAL_ROW = re.compile(r"^(?:(?:total (?:number of )?|number of )(?:seats|mps|members|deputies)"
+                        r"|(?:seats|mps|members|deputies) (?:in|of) (?:the )?[\w'’ -]{1,30}?)\s*:\s*$")
 # a count verb right before the number: "won 40 seats ahead of the X" is a count, "finished 10 seats ahead of" a distance
 _COUNT_VERB_END = re.compile(r"\b(?:won|wins|win|took|takes|secured|secures|captured|got|gets|has|had|holds|held|with|on)(?: (?:just|only|about|around|some))?\s*$")
 # before the number: "short by", "short of a majority by", "a lead of", "a margin of", "beat X by", "by a margin of",
@@ -201,11 +209,16 @@ def chamber_named_at(ctx: _Ctx, i: int, sent: Span) -> bool:
 def _one_member(ctx: _Ctx, num: Num, sent: Span, j: int) -> bool:
     """ "The X will have one MP", "its ally ... won one deputy": a member noun in the singular right after "one" (or
     "a single") is a count of one seat when a count verb (or "with") stands in the two words before the number and
-    the noun ends its phrase (not "One MP resigned", "one MP per 10,000 voters", "one deputy leader")."""
+    the noun ends its phrase (not "One MP resigned", "one MP per 10,000 voters", "one deputy leader"), or when
+    the number and the noun are all a bracket after a name holds ("the New Democracy Party (1 MP)")."""
     tb = _table(ctx.doc)
     if num.value != 1 or num.upper is not None:
         return False
     before = tb.lower[max(sent.start, num.qstart - 2) : num.qstart]
+    # "the New Democracy Party (1 MP)", "Union for Change (ONE, 1 MP)": a bracket after a name holding only the count
+    bracketed = j + 1 < sent.end and tb.text[j + 1].startswith(")") and "(" in tb.text[max(sent.start, num.qstart - 3) : num.qstart]
+    if bracketed:
+        return True
     if not any(w in ctx.c["count_verbs"] or w == "with" for w in before):
         return False
     return j + 1 >= sent.end or tb.text[j + 1] in (".", ",", ";", ")", ":") or tb.lower[j + 1] in ("and", "in", "while", "but")
@@ -344,6 +357,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
     # undecided / counted seats are nobody's ("12 seats remain undecided"; the cue is in the number's own clause:
     # not "will have 48 seats, with the remaining 22 given to ...", where "remaining" begins the next number's phrase)
+    if noun is not None and _RESERVED_UNDECIDED.match(after):
+        return []  # "Two seats reserved for voters living abroad remain to be filled": seats still open, nobody's
     if noun is not None and c.starts_near("undecided_after", re.split(r"[,;]", after, maxsplit=1)[0], 12):
         # "98 out of 109 seats have been declared": the seats declared are a part, the whole they are counted
         # out of is the chamber (not "3 of the 10 seats in the capital region", a part of it)
@@ -700,6 +715,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             lower_words(doc, sent.start, num.qstart)) and not sub_chamber(ctx, noun, sent):
         # (not "Up for grabs were 289 seats in single-seat districts and 176 ...": a part of the chamber)
         return [emit(ctx, "chamber_size", sent.start, noun + 1, "chamber-contested-fronted", 0.8, body=body, seats=num.value)]
+
+    # ---- a results box's total row: "Total seats: 24 (previously 24)", "Seats in parliament: 101", "Total: 150 seats"
+    row = lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)
+    if _TOTAL_ROW.match(row) or noun is not None and _rx(r"^total\s*:\s*$").match(row):
+        end = noun + 1 if noun is not None else num.end
+        return [emit(ctx, "chamber_size", ctx.line_start(num.qstart, sent), end, "chamber-total-row", 0.8, body=body, seats=num.value)]
 
     # ---- "Taiwan's Legislature had 225 seats", "the Legislative Yuan was reduced to 113 seats"
     # (not a party whose name ends in a chamber word: "The National Democratic Congress has 134 seats")

@@ -50,6 +50,8 @@ def not_a_party(text: str) -> str | None:
         return "number"  # "Social Democrats: Six seats, down from seven": the capitalised count opens the line
     if len(words) == 1 and words[0] in lists.get("pronouns", ()):
         return "pronoun"  # "Our list will have over 125 seats": a capitalised possessive opening a quotation
+    if len(words) == 1 and words[0] in lists.get("member_nouns", ()):
+        return "member-noun"  # "supported by 54 Members from 102 seats": a capitalised noun for the people counted
     if len(words) == 1 and words[0] in lists.get("table_words", ()):
         return "table-word"  # "ANO 78 Up 31": a column of the results table
     if len(words) == 1 and words[0] in lists.get("election_adjectives", ()):

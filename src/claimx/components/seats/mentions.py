@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ...lexicon import load_lexicon
-from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, party_with_allies
+from ...parties import PARTY_HEADS, PSEUDO_WORDS, canonical_party, lookup_party, members_of_named_bloc, party_with_allies
 from . import owners
 from .context import DASHES, Cues, PartyRef, _label_ids, _rx, _table, lower_words, short_name
 from .mention_filter import not_a_party
@@ -636,6 +636,9 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
         weak = not (abbr or any(not r.weak for r in inner) or (e < len(doc) and lower[e] in c["party_nouns_after"]))
         entry = lookup_party(name_text, countries)  # the lexicon's name, else the run as written
         name = entry.name if entry is not None else name_text.replace("’", "'")
+        if entry is None:
+            known = {r.text.lower().removeprefix("the ") for r in refs} | {r.name.lower() for r in refs}
+            name = members_of_named_bloc(name_text, known, countries) or name
         out_new.append(PartyRef(s, e, name, name_text, weak=weak))
         if abbr:
             defined[abbr] = (name, name_text)
@@ -664,7 +667,10 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
         if t in defined:
             r.name, r.weak = defined[t][0], False
             continue
-        longer = {n for n, ft in fulls.items() if len(ft) > len(t) and (ft.startswith(t + " ") or ft.replace("’", "'").startswith(t.replace("’", "'") + " "))}
+        # (not a coordination that opens with it: "the alliance of National Conference and Congress ... The National
+        # Conference won 42 seats" names the one party, not the alliance)
+        longer = {n for n, ft in fulls.items() if len(ft) > len(t) and (ft.startswith(t + " ") or ft.replace("’", "'").startswith(t.replace("’", "'") + " "))
+                  and not ft[len(t):].lstrip().startswith(("and ", "& "))}
         if len(longer) == 1 and r.end - r.start >= 2 and any(ch.isupper() for ch in t):
             r.name = next(iter(longer))
             r.weak = r.weak and r.name not in {n for n, _ in defined.values()}

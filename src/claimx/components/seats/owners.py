@@ -528,8 +528,11 @@ def participle_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: 
     """ "X fell short of the 41 seats needed, winning 39", "Labour lost heavily, winning just 39": the number ``i``
     is the object of a count verb in a participle clause ("-ing", after a comma) that hangs off the main verb; the
     main verb's subject is the participle's subject too. Not a participle with a subject of its own ("..., the
-    Greens winning 12"), nor one that opens the sentence (its subject is not yet named)."""
+    Greens winning 12"), nor one that opens the sentence (its subject is not yet named). The number may count a
+    seat noun that is the object ("X won the vote in the Y region, taking seven of the 11 seats")."""
     verb = doc[i].head
+    if verb.lower_ not in count_verbs and verb.head.i != verb.i and verb.head.lower_ in count_verbs and verb.i > i:
+        verb = verb.head  # "taking 40 seats": the number modifies the noun the verb takes
     if verb.lower_ not in count_verbs or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
         return None
     if verb.i == 0 or doc[verb.i - 1].text != ",":
@@ -537,11 +540,17 @@ def participle_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: 
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
     for c in verb.head.children:
-        if c.dep_.startswith("nsubj") and c.i in party_at:
+        # (not across a colon, a bar or a semicolon: "A New Day | A Better Way: The X ... won, winning 6 of the 11
+        # seats", where the parse took a slogan's noun for the subject)
+        if c.dep_.startswith("nsubj") and c.i in party_at and not any(doc[k].text in (":", "|", ";") for k in range(c.i, verb.i)):
             return party_at[c.i]
     return None
 
 
+# a demonstrative standing for the result just reported, worth a number of seats: "this is good for 9 of 21 seats",
+# "that translates into 40 seats", "this gives it 12 seats"
+_THIS_IS_GOOD_FOR = re.compile(r"(?:^|, |; )(?:this|that) (?:is|was|will be|would be|should be) (?:good|enough|sufficient) for(?: (?:about|around|some|roughly|only|just))?\s*$"
+                               r"|(?:^|, |; )(?:this|that) (?:translates|translated|converts|converted|equates|equated) (?:in)?to(?: (?:about|around|some|roughly|only|just))?\s*$")
 _PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-]* ){0,3}?(?:party|alliance|coalition|bloc|front|movement)\b")
 
 
@@ -952,6 +961,13 @@ def _party_for(
             if p is not None:
                 return p, "previous-sentence"
         return None, ""
+    if doc.has_annotation("DEP"):
+        # "X won the vote in the British Overseas Territory, taking seven of the 11 seats", "X ended the Y's long
+        # run, gaining 40 out of 72 seats": a participle clause's count is the main clause subject's, never the
+        # name nearest before it
+        p = participle_subject(doc, num.end - 1, ctx.party_at, ctx.c["count_verbs"])
+        if p is not None:
+            return p, "participle-subject"
     p = appositive_head(ctx, ctx.party_left(num.qstart, sent), num, sent)
     if p is not None and in_aside(ctx, p, num, sent):
         # "the alliance, which contested under the X banner, gained 113 seats": not the X's; "the X, with whom the Y
@@ -997,6 +1013,10 @@ def _party_for(
     if p is not None:
         return p, "leader-subject"
     opening = lower_words(doc, ctx.line_start(num.qstart, sent), num.qstart)
+    if _THIS_IS_GOOD_FOR.search(opening) and not ctx.party_left(num.qstart, sent):
+        p = ctx.previous_party(sent)  # "X won 27.8 percent. ..., this is good for 9 of 21 seats": the result before
+        if p is not None:
+            return p, "this-previous"
     if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party(?! of\b)|(?:its|his|her|their) party)\b").match(opening) and not _EXPLETIVE_IT.match(opening) \
             or reported_pronoun_subject(ctx, num, sent):
         p = ctx.previous_party(sent)
@@ -1273,13 +1293,15 @@ def second_chamber_count(ctx: _Ctx, num: Num, counts: list[dict[str, Any]], num_
 
 # the clause before a count whose subject is "he" / "she" (opening the line or after a fronted adverbial's comma),
 # with at most five words of verb phrase: "Based on provisional results, she will win 118 seats"
-_PERSON_PRONOUN_SUBJECT = re.compile(r"(?:^|, |[.!?] )(?:she|he)(?: [\w'’]+){0,5}$")
+# "she will win 118", "after results showed his party had won 36 seats"
+_PERSON_PRONOUN_SUBJECT = re.compile(r"(?:(?:^|, |[.!?] )(?:she|he)|\b(?:his|her) party)(?: [\w'’]+){0,5}$")
 
 
 def leader_pronoun_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     """ "Iron Guild leader Ana Voss claimed victory. Based on provisional results, she will win 118 seats": the
-    count of a "he" / "she" subject is the party of the nearest leader named before it (``leaders``: "X leader
-    Y", "Y's X", "X, led by Y"), in this sentence or the two before; no other capitalised person word between."""
+    count of a "he" / "she" subject (or of "his party" / "her party") is the party of the nearest leader named
+    before it (``leaders``: "X leader Y", "Y's X", "X, led by Y"), in this sentence or the two before; no other
+    capitalised person word between."""
     if not ctx.leader_of:
         return None
     doc = ctx.doc

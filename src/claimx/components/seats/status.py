@@ -151,15 +151,19 @@ _YEAR_HAD = re.compile(r"\bin (?:19|20)\d\d,? (?:it|they|he|she|the party) (?:ha
 _PREVIOUSLY = re.compile(r"\b(?:previously|formerly)(?: \w+)? (?:had|held|won|controlled|occupied)(?: only| just)?\s*$")
 # projection cues that are also adjectives: "its likely coalition partners won 11 seats" (the partners are
 # likely, the count is not), unlike "is likely to win 11", "likely 11 seats", "its likely seat tally of 11"
-_ATTRIBUTIVE_CUES = frozenset(("likely", "expected", "anticipated"))
+_ATTRIBUTIVE_CUES = frozenset(("likely", "expected", "anticipated", "leading"))
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that"))
 _TALLY_WORDS = frozenset(("majority", "tally", "total", "count", "result", "results", "share", "outcome", "haul", "number"))
 
 
 def attributive_cue(doc: Doc, i: int, seat_nouns: frozenset[str]) -> bool:
-    """Token ``i`` is a projection adjective before the noun it describes ("likely coalition partners"), not
-    one before a count or a tally ("likely 11 seats", "its expected seat tally")."""
+    """Token ``i`` is a projection adjective before the noun it describes ("likely coalition partners", "the leading
+    party": a rank, not a lead in a running count), not one before a count or a tally ("likely 11 seats", "its
+    expected seat tally")."""
     if doc[i].lower_ not in _ATTRIBUTIVE_CUES or i + 1 >= len(doc):
         return False
+    if doc[i].lower_ == "leading" and not (i > 0 and doc[i - 1].lower_ in _DETERMINERS):
+        return False  # "emerged as the leading party" ranks it; "leading Labour in 40 seats" is a lead in a count
     nxt = doc[i + 1]
     if nxt.pos_ == "ADJ" and i + 2 < len(doc):
         nxt = doc[i + 2]
