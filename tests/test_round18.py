@@ -50,7 +50,7 @@ Quotes
 
 Checks
 15. "had already claimed victory after results showed his party had won 36 seats" beside a later 37: an earlier
-    count of the night (data/checks/doubts.json previous_cues: "had already", "results showed", "early results") is a
+    count of the night (data/checks/doubts.json previous_cues: "had already", "results had shown", "early results") is a
     count of another time; the two results disagree as a warning, not as the article's error.
 """
 

@@ -139,13 +139,15 @@ _EMOTICON_MARKS = frozenset("()<>=:;_-")
 
 def keep_abbreviations(nlp: Language) -> None:
     """Add the abbreviations of ``data/entities/abbreviations.json`` ("Sask.", "Alta.") to the tokenizer's special
-    cases, each one token with its full stop (as spaCy's own "Calif." is)."""
+    cases, each one token with its full stop (as spaCy's own "Calif." is), and its ``whole_words`` ("half-way")."""
     import json  # (read once per pipeline load)
 
     tok = getattr(nlp.tokenizer, "inner", nlp.tokenizer)
     if not hasattr(tok, "add_special_case"):
         return
-    for abbr in json.loads((Path(__file__).parent / "data" / "entities" / "abbreviations.json").read_text(encoding="utf-8"))["abbreviations"]:
+    data = json.loads((Path(__file__).parent / "data" / "entities" / "abbreviations.json").read_text(encoding="utf-8"))
+    # (and a few hyphenated words kept whole: "crossed the half-way mark" reads as "the halfway mark")
+    for abbr in data["abbreviations"] + data.get("whole_words", []):
         tok.add_special_case(abbr, [{"ORTH": abbr}])
 
 

@@ -210,6 +210,16 @@ class MajorityComponent(BatchedPipe):
                 return None
             status = "short_of_majority" if own[-1] < needed else "majority"
             decisions.append("compared")
+        elif who is not None and status == "majority" and any(t.lower_ in w["mark_nouns"] for t in span):
+            # "ally Y bagged 56 seats crossing the half-way mark of 144 seats": a party whose own count in the
+            # sentence is below the mark it "crossed" did not cross it alone; the statement stays, nobody's
+            mark = first_number(span)
+            if mark is None and span.end + 1 < span.sent.end and doc[span.end].lower_ == "of" and doc[span.end + 1].like_num:
+                mark = first_number(doc[span.end + 1 : span.end + 2])  # "crossing the half-way mark | of 144 seats"
+            own = [d["seats"] for d in art.counts if d["party"] == who.name
+                   and span.sent.start_char <= d["start"] < span.start_char and d.get("status") in ("result", "projected")]
+            if mark is not None and own and own[-1] < mark:
+                who, how = None, how + "+below-mark"
         short_by = None
         if p.get("short_by") and not under_even_if(root, w):
             # (not "Even if it won every seat left, it would have 52, nine fewer than needed": a shortfall that
@@ -351,6 +361,8 @@ def mark_for_majority(doc: Doc, span: Span, w: dict[str, frozenset[str]]) -> boo
     ("far from the threshold it needed to form a government"), without a percentage (an electoral threshold)."""
     if span[-1].lower_.startswith("majorit"):
         return True
+    if any(t.lower_ in w["majority_marks"] for t in span):
+        return True  # "crossed the halfway mark of 61 seats", "the majority mark of 61": the mark says whose it is
     after = doc[span.end : min(span.sent.end, span.end + 8)]
     if any(t.text == "%" or t.lower_ in ("percent", "per", "enter", "entry") for t in list(span) + list(after)):
         return False

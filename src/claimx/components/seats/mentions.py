@@ -85,6 +85,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         entry = lookup_party(text, countries)
         refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
     refs = _drop_places(doc, refs)
+    refs = _drop_institution_abbreviations(doc, refs)
     # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
     # (a surname the article gives elsewhere as a full PERSON name counts: "Anna Berg ... Berg's Civic Union")
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
@@ -1070,8 +1071,8 @@ def _weak_parties(doc: Doc, cues: Cues, taken: set[int], weak_matches: list[tupl
         if words[0] in c["months"] or any(w in unit_nouns for w in words):
             continue
         text = tb.span_text(s, e)
-        if e - s == 1 and (doc[s].is_sent_start and not tb.upper[s] or doc[s].pos_ == "ADP"):
-            continue  # a capitalised first word; a preposition ('"Out of 100 seats ...')
+        if e - s == 1 and (_opens_sentence(doc, s) and not tb.upper[s] or doc[s].pos_ == "ADP"):
+            continue  # a capitalised first word ('"To actually take 30 seats is ...'); a preposition ('"Out of 100 seats')
         if tb.upper[s] and (len(texts[s]) > 5 or _dateline(doc, s, e)):
             continue  # datelines: "VELLHAVEN, Estmark —", "PORT SELBY, New Carrick —"
         if any(w in people for w in texts[s:e]):
@@ -1080,6 +1081,31 @@ def _weak_parties(doc: Doc, cues: Cues, taken: set[int], weak_matches: list[tupl
             continue  # "the National Front of Saldane", "voters in Ostria": a place
         out.append(PartyRef(s, e, canonical_party(text, doc._.claimx_countries or []), text, weak=True))
     return sorted(out, key=lambda r: r.start)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """The token is the sentence's first word, after any opening quotation marks or brackets: its capital is the
+    sentence's, not a name's ('"To take 30 seats is remarkable," he said')."""
+    j = i
+    while j > 0 and not doc[j].is_sent_start and (doc[j - 1].is_quote or doc[j - 1].is_left_punct):
+        j -= 1
+    return doc[j].is_sent_start
+
+
+def _drop_institution_abbreviations(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
+    """A name found only by its shape is no party when the article defines it as an institution's abbreviation:
+    "Lithuania's Central Electoral Commission (VRK) ... Unofficial data from the VRK show ..." """
+    from ..entities import name_before_bracket  # (the entities component's reading of "Name (ABBR)")
+
+    weak = {r.text for r in refs if r.weak}
+    if not weak:
+        return refs
+    tb = _table(doc)
+    text = tb.text
+    institutions = {text[i + 1] for i in range(1, len(text) - 2)
+                    if text[i] == "(" and text[i + 2] == ")" and text[i + 1] in weak
+                    and not_a_party(name_before_bracket(doc, i) or "") == "institution"}
+    return [r for r in refs if not (r.weak and r.text in institutions)] if institutions else refs
 
 
 _OF_IN = frozenset(("of", "in"))

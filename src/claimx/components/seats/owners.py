@@ -820,10 +820,16 @@ def _party_for(
     after = lower_words(doc, end, min(end + 4, sent.end))
     # "N (seats) (will) go to the X", "N to the X", "N for X"
     # "N (seats) (will) go to the X", "N to the X", "N for X", "N senators were elected under X"
+    of_holder = False
     m = _rx(r"^(?:(?:will|would|went|go|goes|going|have gone|had gone|were|was|are|fell) )?(?:go |went |going |won |taken |claimed )?(?:to|for|by) "
             r"|^(?:(?:will be |were |was |are |have been |had been )?(?P<handed>given|allocated|awarded|assigned|handed|shared|split|divided|distributed) )"
             r"(?:out )?(?:to|by|among|amongst|between) "
             r"|^(?:(?:were|was|are|have been|had been) )?(?:elected|returned) (?:under|on|for) ").match(after)
+    if m is None and noun is not None:
+        # "the 7 seats of the Greens": a seat noun's "of" names its holder when a party follows at once (the
+        # party_right test below; "of the 120" and "of the vote" name none)
+        m = _rx(r"^of (?P<handed>)?").match(after)
+        of_holder = m is not None
     k = end + len(m.group(0).split()) if m else 0
     k += 1 if m and k < sent.end and doc[k].lower_ == "the" else 0
     # not "from 40 to 52", "176 seats to the 103 of the X": no party's (an ordinal is a modifier: "for the second-place X")
@@ -833,8 +839,9 @@ def _party_for(
         theirs = p is not None and p.end + 1 < sent.end and doc[p.end].text in POSSESSIVE and doc[p.end + 1].like_num
         # (the party's modifiers may stand between, hyphenated ones counted as one word: "18 for the second-place X")
         words_between = p is not None and sum(1 for i in range(end, p.start) if doc[i].text not in ("-", "\u2013", "\u2010")) <= 5
-        if p is not None and words_between and not theirs:
-            return p, "to-party"
+        # (after "of" only a name the lexicon or the NER knows: "all 20 seats of the Northern region" is a place's)
+        if p is not None and words_between and not theirs and not (of_holder and p.weak):
+            return p, "of-party" if of_holder else "to-party"
     if m and m.group("handed"):
         # "with the remaining 22 seats given to the two opposition forces", "shared among three smaller parties":
         # the seats went to whoever the phrase names (here no party), never to the clause's subject

@@ -1,0 +1,111 @@
+"""Round 19 (issue 12): constructions found in the misses of UNSEEN-24 (measured by its numbers before and after round
+18's work, then studied; UNSEEN-25 is the set nobody reads), each with invented sentences and the sentences beside
+them where the construction must not fire.
+
+Whose count
+1. '"To actually take 30 seats is remarkable," he said': the first word of a sentence after an opening quotation mark
+   or bracket has the sentence's capital, not a name's; alone it is never a party found by its shape.
+2. "Lithuania's Central Electoral Commission (VRK) ... Unofficial data from the VRK show that a total of 77 seats":
+   an abbreviation the article defines for an institution (data/seats/not_parties.json) is no party, as a
+   name found by its shape.
+3. "the 7 seats of the Greens": a seat noun's "of" names the holder when a party the lexicon or the NER knows follows
+   at once ("of the 120", "of the vote", "of the Northern region" name none).
+
+What a number counts, and its status
+4. "Seven seats are in the balance": seats still in the balance are nobody's yet (data/seats/cues.json
+   undecided_after).
+5. "The alliance was set to retain power after it secured 61 seats": a projection cue before "after it secured" is
+   about what comes next; the count of the "after" clause is already won (a result).
+
+Majority
+6. "crossed the half-way mark": "half-way" is one token (data/entities/abbreviations.json whole_words), so it reads
+   as "halfway" in the majority patterns and the threshold rules.
+7. "crossed the halfway mark of 61 seats", "fell short of the magic number of 61": a mark named a majority's
+   ("halfway", "majority", "magic") is the majority's, whatever follows it; a bare "the mark of 61 seats" still needs
+   words of governing or half the chamber.
+8. "Y bagged 56 seats crossing the half-way mark of 144 seats": a party whose own count in the sentence is below the
+   mark it "crossed" did not cross it alone: the majority statement stays, with no party.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _majority_sentences import has, statuses  # noqa: E402
+from _seat_rows import OPEN, assert_rows  # noqa: E402
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 1. a quoted sentence's first word
+    ("The Harbour Party won 30 seats.\n\n\u201cTo actually take 30 seats is quite a remarkable achievement,\u201d he said.",
+     [("count", "Harbour Party", 30)], [("count", "To", 30)]),
+    ("The Harbour Party won 30 seats. (Only 12 seats went to the Green Front.)", [("count", "Green Front", 12)], [("count", "Only", 12)]),
+    # must not fire: a name inside a quotation is still a name
+    ("\u201cHarbour Union took 30 seats,\u201d he said.", [("count", "Harbour Union", 30)], []),
+    # 2. an institution's abbreviation
+    ("The Central Electoral Commission (CEC) said the Harbour Party won 40 seats. According to the CEC, a total of 77 "
+     "seats were filled in the first round.", [("count", "Harbour Party", 40)], [("count", None, 77)]),
+    # must not fire: a party's abbreviation stays the party
+    ("The National Reform Party (NRP) won 40 seats. The NRP's rival, the Unity Movement, took 30.",
+     [("count", "National Reform Party", 40), ("count", "Unity Movement", 30)], []),
+    # 3. "N seats of the X"
+    ("The Liberals won 40 seats, and the balance of power rests with the 7 seats of the Greens.",
+     [("count", "Liberal", 40), ("count", "Green", 7)], [("count", "Liberal", 7)]),
+    # must not fire: "of" a chamber, a region, the remaining total
+    ("The Liberals won 20 seats of the 120 in the assembly.", [("count", "Liberal", 20)], [("count", "Liberal", 120)]),
+    ("The Liberals keep all 20 seats of the Northern region.", [("count", "Liberal", 20)], [("count", "Northern", 20)]),
+    # 4. seats in the balance
+    ("Labor has won 40 seats. Seven seats are in the balance, including the premier's own.", [("count", "Labor", 40)],
+     [("count", None, 7)]),
+    ("Labor has won 40 seats, while seven seats still hang in the balance.", [("count", "Labor", 40)], [("count", None, 7)]),
+    # must not fire: a party's seats that decide the balance of power are its own
+    ("The Greens won seven seats and hold the balance of power.", [("count", "Green", 7)], []),
+    # 5. "after it secured"
+    ("The Harbour Party was set to retain power after it secured 61 seats in the 120-member assembly.",
+     [("count", "Harbour Party", 61, "result"), ("size", 120)], [("count", None, 61, "projected")]),
+    # must not fire: the projection is the count's own
+    ("The Harbour Party was set to win 61 seats, the exit poll showed.", [("count", "Harbour Party", 61, "projected")], []),
+])
+def test_round19_seat_rows(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
+
+
+def test_round19_half_way_is_one_word(extract):
+    # 6. "half-way": the majority pattern and the threshold read it
+    text = OPEN + "Labour won 65 seats, crossing the half-way mark of 61 seats."
+    has(extract, text, "Labour", "majority")
+    claims = extract(text)
+    assert_rows(claims, [("count", "Labour", 65)], [])
+    assert [(c.seats, c.evidence[:8]) for c in claims if c.type == "majority_threshold"] == [(61, "the half")]
+
+
+@pytest.mark.parametrize("text, party, status", [
+    # 7. a mark named a majority's
+    ("Labour has crossed the halfway mark of 61 seats.", "Labour", "majority"),
+    ("Labour passed the majority mark of 61 seats.", "Labour", "majority"),
+    ("The Green Party fell short of the magic number of 61.", "Green Party", "short_of_majority"),
+])
+def test_round19_a_majority_mark_of_n(extract, text, party, status):
+    has(extract, OPEN + text, party, status)
+
+
+def test_round19_a_bare_mark_of_n_is_no_majority(extract):
+    # must not fire: "the mark of 61 seats" in a 200-seat chamber is no majority's mark
+    found = statuses(extract, OPEN + "Labour passed the mark of 61 seats in the 200-seat chamber.")
+    assert not any(s == "majority" for _, s, _ in found), found
+
+
+def test_round19_a_count_below_the_mark_crossed_names_no_party(extract):
+    # 8. 56 seats do not cross a mark of 144
+    text = OPEN + "The Rally Party won 105 seats while its ally, the Green Party, bagged 56 seats, crossing the half-way mark of 144 seats."
+    found = statuses(extract, text)
+    assert ("majority" in {s for _, s, _ in found}) and not any(p and s == "majority" for p, s, _ in found), found
+
+
+def test_round19_a_count_above_the_mark_crossed_keeps_its_party(extract):
+    # must not fire: 150 seats do cross 144
+    has(extract, OPEN + "The Rally Party won 150 seats, crossing the halfway mark of 144 seats.", "Rally Party", "majority")
