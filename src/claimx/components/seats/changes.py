@@ -357,6 +357,8 @@ _UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
 _CHANGE_ASIDE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )(?:in (?:the )?\w+ )?[(,;–—-] ?(?:"
                                  r"(?:[\w-]+ )(?:seats? )?(?:more|fewer|less) than\b|(?:up|down) from\b|(?:up|down) (?:by )?[\w-]+(?: seats?)?\s*(?:[),;]|$|from\b|on\b))")
 _SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ (?:seats?|mandates?|members))")
+# "they gained 80 in total", "gained 80 seats in all": a gain totalled is the tally
+_IN_TOTAL_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:in total|in all|altogether|overall)\b")
 _GAIN_SHARE = re.compile(r"\b(?:gained|gains|gaining|picked up|picks up) [\w-]+ (?:seats? |mandates? )?out of (?:a total of |the )?\w+")
 _TALLY_FRAME = re.compile(r"\b(?:according to|so far|exit polls?|final results?|official results?|preliminary results?|followed by|officially|"
                           r"results? (?:show|shows|showed|indicate|indicates|indicated|gave|give))\b")
@@ -368,7 +370,7 @@ def gain_as_count(ctx: _Ctx, num: Num, sent: Span, before: str) -> bool:
     seats, followed by Y 169 seats": the gain verb reports the party's tally."""
     doc = ctx.doc
     after = lower_words(doc, num.end, min(num.end + 10, sent.end))
-    if _SHARE_AFTER.match(after) or _CHANGE_ASIDE_AFTER.match(after):
+    if _SHARE_AFTER.match(after) or _CHANGE_ASIDE_AFTER.match(after) or _IN_TOTAL_AFTER.match(after):
         return True
     whole = lower_words(doc, sent.start, sent.end)
     if _GAIN_SHARE.search(whole):

@@ -280,9 +280,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # (a closed relative aside is left out: "The X, which had 45 seats in the outgoing parliament, won only 30")
     clause = _rx(r"(?:\bbut\b|\bwhile\b|\bwhereas\b|;)").split(sent_before0)[-1]
     # "X is set to form the next government after securing 80 seats": the cue is about what comes next, the
-    # count of the "after ...ing" clause is already won; so is "after it secured 161 seats"
-    clause_own = _rx(r"\b(?:after|having) (?:(?:it|they|he|she) )?"
-                     r"(?=\w+ing\b|won\b|secured\b|taken\b|took\b|claimed\b|captured\b|bagged\b)").split(clause)[-1]
+    # count of the "after ...ing" clause is already won
+    clause_own = _rx(r"\b(?:after|having) (?=\w+ing\b|won\b|secured\b|taken\b)").split(clause)[-1]
     frame = _OUTGOING.search(clause) or _OUTGOING_OPENING.match(sent_before)
     if frame and not _NOW_BETWEEN.search((clause if frame.re is _OUTGOING else sent_before)[frame.end() :]):
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
