@@ -10,27 +10,26 @@ Whose count
    name found by its shape.
 3. "the 7 seats of the Greens": a seat noun's "of" names the holder when a party the lexicon or the NER knows follows
    at once ("of the 120", "of the vote", "of the Northern region" name none).
-
-4. "The ruling coalition won 82 seats", "the opposition alliance nabbed 80", "the left-wing bloc": a group of parties
-   the article describes instead of naming owns its count as described, when no party of the article has that head
-   word ("the ruling alliance" is the article's "Harbour Alliance") and no member list or name follows ("the ruling
-   coalition of X and Y"); before, the count went to the party named before it, the group's rival.
-5. "nabbed", "swept", "holding", "captures", "earned" ...: the inflections of the verbs a party wins or holds seats
+4. "nabbed", "swept", "holding", "captures", "earned" ...: the inflections of the verbs a party wins or holds seats
    with (data/seats/cues.json count_verbs) own their elliptical count ("the Green Front, holding 40").
 
 What a number counts
-6. "Seven seats are in the balance": seats still in the balance are nobody's yet (data/seats/cues.json
+5. "Seven seats are in the balance": seats still in the balance are nobody's yet (data/seats/cues.json
    undecided_after).
-7. "they gained 80 in total", "gained 80 seats in all": a gain totalled is the party's tally, not a change.
+6. "they gained 80 in total", "gained 80 seats in all": a gain totalled is the party's tally, not a change.
 
 Majority
-8. "crossed the half-way mark": "half-way" is one token (data/entities/abbreviations.json whole_words), so it reads
+7. "crossed the half-way mark": "half-way" is one token (data/entities/abbreviations.json whole_words), so it reads
    as "halfway" in the majority patterns and the threshold rules.
-9. "crossed the halfway mark of 61 seats", "fell short of the magic number of 61": a mark named a majority's
+8. "crossed the halfway mark of 61 seats", "fell short of the magic number of 61": a mark named a majority's
    ("halfway", "majority", "magic") is the majority's, whatever follows it; a bare "the mark of 61 seats" still needs
    words of governing or half the chamber.
-10. "Y bagged 56 seats crossing the half-way mark of 144 seats": a party whose own count in the sentence is below the
+9. "Y bagged 56 seats crossing the half-way mark of 144 seats": a party whose own count in the sentence is below the
    mark it "crossed" did not cross it alone: the majority statement stays, with no party.
+
+Built and dropped: "the ruling coalition won 82 seats" owned by the description itself cost fold B four right counts
+(gold resolves "the ruling coalition" to the coalition the article names elsewhere: "Unión por la Patria", "Morena and
+allies"); test_round19_a_described_coalition_is_not_its_own_owner keeps that.
 """
 
 from __future__ import annotations
@@ -64,28 +63,16 @@ from _seat_rows import OPEN, assert_rows  # noqa: E402
     # must not fire: "of" a chamber, a region, the remaining total
     ("The Liberals won 20 seats of the 120 in the assembly.", [("count", "Liberal", 20)], [("count", "Liberal", 120)]),
     ("The Liberals keep all 20 seats of the Northern region.", [("count", "Liberal", 20)], [("count", "Northern", 20)]),
-    # 4. described groups
-    ("The ruling coalition won 82 seats.", [("count", "ruling coalition", 82)], []),
-    ("The Harbour Party won 82 seats, while the opposition alliance won 80 seats.",
-     [("count", "Harbour Party", 82), ("count", "opposition alliance", 80)], [("count", "Harbour Party", 80)]),
-    ("The centre-right bloc won 80 seats, and the pro-government camp won 40.",
-     [("count", "centre-right bloc", 80), ("count", "pro-government camp", 40)], []),
-    # must not fire: a member list follows; an article's own alliance named by its head word; a compound noun
-    ("The ruling coalition of the Harbour Party and the Green Front won 82 seats.",
-     [("count", "Harbour Party and Green Front", 82)], [("count", "ruling coalition", 82)]),
-    ("The Harbour Alliance won 40 seats. The ruling alliance now holds 60 seats with its partners.",
-     [("count", "Harbour Alliance", 60)], [("count", "ruling alliance", 60)]),
-    ("The coalition government won 40 seats.", [], [("count", "coalition government", 40)]),
-    # 5. inflections of the count verbs
-    ("The Harbour Party won 82 seats, while the opposition alliance nabbed 80 in total.", [("count", "opposition alliance", 80)], []),
+    # 4. inflections of the count verbs
+    ("The Harbour Party won 82 seats, while the Green Front nabbed 80 in total.", [("count", "Green Front", 80)], []),
     ("The Harbour Party won 82 seats, while the Green Front, holding 40, lost ground.", [("count", "Green Front", 40)], []),
-    # 6. seats in the balance
+    # 5. seats in the balance
     ("Labor has won 40 seats. Seven seats are in the balance, including the premier's own.", [("count", "Labor", 40)],
      [("count", None, 7)]),
     ("Labor has won 40 seats, while seven seats still hang in the balance.", [("count", "Labor", 40)], [("count", None, 7)]),
     # must not fire: a party's seats that decide the balance of power are its own
     ("The Greens won seven seats and hold the balance of power.", [("count", "Green", 7)], []),
-    # 7. a gain totalled
+    # 6. a gain totalled
     ("In Sunday's election, the Green Front gained 80 seats in total.", [("count", "Green Front", 80)], [("change", "Green Front", 80)]),
     # must not fire: a gain with its total given apart
     ("The Green Front gained 12 seats, taking its total to 40.", [("change", "Green Front", 12), ("count", "Green Front", 40)],
@@ -96,7 +83,7 @@ def test_round19_seat_rows(extract, text, want, not_want):
 
 
 def test_round19_half_way_is_one_word(extract):
-    # 8. "half-way": the majority pattern and the threshold read it
+    # 7. "half-way": the majority pattern and the threshold read it
     text = OPEN + "Labour won 65 seats, crossing the half-way mark of 61 seats."
     has(extract, text, "Labour", "majority")
     claims = extract(text)
@@ -105,7 +92,7 @@ def test_round19_half_way_is_one_word(extract):
 
 
 @pytest.mark.parametrize("text, party, status", [
-    # 9. a mark named a majority's
+    # 8. a mark named a majority's
     ("Labour has crossed the halfway mark of 61 seats.", "Labour", "majority"),
     ("Labour passed the majority mark of 61 seats.", "Labour", "majority"),
     ("The Green Party fell short of the magic number of 61.", "Green Party", "short_of_majority"),
@@ -121,7 +108,7 @@ def test_round19_a_bare_mark_of_n_is_no_majority(extract):
 
 
 def test_round19_a_count_below_the_mark_crossed_names_no_party(extract):
-    # 10. 56 seats do not cross a mark of 144
+    # 9. 56 seats do not cross a mark of 144
     text = OPEN + "The Rally Party won 105 seats while its ally, the Green Party, bagged 56 seats, crossing the half-way mark of 144 seats."
     found = statuses(extract, text)
     assert ("majority" in {s for _, s, _ in found}) and not any(p and s == "majority" for p, s, _ in found), found
@@ -130,3 +117,11 @@ def test_round19_a_count_below_the_mark_crossed_names_no_party(extract):
 def test_round19_a_count_above_the_mark_crossed_keeps_its_party(extract):
     # must not fire: 150 seats do cross 144
     has(extract, OPEN + "The Rally Party won 150 seats, crossing the halfway mark of 144 seats.", "Rally Party", "majority")
+
+
+def test_round19_a_described_coalition_is_not_its_own_owner(extract):
+    # must not fire: the article names its governing coalition; "the ruling coalition" is that one, not a new owner
+    text = OPEN + ("The Harbour Union governs with its allies. The ruling coalition managed to keep 104 of the 118 seats it "
+                   "currently holds.")
+    found = [c for c in extract(text) if c.type == "seat_count"]
+    assert not any((c.party or "").lower() == "ruling coalition" for c in found), found

@@ -298,6 +298,17 @@ class EventsComponent(BatchedPipe):
                 if speaker is not None and addressee is not None and addressee != speaker:
                     borrowed = (speaker, addressee)
                     decisions.append("quote-vocative")
+        if kind == "congratulate" and (target is None or ctx.name(target) is None) and borrowed is None and (
+                trig.roles == "noun" and span.start > 0 and doc[span.start - 1].is_quote
+                or actor is not None and len(actor) == 1 and actor[0].lower_ in ("i", "we")):
+            # '"Congratulations @AntonVesk on your victory," Kask said', '"CONGRATULATIONS PRESIDENT VESK!"', '"I
+            # congratulate @realAntonVesk"': a quoted message (often a post) addresses its congratulation by a handle or
+            # in capitals; a person the article names whose surname the handle or the capitals spell is the target
+            addressee = self._addressed_after(ctx, span)
+            speaker = ctx.quote_speaker(span[0]) if addressee is not None else None
+            if speaker is not None and addressee != speaker:
+                borrowed = (speaker, addressee)
+                decisions.append("quote-handle")
         if actor is not None and borrowed is None and trig.roles in ("sv", "svo"):
             # '"I spoke with president-elect X to congratulate him," Roe said': the subjectless infinitive is the
             # first person's (the quotation's speaker), the name before it the partner
@@ -627,6 +638,35 @@ class EventsComponent(BatchedPipe):
         if j < 0 or j == k - 1 or not doc[j].is_quote:
             return None
         return doc[j + 1: k]
+
+    def _addressed_after(self, ctx, span: Span) -> str | None:
+        """The person a congratulation right before addresses by a handle ("@AntonVesk", "@realAntonVesk") or by a
+        surname in capitals ("PRESIDENT VESK"), within the next five words (titles and "to" passed over): the fullest
+        name of a person the article names whose surname (four letters or more) the handle contains or the capitals
+        spell; None otherwise (two such people: None)."""
+        doc = ctx.doc
+        people: dict[str, set[str]] = {}
+        # (the people: the NER's, and the name runs of two words or more the resolver ties to a person)
+        runs = [e for e in doc.ents if e.label_ == "PERSON"] + [r for r in ctx.name_runs(0, len(doc)) if len(r) >= 2]
+        for e in runs:
+            if len(e[-1].text) >= 4 and e[-1].is_alpha and e[-1].is_title and e[-1].lower_ not in ctx.lex["title_nouns"] \
+                    and ctx.person_named(e):  # (not "Serbian President": a title's last word is no surname)
+                name = ctx.name(e)
+                if name:
+                    people.setdefault(e[-1].lower_, set()).add(name)
+        if not people:
+            return None
+        for tok in doc[span.end : min(span.end + 5, len(doc))]:
+            if tok.is_sent_start or tok.text in ("!", ".", "?") or tok.is_quote:
+                break
+            if tok.text.startswith("@") and len(tok.text) > 4:
+                handle = tok.text[1:].lower()
+                hits = {n for surname, names in people.items() if surname in handle for n in names}
+                return next(iter(hits)) if len(hits) == 1 else None
+            if tok.is_upper and tok.is_alpha and tok.lower_ in people:
+                hits = people[tok.lower_]
+                return next(iter(hits)) if len(hits) == 1 else None
+        return None
 
     def _pair_subject(self, ctx, span: Span, seg: Span) -> tuple[str, str] | None:
         """ "The pair are due to meet", "the two leaders held talks", "both men met": a subject that counts two people

@@ -74,7 +74,6 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs = _registry(doc, cues, refs, countries, found["runs"], people)
     refs.extend(_head_references(doc, cues, refs))
     refs.extend(_appositive_descriptions(doc, cues, refs))
-    refs.extend(_described_groups(doc, cues, refs))
     quoted: set[str] = set()  # names defined in quotation marks after a party noun ('the party "Dawn"')
     refs.extend(_named_by_party_noun(doc, cues, refs, people, countries, quoted))
     # stage 3 (owners): names made parties by the construction around them ("Harvest won 28 seats")
@@ -1020,44 +1019,6 @@ def _head_references(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRe
         if doc[j].lower_ == "the" and (tok.is_title or j < tok.i - 1):  # "the Front", "the ruling front"
             out.append(PartyRef(j + 1 if j + 1 < tok.i else tok.i, tok.i + 1, heads[tok.lower_], doc[j + 1 : tok.i + 1].text))
     return out
-
-_DESCRIBED_GROUP_NOUNS = ("coalition", "alliance", "bloc", "camp")
-_SIDE_WORDS = frozenset(("left", "right", "centre", "center", "pro", "anti"))
-
-
-def _described_groups(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
-    """ "The ruling coalition won 82 seats", "the opposition alliance nabbed 80", "the left-wing bloc": a group of
-    parties the article describes instead of naming owns its count as described ("ruling coalition"), when no party
-    of the article has that head word (those are ``_head_references``) and no name or member list follows ("the
-    ruling coalition of X and Y", "the opposition alliance Together"). Without it the count went to the nearest
-    party named before, the group's rival."""
-    tb = _table(doc)
-    text, lower = tb.text, tb.lower
-    taken = {i for r in refs for i in range(r.start, r.end)}
-    mods = cues["head_reference_modifiers"]
-    out = []
-    for i in tb.where(_DESCRIBED_GROUP_NOUNS):
-        if i in taken or i < 2:
-            continue
-        if i + 1 < len(doc) and (lower[i + 1] in ("of", "for", "between", "(") or doc[i + 1].is_title or doc[i + 1].pos_ in ("NOUN", "PROPN")):
-            continue  # a member list or a name follows; a compound ("the coalition government")
-        k = i + 2 + (1 if i + 2 < len(doc) and lower[i + 2] == "the" else 0)
-        if text[i + 1 : i + 2] == [","] and k < len(doc) and doc[k].is_title:
-            continue  # "The ruling alliance, the Iron Guild, won 85": its name in apposition
-        j, described = i - 1, False
-        while j > 0 and j not in taken:
-            if lower[j] in mods:
-                described = True
-            elif text[j] in ("-", "\u2010", "\u2011") and lower[j - 1] in _SIDE_WORDS:
-                described = True  # "left-wing", "centre-right", "pro-government": a side's compound
-            elif not (j + 1 < i and text[j + 1] in ("-", "\u2010", "\u2011") or text[j - 1] in ("-", "\u2010", "\u2011")):
-                break  # (the parts of a hyphenated compound are passed over: "left", "-", "wing")
-            j -= 1
-        if described and lower[j] == "the" and j + 1 < i:
-            name = doc[j + 1 : i + 1].text.lower()
-            out.append(PartyRef(j + 1, i + 1, name, doc[j + 1 : i + 1].text))
-    return out
-
 
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 

@@ -1,0 +1,49 @@
+"""Round 19 (issue 13): event constructions found in the misses of UNSEEN-24 (studied this round), with invented
+sentences where they fire and where they must not.
+
+1. '"Congratulations @AntonVesk on your victory," Kask said', '"CONGRATULATIONS PRESIDENT VESK!" Lind wrote', '"I
+   congratulate @realAntonVesk"': a quoted message (often a social-media post) addresses its congratulation by a
+   handle or by a surname in capitals; the person the article names whose surname (four letters or more) the handle
+   contains or the capitals spell is the one congratulated, by the quotation's speaker. A handle no person of the
+   article matches, or a surname two people share, names nobody; a title's last word ("Serbian President") is no
+   surname.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _event_rows import assert_event, event_rows  # noqa: E402
+
+WON = "Anton Vesk won the presidential election on Tuesday.\n"
+
+
+@pytest.mark.parametrize("text, row, present", [
+    (WON + "“Congratulations @AntonVesk on your victory. Together, we face the challenges ahead,” Serbian President "
+     "Ivo Kask said.", ("congratulate", "Ivo Kask", "Anton Vesk"), True),
+    (WON + "“CONGRATULATIONS PRESIDENT VESK! CONGRATULATIONS AMERICA!” Dutch leader Ana Lind wrote.",
+     ("congratulate", "Ana Lind", "Anton Vesk"), True),
+    (WON + "“Congratulations, Mr. President @AntonVesk! You made it happen!” Polish President Jan Duda said.",
+     ("congratulate", "Jan Duda", "Anton Vesk"), True),
+    (WON + "“I congratulate @realAntonVesk on his electoral success,” Austrian Chancellor Karl Brandt said.",
+     ("congratulate", "Karl Brandt", "Anton Vesk"), True),
+    # must not fire: a handle no person of the article matches; the speaker's own title
+    (WON + "“Congratulations @WhiteHouse on a great night,” Serbian President Ivo Kask said.",
+     ("congratulate", "Ivo Kask", "Anton Vesk"), False),
+    (WON + "“CONGRATULATIONS PRESIDENT! CONGRATULATIONS AMERICA!” Serbian President Ivo Kask wrote.",
+     ("congratulate", "Ivo Kask", "Ivo Kask"), False),
+])
+def test_round19_congratulations_by_handle(extract, text, row, present):
+    assert_event(extract, text, row, present)
+
+
+def test_round19_a_surname_two_people_share_names_nobody(extract):
+    # must not fire: two Vesks, a post to "@Vesk2024": no target
+    text = ("Anton Vesk won the presidential election on Tuesday, beating his cousin Mara Vesk.\n"
+            "“Congratulations @Vesk2024 on your victory,” Serbian President Ivo Kask said.")
+    rows = [r for r in event_rows(extract, text) if r[0] == "congratulate"]
+    assert not any(r[2] in ("Anton Vesk", "Mara Vesk") for r in rows), rows
