@@ -7,6 +7,12 @@ sentences where they fire and where they must not.
    contains or the capitals spell is the one congratulated, by the quotation's speaker. A handle no person of the
    article matches, or a surname two people share, names nobody; a title's last word ("Serbian President") is no
    surname.
+2. "Ana Lind conceded that she would not win the election", "conceded that her party had lost.", "acknowledged that
+   the X had lost the election": a that-clause saying the subject's side lost (the contest named, or the clause ending
+   there) or will not win the contest is a concession (triggers.jsonl concede/that-lost); "conceded that the economy
+   was weak", "conceded that her party had lost ground", "admitted that she had not won the argument" are not.
+3. "has been accused by the Opposition of being too old": an agent phrase after "by" ends before the preposition it
+   runs into ("Opposition", not "Opposition of").
 """
 
 from __future__ import annotations
@@ -47,3 +53,23 @@ def test_round19_a_surname_two_people_share_names_nobody(extract):
             "“Congratulations @Vesk2024 on your victory,” Serbian President Ivo Kask said.")
     rows = [r for r in event_rows(extract, text) if r[0] == "congratulate"]
     assert not any(r[2] in ("Anton Vesk", "Mara Vesk") for r in rows), rows
+
+
+@pytest.mark.parametrize("text, row, present", [
+    ("Liberal leader Ana Lind conceded that she would not win the election.", ("concede", "Ana Lind"), True),
+    ("Liberal leader Ana Lind conceded that her party had lost.", ("concede", "Ana Lind"), True),
+    ("Ana Lind acknowledged that the Harbour Party had lost the election.", ("concede", "Ana Lind"), True),
+    # must not fire: an admission of something else
+    ("Finance Minister Ana Lind conceded that the economy was weak.", ("concede", "Ana Lind"), False),
+    ("Ana Lind conceded that her party had lost ground in the cities.", ("concede", "Ana Lind"), False),
+    ("Ana Lind admitted that she had not won the argument.", ("concede", "Ana Lind"), False),
+    ("Ana Lind conceded that she had lost the argument.", ("concede", "Ana Lind"), False),
+])
+def test_round19_a_concession_in_a_that_clause(extract, text, row, present):
+    assert_event(extract, text, row, present)
+
+
+def test_round19_a_by_agent_ends_before_its_preposition(extract):
+    text = "Prime Minister Ivo Kask has been accused by the Opposition of being too old to run the country."
+    rows = [r for r in event_rows(extract, text) if r[0] == "accuse"]
+    assert ("accuse", "Opposition", "Ivo Kask") in rows, rows

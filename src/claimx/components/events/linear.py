@@ -592,6 +592,8 @@ class LinearRolesMixin:
         while j < seg.end and j - i <= 5 and not doc[j].is_punct and self.lower[j] not in _STOP_NP \
                 and not (j > i + 1 and doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod"):
             j += 1
+        while j > i + 2 and self.lower[j - 1] in ("of", "and", "for", "to", "in", "on", "with"):
+            j -= 1  # "accused by the Opposition of being too old": the phrase ends before the preposition it runs into
         return doc[i + 1: j] if j > i + 1 else None
 
     def right_mention(self, span: Span, seg: Span, trig) -> Span | None:
