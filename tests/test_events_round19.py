@@ -58,6 +58,7 @@ def test_round19_a_surname_two_people_share_names_nobody(extract):
 @pytest.mark.parametrize("text, row, present", [
     ("Liberal leader Ana Lind conceded that she would not win the election.", ("concede", "Ana Lind"), True),
     ("Liberal leader Ana Lind conceded that her party had lost.", ("concede", "Ana Lind"), True),
+    ("Ana Lind conceded that she wouldn\u2019t win the election earlier in the week.", ("concede", "Ana Lind"), True),
     ("Ana Lind acknowledged that the Harbour Party had lost the election.", ("concede", "Ana Lind"), True),
     # must not fire: an admission of something else
     ("Finance Minister Ana Lind conceded that the economy was weak.", ("concede", "Ana Lind"), False),

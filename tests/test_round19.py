@@ -13,10 +13,16 @@ Whose count
 4. "nabbed", "swept", "holding", "captures", "earned" ...: the inflections of the verbs a party wins or holds seats
    with (data/seats/cues.json count_verbs) own their elliptical count ("the Green Front, holding 40").
 
+4b. "8 seats for the Farmers' League and the Civic Movement each": "each" after the parties a count goes "for" / "to"
+   gives every one of them the count ("8 seats to the X and the Y" without "each" stays one count).
+
 What a number counts
 5. "Seven seats are in the balance": seats still in the balance are nobody's yet (data/seats/cues.json
    undecided_after).
 6. "they gained 80 in total", "gained 80 seats in all": a gain totalled is the party's tally, not a change.
+
+6b. "the Senate, which as of next March will have 50 members": a time adverbial between "which" and the verb still
+   makes the chamber the subject of its size.
 
 Majority
 7. "crossed the half-way mark": "half-way" is one token (data/entities/abbreviations.json whole_words), so it reads
@@ -26,6 +32,12 @@ Majority
    words of governing or half the chamber.
 9. "Y bagged 56 seats crossing the half-way mark of 144 seats": a party whose own count in the sentence is below the
    mark it "crossed" did not cross it alone: the majority statement stays, with no party.
+
+Everywhere
+11. "didn’t win a majority", "couldn’t reach", "didn’t win any seats", "wouldn’t win the election": the word lists of
+   every component (seats cues, majority words and patterns, event triggers and lexicon) name each word written with a
+   straight apostrophe also with the typographic one (claimx.lexicon.with_curly_apostrophes); before, a curly
+   negation was no negation, and "didn’t win a majority" was read as a majority.
 
 Built and dropped: "the ruling coalition won 82 seats" owned by the description itself cost fold B four right counts
 (gold resolves "the ruling coalition" to the coalition the article names elsewhere: "Unión por la Patria", "Morena and
@@ -66,6 +78,15 @@ from _seat_rows import OPEN, assert_rows  # noqa: E402
     # 4. inflections of the count verbs
     ("The Harbour Party won 82 seats, while the Green Front nabbed 80 in total.", [("count", "Green Front", 80)], []),
     ("The Harbour Party won 82 seats, while the Green Front, holding 40, lost ground.", [("count", "Green Front", 40)], []),
+    # 4b. "each" after the parties
+    ("The count gave 20 seats for the Harbour Party, 8 seats for the Farmers' League and the Civic Movement each, and 6 "
+     "seats for the Greens.", [("count", "Farmers' League", 8), ("count", "Civic Movement", 8), ("count", "Green", 6)], []),
+    # must not fire: no "each"
+    ("The count gave 8 seats to the Harbour Party and the Greens.", [], [("count", "Green", 8)]),
+    # 6b. "which as of next March will have"
+    ("Voters also elected new members of the Senate, which as of next March will have 50 members.", [("size", 50)], []),
+    # must not fire: a party's relative clause is a count, not a chamber
+    ("The Harbour Party, which from March will have 40 seats, celebrated.", [("count", "Harbour Party", 40)], [("size", 40)]),
     # 5. seats in the balance
     ("Labor has won 40 seats. Seven seats are in the balance, including the premier's own.", [("count", "Labor", 40)],
      [("count", None, 7)]),
@@ -125,3 +146,31 @@ def test_round19_a_described_coalition_is_not_its_own_owner(extract):
                    "currently holds.")
     found = [c for c in extract(text) if c.type == "seat_count"]
     assert not any((c.party or "").lower() == "ruling coalition" for c in found), found
+
+
+@pytest.mark.parametrize("text, party, status", [
+    # 11. curly negations
+    ("The Harbour Party didn\u2019t win a majority.", "Harbour Party", "short_of_majority"),
+    ("The Harbour Party won 40 seats but couldn\u2019t reach a majority of 61.", "Harbour Party", "short_of_majority"),
+    # must not fire: the same sentence with no negation
+    ("The Harbour Party did win a majority.", "Harbour Party", "majority"),
+])
+def test_round19_curly_negations(extract, text, party, status):
+    has(extract, OPEN + text, party, status)
+
+
+def test_round19_curly_negation_never_reads_as_a_majority(extract):
+    found = statuses(extract, OPEN + "The Harbour Party didn\u2019t win a majority.")
+    assert not any(s == "majority" for _, s, _ in found), found
+
+
+def test_round19_curly_negated_any_seats_is_zero(extract):
+    assert_rows(extract(OPEN + "The Greens didn\u2019t win any seats."), [("count", "Green", 0)], [])
+
+
+def test_curly_apostrophe_lists():
+    from claimx.lexicon import with_curly_apostrophes
+
+    assert with_curly_apostrophes(["n't", "not"]) == ["n't", "not", "n\u2019t"]
+    assert with_curly_apostrophes({"IN": ["can't"]}) == {"IN": ["can't", "can\u2019t"]}
+    assert with_curly_apostrophes(["won"]) == ["won"]

@@ -18,6 +18,19 @@ FILES = ("parties.jsonl", "countries.jsonl", "nationalities.jsonl", "legislature
 PARTY_DIR = "parties"
 
 
+def with_curly_apostrophes(value: Any) -> Any:
+    """A word list (or a JSON pattern holding word lists) with each word that has a straight apostrophe also written
+    with the typographic one: news text writes "didn’t", "can’t", "won’t" as often as "didn't", and the
+    tokens' ``lower_`` keep the mark as written ("n’t"), so a list that names "n't" names "n’t" too."""
+    if isinstance(value, list):
+        out = [with_curly_apostrophes(v) for v in value]
+        extra = [v.replace("'", "’") for v in value if isinstance(v, str) and "'" in v]
+        return out + [e for e in extra if e not in value]
+    if isinstance(value, dict):
+        return {k: with_curly_apostrophes(v) for k, v in value.items()}
+    return value
+
+
 def party_files(folder: Path | str) -> list[Path]:
     """parties.jsonl, then every ``parties/*.jsonl`` in name order (entries earlier in the list win homonyms)."""
     folder = Path(folder)

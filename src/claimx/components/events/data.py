@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Token
+from ...lexicon import with_curly_apostrophes
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "events"
 
@@ -73,12 +74,13 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def load_data(data_dir: Path = DATA_DIR) -> dict[str, Any]:
     """Read kinds.json, triggers.jsonl, when.jsonl and lexicon.json."""
-    triggers = [Trigger(**t) for t in _read_jsonl(data_dir / "triggers.jsonl")]
+    # (every word list also with the typographic apostrophe: "didn’t", "n’t")
+    triggers = [Trigger(**with_curly_apostrophes(t)) for t in _read_jsonl(data_dir / "triggers.jsonl")]
     kinds = {k: v for k, v in json.loads((data_dir / "kinds.json").read_text("utf-8")).items() if not k.startswith("_")}
     for t in triggers:
         if t.kind not in kinds:
             raise ValueError(f"trigger {t.id}: unknown kind {t.kind!r}")
-    lex = {k: v for k, v in json.loads((data_dir / "lexicon.json").read_text("utf-8")).items() if not k.startswith("_")}
+    lex = {k: with_curly_apostrophes(v) for k, v in json.loads((data_dir / "lexicon.json").read_text("utf-8")).items() if not k.startswith("_")}
     return {"triggers": triggers, "kinds": kinds, "when": _read_jsonl(data_dir / "when.jsonl"), "lexicon": lex}
 
 

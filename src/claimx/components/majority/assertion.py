@@ -494,7 +494,7 @@ def negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) 
         return True
     if denied_goal(span, w) is not None:
         return True  # "has no chance of winning a majority"
-    return any(t.lower_ in ("not", "n't", "never") for t in span)
+    return any(t.lower_ in ("not", "n't", "n’t", "never") for t in span)
 
 
 def lacks_the_means(t: Token, w: dict[str, frozenset[str]]) -> bool:

@@ -7,12 +7,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ...lexicon import with_curly_apostrophes
+
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "majority"
 
 
 def load_words(folder: Path = DATA) -> dict[str, list[str]]:
     raw = json.loads((folder / "words.json").read_text(encoding="utf-8"))
-    return {k: v for k, v in raw.items() if not k.startswith("_")}
+    return {k: with_curly_apostrophes(v) for k, v in raw.items() if not k.startswith("_")}
 
 
 def load_patterns(folder: Path, words: dict[str, list[str]]) -> list[dict[str, Any]]:
@@ -31,7 +33,7 @@ def load_patterns(folder: Path, words: dict[str, list[str]]) -> list[dict[str, A
     for line in (folder / "patterns.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             p = json.loads(line)
-            p["pattern"] = expand(p["pattern"])
+            p["pattern"] = with_curly_apostrophes(expand(p["pattern"]))
             out.append(p)
     return out
 

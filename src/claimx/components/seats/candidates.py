@@ -90,7 +90,7 @@ def negated_single(doc: Doc, start: int, end: int, verbs: frozenset[str], negato
     while k > start - 3 and k > 0 and doc[k].lower_ in ("a", "single"):
         k -= 1
     before = [doc[j].lower_ for j in range(max(doc[start].sent.start, k - 3), k + 1)]
-    if before and before[-1] in ("not", "n't", "no"):
+    if before and before[-1] in ("not", "n't", "n’t", "no"):
         return "negated-single"  # "not a single seat"
     if doc[k].lower_ in verbs or doc[k].lemma_.lower() in verbs:
         return "negated-single" if negators.intersection(before[:-1]) else None

@@ -152,7 +152,9 @@ _CHAMBER_SUBJECT = re.compile(rf"\b(?:{_CHAMBER_NAMES}|body|diet|yuan|council|bu
                               r"|(?:the|total) number of (?:[\w-]+ )?(?:seats|members|mps|deputies))"
                               r"(?: of (?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?)?"
                               # ("the Parliament is unicameral and has 128 members": a predicate adjective between)
-                              r"(?: , (?:which|that)| (?:is|was) [a-z]+ and)? (?:now |then |still )?(?:has|had|have|will have|would have|"
+                              # ("the Senate, which as of next March will have 50 members": a time adverbial after "which")
+                              r"(?: , (?:which|that)(?: (?:as of|from|after|in|by|since) (?:next |last |this )?[a-z0-9]+(?: [0-9]+)?)?"
+                              r"| (?:is|was) [a-z]+ and)? (?:now |then |still )?(?:has|had|have|will have|would have|"
                               rf"{_RESIZED}|grew to|shrank to|is made up of|was made up of|comprised|comprises"
                               r"|(?:is |was )?(?:consisting|consists|composed|comprising) of)\s*$")
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, token_words
 from ...numbers import parse_number
+from ...lexicon import with_curly_apostrophes
 from . import breakdowns, regions
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "seats"
@@ -44,7 +45,7 @@ class Cues(dict):
     the rules' many look-ups are plain dict look-ups), with the raw JSON (``raw``) and their compiled forms."""
 
     def __init__(self, raw: dict[str, Any]):
-        super().__init__((k, frozenset(x.lower() for x in v)) for k, v in raw.items() if isinstance(v, list))
+        super().__init__((k, frozenset(x.lower() for x in with_curly_apostrophes(v))) for k, v in raw.items() if isinstance(v, list))
         self.raw = raw
         self._regexes: dict[str, re.Pattern[str]] = {}
         self._tuples: dict[str, tuple[str, ...]] = {}

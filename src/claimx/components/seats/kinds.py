@@ -137,7 +137,7 @@ _NEED_HELP_TO_REACH = re.compile(r"\b(?:needs?|needed|requires?|required)\b(?: [
 # "must get 76 seats", "has to win at least 76": a requirement, not a result
 _MUST_GET = re.compile(r"\b(?:must|has to|have to|had to) (?:get|win|secure|reach|hold|have|capture|take)(?: at least| a minimum of)?\s*$")
 # "impossible for the X to win 76", "cannot now reach the 326", "unable to get 76": a figure denied
-_CANNOT_GET = re.compile(r"\b(?:impossible|unable|cannot|can't|can not|could not|couldn't|no (?:longer|way)(?: \w+)?)\b(?: [\w'’]+){0,6}? "
+_CANNOT_GET = re.compile(r"\b(?:impossible|unable|cannot|can['’]t|ca n['’]t|can not|could not|couldn['’]t|could n['’]t|no (?:longer|way)(?: \w+)?)(?!\w)(?: [\w'’]+){0,6}? "
                          r"(?:win|get|reach|secure|hold|muster)(?: the| a| at least)?\s*$")
 
 
@@ -730,7 +730,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     counted_subject = noun is None and (nxt1 is None or nxt1.is_punct) and \
         _rx(r"\bnumber of (?:[\w-]+ )?(?:seats|members|mps|deputies)\b").search(lower_words(doc, sent.start, num.qstart))
     if (noun is not None or counted_subject) and chambers.chamber_subject(
-            lower_words(doc, max(sent.start, num.qstart - (14 if counted_subject else 8)), num.qstart),
+            lower_words(doc, max(sent.start, num.qstart - (14 if counted_subject else 12)), num.qstart),
             lower_words(doc, sent.start, num.qstart)) and not (
             subject_party is not None and subject_party.end >= num.qstart - 4 and not subject_party.weak):
         end = noun + 1 if noun is not None else num.end
@@ -758,7 +758,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
     # ---- "five seats each went to the X and the Y", "two each by the X and the Z": the count of every party named
     k_each = (noun + 1) if noun is not None else num.end
-    each = each_right_parties(ctx, num, sent, noun) if k_each < sent.end and tb.lower[k_each] == "each" and (
+    each = each_right_parties(ctx, num, sent, noun) if k_each < sent.end and tb.lower[k_each] in ("each", "for", "to") and (
         noun is not None or seat_talk(ctx, sent)) else []
     if each:
         status, cue = status_of(ctx, num, sent, noun)

@@ -760,14 +760,20 @@ def party_for(
 
 
 def each_right_parties(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> list[PartyRef]:
-    """ "five seats each went to the X and the Y", "two each by the X and the Z", "one each for X, Y and Z": the
-    parties named after "each ... to / by / for", each of which has the count; [] when there are fewer than two."""
+    """ "five seats each went to the X and the Y", "two each by the X and the Z", "one each for X, Y and Z", "8 seats
+    for the X and the Y each": the parties named after "each ... to / by / for" (or after "for / to" and followed by
+    "each"), each of which has the count; [] when there are fewer than two."""
     tb = _table(ctx.doc)
     k = (noun + 1) if noun is not None else num.end
-    if k >= sent.end or tb.lower[k] != "each":
+    trailing = False  # "8 seats for the X and the Y each": "each" after the parties it distributes to
+    if k < sent.end and tb.lower[k] in ("for", "to"):
+        m = _rx(r"^(?:for|to) ").match(tb.lower[k] + " ")
+        trailing = True
+    elif k >= sent.end or tb.lower[k] != "each":
         return []
-    m = _rx(r"^each (?:(?:went|go|goes|were won|was won|were taken|were claimed|were secured|going) )?(?:to|by|for) ").match(
-        lower_words(ctx.doc, k, min(k + 5, sent.end)) + " ")
+    else:
+        m = _rx(r"^each (?:(?:went|go|goes|were won|was won|were taken|were claimed|were secured|going) )?(?:to|by|for) ").match(
+            lower_words(ctx.doc, k, min(k + 5, sent.end)) + " ")
     if m is None:
         return []
     j = k + len(m.group(0).split())
@@ -785,6 +791,8 @@ def each_right_parties(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> lis
             j += 1
         elif out and j < sent.end and tb.text[j - 1] != ",":
             break
+    if trailing and not (out and out[-1].end < sent.end and tb.lower[out[-1].end] == "each"):
+        return []
     return out if len(out) >= 2 else []
 
 
