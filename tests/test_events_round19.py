@@ -13,6 +13,9 @@ sentences where they fire and where they must not.
    was weak", "conceded that her party had lost ground", "admitted that she had not won the argument" are not.
 3. "has been accused by the Opposition of being too old": an agent phrase after "by" ends before the preposition it
    runs into ("Opposition", not "Opposition of").
+4. (quotes) '"...," the Opposition said in a statement. "...," it said.': "Opposition" heads an organisation's name
+   (data/quotes/speech.json org_heads), so "it" after it is that organisation, resolved to the fullest form the
+   article gives ("the Ostrian Opposition").
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _event_rows import assert_event, event_rows  # noqa: E402
+from _quote_rows import assert_speaker  # noqa: E402
 
 WON = "Anton Vesk won the presidential election on Tuesday.\n"
 
@@ -74,3 +78,10 @@ def test_round19_a_by_agent_ends_before_its_preposition(extract):
     text = "Prime Minister Ivo Kask has been accused by the Opposition of being too old to run the country."
     rows = [r for r in event_rows(extract, text) if r[0] == "accuse"]
     assert ("accuse", "Opposition", "Ivo Kask") in rows, rows
+
+
+def test_round19_it_after_the_opposition_is_the_opposition(extract):
+    text = ("Opposition demands vote\nThe Ostrian Opposition has called for a vote of no confidence in Prime Minister Ivo Kask.\n"
+            "\"Kask holds on to power while protecting his minority government,\" the Opposition said in a statement.\n"
+            "\"In the national interest the Opposition stands ready to form a new government,\" it said.")
+    assert_speaker(extract, text, "In the na", "Ostrian Opposition")
