@@ -16,6 +16,12 @@ sentences where they fire and where they must not.
 4. (quotes) '"...," the Opposition said in a statement. "...," it said.': "Opposition" heads an organisation's name
    (data/quotes/speech.json org_heads), so "it" after it is that organisation, resolved to the fullest form the
    article gives ("the Ostrian Opposition").
+5. (quotes) '"...," police said.', '"...," the opposition said.': an organisation a lower-case noun names (data/quotes/
+   speech.json org_nouns), the first time the article speaks of one, is that organisation as described, never the last
+   other organisation that spoke; 'the Kremlin said in a statement. "...," the statement said': a statement is the
+   last one issued, by whoever issued it last (the issuer the article tied to a statement, or an organisation that spoke
+   after it). Not "a spokesman said" (speaks for the organisation that just spoke), nor "the council" after "the Harlow
+   district council" (it points back).
 """
 
 from __future__ import annotations
@@ -85,3 +91,20 @@ def test_round19_it_after_the_opposition_is_the_opposition(extract):
             "\"Kask holds on to power while protecting his minority government,\" the Opposition said in a statement.\n"
             "\"In the national interest the Opposition stands ready to form a new government,\" it said.")
     assert_speaker(extract, text, "In the na", "Ostrian Opposition")
+
+
+ORGS = ("Ostria votes\nThe Harbour Party won the election in Ostria on Sunday.\n"
+        "\"The vote was free and fair,\" the Ministry of Foreign Affairs said in a statement.\n")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    (ORGS + "\"Counting went smoothly,\" police said.", "Counting ", "police"),
+    (ORGS + "\"We accept the verdict of the people,\" the opposition said.", "We accept", "opposition"),
+    (ORGS + "\"We are ready to work with the new government,\" the Kremlin said in a statement. "
+            "\"Relations will improve,\" the statement said.", "Relations", "Kremlin"),
+    # must not fire: "a spokesman" speaks for the organisation that just spoke; the ministry's statement stays the ministry's
+    (ORGS + "\"Counting went smoothly,\" a spokesman said.", "Counting ", "Ministry of Foreign Affairs"),
+    (ORGS + "\"We thank all observers,\" the statement said.", "We thank ", "Ministry of Foreign Affairs"),
+])
+def test_round19_organisations_described_in_lower_case(extract, text, quote, speaker):
+    assert_speaker(extract, text, quote, speaker)

@@ -69,6 +69,11 @@ _PLACE_IDS = frozenset(get_string_id(x) for x in PLACE_LABELS)
 _APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
 
 
+# org_nouns that name the people who speak for an organisation, not the organisation ("a spokesman said")
+_PEOPLE_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "delegation",
+                           "observers"))
+
+
 def _norm_apos(text: str) -> str:
     """``text.translate(_APOS)``: curly quotes, modifier apostrophe and backtick as "'" (str.replace is much faster)."""
     return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2018", "'").replace("`", "'")
@@ -683,6 +688,12 @@ class MentionResolver:
                 prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and head in mm.name.lower().split()]
                 if prev:
                     return self._canon_mention(prev[-1])
+                if head in self.lex.org_nouns and head not in self.lex.doc_nouns and head not in self.lex.role_titles \
+                        and head not in _PEOPLE_NOUNS and not re.search(rf"\b{re.escape(head)}\b", self.text[:start].lower()):
+                    # "police said", "the opposition said", the first time the article speaks of any: that
+                    # organisation as described, never the last other organisation that spoke (a word met before,
+                    # "the Harlow district council ... the council", points back to it)
+                    return head, "organization"
             if m and m.group(1).replace(" ", "").isalpha() and m.group(1).islower() and len(words) <= 7:
                 # "the ministry of the interior", "the office of the president": an organisation described in lower
                 # case with what it is of; "a spokesman for the electoral commission", "a statement from the
@@ -694,11 +705,16 @@ class MentionResolver:
                 if name:
                     return self._lookup(name, "organization") or (name, "organization")
             if head in self.lex.doc_nouns or words[-1] in self.lex.doc_nouns:
+                # "the statement said": the issuer of the last statement the article tied to one, or the last
+                # organisation that spoke after it ("the Kremlin said in a statement. ... the statement said")
+                src_pos = max((p for p, _, _ in self.sources if p <= pos), default=-1)
+                spoke = next(((p, n, k) for p, n, k in reversed(self.speakers) if p < pos and k == "organization"), None)
+                if spoke is not None and spoke[0] > src_pos:
+                    return spoke[1], spoke[2]
                 src = self._source_before(pos)
                 if src:
                     return src
-                last = self.last_speaker(pos, "organization")
-                return last if last else (None, "unknown")
+                return (spoke[1], spoke[2]) if spoke else (None, "unknown")
             if m and m.group(1).lower() in self.lex.role_titles:
                 # "a spokeswoman for the president": on behalf of the person the article gives the role, else nobody
                 # it names (never the last organisation that spoke)
