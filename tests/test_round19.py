@@ -21,6 +21,8 @@ What a number counts
    undecided_after).
 6. "they gained 80 in total", "gained 80 seats in all": a gain totalled is the party's tally, not a change.
 
+6c. "did not win a single seat", "Not a single seat went to the X": "a single" under a negation is a count of zero (as
+   "failed to win any seat"), no longer a number dropped; "won a single seat" stays one.
 6b. "the Senate, which as of next March will have 50 members": a time adverbial between "which" and the verb still
    makes the chamber the subject of its size.
 
@@ -93,6 +95,11 @@ from _seat_rows import OPEN, assert_rows  # noqa: E402
     ("Labor has won 40 seats, while seven seats still hang in the balance.", [("count", "Labor", 40)], [("count", None, 7)]),
     # must not fire: a party's seats that decide the balance of power are its own
     ("The Greens won seven seats and hold the balance of power.", [("count", "Green", 7)], []),
+    # 6c. a negated "a single"
+    ("The Greens won 12 seats. The Liberals did not win a single seat.", [("count", "Liberal", 0)], [("count", "Liberal", 1)]),
+    ("Not a single seat went to the Liberals.", [("count", "Liberal", 0)], [("count", "Liberal", 1)]),
+    # must not fire: an affirmed single seat is one
+    ("The Liberals won a single seat.", [("count", "Liberal", 1)], [("count", "Liberal", 0)]),
     # 6. a gain totalled
     ("In Sunday's election, the Green Front gained 80 seats in total.", [("count", "Green Front", 80)], [("change", "Green Front", 80)]),
     # must not fire: a gain with its total given apart

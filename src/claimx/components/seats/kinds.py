@@ -251,10 +251,13 @@ def dropped_at_candidates(ctx: _Ctx, num: Num, sent: Span) -> bool:
     if num.start in ctx.party_at and ctx.party_at[num.start].start < num.start:
         return True  # "D66 (Democrats 66)", "Party 2000": the number is part of a party's name
     long_name = num.qstart - 1 in ctx.party_at and ctx.party_at[num.qstart - 1].end - ctx.party_at[num.qstart - 1].start > 1
+    if num.value == 1 and candidates.negated_single(doc, num.qstart, num.end, c["zero_count_verbs"], c["zero_negators"]):
+        # "failed to win a single seat", "did not take a single seat": none, a count of zero (as "failed to win any
+        # seat"), never a count of one
+        num.value = 0
     return bool(candidates.number_word_in_name(doc, num.start, num.end) or candidates.date_day(doc, num.start, num.end, long_name)
                 or candidates.label_number(doc, num.qstart, c["label_nouns_before"]) and not long_name
                 or candidates.none_without_count_verb(doc, num.start, c["zero_count_verbs"])
-                or candidates.negated_single(doc, num.qstart, num.end, c["zero_count_verbs"], c["zero_negators"])
                 or candidates.any_without_negated_count_verb(doc, num.start, c["zero_count_verbs"], c["zero_negators"]))
 
 
