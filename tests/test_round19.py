@@ -119,32 +119,11 @@ def test_round19_half_way_is_one_word(extract):
     assert [(c.seats, c.evidence[:8]) for c in claims if c.type == "majority_threshold"] == [(61, "the half")]
 
 
-@pytest.mark.parametrize("text, party, status", [
-    # 8. a mark named a majority's
-    ("Labour has crossed the halfway mark of 61 seats.", "Labour", "majority"),
-    ("Labour passed the majority mark of 61 seats.", "Labour", "majority"),
-    ("The Green Party fell short of the magic number of 61.", "Green Party", "short_of_majority"),
-])
-def test_round19_a_majority_mark_of_n(extract, text, party, status):
-    has(extract, OPEN + text, party, status)
-
-
-def test_round19_a_bare_mark_of_n_is_no_majority(extract):
-    # must not fire: "the mark of 61 seats" in a 200-seat chamber is no majority's mark
-    found = statuses(extract, OPEN + "Labour passed the mark of 61 seats in the 200-seat chamber.")
-    assert not any(s == "majority" for _, s, _ in found), found
-
-
 def test_round19_a_count_below_the_mark_crossed_names_no_party(extract):
     # 9. 56 seats do not cross a mark of 144
     text = OPEN + "The Rally Party won 105 seats while its ally, the Green Party, bagged 56 seats, crossing the half-way mark of 144 seats."
     found = statuses(extract, text)
     assert ("majority" in {s for _, s, _ in found}) and not any(p and s == "majority" for p, s, _ in found), found
-
-
-def test_round19_a_count_above_the_mark_crossed_keeps_its_party(extract):
-    # must not fire: 150 seats do cross 144
-    has(extract, OPEN + "The Rally Party won 150 seats, crossing the halfway mark of 144 seats.", "Rally Party", "majority")
 
 
 def test_round19_a_described_coalition_is_not_its_own_owner(extract):
@@ -153,22 +132,6 @@ def test_round19_a_described_coalition_is_not_its_own_owner(extract):
                    "currently holds.")
     found = [c for c in extract(text) if c.type == "seat_count"]
     assert not any((c.party or "").lower() == "ruling coalition" for c in found), found
-
-
-@pytest.mark.parametrize("text, party, status", [
-    # 11. curly negations
-    ("The Harbour Party didn\u2019t win a majority.", "Harbour Party", "short_of_majority"),
-    ("The Harbour Party won 40 seats but couldn\u2019t reach a majority of 61.", "Harbour Party", "short_of_majority"),
-    # must not fire: the same sentence with no negation
-    ("The Harbour Party did win a majority.", "Harbour Party", "majority"),
-])
-def test_round19_curly_negations(extract, text, party, status):
-    has(extract, OPEN + text, party, status)
-
-
-def test_round19_curly_negation_never_reads_as_a_majority(extract):
-    found = statuses(extract, OPEN + "The Harbour Party didn\u2019t win a majority.")
-    assert not any(s == "majority" for _, s, _ in found), found
 
 
 def test_round19_curly_negated_any_seats_is_zero(extract):
@@ -181,3 +144,30 @@ def test_curly_apostrophe_lists():
     assert with_curly_apostrophes(["n't", "not"]) == ["n't", "not", "n\u2019t"]
     assert with_curly_apostrophes({"IN": ["can't"]}) == {"IN": ["can't", "can\u2019t"]}
     assert with_curly_apostrophes(["won"]) == ["won"]
+
+
+@pytest.mark.parametrize("text, party, status", [
+    # 8. a mark named a majority's
+    ("Labour has crossed the halfway mark of 61 seats.", "Labour", "majority"),
+    ("Labour passed the majority mark of 61 seats.", "Labour", "majority"),
+    ("The Green Party fell short of the magic number of 61.", "Green Party", "short_of_majority"),
+    # 9. must not fire: a count above the mark crossed keeps its party
+    ("The Rally Party won 150 seats, crossing the halfway mark of 144 seats.", "Rally Party", "majority"),
+    # 11. curly negations, and the same sentence with no negation
+    ("The Harbour Party didn\u2019t win a majority.", "Harbour Party", "short_of_majority"),
+    ("The Harbour Party won 40 seats but couldn\u2019t reach a majority of 61.", "Harbour Party", "short_of_majority"),
+    ("The Harbour Party did win a majority.", "Harbour Party", "majority"),
+])
+def test_round19_majority_statuses(extract, text, party, status):
+    has(extract, OPEN + text, party, status)
+
+
+@pytest.mark.parametrize("text", [
+    # 8. must not fire: "the mark of 61 seats" in a 200-seat chamber is no majority's mark
+    "Labour passed the mark of 61 seats in the 200-seat chamber.",
+    # 11. a curly negation never reads as a majority
+    "The Harbour Party didn\u2019t win a majority.",
+])
+def test_round19_no_majority(extract, text):
+    found = statuses(extract, OPEN + text)
+    assert not any(s == "majority" for _, s, _ in found), found
