@@ -97,7 +97,7 @@ class Article:
             {(d.get("party_text") or "").lower() for d in self.counts}
         for e, (party, body) in read:
             words = lower[e.start : e.end]
-            if body or all(w in common for w in _after_possessive(words)):
+            if body or all(w in common for w in _after_possessive(words, self.w["possessive_name_words"])):
                 continue  # a chamber; "Ruling Bloc" / "Mexico's Ruling Bloc" in a title-case headline
             name = party
             written = text[e.start_char : e.end_char]
@@ -667,9 +667,10 @@ def _party_shaped(ent: Span) -> bool:
     return any(t.is_upper and len(t) > 1 and t.is_alpha or t.text in PARTY_HEADS for t in ent)
 
 
-def _after_possessive(words: list[str]) -> list[str]:
-    """The lowercase words of a name after a possessive in it ("mexico 's ruling bloc" -> "ruling bloc")."""
-    cut = max((k + 1 for k, w in enumerate(words) if w in ("'s", "\u2019s")), default=0)
+def _after_possessive(words: list[str], name_words: frozenset[str] = frozenset()) -> list[str]:
+    """The lowercase words of a name after a possessive in it ("mexico 's ruling bloc" -> "ruling bloc"); not a
+    possessive that is part of the name ("cambodian people 's party": ``name_words`` before it)."""
+    cut = max((k + 1 for k, w in enumerate(words) if w in ("'s", "\u2019s") and not (k and words[k - 1] in name_words)), default=0)
     return words[cut:] if cut < len(words) else words
 
 

@@ -96,6 +96,13 @@ def object_controller(root: Token, verb: Token | None) -> Token | None:
             obj = next((c for c in kids(t.head) if c.dep_ in OBJECTS and c.i < t.i), None)
             if obj is not None:
                 return obj
+        if t.dep_ == "ccomp" and t.head.i != t.i:
+            # "meaning the X is set to form a majority government": a finite clause whose subject the parser made
+            # the object of the verb before it (the object ends right where the clause's "is" / "will" begins)
+            aux = [c.i for c in kids(t) if c.dep_ in ("cop", "aux", "aux:pass") and c.i < t.i]
+            obj = next((c for c in kids(t.head) if c.dep_ in OBJECTS and c.i < t.i), None)
+            if aux and obj is not None and max(x.i for x in subtree(obj)) + 1 == min(aux):
+                return obj
         t = t.head
     return None
 

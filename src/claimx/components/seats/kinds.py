@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from . import breakdowns, regions, candidates, chambers
 from .candidates import excluded
@@ -240,6 +240,14 @@ def clause_body(ctx: _Ctx, noun: int, sent: Span) -> str | None:
         return after[0]
     before = [tb.body(e) for e in tb.ents_in(sent.start, noun) if tb.body(e)]
     return before[-1] if before else None
+
+
+def capitalised_chamber(doc: Doc, words: list, chamber_nouns: frozenset) -> str | None:
+    """A chamber named only by its capitalised common noun right after the size, "the 120-seat Assembly", "the
+    new 55-member Senate", when no fuller name is known (not "the 120-seat assembly": a description, not a name)."""
+    if words and words[0].lower_ in chamber_nouns and words[0].text[:1].isupper():
+        return words[0].text
+    return None
 
 
 def dropped_at_candidates(ctx: _Ctx, num: Num, sent: Span) -> bool:
@@ -493,7 +501,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                 return [count_draft(ctx, num, p, p.start, num.end + 3, rule_with_status("count-compound-tally", cue), status, body, 0.75)]
             return []
         if body_ent is not None or rest_words & c["chamber_nouns"]:
-            b = _table(doc).body(body_ent) if body_ent is not None else body
+            b = _table(doc).body(body_ent) if body_ent is not None else body or capitalised_chamber(doc, rest, c["chamber_nouns"])
             if b == "Parliament" and ctx.main_body:
                 b = ctx.main_body
             end = body_ent.end if body_ent is not None else num.end + 3
@@ -701,7 +709,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if of_prev is not None and regions.fronted_place(doc, sent.start, of_prev.qstart, ctx._country):
         return out  # "In Addu atoll, out of the 6 parliamentary seats, ...": the place's seats, not the chamber
     if of_prev is not None:
-        out.append(emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85, body=body, seats=num.value))
+        out.append(emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85,
+                        body=(clause_body(ctx, noun, sent) if noun is not None else None) or body, seats=num.value))
         return out
     # ("a total of" is read as the number's qualifier, so it is not in ``before``; "the total 543 seats in
     # parliament" is the chamber too). Not after a count verb: "the party won a total of 249 seats" is its count.

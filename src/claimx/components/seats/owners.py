@@ -673,6 +673,9 @@ _APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|which|who|whose|its|their"
 
 
 # "lost five seats, bringing them to eleven", "bringing its total to 30": the count a change brought the party to
+# "bringing the total number of Harbour Party MPs to 88": the party is named inside the total the number ends
+_TOTAL_OF = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|putting|increasing) the (?:overall |final )?"
+                       r"(?:total|tally|number|count)(?: number)? of(?: the)?\s*$")
 _BRINGING_TO = re.compile(r"\b(?:bringing|taking|leaving|putting) (?:them|it|its|their|the party's)(?: [\w-]+){0,2} to\s*$")
 
 
@@ -935,6 +938,10 @@ def _party_for(
             return p, "headed-for"  # "the Iron Guild is on course for 40", "X was heading for 75"
         if p is not None and _BRINGING_TO.search(near):
             return p, "bringing-to"  # "X lost five seats, bringing them to eleven": the count the change left it with
+        if p is not None and _TOTAL_OF.search(lower_words(doc, max(sent.start, p.start - 7), p.start)):
+            between = lower_words(doc, p.end, num.qstart).split()
+            if between[-1:] == ["to"] and all(w in ctx.c["seat_nouns"] for w in between[:-1]):
+                return p, "total-of-party-to"
         if p is None or _rx(r"^with\s*$").match(near):
             # "With 50, Fine Gael has the most seats": a count fronted before its party
             q = ctx.party_right(num.end, sent, limit=4)
