@@ -124,6 +124,11 @@ class EventsComponent(BatchedPipe):
                     rule = rule[0] + "/actor:led-party/" + rule[1].split("/", 1)[1] if len(rule) == 2 else ev["rule"]
                     found.append({k: v for k, v in ev.items() if k != "_also"} | {"actor": led, "target": None, "rule": rule,
                                                                                  "start": doc[ev["_head"]].idx})
+                if ev.pop("_loser", False):
+                    rule = ev["rule"].replace("events/win/", "events/lose/", 1).replace("/passive-agent", "/passive-agent/loser")
+                    found.append({k: v for k, v in ev.items() if k != "_also"} | {
+                        "kind": "lose", "actor": ev["target"], "target": ev["actor"], "rule": rule,
+                        "cameo": self.kinds.get("lose", {}).get("cameo"), "plover": self.kinds.get("lose", {}).get("plover")})
                 for also in ev.pop("_also", None) or ():
                     if also and also != ev["actor"]:
                         # "X and Y agreed to form a government", "X, Y and Z signed a coalition deal": all act
@@ -149,6 +154,7 @@ class EventsComponent(BatchedPipe):
             ev.pop("_sent", None)
             ev.pop("_poss", None)
             ev.pop("_led", None)
+            ev.pop("_loser", None)
             add_draft(doc, ev)
         return doc
 
@@ -364,8 +370,11 @@ class EventsComponent(BatchedPipe):
             # the participle is the one accused; who accused is not said
             actor, target = None, actor
             decisions.append("reduced-passive")
-        if passive and trig.passive_kind:
-            # "X was defeated (by Y)": X lost
+        if passive and trig.passive_kind and actor is not None and target is not None and trig.kind == "win":
+            # "X was defeated in the runoff by Y": the agent named, the active reading, Y defeated (won over) X
+            decisions.append("passive-agent")
+        elif passive and trig.passive_kind:
+            # "X was defeated": X lost
             kind, actor, target = trig.passive_kind, target, actor
             decisions.append("passive")
         # pair "X and Y held talks" -> actor X, target Y (symmetric kinds)
@@ -605,6 +614,8 @@ class EventsComponent(BatchedPipe):
             "_also": also,
             "_poss": poss,
             "_led": led_party,
+            # "X was defeated by Y": Y won over X, and X lost to Y (both said, one sentence)
+            "_loser": "passive-agent" in decisions and target_name is not None,
         }
         return ev
 

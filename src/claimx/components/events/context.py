@@ -125,7 +125,8 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         k = m.start - 1
         while k >= 0 and self.lower[k] in ("the", "a", "an"):
             k -= 1
-        return k >= 0 and self.doc[k].pos_ == "ADP" and self.lower[k] not in ("'s", "’s")
+        # (a paragraph's line break is no preposition, whatever tag the tagger gave the whitespace)
+        return k >= 0 and not self.doc[k].is_space and self.doc[k].pos_ == "ADP" and self.lower[k] not in ("'s", "’s")
 
     def is_place(self, m: Span | None) -> bool:
         """True when the mention is only a place name (GPE / LOC entity)."""

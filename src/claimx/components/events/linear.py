@@ -574,7 +574,13 @@ class LinearRolesMixin:
         return self._prep_np(span, seg, ("from",))
 
     def by_mention(self, span: Span, seg: Span) -> Span | None:
-        return self._prep_np(span, seg, ("by",))
+        by = self._prep_np(span, seg, ("by",))
+        if by is None and span.end < seg.end and self.lower[span.end] in ("in", "at", "during", "on"):
+            # "was defeated in Saturday's election by X": a short adverbial phrase between the participle and its agent
+            k = next((k for k in range(span.end + 1, min(seg.end, span.end + 6)) if self.lower[k] == "by"), None)
+            if k is not None and not any(self.doc[j].is_punct and self.texts[j] not in ("'s", "’s") for j in range(span.end, k)):
+                by = self._prep_np(self.doc[k - 1 : k], seg, ("by",))
+        return by
 
     def _prep_np(self, span: Span, seg: Span, preps: tuple[str, ...]) -> Span | None:
         doc = self.doc

@@ -1,0 +1,48 @@
+"""Round 20 (issue 13): event constructions found in the misses of UNSEEN-25 (studied this round), with invented
+sentences where they fire and where they must not.
+
+1. "Jon Kell was beaten by Ana Voss", "He was defeated in Saturday's election by President Ana Voss": a passive defeat
+   with its agent says both that the agent won over the subject and that the subject lost to the agent (two events,
+   as a careful reader lists them); without an agent ("He was defeated") only the loss is said. A short adverbial
+   phrase ("in Saturday's election", "at the polls") may stand between the participle and "by".
+2. "Ana Voss and Piet Marr congratulated Jon Kell": coordinated subjects at the start of a paragraph both act; the
+   paragraph's line break before the first one is not a preposition (the whitespace token's tag is no "ADP"), so the
+   first name is not taken for the object of one.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _event_rows import assert_event  # noqa: E402
+
+
+@pytest.mark.parametrize("text, row, present", [
+    ("Jon Kell was beaten by Ana Voss in the runoff on Sunday.", ("win", "Ana Voss", "Jon Kell"), True),
+    ("Jon Kell was beaten by Ana Voss in the runoff on Sunday.", ("lose", "Jon Kell", "Ana Voss"), True),
+    ("Former general Jon Kell said he would challenge the result. He was defeated in Saturday's election by President "
+     "Ana Voss.", ("win", "Ana Voss", "Jon Kell"), True),
+    ("Former general Jon Kell said he would challenge the result. He was defeated in Saturday's election by President "
+     "Ana Voss.", ("lose", "Jon Kell", "Ana Voss"), True),
+    ("Jon Kell was narrowly defeated at the polls by Ana Voss.", ("win", "Ana Voss", "Jon Kell"), True),
+    # must not fire: no agent, no winner; an agent phrase past punctuation is another clause's
+    ("Jon Kell was defeated in Saturday's election.", ("lose", "Jon Kell"), True),
+    ("Jon Kell was defeated in Saturday's election.", ("win", "Jon Kell"), False),
+    ("Jon Kell was defeated in the north, followed by Ana Voss.", ("win", "Ana Voss"), False),
+])
+def test_round20_passive_defeat_with_its_agent(extract, text, row, present):
+    assert_event(extract, text, row, present)
+
+
+@pytest.mark.parametrize("text, row, present", [
+    ("Ana Voss and Piet Marr congratulated Jon Kell on Sunday.", ("congratulate", "Ana Voss", "Jon Kell"), True),
+    ("Ana Voss and Piet Marr congratulated Jon Kell on Sunday.", ("congratulate", "Piet Marr", "Jon Kell"), True),
+    # must not fire: a name after a real preposition is not a subject
+    ("On behalf of Ana Voss and Piet Marr, the envoy congratulated Jon Kell.", ("congratulate", "Ana Voss", "Jon Kell"), False),
+])
+def test_round20_paragraph_initial_coordinated_actors(extract, text, row, present):
+    assert_event(extract, text, row, present)
