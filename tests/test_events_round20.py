@@ -41,6 +41,8 @@ def test_round20_passive_defeat_with_its_agent(extract, text, row, present):
 @pytest.mark.parametrize("text, row, present", [
     ("Ana Voss and Piet Marr congratulated Jon Kell on Sunday.", ("congratulate", "Ana Voss", "Jon Kell"), True),
     ("Ana Voss and Piet Marr congratulated Jon Kell on Sunday.", ("congratulate", "Piet Marr", "Jon Kell"), True),
+    # (a headline after which the tagger reads the line break as a preposition)
+    ("H:Election results\n\nAna Voss and Piet Marr congratulated Jon Kell on Sunday.", ("congratulate", "Ana Voss", "Jon Kell"), True),
     # must not fire: a name after a real preposition is not a subject
     ("On behalf of Ana Voss and Piet Marr, the envoy congratulated Jon Kell.", ("congratulate", "Ana Voss", "Jon Kell"), False),
 ])
