@@ -12,6 +12,25 @@ Whose count
 3. "bringing the total number of Harbour Party MPs to 88": the party named inside the total a number ends is its
    owner (the number has no seat noun of its own).
 
+6. "lost a seat", "picked up a seat": "a seat" after a verb of gaining or losing is a change of one (never a tally:
+   "won a seat in parliament" is no count); "failed to gain a seat" is no change.
+7. "won 89 seats, 21 up on April", "four seats down on the last election": the change written after its number
+   against an earlier result.
+8. "whose party boosted its seat count to 122", "raised their tally to 14": a verb moving the tally it takes as its
+   object gives the count to the possessive's party; "its seats rose by 28 to 52", "shot up by 28 to 52": the count
+   an intransitive change by N brought it to.
+9. "According to the Election Commission website, the party won 122 seats": a sentence-opening adverbial before "the
+   party" ("according to", "on", "with", "following", ...) does not hide that "the party" is the one just named.
+10. "The Congress crossed the 113-seat majority mark" in an article about Karnataka: a legislature's name that an
+   ambiguous party shares ("Congress") is no evidence of the legislature's country, and the Indian states are places
+   of India (data/entities/countries.jsonl), so "Congress" there is the party.
+
+Chambers and thresholds
+11. "crossed the 113-seat mark in the Assembly elections": a seat mark a party crosses (passes, reaches, falls short
+   of) is the majority threshold even without words of governing, and a seat "mark" is never the chamber's size.
+12. "fell short of the 47 seats necessary to govern alone": "govern alone" as the purpose of a requirement
+   ("necessary / needed / required to govern alone") is no majority statement.
+
 Majority
 4. "the Cambodian People's Party won an absolute majority": a possessive inside a party's name ("People's",
    "Workers'", data/majority/words.json possessive_name_words) is part of the name, so the name is a party mention;
@@ -129,3 +148,53 @@ def test_round20_meaning_with_its_own_subject(extract):
     text = OPEN + "The Coast Alliance won 30 seats, meaning that the Harbour Party will form a majority government."
     found = statuses(extract, text)
     assert any(p == "Harbour Party" and s == "majority" for p, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 6. "a seat" with a verb of change
+    ("The Greens gained a seat, while Labour lost a seat.", [("change", "Green", 1), ("change", "Labour", -1)], []),
+    ("The Greens picked up a seat and now hold 14.", [("change", "Green", 1), ("count", "Green", 14)], []),
+    # must not fire: a seat won is no change and no tally; a negated gain is none
+    ("Jon Kell won a seat in parliament for the Greens.", [], [("change", "Green", 1), ("count", "Green", 1)]),
+    ("The Greens failed to gain a seat.", [], [("change", "Green", 1)]),
+    # 7. "N up / down on <earlier result>"
+    ("The Coast Alliance won 89 seats, 21 up on April.", [("count", "Coast Alliance", 89), ("change", "Coast Alliance", 21)], []),
+    ("The Greens won 14 seats, four down on the last election.", [("change", "Green", -4)], []),
+    # must not fire: "up on" something that is no earlier result
+    ("The Greens won 14 seats, four up on the hill towns.", [("count", "Green", 14)], [("change", "Green", 4)]),
+    # 8. a tally moved as an object, an intransitive change by N to M
+    ("Coast Alliance leader Jon Kell, whose party boosted its seat count to 122, said he was proud.",
+     [("count", "Coast Alliance", 122)], []),
+    ("The Coast Alliance surged, and its seats rose by 28 to 52.", [("change", "Coast Alliance", 28), ("count", "Coast Alliance", 52)], []),
+    # must not fire: a vote share moved by N to M
+    ("The Coast Alliance surged, and its vote share rose by 5 to 30 percent.", [], [("count", "Coast Alliance", 30)]),
+    # 9. an adverbial before "the party"
+    ("The Harbour Party crossed the 113-seat mark in the Assembly elections.\nAccording to the website, the party won 122 seats.",
+     [("count", "Harbour Party", 122)], []),
+    # 11. a mark is never the chamber
+    ("The Harbour Party crossed the 113-seat mark in the Assembly elections.", [], [("size", 113)]),
+])
+def test_round20_changes_and_tallies(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)
+
+
+def test_round20_a_crossed_mark_is_the_threshold(extract):
+    found = [(c.type, c.seats) for c in extract(OPEN + "The Harbour Party crossed the 113-seat mark in the Assembly elections.")]
+    assert ("majority_threshold", 113) in found, found
+
+
+def test_round20_congress_in_an_indian_state(extract):
+    # 10. "Congress" the party where the article is about an Indian state; the legislature where it is about the US
+    text = ("Karnataka Assembly polls: Congress crosses majority mark\nThe Congress crossed the 113-seat mark in the Assembly "
+            "elections in Karnataka.\nThe party won 122 seats.")
+    assert_rows(extract(text), [("count", "Indian National Congress", 122)], [])
+    us = extract("Senate results\nRepublicans won 53 seats in the Senate, keeping control of Congress in Washington.")
+    assert not any(c.type == "seat_count" and c.party == "Indian National Congress" for c in us)
+
+
+def test_round20_govern_alone_as_a_requirement(extract):
+    # 12. the purpose of a requirement is no status; the shortfall is
+    found = statuses(extract, OPEN + "The Coast Alliance fell short of the 47 seats necessary to govern alone.")
+    assert ("Coast Alliance", "short_of_majority") in [(p, s) for p, s, _ in found] and not any(s == "majority" for _, s, _ in found), found
+    # must not fire: winning enough to govern alone is a majority
+    has(extract, OPEN + "The Coast Alliance won enough seats to govern alone.", "Coast Alliance", "majority")

@@ -98,7 +98,10 @@ class EntitiesComponent(BatchedPipe):
         countries: Counter[str] = Counter()
         place_countries: set[str] = set()
         party_forms = self.lex.party_forms()
-        for mid, s, e in self.phrases(doc):
+        phrase_matches = self.phrases(doc)
+        # the forms that are also an ambiguous party's name ("Congress": India's party and the US legislature)
+        ambiguous_at = {(s, e) for mid, s, e in phrase_matches if self.payload[mid][1] == "party_ambiguous"}
+        for mid, s, e in phrase_matches:
             label, kind, value = self.payload[mid]
             span = Span(doc, s, e, label=label)
             if kind == "party_ambiguous":
@@ -108,7 +111,9 @@ class EntitiesComponent(BatchedPipe):
             if kind in ("place", "nationality") and value.code:
                 countries[value.code] += 1
                 place_countries.add(value.code)
-            elif kind == "legislature" and len(value.country) == 1:
+            elif kind == "legislature" and len(value.country) == 1 and (s, e) not in ambiguous_at:
+                # (not a form a party of another country shares: "The Congress crossed the 113-seat mark" in an
+                # article about Karnataka is no evidence of the United States)
                 countries[value.country[0]] += 1
             elif kind == "party" and len(value.country) == 1 and len(party_forms.get(span.text, ())) <= 1:
                 # a party's name is evidence of its country when no other country's party is written so

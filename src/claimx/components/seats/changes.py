@@ -278,6 +278,12 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         delta, rule = (num.value if prev == "up" else -num.value), "change-is-up-down"  # "Sinn Féin is up two, and Fine Gael is up three"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
+    elif (n_up := _N_UP_DOWN_ON.match(lower_words(doc, num.end, min(num.end + 4, sent.end)))) and (noun is None or noun == num.end) \
+            and (prev in (",", "(", "is", "are", "was", "were") or tb.text[num.qstart - 1] in (",", "(")):
+        # "won 89 seats, 21 up on April", "the Greens are four seats down on the last election": the change, written
+        # after its number, against an earlier result
+        delta = num.value if n_up.group(1) == "up" else -num.value
+        rule, end = "change-n-up-down-on", num.end + len(n_up.group(0).split())
     elif m and _than_party(ctx, num.end + len(m.group(0).split()), sent):
         return None  # "37 seats, one more than the X": a comparison with another party, not a change
     elif m and _distance_to_need(ctx, num.end + len(m.group(0).split()), sent):
@@ -347,6 +353,9 @@ _TAKE_UP_VERBS = frozenset(("scooped", "scoops", "scoop", "scooping", "snapped",
                             "sewn", "sewed", "locked", "tied", "ended", "ends", "wound", "winds"))
 # "were down five on 57", "up one on 2019 with three": the change, then "on" and the count (or the year) it is read against
 _UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
+# "21 up on April", "four seats down on the last election", "three up on 2019"
+_N_UP_DOWN_ON = re.compile(r"^(?:seats? )?(up|down) on (?:the )?(?:last|previous|(?:19|20)\d\d|january|february|march|april|may|"
+                           r"june|july|august|september|october|november|december|\d{4})\b")
 # a gain verb's number is the party's tally, not a change, when the seats are a share of a total ("gained 31 seats
 # out of 120", "picked up 27 of the 60 seats"), the count is still running ("has so far picked up 73 seats") or the
 # sentence reports a tally ("according to the final results, X gained 268 seats, followed by Y 169") with no

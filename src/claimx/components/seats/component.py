@@ -162,6 +162,9 @@ class SeatsComponent(BatchedPipe):
             ctx.extra = []
             if num.change_only:  # "won an extra seat": one seat more, whatever the verb; never a tally of one
                 drafts = [d for d in drafts if d["type"] == "seat_change"]
+                near = {t.lower_ for t in doc[max(0, num.start - 4) : num.start]}
+                if near & c["zero_negators"] or near & {"n’t"}:
+                    drafts = []  # "failed to gain a seat", "did not pick up a seat": no seat changed hands
             if num.start in ctx.headline_gains:
                 for d in drafts:
                     if d["type"] == "seat_count":

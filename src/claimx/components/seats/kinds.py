@@ -120,9 +120,15 @@ _IN_CHAMBER = re.compile(rf"^in (?:the |its |their )?(?:new |next |incoming |out
 # "lost four seats to 15", "gained three MPs to 40": a change, then the count it brought the party to
 _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|dropped|dropping|drops|gained|gaining|gains|added|adding|adds|"
                         r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
+# "crossed the 113-seat mark", "fell short of the 61-seat mark": a line a party's count is set against
+_CROSSED_THE = re.compile(r"\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|surpass|surpassed|surpassing|breach|"
+                          r"breached|clear|cleared|reach|reaches|reached|reaching|hit|hits|past|beyond|over|below|under|short of|"
+                          r"shy of)(?: the)?\s*$")
 # "increased its seat tally by eight to 28", "cut their number of MPs by four to 12": the count a change by N brought it to
+# (intransitive: "its seats rose by 28 to 52", "the X's tally shot up by 28 to 52", "fell by five to 20")
 _BY_N_TO = re.compile(r"\b(?:increased|increasing|increases|raised|raising|boosted|boosting|grew|lifted|cut|cutting|reduced|reducing|"
-                      r"decreased|lowered|shrank)\b[^,;]{0,40}? by [\w-]+(?: (?:seats?|mps|deputies|members))? to\s*$")
+                      r"decreased|lowered|shrank|rose|rises|risen|jumped|climbed|shot up|went up|went down|fell|dropped|slipped|slumped|"
+                      r"plunged|plummeted|tumbled)\b[^,;]{0,40}? by [\w-]+(?: (?:seats?|mps|deputies|members))? to\s*$")
 # "lost all but one of its seats", "shed all but two of their MPs": what a loss leaves
 _ALL_BUT = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|surrendered|ceded) all but\s*$")
 # "the distribution of the 240 seats", "the allocation of all 101 seats", "how the 150 seats are shared out": the
@@ -484,6 +490,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if rest and rest[0].lower_ in ("mark", "threshold") and chambers.mark_after(lower_words(doc, num.end + 2, num.end + 4), lower_words(doc, sent.start, sent.end)):
             # "the 326-seat mark", "the 61-seat threshold" in a sentence about a majority or governing
             return [emit(ctx, "majority_threshold", num.qstart, num.end + 3, "threshold-compound", 0.8, body=body, seats=num.value)]
+        if rest and rest[0].lower_ in ("mark", "threshold", "line", "barrier", "hurdle"):
+            if _CROSSED_THE.search(before):
+                # "The X crossed the 113-seat mark in the Assembly elections": the line a party crosses to a majority
+                return [emit(ctx, "majority_threshold", num.qstart, num.end + 3, "threshold-compound-crossed", 0.75, body=body, seats=num.value)]
+            return []  # a seat mark is never the chamber's size, whatever chamber the sentence names after it
         if rest and rest[0].lower_ == "majority" or "majority" in [t.lower_ for t in rest[:2]]:
             if rest and any(t.lower_ in ("mark", "threshold", "line", "target") for t in rest[:3]):
                 return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound", 0.8, body=body, seats=num.value)]

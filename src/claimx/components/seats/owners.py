@@ -562,13 +562,19 @@ _EXPLETIVE_IT = re.compile(r"^it (?:is|was|seems|seemed|appears|appeared|remains
 _SEVERAL_PARTIES = re.compile(r"\b(?:two|three|four|five|six|multi|\d+)-party\b")
 
 
+# the first words of a sentence-opening adverbial before the subject ("According to the commission, the party won 122")
+_ADVERBIAL_OPENERS = frozenset(("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior",
+                                "ahead", "after", "according", "on", "by", "with", "as", "since", "during", "following",
+                                "under", "overall", "altogether", "meanwhile", "nationally", "nationwide"))
+
+
 def starts_with_pronoun(sent: Span) -> bool:
     while len(sent) > 1 and (sent[0].is_punct or sent[0].is_space):  # "’ His party, which had 243 MPs ..."
         sent = sent[1:]
     # a leading adverbial does not change the subject: "In 2019, it won 52", "Four years ago, the party had 40",
     # "Prior to the election, the party held 128"
     # (the adverbial may be long: "In the 2022 early legislative elections, the party elected 12 deputies")
-    k = next((t.i - sent.start + 1 for t in sent[:10] if t.text == ","), 0) if sent[:1].text.lower() in ("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior", "ahead", "after") else 0
+    k = next((t.i - sent.start + 1 for t in sent[:10] if t.text == ","), 0) if sent[:1].text.lower() in _ADVERBIAL_OPENERS else 0
     if k:
         sent = sent[k:]
     elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
@@ -1374,6 +1380,10 @@ def leader_subject_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
 
 
 _TALLY_NOUNS = frozenset(("number", "tally", "total", "count", "share", "haul", "contingent", "representation"))
+_RAISE_VERBS = frozenset(("boost", "boosts", "boosted", "boosting", "raise", "raises", "raised", "raising", "lift", "lifts",
+                          "lifted", "lifting", "push", "pushes", "pushed", "pushing", "increase", "increases", "increased",
+                          "increasing", "grow", "grows", "grew", "growing", "cut", "cuts", "cutting", "reduce", "reduces",
+                          "reduced", "reducing", "trim", "trims", "trimmed", "lower", "lowers", "lowered"))
 
 
 def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
@@ -1382,6 +1392,12 @@ def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     tally noun, or a count of seats, after the possessive; a verb of moving; then "to" right before the number);
     else None."""
     tb = _table(ctx.doc)
+    if num.qstart - 2 >= sent.start and tb.lower[num.qstart - 1] == "to" and tb.lower[num.qstart - 2] in _TALLY_NOUNS:
+        # "whose party boosted its seat count to 122", "raised their tally to 14": a verb that moves the tally it
+        # takes as its object
+        k = next((k for k in range(num.qstart - 3, max(sent.start, num.qstart - 6) - 1, -1) if tb.lower[k] in ("its", "their")), None)
+        if k is not None and k - 1 >= sent.start and tb.lower[k - 1] in _RAISE_VERBS:
+            return k
     if num.qstart - 2 < sent.start or tb.lower[num.qstart - 1] != "to" or tb.lower[num.qstart - 2] not in MOVE_TO:
         return None
     for k in range(num.qstart - 3, max(sent.start, num.qstart - 12) - 1, -1):
