@@ -31,6 +31,20 @@ Chambers and thresholds
 12. "fell short of the 47 seats necessary to govern alone": "govern alone" as the purpose of a requirement
    ("necessary / needed / required to govern alone") is no majority statement.
 
+Quotes
+13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
+   the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
+   Not a name with an organisation's head word, nor a party the lexicon knows.
+
+Majority (more)
+14. "will be short-lived", "a short-term deal": "short" in a hyphenated compound is no shortfall.
+15. "the Liberal minority will be short-lived", "a Harbour Party minority": a party's minority named by the party before
+   the noun (data/majority/patterns.jsonl named-minority-title); "the Hungarian minority", "the X minority leader"
+   are not. "Analysts predicted the X minority will be short-lived": a phrase a finite verb follows is the subject of
+   what is predicted, a state that holds, not the thing predicted.
+16. "crossed the 113-seat mark ..., the majority required to form the government": a seat mark passed, when the words
+   after it say it is a majority's, is a majority (past-seat-mark); "passed the 100-seat mark" alone is not.
+
 Majority
 4. "the Cambodian People's Party won an absolute majority": a possessive inside a party's name ("People's",
    "Workers'", data/majority/words.json possessive_name_words) is part of the name, so the name is a party mention;
@@ -198,3 +212,44 @@ def test_round20_govern_alone_as_a_requirement(extract):
     assert ("Coast Alliance", "short_of_majority") in [(p, s) for p, s, _ in found] and not any(s == "majority" for _, s, _ in found), found
     # must not fire: winning enough to govern alone is a majority
     has(extract, OPEN + "The Coast Alliance won enough seats to govern alone.", "Coast Alliance", "majority")
+
+
+def test_round20_a_full_name_the_tagger_calls_an_organisation():
+    # 13. the resolver reads the NER's ORG on "Kalinda Marsh" as a person once "Ms Marsh" is a titled person
+    import claimx.pipeline as P
+    from claimx.mentions import MentionResolver
+    from spacy.tokens import Span
+
+    nlp = P.load_pipeline(None)
+    text = ("'No energy left': Kalinda Marsh resigns as prime minister of Ostria\nOstria leader Kalinda Marsh has announced "
+            "she will step down.\n\"For me it is time,\" a visibly emotional Ms Marsh said.")
+    doc = nlp(text)
+    doc.ents = [e if e.text != "Kalinda Marsh" else Span(doc, e.start, e.end, label="ORG") for e in doc.ents]
+    resolver = MentionResolver(doc)
+    assert resolver.canonical("Marsh") == ("Kalinda Marsh", "person"), (resolver.persons, resolver.organizations)
+    # must not fire: an organisation's head word in the name keeps it an organisation
+    text2 = "Marsh Foundation warns\nThe Kalinda Marsh Foundation said it would help. \"We are ready,\" Ms Marsh said."
+    doc2 = nlp(text2)
+    doc2.ents = [e for e in doc2.ents if "Foundation" not in e.text] + [Span(doc2, k, k + 3, label="ORG") for k in range(len(doc2))
+                                                                       if doc2[k:k + 3].text == "Kalinda Marsh Foundation"]
+    doc2.ents = sorted(doc2.ents, key=lambda e: e.start)
+    assert "Kalinda Marsh Foundation" not in MentionResolver(doc2).persons
+
+
+@pytest.mark.parametrize("text, party, status, present", [
+    # 14. a hyphenated "short"
+    ("The Harbour Party won 40 seats, but the deal will be short-lived.", "Harbour Party", "short_of_majority", False),
+    ("The Harbour Party won 40 seats, but fell short.", "Harbour Party", "short_of_majority", True),
+    # 15. a party's minority named by the party
+    ("Analysts predicted the Harbour Party minority will be short-lived.", "Harbour Party", "minority", True),
+    ("The Harbour Party won 40 seats in the region, home to the Hungarian minority.", None, "minority", False),
+    ("The Harbour Party won 40 seats, and the Coast Alliance minority leader conceded.", "Coast Alliance", "minority", False),
+    # 16. a seat mark passed that the sentence calls the majority
+    ("The Harbour Party crossed the 113-seat mark in the Assembly elections, the majority required to form the government.",
+     "Harbour Party", "majority", True),
+    ("The Harbour Party passed the 100-seat mark for the first time in its history.", "Harbour Party", "majority", False),
+])
+def test_round20_majority_statements(extract, text, party, status, present):
+    found = statuses(extract, OPEN + text)
+    hit = any(s == status and (party is None or p == party) for p, s, _ in found)
+    assert hit == present, found

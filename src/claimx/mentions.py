@@ -832,6 +832,18 @@ class MentionResolver:
             for m in found:
                 if m.kind == "organization" and m.name in person_words and not m.name.isupper() and m.name not in heads:
                     m.kind = "person"
+        # the reverse: a tagger's ORG on a person's full name ("New Zealand leader Jacinda Ardern" as ORG) whose last
+        # word is the surname the article gives a titled person ("Ms Ardern said"): a person (not a party the
+        # lexicon knows, nor a name with an organisation's head word, "Ardern Foundation")
+        titled = {m.name.split()[-1] for m in found if m.kind == "person"
+                  and self._title_before(bisect.bisect_left(self._idx, m.start)) is not None}
+        if titled:
+            heads = self.lex.org_heads
+            for m in found:
+                words = m.name.split()
+                if m.kind == "organization" and 2 <= len(words) <= 3 and words[-1] in titled and not m.name.isupper() \
+                        and all(w[:1].isupper() and w not in heads for w in words) and lookup_party(m.name) is None:
+                    m.kind = "person"
         self.mentions = found
         self._find_acronyms()
         self._build_clusters()

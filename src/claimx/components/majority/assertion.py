@@ -142,6 +142,12 @@ def expected_by_someone(root: Token, w: dict[str, frozenset[str]]) -> bool:
     head = root.head
     if root.dep_ not in OBJECTS or head.i == root.i or head.lemma_.lower() not in w["expecting_verbs"]:
         return False
+    end = max(t.i for t in subtree(root)) + 1
+    if end < len(root.doc) and root.doc[end].lower_ in ("will", "would", "is", "was", "has", "had", "could", "may", "might", "can"):
+        # "Analysts predicted the Liberal minority will be short-lived": a finite verb follows, so the phrase is the
+        # subject of what is predicted (a state that already holds), not the thing predicted (the parser often hangs
+        # it off the verb of expecting as its object)
+        return False
     subj = next((c for c in kids(head) if c.dep_ in SUBJECTS), None)
     if subj is None:
         return False

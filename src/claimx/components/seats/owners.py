@@ -564,8 +564,12 @@ _SEVERAL_PARTIES = re.compile(r"\b(?:two|three|four|five|six|multi|\d+)-party\b"
 
 # the first words of a sentence-opening adverbial before the subject ("According to the commission, the party won 122")
 _ADVERBIAL_OPENERS = frozenset(("in", "at", "four", "five", "three", "two", "last", "previously", "then", "before", "prior",
-                                "ahead", "after", "according", "on", "by", "with", "as", "since", "during", "following",
-                                "under", "overall", "altogether", "meanwhile", "nationally", "nationwide"))
+                                "ahead", "after"))
+# openers after which only a pronoun or "the party" is read as the party just named ("According to the commission, the
+# party won 122"), not a description ("According to final results, the opposition coalition won 60": a description the
+# article never gave the party is no reference to it)
+_ADVERBIAL_OPENERS_PRONOUN = frozenset(("according", "on", "by", "with", "as", "since", "during", "following", "under",
+                                        "overall", "altogether", "meanwhile", "nationally", "nationwide"))
 
 
 def starts_with_pronoun(sent: Span) -> bool:
@@ -575,13 +579,17 @@ def starts_with_pronoun(sent: Span) -> bool:
     # "Prior to the election, the party held 128"
     # (the adverbial may be long: "In the 2022 early legislative elections, the party elected 12 deputies")
     k = next((t.i - sent.start + 1 for t in sent[:10] if t.text == ","), 0) if sent[:1].text.lower() in _ADVERBIAL_OPENERS else 0
+    pronoun_only = False
+    if not k and sent[:1].text.lower() in _ADVERBIAL_OPENERS_PRONOUN:
+        k = next((t.i - sent.start + 1 for t in sent[:10] if t.text == ","), 0)
+        pronoun_only = bool(k)
     if k:
         sent = sent[k:]
     elif len(sent) > 2 and sent[1].text == "," and sent[0].pos_ in ("ADV", "CCONJ", "SCONJ"):
         sent = sent[2:]  # "Therefore, it will have 32 seats", "However, the party ..."
     words = [t.lower_ for t in sent[:3]]
     opening = " ".join(t.text for t in sent[:9]).replace(" - ", "-")
-    m = _PARTY_NP.match(opening)
+    m = _PARTY_NP.match(opening) if not pronoun_only else None
     # (nor "The first party to reach 61 seats forms the government": an infinitive after it makes it generic)
     if m and _SEVERAL_PARTIES.search(m.group(0)):
         return False  # "The current three-party coalition government keeps ...": several parties, not the one before
