@@ -8,6 +8,12 @@ sentences where they fire and where they must not.
 2. "Ana Voss and Piet Marr congratulated Jon Kell": coordinated subjects at the start of a paragraph both act; the
    paragraph's line break before the first one is not a preposition (the whitespace token's tag is no "ADP"), so the
    first name is not taken for the object of one.
+3. "acknowledged the victory of the Harbour Party and congratulated its leader Ana Voss": a title noun after an owner
+   names the owner's person only inside one noun phrase ("the Harbour Party leader Ana Voss"); a coordinator or a verb
+   between them starts another clause, so the victory is the party's.
+4. "Jon Kell acknowledged the victory of the Harbour Party", "accepted Ana Voss's victory": granting another's victory
+   is a concession (triggers.jsonl concede/accept-victory); not "acknowledged the victory of his party", nor "his own
+   victory".
 """
 
 from __future__ import annotations
@@ -47,4 +53,20 @@ def test_round20_passive_defeat_with_its_agent(extract, text, row, present):
     ("On behalf of Ana Voss and Piet Marr, the envoy congratulated Jon Kell.", ("congratulate", "Ana Voss", "Jon Kell"), False),
 ])
 def test_round20_paragraph_initial_coordinated_actors(extract, text, row, present):
+    assert_event(extract, text, row, present)
+
+
+@pytest.mark.parametrize("text, row, present", [
+    ("Prime Minister Jon Kell today acknowledged the victory of the Harbour Party and congratulated its leader Ana Voss.",
+     ("win", "Harbour Party"), True),
+    ("Prime Minister Jon Kell today acknowledged the victory of the Harbour Party and congratulated its leader Ana Voss.",
+     ("win", "Ana Voss"), False),
+    ("Prime Minister Jon Kell today acknowledged the victory of the Harbour Party and congratulated its leader Ana Voss.",
+     ("concede", "Jon Kell"), True),
+    ("Jon Kell accepted Ana Voss's victory on Sunday.", ("concede", "Jon Kell"), True),
+    # must not fire: one's own side's victory
+    ("Jon Kell acknowledged the victory of his party and thanked voters.", ("concede", "Jon Kell"), False),
+    ("Jon Kell acknowledged his own victory with a smile.", ("concede", "Jon Kell"), False),
+])
+def test_round20_granting_another_victory(extract, text, row, present):
     assert_event(extract, text, row, present)

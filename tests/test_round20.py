@@ -31,6 +31,11 @@ Chambers and thresholds
 12. "fell short of the 47 seats necessary to govern alone": "govern alone" as the purpose of a requirement
    ("necessary / needed / required to govern alone") is no majority statement.
 
+Parties
+17. "The Socialists won 120 seats" in an article about Spain is the Spanish Socialist Workers' Party (PSOE), in one
+   about France the Socialist Party (data/entities/parties.jsonl: "Socialists" an ambiguous alias of both, decided by
+   the article's country).
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -253,3 +258,11 @@ def test_round20_majority_statements(extract, text, party, status, present):
     found = statuses(extract, OPEN + text)
     hit = any(s == status and (party is None or p == party) for p, s, _ in found)
     assert hit == present, found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Socialists win vote\nSpain voted on Sunday. The Socialists won 120 seats, while the PP took 89.", "Spanish Socialist Workers' Party"),
+    ("Socialists win vote\nFrance voted on Sunday. The Socialists won 120 seats.", "Socialist Party"),
+])
+def test_round20_socialists_by_country(extract, text, party):
+    assert [c.party for c in extract(text) if c.type == "seat_count" and c.seats == 120] == [party]

@@ -691,6 +691,8 @@ class LinearRolesMixin:
             j += 1
         k = j
         while k < seg.end and k - j < 3 and doc[k].is_lower and self.lower[k] not in self.lex["title_nouns"]:
+            if self.lower[k] in ("and", "or", "but") or self.tagged and doc[k].pos_ in ("VERB", "AUX"):
+                return m  # "the victory of the X and congratulated its leader Y": another clause, not the X's title
             k += 1
         if k + 2 < seg.end and self.lower[k] in self.lex["title_nouns"] and self.texts[k + 1] == "," \
                 and self.name_at(k + 2):
