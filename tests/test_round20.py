@@ -36,6 +36,14 @@ Parties
    about France the Socialist Party (data/entities/parties.jsonl: "Socialists" an ambiguous alias of both, decided by
    the article's country).
 
+18. "the Radical Left (B) gained eight seats", "the Red-Green Alliance (Ø) lost a seat": a list letter in brackets right
+   after a party's name is that party (there and where the article writes it again), never an owner of its own.
+
+Everywhere
+19. "had 156 seats–14 short of the 170 needed", "the 120‑seat assembly": an en or em dash typed between a word and a
+   figure, and a non-breaking hyphen (U+2011) between letters or figures, are split from them as "-" is (claimx.longruns
+   _GLUED_DASH); a range of figures ("2019–2023") stays one token.
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -266,3 +274,20 @@ def test_round20_majority_statements(extract, text, party, status, present):
 ])
 def test_round20_socialists_by_country(extract, text, party):
     assert [c.party for c in extract(text) if c.type == "seat_count" and c.seats == 120] == [party]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 18. a list letter in brackets
+    ("The Social Liberals, otherwise known as the Radical Left (B), gained eight seats, and the Red-Green Alliance (Ø) lost a seat.",
+     [("change", "Radical Left", 8), ("change", "Red-Green Alliance", -1)], [("change", "B", 8), ("change", "Ø", -1)]),
+    ("The Radical Left (B) won 16 seats. B gained eight seats on 2015.", [("count", "Radical Left", 16), ("change", "Radical Left", 8)], []),
+    # 19. glued dashes
+    ("With results still trickling in, the Harbour Party had 156 seats–14 short of the 170 needed for a majority.",
+     [("count", "Harbour Party", 156)], []),
+    ("The Harbour Party won a majority in the 120‑seat assembly.", [("size", 120)], []),
+    # must not fire: a range of years stays one
+    ("The Harbour Party won 40 seats for the 2019–2023 term.", [("count", "Harbour Party", 40)], [("count", None, 2019), ("count", None, 2023)]),
+    ("Vox saw its seats shoot up by 28 to 52.", [("change", "Vox", 28), ("count", "Vox", 52)], []),
+])
+def test_round20_letters_and_dashes(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)

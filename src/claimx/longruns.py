@@ -118,7 +118,12 @@ _GLUED_AFTER_FIGURE = ("Senate", "House", "Assembly", "Parliament", "Congress", 
                        "Members", "Senators", "Representatives")
 _GLUED_WORD = ("(?:(?<=^[0-9])|(?<=^[0-9]{2})|(?<=^[0-9]{3}))(?=(?:" + "|".join(_GLUED_AFTER_FIGURE) + ")(?![a-z]))|(?:"
                + "|".join(f"(?<=^{w})" for w in _GLUED_LEFT_WORDS) + ")(?=[A-Z][A-Za-z])")
-_GLUED_INFIXES = (_GLUED_CLOSE, _GLUED_WORD)
+# A dash typed without spaces between a word and a figure ("had 156 seats–14 short of the 170 needed", "seats—a record" is
+# split already): an en or em dash, or a non-breaking hyphen (U+2011, which spaCy's hyphen infix does not know, so
+# "120‑seat" stayed one token), is split from the letters and figures on either side, as "-" is. A range of two
+# figures ("2019–2023") stays one token.
+_GLUED_DASH = "(?<=[A-Za-z])[–—](?=[0-9])|(?<=[0-9])[–—](?=[A-Za-z])|(?<=[0-9A-Za-z])‑(?=[0-9A-Za-z])"
+_GLUED_INFIXES = (_GLUED_CLOSE, _GLUED_WORD, _GLUED_DASH)
 
 
 def split_glued_quotes(nlp) -> None:

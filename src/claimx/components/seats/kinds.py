@@ -127,8 +127,9 @@ _CROSSED_THE = re.compile(r"\b(?:cross|crosses|crossed|crossing|pass|passes|pass
 # "increased its seat tally by eight to 28", "cut their number of MPs by four to 12": the count a change by N brought it to
 # (intransitive: "its seats rose by 28 to 52", "the X's tally shot up by 28 to 52", "fell by five to 20")
 _BY_N_TO = re.compile(r"\b(?:increased|increasing|increases|raised|raising|boosted|boosting|grew|lifted|cut|cutting|reduced|reducing|"
-                      r"decreased|lowered|shrank|rose|rises|risen|jumped|climbed|shot up|went up|went down|fell|dropped|slipped|slumped|"
-                      r"plunged|plummeted|tumbled)\b[^,;]{0,40}? by [\w-]+(?: (?:seats?|mps|deputies|members))? to\s*$")
+                      r"decreased|lowered|shrank|rise|rises|rose|risen|jump|jumps|jumped|climb|climbs|climbed|shoot up|shoots up|shot up|"
+                      r"go up|goes up|went up|go down|goes down|went down|fall|falls|fell|drop|drops|dropped|slip|slips|slipped|"
+                      r"slump|slumps|slumped|plunge|plunges|plunged|plummet|plummets|plummeted|tumble|tumbles|tumbled)\b[^,;]{0,40}? by [\w-]+(?: (?:seats?|mps|deputies|members))? to\s*$")
 # "lost all but one of its seats", "shed all but two of their MPs": what a loss leaves
 _ALL_BUT = re.compile(r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|surrendered|ceded) all but\s*$")
 # "the distribution of the 240 seats", "the allocation of all 101 seats", "how the 150 seats are shared out": the

@@ -195,10 +195,30 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         return PartyRef(r.start + 2, r.end, entry.name if entry is not None else canonical_party(text, countries), text, r.weak, r.collective)
 
     merged = [without_weekday(r) for r in merged]
+    _ballot_letters(doc, merged)
     # (an abbreviation is judged by the name it stands for: "ECI" is the Election Commission of India)
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None or r.text in quoted)
             and (r.name == r.text or not_a_party(r.name) is None or lookup_party(r.name, countries) is not None)
             and not two_people(r) and not emblem(r)]
+
+def _ballot_letters(doc: Doc, refs: list[PartyRef]) -> None:
+    """"the Social Liberals, also known as the Radical Left (B)", "the Red-Green Alliance (Ø)": a list letter in
+    brackets right after a party's name (one or two letters, as ballots and results tables in several countries name
+    parties) is that party, there and wherever the article writes it again."""
+    letters: dict[str, PartyRef] = {}
+    by_end = {r.end: r for r in refs}
+    for r in refs:
+        text = r.text
+        if r.end - r.start == 1 and len(text) <= 2 and text.isalpha() and text.isupper() and 0 < r.start and r.end < len(doc) \
+                and doc[r.start - 1].text == "(" and doc[r.end].text == ")" and r.start - 1 in by_end:
+            letters[text] = by_end[r.start - 1]
+    if not letters:
+        return
+    for r in refs:
+        owner = letters.get(r.text) if r.end - r.start == 1 else None
+        if owner is not None and owner is not r:
+            r.name, r.weak = owner.name, False
+
 
 # a party noun alone, no name of a party
 _BARE_PARTY_NOUNS = frozenset(("party", "alliance", "coalition", "bloc", "movement", "front", "list", "camp"))
