@@ -49,6 +49,12 @@ Quotes
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
    Not a name with an organisation's head word, nor a party the lexicon knows.
 
+20. (quotes) "Cambodian ruling party claims “absolute majority seats”" in a headline, then "The ruling Cambodian
+   People's Party (CPP) ...": a nationality word and a lower-case description ("Cambodian ruling party") is no name;
+   in the headline it is the first organisation the body names with that head word, and "the party said" after it is
+   that party. The quote resolver keeps "Cambodian People's Party" whole (a possessive after a word of
+   data/entities/name_words.json is part of the name).
+
 Majority (more)
 14. "will be short-lived", "a short-term deal": "short" in a hyphenated compound is no shortfall.
 15. "the Liberal minority will be short-lived", "a Harbour Party minority": a party's minority named by the party before
@@ -291,3 +297,15 @@ def test_round20_socialists_by_country(extract, text, party):
 ])
 def test_round20_letters_and_dashes(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want)
+
+
+def test_round20_headline_description_and_possessive_name(extract):
+    # 20.
+    text = ("Ostrian ruling party claims \u201cabsolute majority\u201d in polls\n"
+            "The ruling Ostrian People's Party (OPP) of Prime Minister Jon Kell has claimed victory in Sunday's elections.\n"
+            "\"According to the preliminary results, the party won an absolute majority,\" the party said in a statement.\n")
+    speakers = {c.quote[:9]: c.speaker for c in extract(text) if c.type == "quote"}
+    assert set(speakers.values()) == {"Ostrian People's Party (OPP)"}, speakers
+    # must not fire: a capitalised name is a name ("Harbour Party claims ...")
+    text2 = "Harbour Party claims \u201cvictory\u201d\nThe Harbour Party said it had won."
+    assert {c.speaker for c in extract(text2) if c.type == "quote"} == {"Harbour Party"}

@@ -157,6 +157,14 @@ def read_lexicon(folder: Path | str = ENTITY_DATA) -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def possessive_name_words() -> frozenset[str]:
+    """The lower-case words after which a possessive is part of a name ("people" of "Cambodian People's Party"):
+    ``data/entities/name_words.json``."""
+    raw = json.loads((ENTITY_DATA / "name_words.json").read_text(encoding="utf-8"))
+    return frozenset(raw["possessive_name_words"])
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The lexicon shipped with claimx (cached)."""
     return read_lexicon(ENTITY_DATA)

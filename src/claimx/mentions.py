@@ -55,6 +55,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text, sentence_bounds, token_words
+from .lexicon import possessive_name_words
 
 Kind = Literal["person", "organization", "unknown"]
 
@@ -552,6 +553,11 @@ class MentionResolver:
                 return name, k
         return None
 
+    def _in_headline(self, pos: int) -> bool:
+        """The character ``pos`` is on the article's first line (its headline)."""
+        first = self.text.find("\n")
+        return 0 <= pos < first if first >= 0 else False
+
     def canonical(self, name: str, kind: Kind | None = None) -> tuple[str | None, Kind]:
         """Fullest form of a bare name (no titles), or (None, "unknown")."""
         name = clean_name(name)
@@ -654,7 +660,9 @@ class MentionResolver:
                 return self._canon_mention(inner[-1])
             # a capitalised organisation name ("the Prime Minister's Office")
             caps = self._strip_leading(text)
-            if caps and caps[:1].isupper():
+            # ("Cambodian ruling party": a nationality word, then a description in lower case, is no name)
+            described = len(caps.split()) >= 3 and all(w.islower() for w in caps.split()[1:])
+            if caps and caps[:1].isupper() and not described:
                 hit = self._lookup(clean_name(caps), "organization")
                 if hit:
                     return hit
@@ -678,6 +686,12 @@ class MentionResolver:
                 prev = [mm for mm in self.mentions if mm.kind == "organization" and mm.end <= pos and head in mm.name.lower().split()]
                 if prev:
                     return self._canon_mention(prev[-1])
+                if self._in_headline(pos):
+                    # "Cambodian ruling party claims ..." in a headline: the body names it ("The ruling Cambodian
+                    # People's Party (CPP) ..."), the first organisation after it with that head word
+                    nxt = [mm for mm in self.mentions if mm.kind == "organization" and mm.start > pos and head in mm.name.lower().split()]
+                    if nxt:
+                        return self._canon_mention(nxt[0])
                 return " ".join(desc), "organization"
             if desc == [head] and head not in self.lex.doc_nouns and not m and head.isalpha():
                 # "the ministry said" after "the Ministry of Foreign Affairs": the last one that spoke, else the last
@@ -948,6 +962,8 @@ class MentionResolver:
                 if " ".join(owner_words) in self._titles or (" ".join(owner_words[-2:]) in self._titles) or (
                         rest_words and rest_words[-1] in self.lex.org_heads and self._title_len(start, i) >= i - start > 0):
                     return [(start, end)]
+                if owner_words and owner_words[-1] in possessive_name_words() and rest_words and rest_words[-1] in self.lex.org_heads:
+                    return [(start, end)]  # "Cambodian People's Party": a possessive inside the name, not an owner
                 out = [(start, i)]
                 if end > i + 1:
                     out.extend(self._split_possessive(i + 1, end))

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ...doctext import doc_text, token_parse, token_words
+from ...lexicon import possessive_name_words
 from ...parties import PARTY_HEADS, canonical_party, looks_like_party, members_of_named_bloc
 from ..seats import owners, status
 from . import leaders
@@ -97,7 +98,7 @@ class Article:
             {(d.get("party_text") or "").lower() for d in self.counts}
         for e, (party, body) in read:
             words = lower[e.start : e.end]
-            if body or all(w in common for w in _after_possessive(words, self.w["possessive_name_words"])):
+            if body or all(w in common for w in _after_possessive(words, possessive_name_words())):
                 continue  # a chamber; "Ruling Bloc" / "Mexico's Ruling Bloc" in a title-case headline
             name = party
             written = text[e.start_char : e.end_char]
