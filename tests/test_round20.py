@@ -44,6 +44,10 @@ Everywhere
    figure, and a non-breaking hyphen (U+2011) between letters or figures, are split from them as "-" is (claimx.longruns
    _GLUED_DASH); a range of figures ("2019–2023") stays one token.
 
+21. "the Communists" in an article about Moldova: the plural nickname of the one party of the article's country whose
+   name has the nickname's word (data/entities/nicknames.json, claimx.lexicon.with_nicknames), as an ambiguous form;
+   not where the country has two such parties (alliances aside), nor where a party of the country takes the nickname.
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -309,3 +313,22 @@ def test_round20_headline_description_and_possessive_name(extract):
     # must not fire: a capitalised name is a name ("Harbour Party claims ...")
     text2 = "Harbour Party claims \u201cvictory\u201d\nThe Harbour Party said it had won."
     assert {c.speaker for c in extract(text2) if c.type == "quote"} == {"Harbour Party"}
+
+
+def test_round20_nickname_of_the_country_party(extract):
+    # 21.
+    text = "Moldova votes\nIn Moldova, the Communists won 56 seats in the 101-seat parliament."
+    assert [c.party for c in extract(text) if c.type == "seat_count"] == ["Party of Communists of the Republic of Moldova"]
+
+
+def test_round20_nicknames_only_where_one_party_fits():
+    from claimx.lexicon import PartyEntry, with_nicknames
+
+    parties = (PartyEntry("Ostrian Socialist Party", ("OS",)), PartyEntry("Socialist Union of Ostria", ("OS",)),
+               PartyEntry("Velkan Socialist Party", ("VK",)), PartyEntry("Bloc of Socialists and Greens", ("VK",), kind="alliance"),
+               PartyEntry("Tarn Labour Party", ("TR",)), PartyEntry("Tarn Socialist Movement", ("TR",), aliases=("Socialists",)),
+               PartyEntry("Tarn Socialist Left", ("TR",)))
+    out = {p.name: p.ambiguous for p in with_nicknames(parties, {"Socialists": ["Socialist", "Socialists"]})}
+    assert out["Velkan Socialist Party"] == ("Socialists",)  # the one party (the alliance aside)
+    assert out["Ostrian Socialist Party"] == () and out["Socialist Union of Ostria"] == ()  # two parties fit: neither
+    assert out["Tarn Socialist Left"] == ()  # a party of the country takes the nickname already

@@ -153,7 +153,44 @@ def read_lexicon(folder: Path | str = ENTITY_DATA) -> Lexicon:
     titles = tuple(
         TitleEntry(d["name"], _tuple(d, "aliases"), d.get("kind", "title")) for d in _read(folder / "titles.jsonl")
     )
+    nick_file = folder / "nicknames.json"
+    if nick_file.exists():
+        parties = with_nicknames(parties, json.loads(nick_file.read_text(encoding="utf-8"))["nicknames"])
     return Lexicon(parties, places, nats, legis, titles)
+
+
+def with_nicknames(parties: tuple[PartyEntry, ...], nicknames: dict[str, list[str]]) -> tuple[PartyEntry, ...]:
+    """The parties with the plural nicknames news calls them by ("the Communists" for Moldova's Party of Communists of
+    the Republic of Moldova): per country, a nickname goes to the one party whose name has one of its words, as an
+    ambiguous form (named only in an article about that country); not where the country has two such parties, nor
+    where a party of the country already takes the nickname."""
+    import re
+
+    patterns = {nick: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") for nick, words in nicknames.items()}
+    taken: dict[tuple[str, str], int] = {}  # (country, nickname) -> how many parties already take it or would get it
+    owner: dict[tuple[str, str], int] = {}
+    for k, p in enumerate(parties):
+        forms = set(p.forms())
+        for nick, rx in patterns.items():
+            for c in p.country:
+                if nick in forms:
+                    taken[c, nick] = 99  # a party of the country takes the nickname already
+                elif rx.search(p.name) and p.kind == "party":  # (an alliance's name lists its members' words)
+                    taken[c, nick] = taken.get((c, nick), 0) + 1
+                    owner[c, nick] = k
+    extra: dict[int, list[str]] = {}
+    for (c, nick), n in taken.items():
+        if n == 1:
+            extra.setdefault(owner[c, nick], []).append(nick)
+    if not extra:
+        return parties
+    out = list(parties)
+    for k, nicks in extra.items():
+        p = out[k]
+        new = tuple(n for n in dict.fromkeys(nicks) if n not in p.forms())
+        if new:
+            out[k] = PartyEntry(p.name, p.country, p.kind, p.aliases + new, p.abbr, p.ambiguous + new, p.members, p.strict)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
