@@ -332,3 +332,18 @@ def test_round20_nicknames_only_where_one_party_fits():
     assert out["Velkan Socialist Party"] == ("Socialists",)  # the one party (the alliance aside)
     assert out["Ostrian Socialist Party"] == () and out["Socialist Union of Ostria"] == ()  # two parties fit: neither
     assert out["Tarn Socialist Left"] == ()  # a party of the country takes the nickname already
+
+
+def test_round20_nickname_needs_its_country(extract):
+    # 21, must not fire: with no country said, "the Socialists" keeps the lexicon's own entry for the form
+    from claimx.parties import lookup_party
+
+    assert lookup_party("Socialists").name == "Socialist Party"
+    assert lookup_party("Socialists", ["ES"]).name == "Spanish Socialist Workers' Party"
+
+
+def test_round20_event_actor_by_the_article_country(extract):
+    # 21, events: the actor's party name is read with the article's countries, as the seat claims' owners are
+    text = "Socialists win general election\nSpain voted on Sunday. The Socialists won 120 seats.\n"
+    actors = {c.actor for c in extract(text) if c.type == "event" and c.kind == "win"}
+    assert actors == {"Spanish Socialist Workers' Party"}, actors

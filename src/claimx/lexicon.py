@@ -50,6 +50,8 @@ class PartyEntry:
     # the world's parties (``parties/*.jsonl``): an ambiguous form names the party only with its country's
     # evidence, never by default (parties.jsonl's own ambiguous forms name their party when no country is known)
     strict: bool = False
+    # plural nicknames derived from the name (``with_nicknames``): never the party's without its country's evidence
+    nicknames: tuple[str, ...] = ()
 
     def forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.abbr)
@@ -189,7 +191,8 @@ def with_nicknames(parties: tuple[PartyEntry, ...], nicknames: dict[str, list[st
         p = out[k]
         new = tuple(n for n in dict.fromkeys(nicks) if n not in p.forms())
         if new:
-            out[k] = PartyEntry(p.name, p.country, p.kind, p.aliases + new, p.abbr, p.ambiguous + new, p.members, p.strict)
+            out[k] = PartyEntry(p.name, p.country, p.kind, p.aliases + new, p.abbr, p.ambiguous + new, p.members, p.strict,
+                                p.nicknames + new)
     return tuple(out)
 
 

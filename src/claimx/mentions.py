@@ -692,7 +692,8 @@ class MentionResolver:
                     nxt = [mm for mm in self.mentions if mm.kind == "organization" and mm.start > pos and head in mm.name.lower().split()]
                     if nxt:
                         return self._canon_mention(nxt[0])
-                return " ".join(desc), "organization"
+                written = [w for w in text.split() if w.lower() not in ("the", "a", "an")]  # (as written: "Velorian foreign ministry")
+                return " ".join(written) if len(written) == len(desc) else " ".join(desc), "organization"
             if desc == [head] and head not in self.lex.doc_nouns and not m and head.isalpha():
                 # "the ministry said" after "the Ministry of Foreign Affairs": the last one that spoke, else the last
                 # one named, with that word

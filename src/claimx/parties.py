@@ -151,6 +151,11 @@ def _choose(entries: list[PartyEntry], countries: Iterable[str] | None, form: st
     by a mere alias ("Democratic Coalition" in news of an invented country keeps its written name).
     """
     order = list(countries or ())
+    if not order and form and len(entries) > 1:
+        # a plural nickname derived for a country's party ("Socialists" for Spain's PSOE) names it only with its
+        # country's evidence: without any, the entries that take the form themselves decide
+        own = [e for e in entries if _fold(form) not in {_fold(n) for n in e.nicknames}]
+        entries = own or entries
 
     def rank(e: PartyEntry) -> int:
         return min((order.index(c) for c in e.country if c in order), default=len(order) + 1)

@@ -87,24 +87,26 @@ def load_data(data_dir: Path = DATA_DIR) -> dict[str, Any]:
 # --------------------------------------------------------------------------- mentions
 
 
-_PARTY_CACHE: dict[str, str | None] = {}
+_PARTY_CACHE: dict[tuple[str, tuple[str, ...]], str | None] = {}
 
 
-def _canonical_party(name: str) -> str | None:
-    """claimx.parties.canonical_party (a function of the name and the static party lexicon), memoised."""
-    if name in _PARTY_CACHE:
-        return _PARTY_CACHE[name]
+def _canonical_party(name: str, countries: tuple[str, ...] = ()) -> str | None:
+    """claimx.parties.canonical_party (a function of the name, the article's countries and the static party lexicon),
+    memoised."""
+    key = (name, countries)
+    if key in _PARTY_CACHE:
+        return _PARTY_CACHE[key]
     try:
         from ...parties import canonical_party  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - module not there yet
         return None
     try:
-        out = canonical_party(name)
+        out = canonical_party(name, list(countries) or None)
     except Exception:  # noqa: BLE001
         out = None
     if len(_PARTY_CACHE) >= 20000:
         _PARTY_CACHE.clear()
-    _PARTY_CACHE[name] = out
+    _PARTY_CACHE[key] = out
     return out
 
 

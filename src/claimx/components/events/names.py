@@ -369,11 +369,12 @@ class NamesMixin:
             out = None  # "the CDP leader": a person, not the party the resolver found inside the role
         if out:
             # ("Trudeau accuses India": a country's name is the country, not a party with that name in capitals)
-            party = _canonical_party(out) if not _is_country_name(out) else None
+            countries = tuple(self.doc._.claimx_countries or ())
+            party = _canonical_party(out, countries) if not _is_country_name(out) else None
             words = out.split()
             if (not party or party == out) and len(words) >= 2 and words[-1].lower().rstrip(".") in _GOVT_WORDS:
                 # "the Liberal government", "Labour Govt": the party that governs
-                p2 = _canonical_party(" ".join(words[:-1]))
+                p2 = _canonical_party(" ".join(words[:-1]), countries)
                 if p2 and p2 != " ".join(words[:-1]):
                     party = p2
             if (not party or party == out) and len(words) >= 2:
