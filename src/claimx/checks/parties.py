@@ -132,8 +132,10 @@ _NOT_ALLIANCE = (
     "national front",
     "people's front",
 )
+# (a political direction names a camp of parties, summed apart from its members: "the center-right 235, the League 65")
 _ALLIANCE = re.compile(
     r"\b(alliance|coalition|bloc|front|combined|grouping|union of|ticket|opposition parties|opposition|camp)\b|-led\b|\s\+\s|\band\b"
+    r"|\bcent(?:er|re)[- ](?:right|left)\b|\b(?:left|right)[- ]wing\b|\bfar[- ](?:right|left)\b"
 )
 
 

@@ -679,9 +679,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         # number named with its purpose, without a seat noun
         return [emit(ctx, "majority_threshold", num.qstart, min(sent.end, num.end + 5), "threshold-it-needed-for", 0.75, body=body, seats=num.value)]
 
-    # ---- "in a chamber of 150", "a parliament of 400 seats"
-    if _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before) and (
-        noun is not None or nxt1 is None or nxt1.is_punct
+    # ---- "in a chamber of 150", "a parliament of 400 seats", "the new Chamber of Deputies of 400 seats" (a chamber's
+    # name, then "of" and the size)
+    named_of = num.qstart >= 2 and tb.lower[num.qstart - 1] == "of" and any(
+        e.end == num.qstart - 1 and _table(doc).body(e) for e in _table(doc).ents_in(max(sent.start, num.qstart - 8), num.qstart - 1))
+    if (named_of or _rx(r"\b(?:a|the|an) (?:\w+ )?(?:chamber|house|parliament|assembly|legislature|diet|senate|council) of\s*$").search(before)) and (
+        noun is not None and tb.lower[noun] in ("seats", "members", "deputies", "mps", "lawmakers", "legislators", "senators")
+        or not named_of and (noun is not None or nxt1 is None or nxt1.is_punct)
     ):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), (noun if noun is not None else num.end - 1) + 1,
                       "chamber-of-n", 0.8, body=body, seats=num.value)]

@@ -196,6 +196,12 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
 
     merged = [without_weekday(r) for r in merged]
     _ballot_letters(doc, merged)
+
+    # "an NPP-leaning member", "a Labour-backed independent": someone close to the party, not the party
+    def leaning(r: PartyRef) -> bool:
+        return r.end + 1 < len(doc) and tb.text[r.end] in ("-", "\u2011") and tb.lower[r.end + 1] in _LEANING_WORDS
+
+    merged = [r for r in merged if not leaning(r)]
     # (an abbreviation is judged by the name it stands for: "ECI" is the Election Commission of India)
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None or r.text in quoted)
             and (r.name == r.text or not_a_party(r.name) is None or lookup_party(r.name, countries) is not None)
@@ -218,6 +224,10 @@ def _ballot_letters(doc: Doc, refs: list[PartyRef]) -> None:
         owner = letters.get(r.text) if r.end - r.start == 1 else None
         if owner is not None and owner is not r:
             r.name, r.weak = owner.name, False
+
+
+_LEANING_WORDS = frozenset(("leaning", "aligned", "backed", "allied", "affiliated", "friendly", "inclined", "sympathetic",
+                            "supported", "sponsored"))
 
 
 # a party noun alone, no name of a party

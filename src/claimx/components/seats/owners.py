@@ -690,6 +690,9 @@ _APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|which|who|whose|its|their"
 # "bringing the total number of Harbour Party MPs to 88": the party is named inside the total the number ends
 _TOTAL_OF = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|putting|increasing) the (?:overall |final )?"
                        r"(?:total|tally|number|count)(?: number)? of(?: the)?\s*$")
+# "their coalition total to", "the combined tally of": a total of several parties together
+_COMBINED_TOTAL = re.compile(r"\b(?:their|its|the) (?:coalition|combined|joint|alliance's|bloc's|overall coalition) "
+                             r"(?:seat )?(?:total|tally|number|count|strength)(?: of| to| at| is| was| stood at)?\s*$")
 _BRINGING_TO = re.compile(r"\b(?:bringing|taking|leaving|putting) (?:them|it|its|their|the party's)(?: [\w-]+){0,2} to\s*$")
 
 
@@ -759,6 +762,8 @@ def party_for(
 ) -> tuple[PartyRef | None, str]:
     """The party a count belongs to and the construction that decided it (``_party_for``), the party's bloc when
     "(along) with its allies" stands between the party and the count, after any earlier count of the clause."""
+    if _COMBINED_TOTAL.search(lower_words(ctx.doc, max(sent.start, num.qstart - 6), num.qstart)):
+        return None, ""  # "Y had 32, bringing their coalition total to 279 seats": the coalition's total, no one party's
     p, how = _party_for(ctx, num, sent, noun, elliptical, previous)
     if p is None or p.end >= num.qstart or " and " in p.name or how.startswith("to-party"):
         return p, how
@@ -950,8 +955,10 @@ def _party_for(
             return p, "ranked-with"  # "Shas, ranked third with 9", "the Greens finished fourth with 12"
         if p is not None and _HEADED_FOR.search(near):
             return p, "headed-for"  # "the Iron Guild is on course for 40", "X was heading for 75"
-        if p is not None and _BRINGING_TO.search(near):
-            return p, "bringing-to"  # "X lost five seats, bringing them to eleven": the count the change left it with
+        if p is not None and _BRINGING_TO.search(near) and not _rx(r"\b(?:coalition|combined|joint|alliance|bloc|together)\b").search(near):
+            # "X lost five seats, bringing them to eleven": the count the change left it with (not "Y had 32, bringing
+            # their coalition total to 279": the total of the coalition, not Y's)
+            return p, "bringing-to"
         if p is not None and _TOTAL_OF.search(lower_words(doc, max(sent.start, p.start - 7), p.start)):
             between = lower_words(doc, p.end, num.qstart).split()
             if between[-1:] == ["to"] and all(w in ctx.c["seat_nouns"] for w in between[:-1]):
@@ -1431,4 +1438,6 @@ def possessive_antecedent(ctx: _Ctx, sent: Span, k: int) -> PartyRef | None:
         if about:
             return about[-1]
     subj = [r for r in left if ctx._is_subject(r)]
+    if not left and any(t.dep_ in ("nsubj", "nsubj:pass") and t.tag_ == "NNS" and t.i < k for t in ctx.doc[sent.start : k]):
+        return None  # "The nobles have elected their nine MPs": the plural subject the sentence names, no party
     return subj[-1] if subj else (left[-1] if left else ctx.previous_party(sent))

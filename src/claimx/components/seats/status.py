@@ -56,8 +56,10 @@ _COMBINATION = re.compile(r"\b(?:together|combined|between them|if (?:[\w'’-]+
                           r"coalition of|pact|alliance of|deal)\b")
 
 
+# (the "that" may be left out: "Mahama claimed they have 140 seats", a claim verb then the clause's subject pronoun)
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|claims|claiming|insisted|insists|insisting|alleged|alleges|asserted|asserts|contended|"
-                          r"contends)(?: (?:on|late on|early on) \w+)?(?: \w+)?,? that\b")
+                          r"contends)(?: (?:on|late on|early on) \w+)?(?:(?: \w+)?,? that\b| (?:they|it|he|she|we|his party|her party|"
+                          r"their party|the party) (?:have|has|had|won|hold|held|got|secured|would have)\b)")
 
 
 def past_election_frame(clause_before: str) -> bool:
