@@ -62,6 +62,15 @@ its extraction figures were taken)
 27. "the new Chamber of Deputies of 400 seats": a chamber's name, then "of" and a seat noun's number, is its size (not a
    count of the party named after it).
 
+From UNSEEN-26's misses (studied after its figures were taken)
+28. "Ghana has 275 seats in parliament": a country or place the lexicon knows is no party found by its shape; a place
+   that "has" N seats has a chamber of N.
+29. "The X said on Facebook it had won 19 seats": social platforms are never parties (data/seats/not_parties.json).
+30. "Forty-seven is the magic number for a majority", "61 seats is the majority mark": the number, then what it is.
+31. "The group has won 47 seats": "the group" after a party is that party, as "the party" is.
+32. "The B.C. Conservatives", "the BC NDP": the abbreviations of British Columbia (and PEI, NSW) are places
+   (data/entities/countries.jsonl), so a party after them is the province's branch.
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -414,3 +423,34 @@ def test_round20_no_false_error_on_a_camp_and_its_parties(tmp_path):
     # 27. "the new Chamber of Deputies of 400 seats": a chamber's name, then "of" and the size, is the chamber's size
     claims = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines() if line.strip()]
     assert [(c["seats"], c["body"]) for c in claims if c.get("type") == "chamber_size"] == [(400, "Chamber of Deputies")]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 28. a place that has N seats
+    ("Ghana has 275 seats in parliament, and the Harbour Party won 137 of them.", [("size", 275), ("count", "Harbour Party", 137)],
+     [("count", "Ghana", 275)]),
+    # must not fire: a party that has N seats keeps them
+    ("The Harbour Party has 137 seats in parliament.", [("count", "Harbour Party", 137)], [("size", 137)]),
+    # 29. a platform
+    ("The Coast Party said on Facebook it had won 19 seats.", [("count", "Coast Party", 19)], [("count", "Facebook", 19)]),
+    # 31. "the group"
+    ("The Harbour Party surged ahead in the polls. The group has won 47 seats in Parliament.", [("count", "Harbour Party", 47)], []),
+    # 32. provincial branches
+    ("The B.C. Conservatives, who won 44 seats, will form the opposition.", [("count", "B.C. Conservatives", 44)], []),
+])
+def test_round20_unseen26_rows(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+@pytest.mark.parametrize("text, seats", [
+    ("Forty-seven is the magic number for a majority in the 93-seat legislature.", 47),
+    ("61 seats is the majority mark.", 61),
+])
+def test_round20_n_is_the_mark(extract, text, seats):
+    # 30.
+    assert [c.seats for c in extract(OPEN + text) if c.type == "majority_threshold"] == [seats]
+
+
+def test_round20_n_is_something_else(extract):
+    # must not fire: "47 seats, which is the most since 1990" names no threshold
+    assert not [c for c in extract(OPEN + "The Harbour Party won 47 seats, which is the most since 1990.") if c.type == "majority_threshold"]

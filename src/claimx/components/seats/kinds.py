@@ -36,6 +36,7 @@ from .candidates import excluded
 from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
 from .context import DASHES, Num, PartyRef, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
+from .mentions import _lexicon_places
 from .owners import each_right_parties, party_for
 from .rows import list_row, row_change_after
 from .status import status_of
@@ -120,6 +121,10 @@ _IN_CHAMBER = re.compile(rf"^in (?:the |its |their )?(?:new |next |incoming |out
 # "lost four seats to 15", "gained three MPs to 40": a change, then the count it brought the party to
 _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|dropped|dropping|drops|gained|gaining|gains|added|adding|adds|"
                         r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
+# "Forty-seven is the magic number for a majority", "61 seats is the majority mark", "76 is the number needed to govern"
+_N_IS_THE_MARK = re.compile(r"^(?:seats? )?(?:is|was|will be|would be|remains) (?:the|a) (?:magic (?:number|figure|mark)|majority "
+                            r"(?:mark|threshold|line|figure)|half(?:-| )?way (?:mark|point)|(?:number|figure|tally) (?:needed|required) "
+                            r"(?:for|to (?:win|form|govern|hold|secure|command)))\b")
 # "crossed the 113-seat mark", "fell short of the 61-seat mark": a line a party's count is set against
 _CROSSED_THE = re.compile(r"\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|surpass|surpassed|surpassing|breach|"
                           r"breached|clear|cleared|reach|reaches|reached|reaching|hit|hits|past|beyond|over|below|under|short of|"
@@ -564,6 +569,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", num.start - 1, num.end + 1, "threshold-the-n-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|half(?: ?- ?)?way (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
+    if _N_IS_THE_MARK.match(lower_words(doc, num.end, min(num.end + 9, sent.end))) and (noun is None or noun == num.end):
+        # "Forty-seven is the magic number for a majority", "61 seats is the majority mark": the number, then what it is
+        return [emit(ctx, "majority_threshold", num.qstart, min(sent.end, num.end + 6), "threshold-n-is-the-mark", 0.8, body=body, seats=num.value)]
     wide = max(sent.start, num.qstart - 12)
     # (the pattern's "majority" is a word of its own: no string is built for the many numbers without one)
     if "majority" in tb.lower[wide : num.qstart] and _rx(r"(?:^|\b(?:a|an|the) )(?:simple |absolute |outright |overall |working |clear |bare |governing )?majority (?:(?:in|of) (?:the|a|an|this|that) [^.;:]{0,40}? )?(?:requires|required|needs|is|means|would be|stands at|takes|is set at|is fixed at|lies at|is pegged at)(?: at least| a minimum of)?\s*$").search(lower_words(doc, wide, num.qstart)) \
@@ -689,6 +697,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     ):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), (noun if noun is not None else num.end - 1) + 1,
                       "chamber-of-n", 0.8, body=body, seats=num.value)]
+
+    # ---- "Ghana has 275 seats in parliament": a country (or place) that "has" N seats has a chamber of N
+    if noun is not None and tb.lower[noun] in ("seats", "members", "mps", "lawmakers") and num.qstart - 2 >= sent.start \
+            and tb.lower[num.qstart - 1] in ("has", "have", "had") and (
+                doc[num.qstart - 2].ent_type_ == "GPE" or doc[num.qstart - 2].text in _lexicon_places()) \
+            and num.qstart - 2 not in ctx.party_at:
+        return [emit(ctx, "chamber_size", num.qstart - 2, noun + 1, "chamber-place-has", 0.75, body=body, seats=num.value)]
 
     if _CANNOT_GET.search(lower_words(doc, max(sent.start, num.qstart - 12), num.qstart)):
         return out  # "it is impossible for the X to win 76", "X cannot reach 76": a figure the party will not have

@@ -1141,6 +1141,14 @@ def _drop_institution_abbreviations(doc: Doc, refs: list[PartyRef]) -> list[Part
 _OF_IN = frozenset(("of", "in"))
 
 
+@lru_cache(maxsize=1)
+def _lexicon_places() -> frozenset[str]:
+    """The countries and places of ``data/entities/countries.jsonl``, as written."""
+    from ...lexicon import load_lexicon
+
+    return frozenset(f for pl in load_lexicon().places for f in (pl.name, *pl.aliases))
+
+
 def _drop_places(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
     """A one-word name found only by its shape is a place, not a party, when the article also writes it after
     "of", "in" or "in the" ("Liberal Democrats of Marevia", "voters in Marevia", "lost their seat in the Valtura")."""
@@ -1152,6 +1160,8 @@ def _drop_places(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
     places = {tb.text[i + 1] for i in tb.where(_OF_IN) if i + 1 < n and tb.text[i + 1] in weak}
     # ("lost their seat in the Aargau": "in the" before a one-word name)
     places |= {tb.text[i + 2] for i in tb.where(("in",)) if i + 2 < n and tb.lower[i + 1] == "the" and tb.text[i + 2] in weak}
+    # ("Ghana has 275 seats in parliament": a country or place the lexicon knows is no party the lexicon does not know)
+    places |= {w for w in weak if w in _lexicon_places() and lookup_party(w) is None}
     return [r for r in refs if not (r.weak and r.end - r.start == 1 and r.text in places)] if places else refs
 
 

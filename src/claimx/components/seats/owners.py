@@ -551,7 +551,7 @@ def participle_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: 
 # "that translates into 40 seats", "this gives it 12 seats"
 _THIS_IS_GOOD_FOR = re.compile(r"(?:^|, |; )(?:this|that) (?:is|was|will be|would be|should be) (?:good|enough|sufficient) for(?: (?:about|around|some|roughly|only|just))?\s*$"
                                r"|(?:^|, |; )(?:this|that) (?:translates|translated|converts|converted|equates|equated) (?:in)?to(?: (?:about|around|some|roughly|only|just))?\s*$")
-_PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-]* ){0,3}?(?:party|alliance|coalition|bloc|front|movement)\b")
+_PARTY_NP = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z][\w\-]* ){0,3}?(?:party|alliance|coalition|bloc|front|movement|group)\b")
 
 
 _EXPLETIVE_IT = re.compile(r"^it (?:is|was|seems|seemed|appears|appeared|remains|remained) (?:still |now |not |also )?"
