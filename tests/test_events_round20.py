@@ -14,6 +14,14 @@ sentences where they fire and where they must not.
 4. "Jon Kell acknowledged the victory of the Harbour Party", "accepted Ana Voss's victory": granting another's victory
    is a concession (triggers.jsonl concede/accept-victory); not "acknowledged the victory of his party", nor "his own
    victory".
+5. (quotes) 'Mr Kell said that Ostrians had chosen stability. "Our state is stronger," he said.': a people's plural name
+   ("Ostrians" beside "Ostria", "Americans" from the nationality lexicon) is no person, so "he" is not it, even where
+   the tagger calls it a PERSON.
+6. (quotes) 'Jon Kell said "the X has no mandate" and argued that "the people deserve better"': a speech verb
+   coordinated right after a quotation shares that quotation's speaker (the parser often hangs it inside the quote).
+7. (quotes) 'a Harbour leadership election will conclude "within the next week"': a thing named after a party ("a
+   ... election", determiner first, a common noun head that is no organisation, role or people noun) cannot speak; the
+   reporting clause's subject does ("She told the public that ...").
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _event_rows import assert_event  # noqa: E402
+from _quote_rows import quote_speakers  # noqa: E402
 
 
 @pytest.mark.parametrize("text, row, present", [
@@ -70,3 +79,27 @@ def test_round20_paragraph_initial_coordinated_actors(extract, text, row, presen
 ])
 def test_round20_granting_another_victory(extract, text, row, present):
     assert_event(extract, text, row, present)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # 5. a people's plural name
+    ("Kell holds on\nCelebrating, Mr Jon Kell said in Ostria that Ostrians had opted for stability. \u201cOur state is stronger,\u201d "
+     "he said.", "Our state", "Jon Kell"),
+    # 6. a coordinated speech verb after a quotation
+    ("Ana Voss resigns\nCommenting on the resignation, Jon Kell said \u201cthe Harbour Party has shown it no longer has a mandate "
+     "to govern\u201d and argued that \u201cthe people deserve so much better than this chaos\u201d.", "the peopl", "Jon Kell"),
+    # 7. a thing named after a party cannot speak
+    ("Ana Voss resigns\nShe told the public that she had met the committee chairman and that a Harbour leadership election will "
+     "conclude \u201cwithin the next week\u201d to pick her successor.", "within th", "Ana Voss"),
+])
+def test_round20_speakers(extract, text, quote, speaker):
+    found = quote_speakers(extract, text)
+    assert found.get(quote) == speaker, found
+
+
+def test_round20_a_source_still_speaks(extract):
+    # must not fire (7): "a senior party source" is a speaker noun
+    text = ("May holds on\nLabour leader Jon Kell has urged Mrs Ana Voss to resign, and a senior Tory source has told the BBC it is "
+            "\u201c50/50\u201d whether she will remain as their leader.")
+    found = quote_speakers(extract, text)
+    assert found.get("50/50") not in ("Jon Kell", None), found

@@ -553,6 +553,16 @@ class MentionResolver:
                 return name, k
         return None
 
+    def _demonym_plural(self, word: str) -> bool:
+        """A people's plural name: a nationality the lexicon knows plus "s" ("Americans"), or the plural of a place
+        the article names ("Tasmanians" beside "Tasmania", "Kenyans" beside "Kenya")."""
+        if len(word) < 5 or not word.endswith("s") or not word[:1].isupper():
+            return False
+        if word[:-1] in _nationality_forms():
+            return True
+        text = self.text
+        return word.endswith("ians") and f"{word[:-4]}ia" in text or word.endswith("ans") and f"{word[:-3]}a" in text
+
     def _in_headline(self, pos: int) -> bool:
         """The character ``pos`` is on the article's first line (its headline)."""
         first = self.text.find("\n")
@@ -859,6 +869,9 @@ class MentionResolver:
                 if m.kind == "organization" and 2 <= len(words) <= 3 and words[-1] in titled and not m.name.isupper() \
                         and all(w[:1].isupper() and w not in heads for w in words) and lookup_party(m.name) is None:
                     m.kind = "person"
+        # "Tasmanians had opted to maintain stability", "Kenyans voted": a people's plural name (the tagger often calls it
+        # a PERSON) is nobody a pronoun or a speech verb can stand for
+        found = [m for m in found if not (m.kind == "person" and " " not in m.name and self._demonym_plural(m.name))]
         self.mentions = found
         self._find_acronyms()
         self._build_clusters()
@@ -2305,3 +2318,11 @@ class MentionResolver:
         # trailing appositive title: "Najib Razak, the prime minister"
         out = " ".join(ws)
         return out.split(",")[0].strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _nationality_forms() -> frozenset[str]:
+    """The nationality words of ``data/entities/nationalities.jsonl`` ("American", "Kenyan"), as written."""
+    from .lexicon import load_lexicon
+
+    return frozenset(f for n in load_lexicon().nationalities for f in (n.name, *n.aliases))

@@ -1268,6 +1268,15 @@ class QuotesComponent(BatchedPipe):
                 # '... was "rigged", a claim Roe rejected as "nonsense"': the judging clause's own named subject
                 return Attribution("quotes/embedded", judge[0].idx, t.idx + len(t.text), judge, t, 0.7, adjacent=False)
             if self._is_speech(t) and not self._passive(toks, k):
+                if k >= 1 and toks[k - 1].lower_ in ("and", "but") and any(self._is_speech(u) for u in toks[: k - 1]):
+                    # 'X said that ... and argued that "..."': the coordinated verb's subject is the first verb's
+                    continue
+                if k == 1 and toks[0].lower_ in ("and", "but"):
+                    # 'X said "..." and argued that "..."': right after the quotation before it, the coordinated verb
+                    # shares the speaker of that quotation's verb (the parser often hangs it inside the quotation)
+                    earlier = self._before_previous_quote(toks[0])
+                    if earlier is not None:
+                        return earlier
                 if k >= 2 and toks[k - 1].lower_ in ("who", "which"):
                     # "..., rivals, who said it was "x"": the relative pronoun's antecedent speaks
                     head = toks[: k - 1]
@@ -1312,6 +1321,19 @@ class QuotesComponent(BatchedPipe):
                 return Attribution("quotes/embedded", start, t.idx + len(t.text), subj, t, 0.75, adjacent=False)
         return None
 
+    def _before_previous_quote(self, first: Token) -> Attribution | None:
+        """The embedded attribution of the quotation that closes right before ``first`` in its sentence (None when
+        no quotation closes there)."""
+        doc = first.doc
+        j = first.i - 1
+        if j < 0 or not doc[j].is_quote:
+            return None
+        start = first.sent.start
+        o = next((x for x in range(j - 1, start - 1, -1) if doc[x].is_quote), None)
+        if o is None or o <= start:
+            return None
+        return self._embedded([doc[x] for x in range(start, o)])
+
     def _judging_subject(self, verb: Token) -> Span | None:
         """The name that is the parse's subject of a judging verb ("Roe" in "a claim Jane Roe rejected as"), with
         its flat name parts; None when the subject is no capitalised name (a pronoun or a common noun)."""
@@ -1323,11 +1345,19 @@ class QuotesComponent(BatchedPipe):
                 return self._doc[c.i : end]
         return None
 
+    _PEOPLE_WORDS = ("officials", "people", "residents", "critics", "voters", "supporters", "protesters", "experts", "analysts",
+                     "source", "sources", "insider", "insiders", "aide", "aides", "observers", "diplomats", "allies", "ally")
+
     def _speaker_like(self, np: list[Token]) -> bool:
         lex = self.lex
+        head = np[-1] if np else None
+        if head is not None and head.is_lower and head.pos_ == "NOUN" and head.lower_ not in lex.org_nouns \
+                and head.lower_ not in lex.role_titles and head.lower_ not in self._PEOPLE_WORDS and len(np) > 1 \
+                and not any(t.ent_type_ == "PERSON" for t in np) and np[0].lower_ in ("a", "an", "the", "this", "that"):
+            return False  # "a Harbour leadership election will conclude": a thing named after a party cannot speak
         return any(
             t.text[:1].isupper() or t.lower_ in self.pronouns
-            or t.lower_ in lex.org_nouns or t.lower_ in lex.role_titles or t.lower_ in ("officials", "people", "residents", "critics", "voters", "supporters", "protesters", "experts", "analysts")
+            or t.lower_ in lex.org_nouns or t.lower_ in lex.role_titles or t.lower_ in self._PEOPLE_WORDS
             or _AGE_WORD.search(t.text) or t.lower_ == "old" and t.i >= 2 and t.doc[t.i - 2].lower_ in ("year", "years")
             for t in np
         )  # ("the 75-year-old accused ...": an age describes a person the article named)
