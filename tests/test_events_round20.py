@@ -22,6 +22,9 @@ sentences where they fire and where they must not.
 7. (quotes) 'a Harbour leadership election will conclude "within the next week"': a thing named after a party ("a
    ... election", determiner first, a common noun head that is no organisation, role or people noun) cannot speak; the
    reporting clause's subject does ("She told the public that ...").
+8. "Mr Kell congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr": each of two coordinated targets
+   of a congratulation, call or accusation is congratulated (an owner's title names its person); not a place, not the
+   actor himself.
 """
 
 from __future__ import annotations
@@ -103,3 +106,13 @@ def test_round20_a_source_still_speaks(extract):
             "\u201c50/50\u201d whether she will remain as their leader.")
     found = quote_speakers(extract, text)
     assert found.get("50/50") not in ("Jon Kell", None), found
+
+
+@pytest.mark.parametrize("text, row, present", [
+    ("Mr Jon Kell congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr.", ("congratulate", "Jon Kell", "Piet Marr"), True),
+    ("Mr Jon Kell congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr.", ("congratulate", "Jon Kell", "Ana Voss"), True),
+    # must not fire: the second conjunct is a place
+    ("Jon Kell congratulated Ana Voss and Ostria on the result.", ("congratulate", "Jon Kell", "Ostria"), False),
+])
+def test_round20_coordinated_targets(extract, text, row, present):
+    assert_event(extract, text, row, present)

@@ -129,6 +129,9 @@ class EventsComponent(BatchedPipe):
                     found.append({k: v for k, v in ev.items() if k != "_also"} | {
                         "kind": "lose", "actor": ev["target"], "target": ev["actor"], "rule": rule,
                         "cameo": self.kinds.get("lose", {}).get("cameo"), "plover": self.kinds.get("lose", {}).get("plover")})
+                for second in ev.pop("_also_targets", None) or ():
+                    found.append({k: v for k, v in ev.items() if k != "_also"} | {
+                        "target": second, "rule": ev["rule"].replace("/modality:", "/conjunct-target/modality:")})
                 for also in ev.pop("_also", None) or ():
                     if also and also != ev["actor"]:
                         # "X and Y agreed to form a government", "X, Y and Z signed a coalition deal": all act
@@ -155,6 +158,7 @@ class EventsComponent(BatchedPipe):
             ev.pop("_poss", None)
             ev.pop("_led", None)
             ev.pop("_loser", None)
+            ev.pop("_also_targets", None)
             add_draft(doc, ev)
         return doc
 
@@ -557,6 +561,15 @@ class EventsComponent(BatchedPipe):
             target_name = ctx.other_person(span, seg, actor_name, person_only=target[0].lower_ != "them")
         if actor_name and target_name and actor_name == target_name:
             target_name = None
+        # "congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr": each of two coordinated targets
+        also_targets: list[str] = []
+        if kind in ("congratulate", "call", "accuse") and target is not None and target_name and borrowed is None:
+            pair = ctx.conjunct(target)
+            if pair is not None and pair[0] is not None and pair[1] is not None and pair[0].start == target.start \
+                    and pair[1].start > target.end:
+                second = ctx.name(ctx._titled_apposition(pair[1], seg))  # ("the Greens leader, Piet Marr": the leader)
+                if second and second not in (target_name, actor_name) and not ctx.is_place(pair[1]):
+                    also_targets.append(second)
         also: list[str | None] = [ctx.name(m) for m in ctx.extra_actors.get(span.start, ())]
         if "reporter" in decisions and trig.roles == "noun":
             also = list(also_reporters)  # (each announcer resigns: "announced their resignation")
@@ -612,6 +625,7 @@ class EventsComponent(BatchedPipe):
             "_head": head.i,
             "_sent": seg.start,
             "_also": also,
+            "_also_targets": also_targets,
             "_poss": poss,
             "_led": led_party,
             # "X was defeated by Y": Y won over X, and X lost to Y (both said, one sentence)
