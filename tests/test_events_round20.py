@@ -112,7 +112,7 @@ def test_round20_a_source_still_speaks(extract):
     ("Mr Jon Kell congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr.", ("congratulate", "Jon Kell", "Piet Marr"), True),
     ("Mr Jon Kell congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr.", ("congratulate", "Jon Kell", "Ana Voss"), True),
     # must not fire: the second conjunct is a place
-    ("Jon Kell congratulated Ana Voss and Ostria on the result.", ("congratulate", "Jon Kell", "Ostria"), False),
+    ("Jon Kell congratulated Ana Voss and France on the result.", ("congratulate", "Jon Kell", "France"), False),
 ])
 def test_round20_coordinated_targets(extract, text, row, present):
     assert_event(extract, text, row, present)
