@@ -25,6 +25,9 @@ sentences where they fire and where they must not.
 8. "Mr Kell congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr": each of two coordinated targets
    of a congratulation, call or accusation is congratulated (an owner's title names its person); not a place, not the
    actor himself.
+9. "The X charged the government with "wasting" time", "The X alleged widespread fraud": accusations
+   (triggers.jsonl accuse/charged-with, accuse/alleged-fraud); not "was charged with fraud" (a prosecution), not "the
+   court dismissed claims of fraud".
 """
 
 from __future__ import annotations
@@ -115,4 +118,15 @@ def test_round20_a_source_still_speaks(extract):
     ("Jon Kell congratulated Ana Voss and France on the result.", ("congratulate", "Jon Kell", "France"), False),
 ])
 def test_round20_coordinated_targets(extract, text, row, present):
+    assert_event(extract, text, row, present)
+
+
+@pytest.mark.parametrize("text, row, present", [
+    ("The Harbour Party charged the government with \u201cwasting\u201d precious time of Parliament.", ("accuse", "Harbour Party"), True),
+    ("The Harbour Party alleged widespread fraud and demanded a recount.", ("accuse", "Harbour Party"), True),
+    # must not fire: a prosecution, a dismissal
+    ("Jon Kell was charged with fraud in 2019.", ("accuse", "Jon Kell"), False),
+    ("The Electoral Court dismissed claims of fraud.", ("accuse", "Electoral Court"), False),
+])
+def test_round20_accusations(extract, text, row, present):
     assert_event(extract, text, row, present)
