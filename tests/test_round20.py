@@ -71,6 +71,9 @@ From UNSEEN-26's misses (studied after its figures were taken)
 32. "The B.C. Conservatives", "the BC NDP": the abbreviations of British Columbia (and PEI, NSW) are places
    (data/entities/countries.jsonl), so a party after them is the province's branch.
 
+33. "SINN FÉIN has become the largest party after winning 27 seats", "PLAID CYMRU took 4": a lexicon party's name of
+   two words or more written in capitals is that party (matched case-blind, kept only where every word is capitalised).
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -454,3 +457,12 @@ def test_round20_n_is_the_mark(extract, text, seats):
 def test_round20_n_is_something_else(extract):
     # must not fire: "47 seats, which is the most since 1990" names no threshold
     assert not [c for c in extract(OPEN + "The Harbour Party won 47 seats, which is the most since 1990.") if c.type == "majority_threshold"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    ("SINN FÉIN has become the largest party after winning 27 seats.", [("count", "Sinn Féin", 27)], [("count", "FÉIN", 27)]),
+    ("The LIBERAL DEMOCRATS won 72 seats, while PLAID CYMRU took 4.", [("count", "Plaid Cymru", 4)], [("count", "CYMRU", 4)]),
+])
+def test_round20_party_names_in_capitals(extract, text, want, not_want):
+    # 33.
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)

@@ -55,6 +55,9 @@ class EntitiesComponent(BatchedPipe):
         self.patterns = patterns
         vocab = self.nlp.vocab
         self.phrases = PhraseMatcher(vocab, attr="ORTH")
+        # a party's name of two words or more written in capitals ("SINN FÉIN has become the largest party", "PLAID
+        # CYMRU took 4"): matched case-blind, kept only where every word is in capitals
+        self.caps_phrases = PhraseMatcher(vocab, attr="LOWER")
         self.titles = PhraseMatcher(vocab, attr="LOWER")
         self.shapes = SentenceMatcher(vocab)  # "Party", "Alliance", "Front"...: only the sentences with such a word
         self.payload: dict[int, tuple[str, str, Any]] = {}  # match id -> (label, kind, value)
@@ -77,6 +80,7 @@ class EntitiesComponent(BatchedPipe):
             forms = [f for f in p.forms() if f not in amb]
             forms += [f"the {f}" for f in ()]  # articles are not part of the name
             add(f"claimx_party_{i}", "ORG", "party", p, forms, self.phrases)
+            add(f"claimx_party_{i}", "ORG", "party", p, [f for f in forms if " " in f], self.caps_phrases)
             add(f"claimx_party_amb_{i}", "ORG", "party_ambiguous", p, sorted(amb), self.phrases)
         for i, pl in enumerate(lex.places):
             add(f"claimx_place_{i}", "GPE", "place", pl, [pl.name, *pl.aliases], self.phrases)
@@ -99,6 +103,10 @@ class EntitiesComponent(BatchedPipe):
         place_countries: set[str] = set()
         party_forms = self.lex.party_forms()
         phrase_matches = self.phrases(doc)
+        if any(t.is_upper and len(t) > 1 for t in doc):
+            phrase_matches = list(phrase_matches) + [
+                (mid, s, e) for mid, s, e in self.caps_phrases(doc)
+                if all(t.is_upper or not t.is_alpha for t in doc[s:e]) and not any(m[1] == s and m[2] == e for m in phrase_matches)]
         # the forms that are also an ambiguous party's name ("Congress": India's party and the US legislature)
         ambiguous_at = {(s, e) for mid, s, e in phrase_matches if self.payload[mid][1] == "party_ambiguous"}
         for mid, s, e in phrase_matches:
