@@ -48,7 +48,8 @@ def test_coordinated_actors_each_act(extract, text, kind, actors):
     ("Ivo Brandt accused Mara Voss and Pia Holm of lying.", "accuse", "Ivo Brandt"),
 ])
 def test_coordinated_objects_add_no_actor(extract, text, kind, actor):
-    assert actors_of(extract, OPEN + text, kind) == [actor]
+    # (each coordinated object is its own event's target: test_events_round20 item 8; the actor stays the one)
+    assert set(actors_of(extract, OPEN + text, kind)) == {actor}
 
 
 # A quotation that opens with "Congratulations to X" is its speaker's congratulation of X; not a congratulation

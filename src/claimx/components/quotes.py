@@ -1268,9 +1268,6 @@ class QuotesComponent(BatchedPipe):
                 # '... was "rigged", a claim Roe rejected as "nonsense"': the judging clause's own named subject
                 return Attribution("quotes/embedded", judge[0].idx, t.idx + len(t.text), judge, t, 0.7, adjacent=False)
             if self._is_speech(t) and not self._passive(toks, k):
-                if k >= 1 and toks[k - 1].lower_ in ("and", "but") and any(self._is_speech(u) for u in toks[: k - 1]):
-                    # 'X said that ... and argued that "..."': the coordinated verb's subject is the first verb's
-                    continue
                 if k == 1 and toks[0].lower_ in ("and", "but"):
                     # 'X said "..." and argued that "..."': right after the quotation before it, the coordinated verb
                     # shares the speaker of that quotation's verb (the parser often hangs it inside the quotation)
@@ -1353,7 +1350,8 @@ class QuotesComponent(BatchedPipe):
         head = np[-1] if np else None
         if head is not None and head.is_lower and head.pos_ == "NOUN" and head.lower_ not in lex.org_nouns \
                 and head.lower_ not in lex.role_titles and head.lower_ not in self._PEOPLE_WORDS and len(np) > 1 \
-                and not any(t.ent_type_ == "PERSON" for t in np) and np[0].lower_ in ("a", "an", "the", "this", "that"):
+                and not any(t.ent_type_ == "PERSON" for t in np) and np[0].lower_ in ("a", "an", "the", "this", "that") \
+                and any(t.text[:1].isupper() for t in np[1:-1]):
             return False  # "a Harbour leadership election will conclude": a thing named after a party cannot speak
         return any(
             t.text[:1].isupper() or t.lower_ in self.pronouns
