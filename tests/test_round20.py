@@ -74,6 +74,18 @@ From UNSEEN-26's misses (studied after its figures were taken)
 33. "SINN FÉIN has become the largest party after winning 27 seats", "PLAID CYMRU took 4": a lexicon party's name of
    two words or more written in capitals is that party (matched case-blind, kept only where every word is capitalised).
 
+From UNSEEN-28's misses and error finding (studied after its figures were taken; UNSEEN-29 is the set nobody reads)
+34. "CPN (US)" in Nepalese news: a country's short cue ("US", "UK") once, alone, does not tie a chamber's name ("House
+   of Representatives") to that country's reference legislature (claimx.checks.context ReferenceIndex.resolve).
+35. "Ian Khama of Botswana Patriotic Front has 6 seats", "Jon Kell of the Coalition Harbour Union won 28": a person's
+   name (a PERSON, the article's people words, or two capitalised words that are no party words), "of", then a party's
+   name is that party; "the Socialist Party of Serbia", "the Voice of the People Party" stay whole.
+36. "Duma Boko of the UDC": a one-word legislature name that is a person's first name (both words PERSON) is no chamber.
+37. "gaining 62 seats in the 150-seat parliament": a gain that is a share of the chamber it names with its size is the
+   party's tally.
+38. "lost one of seven seats it had won": a loss "of" a whole without a determiner is a change (and the whole its previous
+   count), not a count of one.
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -466,3 +478,42 @@ def test_round20_n_is_something_else(extract):
 def test_round20_party_names_in_capitals(extract, text, want, not_want):
     # 33.
     assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+def test_round20_short_country_cue_alone():
+    # 34.
+    from claimx.checks.context import ReferenceIndex
+
+    ref = ReferenceIndex()
+    nepal = "The NC is expected to reach 138 seats in the 275-member House of Representatives, while CPN (US) said it would join."
+    assert ref.resolve("House of Representatives", nepal) is None
+    us = "In the US, Republicans kept the House of Representatives; US markets rose, and Americans voted in the U.S. midterms."
+    leg = ref.resolve("House of Representatives", us)
+    assert leg is not None and leg.country == "United States"
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 35. a leader "of" the party
+    ("Ian Marr of Botswana Patriotic Front has 6 seats.", [("count", "Botswana Patriotic Front", 6)], [("count", "Ian Marr of Botswana Patriotic Front", 6)]),
+    ("Jon Kell of the Coalition Harbour Union won 28 out of 61 seats.", [("count", "Coalition Harbour Union", 28)], []),
+    # must not fire: party names with "of"
+    ("The Voice of the People Party won 12 seats, and the Socialist Party of Serbia won 40.",
+     [("count", "Voice of the People Party", 12), ("count", "Socialist Party of Serbia", 40)], []),
+    # 37. a gain that is a share of the chamber
+    ("The Harbour Party won the election, gaining 62 seats in the 150-seat parliament.", [("count", "Harbour Party", 62)],
+     [("change", "Harbour Party", 62)]),
+    # must not fire: a gain with no whole stays a change
+    ("The Harbour Party gained 12 seats in the parliament.", [("change", "Harbour Party", 12)], [("count", "Harbour Party", 12)]),
+    # 38. "lost one of seven seats"
+    ("The main opposition Harbour Party lost one of seven seats it had won in 2011.", [("change", "Harbour Party", -1)],
+     [("count", "Harbour Party", 1)]),
+])
+def test_round20_unseen28_rows(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+
+
+def test_round20_a_first_name_is_no_chamber(extract):
+    # 36. (where the tagger calls both words a person)
+    claims = extract("Election results\n\nDuma Boko of the Harbour Union won 28 seats, and a party must win 31 seats to govern.")
+    assert [c.body for c in claims if c.type == "majority_threshold"] == [None]
+    assert [c.party for c in claims if c.type == "seat_count"] == ["Harbour Union"]

@@ -182,7 +182,12 @@ class ReferenceIndex:
         prefix = body_norm(body)
         scores = []
         for leg in cands:
-            score = sum(cue_count(text, c) for c in (leg.country, *leg.country_aliases))
+            cues = (leg.country, *leg.country_aliases)
+            score = sum(cue_count(text, c) for c in cues if len(c) > 3)
+            short = sum(cue_count(text, c) for c in cues if len(c) <= 3)
+            # (a short cue alone, once, is too weak: "CPN (US)" in Nepalese news is a party's name, not the United States)
+            if score or short >= 2:
+                score += short
             # "Quebec's National Assembly": the body's own words name the country
             if any(fold(c) in prefix for c in (leg.country, *leg.country_aliases) if len(c) > 3):
                 score += 100

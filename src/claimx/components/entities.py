@@ -111,6 +111,9 @@ class EntitiesComponent(BatchedPipe):
         ambiguous_at = {(s, e) for mid, s, e in phrase_matches if self.payload[mid][1] == "party_ambiguous"}
         for mid, s, e in phrase_matches:
             label, kind, value = self.payload[mid]
+            if kind == "legislature" and e - s == 1 and e < len(doc) and doc[e].is_title and doc[e].is_alpha \
+                    and doc[e].ent_type_ == "PERSON" and doc[s].ent_type_ == "PERSON":
+                continue  # "Duma Boko of the UDC": a person's first name that a legislature also has, no chamber
             span = Span(doc, s, e, label=label)
             if kind == "party_ambiguous":
                 ambiguous.append((span, value))

@@ -45,7 +45,8 @@ _BY_DOWN = re.compile(rf"\b{_DOWN}\b(?: [\w'’]+){{0,4}}? by{_HEDGE}\s*$")
 _COST = re.compile(r"(?:\b(?:cost|costs|costing) (?:the |its |their |his |her )?(?:[\w'’]+ ){0,3}?[\w'’]+"
                    r"|\b(?:lost|lose|loses|losing) (?:the|its|their|his|her) (?:party|alliance|coalition|bloc|front))"
                    r"(?: (?:about|around|some|nearly|almost|roughly|at least|more than))?\s*$")
-_LOST_OF = re.compile(r"^(?:seats? )?of (?:its|their|the) ")
+# ("lost one of seven seats it had won": the whole without a determiner, a number word or figure then a seat noun)
+_LOST_OF = re.compile(r"^(?:seats? )?of (?:its |their |the |(?=(?:\d+|[a-z]+) (?:seats|mps|members|deputies)\b))")
 _LOSS_SUBJECT = re.compile(r"\b(?:losses|loss|gains|gain|net gain|net loss)(?: \w+)? (?:amounted to|amount to|totalled|totaled|total|totals|came to|reached|were|was|stood at)(?: (?:about|around|some|nearly|almost))?\s*$")
 # "nine more seats than last time", "nearly 30 constituency seats fewer than the 218 in 2017" (its own earlier
 # count named, then when: a comparison with itself, not with another party)
@@ -365,7 +366,9 @@ _N_UP_DOWN_ON = re.compile(r"^(?:seats? )?(up|down) on (?:the )?(?:last|previous
 # three it had")
 _CHANGE_ASIDE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )(?:in (?:the )?\w+ )?[(,;–—-] ?(?:"
                                  r"(?:[\w-]+ )(?:seats? )?(?:more|fewer|less) than\b|(?:up|down) from\b|(?:up|down) (?:by )?[\w-]+(?: seats?)?\s*(?:[),;]|$|from\b|on\b))")
-_SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ (?:seats?|mandates?|members))")
+# (or the chamber they are a share of, with its size: "gaining 62 seats in the 150-seat parliament")
+_SHARE_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:(?:out )?of (?:the |a total of |a total |all )?(?:\d|[a-z]+ "
+                          r"(?:seats?|mandates?|members))|in the (?:new )?\d+ ?-? ?(?:seat|member|strong)\b)")
 # "they gained 80 in total", "gained 80 seats in all": a gain totalled is the tally
 _IN_TOTAL_AFTER = re.compile(r"^(?:seats? |mandates? |mps |deputies |members )?(?:in total|in all|altogether|overall)\b")
 _GAIN_SHARE = re.compile(r"\b(?:gained|gains|gaining|picked up|picks up) [\w-]+ (?:seats? |mandates? )?out of (?:a total of |the )?\w+")

@@ -84,6 +84,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         text = tb.span_text(s, e)
         entry = lookup_party(text, countries)
         refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
+    refs = [_leader_of_party(doc, r, people, countries) for r in refs]
     refs = _drop_places(doc, refs)
     refs = _drop_institution_abbreviations(doc, refs)
     # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
@@ -206,6 +207,37 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None or r.text in quoted)
             and (r.name == r.text or not_a_party(r.name) is None or lookup_party(r.name, countries) is not None)
             and not two_people(r) and not emblem(r)]
+
+# words of party names ("Democratic", "People's", "Voice"): two of them before "of" are a party's name, not a person's
+_PARTY_NAME_WORDS = frozenset(("democratic", "national", "people's", "peoples", "popular", "social", "socialist", "liberal",
+                               "conservative", "progressive", "united", "unity", "new", "green", "labour", "labor", "workers",
+                               "workers'", "christian", "republican", "free", "civic", "citizens", "citizens'", "voice", "movement",
+                               "force", "forces", "patriotic", "independent", "reform", "renewal", "justice", "freedom", "action",
+                               "alliance", "union", "front", "party", "bloc", "coalition", "league", "congress", "rally", "list"))
+
+
+def _leader_of_party(doc: Doc, r: PartyRef, people: set[str], countries: list[str]) -> PartyRef:
+    """"Ian Khama of Botswana Patriotic Front has 6 seats" (one name the tagger made of the leader and the party): a
+    person's name (one to three capitalised words the tagger calls a person, or the article's people words), "of",
+    then a name ending in a party's head noun, is that party."""
+    k = next((j for j in range(r.start + 1, min(r.end - 1, r.start + 4)) if doc[j].lower_ == "of"), None)
+    if k is None or doc[r.end - 1].text not in PARTY_HEADS:
+        return r
+    before = range(r.start, k)
+    person = all(doc[j].is_title and (doc[j].ent_type_ == "PERSON" or doc[j].text in people) for j in before)
+    # (or a first name and a surname: two capitalised words, neither a party's word, as the tagger often folds the
+    # leader into the party's ORG)
+    named = k - r.start == 2 and all(doc[j].is_title and doc[j].text not in PARTY_HEADS
+                                     and doc[j].lower_ not in _PARTY_NAME_WORDS for j in before)
+    if not (person or named):
+        return r
+    s = k + 1 + (1 if doc[k + 1].lower_ == "the" else 0)
+    if r.end - s < 2:
+        return r
+    text = _table(doc).span_text(s, r.end)
+    entry = lookup_party(text, countries)
+    return PartyRef(s, r.end, entry.name if entry is not None else canonical_party(text, countries), text, r.weak, r.collective)
+
 
 def _ballot_letters(doc: Doc, refs: list[PartyRef]) -> None:
     """"the Social Liberals, also known as the Radical Left (B)", "the Red-Green Alliance (Ø)": a list letter in
@@ -637,6 +669,13 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
                 and all(doc[j].ent_type_ in ("PERSON", "LOC", "GPE") for j in range(k + 1, e)) \
                 and tb.span_text(k + 1, e) not in places:
             e = k
+        # "Ian Khama of Botswana Patriotic Front has 6 seats", "Jon Kell of the Harbour Union won 28": a person's name
+        # (one to three words the tagger calls a person, or the article's people words), "of", then a party's name is
+        # that party (the person leads it)
+        k = next((j for j in range(s + 1, min(e - 1, s + 4)) if lower[j] == "of"), None)
+        if k is not None and text[e - 1] in PARTY_HEADS and all(tb.title[j] and (doc[j].ent_type_ == "PERSON" or text[j] in people)
+                                                                for j in range(s, k)):
+            s = k + 1 + (1 if lower[k + 1] == "the" else 0)
         if e - s < 2 and ((s, e) not in split_names or not text[s][:1].isupper()):
             continue  # one word: a name the NER or the lexicon already has, or none
         caps = [i for i in range(s, e) if text[i][:1].isupper()]  # token indices
