@@ -86,6 +86,16 @@ From UNSEEN-28's misses and error finding (studied after its figures were taken;
 38. "lost one of seven seats it had won": a loss "of" a whole without a determiner is a change (and the whole its previous
    count), not a count of one.
 
+From UNSEEN-29's misses and error findings (studied after its figures were taken)
+39. "In the 2017 Punjab Assembly polls, Congress won 77 seats" in an article whose headline and lede date no election:
+   the dated election is an earlier one (status previous); an article that dates the reported election keeps its rule.
+40. "Labor went into the election holding 14 seats, the CLP seven and independents held four": what a party took into
+   the election is its previous count, and counts listed after a framed previous count in its sentence (no cue of
+   their own, no "now" / "this time" between) are previous too; "At the dissolution of the previous legislature, the X
+   held 34 seats. The Liberals held 14 seats, the NDP had six": a sentence of past holdings right after a framed one in
+   the same paragraph is previous.
+41. "could win only 15 seats": what a party managed, not a projection.
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -517,3 +527,24 @@ def test_round20_a_first_name_is_no_chamber(extract):
     claims = extract("Election results\n\nDuma Boko of the Harbour Union won 28 seats, and a party must win 31 seats to govern.")
     assert [c.body for c in claims if c.type == "majority_threshold"] == [None]
     assert [c.party for c in claims if c.type == "seat_count"] == ["Harbour Union"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # 39.
+    ("The Harbour Party won 92 seats in the 117-member Assembly on Thursday.\nIn the 2017 Assembly polls, the Coast Party won 77 seats.",
+     [("count", "Coast Party", 77, "previous"), ("count", "Harbour Party", 92, "result")], []),
+    # 40.
+    ("Labor went into the election holding 14 seats, the Greens seven and independents held four seats.",
+     [("count", "Labor", 14, "previous"), ("count", "Green", 7, "previous")], []),
+    ("At the dissolution of the previous legislature, the Harbour Party held 34 seats. The Liberals held 14 seats, the NDP had six.",
+     [("count", "Liberal", 14, "previous"), ("count", "New Democratic Party", 6, "previous")], []),
+    # must not fire: a result after the frame's paragraph sentence
+    ("At the dissolution of the previous legislature, the Harbour Party held 34 seats. The Liberals won 14 seats this time.",
+     [("count", "Liberal", 14, "result")], []),
+    ("In 2019 the Harbour Party won 20 seats, and now the Coast Party has 30.", [("count", "Coast Party", 30, "result")], []),
+    # 41.
+    ("The Harbour Party won 92 seats.\nIn the 2017 polls, the Harbour Party won 77 seats whereas the Coast Party could win only 15 seats.",
+     [("count", "Coast Party", 15, "previous")], [("count", "Coast Party", 15, "projected")]),
+])
+def test_round20_previous_frames(extract, text, want, not_want):
+    assert_rows(extract(OPEN + text), want, not_want)

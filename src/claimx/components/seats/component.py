@@ -235,6 +235,7 @@ class SeatsComponent(BatchedPipe):
         lists.carried_body(ctx, num_char, counts)  # "... in the Senate with 57 seats. // While LP has six seats, ..."
         _headline_gains_as_changes(doc, counts)  # "X gains 5 seats" over an article that gives X 13
         status.carry_projection(ctx, num_char, counts)
+        status.carry_previous(ctx, num_char, counts)  # "Labor went into the election holding 14 seats, the CLP seven"
         status.carry_list_frame(ctx, num_char, counts)  # "Exit polls give:" over "X 71 MPs" rows
         status.previous_by_conflict(ctx, num_char, counts)  # "the X won 61 in 2020" beside its 51 now
 

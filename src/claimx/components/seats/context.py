@@ -363,6 +363,8 @@ class _Ctx:
         from .status import year_counts  # (status reads this module: imported when first used)
 
         self.years = year_counts(doc_text(doc))  # the years the article names (see status.earlier_year)
+        # the years of the headline and the lede (the first two sentences): the election the article reports, if dated
+        self.lede_years = year_counts(doc[: sents[min(1, len(sents) - 1)].end].text) if sents else {}
         self.extra: list[dict[str, Any]] = []  # drafts a construction makes for another number ("lost 15 of its 55")
         self.headline_gains: set[int] = set()  # numbers of a headline's "X gains N seats" (a count or a change)
 

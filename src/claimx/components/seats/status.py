@@ -94,6 +94,7 @@ _YEAR_OPENING = re.compile(r"^(?:(?:in|at the|back in) ((?:19|20)\d\d)\b"
 _YEAR_BEFORE = re.compile(r"(?<!founded )(?<!formed )(?<!created )(?<!established )(?<!launched )(?<!born )"
                           r"\b(?:in|at|during) (?:the )?((?:19|20)\d\d)(?: (?:\w+ )?(?:election|elections|vote|polls?|ballot))?\b")
 _CLOSED_ASIDE = re.compile(r", (?:which|who|that) [^,;]*? , ")
+_ELECTION_OF_YEAR = re.compile(r"\b(?:in|at|during) the (?:19|20)\d\d (?:[\w-]+ ){0,3}?(?:election|elections|polls?|vote|ballot)\b")
 _NOW_BETWEEN = re.compile(r"\b(?:now|this time|this year|while|but|whereas)\b")
 # projection cues that hold wherever they stand in the sentence ("..., according to an exit poll")
 # ("will provisionally receive 57 seats" projects; a provisional count stated as fact, "a provisional 85 of the 217
@@ -114,7 +115,8 @@ def matched_year(m: re.Match) -> int:
     return int(next(g for g in m.groups() if g))
 
 
-def earlier_year(sentence_before: str, after: str, years: dict[int, int], lede: bool = False) -> bool:
+def earlier_year(sentence_before: str, after: str, years: dict[int, int], lede: bool = False,
+                 lede_years: dict[int, int] | None = None) -> bool:
     """The number is framed by a year ("in 2019" right after it, or a clause opening "In 2019,") that is
     earlier than the latest year the article names, or that the article names only there: reporters give
     the year of an earlier election, and rarely name the year of the one they report next to a count, except in
@@ -127,6 +129,10 @@ def earlier_year(sentence_before: str, after: str, years: dict[int, int], lede: 
     year = matched_year(m)
     if lede and year >= max(years, default=year):
         return False  # "The VVD and D66 won the 2021 elections, getting 36 and 24 seats": the headline or lede names the election it reports
+    if lede_years is not None and not lede and not lede_years and _ELECTION_OF_YEAR.search(sentence_before):
+        # "In the 2017 Punjab Assembly polls, Congress won 77 seats" in an article whose headline and lede date no
+        # election: the dated election is an earlier one (the one reported goes undated)
+        return True
     return year < max(years, default=year) or years.get(year, 0) <= 1
 
 
@@ -141,7 +147,9 @@ _FROM_CUES = [(cue, re.compile(rf"\b{cue}\b")) for cue in (
 # "the outgoing chamber", "the last parliament": a previous chamber frames the counts of its own clause, or of
 # the whole sentence when it opens it ("In the outgoing chamber, the X held 158 seats and the Y 40"); not the
 # next clauses of a list ("X won 22, up from the 18 it held in the last parliament; Y, six; Z, three")
-_OUTGOING = re.compile(r"\b(?:outgoing|previous|last|former|dissolved|old) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b")
+# (or what a party took into the election: "Labor went into the election holding 14 seats", "going into the vote with 40")
+_OUTGOING = re.compile(r"\b(?:outgoing|previous|last|former|dissolved|old) (?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b"
+                       r"|\b(?:went|going|heading|headed|goes|go) into (?:the|this|these|sunday's|saturday's) (?:\w+ )?(?:election|elections|vote|poll|polls) (?:holding|with)\b")
 _OUTGOING_OPENING = re.compile(r"^(?:in|at|during|under|before) (?:the )?(?:outgoing|previous|last|former|dissolved|old) "
                                r"(?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b"
                                # "At dissolution, the X held 46 seats", "At the dissolution of the legislature, ...":
@@ -291,7 +299,7 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
     if past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
-    if earlier_year(sent_before0, after, ctx.years, lede=ctx.sent_of[sent.start] <= 1):
+    if earlier_year(sent_before0, after, ctx.years, lede=ctx.sent_of[sent.start] <= 1, lede_years=ctx.lede_years):
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     # "ahead of the Y" ranks two parties ("won 41 seats, ahead of the Y with 20"); only a party "ahead" on its
     # own, "ahead in 41 seats", leads a count not yet final
@@ -299,7 +307,11 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # ranks the party first by its count; "leading in 120 seats" is a lead in a count still running
     hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause_own)
             if not (m.group(0) == "ahead" and clause_own.startswith(" of ", m.end()))
-            and not (m.group(0) in ("leading", "leads", "lead", "led") and _LEADING_WITH.match(clause_own, m.start()))]
+            and not (m.group(0) in ("leading", "leads", "lead", "led") and _LEADING_WITH.match(clause_own, m.start()))
+            and not (m.group(0) == "could" and (_COULD_ONLY.match(clause_own, m.end()) or len(clause_own[m.end():].split()) <= 2
+                                                and ((num.qualifier or "") in ("only", "just", "a mere", "merely")
+                                                     or doc[num.qstart].lower_ in ("only", "just", "merely")
+                                                     or num.qstart > 0 and doc[num.qstart - 1].lower_ in ("only", "just", "merely"))))]
     if hits and not (set(hits) <= _ATTRIBUTIVE_CUES and all(
             attributive_cue(doc, i, c["seat_nouns"]) for i in range(max(sent.start, line_start), num.qstart) if doc[i].lower_ in _ATTRIBUTIVE_CUES)):
         return "projected", "projected"
@@ -318,6 +330,52 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     if num.qualifier and num.qualifier.startswith("hovering"):
         return "projected", "projected"
     return "result", None
+
+
+# "could win only 15 seats", "could only manage three": what a party managed, not a projection
+_COULD_ONLY = re.compile(r"\s+(?:only\b|just\b|(?:manage to )?\w+ (?:only|just|a mere)\b|manage only\b)")
+
+
+def carry_previous(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """An earlier parliament's counts listed on: "Labor went into the election holding 14 seats, the CLP seven and
+    independents held four" (each count after a framed previous one in its sentence, with no cue of its own), and "At
+    the dissolution of the previous legislature, the X held 34 seats. The Liberals held 14 seats, the NDP had six"
+    (a sentence of past-tense holdings right after, in the same paragraph, a sentence whose counts were all framed
+    as previous). Not after "now", "this time", "this year"."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    by_sent: dict[int, list[dict[str, Any]]] = {}
+    for d in counts:
+        by_sent.setdefault(ctx.sent_of[doc.char_span(num_char[id(d)], num_char[id(d)] + 1, alignment_mode="expand").start], []).append(d)
+    framed = ("previous-outgoing", "previous-frame", "previous-year", "previous-before")
+
+    def own_cue(d: dict[str, Any]) -> bool:
+        return "/status:" in d["rule"]
+
+    def carry(d: dict[str, Any], how: str) -> None:
+        d["status"] = "previous"
+        d["rule"] += f"/status:previous-{how}"
+
+    for k in sorted(by_sent):
+        items = sorted(by_sent[k], key=lambda d: num_char[id(d)])
+        first = items[0]
+        if first["status"] == "previous" and any(f in first["rule"] for f in framed + ("previous-went-into",)):
+            for d in items[1:]:
+                between = text[num_char[id(first)] : num_char[id(d)]].lower()
+                if d["status"] == "result" and not own_cue(d) and not _rx(r"\b(?:now|this time|this year|today)\b").search(between):
+                    carry(d, "listed")
+        prev = by_sent.get(k - 1)
+        if not prev or not all(d["status"] == "previous" and any(f in d["rule"] for f in framed) for d in prev):
+            continue
+        gap = text[ctx.sents[k - 1].end_char - 1 : ctx.sents[k].start_char]
+        if "\n" in gap or not ctx.sents[k - 1].text.lower().startswith(("at ", "in ", "before ", "prior ", "going into", "heading into")):
+            continue  # another paragraph, or a frame that was no opening of its sentence
+        words = set(lower_words(doc, ctx.sents[k].start, ctx.sents[k].end).split())
+        if words & {"won", "wins", "win", "now", "secured", "took", "gained", "lost"} or not words & set(ctx.c["previous_verbs"]):
+            continue  # the sentence reports the result, or holds no past holding
+        for d in items:
+            if d["status"] == "result" and not own_cue(d):
+                carry(d, "paragraph-frame")
 
 
 def carry_projection(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
