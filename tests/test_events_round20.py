@@ -28,6 +28,7 @@ sentences where they fire and where they must not.
 9. "The X charged the government with "wasting" time", "The X alleged widespread fraud": accusations
    (triggers.jsonl accuse/charged-with, accuse/alleged-fraud); not "was charged with fraud" (a prosecution), not "the
    court dismissed claims of fraud".
+10. "sending Facebook or Twitter messages ... parties that seemed to lose": a social platform is no actor.
 """
 
 from __future__ import annotations
@@ -130,3 +131,11 @@ def test_round20_coordinated_targets(extract, text, row, present):
 ])
 def test_round20_accusations(extract, text, row, present):
     assert_event(extract, text, row, present)
+
+
+def test_round20_a_platform_is_no_actor(extract):
+    # 10. "lose" with a social platform before it ("... on Twitter, lose"): a platform acts in no event
+    rows = [r for r in __import__("_event_rows").event_rows(
+        extract, "Readers keep sending us Facebook or Twitter messages, confused as to how parties that seemed to lose the "
+                 "election could end up in government.") if r[1] in ("Twitter", "Facebook")]
+    assert not rows, rows

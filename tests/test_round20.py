@@ -96,6 +96,10 @@ From UNSEEN-29's misses and error findings (studied after its figures were taken
    the same paragraph is previous.
 41. "could win only 15 seats": what a party managed, not a projection.
 
+42. (checks) "In 1987, Congress won 87 seats" beside "In the 2017 polls, ... won 15 seats": previous counts of different
+   years are no one chamber's make-up; their sum over the chamber is an extraction doubt (a warning), not the
+   article's error.
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -548,3 +552,36 @@ def test_round20_a_first_name_is_no_chamber(extract):
 ])
 def test_round20_previous_frames(extract, text, want, not_want):
     assert_rows(extract(OPEN + text), want, not_want)
+
+
+def _run_report(tmp_path, text):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimx.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    CliRunner().invoke(app, ["run", str(folder), "--out", str(out)])
+    return json.loads((out / "report.json").read_text())["findings"]
+
+
+def test_round20_previous_counts_of_different_years(tmp_path):
+    # 42.
+    text = ("Harbour Party sweeps Ostria\nThe Harbour Party won 92 seats, the Coast Party 18 and the Green Party 7 in the "
+            "117-member Assembly on Thursday.\nIn the 2017 Assembly polls, the Coast Party won 77 seats in the 117-member House, "
+            "while the Harbour Party won 20 seats.\nIn 1987, the Coast Party won 87 seats and the Green Party 25.\n")
+    found = [f for f in _run_report(tmp_path, text) if f["rule"] == "CX001"]
+    assert found and all(f["severity"] == "warning" for f in found), found
+
+
+def test_round20_previous_counts_of_one_year_still_add_up(tmp_path):
+    # must not fire (42): one earlier election's counts over the chamber stay the article's error
+    text = ("Harbour Party sweeps Ostria\nThe Harbour Party won 92 seats, the Coast Party 18 and the Green Party 7 in the "
+            "117-member Assembly on Thursday.\nIn the 2017 Assembly polls, the Coast Party won 97 seats in the 117-member House, "
+            "while the Harbour Party won 40 seats.\n")
+    found = [f for f in _run_report(tmp_path, text) if f["rule"] == "CX001"]
+    assert any(f["severity"] == "error" for f in found), found

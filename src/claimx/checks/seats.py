@@ -10,7 +10,10 @@ from .context import ArticleContext, Group, describe, sum_value
 from .doubts import claim_doubt
 from .registry import make_finding
 
+import re
+
 SUMMED_STATUSES = ("result", "projected", "previous")
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 ACCOUNTED_STATUSES = ("result", "projected")
 
 
@@ -106,6 +109,9 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
         if size is not None:
             ctx.mark(*(c for _, c in chosen))
             src = "" if source == "stated" else " (reference size)"
+            # previous counts of different elections ("In 1987, Congress won 87 seats", "In the 2017 polls, ... 15") are
+            # no one chamber's make-up: their sum is an extraction doubt, not the article's contradiction
+            eras = {y for _, c in chosen for y in _YEARS.findall(c.text or "")} if status == "previous" else set()
             if total > size and (not mixed or p_only > size or a_only > size):
                 if mixed:
                     over, which = (p_only, "parties") if p_only > size else (a_only, "alliances")
@@ -125,9 +131,10 @@ def check_seats(ctx: ArticleContext, accounted: list[SeatsAccounted]) -> list[Fi
                     + (f" (the counts in the top confidence band alone add up to {trusted_total})"
                        if trusted_total is not None else "")
                     + (f" [extraction doubt: a 'chamber' of {size} is smaller than one party's {culprit.seats}]"
-                       if alone else ""),
+                       if alone else "")
+                    + (f" [extraction doubt: previous counts of {len(eras)} different years]" if len(eras) > 1 else ""),
                     [*counts, *ctx.size_evidence(body, size)],
-                    at=culprit, severity="warning" if alone else None,
+                    at=culprit, severity="warning" if alone or len(eras) > 1 else None,
                 ))
         if status in ACCOUNTED_STATUSES:
             shown = total

@@ -8,6 +8,10 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from ...mentions import _HYPHENS, MentionResolver, _place_codes
 from ...parties import lookup_party
+
+# social platforms a politician speaks on; never the actor of an event (data/seats/not_parties.json names them too)
+_PLATFORMS = frozenset(("facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "telegram", "linkedin", "weibo",
+                        "wechat", "x (formerly twitter)"))
 from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _is_party, _plain_words
 
 
@@ -362,6 +366,8 @@ class NamesMixin:
             out = None  # "SEOUL, Kyodo -", "VESK (Reuters) -": a one-word dateline opening the paragraph
         if out and not any(c.isupper() for c in out):
             out = None  # "the party", "his government": a common noun phrase names nobody
+        if out and out.lower() in _PLATFORMS:
+            out = None  # "on Twitter", "Facebook live": a platform, nobody who acts
         if out and m[-1].lower_ == out.split()[-1].lower() and self._title_only(out):
             out = None  # "Labor leader", "the Unity Party candidate": a role the article ties to no name
         if out and out_kind != "person" and len(m) >= 2 and m[-1].lower_ in self.lex["person_titles"] \
