@@ -100,6 +100,15 @@ From UNSEEN-29's misses and error findings (studied after its figures were taken
    years are no one chamber's make-up; their sum over the chamber is an extraction doubt (a warning), not the
    article's error.
 
+Invented battery (no article): majority phrasings a newsroom writes
+43. "the Harbour Party's coalition commands a majority": a coalition a party possesses is that party's (as the seat
+   stage reads it), and a common noun in lower case ("coalition", "labour") never matches a party's one-word name
+   ("Coalition", "Labour") in the lexicon.
+44. "won more than half of the seats", "won over half the seats in parliament": a majority.
+
+45. "The Harbour Party, which won 68 seats in 2019, took 80 this time" (the lede): a year set against "this time" or
+   "now" later in the lede's sentence dates an earlier count, and no count after "this time" is carried into it.
+
 Quotes
 13. A tagger's ORG on a person's full name ("Ostria leader Kalinda Marsh" tagged ORG) whose last word is the surname
    the article gives a titled person ("Ms Marsh said") is that person: the speaker is the fullest name, not "Marsh".
@@ -585,3 +594,31 @@ def test_round20_previous_counts_of_one_year_still_add_up(tmp_path):
             "while the Harbour Party won 40 seats.\n")
     found = [f for f in _run_report(tmp_path, text) if f["rule"] == "CX001"]
     assert any(f["severity"] == "error" for f in found), found
+
+
+def test_round20_a_possessed_coalition(extract):
+    # 43.
+    from claimx.parties import canonical_party
+
+    found = statuses(extract, OPEN + "The Harbour Party's coalition commands a majority in parliament.")
+    assert found and all(p == "Harbour Party" for p, _, _ in found), found
+    assert canonical_party("coalition") == "coalition" and canonical_party("Coalition") == "Liberal/National Coalition"
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The Harbour Party won more than half of the seats.", True),
+    ("The Harbour Party won over half the seats in parliament.", True),
+    # must not fire: half of the vote, nearly half
+    ("The Harbour Party won half of the vote.", False),
+    ("The Harbour Party won nearly half of the seats.", False),
+])
+def test_round20_more_than_half(extract, text, present):
+    # 44.
+    found = statuses(extract, OPEN + text)
+    assert (("Harbour Party", "majority") in [(p, s) for p, s, _ in found]) == present, found
+
+
+def test_round20_this_time_in_the_lede(extract):
+    # 45.
+    assert_rows(extract(OPEN + "The Harbour Party, which won 68 seats in 2019, took 80 this time."),
+                [("count", "Harbour Party", 68, "previous"), ("count", "Harbour Party", 80, "result")], [])

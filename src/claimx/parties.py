@@ -136,6 +136,10 @@ def clean_party_text(text: str) -> tuple[str, str | None]:
 
 def _exact_lookup(t: str) -> list[PartyEntry]:
     exact, folded, _, _ = _indexes()
+    if " " not in t and t.islower():
+        # a common noun written in lower case ("the party's coalition", "labour") is no party's one-word name
+        # ("Coalition", "Labour"): only its exact form names one
+        return exact.get(t) or []
     return exact.get(t) or folded.get(_fold(t)) or []
 
 

@@ -233,6 +233,9 @@ class Article:
         if not inside:
             return None
         if tok.lower_ in self.w["group_heads"]:
+            owner = [self.at[c.i] for c in kids(tok) if c.dep_ in ("nmod:poss", "poss") and c.i in self.at]
+            if len(owner) == 1:
+                return owner[0]  # "the Harbour Party's coalition commands a majority": the party's (as the seat stage reads it)
             # "the BJP-led coalition", "the LDP-Komeito coalition": that coalition, named as written
             words = [t for t in subtree(tok) if t.i <= tok.i and t.dep_ not in ("det", "nmod:poss", "poss", "case")]
             words = [t for t in words if t.i >= min(m.start for m in inside)]

@@ -299,7 +299,11 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
     if past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
-    if earlier_year(sent_before0, after, ctx.years, lede=ctx.sent_of[sent.start] <= 1, lede_years=ctx.lede_years):
+    # (the lede names the reported election by its year, unless the rest of its sentence sets "this time" or "now"
+    # against that year: "The X, which won 68 seats in 2019, took 80 this time")
+    in_lede = ctx.sent_of[sent.start] <= 1 and not _rx(r"\b(?:this time|now|this year|this election)\b").search(
+        lower_words(doc, after_end, sent.end))
+    if earlier_year(sent_before0, after, ctx.years, lede=in_lede, lede_years=ctx.lede_years):
         return "previous", "previous-year"  # "had won 52 seats in the 2019 election", "In 2019, it won 52"
     # "ahead of the Y" ranks two parties ("won 41 seats, ahead of the Y with 20"); only a party "ahead" on its
     # own, "ahead in 41 seats", leads a count not yet final
@@ -360,8 +364,10 @@ def carry_previous(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, A
         items = sorted(by_sent[k], key=lambda d: num_char[id(d)])
         first = items[0]
         if first["status"] == "previous" and any(f in first["rule"] for f in framed + ("previous-went-into",)):
+            sent_end = ctx.sents[k].end_char
             for d in items[1:]:
-                between = text[num_char[id(first)] : num_char[id(d)]].lower()
+                # (the words after the first count to the sentence's end: "which won 68 in 2019, took 80 this time")
+                between = text[num_char[id(first)] : sent_end].lower()
                 if d["status"] == "result" and not own_cue(d) and not _rx(r"\b(?:now|this time|this year|today)\b").search(between):
                     carry(d, "listed")
         prev = by_sent.get(k - 1)
