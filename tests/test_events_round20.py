@@ -29,6 +29,9 @@ sentences where they fire and where they must not.
    (triggers.jsonl accuse/charged-with, accuse/alleged-fraud); not "was charged with fraud" (a prosecution), not "the
    court dismissed claims of fraud".
 10. "sending Facebook or Twitter messages ... parties that seemed to lose": a social platform is no actor.
+11. (quotes) 'said she was "humbled" by the result. The premier added: "We will govern for everyone."': a sentence that
+   ends between two quotations, the next one introducing its own, makes two quotes, not one split quote ('"We won," Voss
+   said. "Now we govern."' stays one).
 """
 
 from __future__ import annotations
@@ -139,3 +142,12 @@ def test_round20_a_platform_is_no_actor(extract):
         extract, "Readers keep sending us Facebook or Twitter messages, confused as to how parties that seemed to lose the "
                  "election could end up in government.") if r[1] in ("Twitter", "Facebook")]
     assert not rows, rows
+
+
+def test_round20_two_sentences_two_quotes(extract):
+    # 11.
+    text = 'Voss wins\nThe prime minister, Ana Voss, said she was "humbled" by the result. The premier added: "We will govern for everyone."\n'
+    assert sorted(c.quote for c in extract(text) if c.type == "quote") == ["We will govern for everyone.", "humbled"]
+    # must not fire: an attribution between two sentences of one quotation
+    text = 'Voss wins\n"We won," Ana Voss said. "Now we govern."\n'
+    assert [c.quote for c in extract(text) if c.type == "quote"] == ["We won, ... Now we govern."]

@@ -863,6 +863,10 @@ class QuotesComponent(BatchedPipe):
         # '"...reforms." He added, "In a ...' -- a new sentence that introduces the next quote, not an interruption
         if inner.endswith((".", "!", "?")) and g[:1].isupper() and g.endswith((",", ":")):
             return False
+        # 'she was "humbled" by the result. The premier added: "We ..."': the first sentence ends inside the gap, and
+        # the next one introduces a quotation of its own
+        if re.search(r"[.!?]\s+[A-Z]", g):
+            return False
         # "A," she said, "b" / "A," she said. "B" -- a sentence cut by its attribution, or the attribution between sentences
         if g.endswith(",") or g.endswith(":") or g[-1] in "\u2014\u2013-":
             return True
