@@ -32,6 +32,9 @@ sentences where they fire and where they must not.
 11. (quotes) 'said she was "humbled" by the result. The premier added: "We will govern for everyone."': a sentence that
    ends between two quotations, the next one introducing its own, makes two quotes, not one split quote ('"We won," Voss
    said. "Now we govern."' stays one).
+12. (quotes) 'Ana Voss and Jon Kell met on Monday. "We agreed to work together," she said.': where the article says
+   nothing of a person's gender, a given name of one gender (data/quotes/given_names.json; names used for both left
+   out) lets "she" / "he" skip a person of the other gender.
 """
 
 from __future__ import annotations
@@ -151,3 +154,14 @@ def test_round20_two_sentences_two_quotes(extract):
     # must not fire: an attribution between two sentences of one quotation
     text = 'Voss wins\n"We won," Ana Voss said. "Now we govern."\n'
     assert [c.quote for c in extract(text) if c.type == "quote"] == ["We won, ... Now we govern."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Voss wins\nAna Voss and Jon Kell met on Monday.\n"We agreed to work together," she said.\n', "Ana Voss"),
+    ('Voss wins\nAna Voss and Jon Kell met on Monday.\n"We agreed to work together," he said.\n', "Jon Kell"),
+    # must not fire: the article's own word wins over the name ("Mr" before a name of the list's other gender)
+    ('Voss wins\nAna Voss and Ms Jon Kell met on Monday.\n"We agreed to work together," she said.\n', "Jon Kell"),
+])
+def test_round20_given_name_gender(extract, text, speaker):
+    # 12.
+    assert [c.speaker for c in extract(text) if c.type == "quote"] == [speaker]

@@ -154,6 +154,9 @@ class QuoteLexicon:
     term_determiners: frozenset[str] = frozenset()
     male_words: frozenset[str] = frozenset()
     female_words: frozenset[str] = frozenset()
+    # given names of one gender (data/quotes/given_names.json): a fallback when the article says nothing
+    male_names: frozenset[str] = frozenset()
+    female_names: frozenset[str] = frozenset()
     male_pronouns: frozenset[str] = frozenset()
     female_pronouns: frozenset[str] = frozenset()
     person_anaphors: tuple[re.Pattern, ...] = ()
@@ -272,6 +275,8 @@ def load_lexicon() -> QuoteLexicon:
         term_determiners=_low(s.get("term_determiners", [])),
         male_words=_low(t.get("gendered_words", {}).get("male", [])),
         female_words=_low(t.get("gendered_words", {}).get("female", [])),
+        male_names=frozenset(_read_json("given_names.json").get("male", [])),
+        female_names=frozenset(_read_json("given_names.json").get("female", [])),
         male_pronouns=_low(t.get("pronoun_gender", {}).get("male", [])),
         female_pronouns=_low(t.get("pronoun_gender", {}).get("female", [])),
         person_anaphors=tuple(re.compile(p) for p in t.get("person_anaphors", [])),
@@ -1860,6 +1865,16 @@ class MentionResolver:
                 if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):
                     self._note_gender(gender, self._canon_mention(first)[0], g)
                 break
+        # a person the article genders nowhere: a given name of one gender ("Ana Voss and Jon Kell met. ... she said")
+        for m in persons:
+            name = self._canon_mention(m)[0]
+            if not name or name in gender or " " not in name:
+                continue
+            first_name = name.split()[0]
+            if first_name in self.lex.female_names:
+                gender[name] = "f"
+            elif first_name in self.lex.male_names:
+                gender[name] = "m"
         return gender
 
     def _in_quotes(self, start: int, pos: int) -> bool:
