@@ -49,7 +49,7 @@ from _event_rows import assert_event  # noqa: E402
 from _quote_rows import quote_speakers  # noqa: E402
 
 
-@pytest.mark.parametrize("text, row, present", [
+PASSIVE_DEFEAT_WITH_ITS_AGENT = [
     ("Jon Kell was beaten by Ana Voss in the runoff on Sunday.", ("win", "Ana Voss", "Jon Kell"), True),
     ("Jon Kell was beaten by Ana Voss in the runoff on Sunday.", ("lose", "Jon Kell", "Ana Voss"), True),
     ("Former general Jon Kell said he would challenge the result. He was defeated in Saturday's election by President "
@@ -61,24 +61,20 @@ from _quote_rows import quote_speakers  # noqa: E402
     ("Jon Kell was defeated in Saturday's election.", ("lose", "Jon Kell"), True),
     ("Jon Kell was defeated in Saturday's election.", ("win", "Jon Kell"), False),
     ("Jon Kell was defeated in the north, followed by Ana Voss.", ("win", "Ana Voss"), False),
-])
-def test_round20_passive_defeat_with_its_agent(extract, text, row, present):
-    assert_event(extract, text, row, present)
+]
 
 
-@pytest.mark.parametrize("text, row, present", [
+PARAGRAPH_INITIAL_COORDINATED_ACTORS = [
     ("Ana Voss and Piet Marr congratulated Jon Kell on Sunday.", ("congratulate", "Ana Voss", "Jon Kell"), True),
     ("Ana Voss and Piet Marr congratulated Jon Kell on Sunday.", ("congratulate", "Piet Marr", "Jon Kell"), True),
     # (a headline after which the tagger reads the line break as a preposition)
     ("H:Election results\n\nAna Voss and Piet Marr congratulated Jon Kell on Sunday.", ("congratulate", "Ana Voss", "Jon Kell"), True),
     # must not fire: a name after a real preposition is not a subject
     ("On behalf of Ana Voss and Piet Marr, the envoy congratulated Jon Kell.", ("congratulate", "Ana Voss", "Jon Kell"), False),
-])
-def test_round20_paragraph_initial_coordinated_actors(extract, text, row, present):
-    assert_event(extract, text, row, present)
+]
 
 
-@pytest.mark.parametrize("text, row, present", [
+GRANTING_ANOTHER_VICTORY = [
     ("Prime Minister Jon Kell today acknowledged the victory of the Harbour Party and congratulated its leader Ana Voss.",
      ("win", "Harbour Party"), True),
     ("Prime Minister Jon Kell today acknowledged the victory of the Harbour Party and congratulated its leader Ana Voss.",
@@ -89,9 +85,7 @@ def test_round20_paragraph_initial_coordinated_actors(extract, text, row, presen
     # must not fire: one's own side's victory
     ("Jon Kell acknowledged the victory of his party and thanked voters.", ("concede", "Jon Kell"), False),
     ("Jon Kell acknowledged his own victory with a smile.", ("concede", "Jon Kell"), False),
-])
-def test_round20_granting_another_victory(extract, text, row, present):
-    assert_event(extract, text, row, present)
+]
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
@@ -118,25 +112,21 @@ def test_round20_a_source_still_speaks(extract):
     assert found.get("50/50") not in ("Jon Kell", None), found
 
 
-@pytest.mark.parametrize("text, row, present", [
+COORDINATED_TARGETS = [
     ("Mr Jon Kell congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr.", ("congratulate", "Jon Kell", "Piet Marr"), True),
     ("Mr Jon Kell congratulated the Labor leader Ana Voss and the Greens leader, Piet Marr.", ("congratulate", "Jon Kell", "Ana Voss"), True),
     # must not fire: the second conjunct is a place
     ("Jon Kell congratulated Ana Voss and France on the result.", ("congratulate", "Jon Kell", "France"), False),
-])
-def test_round20_coordinated_targets(extract, text, row, present):
-    assert_event(extract, text, row, present)
+]
 
 
-@pytest.mark.parametrize("text, row, present", [
+ACCUSATIONS = [
     ("The Harbour Party charged the government with \u201cwasting\u201d precious time of Parliament.", ("accuse", "Harbour Party"), True),
     ("The Harbour Party alleged widespread fraud and demanded a recount.", ("accuse", "Harbour Party"), True),
     # must not fire: a prosecution, a dismissal
     ("Jon Kell was charged with fraud in 2019.", ("accuse", "Jon Kell"), False),
     ("The Electoral Court dismissed claims of fraud.", ("accuse", "Electoral Court"), False),
-])
-def test_round20_accusations(extract, text, row, present):
-    assert_event(extract, text, row, present)
+]
 
 
 def test_round20_a_platform_is_no_actor(extract):
@@ -165,3 +155,21 @@ def test_round20_two_sentences_two_quotes(extract):
 def test_round20_given_name_gender(extract, text, speaker):
     # 12.
     assert [c.speaker for c in extract(text) if c.type == "quote"] == [speaker]
+
+
+# the event-row tables above, one test over all of them
+EVENT_TABLES = {
+    "passive_defeat_with_its_agent": PASSIVE_DEFEAT_WITH_ITS_AGENT,
+    "paragraph_initial_coordinated_actors": PARAGRAPH_INITIAL_COORDINATED_ACTORS,
+    "granting_another_victory": GRANTING_ANOTHER_VICTORY,
+    "coordinated_targets": COORDINATED_TARGETS,
+    "accusations": ACCUSATIONS,
+}
+
+
+@pytest.mark.parametrize("text, row, present", [
+    pytest.param(text, row, present, id=f"{name}-{k}")
+    for name, rows in EVENT_TABLES.items() for k, (text, row, present) in enumerate(rows)
+])
+def test_round20_event_rows(extract, text, row, present):
+    assert_event(extract, text, row, present)

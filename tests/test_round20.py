@@ -172,7 +172,7 @@ def test_round20_a_lower_case_chamber_noun_is_no_name(extract):
     assert (120, "assembly") not in found and 120 in [s for s, _ in found], found
 
 
-@pytest.mark.parametrize("text, want, not_want", [
+SEAT_ROWS = [
     # 3. the party named inside the total
     ("The Harbour Party won 80 seats, and the president will nominate eight more, bringing the total number of Harbour "
      "Party MPs to 88.", [("count", "Harbour Party", 88)], []),
@@ -180,9 +180,7 @@ def test_round20_a_lower_case_chamber_noun_is_no_name(extract):
     # must not fire: a total of something that is not seats ("voters") names no count
     ("The Harbour Party won 80 seats, bringing the total number of Harbour Party voters to 88.", [("count", "Harbour Party", 80)],
      [("count", "Harbour Party", 88)]),
-])
-def test_round20_seat_rows(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want)
+]
 
 
 def test_round20_possessive_inside_a_party_name(extract):
@@ -248,7 +246,7 @@ def test_round20_meaning_with_its_own_subject(extract):
     assert any(p == "Harbour Party" and s == "majority" for p, s, _ in found), found
 
 
-@pytest.mark.parametrize("text, want, not_want", [
+CHANGES_AND_TALLIES = [
     # 6. "a seat" with a verb of change
     ("The Greens gained a seat, while Labour lost a seat.", [("change", "Green", 1), ("change", "Labour", -1)], []),
     ("The Greens picked up a seat and now hold 14.", [("change", "Green", 1), ("count", "Green", 14)], []),
@@ -271,9 +269,7 @@ def test_round20_meaning_with_its_own_subject(extract):
      [("count", "Harbour Party", 122)], []),
     # 11. a mark is never the chamber
     ("The Harbour Party crossed the 113-seat mark in the Assembly elections.", [], [("size", 113)]),
-])
-def test_round20_changes_and_tallies(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want)
+]
 
 
 def test_round20_a_crossed_mark_is_the_threshold(extract):
@@ -347,7 +343,7 @@ def test_round20_socialists_by_country(extract, text, party):
     assert [c.party for c in extract(text) if c.type == "seat_count" and c.seats == 120] == [party]
 
 
-@pytest.mark.parametrize("text, want, not_want", [
+LETTERS_AND_DASHES = [
     # 18. a list letter in brackets
     ("The Social Liberals, otherwise known as the Radical Left (B), gained eight seats, and the Red-Green Alliance (Ø) lost a seat.",
      [("change", "Radical Left", 8), ("change", "Red-Green Alliance", -1)], [("change", "B", 8), ("change", "Ø", -1)]),
@@ -359,9 +355,7 @@ def test_round20_socialists_by_country(extract, text, party):
     # must not fire: a range of years stays one
     ("The Harbour Party won 40 seats for the 2019–2023 term.", [("count", "Harbour Party", 40)], [("count", None, 2019), ("count", None, 2023)]),
     ("Vox saw its seats shoot up by 28 to 52.", [("change", "Vox", 28), ("count", "Vox", 52)], []),
-])
-def test_round20_letters_and_dashes(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want)
+]
 
 
 def test_round20_headline_description_and_possessive_name(extract):
@@ -418,7 +412,7 @@ def test_round20_a_direction_camp_is_summed_apart():
     assert not is_alliance("Five Star Movement") and not is_alliance("League")
 
 
-@pytest.mark.parametrize("text, want, not_want", [
+CHECK_SAFE_OWNERS_AND_STATUSES = [
     # 23. a coalition's total
     ("Before the election, the Harbour Party held 247 seats, and the Coast Alliance had 32, bringing their coalition total "
      "to 279 seats.", [("count", "Coast Alliance", 32, "previous")], [("count", "Coast Alliance", 279), ("count", "Harbour Party", 279)]),
@@ -435,9 +429,7 @@ def test_round20_a_direction_camp_is_summed_apart():
      [("count", "Harbour Party", 9)]),
     # must not fire: a singular party noun stays the party
     ("The Harbour Party won 12 seats. The party kept their nine MPs in the capital.", [("count", "Harbour Party", 9)], []),
-])
-def test_round20_check_safe_owners_and_statuses(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want)
+]
 
 
 def test_round20_no_false_error_on_a_camp_and_its_parties(tmp_path):
@@ -463,7 +455,7 @@ def test_round20_no_false_error_on_a_camp_and_its_parties(tmp_path):
     assert [(c["seats"], c["body"]) for c in claims if c.get("type") == "chamber_size"] == [(400, "Chamber of Deputies")]
 
 
-@pytest.mark.parametrize("text, want, not_want", [
+UNSEEN26_ROWS = [
     # 28. a place that has N seats
     ("Ghana has 275 seats in parliament, and the Harbour Party won 137 of them.", [("size", 275), ("count", "Harbour Party", 137)],
      [("count", "Ghana", 275)]),
@@ -475,9 +467,7 @@ def test_round20_no_false_error_on_a_camp_and_its_parties(tmp_path):
     ("The Harbour Party surged ahead in the polls. The group has won 47 seats in Parliament.", [("count", "Harbour Party", 47)], []),
     # 32. provincial branches
     ("The B.C. Conservatives, who won 44 seats, will form the opposition.", [("count", "B.C. Conservatives", 44)], []),
-])
-def test_round20_unseen26_rows(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+]
 
 
 @pytest.mark.parametrize("text, seats", [
@@ -494,13 +484,10 @@ def test_round20_n_is_something_else(extract):
     assert not [c for c in extract(OPEN + "The Harbour Party won 47 seats, which is the most since 1990.") if c.type == "majority_threshold"]
 
 
-@pytest.mark.parametrize("text, want, not_want", [
+PARTY_NAMES_IN_CAPITALS = [
     ("SINN FÉIN has become the largest party after winning 27 seats.", [("count", "Sinn Féin", 27)], [("count", "FÉIN", 27)]),
     ("The LIBERAL DEMOCRATS won 72 seats, while PLAID CYMRU took 4.", [("count", "Plaid Cymru", 4)], [("count", "CYMRU", 4)]),
-])
-def test_round20_party_names_in_capitals(extract, text, want, not_want):
-    # 33.
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+]
 
 
 def test_round20_short_country_cue_alone():
@@ -515,7 +502,7 @@ def test_round20_short_country_cue_alone():
     assert leg is not None and leg.country == "United States"
 
 
-@pytest.mark.parametrize("text, want, not_want", [
+UNSEEN28_ROWS = [
     # 35. a leader "of" the party
     ("Ian Marr of Botswana Patriotic Front has 6 seats.", [("count", "Botswana Patriotic Front", 6)], [("count", "Ian Marr of Botswana Patriotic Front", 6)]),
     ("Jon Kell of the Coalition Harbour Union won 28 out of 61 seats.", [("count", "Coalition Harbour Union", 28)], []),
@@ -530,9 +517,7 @@ def test_round20_short_country_cue_alone():
     # 38. "lost one of seven seats"
     ("The main opposition Harbour Party lost one of seven seats it had won in 2011.", [("change", "Harbour Party", -1)],
      [("count", "Harbour Party", 1)]),
-])
-def test_round20_unseen28_rows(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want, exact_party=True)
+]
 
 
 def test_round20_a_first_name_is_no_chamber(extract):
@@ -542,7 +527,7 @@ def test_round20_a_first_name_is_no_chamber(extract):
     assert [c.party for c in claims if c.type == "seat_count"] == ["Harbour Union"]
 
 
-@pytest.mark.parametrize("text, want, not_want", [
+PREVIOUS_FRAMES = [
     # 39.
     ("The Harbour Party won 92 seats in the 117-member Assembly on Thursday.\nIn the 2017 Assembly polls, the Coast Party won 77 seats.",
      [("count", "Coast Party", 77, "previous"), ("count", "Harbour Party", 92, "result")], []),
@@ -558,9 +543,7 @@ def test_round20_a_first_name_is_no_chamber(extract):
     # 41.
     ("The Harbour Party won 92 seats.\nIn the 2017 polls, the Harbour Party won 77 seats whereas the Coast Party could win only 15 seats.",
      [("count", "Coast Party", 15, "previous")], [("count", "Coast Party", 15, "projected")]),
-])
-def test_round20_previous_frames(extract, text, want, not_want):
-    assert_rows(extract(OPEN + text), want, not_want)
+]
 
 
 def _run_report(tmp_path, text):
@@ -622,3 +605,24 @@ def test_round20_this_time_in_the_lede(extract):
     # 45.
     assert_rows(extract(OPEN + "The Harbour Party, which won 68 seats in 2019, took 80 this time."),
                 [("count", "Harbour Party", 68, "previous"), ("count", "Harbour Party", 80, "result")], [])
+
+
+# the seat-row tables above, one test over all of them: (table, whether the party must be named exactly)
+SEAT_TABLES = {
+    "seat_rows": (SEAT_ROWS, False),
+    "changes_and_tallies": (CHANGES_AND_TALLIES, False),
+    "letters_and_dashes": (LETTERS_AND_DASHES, False),
+    "check_safe_owners_and_statuses": (CHECK_SAFE_OWNERS_AND_STATUSES, False),
+    "unseen26_rows": (UNSEEN26_ROWS, True),
+    "party_names_in_capitals": (PARTY_NAMES_IN_CAPITALS, True),
+    "unseen28_rows": (UNSEEN28_ROWS, True),
+    "previous_frames": (PREVIOUS_FRAMES, False),
+}
+
+
+@pytest.mark.parametrize("text, want, not_want, exact", [
+    pytest.param(text, want, not_want, exact, id=f"{name}-{k}")
+    for name, (rows, exact) in SEAT_TABLES.items() for k, (text, want, not_want) in enumerate(rows)
+])
+def test_round20_seat_rows(extract, text, want, not_want, exact):
+    assert_rows(extract(OPEN + text), want, not_want, exact_party=exact)
