@@ -29,7 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from .doctext import sentence_bounds
+from .doctext import sentence_bounds, token_ids
 
 _REQUIRED_OPS = ("1", "+")
 
@@ -202,7 +202,8 @@ class SentenceMatcher:
         (default: the doc's sentences; the whole doc without sentence boundaries or without anchors)."""
         if self._whole_doc or not len(doc):
             return self.matcher(doc) if len(doc) else []
-        arr = doc.to_array([LOWER, ORTH])
+        # the two columns, and the same as lists (a numpy scalar per look-up costs more than the list)
+        arr, lowers, orths = token_ids(doc)
         hit_lower = numpy.flatnonzero(in_sorted(arr[:, 0], self._lower_ids)).tolist()
         hit_orth = numpy.flatnonzero(in_sorted(arr[:, 1], self._orth_ids)).tolist() if len(self._orth_ids) else []
         if not hit_lower and not hit_orth:
@@ -213,8 +214,6 @@ class SentenceMatcher:
             bounds = sentence_bounds(doc)
         else:
             bounds = [(s.start, s.end) for s in sents]
-        # the two columns as lists, read once (a numpy scalar per look-up costs more than the list)
-        lowers, orths = arr[:, 0].tolist(), arr[:, 1].tolist()
         # (token, the patterns it anchors), in token order
         hits = [(i, self._by_lower[lowers[i]]) for i in hit_lower]
         if hit_orth:
@@ -233,8 +232,18 @@ class SentenceMatcher:
                 continue
             # a pattern runs only where the sentence holds a word of each of its required tokens, not its anchor
             # alone ("fell short of a majority" needs "short" and a verb of falling as well as "majority")
-            present = (set(lowers[start:end]), set(orths[start:end]))
-            fits = {n for _, ns in anchored for n in ns if all(not ids.isdisjoint(present[orth]) for orth, ids in required[n])}
+            # (each pattern tested once, however many of its anchor words the sentence holds; the exact forms are
+            # collected only for a pattern that requires one)
+            present: list[set[int] | None] = [set(lowers[start:end]), None]
+            fits = set()
+            for n in {n for _, ns in anchored for n in ns}:
+                for orth, ids in required[n]:
+                    if orth and present[1] is None:
+                        present[1] = set(orths[start:end])
+                    if ids.isdisjoint(present[orth]):
+                        break
+                else:
+                    fits.add(n)
             if not fits:
                 continue
             # no match ends after the furthest reach of its anchors, nor starts before the furthest reach back
@@ -402,16 +411,17 @@ class AnchoredMatcher:
         anchors = self._anchor_array
         if not len(anchors):
             return []
-        lower_ids = doc.to_array("LOWER")
+        # the walks of _reach read one token at a time: Python lists, converted once per Doc (indexing a numpy
+        # array makes a numpy scalar per token, several times slower)
+        arr, lowers, _ = token_ids(doc)
+        lower_ids = arr[:, 0]
         pos = numpy.searchsorted(anchors, lower_ids)
         pos[pos == len(anchors)] = 0
         hits = numpy.flatnonzero(anchors[pos] == lower_ids)
         if not len(hits):
             return []
-        # the walks of _reach read one token at a time: Python lists, converted once per Doc (indexing a numpy
-        # array makes a numpy scalar per token, several times slower)
-        lowers: list[int] = lower_ids.tolist()
-        flag_rows = {f: doc.to_array(f).tolist() for f in self._flags}
+        flags = sorted(self._flags)
+        flag_rows = dict(zip(flags, doc.to_array(flags).reshape(n, len(flags)).T.tolist())) if flags else {}
         spans = []
         for i in hits.tolist():
             for (lb, lfree, rb, rfree), number in self._anchors[lowers[i]]:

@@ -19,6 +19,7 @@ from .longruns import SOURCE_TEXT
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 _WORDS: weakref.WeakKeyDictionary[Doc, tuple[list[str], list[str]]] = weakref.WeakKeyDictionary()
 _PARSE: weakref.WeakKeyDictionary[Doc, tuple[list[str], list[str], list[int]]] = weakref.WeakKeyDictionary()
+_IDS: weakref.WeakKeyDictionary[Doc, tuple[numpy.ndarray, list[int], list[int]]] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
@@ -51,6 +52,16 @@ def token_words(doc: Doc) -> tuple[list[str], list[str]]:
         orths, lowers = doc.to_array([ORTH, LOWER]).T.tolist() if len(doc) else ([], [])
         words = _WORDS[doc] = ([strings[h] for h in orths], [strings[h] for h in lowers])
     return words
+
+
+def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[int], list[int]]:
+    """(``doc.to_array([LOWER, ORTH])``, its LOWER column as a list, its ORTH column as a list), read once per Doc:
+    the anchored matchers of several components look up the same tokens' ids."""
+    ids = _IDS.get(doc)
+    if ids is None:
+        arr = doc.to_array([LOWER, ORTH]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
+        ids = _IDS[doc] = (arr, arr[:, 0].tolist(), arr[:, 1].tolist())
+    return ids
 
 
 def token_parse(doc: Doc) -> tuple[list[str], list[str], list[int]]:

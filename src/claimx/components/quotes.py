@@ -272,7 +272,7 @@ class QuotesComponent(BatchedPipe):
             # per-call state: the component must not keep the last Doc (or its Tokens) alive
             self._doc, self._tok_starts, self._sent_before, self._sent_after = None, [], [], []
             self._seg_opens, self._seg_closes = [], []
-            self._words, self._word_starts = [], []
+            self._words, self._word_starts, self._word_at = [], [], []
 
     def _process(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -293,10 +293,14 @@ class QuotesComponent(BatchedPipe):
         resolver = MentionResolver.for_doc(doc, self.lex)
         resolver.set_quoted([(s.open, s.close) for s in segments])
         self._tok_starts = resolver.token_starts
-        # the Doc's tokens that are not white space, made once: the tokens of a stretch of text are a slice of
-        # them (a quote's sentence costs a copy of pointers, not a new Token object per token per quote)
-        self._words = [t for t in doc if not t.is_space and t.text not in _PAIRED_SINGLE_TOKENS]
-        self._word_starts = [t.idx for t in self._words]
+        # the Doc's tokens that are not white space (nor a doubled single mark), found from the token strings:
+        # the tokens of a stretch of text are a slice of them, each Token object made once, when first asked for
+        # (see _word_tokens)
+        texts = resolver._texts
+        space = resolver._is_space
+        self._word_at = [i for i, w in enumerate(texts) if not space[i] and w not in _PAIRED_SINGLE_TOKENS]
+        self._word_starts = [self._tok_starts[i] for i in self._word_at]
+        self._words = [None] * len(self._word_at)
         self._seg_opens = [s.open for s in segments]  # segments are disjoint and in text order
         self._seg_closes = [s.close for s in segments]
         attrs = {id(seg): self._attribute(text, seg, segments, paras, k) for k, seg in enumerate(segments)}
@@ -876,7 +880,15 @@ class QuotesComponent(BatchedPipe):
     def _tokens_between(self, a: int, b: int) -> list[Token]:
         """The tokens (not white space, not a doubled single mark standing for a double one) that start in ``text[a:b]``."""
         i = bisect.bisect_left(self._word_starts, a)
-        return self._words[i : bisect.bisect_left(self._word_starts, b, i)]
+        return self._word_tokens(i, bisect.bisect_left(self._word_starts, b, i))
+
+    def _word_tokens(self, lo: int, hi: int) -> list[Token]:
+        """The words ``lo``..``hi - 1`` (of the Doc's words, see ``_process``) as Tokens, each made once per Doc."""
+        words = self._words
+        for k in range(lo, hi):
+            if words[k] is None:
+                words[k] = self._doc[self._word_at[k]]
+        return words[lo:hi]
 
     def _tokens_outside(self, a: int, b: int, opens: list[int], closes: list[int], lo: int, hi: int,
                         idx: int) -> list[Token]:
@@ -891,9 +903,9 @@ class QuotesComponent(BatchedPipe):
             if k == idx:
                 continue
             cut = bisect.bisect_left(starts, opens[k], pos, end)
-            out.extend(self._words[pos:cut])
+            out.extend(self._word_tokens(pos, cut))
             pos = max(pos, bisect.bisect_left(starts, closes[k], pos, end))
-        out.extend(self._words[pos:end])
+        out.extend(self._word_tokens(pos, end))
         return out
 
     def _is_speech(self, tok: Token, strong: bool = False) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
-from ...doctext import token_words
+from ...doctext import span_text, token_words
 from .data import _AUX_ADV as _ADV_AUX, _DET_ADJ, _FINAL_PUNCT
 from .linear import LinearRolesMixin
 from .mentions import MentionsMixin
@@ -156,9 +156,10 @@ class _DocContext(MentionsMixin, LinearRolesMixin, NamesMixin, DepRolesMixin, Ti
         if self._chambers is None:
             chambers: set[str] = set()
             for e in self._ents:
-                body, party = e._.claimx_body, e._.claimx_party
+                underscore = e._  # (each ``e._`` makes an Underscore object: read once)
+                body, party = underscore.claimx_body, underscore.claimx_party
                 if body and not party:
-                    chambers.update((body, e.text))
+                    chambers.update((body, span_text(e)))
             self._chambers = chambers
         if name and name in self._chambers:
             return True

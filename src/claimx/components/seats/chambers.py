@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Span
 
+from ...doctext import doc_text
 from .context import Num, _Ctx, lower_words
 
 _ELECT = re.compile(r"\b(?:elect|elects|electing|choose|chooses|choosing|chose|fill|fills|filling|renew|renews|renewing|"
@@ -241,7 +242,7 @@ def drop_subset_totals(ctx: _Ctx, drafts: list[dict]) -> None:
     stated = [d for d in drafts if d["type"] == "chamber_size" and not d["rule"].endswith("chamber-of-total")]
     if not stated:
         return
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
 
     def sentence_at(char: int) -> int | None:
         span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from ... import extensions  # noqa: F401
 from ...anchors import SentenceMatcher, pattern_anchor
 from ...batched import BatchedPipe
-from ...doctext import doc_text
+from ...doctext import doc_text, span_text
 from ...extensions import add_draft
 from ...lexflags import compile_patterns
 from ...lexicon import load_lexicon
@@ -202,7 +202,7 @@ class SeatsComponent(BatchedPipe):
                     if not same_party(p.name, moved[0]["party"]):
                         drafts.append({**moved[0], "party": p.name, "party_text": p.text, "rule": moved[0]["rule"] + "/owner:each"})
             both = [d for d in drafts if "both-previous" in d["rule"]]
-            if both and "respectively" in ctx.sents[ctx.sent_of[num.start]].text.lower():
+            if both and "respectively" in span_text(ctx.sents[ctx.sent_of[num.start]]).lower():
                 both = []  # "Both of them are likely to get 40 and 35 seats, respectively": lists.respectively pairs them
             if both:  # "X lost seats, except the Y and the Z. Both gained three": the second party's claim too
                 for p in owners.both_previous(ctx, ctx.sents[ctx.sent_of[num.start]])[1:]:

@@ -118,7 +118,7 @@ class _Table:
     instead of creating a Token object per token and per scan."""
 
     __slots__ = ("lower", "text", "name_like", "nl_text", "nl_ws", "breaks", "break_list", "space", "ents",
-                 "ent_starts", "_attrs", "stop_not_title", "doc_text", "space_list", "title", "upper", "stop", "alpha", "ent_ids", "_lemmas", "_doc", "starts", "ends", "titles", "__weakref__")
+                 "ent_starts", "_attrs", "stop_not_title", "doc_text", "space_list", "title", "upper", "stop", "alpha", "ent_ids", "_lemmas", "_doc", "starts", "ends", "titles", "joined", "__weakref__")
 
     def __init__(self, doc: Doc):
         arr = doc.to_array([IS_TITLE, ENT_TYPE, IS_SPACE, IS_STOP, IS_UPPER, IS_ALPHA, IDX, LENGTH])  # one read
@@ -158,6 +158,7 @@ class _Table:
         self.ent_starts: list[int] = []
         self._attrs: dict[tuple[int, int], tuple[str | None, str | None]] = {}
         self.titles: list[tuple[int, int]] = []
+        self.joined: dict[tuple[int, int], str] = {}  # (s, e) -> lower_words of the stretch (at most one entry per stretch)
 
     def lemma(self, i: int) -> str:
         """``doc[i].lemma_`` (the lemma ids are read in one array when first asked for; few are looked up)."""
@@ -484,10 +485,12 @@ class _Ctx:
         k = self.sent_of.get(sent.start) if isinstance(self.sent_of, dict) else self.sent_of[sent.start]
         if k is None:
             return None
-        text = _table(self.doc).doc_text  # (the cached text: doc.text rebuilds it on every read)
+        tb = _table(self.doc)
+        text = tb.doc_text  # (the cached text: doc.text rebuilds it on every read)
         for j in range(k - 1, max(-1, k - 1 - back), -1):
             prev = self.sents[j]
-            if "\n" in text[prev.end_char : self.sents[j + 1].start_char] or "\n" in prev.text:
+            # (the sentence's text and the gap after it, cut from the text by the tokens' offsets)
+            if "\n" in text[tb.ends[prev.end - 1] : tb.starts[self.sents[j + 1].start]] or "\n" in tb.span_text(prev.start, prev.end):
                 return None
             b = self.body_in(prev)
             if b:
@@ -504,7 +507,14 @@ class _Ctx:
 
 
 def lower_words(doc: Doc, s: int, e: int) -> str:
-    return " ".join(_table(doc).lower[max(s, 0) : min(e, len(doc))])
+    """The lower-case words of tokens ``s``..``e - 1`` (clipped to the doc), joined by single spaces; each stretch
+    is joined once per Doc (the rules ask for the same sentence and the same few words around a number again)."""
+    tb = _table(doc)
+    key = (max(s, 0), min(e, len(tb.lower)))
+    words = tb.joined.get(key)
+    if words is None:
+        words = tb.joined[key] = " ".join(tb.lower[key[0] : key[1]])
+    return words
 
 
 def emit(ctx: _Ctx, type_: str, s: int, e: int, rule: str, conf: float, **fields: Any) -> dict[str, Any]:
