@@ -276,6 +276,16 @@ def _canonical_party(name: str, countries: tuple[str, ...]) -> str:
     if entry is not None:
         return entry.name
     cleaned, _abbr = clean_party_text(raw)
+    # "PTB/PVDA", "SP/PS": one party's names in two languages, joined by a slash (each part a form of the same
+    # lexicon party; parts naming different parties are a combination, below)
+    parts = [p.strip() for p in cleaned.split("/")]
+    if len(parts) >= 2 and all(parts):
+        entries = {lookup_party(p, countries) for p in parts} - {None}
+        if len(entries) == 1:
+            entry = next(iter(entries))
+            forms = {entry.name, *entry.aliases, *entry.abbr}
+            if all(p in forms or lookup_party(p, countries) == entry for p in parts):
+                return entry.name
     members = _combo_members(cleaned, countries)
     if members:
         known = alliance_of(members)  # "the LDP-Komeito coalition": the alliance the lexicon lists with these members

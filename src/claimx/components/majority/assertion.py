@@ -17,6 +17,28 @@ if TYPE_CHECKING:
     from .article import Article
 
 
+_PLURAL_GOVERNMENTS = frozenset(("governments", "administrations", "cabinets", "parliaments", "assemblies"))
+
+
+def _generic_plural(span: Span, subj: Token | None) -> bool:
+    """A status phrase in the plural with no determiner or possessive speaks of several governments, not of one
+    party's status in this election: "Queensland has had minority governments before", "Labor has formed minority
+    governments twice" (a government noun in the plural, whoever the subject); "majorities" only when the clause has
+    no party for subject ("there have been hung parliaments"; "the Republicans retain majorities in the House and
+    Senate" is a status in each chamber)."""
+    head = span[-1]
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in _PLURAL_GOVERNMENTS:
+        head = span.doc[span.end]  # ("formed minority" + "governments": the pattern stops at the status word)
+    if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nmod:poss") for c in head.children):
+        return False
+    if any(t.lower_ in ("its", "their", "the", "his", "her") for t in span):
+        return False
+    if head.lower_ in _PLURAL_GOVERNMENTS:
+        return True
+    return subj is None or span.start <= subj.i < span.end or subj.ent_type_ in ("GPE", "LOC") \
+        or subj.lower_ in ("there", "we", "you", "voters", "people", "countries", "states", "provinces")
+
+
 def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict[str, Any], root: Token, verb: Token | None,
                subj: Token | None, no_party: bool) -> str | None:
     """Why the phrase does not assert a status of this election (None when it does). "No party can reach
@@ -43,6 +65,8 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             # participle's or a noun's "if" clause after it makes a condition of ("X will govern with a majority if
             # the count confirms it" stays a projection)
             return "condition"
+    if _generic_plural(span, subj):
+        return "generic"  # "Queensland has had minority governments before": a kind of government, nobody's status
     if "the last time" in span_text(sent).lower():
         return "previous"  # "the last time no party had a majority was in 2004"
     if earlier_election(art, span):

@@ -41,7 +41,7 @@ _ELECT = re.compile(r"\b(?:elect|elects|electing|choose|chooses|choosing|chose|f
                     r"(?: (?:all|all of the|all the|the))?\s*$")
 _BODY_POSS = re.compile(r"\b(?:parliament|assembly|house|senate|chamber|legislature|congress|diet|council|commons) ['’]s?\s*$")
 _MUST = re.compile(r"\b(?:a|any|each|every) (?:party|coalition|alliance|bloc|candidate|government)s? (?:\w+ ){0,2}"
-                   r"(?:must|has to|would have to|will have to|needs to|need to) (?:win|secure|get|hold|control|have|gain)"
+                   r"(?:must|has to|would have to|will have to|needs to|need to|should|would need to|will need to) (?:win|secure|get|hold|control|have|gain)"
                    r"(?: (?:at least|a minimum of|more than|over))?\s*$")
 _GOAL = re.compile(r"\b(?:majority|alone|govern|government|power|control)\b")
 _ABS_MAJ = re.compile(r"\b(?:an?|the) (?:absolute|outright|simple|overall|clear|two-thirds|two - thirds|three-fifths|qualified|constitutional) majority of\s*$")

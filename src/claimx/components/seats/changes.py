@@ -53,7 +53,7 @@ _LOSS_SUBJECT = re.compile(r"\b(?:losses|loss|gains|gain|net gain|net loss)(?: \
 # (any word for the seats' holders stands for seats here: "five more MPs", "two fewer deputies than before")
 _HOLDERS = r"(?:seats?|mps|deputies|members|lawmakers|legislators|representatives|mandates|councillors)"
 _MORE_THAN_BEFORE = re.compile(r"^(?:(?:constituency|district|list|regional|pr|party-list) )?(?:seats? )?(more|fewer|less)(?: " + _HOLDERS + r")? than "
-                               r"(?:(?:it (?:won|had|got|held) |the [\d,]+ (?:(?:seats?|it (?:won|had|got|held)) )?)?(?:last time|in (?:19|20)\d\d|in the (?:last|previous|prior|past)|at the (?:last|previous)|before|previously|(?:four|five|three|two) years ago)"
+                               r"(?:(?:(?:it|they) (?:won|had|got|held|did) |the [\d,]+ (?:(?:seats?|it (?:won|had|got|held)) )?)?(?:last time|in (?:19|20)\d\d|in the (?:last|previous|prior|past)|at the (?:last|previous)|before|previously|(?:four|five|three|two) years ago)"
                                # "five more seats than the one seat it had obtained in 2018": the party's own earlier
                                # count, named by a clause whose subject is the party ("it", "they"), whatever the time
                                r"|(?:the )?[\w,-]+ (?:seats? )?(?:that )?(?:it|they) (?:had )?(?:won|had|got|held|obtained|secured|took|taken|claimed))")

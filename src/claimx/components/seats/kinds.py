@@ -334,6 +334,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if camp is not None:
         return [camp]
 
+    # "Republicans hold a 58-52 majority in the State House", "a 65-55 advantage over the Y": a score of seats
+    scored = score_counts(ctx, num, nums, sent, body)
+    if scored is not None:
+        return scored
+
     # "VVD 33 (41)": in a row of a results list, a bare figure in brackets after the row's count is the party's
     # count at the last election (a signed one, "(+8)", is a change: read with the count)
     row_prev = previous_in_row(ctx, num, sent)
@@ -1020,6 +1025,17 @@ def seat_talk(ctx: _Ctx, sent: Span) -> bool:
     return not ctx.seat_sentences().isdisjoint(window)
 
 
+def _bracket_pairs(ctx: _Ctx, sent: Span) -> int:
+    """How many "N (M)" or "N seats (M)" pairs the sentence holds (whole numbers, M bare in its brackets)."""
+    tb = _table(ctx.doc)
+    n = 0
+    for j in range(sent.start + 1, sent.end - 2):
+        if tb.text[j] == "(" and tb.text[j + 2] == ")" and tb.text[j + 1].isdigit() and (
+                tb.text[j - 1].isdigit() or tb.lower[j - 1] in ctx.c["seat_nouns"] and j >= 2 and tb.text[j - 2].isdigit()):
+            n += 1
+    return n
+
+
 def previous_in_row(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     """The party of a results row whose count ``num`` follows in brackets ("Green Front 12 (9)": 9), else None."""
     tb = _table(ctx.doc)
@@ -1027,8 +1043,21 @@ def previous_in_row(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     if k - 2 < sent.start or num.end >= len(tb.text) or tb.text[k - 1] != "(" or tb.text[num.end] != ")":
         return None
     count = ctx.num_ending_at(k - 1)
-    if count is None or count.start < sent.start or not list_row(ctx, ctx.sent_of[sent.start]):
+    noun = None
+    if count is None and k - 2 >= sent.start and tb.lower[k - 2] in ctx.c["seat_nouns"]:
+        noun = k - 2  # "will have 42 seats (45)"
+        count = ctx.num_ending_at(k - 2)
+    if count is None or count.start < sent.start:
         return None
+    if not list_row(ctx, ctx.sent_of[sent.start]) or noun is not None:
+        # "The CDU will have 42 seats (45), the AfD 40 (38), the SPD 10 (10)": in a sentence that lists two
+        # counts or more each followed by a bare figure in brackets, the bracket holds the party's earlier count
+        if _bracket_pairs(ctx, sent) < 2:
+            return None
+        party = ctx.party_left(count.qstart, sent)
+        if party is None or count.qstart - party.end > 3:
+            return None
+        return party
     first = sent.start + 1 if tb.lower[sent.start] == "the" else sent.start
     party = ctx.party_at.get(first)
     if party is None or party.end != count.qstart and not all(tb.text[j] in (":", "-", "–", "—") or tb.text[j].isspace()
@@ -1089,6 +1118,43 @@ def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:
     n = next((x for x in nums if x.end == k), None)
     # (the "from" may stand a word or two before N: "a drop from the pre-election 44 to 37")
     return n is not None and n.value >= num.value and "from" not in tb.lower[max(0, n.qstart - 5) : n.qstart]
+
+
+_SCORE_NOUNS = frozenset(("majority", "edge", "advantage", "lead", "margin"))
+
+
+def score_counts(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, body: str | None) -> list[dict[str, Any]] | None:
+    """ "The Republicans maintained a 22-16 edge in the State Senate", "hold a 58-52 majority", "a 65-55 advantage
+    over the Y": a score "N-M" before a noun of being ahead gives the clause's party N seats and, when "over" names
+    the other side, that party M (N not below M: the leader's figure comes first). Not a vote ("a 52-48 majority
+    of votes") nor a score with no party before it."""
+    tb = _table(ctx.doc)
+    k = num.end
+    if k + 2 >= sent.end or tb.text[k] not in ("-", "\u2013", "to"):
+        return None
+    second = next((x for x in nums if x.qstart == k + 1 and x.start == k + 1), None)
+    if second is None or second.value > num.value or num.value > 700:
+        return None
+    j = second.end
+    if j < sent.end and tb.lower[j] in ("seat", "-"):
+        j += 1
+    if j < sent.end and tb.lower[j] == "seat":
+        j += 1
+    if j >= sent.end or tb.lower[j] not in _SCORE_NOUNS or tb.lower[num.qstart - 1] not in ("a", "an", "the", "its", "their"):
+        return None
+    if _rx(r"^of (?:the )?(?:votes?|ballots?|voters)\b").match(lower_words(ctx.doc, j + 1, min(j + 4, sent.end))):
+        return None
+    lead = ctx.party_left(num.qstart, sent)
+    if lead is None:
+        return None
+    status, cue = status_of(ctx, num, sent, None)
+    out = [count_draft(ctx, num, lead, num.qstart, j + 1, rule_with_status("count-score", cue), status, body, 0.75)]
+    ctx.consumed.add(second.start)
+    if j + 1 < sent.end and tb.lower[j + 1] == "over":
+        other = ctx.party_right(j + 1, sent, limit=4)
+        if other is not None and other.name != lead.name:
+            out.append(count_draft(ctx, second, other, second.qstart, other.end, rule_with_status("count-score-over", cue), status, body, 0.75))
+    return out
 
 
 # "made up of", "comprising", "consists of": what follows lists the parts of a bloc or a total

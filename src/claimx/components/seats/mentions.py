@@ -35,6 +35,11 @@ def _counted_together(after: str) -> bool:
                     r"|^(?:\w+ ){0,3}(?:a|their) combined (?:total |tally |\d|[a-z]+(?:-[a-z]+)? seats)").match(after))
 
 
+# lower-case prefixes joined by a hyphen to a capitalised word that describes a party ("pro-Russian",
+# "ultra-Orthodox", "far-Right"): the described word is no part of the party's name
+_STANCE_PREFIXES = frozenset(("pro", "anti", "ultra", "far", "hard", "extreme"))
+
+
 def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str, list[tuple[int, int, int]]]) -> list[PartyRef]:
     refs: list[PartyRef] = []
     countries = doc._.claimx_countries or []
@@ -50,9 +55,11 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
             elif ent[0].lower_ in cues["party_descriptors"] and len(ent) >= 3:
                 s = ent.start + 1  # "Caretaker Samoa United Party": the party's role, then its name
             elif len(ent) >= 3 and ent.start >= 2 and tb.text[ent.start - 1] in ("-", "\u2010", "\u2011") \
-                    and tb.lower[ent.start - 2] in ("pro", "anti"):
-                s = ent.start + 1  # "the pro-Russian Patriotic Bloc": the stance ends at the name's first word
-            elif len(ent) >= 5 and ent[0].lower_ in ("pro", "anti") and ent[1].text in ("-", "\u2010", "\u2011"):
+                    and tb.lower[ent.start - 2] in _STANCE_PREFIXES:
+                # "the pro-Russian Patriotic Bloc", "the ultra-Orthodox Shas Party": the stance or description ends
+                # at the name's first word
+                s = ent.start + 1
+            elif len(ent) >= 5 and ent[0].lower_ in _STANCE_PREFIXES and ent[1].text in ("-", "\u2010", "\u2011"):
                 s = ent.start + 3  # (the same stance inside the entity)
             if s != ent.start:
                 refs.append(PartyRef(s, ent.end, canonical_party(tb.span_text(s, ent.end), countries), tb.span_text(s, ent.end)))
@@ -87,6 +94,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs = [_leader_of_party(doc, r, people, countries) for r in refs]
     refs = _drop_places(doc, refs)
     refs = _drop_institution_abbreviations(doc, refs)
+    refs = _joined_abbreviations(doc, refs, countries)
     # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
     # (a surname the article gives elsewhere as a full PERSON name counts: "Anna Berg ... Berg's Civic Union")
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
@@ -107,6 +115,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         entry = lookup_party(text, countries)
         r.start, r.text, r.name = s, text, entry.name if entry is not None else canonical_party(text, countries)
     refs = [r for r in refs if id(r) not in swallowed]
+    refs.extend(_bare_heads(doc, refs, people))
     _place_prefixed_names(refs)
     _regional_names(doc, refs)
     _fuller_article_names(refs)
@@ -724,6 +733,10 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
     for s, e in maybe:
         if tb.span_text(s, e) in named_texts:
             out_new.append(PartyRef(s, e, tb.span_text(s, e).replace("\u2019", "'"), tb.span_text(s, e), weak=True))
+    # a run that cuts into a known mention without holding all of it is a piece of that name ("the Union of Right"
+    # of "the Union of Right-Wing Parties": runs stop at hyphens), not a name
+    out_new = [n for n in out_new if not any(not r.weak and r.start < n.end and n.start < r.end and not (n.start <= r.start and r.end <= n.end)
+                                             for r in refs)]
     if not out_new:
         return refs
     cover = {i for r in out_new for i in range(r.start, r.end)}
@@ -760,6 +773,65 @@ def _names_without_head(refs: list[PartyRef]) -> None:
         named = headed.get(t, set())
         if r.end - r.start == 1 and t[:1].isupper() and len(named) == 1 and r.name == t:
             r.name = next(iter(named))
+
+
+_JOINED_ABBR = re.compile(r"[A-Z][A-Za-z]*(?:[/+][A-Z][A-Za-z]*)+")
+
+
+def _joined_abbreviations(doc: Doc, refs: list[PartyRef], countries: list[str]) -> list[PartyRef]:
+    """"the PPP/C secured 33 seats", "APNU+AFC took 31", "PTB/PVDA: 12 seats": abbreviations joined by a slash or a
+    plus sign with no space are one name (a party's names in two languages, or a joint list), not its last part.
+    The joined name is a party when the lexicon knows it or one of its parts is already a party mention of the
+    article, or when every part is an abbreviation of two capitals or more (a joint list: "APNU+AFC")."""
+    out, n = list(refs), len(doc)
+    i = 0
+    while i < n:
+        e = i + 1
+        while e + 1 < n and doc[e].text in ("/", "+") and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and doc[e + 1].text[:1].isupper() and doc[e + 1].text.isalpha():
+            e += 2
+        text = doc[i:e].text
+        if not doc[i].text[:1].isupper() or not _JOINED_ABBR.fullmatch(text):
+            i = e
+            continue
+        parts = re.split(r"[/+]", text)
+        inside = [r for r in out if i <= r.start and r.end <= e]
+        over = [r for r in out if r.start < e and r.end > i and r not in inside]
+        known = lookup_party(text, countries) is not None
+        acronyms = all(sum(ch.isupper() for ch in p) >= 2 for p in parts)
+        if not over and not any(r.start == i and r.end == e for r in inside) and (known or inside or acronyms) \
+                and any(sum(ch.isupper() for ch in p) >= 2 for p in parts):
+            out = [r for r in out if r not in inside]
+            out.append(PartyRef(i, e, canonical_party(text, countries), text, weak=not (known or inside)))
+        i = e
+    return sorted(out, key=lambda r: r.start)
+
+
+def _bare_heads(doc: Doc, refs: list[PartyRef], people: set[str]) -> list[PartyRef]:
+    """"Candidates were nominated by the Zentara Party ... Overall, Zentara will get 62 seats": the one capitalised
+    word that opens a two-word party name of the article ("X Party", "X Alliance") names that party again when it
+    stands alone as a noun, however the tagger labelled it (a word it does not know is often called a person).
+    Not a word the article treats as a person, a place, a word that opens a longer name ("Zentara Youth"), nor one
+    that names more than one of the article's parties."""
+    tb = _table(doc)
+    heads: dict[str, set[str]] = {}
+    for r in refs:
+        words = (r.text[4:] if r.text.lower().startswith("the ") else r.text).split()
+        if len(words) == 2 and words[1] in PARTY_HEADS and words[0].istitle() and words[0].isalpha():
+            heads.setdefault(words[0], set()).add(r.name)
+    if not heads:
+        return []
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    out = []
+    for t in doc:
+        named = heads.get(t.text)
+        if not named or len(named) != 1 or t.i in taken or t.text in people or t.text.lower() in people \
+                or t.pos_ != "PROPN" or t.dep_ in ("compound", "amod") or _is_place_name(t.text):
+            continue
+        if t.i + 1 < len(doc) and (tb.title[t.i + 1] or tb.upper[t.i + 1]):
+            continue
+        out.append(PartyRef(t.i, t.i + 1, next(iter(named)), t.text))
+    return out
 
 
 def _place_prefixed_names(refs: list[PartyRef]) -> None:
