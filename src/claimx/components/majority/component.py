@@ -106,6 +106,9 @@ class MajorityComponent(BatchedPipe):
             return None  # "yet to achieve that" with no majority before it in the sentence: "that" is something else
         if span.start > 0 and doc[span.start - 1].lower_ in p.get("not_right_after", ()):
             return None  # "voted with the majority of senators"
+        if span.start > 1 and doc[span.start - 1].text in ("-", "\u2010", "\u2011") and not doc[span.start - 2].whitespace_ \
+                and doc[span.start - 2].is_alpha:
+            return None  # "the unionists' long-held majority", "a hard-won majority": the verb is half of an adjective
         if p.get("head_lemmas") and not margin_of_a_win(span, w[p["head_lemmas"]], w):
             return None  # "the budget passed by a large majority", "won the Northgate seat by a narrow majority"
         status = p["status"]

@@ -31,7 +31,7 @@ import re
 from spacy.tokens import Span
 
 from ...doctext import doc_text
-from .context import Num, _Ctx, lower_words
+from .context import Num, _Ctx, _table, lower_words
 
 _ELECT = re.compile(r"\b(?:elect|elects|electing|choose|chooses|choosing|chose|fill|fills|filling|renew|renews|renewing|"
                     r"(?:vying|competing|competed|vie|vied|compete|running|run|ran|contesting|battling|battled|fought) for|"
@@ -176,6 +176,21 @@ def chamber_subject(before: str, sentence_before: str = "") -> bool:
     return bool(_CHAMBER_SUBJECT.search(before) or sentence_before and _IT_RESIZED.search(sentence_before))
 
 
+def _in_chamber_after(ctx: _Ctx, num: Num, sent: Span) -> bool:
+    """ "won 99 seats out of 167 in the National Assembly": N is followed by the chamber it is the whole of ("in" and
+    a chamber the article names, or a chamber noun)."""
+    doc = ctx.doc
+    k = num.end
+    if k + 1 >= sent.end or doc[k].lower_ != "in":
+        return False
+    k += 1 + (1 if doc[k + 1].lower_ == "the" else 0)
+    if k >= sent.end:
+        return False
+    tb = _table(doc)
+    ents = tb.ents_in(k, sent.end)
+    return bool(ents) and ents[0].start == k and bool(tb.body(ents[0])) or tb.lower[k] in ctx.c["chamber_nouns"]
+
+
 def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None, bare: bool = False) -> Num | None:
     """The count M when ``num`` is the N of "M (seats) (out) of (the) (X's) N seats", "M out of a total N seats";
     N without its seat noun only when M has one and nothing follows N in its clause ("won 31 seats out of 120,").
@@ -183,7 +198,8 @@ def of_total(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, noun: int | None,
     doc = ctx.doc
     # (N may also be followed by what says it is the whole: "75 seats out of the 193 up for grabs")
     if noun is None and not bare and not (num.end >= sent.end or doc[num.end].is_punct and doc[num.end].text not in ("-", "–", "—", "(")
-                                          or _WHOLE_AFTER.match(lower_words(doc, num.end, min(num.end + 3, sent.end)))):
+                                          or _WHOLE_AFTER.match(lower_words(doc, num.end, min(num.end + 3, sent.end)))
+                                          or _in_chamber_after(ctx, num, sent)):
         return None
     j = num.qstart - 1
     # skip "the", a possessive ("Quebec's", "the province's"), "all", "a total"

@@ -334,6 +334,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if camp is not None:
         return [camp]
 
+    # "with a reduced seat count of 31", "the X's seat total of 31": the tally a seat noun names
+    tally = _seat_tally_of(ctx, num, sent, body)
+    if tally is not None:
+        return [tally]
+
     # "Republicans hold a 58-52 majority in the State House", "a 65-55 advantage over the Y": a score of seats
     scored = score_counts(ctx, num, nums, sent, body)
     if scored is not None:
@@ -985,6 +990,8 @@ def shared_seat_noun(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> int | 
             after = lower_words(ctx.doc, found + 1, min(found + 9, sent.end))
             if ctx.c.starts_near("undecided_after", after, 12) or _rx(r"^(?:remain|remaining|left|still|are|were|to be)\b").match(after):
                 return None  # "the Greens four or five, and ten seats remaining too close to call": a clause of its own
+            if _rx(r"^(?:(?:will|would|have|has|had) )?(?:went|go|goes|gone|fell|fall|falls) to\b").match(after):
+                return None  # "the X one, and one seat went to an independent": the last number opens a clause of its own
             return found
         cur = nxt
     return None
@@ -1118,6 +1125,32 @@ def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:
     n = next((x for x in nums if x.end == k), None)
     # (the "from" may stand a word or two before N: "a drop from the pre-election 44 to 37")
     return n is not None and n.value >= num.value and "from" not in tb.lower[max(0, n.qstart - 5) : n.qstart]
+
+
+_SEAT_TALLY_OF = re.compile(r"\b(?:seat|seats)\s+(?:count|tally|total|haul)\s+of(?: (?:just|only|a mere))?\s*$")
+
+
+def _seat_tally_of(ctx: _Ctx, num: Num, sent: Span, body: str | None) -> dict[str, Any] | None:
+    """ "The X will form the opposition with a reduced seat count of 31", "The X's seat total of 31 is its lowest":
+    a number after "seat count / tally / total / haul of" is a party's count: the possessor's, else the party of
+    its clause before it."""
+    tb = _table(ctx.doc)
+    before = lower_words(ctx.doc, max(sent.start, num.qstart - 5), num.qstart)
+    if not _SEAT_TALLY_OF.search(before):
+        return None
+    noun = num.qstart - 1
+    while noun > sent.start and tb.lower[noun] not in ("seat", "seats"):
+        noun -= 1
+    owner = None
+    if noun - 1 > sent.start and tb.text[noun - 1] in ("'s", "\u2019s", "'", "\u2019"):
+        owner = ctx.party_left(noun - 1, sent)
+        owner = owner if owner is not None and owner.end == noun - 1 else None
+    if owner is None:
+        owner = ctx.party_left(noun, sent)
+    if owner is None:
+        return None
+    status, cue = status_of(ctx, num, sent, None)
+    return count_draft(ctx, num, owner, noun, num.end, rule_with_status("count-seat-tally-of", cue), status, body, 0.75)
 
 
 _SCORE_NOUNS = frozenset(("majority", "edge", "advantage", "lead", "margin"))

@@ -125,6 +125,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         taken = {i for r in refs for i in range(r.start, r.end)}
         refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text), tb.lower))
     _owned_by_unknown_leader(doc, refs, leader_of)
+    refs.extend(_person_groups(doc, refs))
     refs.sort(key=lambda r: r.start)
     # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
     merged: list[PartyRef] = []
@@ -733,10 +734,10 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
     for s, e in maybe:
         if tb.span_text(s, e) in named_texts:
             out_new.append(PartyRef(s, e, tb.span_text(s, e).replace("\u2019", "'"), tb.span_text(s, e), weak=True))
-    # a run that cuts into a known mention without holding all of it is a piece of that name ("the Union of Right"
-    # of "the Union of Right-Wing Parties": runs stop at hyphens), not a name
-    out_new = [n for n in out_new if not any(not r.weak and r.start < n.end and n.start < r.end and not (n.start <= r.start and r.end <= n.end)
-                                             for r in refs)]
+    # a run that stops at a hyphen inside a known mention is a piece of that name ("the Union of Right" of "the Union
+    # of Right-Wing Parties": runs do not cross hyphens), not a name
+    out_new = [n for n in out_new if not any(not r.weak and r.start <= n.start and n.end < r.end and text[n.end] in _HYPHENS
+                                             and not doc[n.end - 1].whitespace_ for r in refs)]
     if not out_new:
         return refs
     cover = {i for r in out_new for i in range(r.start, r.end)}
@@ -781,8 +782,9 @@ _JOINED_ABBR = re.compile(r"[A-Z][A-Za-z]*(?:[/+][A-Z][A-Za-z]*)+")
 def _joined_abbreviations(doc: Doc, refs: list[PartyRef], countries: list[str]) -> list[PartyRef]:
     """"the PPP/C secured 33 seats", "APNU+AFC took 31", "PTB/PVDA: 12 seats": abbreviations joined by a slash or a
     plus sign with no space are one name (a party's names in two languages, or a joint list), not its last part.
-    The joined name is a party when the lexicon knows it or one of its parts is already a party mention of the
-    article, or when every part is an abbreviation of two capitals or more (a joint list: "APNU+AFC")."""
+    The joined name is a party when the lexicon knows it, when its parts are capitals and one of them is already a
+    party mention of the article, or when "+" joins abbreviations of two capitals or more (a joint list: "APNU+AFC").
+    Not "BBC/Sky/ITV" (a word that is no abbreviation)."""
     out, n = list(refs), len(doc)
     i = 0
     while i < n:
@@ -798,13 +800,40 @@ def _joined_abbreviations(doc: Doc, refs: list[PartyRef], countries: list[str]) 
         inside = [r for r in out if i <= r.start and r.end <= e]
         over = [r for r in out if r.start < e and r.end > i and r not in inside]
         known = lookup_party(text, countries) is not None
-        acronyms = all(sum(ch.isupper() for ch in p) >= 2 for p in parts)
-        if not over and not any(r.start == i and r.end == e for r in inside) and (known or inside or acronyms) \
+        # (a joint list is written with "+": "APNU+AFC"; a slash joins capitals only: "PPP/C", not "BBC/Sky/ITV")
+        acronyms = "+" in text and all(sum(ch.isupper() for ch in p) >= 2 for p in parts)
+        capitals = all(p.isupper() for p in parts)
+        if not over and not any(r.start == i and r.end == e for r in inside) and (known or inside and capitals or acronyms) \
                 and any(sum(ch.isupper() for ch in p) >= 2 for p in parts):
             out = [r for r in out if r not in inside]
             out.append(PartyRef(i, e, canonical_party(text, countries), text, weak=not (known or inside)))
         i = e
     return sorted(out, key=lambda r: r.start)
+
+
+_PERSON_GROUP_NOUNS = frozenset(("coalition", "alliance", "bloc", "camp"))
+
+
+def _person_groups(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
+    """"Reinfeldt's four-party coalition won 172 seats", "Kessler's centre-right bloc": a person's possessive, then
+    lower-case modifiers and a group noun, names the group by its leader ("Reinfeldt's four-party coalition") when the
+    article names no party there (a leader the article ties to a party is read as that party before this)."""
+    tb = _table(doc)
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    out = []
+    for ent in tb.ents:
+        k = ent.end
+        if ent.label_ != "PERSON" or k + 1 >= len(doc) or tb.text[k] not in owners.POSSESSIVE or any(i in taken for i in range(ent.start, k)):
+            continue
+        j = k + 1
+        while j < len(doc) and j - k <= 5 and tb.lower[j] not in _PERSON_GROUP_NOUNS and (
+                tb.text[j].islower() or tb.text[j] in ("-", "\u2010", "\u2011")):
+            j += 1
+        if j >= len(doc) or tb.lower[j] not in _PERSON_GROUP_NOUNS or any(i in taken for i in range(k, j + 1)):
+            continue
+        text = tb.span_text(ent.end - 1, j + 1)
+        out.append(PartyRef(ent.end - 1, j + 1, text.replace("\u2019", "'"), text))
+    return out
 
 
 def _bare_heads(doc: Doc, refs: list[PartyRef], people: set[str]) -> list[PartyRef]:
