@@ -316,6 +316,16 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
+def _person_capitals(name: str) -> str:
+    """"PABLO Iglesias" -> "Pablo Iglesias": a person's name whose first word is set in capitals (the style of an
+    article's first words) and whose other words are capitalised as names are."""
+    words = name.split()
+    if len(words) >= 2 and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+            and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        return " ".join([words[0].capitalize()] + words[1:])
+    return name
+
+
 @lru_cache(maxsize=16384)
 def _clean_lower(text: str) -> str:
     """``clean_name(text).lower()``, cached: the few words before a name repeat a lot ("the", ". The", "\\n\\n")."""
@@ -1076,6 +1086,8 @@ class MentionResolver:
             return None
         if kind == "person" and (len(words) > 4 or any(w in self.lex.not_person_words for w in words)):
             return None
+        if kind == "person":
+            name = _person_capitals(name)
         if len(words) == 1 and ne - ns == 1 and self._pos[ns] == NOUN and self._sentence_initial(ns, ne) and not titled:
             return None  # "Delegates applauded.": a common noun opening its sentence, whatever the tagger's label
         if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
@@ -1865,6 +1877,22 @@ class MentionResolver:
                 if len(before) == 1 and len(others) >= 1 and not self._in_quotes(s_start_char, pos):
                     self._note_gender(gender, self._canon_mention(first)[0], g)
                 break
+        # "Jan Kowal, leader of the X, is quitting politics. He founded the party ...": a sentence naming one person,
+        # its subject, and the next sentence opening with "He" / "She" (outside quotations): that person's pronoun
+        bounds = self._sent_bounds
+        for b, (s_start, s_end) in enumerate(bounds[:-1]):
+            s_start_char, s_end_char = self._idx[s_start], self._end[s_end - 1]
+            in_sent = persons[bisect.bisect_left(person_starts, s_start_char) : bisect.bisect_left(person_starts, s_end_char)]
+            names = {self._canon_mention(m)[0] for m in in_sent}
+            if len(names) != 1 or not in_sent[0].subject or self._quoted_at(in_sent[0].start):
+                continue
+            k = bounds[b + 1][0]
+            while k < bounds[b + 1][1] and self._is_space[k]:
+                k += 1
+            if k < n and lower[k] in ("he", "she") and texts[k][:1].isupper() and not self._quoted_at(self._idx[k]):
+                name = next(iter(names))
+                if name and name not in gender:
+                    self._note_gender(gender, name, self.pronoun_gender(lower[k]))
         # a person the article genders nowhere: a given name of one gender ("Ana Voss and Jon Kell met. ... she said")
         for m in persons:
             name = self._canon_mention(m)[0]

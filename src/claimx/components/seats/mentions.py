@@ -734,10 +734,12 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
     for s, e in maybe:
         if tb.span_text(s, e) in named_texts:
             out_new.append(PartyRef(s, e, tb.span_text(s, e).replace("\u2019", "'"), tb.span_text(s, e), weak=True))
-    # a run that stops at a hyphen inside a known mention is a piece of that name ("the Union of Right" of "the Union
-    # of Right-Wing Parties": runs do not cross hyphens), not a name
-    out_new = [n for n in out_new if not any(not r.weak and r.start <= n.start and n.end < r.end and text[n.end] in _HYPHENS
-                                             and not doc[n.end - 1].whitespace_ for r in refs)]
+    # a run inside a known mention is a piece of that name ("Future of Montenegro" of "For the Future of Montenegro",
+    # "the Union of Right" of "the Union of Right-Wing Parties": runs do not cross hyphens), not a name; a mention
+    # that coordinates names ("the Democrats and Adhaalath Party") is split by its runs
+    out_new = [n for n in out_new if not any(
+        not r.weak and r.start <= n.start and n.end <= r.end and (r.start, r.end) != (n.start, n.end)
+        and not any(lower[i] in ("and", "&") for i in range(r.start, r.end)) for r in refs)]
     if not out_new:
         return refs
     cover = {i for r in out_new for i in range(r.start, r.end)}
@@ -825,6 +827,8 @@ def _person_groups(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
         k = ent.end
         if ent.label_ != "PERSON" or k + 1 >= len(doc) or tb.text[k] not in owners.POSSESSIVE or any(i in taken for i in range(ent.start, k)):
             continue
+        if any(tb.text[c] == "," and c - 1 in taken for c in range(max(1, ent.start - 4), ent.start)):
+            continue  # "Ensemble, President Emmanuel Macron's centrist coalition, has ...": an apposition to the party
         j = k + 1
         while j < len(doc) and j - k <= 5 and tb.lower[j] not in _PERSON_GROUP_NOUNS and (
                 tb.text[j].islower() or tb.text[j] in ("-", "\u2010", "\u2011")):
