@@ -39,6 +39,10 @@ Quotes
 19. "PABLO Iglesias, leader of ...": a person's name whose first word is set in capitals (an article's opening style) is
    written as a name ("Pablo Iglesias").
 
+Events
+20. "Jan Kowal, leader of the left-wing Harbour Party (HP), who stood down ..., is quitting politics": a "who" clause
+   after an apposition that ends with an organisation describes the person the apposition is about.
+
 Majority
 17. "cutting the unionists' long-held symbolic majority": a verb of winning glued by a hyphen after a word is half of an
    adjective ("long-held", "hard-won"), no verb.
@@ -204,3 +208,25 @@ def test_round21_he_opening_the_next_sentence_genders_the_subject(extract):
     assert found.get("Freedom has prevailed,") == "Maria Lopez", found
     # 19.
     assert found.get("We lost,") == "Jan Kowal", found
+
+
+# 20. (events) "Jan Kowal, leader of the left-wing, anti-austerity Harbour Party (HP), who stood down ..., is quitting
+# politics": a "who" clause after an apposition that ends with an organisation describes the person the apposition
+# is about (the name before "(HP)" when brackets follow it), for the clause's own verb and for the verb after it.
+WHO_ROWS = [
+    ("Jan Kowal, leader of the left-wing Harbour Party, who stood down as deputy prime minister, said he would fight on.",
+     ("resign", "Jan Kowal"), True),
+    ("Jan Kowal, leader of the left-wing, anti-austerity Harbour Party (HP), who stood down as deputy prime minister to "
+     "contest the election, is quitting politics.", ("resign", "Jan Kowal"), True),
+    ("Jan Kowal, leader of the left-wing, anti-austerity Harbour Party (HP), who stood down as deputy prime minister to "
+     "contest the election, is quitting politics.", ("resign", "Harbour Party"), False),
+    # must not move: a "who" clause right after a person is that person's
+    ("The Harbour Party chose Ana Voss, who resigned as mayor last year.", ("resign", "Ana Voss"), True),
+]
+
+
+@pytest.mark.parametrize("text, row, present", WHO_ROWS)
+def test_round21_who_after_an_apposition(extract, text, row, present):
+    from _event_rows import assert_event
+
+    assert_event(extract, text, row, present)

@@ -326,6 +326,11 @@ class LinearRolesMixin:
                 while k > seg.start and (self.lower[k] in _AUX_ADV or self.lower[k] in lex.get("raising_words", ())):
                     k -= 1
                 actor = self.relative_antecedent(k + 1, seg) if k < span.start - 1 or self.texts[k] == "," else None
+            if actor is None and span.start - 2 > seg.start and self.lower[span.start - 1] == "who" and self.texts[span.start - 2] == "," \
+                    and self.name_at(span.start - 3):
+                # "Jan Kowal, leader of the X, who stood down ...": the "who" clause's own verb; its subject is the
+                # person the clause describes
+                actor = self._who_person(self._run(self.doc[span.start - 3]), seg)
             if actor is None:
                 actor = self.left_mention(span, seg)
                 if actor is not None and self._unnamed_conjunct == span.start \
@@ -415,12 +420,36 @@ class LinearRolesMixin:
             return None
         for w in range(i - 2, max(seg.start + 1, i - 25), -1):
             if self.texts[w] in (",", ";", ":") or self.doc[w].is_quote:
-                if self.texts[w] == "," and self.lower[w + 1] == "who" and w - 1 >= seg.start and self.name_at(w - 1) \
-                        and not self._is_time(self.doc[w - 1]):
+                n = w - 1
+                if self.texts[n] == ")":  # "Unidas Podemos (United we Can), who ...": the name before the brackets
+                    while n > seg.start and self.texts[n] != "(":
+                        n -= 1
+                    n -= 1
+                if self.texts[w] == "," and self.lower[w + 1] == "who" and n >= seg.start and self.name_at(n) \
+                        and not self._is_time(self.doc[n]):
                     self.notes.append("relative-antecedent")
-                    return self._run(self.doc[w - 1])
+                    return self._who_person(self._run(self.doc[n]), seg)
                 return None
         return None
+
+    def _who_person(self, run: Span, seg: Span) -> Span:
+        """The person a "who" clause describes: the name before "who", or, when that name is no person ("Jan Kowal,
+        leader of the Harbour Party, who stood down ..."), the person whose apposition ends with it (a comma, then
+        lower-case role words and "of" up to the name)."""
+        if self._person_entity(run):
+            return run
+        # (back over the apposition's lower-case words, hyphens and inner commas: "leader of the left-wing,
+        # anti-austerity X")
+        k, of = run.start - 1, False
+        while k > seg.start and k > run.start - 12 and (self.texts[k].islower() or self.texts[k] in ("-", ",")):
+            of = of or self.lower[k] == "of"
+            if self.texts[k] == "," and of and self.name_at(k - 1):
+                person = self._run(self.doc[k - 1])
+                if self._person_entity(person):
+                    self.notes.append("apposition-head")
+                    return person
+            k -= 1
+        return run
 
     def role_apposition(self, i: int, seg: Span) -> Span | None:
         """'(the defeat of) the shadow finance minister, Ana Soto': lower-case role words holding a title noun,
