@@ -22,6 +22,9 @@ from .data import DATA, load_patterns, load_words, without_tags
 from .parse import OBJECTS, anchor, clause_verb, kids, object_controller, subject_of, subtree
 from .whose import PARTY_SUBJECT_ROUTES, whose
 
+# prefixes a hyphen joins to a verb, which stays a verb ("re-elected", "co-governs")
+_VERB_PREFIXES = frozenset(("re", "co", "pre", "un", "non", "out", "over", "under", "mis"))
+
 
 class MajorityComponent(BatchedPipe):
     def __init__(self, nlp: Language, name: str, data_dir: str | None = None):
@@ -107,8 +110,9 @@ class MajorityComponent(BatchedPipe):
         if span.start > 0 and doc[span.start - 1].lower_ in p.get("not_right_after", ()):
             return None  # "voted with the majority of senators"
         if span.start > 1 and doc[span.start - 1].text in ("-", "\u2010", "\u2011") and not doc[span.start - 2].whitespace_ \
-                and doc[span.start - 2].is_alpha:
+                and doc[span.start - 2].is_alpha and doc[span.start - 2].lower_ not in _VERB_PREFIXES:
             return None  # "the unionists' long-held majority", "a hard-won majority": the verb is half of an adjective
+            # (not "re-elected", "co-won": a prefix of the verb itself)
         if p.get("head_lemmas") and not margin_of_a_win(span, w[p["head_lemmas"]], w):
             return None  # "the budget passed by a large majority", "won the Northgate seat by a narrow majority"
         status = p["status"]

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from ...doctext import doc_text, token_words
 from ...numbers import parse_number
 from ...lexicon import with_curly_apostrophes
+from ...parties import lookup_party
 from . import breakdowns, regions
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "seats"
@@ -503,6 +504,24 @@ class _Ctx:
             b = tb.body(e)
             if b:
                 return self.main_body if b == "Parliament" and self.main_body else b
+        # "Currently the 110-member House consists of 63 Republicans": a capitalised chamber noun after a size
+        # compound names the sentence's chamber, as the article's fuller name ending with it ("State House") if it
+        # gives one
+        nouns = self.c["chamber_nouns"]
+        for i in range(sent.start + 2, sent.end):
+            if tb.lower[i] in nouns and tb.text[i][:1].isupper() and tb.lower[i - 1] in ("member", "seat", "strong") \
+                    and tb.text[i - 2] in ("-", "\u2010", "\u2011"):
+                fuller = {tb.body(e) for e in tb.ents if tb.body(e) and tb.body(e).split()[-1] == tb.text[i]}
+                return next(iter(fuller)) if len(fuller) == 1 else tb.text[i]
+        # "As for Sindh assembly, the PPPP is leading": a place the tagger marks, then a chamber noun in any case,
+        # is that place's chamber
+        for e in tb.ents_in(sent.start, sent.end):
+            if e.label_ in ("GPE", "LOC") and e.end < sent.end and tb.lower[e.end] in nouns and e.end + 1 < len(tb.lower) \
+                    and tb.lower[e.end + 1] not in ("member", "members", "seat", "seats", "election", "elections", "polls"):
+                return f"{tb.span_text(e.start, e.end)} {tb.text[e.end].capitalize()}"
+            if e.end - e.start == 2 and tb.lower[e.end - 1] in nouns and tb.text[e.end - 1].islower() and tb.title[e.start] \
+                    and lookup_party(tb.text[e.start]) is None:
+                return f"{tb.text[e.start]} {tb.text[e.end - 1].capitalize()}"  # ("Sindh assembly" as one entity)
         return None
 
 
@@ -532,8 +551,14 @@ def count_draft(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str,
     sent = ctx.sents[ctx.sent_of[num.start]]
     if not hasattr(ctx, "_country"):
         ctx._country = regions.country_of(ctx.doc)
+    if not hasattr(ctx, "_table_regions"):
+        ctx._table_regions = regions.table_regions(ctx.doc)
     place = regions.regional_place(ctx.doc, e, sent.end, ctx._country) or regions.regional_possessive(
         ctx.doc, num.qstart, sent.start, ctx._country) or regions.fronted_place(ctx.doc, sent.start, num.qstart, ctx._country)
+    if not place and ctx._table_regions:
+        # a row of a table of counts by place ("Midlands" / "Zanu PF – 22"): the place its heading names
+        line_start = ctx.doc.text.rfind("\n", 0, ctx.doc[num.start].idx) + 1
+        place = ctx._table_regions.get(line_start)
     if place:  # "all 14 seats in Eastmarch": the region's figure, kept apart from the national one
         body, rule = place, f"{rule}/region"
     else:

@@ -100,3 +100,39 @@ def regional_possessive(doc, start: int, lo: int, country: str | None) -> str | 
         k -= 1
     name = doc[k:i].text
     return name if name != country else None
+
+
+# "Here is a breakdown of the seats by province:", "Results by region": a line announcing counts by place
+_BY_PLACE = {"province", "provinces", "region", "regions", "state", "states", "county", "counties", "district", "districts",
+             "constituency", "constituencies", "governorate", "governorates", "territory", "territories", "department", "departments"}
+
+
+def table_regions(doc) -> dict[int, str]:
+    """{line start offset: place} for the rows of a table of counts by place: after a line that announces counts
+    "by province" (region, state, ...), each short line of capitalised words with no figure ("Midlands", "Harare
+    Province") heads the rows below it ("Zanu PF – 22"), which are that place's counts, up to the next heading."""
+    text = doc.text
+    lines, pos = [], 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln.strip()))
+        pos += len(ln) + 1
+    out: dict[int, str] = {}
+    place = None
+    announced = False
+    for start, ln in lines:
+        if not ln:
+            continue
+        words = ln.rstrip(":").split()
+        low = [w.lower().strip(":.,") for w in words]
+        if not announced:
+            announced = any(low[k] == "by" and k + 1 < len(low) and low[k + 1] in _BY_PLACE for k in range(len(low)))
+            continue
+        if 1 <= len(words) <= 4 and not any(ch.isdigit() for ch in ln) and all(w[:1].isupper() for w in words) \
+                and not ln.endswith((".", "?", "!")):
+            place = ln.rstrip(":")
+            continue
+        if place is not None and any(ch.isdigit() for ch in ln) and len(words) <= 8:
+            out[start] = place  # a row of the place's table
+        elif len(words) > 8:
+            place, announced = None, False  # prose again: the table has ended
+    return out

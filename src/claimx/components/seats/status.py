@@ -43,6 +43,8 @@ _PARTIAL = re.compile(
     r"(?:\w+ )?(?:votes?|ballots?|precincts|polling stations|stations|results|districts|constituencies)? ?(?:counted|tallied|reporting|in|declared)\b"
     r"|\b(?:preliminary|provisional|partial|early|incomplete|unofficial) (?:results?|counts?|figures|tallies|tally|returns|data)\b"
     r"|\b(?:a|an|the) (?:provisional|preliminary) (?:\d+|[a-z]+(?:-[a-z]+)?) (?:of|seats)\b"
+    # ("At that stage, X had won 58 seats": a count at an earlier moment of the night)
+    r"|\b(?:at that (?:stage|point)|by then|by that (?:time|stage|point))\b"
     r"|\b(?:has|have|had) so far\b|\bso far (?:won|taken|secured|claimed)\b|\b(?:seats?|mps|\d+) so far\b|\bcounting (?:continues|continued|continuing|is continuing|was continuing|still under way)\b"
 )
 # the first returns of a count, which report where it is heading rather than a count stated as fact
