@@ -9,9 +9,11 @@ from spacy.tokens import Span, Token
 from ...mentions import _HYPHENS, MentionResolver, _place_codes
 from ...parties import lookup_party
 
-# social platforms a politician speaks on; never the actor of an event (data/seats/not_parties.json names them too)
+# social platforms and media a politician speaks on; never the actor of an event (data/seats/not_parties.json names them too)
 _PLATFORMS = frozenset(("facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "telegram", "linkedin", "weibo",
-                        "wechat", "x (formerly twitter)"))
+                        "wechat", "x (formerly twitter)",
+                        # and the media a politician speaks through ("a live speech on state TV claiming victory")
+                        "tv", "television", "radio", "state tv", "state television", "state radio", "national television"))
 from .data import WH, _FIRST_PERSON, _GOVT_WORDS, _MONTHS, _NAME_PARTICLES, _canonical_party, _is_party, _plain_words
 
 
@@ -367,7 +369,7 @@ class NamesMixin:
         if out and not any(c.isupper() for c in out):
             out = None  # "the party", "his government": a common noun phrase names nobody
         if out and out.lower() in _PLATFORMS:
-            out = None  # "on Twitter", "Facebook live": a platform, nobody who acts
+            out = None  # "on Twitter", "Facebook live", "on state TV": a platform or a medium, nobody who acts
         if out and m[-1].lower_ == out.split()[-1].lower() and self._title_only(out):
             out = None  # "Labor leader", "the Unity Party candidate": a role the article ties to no name
         if out and out_kind != "person" and len(m) >= 2 and m[-1].lower_ in self.lex["person_titles"] \

@@ -357,6 +357,7 @@ class _Ctx:
         self.sents, self.sent_of, self.main_body = sents, sent_of, main_body
         self.dep_owner: Callable[[int], PartyRef | None] | None = None  # number token -> its party by the parse
         self._owners: dict[int, PartyRef | None] = {}
+        self._table_regions: dict[int, str] | None = None
         self.consumed: set[int] = set()  # numbers another construction already read ("76 of the 150 members")
         self._seat_sents: set[int] | None = None  # the sentences with a seat noun (see seat_sentences)
         self._body: dict[int, str | None] = {}
@@ -460,6 +461,16 @@ class _Ctx:
             return False
         return any(self.doc[i].dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for i in range(p.start, p.end))
 
+    def table_region(self, i: int) -> str | None:
+        """The place heading the rows of a table of counts by place that token ``i``'s line is a row of
+        (``regions.table_regions``), else None."""
+        if self._table_regions is None:
+            self._table_regions = regions.table_regions(self.doc)
+        if not self._table_regions:
+            return None
+        text = _table(self.doc).doc_text
+        return self._table_regions.get(text.rfind("\n", 0, self.doc[i].idx) + 1)
+
     def seat_sentences(self) -> set[int]:
         """The sentences that name seats ("seats", "ridings", "a 40-seat ..."), found once."""
         if self._seat_sents is None:
@@ -551,14 +562,10 @@ def count_draft(ctx: _Ctx, num: Num, party: PartyRef, s: int, e: int, rule: str,
     sent = ctx.sents[ctx.sent_of[num.start]]
     if not hasattr(ctx, "_country"):
         ctx._country = regions.country_of(ctx.doc)
-    if not hasattr(ctx, "_table_regions"):
-        ctx._table_regions = regions.table_regions(ctx.doc)
+    # (or a row of a table of counts by place, "Midlands" / "Zanu PF – 22": the place its heading names)
     place = regions.regional_place(ctx.doc, e, sent.end, ctx._country) or regions.regional_possessive(
-        ctx.doc, num.qstart, sent.start, ctx._country) or regions.fronted_place(ctx.doc, sent.start, num.qstart, ctx._country)
-    if not place and ctx._table_regions:
-        # a row of a table of counts by place ("Midlands" / "Zanu PF – 22"): the place its heading names
-        line_start = ctx.doc.text.rfind("\n", 0, ctx.doc[num.start].idx) + 1
-        place = ctx._table_regions.get(line_start)
+        ctx.doc, num.qstart, sent.start, ctx._country) or regions.fronted_place(ctx.doc, sent.start, num.qstart, ctx._country) \
+        or ctx.table_region(num.start)
     if place:  # "all 14 seats in Eastmarch": the region's figure, kept apart from the national one
         body, rule = place, f"{rule}/region"
     else:

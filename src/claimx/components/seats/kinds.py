@@ -125,6 +125,8 @@ _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|droppe
 _N_IS_THE_MARK = re.compile(r"^(?:seats? )?(?:is|was|will be|would be|remains) (?:the|a) (?:magic (?:number|figure|mark)|majority "
                             r"(?:mark|threshold|line|figure)|half(?:-| )?way (?:mark|point)|(?:number|figure|tally) (?:needed|required) "
                             r"(?:for|to (?:win|form|govern|hold|secure|command)))\b")
+_DASH_THE_MARK = re.compile(r"^(?:-|–|—|,) (?:the|a) (?:magic (?:number|figure|mark)|majority (?:mark|threshold)|"
+                            r"(?:number|figure) (?:needed|required) (?:for|to (?:win|form|govern|hold|secure|command)))\b")
 # "crossed the 113-seat mark", "fell short of the 61-seat mark": a line a party's count is set against
 _CROSSED_THE = re.compile(r"\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|surpass|surpassed|surpassing|breach|"
                           r"breached|clear|cleared|reach|reaches|reached|reaching|hit|hits|past|beyond|over|below|under|short of|"
@@ -333,6 +335,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     camp = camp_count(ctx, num, sent)
     if camp is not None:
         return [camp]
+
+    # "The X won 76 seats – the magic number needed to form government": the count, and in apposition after it
+    # (a dash or a comma) what the number also is, the threshold
+    if _DASH_THE_MARK.match(lower_words(doc, tail + 1, min(tail + 10, sent.end))):
+        ctx.extra.append(emit(ctx, "majority_threshold", num.qstart, min(sent.end, tail + 6), "threshold-apposition-mark", 0.75,
+                              body=body, seats=num.value))
 
     # "with a reduced seat count of 31", "the X's seat total of 31": the tally a seat noun names
     tally = _seat_tally_of(ctx, num, sent, body)
@@ -1021,6 +1029,8 @@ def seat_talk(ctx: _Ctx, sent: Span) -> bool:
     first row is, however long the list."""
     k = ctx.sent_of[sent.start]
     first = last = k
+    if ctx.table_region(sent.start) is not None:
+        return True  # a row of a table of counts by place (the table's headings break its rows into short runs)
     if list_row(ctx, k):
         while first > 0 and list_row(ctx, first - 1):
             first -= 1

@@ -727,7 +727,9 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
         if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(tb.title[ent.start : ent.end]) and ent.end < len(doc) \
                 and not any(i in taken_new or i in blocked or text[i] in people for i in range(ent.start, ent.end)) and not tb.body(ent):
             k = ent.end + (1 if lower[ent.end] in ("has", "have", "had") else 0)
-            if k < len(doc) and lower[k] in c["count_verbs"] and lower[k] not in ("go", "goes", "end", "get", "gets"):
+            if k < len(doc) and lower[k] in c["count_verbs"] and lower[k] not in ("go", "goes", "end", "get", "gets") \
+                    and not (lower[k] in owners.LED and k + 1 < len(doc) and lower[k + 1] in owners.GROUP_NOUNS):
+                # (not "the Emmerson Mnangagwa led party": a leader's name before "led" and a party noun)
                 ent_text = tb.span_text(ent.start, ent.end)
                 out_new.append(PartyRef(ent.start, ent.end, ent_text, ent_text, weak=True))
     named_texts = {r.text for r in out_new}

@@ -188,6 +188,9 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
         # "the Voss-led alliance" (one token "Voss-led" is split by the tokenizer into Voss, -, led)
         if i + 3 < n and doc[i + 1].text in ("-", "\u2011") and doc[i + 2].lower_ in LED and doc[i + 3].lower_ in GROUP_NOUNS:
             out.append(make(i, i + 4, leader_of[key], doc[i : i + 4].text))
+        # ("the Voss led party": the same without the hyphen)
+        elif i + 2 < n and doc[i + 1].lower_ in LED and doc[i + 2].lower_ in GROUP_NOUNS:
+            out.append(make(i, i + 3, leader_of[key], doc[i : i + 3].text))
     return out
 
 
@@ -476,7 +479,8 @@ def shaped_party_names(doc: Doc, taken: set[int], people: set[str], count_verbs:
     for i in anchors:
         t = doc[i]
         # "Harvest won 28 seats"
-        if t.lower_ in count_verbs and doc[i - 1].text[:1].isupper():
+        if t.lower_ in count_verbs and doc[i - 1].text[:1].isupper() and not (t.lower_ in LED and lower[i + 1] in GROUP_NOUNS):
+            # (not "the Emmerson Mnangagwa led party has got 155 seats": the leader's name describes the party)
             j = i + 1
             while j < n and j <= i + 3 and not doc[j].like_num:
                 j += 1
@@ -533,13 +537,22 @@ def participle_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: 
     verb = doc[i].head
     if verb.lower_ not in count_verbs and verb.head.i != verb.i and verb.head.lower_ in count_verbs and verb.i > i:
         verb = verb.head  # "taking 40 seats": the number modifies the noun the verb takes
-    if verb.lower_ not in count_verbs or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
+    if verb.lower_ in count_verbs and verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        verb = verb.head  # "..., romping home to win 38 seats": the participle the infinitive completes
+    elif verb.lower_ not in count_verbs:
+        return None
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i < verb.head.i:
         return None
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     if any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
-    for c in verb.head.children:
+    main = verb.head
+    # ("X emerged as the biggest winner among Y, romping home to win 38 seats": the parser hangs the participle off the
+    # noun before its comma; its subject is the clause's)
+    while verb.dep_ == "acl" and main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    for c in main.children:
         # (not across a colon, a bar or a semicolon: "A New Day | A Better Way: The X ... won, winning 6 of the 11
         # seats", where the parse took a slogan's noun for the subject)
         if c.dep_.startswith("nsubj") and c.i in party_at and not any(doc[k].text in (":", "|", ";") for k in range(c.i, verb.i)):
@@ -693,7 +706,9 @@ _TOTAL_OF = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|putting|in
 # "their coalition total to", "the combined tally of": a total of several parties together
 _COMBINED_TOTAL = re.compile(r"\b(?:their|its|the) (?:coalition|combined|joint|alliance's|bloc's|overall coalition) "
                              r"(?:seat )?(?:total|tally|number|count|strength)(?: of| to| at| is| was| stood at)?\s*$")
-_BRINGING_TO = re.compile(r"\b(?:bringing|taking|leaving|putting) (?:them|it|its|their|the party's)(?: [\w-]+){0,2} to\s*$")
+# ("pushing its total number of seats to 220": the total's words, up to four)
+_BRINGING_TO = re.compile(r"\b(?:bringing|taking|leaving|putting|pushing|raising|lifting|boosting) (?:them|it|its|their|the party's)"
+                          r"(?: [\w-]+){0,2}(?: of seats)? to\s*$")
 
 
 def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> PartyRef | None:
@@ -704,6 +719,9 @@ def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> Part
     doc = ctx.doc
     lo = ctx.line_start(num.qstart, sent)
     tb = _table(doc)
+    if p.end + 1 < num.qstart and tb.text[p.end] == "," and tb.lower[p.end + 1] in ("which", "who") \
+            and "," not in tb.text[p.end + 2 : num.qstart]:
+        return p  # "..., having bested the Y, which won 18 seats": the number is in the Y's own relative clause
     # (the subject opens its clause: the line's start, or a clause word "while", "but", ";" before the number)
     lo = max((k + 1 for k in range(lo, p.start) if tb.lower[k] in ("while", "whereas", "but", ";")), default=lo)
     for r in ctx.parties:
@@ -955,7 +973,8 @@ def _party_for(
             return p, "ranked-with"  # "Shas, ranked third with 9", "the Greens finished fourth with 12"
         if p is not None and _HEADED_FOR.search(near):
             return p, "headed-for"  # "the Iron Guild is on course for 40", "X was heading for 75"
-        if p is not None and _BRINGING_TO.search(near) and not _rx(r"\b(?:coalition|combined|joint|alliance|bloc|together)\b").search(near):
+        wider = lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)
+        if p is not None and _BRINGING_TO.search(wider) and not _rx(r"\b(?:coalition|combined|joint|alliance|bloc|together)\b").search(wider):
             # "X lost five seats, bringing them to eleven": the count the change left it with (not "Y had 32, bringing
             # their coalition total to 279": the total of the coalition, not Y's)
             return p, "bringing-to"
@@ -1060,7 +1079,10 @@ def _party_for(
         p = ctx.previous_party(sent)  # "X won 27.8 percent. ..., this is good for 9 of 21 seats": the result before
         if p is not None:
             return p, "this-previous"
-    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party(?! of\b)|(?:its|his|her|their) party)\b").match(opening) and not _EXPLETIVE_IT.match(opening) \
+    # ("The Emmerson Mnangagwa led party has got 155 seats": a party named by a leader the article ties to no party is
+    # "the party" of the sentence before)
+    if starts_with_pronoun(sent) or _rx(r"^(?:it|they|the party(?! of\b)|(?:its|his|her|their) party|the (?:[a-z][\w'-]* ){1,3}(?:led|headed) party)\b").match(opening) \
+            and not _EXPLETIVE_IT.match(opening) \
             or reported_pronoun_subject(ctx, num, sent):
         p = ctx.previous_party(sent)
         if p is not None:

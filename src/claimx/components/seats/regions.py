@@ -124,8 +124,10 @@ def table_regions(doc) -> dict[int, str]:
             continue
         words = ln.rstrip(":").split()
         low = [w.lower().strip(":.,") for w in words]
+        if any(low[k] == "by" and k + 1 < len(low) and low[k + 1] in _BY_PLACE for k in range(len(low))):
+            announced, place = True, None
+            continue
         if not announced:
-            announced = any(low[k] == "by" and k + 1 < len(low) and low[k + 1] in _BY_PLACE for k in range(len(low)))
             continue
         if 1 <= len(words) <= 4 and not any(ch.isdigit() for ch in ln) and all(w[:1].isupper() for w in words) \
                 and not ln.endswith((".", "?", "!")):
