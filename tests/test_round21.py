@@ -372,6 +372,9 @@ def test_round21_the_threshold_in_apposition(extract):
     # must not fire: an apposition that names no threshold
     claims = extract(OPEN + "The Harbour Party won 76 seats \u2013 the best result in its history.")
     assert not [c for c in claims if c.type == "majority_threshold"]
+    # must not fire: the apposition is the subject of a predicate about another number
+    claims = extract(OPEN + "In a chamber of 150, the magic number is 76.")
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [76]
 
 
 def test_round21_a_medium_is_no_actor(extract):

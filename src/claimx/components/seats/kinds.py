@@ -125,8 +125,10 @@ _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|droppe
 _N_IS_THE_MARK = re.compile(r"^(?:seats? )?(?:is|was|will be|would be|remains) (?:the|a) (?:magic (?:number|figure|mark)|majority "
                             r"(?:mark|threshold|line|figure)|half(?:-| )?way (?:mark|point)|(?:number|figure|tally) (?:needed|required) "
                             r"(?:for|to (?:win|form|govern|hold|secure|command)))\b")
+# (not "In a chamber of 150, the magic number is 76": a predicate about another number)
 _DASH_THE_MARK = re.compile(r"^(?:-|–|—|,) (?:the|a) (?:magic (?:number|figure|mark)|majority (?:mark|threshold)|"
-                            r"(?:number|figure) (?:needed|required) (?:for|to (?:win|form|govern|hold|secure|command)))\b")
+                            r"(?:number|figure) (?:needed|required) (?:for|to (?:win|form|govern|hold|secure|command)))\b"
+                            r"(?! (?:is|was|will be|would be|stands|remains)\b)")
 # "crossed the 113-seat mark", "fell short of the 61-seat mark": a line a party's count is set against
 _CROSSED_THE = re.compile(r"\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|surpass|surpassed|surpassing|breach|"
                           r"breached|clear|cleared|reach|reaches|reached|reaching|hit|hits|past|beyond|over|below|under|short of|"
@@ -338,7 +340,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
     # "The X won 76 seats – the magic number needed to form government": the count, and in apposition after it
     # (a dash or a comma) what the number also is, the threshold
-    if _DASH_THE_MARK.match(lower_words(doc, tail + 1, min(tail + 10, sent.end))):
+    if noun is not None and _DASH_THE_MARK.match(lower_words(doc, tail + 1, min(tail + 10, sent.end))):
         ctx.extra.append(emit(ctx, "majority_threshold", num.qstart, min(sent.end, tail + 6), "threshold-apposition-mark", 0.75,
                               body=body, seats=num.value))
 
