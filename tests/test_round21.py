@@ -70,6 +70,18 @@ From UNSEEN-33's misses (studied after its figures were taken; UNSEEN-34 and UNS
 31. "The X, which won 20 seats, ... bested the Y, which won 18 seats": a number in a party's own relative clause is that
    party's, not the head of an earlier aside.
 
+From UNSEEN-34's misses (studied after its figures were taken; UNSEEN-35 and UNSEEN-36 are the sets nobody reads)
+32. "since World War II, the SPD lost 76 seats, dropping to 146": a Roman numeral is no party (data/seats/not_parties.json
+   number_words).
+33. "The Conservatives have lost 1,334 councillors": councillors are seats (data/seats/cues.json seat_nouns).
+34. "the number of independent councillors has risen by 612", "has fallen by 12": the past participles of the change
+   verbs.
+35. "with 12 seats (one up)": a change written before its direction, in brackets.
+36. "kept its seat totals down 3 from the 20 they initially held": a change from an earlier count named after it; not
+   "went up from 3 to 9".
+37. "would not reach the necessary absolute majority (176 seats)": up to two words before "majority" when its size
+   follows in brackets.
+
 Events
 20. "Jan Kowal, leader of the left-wing Harbour Party (HP), who stood down ..., is quitting politics": a "who" clause
    after an apposition that ends with an organisation describes the person the apposition is about.
@@ -166,6 +178,23 @@ SEAT_ROWS = [
     # must not move (31): an appositive before the number still gives it to the head
     ("The Harbour Party, a pact of the Coast Party and the Green League, controls 91 of the 160 seats.",
      [("count", "Harbour Party", 91)], [("count", "Green League", 91)]),
+    # 32.
+    ("It was the worst result since World War II, the SPD lost 76 seats, dropping to 146.",
+     [("count", "SPD", 146), ("change", "SPD", -76)], [("count", "II", 146)]),
+    # 33. and 34.
+    ("The Conservatives have lost 1,334 councillors, while the number of Harbour Party councillors has risen by 612.",
+     [("change", "Conservative Party", -1334), ("change", "Harbour Party", 612)], [("count", "Harbour Party", 612)]),
+    # 35.
+    ("Labour managed to secure 29 seats. Meanwhile, Plaid Cymru became the second largest party, with 12 seats (one up).",
+     [("count", "Plaid Cymru", 12), ("change", "Plaid Cymru", 1)], []),
+    # 36.
+    ("The Harbour Party's early counts kept its seat totals down 3 from the 20 they initially held.",
+     [("change", "Harbour Party", -3), ("count", "Harbour Party", 20, "previous")], [("count", "Harbour Party", 3)]),
+    # must not fire (36): a count moving between two figures
+    ("The Harbour Party went up from 3 to 9 seats.", [], [("change", "Harbour Party", 3), ("change", "Harbour Party", -3)]),
+    # 37.
+    ("A coalition of the Harbour Party and the Coast Party would not reach the necessary absolute majority (176 seats).",
+     [], [("count", None, 176)]),
     # 8. bracketed earlier counts
     ("The CDU will have 42 seats (45), the AfD 40 (38), the SPD 10 (10) and the Greens 7 (12).",
      [("count", "CDU", 42, "result"), ("count", "CDU", 45, "previous"), ("count", "AfD", 38, "previous"),
@@ -383,3 +412,9 @@ def test_round21_a_medium_is_no_actor(extract):
 
     found = event_pairs(extract, "Sadr broadcast a live speech on state TV claiming victory.")
     assert not [a for _, a in found if a and a.lower().endswith("tv")], found
+
+
+def test_round21_a_majority_size_in_brackets(extract):
+    # 37.
+    claims = extract(OPEN + "A coalition of the Harbour Party and the Coast Party would not reach the necessary absolute majority (176 seats).")
+    assert [c.seats for c in claims if c.type == "majority_threshold"] == [176]

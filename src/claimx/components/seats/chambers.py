@@ -54,7 +54,9 @@ _NEEDED = re.compile(r"^(?:(?:are|is|were|was|will be|would be) )?(?:needed|requ
 _OF_TOTAL_NEEDED = re.compile(r"^of (?:the|all|all the|its) ([\d,]+) (?:\w+ )?(?:seats|members|mps|deputies|lawmakers|legislators|senators)"
                               r"(?: (?:in|of) (?:the )?[\w ]{1,30}?)? (?:are|is|were|will be|would be) (?:needed|required|necessary)\b")
 _MARK_AFTER = re.compile(r"^(?:seat |member )?(?:majority )?(?:threshold|mark)\b")
-_MAJ_BRACKETS = re.compile(r"\b(?:the|an?) (?:absolute |simple |outright |overall |working |clear |bare |governing |parliamentary )?majority \($")
+# ("would not reach the necessary absolute majority (176 seats)": up to two words before "majority")
+_MAJ_BRACKETS = re.compile(r"\b(?:the|an?) (?:(?:absolute|simple|outright|overall|working|clear|bare|governing|parliamentary|necessary|"
+                           r"required|needed) ){0,2}majority \($")
 _IF_WIN = re.compile(r"\b(?:a|any) (?:party|coalition|bloc|alliance|group)s? (?:\w+ ){0,2}(?:can|could|will|would|may) "
                      r"(?:form|govern|rule|lead)\b[^.;]{0,40}? if (?:it|they|a party) (?:wins?|gets?|secures?|obtains?|has|have|holds?|controls?)"
                      r"(?: at least)?\s*$")

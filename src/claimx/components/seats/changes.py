@@ -34,8 +34,8 @@ from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_
 from .owners import appositive_head, both_previous, in_aside, starts_with_pronoun
 from .status import status_of
 
-_UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|improving|went up|goes up|go up|gone up|up)"
-_DOWN = r"(?:fell|fall|falls|falling|dropped|drop|drops|dropping|declined|decline|declines|decreased|decrease|decreases|shrank|shrink|shrinks|slipped|slip|slips|slumped|slump|reduced|cut|went down|goes down|go down|gone down|down)"
+_UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|risen|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|improving|went up|goes up|go up|gone up|up)"
+_DOWN = r"(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|decreased|decrease|decreases|shrank|shrink|shrinks|slipped|slip|slips|slumped|slump|reduced|cut|went down|goes down|go down|gone down|down)"
 # a hedge between the verb and its number: "rose by about 12", "lost nearly 20"
 _HEDGE = r"(?: (?:about|around|some|nearly|almost|roughly|just|only|at least|more than))?"
 _HEDGE_PLAIN = r"(?: (?:about|around|some|nearly|almost|roughly|just|only))?"
@@ -279,6 +279,14 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         delta, rule = (num.value if prev == "up" else -num.value), "change-is-up-down"  # "Sinn Féin is up two, and Fine Gael is up three"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
+    elif prev == "(" and noun is None and num.end + 1 < sent.end and tb.lower[num.end] in ("up", "down") and tb.text[num.end + 1] == ")":
+        # "with 12 seats (one up)": the change written before its direction, in brackets
+        delta, rule, end = (num.value if tb.lower[num.end] == "up" else -num.value), "change-paren-n-up-down", num.end + 2
+    elif prev in ("up", "down") and noun is None and _rx(r"^from (?:the |its |their )?(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\b").match(
+            lower_words(doc, num.end, min(num.end + 4, sent.end))) and tb.lower[num.qstart - 2] not in ("went", "go", "goes", "gone", "rose", "fell"):
+        # "kept its seat totals down 3 from the 20 they held": a change from an earlier count named after it (not
+        # "went up from 3 to 9", a count moving between two figures)
+        delta, rule = (num.value if prev == "up" else -num.value), "change-up-down-from"
     elif (n_up := _N_UP_DOWN_ON.match(lower_words(doc, num.end, min(num.end + 4, sent.end)))) and (noun is None or noun == num.end) \
             and (prev in (",", "(", "is", "are", "was", "were") or tb.text[num.qstart - 1] in (",", "(")):
         # "won 89 seats, 21 up on April", "the Greens are four seats down on the last election": the change, written
