@@ -82,6 +82,11 @@ From UNSEEN-34's misses (studied after its figures were taken; UNSEEN-35 and UNS
 37. "would not reach the necessary absolute majority (176 seats)": up to two words before "majority" when its size
    follows in brackets.
 
+38. (events) "lost in his own Montreal-area riding, prompting him to announce his resignation": the object of a verb of
+   causing ("prompting", "forced") is the subject of the infinitive after it, never a name before it.
+39. (quotes) "Harris speaks from Howard after loss to Trump: 'I concede this election'": a speech verb up to nine words
+   before the colon names the speaker by its subject, not the name next to the colon.
+
 Events
 20. "Jan Kowal, leader of the left-wing Harbour Party (HP), who stood down ..., is quitting politics": a "who" clause
    after an apposition that ends with an organisation describes the person the apposition is about.
@@ -418,3 +423,19 @@ def test_round21_a_majority_size_in_brackets(extract):
     # 37.
     claims = extract(OPEN + "A coalition of the Harbour Party and the Coast Party would not reach the necessary absolute majority (176 seats).")
     assert [c.seats for c in claims if c.type == "majority_threshold"] == [176]
+
+
+def test_round21_a_causative_object_acts(extract):
+    # 38.
+    from _event_rows import assert_event
+
+    text = "Harbour Party leader Jan Kowal lost in his own Montreal-area riding, prompting him to announce his resignation."
+    assert_event(extract, text, ("resign", "Jan Kowal"), True)
+    assert_event(extract, text, ("resign", "Montreal"), False)
+
+
+def test_round21_a_speech_verb_far_before_the_colon(extract):
+    # 39.
+    text = ("Harris speaks from Howard after loss to Trump: 'I concede this election, I do not concede the fight'\n\n"
+            "Vice President Kamala Harris spoke on Wednesday.\n")
+    assert [c.speaker for c in extract(text) if c.type == "quote"] == ["Kamala Harris"]

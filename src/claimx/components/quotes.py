@@ -1200,8 +1200,9 @@ class QuotesComponent(BatchedPipe):
                 subj = self._clause_subject(core[-1], toks)
                 if subj is not None:
                     return Attribution("quotes/before-np-said", core[-1].idx, last.idx, subj, core[-1], 0.8)
-            # "NP told reporters:" / "he said in a statement:" -- speech verb a few words back
-            for k in range(len(core) - 1, max(len(core) - 7, -1), -1):
+            # "NP told reporters:" / "he said in a statement:" -- speech verb a few words back ("Harris speaks from
+            # Howard after loss to Trump:": up to nine)
+            for k in range(len(core) - 1, max(len(core) - 10, -1), -1):
                 t = core[k]
                 if t.text in (",", ";", ":", ".") and k < len(core) - 1:
                     break

@@ -12,6 +12,10 @@ from ...doctext import doc_text, token_words
 from ...mentions import _HYPHEN_NAMES, _HYPHENS
 from .data import MENTION_LABELS, _ADV_SKIP, _AUX_ADV, _FIRST_PERSON, _MONTHS, _NAME_PARTICLES, _PROPN, _is_party
 
+# verbs whose object is the subject of the infinitive after it ("prompting him to announce", "forced her to resign")
+_CAUSATIVES = frozenset(("prompting", "prompted", "prompt", "prompts", "forcing", "forced", "force", "forces", "leading", "led",
+                         "causing", "caused", "pushing", "pushed", "compelling", "compelled", "obliging", "obliged"))
+
 
 # words that open a subordinate clause ("minutes after X conceded and resigned")
 _SUBORDINATORS = frozenset(("after", "before", "when", "while", "because", "since", "until", "once", "as"))
@@ -400,6 +404,12 @@ class MentionsMixin:
                     continue
                 return m
             if low in self.lex["person_pronouns"] and low not in ("him", "them", "her", "his", "their"):
+                return doc[i: i + 1]
+            if low in ("him", "her", "them") and i + 1 < len(doc) and self.lower[i + 1] == "to" and i - 1 >= seg.start \
+                    and self.lower[i - 1] in _CAUSATIVES:
+                # "lost his seat, prompting him to announce his resignation": the object of a verb of causing is the
+                # subject of the infinitive after it
+                self.notes.append("causative-object")
                 return doc[i: i + 1]
             if low == "it" and i + 1 < len(doc) and not doc[i + 1].is_punct:
                 # "the Party ... it has lost its majority": an organisation pronoun; the actor is an organisation
