@@ -503,10 +503,37 @@ class _Ctx:
             prev = self.sents[j]
             # (the sentence's text and the gap after it, cut from the text by the tokens' offsets)
             if "\n" in text[tb.ends[prev.end - 1] : tb.starts[self.sents[j + 1].start]] or "\n" in tb.span_text(prev.start, prev.end):
-                return None
+                break
             b = self.body_in(prev)
             if b:
                 return b
+        return self._table_heading_body(sent)
+
+    def _table_heading_body(self, sent: Span) -> str | None:
+        """'Senate' / 'Party & Seats' / 'APC 57' / 'PDP 29' / 'House of Reps' / 'APC 162': a row of a results table
+        under a line that is only a chamber's name is that chamber's (the lines between are short rows or column
+        headings, up to 25)."""
+        tb = _table(self.doc)
+        text = tb.doc_text
+        start = text.rfind("\n", 0, tb.starts[sent.start]) + 1
+        if start == 0:
+            return None
+        for _ in range(25):
+            prev_end = start - 1
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            line = text[prev_start:prev_end].strip()
+            if not line:
+                return None
+            k = bisect.bisect_left(tb.starts, prev_start)
+            ents = tb.ents_in(k, len(tb.starts))
+            if ents and tb.body(ents[0]) and tb.starts[ents[0].start] == prev_start \
+                    and tb.span_text(ents[0].start, ents[0].end).strip() == line:
+                return tb.body(ents[0])
+            if len(line.split()) > 8 or line.endswith((".", "?", "!")):
+                return None  # prose: no table above
+            if prev_start == 0:
+                return None
+            start = prev_start
         return None
 
     def _find_body(self, sent: Span) -> str | None:

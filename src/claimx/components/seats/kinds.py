@@ -414,6 +414,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return []
     if before.endswith(c.words_tuple("counting_before")):
         return []
+    if before.endswith("majority of") and majority_margin(ctx, num):
+        return []  # "a majority of one seat", "its majority of two seats": the margin over half the chamber, no count
     if _MAJORITY_CUT_TO.search(lower_words(doc, max(sent.start, num.qstart - 8), num.qstart)):
         return []  # "cutting the unionists' long-held majority to a single seat": a margin, nobody's count
     if _is_year(num.value) and noun is None:
@@ -857,6 +859,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             t.pos_ in ("VERB", "AUX") for t in doc[num.end : total.start]):
         return out  # "One of the major victims had 19 deputies": "one" of people, not of the seats
     if nxt1 is not None and nxt1.lower_ in ("of", "out") and total is not None:
+        after_total = next((k + 1 for k in range(total.end, min(total.end + 3, sent.end)) if tb.lower[k] in c["seat_nouns"]), total.end)
+        if _rx(r"^(?:now |so far |already )?(?:filled|declared|called|counted|decided)\b").match(
+                lower_words(doc, after_total, min(after_total + 3, sent.end))):
+            # "with 98 out of 158 Dáil seats now filled": the seats decided so far, nobody's count (the whole is the
+            # chamber)
+            return out + [emit(ctx, "chamber_size", num.qstart, after_total, "chamber-of-total-declared", 0.75, body=body, seats=total.value)]
         party, how = party_for(ctx, num, sent, None)
         if party is not None:
             status, cue = status_of(ctx, num, sent, None)
@@ -926,6 +934,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             how = "parallel-chamber" if party is not None else how
     if party is None:
         return out
+    if before.endswith("including") and _people_category_before(ctx, num, nums, sent):
+        return out  # "Four women have made it to the new Parliament, including two for FAST": two of the women
     end = num.end
     if nxt1 is not None and nxt1.lower_ in ("to", "for") and how == "to-party":
         end = party.end
@@ -1124,6 +1134,31 @@ def _line_item(ctx: _Ctx, num: Num, sent: Span, weak: bool = False) -> bool:
     while k < len(tb.text) and k < sent.end and tb.text[k] in (".", ";", ","):
         k += 1
     return k >= sent.end or k >= len(tb.text) or "\n" in tb.text[k]
+
+
+def _people_category_before(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) -> bool:
+    """An earlier number of the sentence counts people of a category, not seats ("Four women", "three newcomers"): the
+    noun after it is a plural common noun that is no seat noun and no party."""
+    tb = _table(ctx.doc)
+    earlier = [n for n in nums if sent.start <= n.start < num.start]
+    if not earlier:
+        return False
+    k = earlier[-1].end
+    return k < sent.end and ctx.doc[k].tag_ == "NNS" and tb.lower[k] not in ctx.c["seat_nouns"] and k not in ctx.party_at
+
+
+_SIZE_IN_TEXT = re.compile(r"\b(\d{2,4})[- ](?:seat|member|strong)\b|\b(?:out )?of (?:the |a total of |all )?(\d{2,4}) seats\b")
+
+
+def majority_margin(ctx: _Ctx, num: Num) -> bool:
+    """ "will give the X a majority of one seat, with 61 out of 121 seats": the figure after "majority of" is the margin
+    over half the chamber when it is at most half of a chamber size the article states ("121-seat", "of 121 seats"),
+    or, with no size stated, five or fewer (no chamber is that small); else it is the party's count ("a majority of
+    61 seats")."""
+    if not hasattr(ctx, "_sizes_in_text"):
+        ctx._sizes_in_text = [int(a or b) for a, b in _SIZE_IN_TEXT.findall(_table(ctx.doc).doc_text.lower())]
+    sizes = [n for n in ctx._sizes_in_text if n >= 10]
+    return num.value * 2 <= max(sizes) if sizes else num.value <= 5
 
 
 def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:

@@ -142,6 +142,14 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
             merged.append(PartyRef(r.start, k, name, tb.span_text(r.start, k)))
             i += 1
             continue
+        if i + 1 < len(refs) and tb.lower[r.end : r.end + 3] in (["and", "its", "ally"], ["and", "its", "partner"], ["and", "their", "ally"],
+                                                                  ["and", "their", "partner"]) and refs[i + 1].start == r.end + 3:
+            # "the ruling SP and its ally Congress punctured with just 55 seats": the two together, named as written
+            n = refs[i + 1]
+            text = f"{short_name(r.text)} and {short_name(n.text)}"
+            merged.append(PartyRef(r.start, n.end, text, tb.span_text(r.start, n.end)))
+            i += 2
+            continue
         bloc = _bloc_of(doc, tb, r, countries)
         if bloc is not None:
             # "an alliance led by the X", "the X-led coalition", "X, along with its allies,": the party's bloc

@@ -552,6 +552,10 @@ def participle_subject(doc: Doc, i: int, party_at: dict[int, Any], count_verbs: 
     # noun before its comma; its subject is the clause's)
     while verb.dep_ == "acl" and main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
         main = main.head
+    # ("the NDA edged past the Y to win the elections, winning 122 seats": the infinitive's subject is its head's)
+    while (main.dep_ == "xcomp" or main.dep_ == "advcl" and main.tag_ == "VB") and main.head.i != main.i \
+            and not any(c.dep_.startswith("nsubj") for c in main.children):
+        main = main.head
     for c in main.children:
         # (not across a colon, a bar or a semicolon: "A New Day | A Better Way: The X ... won, winning 6 of the 11
         # seats", where the parse took a slogan's noun for the subject)

@@ -24,12 +24,17 @@ def country_of(doc) -> str | None:
 
 
 def regional_place(doc, i: int, end: int, country: str | None) -> str | None:
-    """The place when tokens from ``i`` (right after the seat noun, before ``end``) read "in <place>"."""
-    if i >= end or doc[i].lower_ != "in":
+    """The place when tokens from ``i`` (right after the seat noun, before ``end``) read "in <place>" (or "on the
+    island of <place>": "has won 15 seats on the island of Savai'i")."""
+    if i >= end or doc[i].lower_ not in ("in", "on"):
         return None
     j = i + 1
     if j < end and doc[j].lower_ == "the":
         j += 1
+    if doc[i].lower_ == "on":
+        if not (j + 1 < end and doc[j].lower_ in ("island", "islands") and doc[j + 1].lower_ == "of"):
+            return None  # "on Sunday", "on the list": "on" names a place only as an island's
+        return _span_text(doc, j + 2, end) or _title_run_apostrophe(doc, j + 2, end) or None
     # "in the state of X", "in X state"
     if j + 1 < end and doc[j].lower_ in _REGION_WORDS and doc[j + 1].lower_ == "of":
         j += 2
@@ -51,6 +56,23 @@ def _span_text(doc, j: int, end: int) -> str:
     while k + 1 < end and doc[k + 1].ent_iob_ == "I":
         k += 1
     return doc[j : k + 1].text
+
+
+_APOSTROPHES = ("'", "\u2019", "\u02bb")
+
+
+def _title_run_apostrophe(doc, j: int, end: int) -> str:
+    """A capitalised island name, its glued apostrophes and glottal marks kept ("Savai’i")."""
+    k = j
+    while k < end:
+        t = doc[k]
+        glued = k > j and not doc[k - 1].whitespace_
+        word = all(ch.isalpha() or ch in _APOSTROPHES for ch in t.text) and t.text[:1].isalpha()
+        if word and t.text[:1].isupper() or glued and (t.text in _APOSTROPHES or doc[k - 1].text in _APOSTROPHES and word):
+            k += 1
+            continue
+        break
+    return doc[j:k].text if k > j else ""
 
 
 def _title_run(doc, j: int, end: int) -> str:
