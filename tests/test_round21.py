@@ -103,6 +103,17 @@ UNSEEN-37, built after, is the set nobody reads)
 46. "Four women have made it to the new Parliament, including two for FAST": a number after "including" that continues
    a count of people of a category (no seat noun) is no party's count.
 
+47. "crossed the halfway mark, with two seats each won by junior allies Labour and the Greens": "each" before a
+   participle and a description of the parties distributes the count; the list ends with the conjunct after "and".
+48. "won 16 out of the 28 seats that they contested": the seats a party ran for are no chamber.
+49. "There are 125 new MPs": members of a kind ("new", "women", "independent") are a part of the chamber, no size.
+50. "another six seats went to a small opposition party, the Justice Party": a description of the party, a comma, then
+   its name.
+51. "The BJP edged past the JD(U), with the latter winning only 43 seats": "the latter" / "the former" standing alone is
+   the last / the one before the last of the two parties named before it.
+52. "the tally stood at Coalition: 72, Labour: 70, Independents: 4, Green: 1": three party-colon-figure items make a
+   results line, seat talk without a seat noun.
+
 Events
 20. "Jan Kowal, leader of the left-wing Harbour Party (HP), who stood down ..., is quitting politics": a "who" clause
    after an apposition that ends with an organisation describes the person the apposition is about.
@@ -231,6 +242,30 @@ SEAT_ROWS = [
     # 46.
     ("The Harbour Party won 30 seats. Four women have made it to the new Parliament, including two for the Harbour Party.",
      [("count", "Harbour Party", 30)], [("count", "Harbour Party", 2)]),
+    # 47.
+    ("The Harbour Party crossed the halfway mark, with two seats each won by junior allies Labour and the Greens.",
+     [("count", "Labour", 2), ("count", "Greens", 2)], [("count", "Harbour Party", 2)]),
+    ("With two seats each won by junior allies Labour and the Greens, the Harbour Party crossed the halfway mark.",
+     [("count", "Labour", 2), ("count", "Greens", 2)], [("count", "Harbour Party", 2)]),
+    # 48.
+    ("The Left parties won 16 out of the 28 seats that they contested.", [], [("size", 28)]),
+    # 49.
+    ("There are 125 new MPs in the 275-seat Parliament.", [("size", 275)], [("size", 125)]),
+    # 50.
+    ("The Harbour Party won 122 seats, while the Coast Party won 123, and another six seats went to a small opposition party, "
+     "the Justice Party.", [("count", "Justice Party", 6)], [("count", "Coast Party", 6)]),
+    # 51.
+    ("The Harbour Party edged past the Coast Party, with the latter winning only 43 seats.", [("count", "Coast Party", 43)],
+     [("count", "Harbour Party", 43)]),
+    ("The Harbour Party and the Coast Party split the vote; the former took 60 seats.", [("count", "Harbour Party", 60)], []),
+    # must not fire (51): "the former" before a noun describes it
+    ("The Harbour Party won 40 seats, and the Coast Party 12. The former prime minister won 3 votes.",
+     [("count", "Harbour Party", 40)], [("count", "Harbour Party", 3), ("count", "Coast Party", 3)]),
+    # 52.
+    ("With counting continuing, the tally stood at Harbour Party: 72, Coast Party: 70, Independents: 4, Green League: 1.",
+     [("count", "Harbour Party", 72), ("count", "Green League", 1)], []),
+    # must not fire (52): two items are no results line without seat talk
+    ("The score stood at Harbour Party: 72, Coast Party: 70.", [], [("count", "Harbour Party", 72)]),
     # 8. bracketed earlier counts
     ("The CDU will have 42 seats (45), the AfD 40 (38), the SPD 10 (10) and the Greens 7 (12).",
      [("count", "CDU", 42, "result"), ("count", "CDU", 45, "previous"), ("count", "AfD", 38, "previous"),

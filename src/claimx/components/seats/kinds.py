@@ -761,6 +761,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         ctx._country = regions.country_of(doc)
     if of_prev is not None and regions.fronted_place(doc, sent.start, of_prev.qstart, ctx._country):
         return out  # "In Addu atoll, out of the 6 parliamentary seats, ...": the place's seats, not the chamber
+    if of_prev is not None and noun is not None and _THAT_THEY_CONTESTED.match(lower_words(doc, noun + 1, min(noun + 6, sent.end))):
+        return out  # "won 16 out of the 28 seats that they contested": the seats the party ran for, not the chamber
     if of_prev is not None:
         out.append(emit(ctx, "chamber_size", of_prev.qstart, (noun if noun is not None else num.end - 1) + 1, "chamber-of-total", 0.85,
                         body=(clause_body(ctx, noun, sent) if noun is not None else None) or body, seats=num.value))
@@ -769,6 +771,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # parliament" is the chamber too). Not after a count verb: "the party won a total of 249 seats" is its count.
     # ("of the total 580 seats": "total" after a determiner is the noun's adjective, no count verb)
     won = before.rsplit(" ", 1)[-1] in ctx.c["count_verbs"] and not before.endswith(("the total", "a total"))
+    # ("There are 125 new MPs": members of a kind, a part of the chamber)
+    won = won or noun is not None and any(tb.lower[k] in _MEMBER_KINDS for k in range(num.end, noun))
     if noun is not None and not won and ("total of" in lower_words(doc, num.qstart, num.start) or _rx(r"\b(?:a total of|total of|the total|there are(?: now| currently| still)?|there were|all|all of the|comprises|consists of|has|of its)\s*$").search(before)) and not ctx.party_left(num.qstart, sent) \
             and breakdowns.phase_of(lower_words(doc, sent.start, sent.end)) is None:  # (not "105 seats were determined during the third round")
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 4), noun + 1, "chamber-total", 0.8, body=body, seats=num.value)]
@@ -1043,6 +1047,11 @@ def seat_talk(ctx: _Ctx, sent: Span) -> bool:
     first = last = k
     if ctx.table_region(sent.start) is not None:
         return True  # a row of a table of counts by place (the table's headings break its rows into short runs)
+    tb = _table(ctx.doc)
+    pairs = sum(1 for j in range(sent.start + 1, sent.end - 1)
+                if tb.text[j] == ":" and ctx.doc[j + 1].like_num and any(r.end == j for r in ctx.parties))
+    if pairs >= 3:
+        return True  # "Coalition: 72, Labour: 70, Independents: 4, Green: 1": a results line of party-colon-figure items
     if list_row(ctx, k):
         while first > 0 and list_row(ctx, first - 1):
             first -= 1
@@ -1145,6 +1154,13 @@ def _people_category_before(ctx: _Ctx, num: Num, nums: list[Num], sent: Span) ->
         return False
     k = earlier[-1].end
     return k < sent.end and ctx.doc[k].tag_ == "NNS" and tb.lower[k] not in ctx.c["seat_nouns"] and k not in ctx.party_at
+
+
+# the words that make members a part of the chamber: "125 new MPs", "40 women MPs"
+_MEMBER_KINDS = frozenset(("new", "newly", "first-time", "female", "women", "woman", "male", "young", "returning", "incumbent",
+                           "re-elected", "independent", "opposition", "ruling"))
+# "the 28 seats (that) they contested", "the 19 seats it fought": seats a party ran for
+_THAT_THEY_CONTESTED = re.compile(r"^(?:that |which )?(?:it|they|the party|the alliance)(?: had)? (?:contested|fought|ran (?:in|for)|stood in|fielded candidates in)\b")
 
 
 _SIZE_IN_TEXT = re.compile(r"\b(\d{2,4})[- ](?:seat|member|strong)\b|\b(?:out )?of (?:the |a total of |all )?(\d{2,4}) seats\b")

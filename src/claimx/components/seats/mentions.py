@@ -126,6 +126,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         refs.extend(owners.leader_mentions(doc, leader_of, taken, lambda s, e, name, text: PartyRef(s, e, name, text), tb.lower))
     _owned_by_unknown_leader(doc, refs, leader_of)
     refs.extend(_person_groups(doc, refs))
+    refs.extend(_former_and_latter(doc, refs))
     refs.sort(key=lambda r: r.start)
     # combinations: "NDP-Green alliance", "Liberal / National Party Coalition" (when not in the lexicon)
     merged: list[PartyRef] = []
@@ -821,6 +822,33 @@ def _joined_abbreviations(doc: Doc, refs: list[PartyRef], countries: list[str]) 
             out.append(PartyRef(i, e, canonical_party(text, countries), text, weak=not (known or inside)))
         i = e
     return sorted(out, key=lambda r: r.start)
+
+
+def _former_and_latter(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
+    """"The BJP edged past the JD(U), with the latter winning only 43 seats": "the latter" / "the former" standing
+    alone (a verb, a comma or the end after it, not "the former prime minister") is the last / the one before the
+    last of the two parties named before it in its sentence, or in the sentence before when its own names fewer."""
+    tb = _table(doc)
+    out = []
+    for i in range(1, len(doc) - 1):
+        if tb.lower[i] not in ("latter", "former") or tb.lower[i - 1] != "the":
+            continue
+        nxt = doc[i + 1]
+        if not (nxt.is_punct or nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VBG", "VBD", "VBZ", "VBP", "MD")):
+            continue
+        sent = doc[i].sent
+        before = [r for r in sorted(refs, key=lambda r: r.start) if sent.start <= r.start and r.end <= i - 1 and not r.collective]
+        if len({r.name for r in before}) < 2 and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            before = [r for r in sorted(refs, key=lambda r: r.start) if prev.start <= r.start and r.end <= i - 1 and not r.collective]
+        names: list[PartyRef] = []
+        for r in before:
+            names = [q for q in names if q.name != r.name] + [r]
+        if len(names) < 2:
+            continue
+        r = names[-1] if tb.lower[i] == "latter" else names[-2]
+        out.append(PartyRef(i - 1, i + 1, r.name, tb.span_text(i - 1, i + 1)))
+    return out
 
 
 _PERSON_GROUP_NOUNS = frozenset(("coalition", "alliance", "bloc", "camp"))

@@ -816,23 +816,29 @@ def each_right_parties(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> lis
     elif k >= sent.end or tb.lower[k] != "each":
         return []
     else:
-        m = _rx(r"^each (?:(?:went|go|goes|were won|was won|were taken|were claimed|were secured|going) )?(?:to|by|for) ").match(
-            lower_words(ctx.doc, k, min(k + 5, sent.end)) + " ")
+        # ("four seats each won by junior allies HAM and VIP": a participle, and lower-case words describing the parties)
+        m = _rx(r"^each (?:(?:went|go|goes|were won|was won|were taken|were claimed|were secured|going|won|taken|claimed|secured) )?(?:to|by|for) "
+                r"(?:(?:junior|smaller|small|minor|its|their) (?:allies|partners|parties) )?").match(
+            lower_words(ctx.doc, k, min(k + 8, sent.end)) + " ")
     if m is None:
         return []
     j = k + len(m.group(0).split())
     out: list[PartyRef] = []
+    last = False  # the conjunct after "and" ends the list ("... by HAM and VIP, the NDA crossed ...")
     while j < sent.end:
         j += 1 if tb.lower[j] == "the" else 0
         p = ctx.party_at.get(j)
         if p is None or p.start != j:
             break
         out.append(p)
+        if last:
+            break
         j = p.end
         if j < sent.end and tb.text[j] == ",":
             j += 1
         if j < sent.end and tb.lower[j] == "and":
             j += 1
+            last = True
         elif out and j < sent.end and tb.text[j - 1] != ",":
             break
     if trailing and not (out and out[-1].end < sent.end and tb.lower[out[-1].end] == "each"):
@@ -864,6 +870,10 @@ def comma_pair_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     return p if any(_comma_pair_at(ctx, n, sent) is not None for n in others) else None
 
 
+# "went to a small opposition party, the Justice Party": a description of the party, then its name
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:[a-z]+ )?(?:to|for|by) (?:a|an) (?:[\w-]+ ){0,3}(?:party|alliance|coalition|group|bloc|movement) , (?:the )?")
+
+
 def _party_for(
     ctx: _Ctx, num: Num, sent: Span, noun: int | None, elliptical: bool = False, previous: bool = False
 ) -> tuple[PartyRef | None, str]:
@@ -887,10 +897,14 @@ def _party_for(
     # not "from 40 to 52", "176 seats to the 103 of the X": no party's (an ordinal is a modifier: "for the second-place X")
     if m and not (k < sent.end and doc[k].like_num and doc[k].pos_ == "NUM"):
         p = ctx.party_right(end, sent, limit=8)
+        if p is None and _DESCRIBED_THEN_NAMED.match(lower_words(doc, end, min(end + 9, sent.end)) + " "):
+            p = ctx.party_right(end, sent, limit=11)  # ("went to a small opposition party, the Justice Party")
         # not "74 seats to Labor's 66": a possessive party with a number of its own is the other side of a score
         theirs = p is not None and p.end + 1 < sent.end and doc[p.end].text in POSSESSIVE and doc[p.end + 1].like_num
         # (the party's modifiers may stand between, hyphenated ones counted as one word: "18 for the second-place X")
         words_between = p is not None and sum(1 for i in range(end, p.start) if doc[i].text not in ("-", "\u2013", "\u2010")) <= 5
+        # ("another six seats went to a small opposition party, the Justice Party": a description, then the name)
+        words_between = words_between or p is not None and bool(_DESCRIBED_THEN_NAMED.fullmatch(lower_words(doc, end, p.start) + " "))
         # (after "of" only a name the lexicon or the NER knows: "all 20 seats of the Northern region" is a place's)
         if p is not None and words_between and not theirs and not (of_holder and p.weak):
             return p, "of-party" if of_holder else "to-party"
