@@ -261,6 +261,9 @@ SEAT_ROWS = [
     # must not fire (51): "the former" before a noun describes it
     ("The Harbour Party won 40 seats, and the Coast Party 12. The former prime minister won 3 votes.",
      [("count", "Harbour Party", 40)], [("count", "Harbour Party", 3), ("count", "Coast Party", 3)]),
+    # must not fire (51): "the former" after a preposition is the sentence's topic, no owner
+    ("The Harbour Party and the Coast Party won 37 seats each. Regarding the former, 12 seats correspond to the Green League.",
+     [("count", "Green League", 12)], [("count", "Harbour Party", 12)]),
     # 52.
     ("With counting continuing, the tally stood at Harbour Party: 72, Coast Party: 70, Independents: 4, Green League: 1.",
      [("count", "Harbour Party", 72), ("count", "Green League", 1)], []),

@@ -836,6 +836,8 @@ def _former_and_latter(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
         nxt = doc[i + 1]
         if not (nxt.is_punct or nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VBG", "VBD", "VBZ", "VBP", "MD")):
             continue
+        if i >= 2 and tb.lower[i - 2] in ("regarding", "concerning", "about", "for", "of", "on", "to", "from", "by", "than"):
+            continue  # "Regarding the former, 12 seats correspond to the X": a topic, no owner ("with the latter winning" is one)
         sent = doc[i].sent
         before = [r for r in sorted(refs, key=lambda r: r.start) if sent.start <= r.start and r.end <= i - 1 and not r.collective]
         if len({r.name for r in before}) < 2 and sent.start > 0:
