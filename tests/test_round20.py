@@ -146,6 +146,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _majority_sentences import has, statuses  # noqa: E402
+from _run_report import run_report  # noqa: E402
 from _seat_rows import OPEN, assert_rows  # noqa: E402
 
 
@@ -546,27 +547,12 @@ PREVIOUS_FRAMES = [
 ]
 
 
-def _run_report(tmp_path, text):
-    import json
-
-    from typer.testing import CliRunner
-
-    from claimx.cli import app
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    CliRunner().invoke(app, ["run", str(folder), "--out", str(out)])
-    return json.loads((out / "report.json").read_text())["findings"]
-
-
 def test_round20_previous_counts_of_different_years(tmp_path):
     # 42.
     text = ("Harbour Party sweeps Ostria\nThe Harbour Party won 92 seats, the Coast Party 18 and the Green Party 7 in the "
             "117-member Assembly on Thursday.\nIn the 2017 Assembly polls, the Coast Party won 77 seats in the 117-member House, "
             "while the Harbour Party won 20 seats.\nIn 1987, the Coast Party won 87 seats and the Green Party 25.\n")
-    found = [f for f in _run_report(tmp_path, text) if f["rule"] == "CX001"]
+    found = [f for f in run_report(tmp_path, text) if f["rule"] == "CX001"]
     assert found and all(f["severity"] == "warning" for f in found), found
 
 
@@ -575,7 +561,7 @@ def test_round20_previous_counts_of_one_year_still_add_up(tmp_path):
     text = ("Harbour Party sweeps Ostria\nThe Harbour Party won 92 seats, the Coast Party 18 and the Green Party 7 in the "
             "117-member Assembly on Thursday.\nIn the 2017 Assembly polls, the Coast Party won 97 seats in the 117-member House, "
             "while the Harbour Party won 40 seats.\n")
-    found = [f for f in _run_report(tmp_path, text) if f["rule"] == "CX001"]
+    found = [f for f in run_report(tmp_path, text) if f["rule"] == "CX001"]
     assert any(f["severity"] == "error" for f in found), found
 
 

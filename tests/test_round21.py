@@ -138,6 +138,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _majority_sentences import has, statuses  # noqa: E402
+from _run_report import run_report  # noqa: E402
 from _seat_rows import OPEN, assert_rows  # noqa: E402
 
 SEAT_ROWS = [
@@ -383,21 +384,6 @@ def test_round21_who_after_an_apposition(extract, text, row, present):
     assert_event(extract, text, row, present)
 
 
-def _run_report(tmp_path, text):
-    import json
-
-    from typer.testing import CliRunner
-
-    from claimx.cli import app
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    CliRunner().invoke(app, ["run", str(folder), "--out", str(out)])
-    return json.loads((out / "report.json").read_text())["findings"]
-
-
 TABLE = ("Harbour Party wins a two-thirds majority\n"
          "The Harbour Party has got 155 seats in the 210-member National Assembly, while the Coast Party took 53.\n"
          "Here is a breakdown of the parliamentary seats by province:\n"
@@ -411,7 +397,7 @@ def test_round21_rows_of_a_table_by_province(extract, tmp_path):
     bodies = {(c.party, c.seats): c.body for c in extract(TABLE) if c.type == "seat_count"}
     assert bodies.get(("Harbour Party", 22)) == "Midlands" and bodies.get(("Harbour Party", 18)) == "Eastmarch", bodies
     assert bodies.get(("Harbour Party", 155)) == "National Assembly", bodies
-    assert not [f for f in _run_report(tmp_path, TABLE) if f["severity"] == "error"]
+    assert not [f for f in run_report(tmp_path, TABLE) if f["severity"] == "error"]
 
 
 def test_round21_rows_without_a_by_place_line_stay_national(extract):
@@ -426,14 +412,14 @@ def test_round21_a_count_at_that_stage(tmp_path):
     text = ("Harbour Party returns to power\nThe Harbour Party won 133 seats, while the Coast Party won 29 seats and the "
             "Green Party 21 seats.\nEarlier in the night the Harbour Party led. At that stage, the Coast Party had won 18 "
             "seats and the Green Party 12.\n")
-    assert not [f for f in _run_report(tmp_path, text) if f["severity"] == "error" and f["rule"] == "CX002"]
+    assert not [f for f in run_report(tmp_path, text) if f["severity"] == "error" and f["rule"] == "CX002"]
 
 
 def test_round21_two_final_counts_still_conflict(tmp_path):
     # 22, must not stop: two final counts of one party in one article stay an error
     text = ("Harbour Party returns to power\nThe Harbour Party won 133 seats, while the Coast Party won 29 seats.\n"
             "Final results gave the Coast Party 18 seats.\n")
-    assert [f for f in _run_report(tmp_path, text) if f["rule"] == "CX002"]
+    assert [f for f in run_report(tmp_path, text) if f["rule"] == "CX002"]
 
 
 def test_round21_a_size_compound_names_its_sentence_chamber(extract, tmp_path):
@@ -445,7 +431,7 @@ def test_round21_a_size_compound_names_its_sentence_chamber(extract, tmp_path):
             "members with 27 Republicans and 11 Democrats.\n")
     bodies = {c.seats: c.body for c in extract(text) if c.type == "seat_count"}
     assert bodies.get(63) == "State House" and bodies.get(27) == "Senate", bodies
-    assert not [f for f in _run_report(tmp_path, text) if f["severity"] == "error"]
+    assert not [f for f in run_report(tmp_path, text) if f["severity"] == "error"]
 
 
 def test_round21_a_lower_case_chamber_after_a_name(extract):
