@@ -121,14 +121,15 @@ _IN_CHAMBER = re.compile(rf"^in (?:the |its |their )?(?:new |next |incoming |out
 # "lost four seats to 15", "gained three MPs to 40": a change, then the count it brought the party to
 _CHANGE_TO = re.compile(r"\b(?:lost|losing|lose|loses|shed|sheds|shedding|dropped|dropping|drops|gained|gaining|gains|added|adding|adds|"
                         r"picked up|picking up) [\w-]+(?: (?:seats?|mps|deputies|members|mandates|parliamentarians|lawmakers))? to\s*$")
+# the names of the majority threshold: "the magic number", "the majority mark", "the halfway point", "the number needed
+# to govern"
+_THE_MARK = (r"(?:the|a) (?:magic (?:number|figure|mark)|majority (?:mark|threshold|line|figure)|half(?:-| )?way (?:mark|point)"
+             r"|(?:number|figure|tally) (?:needed|required) (?:for|to (?:win|form|govern|hold|secure|command)))\b")
 # "Forty-seven is the magic number for a majority", "61 seats is the majority mark", "76 is the number needed to govern"
-_N_IS_THE_MARK = re.compile(r"^(?:seats? )?(?:is|was|will be|would be|remains) (?:the|a) (?:magic (?:number|figure|mark)|majority "
-                            r"(?:mark|threshold|line|figure)|half(?:-| )?way (?:mark|point)|(?:number|figure|tally) (?:needed|required) "
-                            r"(?:for|to (?:win|form|govern|hold|secure|command)))\b")
-# (not "In a chamber of 150, the magic number is 76": a predicate about another number)
-_DASH_THE_MARK = re.compile(r"^(?:-|–|—|,) (?:the|a) (?:magic (?:number|figure|mark)|majority (?:mark|threshold)|"
-                            r"(?:number|figure) (?:needed|required) (?:for|to (?:win|form|govern|hold|secure|command)))\b"
-                            r"(?! (?:is|was|will be|would be|stands|remains)\b)")
+_N_IS_THE_MARK = re.compile(r"^(?:seats? )?(?:is|was|will be|would be|remains) " + _THE_MARK)
+# "won 76 seats – the magic number needed to form government": the same names in apposition after a count (not "In a
+# chamber of 150, the magic number is 76": a predicate about another number)
+_DASH_THE_MARK = re.compile(r"^(?:-|–|—|,) " + _THE_MARK + r"(?! (?:is|was|will be|would be|stands|remains)\b)")
 # "crossed the 113-seat mark", "fell short of the 61-seat mark": a line a party's count is set against
 _CROSSED_THE = re.compile(r"\b(?:cross|crosses|crossed|crossing|pass|passes|passed|passing|surpass|surpassed|surpassing|breach|"
                           r"breached|clear|cleared|reach|reaches|reached|reaching|hit|hits|past|beyond|over|below|under|short of|"

@@ -705,14 +705,14 @@ _APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|which|who|whose|its|their"
 
 # "lost five seats, bringing them to eleven", "bringing its total to 30": the count a change brought the party to
 # "bringing the total number of Harbour Party MPs to 88": the party is named inside the total the number ends
-_TOTAL_OF = re.compile(r"\b(?:bringing|taking|raising|pushing|lifting|putting|increasing) the (?:overall |final )?"
-                       r"(?:total|tally|number|count)(?: number)? of(?: the)?\s*$")
+# (the verbs that move a tally to a figure)
+_BRINGING = r"(?:bringing|taking|leaving|putting|pushing|raising|lifting|boosting|increasing)"
+_TOTAL_OF = re.compile(r"\b" + _BRINGING + r" the (?:overall |final )?(?:total|tally|number|count)(?: number)? of(?: the)?\s*$")
 # "their coalition total to", "the combined tally of": a total of several parties together
 _COMBINED_TOTAL = re.compile(r"\b(?:their|its|the) (?:coalition|combined|joint|alliance's|bloc's|overall coalition) "
                              r"(?:seat )?(?:total|tally|number|count|strength)(?: of| to| at| is| was| stood at)?\s*$")
 # ("pushing its total number of seats to 220": the total's words, up to four)
-_BRINGING_TO = re.compile(r"\b(?:bringing|taking|leaving|putting|pushing|raising|lifting|boosting) (?:them|it|its|their|the party's)"
-                          r"(?: [\w-]+){0,2}(?: of seats)? to\s*$")
+_BRINGING_TO = re.compile(r"\b" + _BRINGING + r" (?:them|it|its|their|the party's)(?: [\w-]+){0,2}(?: of seats)? to\s*$")
 
 
 def appositive_head(ctx: _Ctx, p: PartyRef | None, num: Num, sent: Span) -> PartyRef | None:
