@@ -798,16 +798,22 @@ def _joined_abbreviations(doc: Doc, refs: list[PartyRef], countries: list[str]) 
     The joined name is a party when the lexicon knows it, when its parts are capitals and one of them is already a
     party mention of the article, or when "+" joins abbreviations of two capitals or more (a joint list: "APNU+AFC").
     Not "BBC/Sky/ITV" (a word that is no abbreviation)."""
-    out, n = list(refs), len(doc)
-    i = 0
-    while i < n:
+    tb = _table(doc)
+    words, out, n = tb.text, list(refs), len(doc)
+    # only a token holding a "/" or "+", or one followed by such a token, can start a joined name
+    joiner = [("/" in w or "+" in w) for w in words]
+    glued = [tb.ends[k] == tb.starts[k + 1] for k in range(n - 1)] + [False]  # no space after token k
+    done = 0  # tokens before this one belong to a joined stretch already read
+    for i in range(n):
+        if i < done or not (joiner[i] or i + 1 < n and words[i + 1] in ("/", "+")):
+            continue
         e = i + 1
-        while e + 1 < n and doc[e].text in ("/", "+") and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-                and doc[e + 1].text[:1].isupper() and doc[e + 1].text.isalpha():
+        while e + 1 < n and words[e] in ("/", "+") and glued[e - 1] and glued[e] \
+                and words[e + 1][:1].isupper() and words[e + 1].isalpha():
             e += 2
-        text = doc[i:e].text
-        if not doc[i].text[:1].isupper() or not _JOINED_ABBR.fullmatch(text):
-            i = e
+        done = e
+        text = tb.span_text(i, e)
+        if not words[i][:1].isupper() or not _JOINED_ABBR.fullmatch(text):
             continue
         parts = re.split(r"[/+]", text)
         inside = [r for r in out if i <= r.start and r.end <= e]
@@ -820,7 +826,6 @@ def _joined_abbreviations(doc: Doc, refs: list[PartyRef], countries: list[str]) 
                 and any(sum(ch.isupper() for ch in p) >= 2 for p in parts):
             out = [r for r in out if r not in inside]
             out.append(PartyRef(i, e, canonical_party(text, countries), text, weak=not (known or inside)))
-        i = e
     return sorted(out, key=lambda r: r.start)
 
 
