@@ -901,9 +901,10 @@ def _bare_heads(doc: Doc, refs: list[PartyRef], people: set[str]) -> list[PartyR
         return []
     taken = {i for r in refs for i in range(r.start, r.end)}
     out = []
-    for t in doc:
-        named = heads.get(t.text)
-        if not named or len(named) != 1 or t.i in taken or t.text in people or t.text.lower() in people \
+    for i in (k for k, w in enumerate(tb.text) if w in heads):
+        t = doc[i]
+        named = heads[t.text]
+        if len(named) != 1 or t.i in taken or t.text in people or t.text.lower() in people \
                 or t.pos_ != "PROPN" or t.dep_ in ("compound", "amod") or _is_place_name(t.text):
             continue
         if t.i + 1 < len(doc) and (tb.title[t.i + 1] or tb.upper[t.i + 1]):
