@@ -1084,7 +1084,9 @@ class MentionResolver:
             kind = "person"
         else:
             return None
-        if kind == "person" and (len(words) > 4 or any(w in self.lex.not_person_words for w in words)):
+        # (up to four capitalised words; a lower-case particle adds none: "Luiz Inacio Lula da Silva")
+        if kind == "person" and (sum(1 for w in words if not w.islower()) > 4
+                                 or any(w in self.lex.not_person_words for w in words)):
             return None
         if kind == "person":
             name = _person_capitals(name)

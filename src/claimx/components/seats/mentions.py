@@ -1414,7 +1414,27 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
             j = min(i + 3, b)
             if cued(i, j) and not any(w in name_words for w in lower[i:j]):
                 out.update(text[i:j])
+    # a given name and a surname, whatever the tagger's label ("His nearest rival, Geert Wilders and the PVV": the
+    # NER called the name an organisation): two or three capitalised words, the first a given name of
+    # data/quotes/given_names.json, none a word of party names
+    given = _given_names()
+    for i in (k for k, w in enumerate(text) if w in given and tb.title[k]):
+        j = i + 1
+        while j < n and j < i + 3 and tb.title[j] and tb.alpha[j] and lower[j] not in name_words:
+            j += 1
+        if j > i + 1 and not (j < n and tb.title[j]) and not any(w in name_words for w in lower[i:j]):
+            out.update(text[i:j])
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The given names of data/quotes/given_names.json (either gender)."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "quotes" / "given_names.json").read_text(encoding="utf-8"))
+    return frozenset(w for key in ("male", "female") for w in data.get(key, []))
 
 
 # adjectives the weak-name trimming drops ("National elections", "State media") that open a party's two-word name

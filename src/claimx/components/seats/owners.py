@@ -180,11 +180,17 @@ def leader_mentions(doc: Doc, leader_of: dict[str, str], taken: set[int],
         if i in taken:
             continue
         key = lower[i].rstrip(".")
-        # "Voss's party"
-        if i + 2 < n and doc[i + 1].text in POSSESSIVE and doc[i + 2].lower_ in GROUP_NOUNS:
-            s = _person_start(doc, i + 1) or i
-            out.append(make(s, i + 3, leader_of[key], doc[s : i + 3].text))
-            continue
+        # "Voss's party", "Voss's centre-left party", "Voss's ruling alliance": lower-case modifiers (a stance, a
+        # hyphenated compound) may stand between the possessive and the group noun
+        if i + 2 < n and doc[i + 1].text in POSSESSIVE:
+            g = i + 2
+            while g < min(n, i + 6) and doc[g].lower_ not in GROUP_NOUNS \
+                    and (doc[g].is_lower and doc[g].is_alpha or doc[g].text in ("-", "\u2011") and g > i + 2):
+                g += 1
+            if g < n and doc[g].lower_ in GROUP_NOUNS:
+                s = _person_start(doc, i + 1) or i
+                out.append(make(s, g + 1, leader_of[key], doc[s : g + 1].text))
+                continue
         # "the Voss-led alliance" (one token "Voss-led" is split by the tokenizer into Voss, -, led)
         if i + 3 < n and doc[i + 1].text in ("-", "\u2011") and doc[i + 2].lower_ in LED and doc[i + 3].lower_ in GROUP_NOUNS:
             out.append(make(i, i + 4, leader_of[key], doc[i : i + 4].text))
@@ -1019,6 +1025,8 @@ def _party_for(
             verbs = {t.lower_ for t in between}
             if [t.lower_ for t in between] == [",", "with"]:
                 return p, "comma-with"  # "the Y, with 40, will negotiate": an aside giving the party's count
+            if [t.lower_ for t in between] == [",", "on"] and num.end < sent.end and doc[num.end].text == ",":
+                return p, "comma-on"  # "the Centre Party, on 28 seats, and the Socialist Left, on 13, ..." (the same aside)
             if verbs & ctx.c["count_verbs"] and len(between) <= 8 and not any(t.lower_ in ("%", "percent", "votes") for t in between):
                 return p, "verb"
             if _rx(r"^(?:it|they) (?:had|held|won)").match(lower_words(doc, num.end, num.end + 2)) or _rx(r"\bfrom (?:the|its|their)\s*$").search(lower_words(doc, num.qstart - 3, num.qstart)):

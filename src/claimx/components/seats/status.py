@@ -332,11 +332,17 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         # the checks still know the count was not final
         if early_count(whole):
             return "projected", "early-count"
+        if _FUTURE_COUNT.search(clause_own):
+            # "Preliminary results suggest the X will win 48 seats": what a running count points to, not yet won
+            return "projected", "partial-count-future"
         return "result", "partial-count"
     if num.qualifier and num.qualifier.startswith("hovering"):
         return "projected", "projected"
     return "result", None
 
+
+# a future verb before a count of a running count: "suggest the X will win 48", "is set to take 60"
+_FUTURE_COUNT = re.compile(r"\b(?:will|would|shall|'ll|’ll)\b(?: \w+)? (?:win|take|get|secure|hold|have|receive|gain|obtain|capture|end up)\b")
 
 # "could win only 15 seats", "could only manage three": what a party managed, not a projection
 _COULD_ONLY = re.compile(r"\s+(?:only\b|just\b|(?:manage to )?\w+ (?:only|just|a mere)\b|manage only\b)")
