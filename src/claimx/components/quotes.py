@@ -236,6 +236,23 @@ class Attribution:
     adjacent: bool = True
 
 
+# a quotation mark left in a narrated sentence once its quoted fragments are out (an apostrophe between letters is
+# none: "party’s")
+_STRAY_MARK = re.compile(r"[\"\u201c\u201d\u2018]|(?<!\w)\u2019|\u2019(?!\w)")
+
+
+def _quotes_more_than_fragments(sentence: str) -> bool:
+    """Whether a narrated sentence quotes speech: a stretch in quotation marks of more than four words, or a mark
+    left open. 'He said he "stuck by" his view that ...' only cites a fragment: it is still narration about a
+    speaker."""
+    rest = sentence
+    for m in re.finditer(r"[\"\u201c\u2018]([^\"\u201c\u201d\u2018\u2019]*)[\"\u201d\u2019](?!\w)", sentence):
+        if len(m.group(1).split()) > 4:
+            return True
+        rest = rest.replace(m.group(0), " ", 1)
+    return bool(_STRAY_MARK.search(rest))
+
+
 class QuotesComponent(BatchedPipe):
     """spaCy component: emits ``quote`` drafts (see the module docstring for the rules)."""
 
@@ -1492,12 +1509,14 @@ class QuotesComponent(BatchedPipe):
             # after a paragraph (the last sentence of that paragraph)
             pa, end = paras[seg.para - 1]
         before = text[pa:end]
-        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")) or any(c in before for c in "\"\u201c\u201d\u2018\u2019"):
+        if not before.strip() or not before.rstrip().endswith((".", "!", "?", ":")):
             return None
         start = pa
         for m in _TERMINAL.finditer(text, pa, end):
             if m.end() < end - 1 and not _ABBREV.search(text[max(pa, m.start() - 5) : m.start() + 1]):
                 start = m.end()
+        if _quotes_more_than_fragments(text[start:end]):
+            return None
         return self._tokens_between(start, end)
 
     def _statement_issuer(self, text: str, seg: Segment, paras: list[tuple[int, int]], attr: Attribution | None,
