@@ -39,6 +39,16 @@ def _generic_plural(span: Span, subj: Token | None) -> bool:
         or subj.lower_ in ("there", "we", "you", "voters", "people", "countries", "states", "provinces")
 
 
+# the determiners of a party that is any party ("one party", "any party", "a single party")
+_ANY_ONE = frozenset(("one", "any", "a", "an", "single", "either", "every", "each"))
+
+
+def _any_party(t: Token | None) -> bool:
+    """"one party", "any party", "a single party": a party that stands for any of them (its own subject, or the
+    noun a participle modifies: "to prevent one party winning a majority")."""
+    return t is not None and t.lower_ == "party" and any(c.lower_ in _ANY_ONE and c.i < t.i for c in kids(t))
+
+
 def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict[str, Any], root: Token, verb: Token | None,
                subj: Token | None, no_party: bool) -> str | None:
     """Why the phrase does not assert a status of this election (None when it does). "No party can reach
@@ -67,6 +77,8 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             return "condition"
     if _generic_plural(span, subj):
         return "generic"  # "Queensland has had minority governments before": a kind of government, nobody's status
+    if _any_party(subj) or root.dep_ == "acl" and _any_party(root.head):
+        return "generic"  # "a system designed to prevent one party winning a majority": any party, nobody's status
     if "the last time" in span_text(sent).lower():
         return "previous"  # "the last time no party had a majority was in 2004"
     if earlier_election(art, span):
@@ -519,6 +531,10 @@ def negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) 
             return True
         # "the LNP is unlikely to have a majority": an unlikely majority is a shortfall foreseen
         if t.dep_ == "xcomp" and head.lower_ in ("unlikely", "impossible"):
+            return True
+        # "it is now not possible for them to reach the 326 seats needed": a negated possibility
+        if head.lower_ in ("possible", "likely", "able") and any(
+                c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") for c in kids(head)):
             return True
     if lacks_the_means(chain[-1], w):
         return True

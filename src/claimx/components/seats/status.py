@@ -35,6 +35,8 @@ _PAST_FRAME = re.compile(
     r"(?:^|[,;] |\b(?:in|at|during) )(?:the )?(?:last|previous|prior|past|outgoing|preceding) (?:general |federal |national |legislative |parliamentary |state )?"
     r"(?:election|elections|vote|poll|polls|ballot|contest|parliament|legislature|assembly)\b"
     r"|\b(?:\w+|\d+) (?:years?|months?) (?:ago|earlier)\b"
+    # ("Last time around the X won 69 seats", "last time, it took 40")
+    r"|(?:^|[,;] )last time(?: (?:around|round|out))?\b"
 )
 _NOW = re.compile(r"\b(?:now|this time|this year|after (?:the|this|sunday|saturday))\b")
 
