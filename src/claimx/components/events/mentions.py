@@ -3,7 +3,11 @@ name to the left of a trigger, the subject elided after 'and' / 'but'."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Container, Iterator
+from functools import lru_cache
+from pathlib import Path
 
 import numpy
 from spacy.attrs import IS_STOP, POS, SENT_START
@@ -13,6 +17,17 @@ from ...mentions import _HYPHEN_NAMES, _HYPHENS
 from .data import MENTION_LABELS, _ADV_SKIP, _AUX_ADV, _FIRST_PERSON, _MONTHS, _NAME_PARTICLES, _PROPN, _is_party
 
 # verbs whose object is the subject of the infinitive after it ("prompting him to announce", "forced her to resign")
+@lru_cache(maxsize=1)
+def _anaphors() -> tuple[re.Pattern, ...]:
+    """The person descriptions of data/quotes/titles.json ("the 73-year-old", "the billionaire tycoon")."""
+    path = Path(__file__).resolve().parents[2] / "data" / "quotes" / "titles.json"
+    return tuple(re.compile(p) for p in json.loads(path.read_text(encoding="utf-8")).get("person_anaphors", []))
+
+
+def _person_anaphor(words: str) -> bool:
+    return any(p.match(words) for p in _anaphors())
+
+
 _CAUSATIVES = frozenset(("prompting", "prompted", "prompt", "prompts", "forcing", "forced", "force", "forces", "leading", "led",
                          "causing", "caused", "pushing", "pushed", "compelling", "compelled", "obliging", "obliged"))
 
@@ -317,6 +332,14 @@ class MentionsMixin:
         it_subject = False
         while i > seg.start and (self.lower[i] in _AUX_ADV or self.lower[i] in ("both", "all", "each")):
             i -= 1  # "X, in government, has won": the comma before the auxiliary; "X and Y, ..., both lost"
+        if start is None and i >= seg.start and doc[i].is_lower:
+            # "The billionaire tycoon resigned", "the veteran conceded": a description that points back to a person
+            # like "he" (data/quotes/titles.json person_anaphors; the name module resolves it)
+            j = next((k for k in range(i - 1, max(seg.start, i - 4) - 1, -1) if self.lower[k] == "the"), None)
+            if j is not None and all(self.lower[k].replace("-", "").isalpha() for k in range(j + 1, i + 1)) \
+                    and _person_anaphor(" ".join(self.lower[j : i + 1])):
+                self.notes.append("description")
+                return doc[j : i + 1]
         if start is None and self.tagged and span[0].pos_ in ("VERB", "AUX") and i >= seg.start \
                 and doc[i].pos_ == "NOUN" and doc[i].is_lower and self.lower[i] not in self.lex["title_nouns"] \
                 and self.lower[i] not in self.lex["org_heads"] and self.lower[i] not in self.lex["person_titles"] \
