@@ -1085,7 +1085,7 @@ class MentionResolver:
         else:
             return None
         # (up to four capitalised words; a lower-case particle adds none: "Luiz Inacio Lula da Silva")
-        if kind == "person" and (sum(1 for w in words if not w.islower()) > 4
+        if kind == "person" and (sum(1 for w in words if not _particle_word(w)) > 4
                                  or any(w in self.lex.not_person_words for w in words)):
             return None
         if kind == "person":

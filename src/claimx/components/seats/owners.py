@@ -975,6 +975,11 @@ def _party_for(
         if bloc is not None:
             return bloc, "dep-subject-with-allies"
         nearer = ctx.party_left(num.qstart, sent)
+        if nearer is not None and nearer.start > p.end and nearer.name != p.name \
+                and tb.lower[nearer.end : num.qstart] in ([",", "with"], [",", "on"]) and num.end < sent.end and tb.text[num.end] == ",":
+            # "the Centre Party, on 28 seats, and the Socialist Left, on 13, are divided": the aside's party, not
+            # the clause's subject
+            return nearer, "comma-" + tb.lower[num.qstart - 1]
         if nearer is not None and nearer.start > p.end and nearer.name != p.name and any(
             w in ctx.c["clause_breaks"] for w in tb.lower[p.end : nearer.start]
         ):
