@@ -16,9 +16,30 @@ PLURAL_GROUPS = ("parties", "allies", "partners", "factions", "blocs", "camps", 
 PARTY_SUBJECT_ROUTES = ("subject", "government-before", "subject=parties", "subject+second", "subject=previous+conj", "subject=described", "subject=previous", "subject=named-group", "possessor", "its=subject", "in-phrase", "noun-phrase", "count", "head", "leader-of", "bloc-before")
 
 
+_GROUP_NOUNS = frozenset(("coalition", "alliance", "bloc", "government", "grouping", "combination", "partnership"))
+_HOW_MANY = frozenset(("two", "three", "four", "five", "six", "seven", "multi", "2", "3", "4", "5", "6", "7"))
+
+
+def several_parties_before(span: Span) -> bool:
+    """A group of several parties stands right before the phrase ("his preferred three-party coalition on course for
+    a slim majority", "a four-party alliance that holds a majority"): its majority is the group's, no one party's,
+    however the leader or the clause's subject is tied to a party."""
+    doc = span.doc
+    lo = max(span.sent.start, span.start - 8)
+    for k in range(span.start - 1, lo + 2, -1):
+        if doc[k].is_punct and doc[k].text not in ("-", "\u2011", "\u2013"):
+            return False
+        if doc[k].lower_ in _GROUP_NOUNS and doc[k - 1].lower_ in ("party", "parties") \
+                and doc[k - 2].text in ("-", "\u2011") and doc[k - 3].lower_ in _HOW_MANY:
+            return True
+    return False
+
+
 def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, Any], root: Token, verb: Token | None,
           subj: Token | None) -> tuple[Mention | None, str]:
     how = p.get("whose", "parse")
+    if several_parties_before(span):
+        return None, "several-parties"  # "his preferred three-party coalition on course for a slim majority"
     if p.get("as_subject"):
         # "The comfortable majority will allow ...": the majority just reported, so the party of the count or mention
         # before it (in its sentence, else the sentence before), never a party named later in the clause
