@@ -405,8 +405,14 @@ _GOAL = re.compile(r"\b(?:needs?|needed|needing|requires?|required|must|has to|h
 
 
 def goal_change(before: str) -> bool:
-    """The words before the number state a change a party needs ("needed a net gain of", "needs to gain")."""
-    return bool(_GOAL.search(before))
+    """The words before the number state a change a party needs ("needed a net gain of", "needs to gain"), or one
+    that was forecast ("the pre-election projection of a 50-seat loss", "polls predicted a loss of 40 seats")."""
+    return bool(_GOAL.search(before) or _FORECAST_CHANGE.search(before))
+
+
+# a forecast's change: "projection of a", "forecast of a", "predicted a loss of", "expected a gain of"
+_FORECAST_CHANGE = re.compile(r"\b(?:forecasts?|projections?|predictions?|estimates?|prognos[ie]s) of (?:a|an)(?: [\w-]+)?\s*$"
+                              r"|\b(?:predicted|forecast|projected|expected) (?:a|an)(?: [\w-]+)? (?:loss|gain|drop|fall|rise) of\s*$")
 
 
 def hypothetical_change(ctx: _Ctx, num: Num, before: str) -> bool:

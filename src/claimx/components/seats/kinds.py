@@ -506,7 +506,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         rest_words = {t.lower_ for t in rest}
         if rest and rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"] | {"swing", "lead", "deficit", "advantage", "margin"}:
             delta = -num.value if rest[0].lower_ in c["change_nouns_neg"] else num.value
-            if rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"]:
+            if rest[0].lower_ in c["change_nouns_neg"] | c["change_nouns_pos"] and not goal_change(before):
+                # (not "the media's projection of a 50-seat loss": a forecast change)
                 p = ctx.party_left(num.qstart, sent) or ctx.party_right(num.end, sent)
                 if p is not None:
                     out.append(emit(ctx, "seat_change", num.qstart, num.end + 3, "change-compound", 0.8, party=p.name,

@@ -675,6 +675,27 @@ def together_previous(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     return PartyRef(a.start, b.end, f"{a.name} and {b.name}", f"{a.text} and {b.text}")
 
 
+# ", totaling 279 seats", ", for a total of 80", ", making 215 in all": the sum of the counts before it
+_TOTALLING = re.compile(r"(?:^|, )(?:totall?ing|totall?ed|making|giving them|for a (?:combined |joint )?total of|a (?:combined )?total of)\s*$")
+
+
+def totalled_list(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """"the X held 247 seats and the Y had 32, totaling 279 seats": a total after the counts of two parties (each
+    named before its own count in the sentence) is theirs together (named "X and Y"), never the last party's."""
+    doc = ctx.doc
+    if not _TOTALLING.search(lower_words(doc, max(sent.start, num.qstart - 6), num.qstart)):
+        return None
+    names: dict[str, PartyRef] = {}
+    for p in ctx.parties:
+        if sent.start <= p.start and p.end <= num.qstart and not p.weak:
+            names.setdefault(p.name, p)
+    figures = [t for t in doc[sent.start : num.qstart] if t.like_num and t.pos_ == "NUM"]
+    if len(names) != 2 or len(figures) < 2:
+        return None
+    a, b = names.values()
+    return PartyRef(a.start, b.end, f"{a.name} and {b.name}", f"{a.text} and {b.text}")
+
+
 # plural subjects of a report that are things, not people ("Projections indicated they'll hold 13 seats")
 _REPORTING_THINGS = frozenset(("projections", "polls", "results", "figures", "counts", "forecasts", "estimates", "surveys", "returns", "tallies"))
 
@@ -922,6 +943,9 @@ def _party_for(
     together = together_previous(ctx, num, sent)
     if together is not None:
         return together, "together-previous"
+    summed = totalled_list(ctx, num, sent)
+    if summed is not None:
+        return summed, "total-of-listed"
     if pronoun_object(ctx, num, sent) and not ctx.party_left(num.qstart, sent):
         p = ctx.previous_party(sent)  # "A projection gave the party 130 to 140 seats", "... gave it at least 240"
         if p is not None:
