@@ -46,7 +46,8 @@ _ANY_ONE = frozenset(("one", "any", "a", "an", "single", "either", "every", "eac
 def _any_party(t: Token | None) -> bool:
     """"one party", "any party", "a single party": a party that stands for any of them (its own subject, or the
     noun a participle modifies: "to prevent one party winning a majority")."""
-    return t is not None and t.lower_ == "party" and any(c.lower_ in _ANY_ONE and c.i < t.i for c in kids(t))
+    return t is not None and t.lower_ == "party" and any(c.lower_ in _ANY_ONE and c.i < t.i for c in kids(t)) \
+        and not any(c.lower_ in ("no", "neither") for c in kids(t))  # ("no single party": no party, read as such)
 
 
 def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict[str, Any], root: Token, verb: Token | None,

@@ -809,9 +809,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
 
     # ---- "to elect 500 deputies", "vying for 150 seats", "Parliament's 150 seats": the seats being filled
     # (not "X elects only two deputies": a restricting "only" / "just" makes the number a party's small tally)
-    if noun is not None and not ctx.party_left(num.qstart, sent) and not _rx(r"\b(?:only|just|merely|mere)\s*$").search(
+    # (a chamber's possessive right before the number holds whatever party the sentence names: "won a clear
+    # majority of parliament's 500 seats")
+    if noun is not None and not _rx(r"\b(?:only|just|merely|mere)\s*$").search(
             lower_words(doc, max(sent.start, num.qstart - 2), num.start)) and (
-            chambers.elects_n(lower_words(doc, sent.start, num.qstart), all_seats=tb.lower[num.qstart] == "all")
+            not ctx.party_left(num.qstart, sent)
+            and chambers.elects_n(lower_words(doc, sent.start, num.qstart), all_seats=tb.lower[num.qstart] == "all")
             or chambers.body_possessive(lower_words(doc, sent.start, num.qstart))):
         return [emit(ctx, "chamber_size", max(sent.start, num.qstart - 3), noun + 1, "chamber-elects-n", 0.75, body=body, seats=num.value)]
 

@@ -95,6 +95,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     refs = _drop_places(doc, refs)
     refs = _drop_institution_abbreviations(doc, refs)
     refs = _joined_abbreviations(doc, refs, countries)
+    _trailing_adjective_of(doc, refs, countries)
     # stage 3 (owners): "Ana Voss's Iron Guild" is the Iron Guild; "Voss's party", "the Voss-led alliance" name it
     # (a surname the article gives elsewhere as a full PERSON name counts: "Anna Berg ... Berg's Civic Union")
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
@@ -827,6 +828,21 @@ def _joined_abbreviations(doc: Doc, refs: list[PartyRef], countries: list[str]) 
             out = [r for r in out if r not in inside]
             out.append(PartyRef(i, e, canonical_party(text, countries), text, weak=not (known or inside)))
     return sorted(out, key=lambda r: r.start)
+
+
+def _trailing_adjective_of(doc: Doc, refs: list[PartyRef], countries: list[str]) -> None:
+    """"the Azem Alliance of Iraqi millionaire Khamis Khanjar": a name the tagger ran on into "of" and an adjective
+    that describes the next, lower-case noun (a nationality, a trade) ends before "of" ("the Party of Regions won"
+    keeps its name: "Regions" is no adjective)."""
+    tb = _table(doc)
+    n = len(doc)
+    for r in refs:
+        e = r.end
+        if e - r.start >= 3 and e < n and tb.lower[e - 2] == "of" and doc[e - 1].tag_ == "JJ" \
+                and doc[e].is_lower and doc[e].is_alpha:
+            text = tb.span_text(r.start, e - 2)
+            entry = lookup_party(text, countries)
+            r.end, r.text, r.name = e - 2, text, entry.name if entry is not None else canonical_party(text, countries)
 
 
 def _former_and_latter(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:

@@ -95,8 +95,11 @@ def _named_owner(doc: Doc, s: int, k: int, e: int, groups: set[str] | frozenset[
     """ "Ivo Brandt's Harbour Party": two or more capitalised words (one a proper noun, none a group word) before the
     possessive at ``k``, and after it two or more words ending in a party noun."""
     owner, tail = doc[s:k], doc[k + 1 : e]
-    return (len(owner) >= 2 and len(tail) >= 2 and tail[-1].text in PARTY_HEADS
-            and all(t.is_title and t.lower_ not in groups for t in owner) and any(t.pos_ == "PROPN" for t in owner))
+    # (one proper noun will do when two or more capitalised words follow it: "Yingluck's Harbour Party", not
+    # "People's Action Party", whose owner is a group word)
+    return (len(owner) >= 2 or len(owner) == 1 and len(tail) >= 2 and owner[0].pos_ == "PROPN") \
+        and len(tail) >= 2 and tail[-1].text in PARTY_HEADS \
+        and all(t.is_title and t.lower_ not in groups for t in owner) and any(t.pos_ == "PROPN" for t in owner)
 
 
 def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
@@ -675,6 +678,25 @@ def together_previous(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     return PartyRef(a.start, b.end, f"{a.name} and {b.name}", f"{a.text} and {b.text}")
 
 
+def with_phrase_holder(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """"The X won 73 seats, followed by the Taqaddum bloc of Speaker Ana Voss with 37 seats": after "followed by",
+    "trailed by", "ahead of" or "behind", the "with N" that ends the phrase gives the number to the party the phrase
+    opens with (a person or a description may follow it), not to the clause's subject (the parse often hangs "with"
+    on the main verb)."""
+    doc = ctx.doc
+    tb = _table(doc)
+    k = num.qstart - 1
+    if k <= p.end or tb.lower[k] != "with":
+        return None
+    cue = next((j for j in range(k - 1, max(p.end, k - 16), -1)
+                if (tb.lower[j] == "by" and tb.lower[j - 1] in ("followed", "trailed", "chased"))
+                or tb.lower[j] in ("behind",) or (tb.lower[j] == "of" and tb.lower[j - 1] == "ahead")), None)
+    if cue is None or any(doc[j].like_num for j in range(cue, k)):
+        return None
+    first = next((r for r in sorted(ctx.parties, key=lambda r: r.start) if cue < r.start and r.end <= k and not r.weak), None)
+    return first if first is not None and first.name != p.name else None
+
+
 # ", totaling 279 seats", ", for a total of 80", ", making 215 in all": the sum of the counts before it
 _TOTALLING = re.compile(r"(?:^|, )(?:totall?ing|totall?ed|making|giving them|for a (?:combined |joint )?total of|a (?:combined )?total of)\s*$")
 
@@ -998,6 +1020,9 @@ def _party_for(
         bloc = with_allies(ctx, p, num, sent) or with_unnamed_parties(ctx, p, num, sent)
         if bloc is not None:
             return bloc, "dep-subject-with-allies"
+        held = with_phrase_holder(ctx, p, num, sent)
+        if held is not None:
+            return held, "with-holder"
         nearer = ctx.party_left(num.qstart, sent)
         if nearer is not None and nearer.start > p.end and nearer.name != p.name \
                 and tb.lower[nearer.end : num.qstart] in ([",", "with"], [",", "on"]) and num.end < sent.end and tb.text[num.end] == ",":
