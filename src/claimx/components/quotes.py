@@ -241,6 +241,12 @@ class Attribution:
 _STRAY_MARK = re.compile(r"[\"\u201c\u201d\u2018]|(?<!\w)\u2019|\u2019(?!\w)")
 
 
+# days and months: the head of a time phrase, never a speaker
+_TIME_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+                         "yesterday", "january", "february", "march", "april", "june", "july", "august", "september",
+                         "october", "november", "december", "morning", "evening", "afternoon", "night", "week", "weekend"))
+
+
 def _quotes_more_than_fragments(sentence: str) -> bool:
     """Whether a narrated sentence quotes speech: a stretch in quotation marks of more than four words, or a mark
     left open. 'He said he "stuck by" his view that ...' only cites a fragment: it is still narration about a
@@ -1382,6 +1388,8 @@ class QuotesComponent(BatchedPipe):
     def _speaker_like(self, np: list[Token]) -> bool:
         lex = self.lex
         head = np[-1] if np else None
+        if head is not None and head.lower_ in _TIME_WORDS:
+            return False  # "Jon Hale on Wednesday hailed ..., saying that ...": a day cannot speak
         if head is not None and head.is_lower and head.pos_ == "NOUN" and head.lower_ not in lex.org_nouns \
                 and head.lower_ not in lex.role_titles and head.lower_ not in self._PEOPLE_WORDS and len(np) > 1 \
                 and not any(t.ent_type_ == "PERSON" for t in np) and np[0].lower_ in ("a", "an", "the", "this", "that") \

@@ -1411,6 +1411,14 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
         if e < n and (lower[e] in speech or tb.lemma(e) in speech):
             return True
         return s > 0 and lower[s - 1] in speech
+    name_words = c["party_name_words"]
+
+    def described_person(s: int, e: int) -> bool:
+        # "the Azem Alliance of Iraqi millionaire Khamis Khanjar won 12 seats": a PERSON of two words or more right
+        # after a lower-case common noun that describes them (a trade, a role), not a party or seat word
+        return e - s >= 2 and s > 0 and doc[s - 1].tag_ == "NN" and doc[s - 1].is_lower \
+            and lower[s - 1] not in c["seat_nouns"] and lower[s - 1] not in name_words
+
     starts = set(titles) | {i + 1 for i in tb.where(_dotted(cue_before)) if i + 1 < n}
     for s in starts:  # "Prime Minister Anton Keller", "Mr Hale"
         j = s
@@ -1418,9 +1426,8 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
             out.add(text[j])
             j += 1
     person = get_string_id("PERSON")
-    name_words = c["party_name_words"]
     for e in tb.ents:
-        if e.label == person and cued(e.start, e.end):
+        if e.label == person and (cued(e.start, e.end) or described_person(e.start, e.end)):
             out.update(text[i] for i in range(e.start, e.end) if tb.title[i])
     # names the NER missed ("Hale said", "said Varga", "Kenji Sato, the party's ..."): each run of name-like
     # words, in pieces of at most three from its start
