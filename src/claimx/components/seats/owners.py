@@ -678,6 +678,31 @@ def together_previous(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     return PartyRef(a.start, b.end, f"{a.name} and {b.name}", f"{a.text} and {b.text}")
 
 
+def coordinated_subject(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
+    """"The X and the Y won 50 seats", "X, Y and Z had 43 seats in 2013": a subject of two or more coordinated
+    parties with one count and no "each" / "respectively" (read before) holds that count together (named "X and Y"),
+    not its first party."""
+    tb = _table(ctx.doc)
+    starts = {r.start: r for r in ctx.parties if r.start >= p.start and r.end <= num.qstart and not r.weak}
+    members, k = [p], p.end
+    while k < num.qstart:
+        if tb.lower[k] in (",", "and", "&", "the"):
+            k += 1
+            continue
+        r = starts.get(k)
+        if r is None:
+            break
+        members.append(r)
+        k = r.end
+    names = list(dict.fromkeys(r.name for r in members))
+    if len(names) < 2 or tb.lower[k - 1] in (",", "and") or not any(tb.lower[j] == "and" or tb.lower[j] == "&" for j in range(p.end, k)):
+        return None
+    # (the coordination is the clause's subject: its verb follows it, no other party before the number)
+    if any(r.start >= k for r in ctx.parties if r.end <= num.qstart and r.start > p.start) or tb.text[k] == ",":
+        return None
+    return PartyRef(p.start, members[-1].end, " and ".join(names), tb.span_text(p.start, members[-1].end))
+
+
 def with_phrase_holder(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None:
     """"The X won 73 seats, followed by the Taqaddum bloc of Speaker Ana Voss with 37 seats": after "followed by",
     "trailed by", "ahead of" or "behind", the "with N" that ends the phrase gives the number to the party the phrase
@@ -1023,6 +1048,9 @@ def _party_for(
         held = with_phrase_holder(ctx, p, num, sent)
         if held is not None:
             return held, "with-holder"
+        joint = coordinated_subject(ctx, p, num, sent)
+        if joint is not None:
+            return joint, "dep-subject-coordinated"
         nearer = ctx.party_left(num.qstart, sent)
         if nearer is not None and nearer.start > p.end and nearer.name != p.name \
                 and tb.lower[nearer.end : num.qstart] in ([",", "with"], [",", "on"]) and num.end < sent.end and tb.text[num.end] == ",":
