@@ -63,10 +63,8 @@ WARNED = [
     ("CX002", "extraction doubt",
      "The Sarvat Party won 64 of the 120 seats in the National Chamber in the 2024 election. After the 2019 "
      "election the Sarvat Party held 47 seats."),
-    # combined counts: "X, Y and Z ... together", "Combined, X and Y ..."
-    ("CX002", "extraction doubt",
-     "The Sarvat Party won 60 of the 120 seats in the National Chamber. The Kaval Party won 40 seats. The Kaval "
-     "Party, the Rivo Union and the Green Front won 55 seats together."),
+    # combined counts: "Combined, X and Y ..." ("X, Y and Z won 55 seats together" is now read as their joint count:
+    # test_a_coordinated_subject_holds_its_count_together below)
     ("CX001", "together",
      "The Sarvat Party won 60 of the 120 seats in the National Chamber. The Kaval Party won 40 seats. Combined, "
      "the Kaval Party and the Rivo Union hold 52 seats."),
@@ -266,3 +264,12 @@ def test_a_result_equal_to_the_previous_count_is_a_doubt():
     assert doubts.previous_value([now, misread], [now, misread, before]) is not None
     other = _claim("seat_count", "It won 70, up from 61.", "61", party="Sarvat Party", seats=61, status="previous")
     assert doubts.previous_value([now, misread], [now, misread, other]) is None
+
+
+def test_a_coordinated_subject_holds_its_count_together(extract, trusted_rules):
+    # (round 22: the count of "X, Y and Z ... together" is theirs jointly, so no party is given two results)
+    body = ("The Sarvat Party won 60 of the 120 seats in the National Chamber. The Kaval Party won 40 seats. The Kaval "
+            "Party, the Rivo Union and the Green Front won 55 seats together.")
+    counts = {(c.party, c.seats) for c in extract(body) if c.type == "seat_count"}
+    assert ("Kaval Party and Rivo Union and Green Front", 55) in counts and ("Kaval Party", 55) not in counts, counts
+    assert not _findings(extract, body, "CX002")

@@ -100,7 +100,8 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     # (a surname the article gives elsewhere as a full PERSON name counts: "Anna Berg ... Berg's Civic Union")
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     swallowed: set[int] = set()  # weak mentions that were a person's first names
-    for r, s in owners.possessive_person_trims(doc, refs, people | surnames, cues["person_cues_before"], cues["group_possessors"]):
+    for r, s in owners.possessive_person_trims(doc, refs, people | surnames, cues["person_cues_before"],
+                                               frozenset(cues["group_possessors"]) | _lower_place_names()):
         text = tb.span_text(s, r.end)
         if text.lower() in _BARE_PARTY_NOUNS:
             # "Moqtada al-Sadr's party": a party named only by its leader keeps the leader (the person's whole
@@ -1158,6 +1159,11 @@ def _place_names() -> frozenset[str]:
         f for x in lex.nationalities for f in (x.name, *x.aliases))
 
 
+@lru_cache(maxsize=1)
+def _lower_place_names() -> frozenset[str]:
+    return frozenset(p.lower() for p in _place_names())
+
+
 def _is_place_name(name: str) -> bool:
     return name in _place_names()
 
@@ -1416,8 +1422,11 @@ def _person_words(doc: Doc, c: Cues) -> set[str]:
     def described_person(s: int, e: int) -> bool:
         # "the Azem Alliance of Iraqi millionaire Khamis Khanjar won 12 seats": a PERSON of two words or more right
         # after a lower-case common noun that describes them (a trade, a role), not a party or seat word
+        # (not "the opposition Iron Guild": a party's role, whatever the tagger called the name)
         return e - s >= 2 and s > 0 and doc[s - 1].tag_ == "NN" and doc[s - 1].is_lower \
-            and lower[s - 1] not in c["seat_nouns"] and lower[s - 1] not in name_words
+            and lower[s - 1] not in c["seat_nouns"] and lower[s - 1] not in name_words \
+            and lower[s - 1] not in c["collective_role_modifiers"] and lower[s - 1] not in c["party_descriptors"] \
+            and not any(text[i] in PARTY_HEADS for i in range(s, e))
 
     starts = set(titles) | {i + 1 for i in tb.where(_dotted(cue_before)) if i + 1 < n}
     for s in starts:  # "Prime Minister Anton Keller", "Mr Hale"

@@ -95,9 +95,11 @@ def _named_owner(doc: Doc, s: int, k: int, e: int, groups: set[str] | frozenset[
     """ "Ivo Brandt's Harbour Party": two or more capitalised words (one a proper noun, none a group word) before the
     possessive at ``k``, and after it two or more words ending in a party noun."""
     owner, tail = doc[s:k], doc[k + 1 : e]
-    # (one proper noun will do when two or more capitalised words follow it: "Yingluck's Harbour Party", not
-    # "People's Action Party", whose owner is a group word)
-    return (len(owner) >= 2 or len(owner) == 1 and len(tail) >= 2 and owner[0].pos_ == "PROPN") \
+    # (one person's name will do when two or more capitalised words follow it: "Yingluck's Harbour Party", not
+    # "People's Action Party", whose owner is a group word, nor "Bangladesh's Awami League", a place: ``groups``
+    # holds the places too)
+    return (len(owner) >= 2 or len(owner) == 1 and len(tail) >= 2 and owner[0].pos_ == "PROPN"
+            and owner[0].ent_type_ not in ("GPE", "LOC", "NORP")) \
         and len(tail) >= 2 and tail[-1].text in PARTY_HEADS \
         and all(t.is_title and t.lower_ not in groups for t in owner) and any(t.pos_ == "PROPN" for t in owner)
 
