@@ -37,6 +37,8 @@ _PAST_FRAME = re.compile(
     r"|\b(?:\w+|\d+) (?:years?|months?) (?:ago|earlier)\b"
     # ("Last time around the X won 69 seats", "last time, it took 40")
     r"|(?:^|[,;] )last time(?: (?:around|round|out))?\b"
+    # ("In that year's election, the X won 18 seats": the election of a year named before)
+    r"|\b(?:in|at) that (?:year ?['’]s )?(?:general |federal |state |provincial )?(?:election|elections|vote|poll|polls)\b"
 )
 _NOW = re.compile(r"\b(?:now|this time|this year|after (?:the|this|sunday|saturday))\b")
 
@@ -64,6 +66,10 @@ _COMBINATION = re.compile(r"\b(?:together|combined|between them|if (?:[\w'’-]+
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|claims|claiming|insisted|insists|insisting|alleged|alleges|asserted|asserts|contended|"
                           r"contends)(?: (?:on|late on|early on) \w+)?(?:(?: \w+)?,? that\b| (?:they|it|he|she|we|his party|her party|"
                           r"their party|the party) (?:have|has|had|won|hold|held|got|secured|would have)\b)")
+
+
+# the opening adverbial of a sentence, up to its comma ("In that year's election,", "Last time around,")
+_FRONTED_FRAME = re.compile(r"^\s*[^,;]{3,60}?,")
 
 
 def past_election_frame(clause_before: str) -> bool:
@@ -303,6 +309,11 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
     if past_election_frame(clause):
         return "previous", "previous-frame"  # "In the last elections, 14 months ago, the X won 80 seats"
+    fronted = _FRONTED_FRAME.match(sent_before0)
+    if fronted and _PAST_FRAME.search(fronted.group(0)) and not _NOW.search(sent_before0):
+        # "In that year's election, the X lost two seats but still won a majority, claiming 18 seats": a frame set
+        # before the sentence's first comma holds for all its clauses
+        return "previous", "previous-frame"
     # (the lede names the reported election by its year, unless the rest of its sentence sets "this time" or "now"
     # against that year: "The X, which won 68 seats in 2019, took 80 this time")
     in_lede = ctx.sent_of[sent.start] <= 1 and not _rx(r"\b(?:this time|now|this year|this election)\b").search(
