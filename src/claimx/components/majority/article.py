@@ -518,8 +518,7 @@ class Article:
     def party_left(self, i: int) -> Mention | None:
         s = self.doc[i].sent
         left = [m for m in self.mentions if s.start <= m.start and m.end <= i]
-        # ("PH and its allies had crossed the 112 seats required": the bloc, as the subject route names it)
-        return self.with_allies(self.joined_before(left[-1])) if left else None
+        return self.joined_before(left[-1]) if left else None
 
     def party_right(self, span: Span, limit: int = 10) -> Mention | None:
         s = span.sent

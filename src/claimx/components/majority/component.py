@@ -201,6 +201,11 @@ class MajorityComponent(BatchedPipe):
         camp = camp_of(span)
         if camp is not None and status in ("majority", "supermajority"):
             who, how = camp, "camp"  # "a stronger pro-independence majority": the camp's, not the nearest party's
+        if who is not None and how == "left" and status in ("majority", "supermajority") \
+                and (bloc := art.with_allies(who)).name != who.name:
+            # "PH and its allies had crossed the 112 seats required": a majority of the bloc is none of the party
+            # alone (a bloc's shortfall is the party's too, so a shortfall keeps the party)
+            who, how = bloc, "left+allies"
         if who is not None and status in ("majority", "supermajority") and (together := art.allies_after(span, who)) is not None:
             who = together  # "win a majority with its allies, the X and the Y": the three together
             how += "+allies"
