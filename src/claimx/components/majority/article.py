@@ -14,6 +14,7 @@ from ...doctext import doc_text, token_parse, token_words
 from ...lexicon import possessive_name_words
 from ...parties import PARTY_HEADS, canonical_party, looks_like_party, members_of_named_bloc
 from ..seats import owners, status
+from ..seats.mention_filter import not_a_party
 from . import leaders
 from .parse import SUBJECTS, TITLE_WORDS, after_title, kids, lefts, rights, subtree
 
@@ -102,8 +103,8 @@ class Article:
                 continue  # a chamber; "Ruling Bloc" / "Mexico's Ruling Bloc" in a title-case headline
             name = party
             written = text[e.start_char : e.end_char]
-            if not name and e.label_ == "ORG" and looks_like_party(written) and \
-                    not all(w in common for w in words):  # not "Ruling Bloc" in a headline
+            if not name and e.label_ == "ORG" and looks_like_party(written) and not_a_party(written) is None and \
+                    not all(w in common for w in words):  # not "Ruling Bloc" in a headline, not "Welsh Assembly"
                 name = canonical_party(written)
             if name:
                 # ("Alliance of National Conference and Congress": the members together, as the seat stage names it)

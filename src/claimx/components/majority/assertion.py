@@ -523,6 +523,11 @@ def negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) 
             return True  # "no longer needs"
         if t.dep_ == "xcomp" and t.head.lower_ in w["failing_verbs"]:
             return True
+        # "missed out on securing an overall majority", "failed in winning a majority": the gerund a failing verb
+        # governs through its preposition
+        if t.dep_ == "advcl" and t.pos_ == "VERB" and t.head.lower_ in w["failing_verbs"] \
+                and any(c.dep_ == "mark" and c.lower_ in ("on", "in", "at") for c in kids(t)):
+            return True
     for t in chain:
         if t.dep_ not in ("advcl", "xcomp", "acl") or t.head.i == t.i:
             continue

@@ -42,6 +42,9 @@ _HEDGE_PLAIN = r"(?: (?:about|around|some|nearly|almost|roughly|just|only))?"
 _BY_UP = re.compile(rf"\b{_UP}\b(?: [\w'’]+){{0,4}}? by{_HEDGE}\s*$")
 _BY_DOWN = re.compile(rf"\b{_DOWN}\b(?: [\w'’]+){{0,4}}? by{_HEDGE}\s*$")
 # "cost the Marsh Party 15 seats", "cost it 15 seats", "lost her party 20 seats", "lost the alliance 20 seats"
+# "increased its AMs from the 2007 election by four", "increase their number of Assembly Members by two": a verb of
+# rising or falling, the party's own seats or tally as its object (read up to seven words), then "by N"
+_BY_OBJECT = re.compile(rf"\b({_UP}|{_DOWN})\b (?:its|their) ((?:[\w'’-]+ ){{1,7}}?)by{_HEDGE}\s*$")
 _COST = re.compile(r"(?:\b(?:cost|costs|costing) (?:the |its |their |his |her )?(?:[\w'’]+ ){0,3}?[\w'’]+"
                    r"|\b(?:lost|lose|loses|losing) (?:the|its|their|his|her) (?:party|alliance|coalition|bloc|front))"
                    r"(?: (?:about|around|some|nearly|almost|roughly|at least|more than))?\s*$")
@@ -192,6 +195,20 @@ def bare_change_next(ctx: _Ctx, num: Num, sent: Span) -> bool:
     return verb and tb.lower[num.end] in ("in", "at", "on", "across", "each", "apiece", "since", "compared", "more", "extra", "additional", "net")
 
 
+def _change_by_object(ctx: _Ctx, num: Num, sent: Span) -> tuple[int, str] | None:
+    """(+1 / -1, "change-by-object") for "increased its AMs from the 2007 election by four", "increase their number
+    of Assembly Members by two", "cut its tally by 12": the object between the verb and "by" is the party's own
+    seats, members or tally (not "increased its share of the vote by four": a share is no seat figure)."""
+    m = _BY_OBJECT.search(lower_words(ctx.doc, max(sent.start, num.qstart - 12), num.qstart))
+    if m is None:
+        return None
+    words = m.group(2).split()
+    if "share" in words or "percent" in words or not any(
+            w in ctx.c["seat_nouns"] or w in ("number", "tally", "total", "count", "members", "representation") for w in words):
+        return None
+    return (1 if re.fullmatch(_UP, m.group(1)) else -1), "change-by-object"
+
+
 def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, after: str) -> dict[str, Any] | None:
     doc, c = ctx.doc, ctx.c
     tb = _table(doc)
@@ -205,6 +222,8 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
     # the change forms of the ``changes`` stage: "fell by 15", "cost the X 15 seats", "lost 15 of its 55 seats",
     # "its losses amounted to 15", "nine more seats than last time"
     hit = change_before_after(before, lower_words(doc, num.end, min(num.end + 10, sent.end)), prev in ("lost", "lose", "loses", "losing", "shed", "shedding"))
+    if hit is None:
+        hit = _change_by_object(ctx, num, sent)
     if hit is None and noun is not None and inflicted_loss(before):
         hit = (-1, "change-inflicted")
     if hit is None and noun is not None and prev in _WIN_FROM_VERBS:

@@ -105,6 +105,50 @@ MOVE_TO = frozenset(("fall", "falls", "fell", "falling", "drop", "drops", "dropp
                       "decreases", "decreased", "shrink", "shrank", "climb", "climbed", "slip", "slipped", "go", "went",
                       "jump", "jumped", "reduced", "cut", "shrunk"))
 
+# verbs a party moves its own count with, the count their object and the new figure after "to": "raised its 11
+# seats to 54", "boosted its seat count to 122", "reduced its seat count to 57"
+RAISE_VERBS = frozenset(("boost", "boosts", "boosted", "boosting", "raise", "raises", "raised", "raising", "lift", "lifts",
+                         "lifted", "lifting", "push", "pushes", "pushed", "pushing", "increase", "increases", "increased",
+                         "increasing", "grow", "grows", "grew", "growing", "cut", "cuts", "cutting", "reduce", "reduces",
+                         "reduced", "reducing", "trim", "trims", "trimmed", "lower", "lowers", "lowered", "slashed",
+                         "doubled", "tripled", "halved", "brought", "took"))
+# what such a verb moves when its figure is a seat count ("its share of the vote" is moved too, but is no count)
+TALLY_NOUNS = frozenset(("number", "tally", "total", "count", "share", "haul", "contingent", "representation"))
+
+
+def raised_to_number(doc, j: int, sent) -> int | None:
+    """The index of the number right after the "to" that ends a moved object, searched from token ``j`` ("(its 11
+    seats) before the election to 54" -> 54); None when a clause break or another verb comes first."""
+    for k in range(j, min(j + 8, sent.end - 1)):
+        t = doc[k]
+        if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.lower_ == "to":
+            return k + 1 if doc[k + 1].like_num else None
+    return None
+
+
+def raised_possessive(doc, num: "Num", sent, seat_nouns) -> int | None:
+    """ "raised its 11 seats before the election to 54", "a defeat that reduced its seat count to 57", "cut their
+    tally to 40": when the number is the figure after "to" of a verb of moving whose object is the party's own
+    tally or seats, the index of that "its" / "their"; else None (not "raised its share of the vote to 22 percent":
+    the object must be a seat count or a tally, and the percentage is no candidate anyway)."""
+    k = num.qstart - 1
+    if k <= sent.start or doc[k].lower_ != "to":
+        return None
+    for v in range(k - 1, max(sent.start - 1, k - 10), -1):
+        if doc[v].lower_ in RAISE_VERBS:
+            if v + 1 >= k or doc[v + 1].lower_ not in ("its", "their") or raised_to_number(doc, v + 2, sent) != num.qstart:
+                return None
+            words = [doc[i].lower_ for i in range(v + 2, k)]
+            if any(w in TALLY_NOUNS and w != "share" or w in seat_nouns for w in words) and "share" not in words:
+                return v + 1
+            return None
+        if doc[v].text in (",", ";") or doc[v].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -35,9 +35,9 @@ from . import breakdowns, regions, candidates, chambers
 from .candidates import excluded
 from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
-from .context import DASHES, Num, PartyRef, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, rule_with_status
+from .context import DASHES, Num, PartyRef, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, raised_possessive, rule_with_status
 from .mentions import _lexicon_places
-from .owners import each_right_parties, party_for
+from .owners import each_right_parties, gapped_remnant, party_for
 from .rows import list_row, row_change_after
 from .status import status_of
 
@@ -910,14 +910,23 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # in this sentence or the one before
     of_them = nxt1 is not None and nxt2 is not None and nxt1.lower_ == "of" and nxt2.lower_ == "them" \
         and num.qstart > sent.start and tb.lower[num.qstart - 1] in c["count_verbs"] and seats_named_before(ctx, num, sent)
+    # "a defeat that cut its seat count to 57 compared with 230": the figure a party's own tally moved to, whatever follows
+    raised = raised_possessive(doc, num, sent, c["seat_nouns"]) is not None
     other_next = nxt1 is not None and not went_to and not to_from and not with_elected and row_change is None \
-        and in_body is None and not of_them and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
+        and in_body is None and not of_them and not raised and not (nxt1.is_punct or nxt1.lower_ in c["elliptical_next"])
     if other_next and nxt1.lower_ not in c["elliptical_next_previous"]:
         return out
     status, cue = status_of(ctx, num, sent, None)
     if other_next and status != "previous":
         return out
     party, how = party_for(ctx, num, sent, None, elliptical=True, previous=status == "previous")
+    if party is not None and how in ("dep-subject", "verb"):
+        # "X will take 40 seats and the opposition bloc only about 11": the gapped clause's own subject
+        group, gapped = gapped_remnant(ctx, num, sent)
+        if gapped and group is None:
+            return out
+        if group is not None:
+            party, how = group, "gapped-remnant"
     if party is None and with_elected:
         party, how = ctx.party_left(num.qstart, sent), "with-elected"
     if party is None and num.qstart > sent.start and tb.lower[num.qstart - 1] in c["count_verbs"] and (nxt1 is None or nxt1.is_punct):

@@ -35,6 +35,19 @@ def is_date_word(word: str) -> bool:
     return w in lists["months"] or w in lists["weekdays"]
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Places and nationalities of the lexicon, lower case ("welsh", "kerala", "scottish")."""
+    from ...lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return frozenset(f.lower() for group in (lex.places, lex.nationalities) for p in group for f in (p.name, *p.aliases))
+
+
+def _is_place_word(word: str) -> bool:
+    return word in _place_words()
+
+
 @lru_cache(maxsize=8192)  # an article names the same parties again and again; the word lists are fixed
 def not_a_party(text: str) -> str | None:
     """Why the mention ``text`` is not a party ("date", "institution", "news-organisation"), else None."""
@@ -52,6 +65,10 @@ def not_a_party(text: str) -> str | None:
         return "pronoun"  # "Our list will have over 125 seats": a capitalised possessive opening a quotation
     if len(words) == 1 and words[0] in lists.get("member_nouns", ()):
         return "member-noun"  # "supported by 54 Members from 102 seats": a capitalised noun for the people counted
+    if len(words) == 1 and words[0] in lists.get("function_words", ()):
+        return "function-word"  # "in Tokyo's No. 18 district", "To get up to 30 seats ...": a capitalised word, no name
+    if words[-1] in lists.get("election_nouns", ()):
+        return "election"  # "Sunday's Parliamentary Elections saw the ruling X sweep ...": the election, not a party
     if len(words) == 1 and words[0] in lists.get("table_words", ()):
         return "table-word"  # "ANO 78 Up 31": a column of the results table
     if len(words) == 1 and words[0] in lists.get("election_adjectives", ()):
@@ -67,6 +84,8 @@ def not_a_party(text: str) -> str | None:
     if "of" in words[1:] and " ".join(words[: words.index("of")]) in lists["chamber_words"] and words[-1][:1].isalpha() \
             and len(words) - words.index("of") <= 3 and words.index("of") >= 2:
         return "chamber"  # "the National Assembly of Zambia": a chamber's name with its country
+    if len(words) == 2 and words[1] in lists["chamber_words"] and _is_place_word(words[0]):
+        return "chamber"  # "Labour misses out on Welsh Assembly majority", "the Kerala Assembly": a place's chamber
     if words[-1] in lists["institution_heads"] or any(w in lists["institution_words"] for w in words):
         return "institution"
     return None

@@ -35,6 +35,24 @@ def _counted_together(after: str) -> bool:
                     r"|^(?:\w+ ){0,3}(?:a|their) combined (?:total |tally |\d|[a-z]+(?:-[a-z]+)? seats)").match(after))
 
 
+# the nouns a lower-case "independent" / "unaffiliated" may describe and still be the independents' bloc
+_INDEPENDENT_HEADS = frozenset(("candidate", "candidates", "member", "members", "mp", "mps", "deputy", "deputies",
+                                "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
+                                "councillor", "councillors", "councilor", "councilors", "nominee", "nominees"))
+
+
+def _describes_other_noun(doc: Doc, cues: Cues, s: int, e: int) -> bool:
+    """A lower-case "independent" that is an adjective of some other noun is no pseudo-party: "lists allocated to
+    parties and independent groups", "an independent commission", "independent observers" (but "independent
+    candidates won 6 seats", "two independent MPs", "independents" and "Independent" stay)."""
+    if e - s != 1 or e >= len(doc) or not doc[s].is_lower or doc[s].lower_ not in ("independent", "unaffiliated", "non-partisan", "nonpartisan"):
+        return False
+    nxt = doc[e]
+    if not nxt.is_alpha or nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return nxt.lower_ not in _INDEPENDENT_HEADS and nxt.lower_ not in cues["seat_nouns"]
+
+
 # lower-case prefixes joined by a hyphen to a capitalised word that describes a party ("pro-Russian",
 # "ultra-Orthodox", "far-Right"): the described word is no part of the party's name
 _STANCE_PREFIXES = frozenset(("pro", "anti", "ultra", "far", "hard", "extreme"))
@@ -70,6 +88,8 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         if not taken.isdisjoint(range(s, e)):
             continue
         text = tb.span_text(s, e)
+        if _describes_other_noun(doc, cues, s, e):
+            continue
         if text.lower() in cues["camp_nouns"]:
             if text.islower():  # "78 conservatives": the camp as written ("Conservatives" is left to the lexicon)
                 refs.append(PartyRef(s, e, text.capitalize(), text))

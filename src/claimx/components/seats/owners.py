@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, token_words
 from ...parties import PARTY_HEADS, canonical_party, lookup_party, party_with_allies
-from .context import DASHES, MOVE_TO, Num, PartyRef, _Ctx, _rx, _table, count_draft, lower_words
+from .context import DASHES, MOVE_TO, RAISE_VERBS, TALLY_NOUNS, Num, PartyRef, _Ctx, _rx, _table, count_draft, lower_words, raised_possessive
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 LED = ("led", "headed", "chaired", "fronted")
@@ -1390,6 +1390,47 @@ def gapped_item(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None
     return p if any(w in ctx.c["count_verbs"] for w in tb.lower[lo:k]) else None
 
 
+# words between a gapped item's subject and its number: "and the opposition bloc only about 11"
+_REMNANT_HEDGES = frozenset(("only", "just", "about", "around", "roughly", "nearly", "almost", "some", "approximately",
+                             "barely", "merely", "a", "mere", "another", "at", "least", "most", "up", "to"))
+# heads of a gapped subject that name a group of parties: the remnant owns the count
+_REMNANT_GROUP_HEADS = frozenset(("bloc", "alliance", "coalition", "camp", "front", "opposition", "parties", "grouping"))
+
+
+def gapped_remnant(ctx: _Ctx, num: Num, sent: Span) -> tuple[PartyRef | None, bool]:
+    """ "X will take about 40 seats and the opposition bloc only about 11", "X won 40 seats and the smaller parties
+    12": in a gapped second clause the number's subject is the noun phrase right before it, not the first
+    clause's subject. Returns (the group as a party, True) when that noun phrase names a group of parties
+    ("the opposition bloc", "the nine-party alliance", "smaller parties"), (None, True) when it is some other
+    noun phrase that is no party mention (the count is not the first subject's either), (None, False) when
+    the number has no such remnant before it ("X won 40 seats and 12 in the Senate")."""
+    doc, tb = ctx.doc, _table(ctx.doc)
+    k = num.qstart - 1
+    while k > sent.start and tb.lower[k] in _REMNANT_HEDGES:
+        k -= 1
+    end = k + 1
+    words = 0
+    while k > sent.start and words < 6 and k not in ctx.party_at and (
+            doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "NUM", "PROPN", "VERB")
+            or tb.text[k] in DASHES or doc[k].like_num and k + 1 < end and tb.text[k + 1] in DASHES):
+        k -= 1
+        words += 1
+    if words == 0 or k in ctx.party_at or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None, False
+    start = k + 1
+    if tb.lower[k] in ("the", "its", "their", "his", "her"):
+        k -= 1
+    if k <= sent.start or not (tb.lower[k] in ("and", "while", "whereas", "but") or tb.text[k] in (",", ";")):
+        return None, False
+    if not any(tb.lower[j] in ctx.c["count_verbs"] for j in range(sent.start, k)):
+        return None, False  # no verb of winning before: not a gapped clause ("Of the seats, the opposition bloc 11")
+    if tb.lower[end - 1] in _REMNANT_GROUP_HEADS:
+        text = tb.span_text(start, end)
+        name = " ".join(w for w in text.lower().split() if not any(ch.isdigit() for ch in w))
+        return PartyRef(start, end, name, text, collective=True), True
+    return None, True
+
+
 def both_previous(ctx: _Ctx, sent: Span) -> list[PartyRef]:
     """ "All parties lost seats except the X and the Y. Both gained three seats.": a sentence whose subject is
     "Both" ("Both parties", "The two parties") names the last two parties of the sentence before it, in the same
@@ -1526,11 +1567,8 @@ def leader_subject_party(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     return PartyRef(num.qstart, num.qstart, name, name)
 
 
-_TALLY_NOUNS = frozenset(("number", "tally", "total", "count", "share", "haul", "contingent", "representation"))
-_RAISE_VERBS = frozenset(("boost", "boosts", "boosted", "boosting", "raise", "raises", "raised", "raising", "lift", "lifts",
-                          "lifted", "lifting", "push", "pushes", "pushed", "pushing", "increase", "increases", "increased",
-                          "increasing", "grow", "grows", "grew", "growing", "cut", "cuts", "cutting", "reduce", "reduces",
-                          "reduced", "reducing", "trim", "trims", "trimmed", "lower", "lowers", "lowered"))
+_TALLY_NOUNS = TALLY_NOUNS
+_RAISE_VERBS = RAISE_VERBS
 
 
 def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
@@ -1539,6 +1577,9 @@ def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     tally noun, or a count of seats, after the possessive; a verb of moving; then "to" right before the number);
     else None."""
     tb = _table(ctx.doc)
+    k = raised_possessive(ctx.doc, num, sent, ctx.c["seat_nouns"])
+    if k is not None:
+        return k  # "raised its 11 seats before the election to 54", "reduced its seat count to 57"
     if num.qstart - 2 >= sent.start and tb.lower[num.qstart - 1] == "to" and tb.lower[num.qstart - 2] in _TALLY_NOUNS:
         # "whose party boosted its seat count to 122", "raised their tally to 14": a verb that moves the tally it
         # takes as its object

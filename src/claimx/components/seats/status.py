@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ...doctext import doc_text, span_text
-from .context import MOVE_TO, Num, _Ctx, _rx, lower_words
+from .context import MOVE_TO, RAISE_VERBS, Num, _Ctx, _rx, lower_words, raised_possessive, raised_to_number
 
 _PAST_FRAME = re.compile(
     r"(?:^|[,;] |\b(?:in|at|during) )(?:the )?(?:last|previous|prior|past|outgoing|preceding) (?:general |federal |national |legislative |parliamentary |state )?"
@@ -204,6 +204,8 @@ def its_count_moved(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> b
         k -= 1
     if seat_noun is None or k < sent.start or doc[k].lower_ not in ("its", "their"):
         return False
+    if k - 1 >= sent.start and doc[k - 1].lower_ in RAISE_VERBS and raised_to_number(doc, seat_noun + 1, sent) is not None:
+        return True  # "raised its 11 seats before the election to 54": the verb first, then the figure it reached
     for j in range(seat_noun + 1, min(seat_noun + 9, sent.end - 2)):
         if doc[j].text in (",", ";") or doc[j].pos_ in ("VERB", "AUX") and doc[j].lower_ not in MOVE_TO:
             return False
@@ -235,6 +237,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         return "other", "claimed"
     if _rx(r"\b(?:down|up|fell|falls|dropped|drops|slipped|slips|rose|rises|climbed|climbs|reduced|cut|jumped|increased|decreased|shrank|grew|went|goes|moved|improved|surged|plunged|tumbled|slumped) to\s*$").search(before):
         return "result", None  # "are down to 61", "were reduced to 26": the new figure
+    if raised_possessive(doc, num, sent, c["seat_nouns"]) is not None:
+        return "result", "raised-to"  # "raised its 11 seats before the election to 54": the new figure
     sent_before = sent_before0 = lower_words(doc, max(sent.start, line_start), num.qstart)
     # a closed relative aside speaks of its own time: "The X, which held 62 seats before the vote, won 40" (40 is
     # the result; the aside's 62 is read on its own, with the aside as its text)
