@@ -28,6 +28,15 @@ What the number is
 Majority statements
 9. "narrowly missed out on securing an overall majority", "failed in winning a majority": a failing verb governing
    the gerund of winning through its preposition is a shortfall.
+
+Whose count (continued)
+10. "The X and the Y tied. Each party got 11 of the 31 seats": "each party", "each side", "each of them" opening a
+    sentence names the two parties of the sentence before, as "both parties" does.
+
+Events
+11. "a new green party, called Politics Can Be Different": a group noun, a comma and "called" before a name names the
+    group; nobody phoned ("Ana Ruiz called Marco Bellini to congratulate him" is still a call).
+12. "threatened to resign": a threat is not the resignation (modality other, not reported as held).
 """
 
 from __future__ import annotations
@@ -82,6 +91,12 @@ SEAT_ROWS = [
      [("change", "Liberal Party", 5), ("change", "Green Party", -2)], [("count", "Liberal Party", 5)]),
     ("The Conservatives managed to increase their number of Assembly Members by two but lost their leader.",
      [("change", "Conservative Party", 2)], []),
+    # 10. "each party" after two parties named
+    ("The Harbour Party and the Unity Party tied. Each party got 11 of the 31 seats in parliament.",
+     [("count", "Harbour Party", 11), ("count", "Unity Party", 11)], []),
+    # must not fire (10): "each party" without a count
+    ("The Harbour Party won 20 seats and the Unity Party 11. Each party will now name a leader.",
+     [("count", "Harbour Party", 20), ("count", "Unity Party", 11)], [("count", "Harbour Party", 11)]),
     # must not fire (8): a vote share rises by points
     ("The Labour Party increased its share of the vote from 2015 by five.", [], [("change", "Labour Party", 5)]),
 ]
@@ -124,3 +139,27 @@ def test_round23_missing_out_on_securing_is_a_shortfall(extract):
 def test_round23_a_majority_won_beside_a_missed_seat(extract):
     # must not fire (9): the failing verb governs another clause
     has(extract, OPEN + "The Unity Party won a majority, and its leader missed out on a seat.", "Unity Party", "majority")
+
+
+def _events(extract, text):
+    return [(c.kind, c.actor, c.target, c.modality) for c in extract(text) if c.type == "event"]
+
+
+def test_round23_called_after_a_group_noun_names_it(extract):
+    # 11.
+    found = _events(extract, OPEN + "A new green party, called Politics Can Be Different, won 16 seats.")
+    assert not [e for e in found if e[0] == "call"], found
+
+
+def test_round23_a_call_to_a_person_is_still_a_call(extract):
+    # must not fire (11)
+    found = _events(extract, OPEN + "After the vote, Ana Ruiz called Marco Bellini to congratulate him.")
+    assert ("call", "Ana Ruiz", "Marco Bellini", "asserted") in found, found
+
+
+def test_round23_a_threat_to_resign_is_no_resignation(extract):
+    # 12.
+    found = _events(extract, OPEN + "Prime Minister Marco Bellini threatened to resign on Friday.")
+    assert not [e for e in found if e[0] == "resign" and e[3] == "asserted"], found
+    found = _events(extract, OPEN + "Prime Minister Marco Bellini resigned on Friday.")
+    assert [e for e in found if e[0] == "resign" and e[3] == "asserted"], found

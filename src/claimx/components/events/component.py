@@ -193,6 +193,9 @@ class EventsComponent(BatchedPipe):
         nxt = doc[span.end] if span.end < seg.end else None
         if prev is not None and prev.lower_ in trig.prev_deny:
             return None
+        if trig.kind == "call" and prev is not None and prev.text == "," and span.start - 2 >= seg.start \
+                and ctx.lower[span.start - 2] in trig.prev_deny and nxt is not None and nxt.is_title:
+            return None  # "a new Green party, called Politics Can Be Different": the group's name, not a phone call
         if trig.roles != "noun" and prev is not None and prev.text in _HYPHENS and not prev.whitespace_ \
                 and span.start - 2 >= seg.start and not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
             return None  # "the so-called Vesk Napoleon", "a self-declared winner": part of a hyphenated adjective

@@ -137,6 +137,8 @@ class DepRolesMixin:
             return None
         if actor.end > subj.left_edge.i:
             return None
+        if subj.left_edge.i == actor.end + 1 and self.doc[actor.end].text == ",":
+            return None  # "Fidesz, the conservative Hungarian party, has won": an apposition describing the actor
         return self.doc[subj.left_edge.i : subj.i + 1]
 
     def common_noun_subject(self, head: Token, actor: Span) -> bool:

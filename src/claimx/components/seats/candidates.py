@@ -153,6 +153,10 @@ def _needed_majority_votes(lower: list[str], num: Num, sent: Span, nxt: int) -> 
     return bool(_NEEDED_MAJORITY_OF.search(" ".join(lower[max(sent.start, num.qstart - 5) : num.qstart])))
 
 
+# nouns a number is hyphen-joined to when it counts something other than seats ("nine-party", "27-nation")
+_JOINED_COUNTS = frozenset(("party", "nation", "country", "state", "member-state"))
+
+
 def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
     c = ctx.c
     tb = _table(ctx.doc)
@@ -165,6 +169,8 @@ def excluded(ctx: _Ctx, num: Num, sent: Span) -> bool:
         return True
     if nxt is not None and lower[nxt] in c["months"]:
         return True
+    if nxt is not None and nxt == num.end + 1 and lower[nxt] in _JOINED_COUNTS:
+        return True  # "the nine-party opposition bloc", "a 27-nation bloc": parties or countries counted, not seats
     if prev is not None and (lower[prev] in c["months"] and prev not in ctx.party_at or text[prev] in ("$", "£", "€", "¥", "#", "No.")):
         return True
     if prev is not None and lower[prev] in ("rs", "rs.", "us$", "c$", "a$", "aged", "age", "since", "number", "no."):

@@ -141,7 +141,8 @@ def raised_possessive(doc, num: "Num", sent, seat_nouns) -> int | None:
             if v + 1 >= k or doc[v + 1].lower_ not in ("its", "their") or raised_to_number(doc, v + 2, sent) != num.qstart:
                 return None
             words = [doc[i].lower_ for i in range(v + 2, k)]
-            if any(w in TALLY_NOUNS and w != "share" or w in seat_nouns for w in words) and "share" not in words:
+            # ("increased its tally from 30 to 34": the from-to construction reads both figures)
+            if any(w in TALLY_NOUNS and w != "share" or w in seat_nouns for w in words) and "share" not in words and "from" not in words:
                 return v + 1
             return None
         if doc[v].text in (",", ";") or doc[v].pos_ in ("VERB", "AUX"):

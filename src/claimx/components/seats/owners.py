@@ -1433,7 +1433,7 @@ def gapped_remnant(ctx: _Ctx, num: Num, sent: Span) -> tuple[PartyRef | None, bo
 
 def both_previous(ctx: _Ctx, sent: Span) -> list[PartyRef]:
     """ "All parties lost seats except the X and the Y. Both gained three seats.": a sentence whose subject is
-    "Both" ("Both parties", "The two parties") names the last two parties of the sentence before it, in the same
+    "Both" ("Both parties", "The two parties", "Each party", "Each of them") names the last two parties of the sentence before it, in the same
     paragraph; [] otherwise (not "Both men ...", "Both leaders ...": a noun of their own)."""
     doc = ctx.doc
     k = ctx.sent_of[sent.start]
@@ -1445,6 +1445,8 @@ def both_previous(ctx: _Ctx, sent: Span) -> list[PartyRef]:
         pass
     elif lows[:2] in (["both", "parties"], ["both", "sides"]) or lows[:3] in (["the", "two", "parties"], ["both", "of", "them"]):
         pass
+    elif lows[:2] in (["each", "party"], ["each", "side"]) or lows[:3] == ["each", "of", "them"]:
+        pass  # "The X and the Y tied. Each party got 11 of the 31 seats": each of the two named before
     elif lows[:2] == ["the", "two"] and len(words) > 2 and words[2].pos_ in ("VERB", "AUX"):
         pass  # "The two are expected to win 40 and 35 seats, respectively"
     else:
@@ -1578,8 +1580,8 @@ def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     else None."""
     tb = _table(ctx.doc)
     k = raised_possessive(ctx.doc, num, sent, ctx.c["seat_nouns"])
-    if k is not None:
-        return k  # "raised its 11 seats before the election to 54", "reduced its seat count to 57"
+    if k is not None and any(ctx.doc[j].like_num for j in range(k + 1, num.qstart - 1)):
+        return k  # "raised its 11 seats before the election to 54": the party's own earlier count moved to N
     if num.qstart - 2 >= sent.start and tb.lower[num.qstart - 1] == "to" and tb.lower[num.qstart - 2] in _TALLY_NOUNS:
         # "whose party boosted its seat count to 122", "raised their tally to 14": a verb that moves the tally it
         # takes as its object
