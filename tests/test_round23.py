@@ -28,6 +28,10 @@ What the number is
 Majority statements
 9. "narrowly missed out on securing an overall majority", "failed in winning a majority": a failing verb governing
    the gerund of winning through its preposition is a shortfall.
+13. "the first president to win outright in the first round": a person whose party the article does not give, winning
+    outright, won a vote, not a majority of seats ("The X won outright, taking 70 of the 120 seats" still is one).
+14. "Although previously holding a majority in the capital, ...", "which once held a majority": a majority the party
+    had before is none of this election.
 
 Whose count (continued)
 10. "The X and the Y tied. Each party got 11 of the 31 seats": "each party", "each side", "each of them" opening a
@@ -163,3 +167,23 @@ def test_round23_a_threat_to_resign_is_no_resignation(extract):
     assert not [e for e in found if e[0] == "resign" and e[3] == "asserted"], found
     found = _events(extract, OPEN + "Prime Minister Marco Bellini resigned on Friday.")
     assert [e for e in found if e[0] == "resign" and e[3] == "asserted"], found
+
+
+def test_round23_a_candidate_winning_outright_is_no_seat_majority(extract):
+    # 13.
+    found = statuses(extract, OPEN + "Ana Ruiz became the first president to win outright in the first round of the elections.")
+    assert not found, found
+
+
+def test_round23_a_party_winning_outright_keeps_its_majority(extract):
+    # must not fire (13)
+    has(extract, OPEN + "The Unity Party won outright, taking 70 of the 120 seats.", "Unity Party", "majority")
+
+
+def test_round23_a_majority_held_before_is_not_this_elections(extract):
+    # 14.
+    found = statuses(extract, OPEN + "Although previously holding a majority in the capital, the Unity Party lost every seat there.")
+    assert not found, found
+    text = OPEN + "The Unity Party, which once held a majority, won only 30 seats, while the Green Party won a majority."
+    has(extract, text, "Green Party", "majority")
+    assert ("Unity Party", "majority", None) not in statuses(extract, text)

@@ -277,6 +277,10 @@ _COMBINATION = re.compile(r"\b(?:together with|combined with|between them|with t
                           r"along with|joined by|plus)\b")
 
 
+# "previously holding a", "had formerly won an": an adverb of an earlier time right before the phrase's verb
+_PREVIOUSLY_BEFORE = re.compile(r"\b(?:previously|formerly|once)(?: (?:had|held|won|holding|having|enjoyed|enjoying|commanded|commanding|controlled|controlling))?(?: (?:an?|the|its|their))?\s*$")
+
+
 def earlier_election(art: "Article", span: Span) -> bool:
     """The words before the phrase in its sentence frame an earlier election: "In 2017, the X had obtained an
     absolute majority" (a year before the latest the article names), "the last election six months ago, when no
@@ -288,6 +292,8 @@ def earlier_election(art: "Article", span: Span) -> bool:
         return True  # (not a frame of a relative clause: "The X, which held 50 seats in the outgoing assembly, won a majority")
     if earlier_election_after(art, span):
         return True
+    if _PREVIOUSLY_BEFORE.search(before):
+        return True  # "Although previously holding a majority in the capital, ...": a majority it no longer has
     m = status._YEAR_OPENING.match(before) or next(
         (x for x in status._YEAR_BEFORE.finditer(before) if not status._NOW_BETWEEN.search(before[x.end():])
          and not in_closed_clause(doc, base + x.start(1), span)), None)
