@@ -32,6 +32,9 @@ Majority statements
     outright, won a vote, not a majority of seats ("The X won outright, taking 70 of the 120 seats" still is one).
 14. "Although previously holding a majority in the capital, ...", "which once held a majority": a majority the party
     had before is none of this election.
+15. "Newcomer Partii Naleraq took three seats": a description opening the sentence (``party_descriptors``: newcomer,
+    upstart, fledgling, caretaker ...), capitalised there, is no word of the party name the tagger ran it into ("The
+    Former Yugoslav Party" inside a sentence keeps its word; the lexicon's names are kept whole).
 
 Whose count (continued)
 10. "The X and the Y tied. Each party got 11 of the 31 seats": "each party", "each side", "each of them" opening a
@@ -95,6 +98,8 @@ SEAT_ROWS = [
      [("change", "Liberal Party", 5), ("change", "Green Party", -2)], [("count", "Liberal Party", 5)]),
     ("The Conservatives managed to increase their number of Assembly Members by two but lost their leader.",
      [("change", "Conservative Party", 2)], []),
+    # 15. a capitalised description opening the sentence
+    ("Newcomer Partii Teleraq took three seats.", [("count", "Partii Teleraq", 3)], [("count", "Newcomer Partii Teleraq", 3)]),
     # 10. "each party" after two parties named
     ("The Harbour Party and the Unity Party tied. Each party got 11 of the 31 seats in parliament.",
      [("count", "Harbour Party", 11), ("count", "Unity Party", 11)], []),

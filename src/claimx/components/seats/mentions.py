@@ -236,7 +236,17 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         entry = lookup_party(text, countries)
         return PartyRef(r.start + 2, r.end, entry.name if entry is not None else canonical_party(text, countries), text, r.weak, r.collective)
 
-    merged = [without_weekday(r) for r in merged]
+    # "Newcomer Partii Naleraq took three seats": a description opening the sentence, capitalised there, is no part of
+    # the name the tagger ran it into (``party_descriptors``)
+    def without_descriptor(r: PartyRef) -> PartyRef:
+        if r.end - r.start < 3 or tb.lower[r.start] not in cues["party_descriptors"] or lookup_party(r.text, countries) is not None \
+                or not (doc[r.start].is_lower or _opens_sentence(doc, r.start)):
+            return r  # ("The Former Yugoslav Party": capitalised inside the sentence, a word of the name)
+        text = tb.span_text(r.start + 1, r.end)
+        entry = lookup_party(text, countries)
+        return PartyRef(r.start + 1, r.end, entry.name if entry is not None else canonical_party(text, countries), text, r.weak, r.collective)
+
+    merged = [without_descriptor(without_weekday(r)) for r in merged]
     _ballot_letters(doc, merged)
 
     # "an NPP-leaning member", "a Labour-backed independent": someone close to the party, not the party
