@@ -36,6 +36,14 @@ Majority statements
     upstart, fledgling, caretaker ...), capitalised there, is no word of the party name the tagger ran it into ("The
     Former Yugoslav Party" inside a sentence keeps its word; the lexicon's names are kept whole).
 
+Quotes
+16. 'However, Opposition Leader Tom Reed was not giving up, telling his supporters ... "failed miserably"': a sentence
+    adverb opening the sentence ("However", "Meanwhile") is no subject; the name after it speaks.
+17. '"LONDON (Reuters) - ... it added': a capitalised place opening a paragraph before an agency credit or a dash is
+    the dateline, never a speaker or the antecedent of "it".
+18. '"...," a statement on parliament's Facebook page said': a social platform (data/quotes/speech.json platforms)
+    never speaks; the page's owner does, or nobody.
+
 Whose count (continued)
 10. "The X and the Y tied. Each party got 11 of the 31 seats": "each party", "each side", "each of them" opening a
     sentence names the two parties of the sentence before, as "both parties" does.
@@ -192,3 +200,30 @@ def test_round23_a_majority_held_before_is_not_this_elections(extract):
     text = OPEN + "The Unity Party, which once held a majority, won only 30 seats, while the Green Party won a majority."
     has(extract, text, "Green Party", "majority")
     assert ("Unity Party", "majority", None) not in statuses(extract, text)
+
+
+def test_round23_a_sentence_adverb_is_no_speaker(extract):
+    # 16.
+    quotes = _quotes(extract, OPEN + 'However, Opposition Leader Tom Reed was not giving up, telling his supporters the '
+                     'prime minister had "failed miserably".')
+    assert quotes == {"failed miserably": "Tom Reed"}, quotes
+
+
+def test_round23_a_dateline_is_no_speaker(extract):
+    # 17.
+    quotes = _quotes(extract, "Reed resigns\n\nLONDON (Reuters) - Prime Minister Tom Reed has resigned, the country's "
+                     'parliament said on Monday. He had told media he made the decision "for the good of the country", it added.')
+    assert "LONDON" not in quotes.values() and quotes, quotes
+
+
+def test_round23_a_platform_never_speaks(extract):
+    # 18.
+    quotes = _quotes(extract, OPEN + '"Tom Reed has resigned as prime minister," a statement on parliament\'s Facebook page said.')
+    assert quotes and not any("Facebook" in (s or "") for s in quotes.values()), quotes
+    # must not fire (18): a statement with no platform keeps its issuer
+    quotes = _quotes(extract, OPEN + '"Tom Reed has resigned as prime minister," the Unity Party said in a statement.')
+    assert list(quotes.values()) == ["Unity Party"], quotes
+
+
+def _quotes(extract, text):
+    return {c.quote: c.speaker for c in extract(text) if c.type == "quote"}

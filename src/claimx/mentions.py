@@ -50,7 +50,7 @@ from typing import Literal
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_LOWER, IS_PUNCT, IS_SPACE, LENGTH, ORTH, POS, SENT_START, SPACY, TAG
-from spacy.parts_of_speech import AUX, NOUN, VERB
+from spacy.parts_of_speech import ADV, AUX, CCONJ, NOUN, SCONJ, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -173,6 +173,8 @@ class QuoteLexicon:
     office_domains: frozenset[str] = frozenset()
     person_object_verbs: frozenset[str] = frozenset()
     post_nominals: frozenset[str] = frozenset()  # (as written: "MP", "QC")
+    # social platforms and websites a statement is posted on ("a statement on the party's Facebook page said"): never the speaker
+    platforms: frozenset[str] = frozenset()
 
     @cached_property
     def alias_of(self) -> dict[str, str]:
@@ -287,6 +289,7 @@ def load_lexicon() -> QuoteLexicon:
         office_domains=_low(t.get("office_domains", [])),
         person_object_verbs=_low(s.get("person_object_verbs", [])),
         post_nominals=frozenset(t.get("post_nominals", [])),
+        platforms=_low(s.get("platforms", [])),
         role_aliases=tuple((k.lower(), v.lower()) for k, v in t.get("role_aliases", {}).items()),
         role_equivalents=tuple((k.lower(), tuple(x.lower() for x in v)) for k, v in t.get("role_equivalents", {}).items()),
         phrasal_verbs=frozenset(tuple(p.lower().split()) for p in s.get("phrasal_verbs", []) if len(p.split()) == 2),
@@ -616,6 +619,19 @@ class MentionResolver:
         if not words:
             return None, "unknown"
 
+        plat = next((j for j, w in enumerate(words) if w in self.lex.platforms), None)
+        if plat is not None:
+            # "a statement on parliament's Facebook page said", "X's Twitter account": the page's owner speaks, the
+            # platform never does (no owner named: nobody the article names)
+            raw = text.split()
+            if plat >= 1 and _norm_apos(raw[plat - 1]).endswith("'s"):
+                owner = _norm_apos(raw[plat - 1])[:-2]
+                if owner[:1].isupper():
+                    return self.resolve(owner, start + text.find(raw[plat - 1]), prefer_speaker=prefer_speaker, exclude=exclude)
+                hit = self._lookup(owner.capitalize(), "organization")
+                return hit if hit else (owner.capitalize(), "organization")
+            return None, "unknown"
+
         # pronouns
         if len(words) == 1 and (words[0] in self.lex.person_pronouns or words[0] in _PERSON_POSSESSIVES):
             return self._resolve_person_pronoun(pos, prefer_speaker, self.pronoun_gender(words[0]), exclude)
@@ -641,6 +657,9 @@ class MentionResolver:
             # "the Ministry of External Affairs of Velo": an organisation named with its country is the whole name,
             # not the country at its end
             return clean_name(self.text[inner[0].start : inner[-1].end]), "organization"
+        if inner and self.lex.platforms:
+            # "a statement on the parliament's Facebook page": the platform it was posted on does not speak
+            inner = [mm for mm in inner if mm.name.split()[0].lower() not in self.lex.platforms]
         if inner and role is None:
             persons = [mm for mm in inner if mm.kind == "person"]
             m = persons[-1] if persons else inner[-1]  # "Belmora's Unity Party": the possessed, not the owner
@@ -1053,6 +1072,8 @@ class MentionResolver:
             words = words[1:]
         if not name or name.lower() in self._titles:
             return None
+        if self._dateline(ns, ne, name):
+            return None
         # "I", "And I", "We" opening a quoted sentence: pronouns (and a conjunction), never a name
         lex = self.lex
         if all(w.lower() in lex.first_person or w.lower() in lex.person_pronouns or w.lower() in _NOT_NAME_LEADS for w in words):
@@ -1092,6 +1113,9 @@ class MentionResolver:
             name = _person_capitals(name)
         if len(words) == 1 and ne - ns == 1 and self._pos[ns] == NOUN and self._sentence_initial(ns, ne) and not titled:
             return None  # "Delegates applauded.": a common noun opening its sentence, whatever the tagger's label
+        if len(words) == 1 and ne - ns == 1 and self._pos[ns] in (ADV, CCONJ, SCONJ) and not titled \
+                and (ns == 0 or self._is_space[ns - 1] or self._texts[ns - 1] in (".", "!", "?", "\n", "\u201c", '"')):
+            return None  # "However, Opposition Leader X was ...": a sentence adverb, capitalised by its place
         if kind == "organization" and len(words) == 1 and (name in self.lex.org_heads or len(name) > 6 and name.isupper()):
             return None
         start_char = self._idx[ns]
@@ -1099,6 +1123,16 @@ class MentionResolver:
         # said" opens its sentence)
         subject = self._is_subject(ns, ne) or (kind == "person" and ns > start and self._is_subject(start, ne))
         return Mention(start_char, self._end[ne - 1], name, kind, subject, self._sent_of(start_char))
+
+    def _dateline(self, ns: int, ne: int, name: str) -> bool:
+        """ "LONDON (Reuters) - ...", "OTTAWA — ...": a place in capitals opening a paragraph before an agency credit
+        or a dash is the story's dateline, never a speaker or an actor."""
+        if not name.replace(" ", "").replace(",", "").isupper() or len(name) < 3 or ne >= len(self._texts):
+            return False
+        if ns > 0 and not (self._is_space[ns - 1] or self._texts[ns - 1] == "\n"):
+            return False
+        return self._texts[ne] in ("(", "-", "--", "\u2013", "\u2014", ",") and (
+            self._texts[ne] != "," or ne + 2 < len(self._texts) and self._texts[ne + 2] in ("(", "-", "--", "\u2013", "\u2014"))
 
     def _person_by_position(self, ns: int, ne: int, words: list[str]) -> bool:
         """A full name the tagger calls a place, in a place only a person takes: right before or after a speech

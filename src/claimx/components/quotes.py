@@ -1852,7 +1852,9 @@ class QuotesComponent(BatchedPipe):
                         toks = toks[j + 2 :]
                         break
         first = next((t for t in toks if not t.is_space and not t.is_punct), None)
-        if first is not None and (first.lower_ in _INTRO_LEADS or _opens_participle(first)):
+        if first is not None and (first.lower_ in _INTRO_LEADS or _opens_participle(first)
+                                  or first.lower_ in _INTRO_WORDS and first.pos_ in ("ADV", "SCONJ", "CCONJ")):
+            # ("However, Opposition Leader X was ...": a sentence adverb opening the sentence is no subject)
             # an introductory phrase ("According to X, ...", "In his speech, ...", "Due to the defeat, ...") or
             # participle clause ("Conceding defeat, Jane Doe ..."): no subject at the start
             return None
