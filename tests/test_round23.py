@@ -43,6 +43,8 @@ Quotes
     the dateline, never a speaker or the antecedent of "it".
 18. '"...," a statement on parliament's Facebook page said': a social platform (data/quotes/speech.json platforms)
     never speaks; the page's owner does, or nobody.
+19. 'in a vote the opposition says was marked by "massive fraud"': a determiner opens the subject of the speech verb;
+    the noun before it belongs to another phrase ("vote" is no part of the speaker).
 
 Whose count (continued)
 10. "The X and the Y tied. Each party got 11 of the 31 seats": "each party", "each side", "each of them" opening a
@@ -227,3 +229,10 @@ def test_round23_a_platform_never_speaks(extract):
 
 def _quotes(extract, text):
     return {c.quote: c.speaker for c in extract(text) if c.type == "quote"}
+
+
+def test_round23_a_determiner_opens_the_speaker(extract):
+    # 19.
+    quotes = _quotes(extract, OPEN + 'Tom Reed was declared the winner, extending his rule in a vote the opposition says was '
+                     'marked by "massive fraud".')
+    assert quotes == {"massive fraud": "opposition"}, quotes

@@ -1641,6 +1641,9 @@ class QuotesComponent(BatchedPipe):
             if t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() and out \
                     and not (t.tag_ in ("VBG", "VBN", "JJ") and k > 0 and toks[k - 1].lower_ in _DETERMINERS):
                 break  # (but "the ruling party", "the elected mayor": a participle as an adjective)
+            if out and out[0].lower_ in ("the", "a", "an") and not t.is_punct and t.lower_ not in ("of", "'s", "\u2019s") \
+                    and not t.text[:1].isupper():
+                break  # "in a vote the opposition says was ...": a determiner opens the subject; a word before it is another phrase's
             out.insert(0, t)
             k -= 1
             if len(out) >= 8:
