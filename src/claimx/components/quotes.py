@@ -15,6 +15,8 @@ quotes/before-np-said     ``Carney said: "..."`` / ``He told reporters, "..."``
 quotes/according-to       ``according to X, "..."`` / ``"...", according to X``
 quotes/colon              ``Carney: "..."`` (headlines, transcripts)
 quotes/dash               ``"..." \u2014 Carney``
+quotes/after-np-apposition  ``"...," Ana Ruiz, a lawmaker from the X party.``
+                          (no verb: a name and its description)
 quotes/embedded           a partial quote inside reported speech:
                           ``Trump told reporters the meeting was "great"``
 quotes/colon-paragraph    ``Carney told the crowd:`` ending the paragraph before
@@ -1193,7 +1195,28 @@ class QuotesComponent(BatchedPipe):
             np = self._np_right(rest, 0)
             if np and np[0].text[:1].isupper():
                 return Attribution("quotes/dash", rest[0].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.75)
+        if comma_close:
+            named = self._verbless_apposition(rest)
+            if named is not None:
+                return Attribution("quotes/after-np-apposition", rest[0].idx, named[-1].idx + len(named[-1].text),
+                                   self._span(named), None, 0.7)
         return None
+
+    @staticmethod
+    def _verbless_apposition(rest: list[Token]) -> list[Token] | None:
+        """'"We hope today marks a new spring," Massimo Donadi, a lawmaker from the opposition party.': a quotation
+        closed by a comma, then a person's name and a description of them in apposition, and no verb to the end of the
+        sentence (a caption's or a hurried writer's attribution): the name speaks."""
+        j = 0
+        while j < len(rest) and j < 4 and rest[j].ent_type_ == "PERSON" and rest[j].text[:1].isupper():
+            j += 1
+        if j < 2 or j + 2 >= len(rest) or rest[j].text != "," or rest[j + 1].lower_ not in ("a", "an", "the"):
+            return None
+        tail = rest[j + 1 :]
+        if any(t.pos_ in ("VERB", "AUX") for t in tail if t.text not in (".",)) or tail[-1].text not in (".", "\n") and not tail[-1].is_space \
+                and tail[-1].text[:1].isalpha():
+            return None
+        return rest[:j]
 
     def _cue_end(self, toks: list[Token], last_i: int) -> int:
         """End of the attribution words: through the verb's short complements ("in a statement", "told reporters")."""
