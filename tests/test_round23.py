@@ -49,6 +49,11 @@ Quotes
 21. '"...," Ana Ruiz, a lawmaker from the opposition Unity Party.': a quotation closed by a comma, then a person's name
     and a description in apposition, and no verb to the end of the sentence: the name speaks
     (quotes/after-np-apposition); not a list of names.
+22. "He took his party into the election with 70 seats and finished with just 10": a leader taking the party into the
+    election is the count it went in with (previous); "finished with" is a verb of winning for the count after it, and a
+    second verb of finishing or winning in the clause reports this election's count (result).
+23. "Defeated Premier and PC Party Leader Jim Prentice": an office and "and" before the party's name are the person's
+    titles, not words of the party's name.
 
 Whose count (continued)
 10. "The X and the Y tied. Each party got 11 of the 31 seats": "each party", "each side", "each of them" opening a
@@ -114,6 +119,16 @@ SEAT_ROWS = [
      [("change", "Conservative Party", 2)], []),
     # 15. a capitalised description opening the sentence
     ("Newcomer Partii Teleraq took three seats.", [("count", "Partii Teleraq", 3)], [("count", "Newcomer Partii Teleraq", 3)]),
+    # 22. a leader takes the party in; it finishes with its result
+    ("Jim Prentice leads the PC Party. He took his party into the election with 70 seats and finished with just 10.",
+     [("count", "PC Party", 70, "previous"), ("count", "PC Party", 10, "result")], [("count", "PC Party", 10, "previous")]),
+    ("Jim Prentice leads the PC Party. The party went into the election with 70 seats and finished with 10.",
+     [("count", "PC Party", 70, "previous"), ("count", "PC Party", 10, "result")], []),
+    # must not fire (22): a count held going in, nothing after
+    ("The PC Party went into the election with 70 seats.", [("count", "PC Party", 70, "previous")], []),
+    # 23. an office before the party's name
+    ("Defeated Premier and PC Party Leader Jim Prentice resigned. He took his party into the election with 70 seats.",
+     [("count", "PC Party", 70, "previous")], [("count", "Premier and PC Party", 70)]),
     # 10. "each party" after two parties named
     ("The Harbour Party and the Unity Party tied. Each party got 11 of the 31 seats in parliament.",
      [("count", "Harbour Party", 11), ("count", "Unity Party", 11)], []),

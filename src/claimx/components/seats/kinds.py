@@ -929,7 +929,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             party, how = group, "gapped-remnant"
     if party is None and with_elected:
         party, how = ctx.party_left(num.qstart, sent), "with-elected"
-    if party is None and num.qstart > sent.start and tb.lower[num.qstart - 1] in c["count_verbs"] and (nxt1 is None or nxt1.is_punct):
+    if party is None and num.qstart > sent.start and (tb.lower[num.qstart - 1] in c["count_verbs"] or finished_with(tb.lower, num, sent)) \
+            and (nxt1 is None or nxt1.is_punct):
         # "The Greens returned six MSPs in 2016, but are now predicted to return nine": a bare number as the object
         # of a verb of winning, ending its clause, counts what the sentence's earlier count counted, for its party
         earlier = [n for n in nums if sent.start <= n.start < num.start and n.end < sent.end and tb.lower[n.end] in c["seat_nouns"]]
@@ -963,6 +964,16 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         out.append(emit(ctx, "seat_change", num.end, k + 1, "change-row-column", 0.8, party=party.name, party_text=party.text,
                         delta=delta, approximate=False, qualifier=None))
     return out + [count_draft(ctx, num, party, min(num.qstart, party.start) if how in ("dash", "colon", "verb") else num.qstart, max(end, num.end), rule_with_status(f"elliptical-{how}", cue), status, body, 0.75)]
+
+
+# verbs a party ends its count "with" ("finished with just 10", "ended up with 12", "emerged with 40")
+_FINISH_WITH = frozenset(("finished", "finishes", "finish", "finishing", "ended", "ends", "ending", "emerged", "emerges", "up"))
+
+
+def finished_with(lower: list[str], num: Num, sent: Span) -> bool:
+    """ "... took his party into the election with 70 seats and finished with just 10": "with" after a verb of finishing
+    is a verb of winning for the count after it."""
+    return num.qstart - 2 >= sent.start and lower[num.qstart - 1] == "with" and lower[num.qstart - 2] in _FINISH_WITH
 
 
 # "the ten seats held by the X", "the 30 seats won by the Y": a party's seats, named after them

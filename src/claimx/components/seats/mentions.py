@@ -35,6 +35,8 @@ def _counted_together(after: str) -> bool:
                     r"|^(?:\w+ ){0,3}(?:a|their) combined (?:total |tally |\d|[a-z]+(?:-[a-z]+)? seats)").match(after))
 
 
+# offices a person holds beside leading a party ("Premier and PC Party Leader X")
+_OFFICE_WORDS = frozenset(("premier", "president", "chancellor", "governor", "mayor", "minister", "senator", "speaker"))
 # the nouns a lower-case "independent" / "unaffiliated" may describe and still be the independents' bloc
 _INDEPENDENT_HEADS = frozenset(("candidate", "candidates", "member", "members", "mp", "mps", "deputy", "deputies",
                                 "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
@@ -246,7 +248,17 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         entry = lookup_party(text, countries)
         return PartyRef(r.start + 1, r.end, entry.name if entry is not None else canonical_party(text, countries), text, r.weak, r.collective)
 
-    merged = [without_descriptor(without_weekday(r)) for r in merged]
+    # "Defeated Premier and PC Party Leader Jim Prentice": an office and "and" before the party's name are the
+    # person's titles, not words of the name the tagger ran them into
+    def without_office(r: PartyRef) -> PartyRef:
+        if r.end - r.start < 3 or tb.lower[r.start] not in _OFFICE_WORDS or tb.lower[r.start + 1] != "and" \
+                or lookup_party(r.text, countries) is not None:
+            return r
+        text = tb.span_text(r.start + 2, r.end)
+        entry = lookup_party(text, countries)
+        return PartyRef(r.start + 2, r.end, entry.name if entry is not None else canonical_party(text, countries), text, r.weak, r.collective)
+
+    merged = [without_office(without_descriptor(without_weekday(r))) for r in merged]
     _ballot_letters(doc, merged)
 
     # "an NPP-leaning member", "a Labour-backed independent": someone close to the party, not the party

@@ -165,6 +165,9 @@ _OUTGOING_OPENING = re.compile(r"^(?:in|at|during|under|before) (?:the )?(?:outg
                                # "At dissolution, the X held 46 seats", "At the dissolution of the legislature, ...":
                                # the standings the chamber ended its term with
                                r"|^(?:at|before|on) (?:the )?dissolution\b")
+# "went into the election with 70 seats and finished with just 10": a second verb of the clause, of finishing or
+# winning, reports this election's count
+_THEN_FINISHED = re.compile(r"\b(?:and|but) (?:\w+ ){0,2}?(?:finished|ended|emerged|came away|won|took|secured|captured)\b")
 # "in 2019 it had 79 seats", "in 2015 they held 12": a year, then the party's possession then
 _YEAR_HAD = re.compile(r"\bin (?:19|20)\d\d,? (?:it|they|he|she|the party) (?:had|held)(?: only| just)?\s*$")
 # "which previously held 12", "had formerly won 30": the count is the party's earlier one
@@ -255,13 +258,16 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
         # "When Doe called the election in late August, the PCs had 20 seats": the count when the campaign began
         return "previous", "previous-when-called"
     going_into = (" into " in sent_before0 or "enter" in sent_before0) and _rx(
-        r"\b(?:(?:goes|go|went|going|heads|headed|heading|entered|enters|entering) into (?:\w+ ){0,4}?with"
+        # ("He took his party into the election with 70 seats": a leader taking the party in)
+        r"\b(?:(?:goes|go|went|going|heads|headed|heading|entered|enters|entering"
+        r"|(?:took|takes|taking|led|leads|leading) (?:his|her|their|its|the) (?:party|alliance|coalition|bloc)) into (?:\w+ ){0,4}?with"
         r"|(?:entered|enters|entering) (?:the |this )?(?:\w+ ){0,2}?(?:campaign|election|race|vote|polls?|contest) with)\b").search(sent_before0)
     # "The Liberals started the campaign with a mere 37 seats": the count the party began the race with
     going_into = going_into or " with" in sent_before0 and _rx(
         r"\b(?:started|starts|start|starting|began|begins|begin|entered|enters) (?:the|this|its|their) "
         r"(?:election campaign|campaign|race|contest) with\b").search(sent_before0)
-    if going_into and c["count_verbs"].isdisjoint(sent_before0[going_into.end() :].split()):
+    if going_into and c["count_verbs"].isdisjoint(sent_before0[going_into.end() :].split()) \
+            and not _THEN_FINISHED.search(sent_before0[going_into.end() :]):
         # "X goes into the vote with 76 seats, Y with 59"; not "X, which went into the vote with three seats, won
         # none": a count verb of its own governs the number
         return "previous", "previous-going-into"
@@ -307,7 +313,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # count of the "after ...ing" clause is already won
     clause_own = _rx(r"\b(?:after|having) (?=\w+ing\b|won\b|secured\b|taken\b)").split(clause)[-1]
     frame = _OUTGOING.search(clause) or _OUTGOING_OPENING.match(sent_before)
-    if frame and not _NOW_BETWEEN.search((clause if frame.re is _OUTGOING else sent_before)[frame.end() :]):
+    if frame and not _NOW_BETWEEN.search((clause if frame.re is _OUTGOING else sent_before)[frame.end() :]) \
+            and not _THEN_FINISHED.search((clause if frame.re is _OUTGOING else sent_before)[frame.end() :]):
         return "previous", "previous-outgoing"  # "In the outgoing chamber the X held 158 seats"
     if _rx(r"\( ?(?:19|20)\d\d ?:?\s*$").search(before):
         return "previous", "previous-bracket-year"  # "61 seats (2019: 52)"
