@@ -54,6 +54,9 @@ Quotes
     second verb of finishing or winning in the clause reports this election's count (result).
 23. "Defeated Premier and PC Party Leader Jim Prentice": an office and "and" before the party's name are the person's
     titles, not words of the party's name.
+24. "Ana Ruiz of the Unity Party", "Unity Party candidate Ana Ruiz", "Ana Ruiz is the Unity Party's candidate",
+    "Ana Ruiz, who heads the Unity Party": the party a person stands for or leads, so "Ruiz's party won 261 seats" is
+    the Unity Party's (the last one: the person ends before the comma that opens "who").
 
 Whose count (continued)
 10. "The X and the Y tied. Each party got 11 of the 31 seats": "each party", "each side", "each of them" opening a
@@ -129,6 +132,14 @@ SEAT_ROWS = [
     # 23. an office before the party's name
     ("Defeated Premier and PC Party Leader Jim Prentice resigned. He took his party into the election with 70 seats.",
      [("count", "PC Party", 70, "previous")], [("count", "Premier and PC Party", 70)]),
+    # 24. a person's party, from the constructions that tie them
+    ("Ana Ruiz of the Unity Party won the vote. Ruiz's party won 261 seats.", [("count", "Unity Party", 261)], []),
+    ("Unity Party candidate Ana Ruiz won the vote. Ruiz's party won 261 seats.", [("count", "Unity Party", 261)], []),
+    ("Ana Ruiz is the Unity Party's candidate for prime minister. With nearly all votes counted, Ruiz's party won a "
+     "projected 261 seats.", [("count", "Unity Party", 261, "projected")], []),
+    # must not fire (24): a person of a place is tied to no party
+    ("Ana Ruiz of Ostria won the vote. The Unity Party won 261 seats, and Ruiz's party took 12.",
+     [("count", "Unity Party", 261)], [("count", "Unity Party", 12)]),
     # 10. "each party" after two parties named
     ("The Harbour Party and the Unity Party tied. Each party got 11 of the 31 seats in parliament.",
      [("count", "Harbour Party", 11), ("count", "Unity Party", 11)], []),

@@ -133,6 +133,22 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
             pe = _person_end(doc, k)
             if pe is not None:
                 out[surname(doc, k, pe)] = r.name
+        # "Ana Voss of the Iron Guild", "Unity Party candidate Ana Voss": the party a person stands for
+        k = r.start - (2 if r.start >= 2 and lower[r.start - 1] == "the" else 1)
+        if k >= 1 and lower[k] == "of":
+            ps = _person_start(doc, k)
+            if ps is not None:
+                out.setdefault(surname(doc, ps, k), r.name)
+        if r.end + 1 < n and lower[r.end] in _STANDS_FOR_NOUNS:
+            pe = _person_end(doc, r.end + 1)
+            if pe is not None:
+                out.setdefault(surname(doc, r.end + 1, pe), r.name)
+        # "Ana Voss is the Iron Guild's candidate for prime minister": a copula, then the party's person noun
+        if r.end + 1 < n and text[r.end] in POSSESSIVE and (lower[r.end + 1] in LEADER_NOUNS or lower[r.end + 1] in _STANDS_FOR_NOUNS) \
+                and r.start >= 3 and lower[r.start - 1] == "the" and lower[r.start - 2] in ("is", "was", "became", "becomes", "remains"):
+            ps = _person_start(doc, r.start - 2)
+            if ps is not None:
+                out.setdefault(surname(doc, ps, r.start - 2), r.name)
         # "Ana Voss, leader of the Iron Guild"
         k = r.start - 1
         while k >= 0 and lower[k] in ("the", "of"):
@@ -151,7 +167,8 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
         # right before the party, its subject the person before the verb or the "who" that stands for them)
         k = r.start - (2 if r.start >= 2 and lower[r.start - 1] == "the" else 1)
         if k >= 1 and lower[k] in _LEADS:
-            p_end = k - 1 if lower[k - 1] == "who" and k >= 2 and text[k - 2] == "," else k
+            # (the person ends before the comma that opens "who": "Ana Voss, who heads the Iron Guild")
+            p_end = k - 2 if lower[k - 1] == "who" and k >= 2 and text[k - 2] == "," else k
             ps = _person_start(doc, p_end) if p_end >= 1 else None
             if ps is not None:
                 out[surname(doc, ps, p_end)] = r.name
@@ -171,6 +188,8 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
 
 
 _LEADS = ("leads", "heads", "chairs", "led", "headed")
+# nouns of a person standing for a party, between the party and the name ("Unity Party candidate Ana Voss")
+_STANDS_FOR_NOUNS = ("candidate", "nominee", "lawmaker", "legislator", "mp", "deputy", "senator", "member")
 _PARTY_OF_NOUNS = ("party", "movement", "alliance", "coalition", "bloc", "list")
 
 
