@@ -66,6 +66,10 @@ def test_component_round_trip(nlp, tmp_path):
     comp.from_disk(tmp_path / "ent")
     doc = nlp("The Tories lost seats in Britain.")
     assert any(e._.claimx_party == "Conservative Party" for e in doc.ents)
+    # the saved component names parties as the built one does, nicknames included (data/entities/nicknames.json:
+    # before, a saved pipeline lost them, and every test after this one saw "Green Party" for Germany's Greens)
+    doc = nlp("Germany voted. The Greens won 85 seats in the Bundestag.")
+    assert [e._.claimx_party for e in doc.ents if e.text == "Greens"] == ["Alliance 90/The Greens"]
 
 
 def test_unknown_party_shapes_and_defined_mixed_case_abbreviation(nlp):

@@ -55,7 +55,7 @@ def test_elliptical_counts_after_seat_talk(extract):
     assert _has_count(claims, "CDU", 200)
     assert _has_count(claims, "AfD", 150)
     assert _has_count(claims, "SPD", 120)
-    assert _has_count(claims, "Green Party", 14)
+    assert _has_count(claims, "Alliance 90/The Greens", 14)  # (Germany's Greens: the lexicon's nickname)
 
 
 def test_elliptical_only_with_seat_talk(extract):
@@ -106,7 +106,7 @@ def test_not_seats(extract):
 
 def test_respectively(extract):
     claims = extract("Germany voted. The Greens and the Left won 85 and 64 seats, respectively.")
-    assert _has_count(claims, "Green Party", 85)
+    assert _has_count(claims, "Alliance 90/The Greens", 85)
     assert _has_count(claims, "Left Party", 64)
 
 
@@ -263,7 +263,7 @@ def test_pronoun_object_range_and_elliptical_bounds(extract):
     claims = extract("Germans vote on Sunday for 630 seats. The CDU leads the polls. A new projection gave the party "
                      "200 to 210 seats, with the Greens up to 90 and the FDP ahead in fewer than 40.")
     assert _has_count(claims, "CDU", 200, approximate=True, status="projected")
-    assert _has_count(claims, "Green Party", 90, approximate=True, status="projected")
+    assert _has_count(claims, "Alliance 90/The Greens", 90, approximate=True, status="projected")
     assert _has_count(claims, "FDP", 40, approximate=True, status="projected")
 
 

@@ -38,6 +38,8 @@ from ..parties import ArticleParties, clean_party_text, lookup_party, same_party
 from .seats.mention_filter import not_a_party
 
 PATTERN_FILE = "patterns.jsonl"
+# files beside the lexicon's that ``read_lexicon`` reads when they are there
+LEXICON_EXTRAS = ("nicknames.json",)
 TITLE_SPANS = "claimx_titles"
 
 
@@ -322,6 +324,11 @@ class EntitiesComponent(BatchedPipe):
         path.mkdir(parents=True, exist_ok=True)
         for f in (*FILES, PATTERN_FILE):
             shutil.copyfile(self.data_dir / f, path / f)
+        # (the nicknames the lexicon gives parties, "the Greens" for the German Alliance 90/The Greens: a pipeline
+        # saved without them would name those parties differently once loaded)
+        for f in LEXICON_EXTRAS:
+            if (self.data_dir / f).is_file():
+                shutil.copyfile(self.data_dir / f, path / f)
         extra = party_files(self.data_dir)[1:]
         if extra:
             (path / PARTY_DIR).mkdir(exist_ok=True)
