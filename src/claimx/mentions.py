@@ -114,6 +114,9 @@ _HYPHEN_WORDS = frozenset(("born", "based", "style", "era", "old", "elect", "des
                            "wide", "like", "type", "level", "class", "made", "bound", "born", "speaking", "held"))
 # modifiers that make a role someone else's than the title alone ("the former president", "the outgoing mayor")
 _PAST_ROLE = frozenset(("former", "outgoing", "incoming", "late"))
+# the endings of a gerund or an adjective ("Congratulating", "Divisive", "Jubilant", "Victorious"), which the tagger
+# calls a proper noun when it opens a sentence before a name (outside the person's entity: "Clive Palmer" keeps his name)
+_COMMON_WORD_ENDING = re.compile(r"[A-Z][a-z]{3,}(?:ing|ive|ous|ful|less|ible|able)$")
 _NOT_NAME_LEADS = frozenset(("and", "but", "or", "so", "then", "yet", "later", "earlier", "meanwhile", "however",
                              "now", "also", "still", "instead", "finally", "yesterday", "today", "tonight"))
 _RUN_POSS = frozenset(("'s", "\u2019s", "\u02bcs"))
@@ -1065,6 +1068,15 @@ class MentionResolver:
             words = name.split()
         if len(words) > 1 and words[0].lower() in _NOT_NAME_LEADS and ne - ns > 1:
             ns += 1  # "But Jaitley refused": a conjunction opening the sentence is no part of the name
+            name = clean_name(self._text_of(ns, ne))
+            words = name.split()
+        # "Divisive Lindqvist told supporters", "Congratulating Harlan, the premier said": a word capitalised only
+        # because it opens the line or sentence, a gerund or an adjective by its ending, is no part of the name (the
+        # tagger's part of speech cannot tell: it calls "Clive" in "Clive Palmer" an adjective too)
+        if len(words) > 1 and ne - ns > 1 and (ns == 0 or self._is_space[ns - 1] or self._texts[ns - 1] in (".", "!", "?", "\n", "\u201c", '"')) \
+                and self._ent_h[ns] not in _PERSON_IDS and _COMMON_WORD_ENDING.match(words[0]) \
+                and words[0].lower() not in self.lex.titles and words[0] not in self.lex.male_names | self.lex.female_names:
+            ns += 1
             name = clean_name(self._text_of(ns, ne))
             words = name.split()
         if len(words) > 1 and words[0] == "The":

@@ -1152,8 +1152,9 @@ class QuotesComponent(BatchedPipe):
                 # London, said" (a described name: a capitalised word before the comma)
                 commas += 1
                 continue
-            if t.text == "," and commas == 1 and k + 1 < len(rest) and self._is_speech(rest[k + 1]):
-                continue
+            if t.text == "," and commas == 1 and k + 1 < len(rest) and (self._is_speech(rest[k + 1]) or (
+                    k + 2 < len(rest) and rest[k + 1].lower_ in ("has", "had", "have", "was", "is") and self._is_speech(rest[k + 2]))):
+                continue  # ("Ola Berg, the party's spokesman, has told the BBC": an auxiliary before the verb)
             if t.text in (",", ";", ":", ".", "\"", "\u201c", "\u201d"):
                 break
             if commas == 0 and k - sum(1 for x in rest[:k] if x.text in _HYPHENS) * 2 - _bracketed(rest[:k]) >= reach:
@@ -1277,7 +1278,26 @@ class QuotesComponent(BatchedPipe):
                     np = self._np_right(core, k + 2)
                     if np:
                         return Attribution("quotes/according-to", core[k].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.8)
+        words = self._with_the_words(toks)
+        if words is not None:
+            return words
         return self._embedded(toks)
+
+    def _with_the_words(self, toks: list[Token]) -> Attribution | None:
+        """'She began her speech with the words "Bye Jens"', 'he ended in the words "never again"': the words a
+        person opened, closed or answered with are theirs; the subject of the verb the phrase belongs to speaks."""
+        if len(toks) < 4 or toks[-1].lower_ != "words" or toks[-2].lower_ not in ("the", "these", "those") \
+                or toks[-3].lower_ not in ("with", "in"):
+            return None
+        verb = toks[-3].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = self._clause_subject(verb, toks)
+        if subj is None:
+            return None
+        return Attribution("quotes/with-the-words", subj.start_char, toks[-1].idx + len(toks[-1].text), subj, verb, 0.8, adjacent=False)
 
     _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
@@ -1466,6 +1486,8 @@ class QuotesComponent(BatchedPipe):
         short = n <= 3 and not words.rstrip().endswith((".", "!", "?"))
         if short and before in self.lex.term_determiners and (attr is None or attr.verb is None):
             return True
+        if short and before in self.lex.term_determiners and self._modifies_next_noun(text, seg):
+            return True  # 'claimed victory, with her "red bloc" coalition securing 89 seats': a name inside a noun phrase
         if attr is not None and attr.verb is not None and n < 4:
             lemma = (attr.verb.lemma_ or "").lower()
             low = attr.verb.lower_
@@ -1474,6 +1496,22 @@ class QuotesComponent(BatchedPipe):
             if (lemma in self.lex.naming_verbs or low in self.naming_forms) and nxt not in ("on", "for", "upon"):
                 return True
         return False
+
+    def _modifies_next_noun(self, text: str, seg: Segment) -> bool:
+        """The quoted words stand before a lower-case common noun right after the closing mark, inside one noun
+        phrase: 'her "red bloc" coalition', 'the "traffic light" alliance'."""
+        m = re.match(r"\s+([a-z][a-z-]+)\b", text[seg.close : seg.close + 40])
+        if m is None:
+            return False
+        span = self._doc.char_span(seg.close + m.start(1), seg.close + m.end(1))
+        if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+            return False
+        # (a name is a noun phrase itself: 'a "historic" victory', 'the "circumstantial" loss' quote the speaker's
+        # judging adjective, and stay quotes)
+        a, b = seg.inner[-1]
+        inside = self._doc.char_span(a, b, alignment_mode="contract")
+        words = [t for t in inside if not t.is_punct] if inside is not None else []
+        return bool(words) and words[-1].pos_ in ("NOUN", "PROPN")
 
     _AS_BEFORE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
@@ -1636,6 +1674,9 @@ class QuotesComponent(BatchedPipe):
         """The subject right before a verb: skip adverbs/auxiliaries, then take name-like tokens leftwards."""
         k = len(toks) - 1
         appositive = False
+        # "Ola Berg, the party's spokesman, has told ...": the auxiliary before the verb, then the appositive's comma
+        if k >= 3 and toks[k].pos_ == "AUX" and toks[k].lower_ in ("has", "had", "have", "was", "is") and toks[k - 1].text == ",":
+            k -= 1
         if k >= 2 and toks[k].text == ",":
             appositive = True
             k -= 1

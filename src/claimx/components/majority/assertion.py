@@ -541,6 +541,12 @@ def negated(root: Token, verb: Token, span: Span, w: dict[str, frozenset[str]]) 
         # "that hasn't been enough to secure a majority": what is not enough for the majority denies it
         if head.lower_ in ("enough", "sufficient") and any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") for c in kids(head)):
             return True
+        # "failed to win enough votes to secure an outright majority", "did not win enough seats to form a majority":
+        # the purpose of a winning that failed or did not happen is not reached
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "to" for c in kids(t)) and head.pos_ == "VERB" and (
+                head.dep_ == "xcomp" and head.head.lower_ in w["failing_verbs"]
+                or any(c.lower_ in w["negators"] and c.dep_ in ("advmod", "neg") for c in kids(head))):
+            return True
         # "the LNP is unlikely to have a majority": an unlikely majority is a shortfall foreseen
         if t.dep_ == "xcomp" and head.lower_ in ("unlikely", "impossible"):
             return True
@@ -585,6 +591,10 @@ def not_a_chamber_majority(doc: Doc, span: Span, p: dict[str, Any], w: dict[str,
     if nxt.lower_ in w["not_status_after"] or nxt.text in ("-", "\u2010", "\u2011") or \
             nxt.lower_ == "of" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in w["not_status_after"]:
         return True  # "majority leader", "majority-owned", "a majority-Muslim country"
+    if nxt.lower_ in ("who", "whom") or last.i >= 1 and doc[last.i - 1].ent_type_ == "NORP" and doc[last.i - 1].lower_ not in w["seat_nouns"]:
+        # "the country's Tamil majority who hope he can bring peace", "its Sinhalese majority": a majority of people
+        # (who hope, an ethnic or religious group), not of seats
+        return True
     if nxt.lower_ in ("with", "by") and last.i + 3 < len(doc) and doc[last.i + 2].like_num and \
             doc[last.i + 3].lower_ in ("votes", "ballots", "vote"):
         return True  # "crossed the absolute majority with 9,359 votes": a candidate's majority of the votes in a seat

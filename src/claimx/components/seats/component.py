@@ -18,7 +18,7 @@ Per doc, ``_run`` does:
    seats (+9)", ``kinds.signed_change_after``) and a bare "up from N" after a count
    (``changes.up_from_previous``) and "from N to M" after N (``changes.from_n_to_m``) are read here too;
 3. per doc, after every number: lists (``lists.fractions``: "X: 32/72"; ``lists.respectively``: "12 and 9
-   seats, respectively", for counts and for changes), projections carried into a continuing bracketed list (``status.carry_projection``)
+   seats, respectively", for counts and for changes; ``lists.coordinated_pairs``: the same without the word), projections carried into a continuing bracketed list (``status.carry_projection``)
    and year-framed counts that contradict a party's other result (``status.previous_by_conflict``).
 
 With the ``count_model`` flag (or ``CLAIMX_SEATS_MODEL``), a kept candidate the steps above made nothing of is
@@ -231,6 +231,7 @@ class SeatsComponent(BatchedPipe):
         chambers.drop_subset_totals(ctx, doc._.claimx_drafts or [])  # "20 out of 26 constituencies" of a 35-member body
         lists.respectively(ctx, num_char, counts)
         lists.respectively(ctx, num_char, moves)
+        lists.coordinated_pairs(ctx, num_char, counts)  # "X and Y have won 45 and 30 seats"
         lists.parallel_body(ctx, num_char, counts)  # "24 senators ... compared to 23 of Y"
         lists.carried_body(ctx, num_char, counts)  # "... in the Senate with 57 seats. // While LP has six seats, ..."
         _headline_gains_as_changes(doc, counts)  # "X gains 5 seats" over an article that gives X 13

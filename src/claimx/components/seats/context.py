@@ -113,7 +113,7 @@ RAISE_VERBS = frozenset(("boost", "boosts", "boosted", "boosting", "raise", "rai
                          "reduced", "reducing", "trim", "trims", "trimmed", "lower", "lowers", "lowered", "slashed",
                          "doubled", "tripled", "halved", "brought", "took"))
 # what such a verb moves when its figure is a seat count ("its share of the vote" is moved too, but is no count)
-TALLY_NOUNS = frozenset(("number", "tally", "total", "count", "share", "haul", "contingent", "representation"))
+TALLY_NOUNS = frozenset(("number", "tally", "total", "count", "share", "haul", "contingent", "representation", "strength"))
 
 
 def raised_to_number(doc, j: int, sent) -> int | None:
@@ -124,8 +124,19 @@ def raised_to_number(doc, j: int, sent) -> int | None:
         if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
             return None
         if t.lower_ == "to":
-            return k + 1 if doc[k + 1].like_num else None
+            n = _past_total(doc, k + 1, sent)
+            return n if doc[n].like_num else None
     return None
+
+
+def _past_total(doc, k: int, sent) -> int:
+    """The token after "to a total (of)" / "to a tally of" from ``k`` (after "to"): "raising its strength to a total
+    283" -> 283."""
+    if k + 1 < sent.end and doc[k].lower_ == "a" and doc[k + 1].lower_ in ("total", "tally"):
+        k += 2
+        if k < sent.end and doc[k].lower_ == "of":
+            k += 1
+    return k
 
 
 def raised_possessive(doc, num: "Num", sent, seat_nouns) -> int | None:
@@ -134,11 +145,15 @@ def raised_possessive(doc, num: "Num", sent, seat_nouns) -> int | None:
     tally or seats, the index of that "its" / "their"; else None (not "raised its share of the vote to 22 percent":
     the object must be a seat count or a tally, and the percentage is no candidate anyway)."""
     k = num.qstart - 1
+    if k - 3 > sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("total", "tally") and doc[k - 2].lower_ == "a":
+        k -= 3  # "to a total of 283"
+    elif k - 2 > sent.start and doc[k].lower_ in ("total", "tally") and doc[k - 1].lower_ == "a":
+        k -= 2  # "to a total 283"
     if k <= sent.start or doc[k].lower_ != "to":
         return None
     for v in range(k - 1, max(sent.start - 1, k - 10), -1):
         if doc[v].lower_ in RAISE_VERBS:
-            if v + 1 >= k or doc[v + 1].lower_ not in ("its", "their") or raised_to_number(doc, v + 2, sent) != num.qstart:
+            if v + 1 >= k or doc[v + 1].lower_ not in ("its", "their") or raised_to_number(doc, v + 2, sent) not in (num.qstart, num.start):
                 return None
             words = [doc[i].lower_ for i in range(v + 2, k)]
             # ("increased its tally from 30 to 34": the from-to construction reads both figures)

@@ -37,7 +37,7 @@ from .changes import change_of, goal_change, hypothetical_change
 from .chambers import of_total, sub_chamber
 from .context import DASHES, Num, PartyRef, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, raised_possessive, rule_with_status
 from .mentions import _lexicon_places
-from .owners import each_right_parties, gapped_remnant, party_for
+from .owners import each_right_parties, gapped_remnant, leader_pronoun_party, party_for, possessive_antecedent
 from .rows import list_row, row_change_after
 from .status import status_of
 
@@ -56,10 +56,10 @@ _TOTAL_ROW = re.compile(r"^(?:(?:total (?:number of )?|number of )(?:seats|mps|m
                         r"|(?:seats|mps|members|deputies) (?:in|of) (?:the )?[\w'’ -]{1,30}?)\s*:\s*$")
 # a count verb right before the number: "won 40 seats ahead of the X" is a count, "finished 10 seats ahead of" a distance
 _COUNT_VERB_END = re.compile(r"\b(?:won|wins|win|took|takes|secured|secures|captured|got|gets|has|had|holds|held|with|on)(?: (?:just|only|about|around|some))?\s*$")
-# before the number: "short by", "short of a majority by", "a lead of", "a margin of", "beat X by", "by a margin of",
+# before the number: "short by", "short of a majority by", "lacks two seats (for a majority)", "a lead of", "a margin of", "beat X by", "by a margin of",
 # "a comfortable majority of 20" (a described majority of N is the winner's margin over the rest), "its majority
 # was reduced to four seats", "the lead grew by 12" (a majority or lead that changes is a margin too)
-_BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|\b(?:lead|margin|gap|edge|advantage|deficit) of|"
+_BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|\b(?:lacks|lacked|lacking|lack)|\b(?:lead|margin|gap|edge|advantage|deficit) of|"
                      r"\bmajority of just|\b(?:comfortable|slim|slender|narrow|working|thin|wafer-thin|razor-thin|big|large|huge|"
                      r"healthy|reduced|increased|commanding|handsome|solid) majority of|\bby a (?:margin|majority) of|\b(?:beat|beats|beating|trailed|trails|trailing|led|leads|"
                      r"leading|outpolled|edged)(?: [\w'’]+){0,4} by|"
@@ -355,6 +355,12 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     if scored is not None:
         return scored
 
+    # "Green Party: 40 (31-9)", "Democrat Party 25 (22-3)": two figures joined by a dash in brackets right after a
+    # row's count split that count (constituency and list seats), which the row's count already holds: no count
+    # of their own, never the party's earlier count
+    if split_in_brackets(ctx, num):
+        return []
+
     # "VVD 33 (41)": in a row of a results list, a bare figure in brackets after the row's count is the party's
     # count at the last election (a signed one, "(+8)", is a change: read with the count)
     row_prev = previous_in_row(ctx, num, sent)
@@ -493,6 +499,11 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         # "Gordon Voss, whose party has 47 seats": the seats of the party of the person named before (a chamber
         # never "has" seats through a person's party); a person the article names as no party's leader: nothing
         party = next((ctx.leader_of[w.rstrip(".")] for w in tb.lower[sent.start : num.qstart] if w.rstrip(".") in ctx.leader_of), None)
+        if party is None and not before.rstrip().split(" ")[-3:][0:1] == ["whose"]:
+            # "Ana Ruiz leads the X. She spoke after her party won 123 seats": "his" / "her" stands for the nearest
+            # leader named in the sentences before (``owners.leader_pronoun_party``)
+            ref = leader_pronoun_party(ctx, num, sent)
+            party = ref.name if ref is not None else None
         if party is None or noun is None:
             return []
         status, cue = status_of(ctx, num, sent, noun)
@@ -1099,6 +1110,21 @@ def _bracket_pairs(ctx: _Ctx, sent: Span) -> int:
     return n
 
 
+def split_in_brackets(ctx: _Ctx, num: Num) -> bool:
+    """ "40 (31-9)": ``num`` is the bracketed pair "31-9" (read as one range, or as its first figure before a dash and a
+    second figure) right after another count."""
+    tb = _table(ctx.doc)
+    k = num.qstart
+    if k < 2 or tb.text[k - 1] != "(" or ctx.num_ending_at(k - 1) is None:
+        return False
+    end = num.end
+    if num.upper is None:
+        if not (end + 2 < len(tb.text) and tb.text[end] in DASHES and ctx.doc[end + 1].like_num):
+            return False
+        end += 2
+    return end < len(tb.text) and tb.text[end] == ")"
+
+
 def previous_in_row(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     """The party of a results row whose count ``num`` follows in brackets ("Green Front 12 (9)": 9), else None."""
     tb = _table(ctx.doc)
@@ -1233,6 +1259,10 @@ def _seat_tally_of(ctx: _Ctx, num: Num, sent: Span, body: str | None) -> dict[st
     if noun - 1 > sent.start and tb.text[noun - 1] in ("'s", "\u2019s", "'", "\u2019"):
         owner = ctx.party_left(noun - 1, sent)
         owner = owner if owner is not None and owner.end == noun - 1 else None
+    # "Its final seat tally of 99 seats": the party "its" stands for (the subject before it, else the sentence before's)
+    its = next((j for j in range(noun - 1, max(sent.start, noun - 4) - 1, -1) if tb.lower[j] in ("its", "their")), None)
+    if owner is None and its is not None:
+        owner = possessive_antecedent(ctx, sent, its)
     if owner is None:
         owner = ctx.party_left(noun, sent)
     if owner is None:
@@ -1261,8 +1291,10 @@ def score_counts(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, body: str | N
         j += 1
     if j < sent.end and tb.lower[j] == "seat":
         j += 1
-    if j >= sent.end or tb.lower[j] not in _SCORE_NOUNS or tb.lower[num.qstart - 1] not in ("a", "an", "the", "its", "their"):
-        return None
+    if j < sent.end and tb.lower[j] in _SCORE_NOUNS and tb.lower[num.qstart - 1] in ("a", "an", "the", "its", "their"):
+        pass
+    else:
+        return _won_by_score(ctx, num, second, sent, body)
     if _rx(r"^of (?:the )?(?:votes?|ballots?|voters)\b").match(lower_words(ctx.doc, j + 1, min(j + 4, sent.end))):
         return None
     lead = ctx.party_left(num.qstart, sent)
@@ -1275,6 +1307,35 @@ def score_counts(ctx: _Ctx, num: Num, nums: list[Num], sent: Span, body: str | N
         other = ctx.party_right(j + 1, sent, limit=4)
         if other is not None and other.name != lead.name:
             out.append(count_draft(ctx, second, other, second.qstart, other.end, rule_with_status("count-score-over", cue), status, body, 0.75))
+    return out
+
+
+_SCORE_WINS = re.compile(r"\b(?:won|wins|win|took|takes|taken|carried|carries|swept|sweeps|clinched) the (?:\w+ )?(?:election|elections|vote|poll|polls|race|contest)\s*$"
+                         r"|\b(?P<beat>beat|beats|beaten|defeated|defeats|trounced|edged|routed)\s*$")
+
+
+def _won_by_score(ctx: _Ctx, num: Num, second: Num, sent: Span, body: str | None) -> list[dict[str, Any]] | None:
+    """ "the X had taken the election 23-18", "the X beat the Y 23-18": a score after a verb of winning the election
+    (or of beating a party) gives the winner, its subject, the first figure; the beaten party named right before
+    the score the second (the second figure of "took the election 23-18" names no party: it is nobody's here)."""
+    tb = _table(ctx.doc)
+    before = lower_words(ctx.doc, max(sent.start, num.qstart - 8), num.qstart)
+    beaten = None
+    if num.qstart - 1 in ctx.party_at:  # "beat the Y 23-18": the beaten party between the verb and the score
+        beaten = ctx.party_at[num.qstart - 1]
+        before = lower_words(ctx.doc, max(sent.start, beaten.start - 6), beaten.start).removesuffix(" the").removesuffix("the")
+    m = _SCORE_WINS.search(before)
+    if m is None or (beaten is None) == bool(m.group("beat")):
+        return None
+    first_word = beaten.start if beaten is not None else num.qstart
+    lead = ctx.party_left(first_word, sent)
+    if lead is None or (beaten is not None and lead.name == beaten.name):
+        return None
+    status, cue = status_of(ctx, num, sent, None)
+    out = [count_draft(ctx, num, lead, num.qstart, second.end, rule_with_status("count-score-won", cue), status, body, 0.75)]
+    ctx.consumed.add(second.start)
+    if beaten is not None:
+        out.append(count_draft(ctx, second, beaten, second.qstart, second.end, rule_with_status("count-score-beaten", cue), status, body, 0.75))
     return out
 
 

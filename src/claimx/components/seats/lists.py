@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ...doctext import doc_text, span_text
+from ...parties import PARTY_HEADS
 from . import chambers
 from .context import DASHES, Num, PartyRef, _Ctx, _table, count_draft, emit, rule_with_status
 from .status import status_of
@@ -71,6 +72,25 @@ THE_N_PARTIES = re.compile(r"\bthe (?:two|three|four|five|\d) (?:largest |bigges
                            r"|^(?:both of them|both parties|the two)\b")
 
 
+def _split_names(run: str) -> list[str]:
+    """ "Farmers and Workers Party and Green Party" -> the two names: a run of names joined by "and" splits only
+    after a party's head word (Party, Front, Union ...), so a name with "and" inside stays whole; a run with no
+    head word before an "and" splits at every "and" ("Shas and United Torah Judaism")."""
+    parts = run.split(" and ")
+    if len(parts) < 2:
+        return parts
+    if not any(p.split()[-1:] and p.split()[-1] in PARTY_HEADS for p in parts[:-1]):
+        return parts
+    out, cur = [], parts[0]
+    for p in parts[1:]:
+        if cur.split()[-1:] and cur.split()[-1] in PARTY_HEADS:
+            out.append(cur)
+            cur = p
+        else:
+            cur = f"{cur} and {p}"
+    return out + [cur]
+
+
 def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
     """ "X and Y won 12 and 9 seats, respectively", "X, Y and Z gained ten, seven and three seats respectively": re-pair
     parties and numbers (counts, or changes) in order."""
@@ -110,7 +130,7 @@ def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
         if len(ps) < len(in_sent):  # "Shas and United Torah Judaism won 11 and seven seats, respectively": one
             split: list[PartyRef] = []  # unknown run holds both names; split it at its "and"
             for p in ps:
-                words = p.text.split(" and ")
+                words = _split_names(p.text)
                 split.extend(PartyRef(p.start, p.end, w.strip(), w.strip()) for w in words) if len(words) > 1 else split.append(p)
             ps = split
         if not ps and THE_N_PARTIES.search(span_text(sent).lower()) and ctx.sent_of[sent.start]:
@@ -169,3 +189,52 @@ def carried_body(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
         else:
             carried = None
         last = k
+
+
+# the words that may join the parties of a coordinated subject ("X and Y", "X, Y and the Z", "— X and Y —")
+_SUBJECT_JOINERS = {",", "and", "the", "&"} | set(DASHES)
+_SEAT_NOUN_AFTER = re.compile(r"^[\w.,-]*\s+(?:new\s+|more\s+)?(?:seats?|mps|deputies|members|mandates|lawmakers|legislators)\b",
+                              re.IGNORECASE)
+
+
+def coordinated_pairs(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any]]) -> None:
+    """ "The X and the Y have won 45 and 30 seats", "Its partners — the X and the Y — won 12 and 7 seats": a
+    coordinated subject of exactly as many parties as the coordinated run of seat numbers of its verb pairs them
+    in order, as "respectively" would (the word is often left out). Nothing is re-paired when the sentence says
+    "respectively" (``respectively`` reads it), when the run is not followed by a seat noun, or when the parties
+    before the numbers are not one coordination of the same length ("X won 40, and Y and Z 12 and 9": the
+    subject is X)."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    tb = _table(doc)
+    for sent in ctx.sents:
+        if "respectively" in span_text(sent).lower():
+            continue
+        in_sent = sorted((d for d in counts if sent.start_char <= num_char[id(d)] < sent.end_char), key=lambda d: num_char[id(d)])
+        if len(in_sent) < 2:
+            continue
+        k = 0
+        while k < len(in_sent):  # each coordinated run of numbers ("45 and 30", "12, 9 and 4")
+            m = k + 1
+            while m < len(in_sent) and _COORDINATED.match(text[in_sent[m - 1]["end"] : num_char[id(in_sent[m])]].lower()):
+                m += 1
+            run, k = in_sent[k:m], m
+            if len(run) < 2 or not _SEAT_NOUN_AFTER.match(text[num_char[id(run[-1])] : num_char[id(run[-1])] + 40]):
+                continue
+            first = num_char[id(run[0])]
+            before = sorted((p for p in ctx.parties if sent.start <= p.start and doc[p.start].idx < first), key=lambda p: p.start)
+            if len(before) < len(run):
+                continue
+            chain = before[-len(run):]
+            # the parties are joined by "and", commas or "the" only, and nothing but the verb phrase separates the
+            # last one from the numbers (no number, no clause break)
+            if any(any(w not in _SUBJECT_JOINERS for w in tb.lower[a.end : b.start]) for a, b in zip(chain, chain[1:])):
+                continue
+            if len(before) > len(run) and all(w in _SUBJECT_JOINERS for w in tb.lower[before[-len(run) - 1].end : chain[0].start]):
+                continue  # a longer coordination than the run: which parties the numbers count is unclear
+            gap = [i for i in range(chain[-1].end, len(doc)) if doc[i].idx < first]
+            if len(gap) > 8 or any(tb.text[i] in (";", ":") or doc[i].like_num for i in gap) or len({p.name for p in chain}) < len(chain):
+                continue
+            for d, p in zip(run, chain):
+                d["party"], d["party_text"] = p.name, p.text
+                d["rule"] = re.sub(r"^seats/[^/]+", "seats/count-coordinated-pairs", d["rule"])

@@ -144,6 +144,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     _regional_names(doc, refs)
     _fuller_article_names(refs)
     _names_without_head(refs)
+    refs.extend(_bare_first_words(doc, refs))
     leader_of = owners.leaders(doc, refs)
     if leader_of:
         taken = {i for r in refs for i in range(r.start, r.end)}
@@ -831,6 +832,29 @@ def _names_without_head(refs: list[PartyRef]) -> None:
         named = headed.get(t, set())
         if r.end - r.start == 1 and t[:1].isupper() and len(named) == 1 and r.name == t:
             r.name = next(iter(named))
+
+
+def _bare_first_words(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
+    """"the populist Progress Party ... Progress was set to receive 30 seats": a capitalised word that is an article's
+    two-word party name without its head noun, standing as a clause's subject where no mention covers it, is that
+    party (when exactly one party of the article is so named; the word must not go on with the head noun)."""
+    headed: dict[str, set[str]] = {}
+    for r in refs:
+        words = (r.text[4:] if r.text.lower().startswith("the ") else r.text).split()
+        if len(words) == 2 and words[1] in PARTY_HEADS and len(words[0]) >= 4 and words[0].isalpha() and words[0][0].isupper():
+            headed.setdefault(words[0], set()).add(r.name)
+    if not headed:
+        return []
+    covered = {i for r in refs for i in range(r.start, r.end)}
+    out: list[PartyRef] = []
+    for t in doc:
+        named = headed.get(t.text)
+        if not named or len(named) != 1 or t.i in covered or t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].text in PARTY_HEADS:
+            continue
+        out.append(PartyRef(t.i, t.i + 1, next(iter(named)), t.text))
+    return out
 
 
 _JOINED_ABBR = re.compile(r"[A-Z][A-Za-z]*(?:[/+][A-Z][A-Za-z]*)+")

@@ -33,7 +33,7 @@ from typing import Any
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span
 
-from ...doctext import doc_text, token_words
+from ...doctext import doc_text, span_text, token_words
 from ...parties import PARTY_HEADS, canonical_party, lookup_party, party_with_allies
 from .context import DASHES, MOVE_TO, RAISE_VERBS, TALLY_NOUNS, Num, PartyRef, _Ctx, _rx, _table, count_draft, lower_words, raised_possessive
 
@@ -172,6 +172,17 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
             ps = _person_start(doc, p_end) if p_end >= 1 else None
             if ps is not None:
                 out[surname(doc, ps, p_end)] = r.name
+        # "Ana Voss expressed pride after leading her Iron Guild to victory": a person leading "his" / "her" party
+        # is its leader; the person is the subject named before the participle in the sentence
+        if k >= 1 and lower[k] in ("his", "her") and lower[k - 1] in ("leading", "led", "leads"):
+            sent = doc[k].sent
+            names = [t for t in doc[sent.start : k - 1] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+            if names:
+                first = names[-1].i
+                last = first
+                while last + 1 < k - 1 and doc[last + 1].ent_type_ == "PERSON" and doc[last + 1].ent_iob_ == "I":
+                    last += 1
+                out[surname(doc, first, last + 1)] = r.name
         # "Likud, the party of Benjamin Netanyahu,", "the New Unity party of Prime Minister Ana Voss": the party
         # (a title may stand before the person)
         j = r.end + (1 if r.end < n and text[r.end] == "," else 0)
@@ -898,6 +909,46 @@ def party_for(
     return p, how
 
 
+def tb_lower(doc: Doc, i: int) -> str:
+    return _table(doc).lower[i]
+
+
+def the_n_parties_before(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """ "... convince the X, the Y and the Z to join her. The three parties are projected to win 24, 20 and 7
+    seats, respectively": a "respectively" whose subject is "the N parties" (no party named before the number)
+    pairs the parties the sentence before named; each number gets the first of them here, and
+    ``lists.respectively`` re-pairs them in order."""
+    from .lists import THE_N_PARTIES
+
+    k = ctx.sent_of[sent.start]
+    if not k or ctx.party_left(num.qstart, sent) is not None:
+        return None
+    text = span_text(sent).lower()
+    if "respectively" not in text or not THE_N_PARTIES.search(text):
+        return None
+    prev = ctx.sents[k - 1]
+    return next((p for p in sorted(ctx.parties, key=lambda r: r.start) if prev.start <= p.start < prev.end), None)
+
+
+def parallel_for(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """ "The X led for 49 seats, the Y for 37 and independents 2": a gapped clause repeating the first clause's
+    "for N" after its own party ("the Y for 37", after a comma or "and"): the number is that party's."""
+    tb = _table(ctx.doc)
+    j = num.qstart - 1
+    if j - 1 < sent.start or tb.lower[j] != "for" or j - 1 not in ctx.party_at:
+        return None
+    p = ctx.party_at[j - 1]
+    k = p.start - 1
+    if k >= sent.start and tb.lower[k] == "the":
+        k -= 1
+    if k < sent.start or not (tb.text[k] == "," or tb.lower[k] == "and"):
+        return None
+    # the first clause's own "for N": a number after "for" earlier in the sentence
+    if not any(n.start < k and n.qstart - 1 >= sent.start and tb.lower[n.qstart - 1] == "for" for n in ctx.nums if n.start >= sent.start):
+        return None
+    return p
+
+
 def each_right_parties(ctx: _Ctx, num: Num, sent: Span, noun: int | None) -> list[PartyRef]:
     """ "five seats each went to the X and the Y", "two each by the X and the Z", "one each for X, Y and Z", "8 seats
     for the X and the Y each": the parties named after "each ... to / by / for" (or after "for / to" and followed by
@@ -990,7 +1041,9 @@ def _party_for(
     k = end + len(m.group(0).split()) if m else 0
     k += 1 if m and k < sent.end and doc[k].lower_ == "the" else 0
     # not "from 40 to 52", "176 seats to the 103 of the X": no party's (an ordinal is a modifier: "for the second-place X")
-    if m and not (k < sent.end and doc[k].like_num and doc[k].pos_ == "NUM"):
+    # nor "won six seats to ensure a Labour-led coalition": an infinitive of purpose, not the seats' recipient
+    infinitive = m is not None and m.group(0).endswith("to ") and k < sent.end and doc[k].tag_ == "VB"
+    if m and not infinitive and not (k < sent.end and doc[k].like_num and doc[k].pos_ == "NUM"):
         p = ctx.party_right(end, sent, limit=8)
         if p is None and _DESCRIBED_THEN_NAMED.match(lower_words(doc, end, min(end + 9, sent.end)) + " "):
             p = ctx.party_right(end, sent, limit=11)  # ("went to a small opposition party, the Justice Party")
@@ -1008,6 +1061,16 @@ def _party_for(
         # the seats went to whoever the phrase names (here no party), never to the clause's subject
         return None, "to-others"
     lo = ctx.line_start(num.qstart, sent)
+    # "nearly unchanged from the 284 it held before", "the 40 they won in 2019": a relative clause whose subject
+    # pronoun owns the number, which stands for the party of the sentence's subject (as "its" does)
+    if num.end + 1 < sent.end and tb_lower(doc, num.end) in ("it", "they") and doc[num.end + 1].pos_ in ("VERB", "AUX") \
+            and num.qstart > sent.start and tb_lower(doc, num.qstart - 1) in ("the", "those"):
+        p = possessive_antecedent(ctx, sent, num.end)
+        if p is not None:
+            return p, "relative-pronoun"
+    listed = the_n_parties_before(ctx, num, sent)
+    if listed is not None:
+        return listed, "the-n-parties"
     together = together_previous(ctx, num, sent)
     if together is not None:
         return together, "together-previous"
@@ -1038,9 +1101,12 @@ def _party_for(
     trailer = trailing_subject(ctx, num, sent)
     if trailer is not None:
         return trailer, "trail-subject"
+    tb = _table(doc)
+    parallel = parallel_for(ctx, num, sent)
+    if parallel is not None:
+        return parallel, "parallel-for"
     # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
     j = num.qstart - 1
-    tb = _table(doc)
     while j >= lo and (tb.lower[j] in ctx.c["party_skip_before_number"]
                        or tb.text[j] in DASHES or j == num.qstart - 1 and doc[j].pos_ == "ADJ" and j not in ctx.party_at
                        or tb.text[j].isspace() and "\n" not in tb.text[j]):  # "Iron Guild<TAB>61": a table row
@@ -1234,6 +1300,10 @@ def in_aside(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> bool:
 _BY_PARTICIPLES = frozenset(("led", "headed", "founded", "formed", "created", "established", "launched", "backed", "supported"))
 
 
+# the first word of an aside that describes a party's ties to another ("also friendly to", "allied with", "close to")
+_TIE_ASIDES = frozenset(("also", "allied", "friendly", "close", "loyal", "aligned", "affiliated", "linked", "itself"))
+
+
 def relative_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int | None:
     """The comma opening the ", which / who ... ," aside (or ", with whom / in which ... ,": a preposition before
     the relative word) that the party stands in and that closes before the number; None when there is none."""
@@ -1246,7 +1316,10 @@ def relative_aside_open(ctx: _Ctx, party: PartyRef, num: Num, sent: Span) -> int
     # no owner; the aside's head, when a party, is)
     opens = [k for k in range(max(sent.start, party.start - 30), party.start) if tb.text[k] == "," and k + 1 < n and (
         tb.lower[k + 1] in ("which", "who", "whose") or k + 2 < n and tb.lower[k + 2] in ("whom", "which") and ctx.doc[k + 1].pos_ == "ADP"
-        or k + 2 < n and tb.lower[k + 1] in _BY_PARTICIPLES and tb.lower[k + 2] == "by")]
+        or k + 2 < n and tb.lower[k + 1] in _BY_PARTICIPLES and tb.lower[k + 2] == "by"
+        # "the small Y, also friendly to the X, took two seats", "the Y, allied with the X, won 3": an adjective aside
+        # right after a party's name describes that party's ties
+        or tb.lower[k + 1] in _TIE_ASIDES and any(r.end == k for r in ctx.parties))]
     # the aside closes between the party and the number (a comma that opens the party's own relative clause, "...
     # pushed out the Y, which has vanished: from 14 to zero", closes nothing)
     if opens and any(tb.text[k] == "," and tb.lower[k + 1] not in ("which", "who", "whose") for k in range(party.end, num.qstart)):
@@ -1489,6 +1562,10 @@ def as_do_parties(ctx: _Ctx, num: Num, sent: Span) -> list[PartyRef]:
     k = num.end
     if k < sent.end and tb.lower[k] in ctx.c["seat_nouns"]:
         k += 1
+    # "13 seats in parliament, as does the Y": a short place phrase of the count comes before the comma
+    if k < sent.end and tb.lower[k] in ("in", "at"):
+        k = next((j for j in range(k + 1, min(k + 5, sent.end - 1)) if tb.text[j] == ","
+                  or tb.lower[j] == "as" and tb.lower[j + 1] in ("do", "does", "did")), k)
     if k < sent.end and tb.text[k] == ",":
         k += 1
     if not (k + 2 < sent.end and tb.lower[k] == "as" and tb.lower[k + 1] in ("do", "does", "did")):
@@ -1601,10 +1678,15 @@ def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
     k = raised_possessive(ctx.doc, num, sent, ctx.c["seat_nouns"])
     if k is not None and any(ctx.doc[j].like_num for j in range(k + 1, num.qstart - 1)):
         return k  # "raised its 11 seats before the election to 54": the party's own earlier count moved to N
-    if num.qstart - 2 >= sent.start and tb.lower[num.qstart - 1] == "to" and tb.lower[num.qstart - 2] in _TALLY_NOUNS:
-        # "whose party boosted its seat count to 122", "raised their tally to 14": a verb that moves the tally it
-        # takes as its object
-        k = next((k for k in range(num.qstart - 3, max(sent.start, num.qstart - 6) - 1, -1) if tb.lower[k] in ("its", "their")), None)
+    to = num.qstart - 1  # ("raising its strength to a total 283", "to a total of 283": the "to" before the total)
+    if to - 3 >= sent.start and tb.lower[to] == "of" and tb.lower[to - 2 : to] in (["a", "total"], ["a", "tally"]):
+        to -= 3
+    elif to - 2 >= sent.start and tb.lower[to - 1 : to + 1] in (["a", "total"], ["a", "tally"]):
+        to -= 2
+    if to - 1 >= sent.start and tb.lower[to] == "to" and tb.lower[to - 1] in _TALLY_NOUNS:
+        # "whose party boosted its seat count to 122", "raised their tally to 14", "raising its post-election
+        # strength to a total 283": a verb that moves the tally it takes as its object
+        k = next((k for k in range(to - 2, max(sent.start, to - 6) - 1, -1) if tb.lower[k] in ("its", "their")), None)
         if k is not None and k - 1 >= sent.start and tb.lower[k - 1] in _RAISE_VERBS:
             return k
     if num.qstart - 2 < sent.start or tb.lower[num.qstart - 1] != "to" or tb.lower[num.qstart - 2] not in MOVE_TO:
