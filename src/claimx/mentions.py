@@ -1052,7 +1052,7 @@ class MentionResolver:
         ``_after_titles(start, end)`` gives), and its kind."""
         if name_span is None or name_span[1] <= name_span[0]:
             return None
-        ns, ne = name_span
+        ns, ne = self._whole_hyphenated(*name_span)
         name = clean_name(self._text_of(ns, ne))
         words = name.split()
         if len(words) >= 3 and _ACRONYM.match(words[0]) and not _INITIAL.match(words[0]) and ne - ns > 2 \
@@ -1135,6 +1135,18 @@ class MentionResolver:
         # said" opens its sentence)
         subject = self._is_subject(ns, ne) or (kind == "person" and ns > start and self._is_subject(start, ne))
         return Mention(start_char, self._end[ne - 1], name, kind, subject, self._sent_of(start_char))
+
+    def _whole_hyphenated(self, ns: int, ne: int) -> tuple[int, int]:
+        """ "Waker-Uz-Zaman", "Karim-Al-Rashid": a name the tagger cut inside a hyphenated word grows to the whole
+        word (capitalised pieces joined by hyphens with no space between)."""
+        texts, idx, end = self._texts, self._idx, self._end
+        while ns >= 2 and texts[ns - 1] == "-" and end[ns - 2] == idx[ns - 1] and end[ns - 1] == idx[ns] \
+                and texts[ns - 2][:1].isupper():
+            ns -= 2
+        while ne + 1 < len(texts) and texts[ne] == "-" and end[ne - 1] == idx[ne] and end[ne] == idx[ne + 1] \
+                and texts[ne + 1][:1].isupper():
+            ne += 2
+        return ns, ne
 
     def _dateline(self, ns: int, ne: int, name: str) -> bool:
         """ "LONDON (Reuters) - ...", "OTTAWA — ...": a place in capitals opening a paragraph before an agency credit

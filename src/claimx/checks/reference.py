@@ -6,7 +6,7 @@ import re
 
 from ..facts import FactsFile, KnownResult
 from ..report import Finding
-from .context import ArticleContext, body_norm, fold
+from .context import ArticleContext, body_norm, fold, hedge_kind
 from .parties import same_party
 from .registry import make_finding
 
@@ -43,6 +43,19 @@ def check_reference(ctx: ArticleContext, facts: FactsFile | None) -> list[Findin
                 continue
             if own_years and any(c.seats in p.accepted() for p in own):
                 continue
+            filled = _parties_fill(ctx, body, c.seats)
+            if filled:
+                # "securing 89 seats in the 175 seat Folketing" with the 8 parties' counts adding up to 175: the article
+                # is consistent with itself, so its size is another count of the chamber (the seats of one part, the
+                # seats contested, an earlier size), not a contradiction the article makes
+                out.append(make_finding(
+                    "CX020",
+                    f"chamber size {c.seats} differs from the reference ({leg.country} {leg.chamber}: "
+                    f"{' or '.join(map(str, sorted(accepted)))} seats), but {filled}: the article counts another "
+                    f"whole (a part of the chamber, the seats contested)",
+                    [c], at=c, severity="warning",
+                ))
+                continue
             when = f" since {min(ctx.years)}" if ctx.years else ""
             out.append(make_finding(
                 "CX020",
@@ -54,6 +67,22 @@ def check_reference(ctx: ArticleContext, facts: FactsFile | None) -> list[Findin
     if facts and facts.results:
         out.extend(_known_results(ctx, facts.results))
     return out
+
+
+def _parties_fill(ctx: ArticleContext, body: str | None, seats: int) -> str | None:
+    """Why the article's own exact counts of one election (three parties or more) add up to ``seats``, or None."""
+    from .corroboration import MIN_PARTIES_FOR_SUM
+
+    for status in ("result", "projected", "previous"):
+        g = ctx.groups.get((body, status))
+        if g is None:
+            continue
+        # (the parties alone, else with the alliances, as corroboration's "the parties add up to the chamber")
+        for parties in ([e.chosen() for e in g.parties.values() if not e.alliance()], [e.chosen() for e in g.parties.values()]):
+            if len(parties) >= MIN_PARTIES_FOR_SUM and all(hedge_kind(c) == "exact" for c in parties) \
+                    and sum(c.seats for c in parties) == seats:
+                return f"the article's {len(parties)} parties' {status} counts add up to its {seats}"
+    return None
 
 
 def _body_matches(ctx: ArticleContext, body_key: str | None, row: KnownResult) -> bool:

@@ -50,6 +50,10 @@ _DESCRIBING_WORDS = frozenset(("opposition", "ruling", "governing", "incumbent",
 _IN_SEATS = re.compile(r"^(?:in|on) (?:a |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |a single |just |only )*"
                        r"(?:seat|seats|constituency|constituencies|ward|wards|district|districts|riding|ridings)\b")
 
+# verbs of giving: "offer her congratulations", "sent him their condolences": the pronoun after them receives
+_GIVING_VERBS = frozenset(("offer", "send", "extend", "convey", "give", "pass", "express", "wish"))
+
+
 class EventsComponent(BatchedPipe):
     """Finds event drafts; see the module docstring."""
 
@@ -437,6 +441,18 @@ class EventsComponent(BatchedPipe):
             # a party that kept its seats ("The Greens retained their seats") states a seat count, no election won
             return None
         actor_other: str | None = None  # (a possessor the subject is not: "poss-other")
+        if actor is not None and len(actor) == 1 and actor[0].lower_ in ("her", "him", "them", "his") and actor.start >= 1 \
+                and actor.doc[actor.start - 1].lemma_.lower() in _GIVING_VERBS and trig.roles == "noun":
+            # "I called Ruiz to offer her congratulations", "sent him his congratulations": the pronoun after a verb
+            # of giving is who receives them; the giver is the verb's subject
+            verb = actor.doc[actor.start - 1]
+            giver = ctx.clause_subject(verb)
+            while giver is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+                verb = verb.head  # ("I have talked to Ruiz to offer her congratulations": the purpose's subject)
+                giver = ctx.clause_subject(verb)
+            if giver is not None:
+                target, actor = ctx.antecedent(actor), giver
+                decisions.append("recipient-pronoun")
         poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON
         if poss:
             # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject

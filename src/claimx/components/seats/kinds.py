@@ -58,13 +58,14 @@ _TOTAL_ROW = re.compile(r"^(?:(?:total (?:number of )?|number of )(?:seats|mps|m
 _COUNT_VERB_END = re.compile(r"\b(?:won|wins|win|took|takes|secured|secures|captured|got|gets|has|had|holds|held|with|on)(?: (?:just|only|about|around|some))?\s*$")
 # before the number: "short by", "short of a majority by", "lacks two seats (for a majority)", "a lead of", "a margin of", "beat X by", "by a margin of",
 # "a comfortable majority of 20" (a described majority of N is the winner's margin over the rest), "its majority
-# was reduced to four seats", "the lead grew by 12" (a majority or lead that changes is a margin too)
+# was reduced to four seats", "the lead grew by 12", "its majority was cut from 40 seats to 12" (a majority or lead that
+# changes is a margin too)
 _BEFORE = re.compile(r"(?:\bshort(?: of (?:a|an|the) [\w ]{0,30}?)? by|\bshy by|\b(?:lacks|lacked|lacking|lack)|\b(?:lead|margin|gap|edge|advantage|deficit) of|"
                      r"\bmajority of just|\b(?:comfortable|slim|slender|narrow|working|thin|wafer-thin|razor-thin|big|large|huge|"
                      r"healthy|reduced|increased|commanding|handsome|solid) majority of|\bby a (?:margin|majority) of|\b(?:beat|beats|beating|trailed|trails|trailing|led|leads|"
                      r"leading|outpolled|edged)(?: [\w'’]+){0,4} by|"
                      r"\b(?:majority|lead|margin)(?: (?:was|has been|had been|is|will be))? (?:reduced|cut|slashed|trimmed|"
-                     r"increased|boosted|extended|widened|narrowed|grew|grows|rose|fell|shrank|dropped|slipped) (?:to|by))"
+                     r"increased|boosted|extended|widened|narrowed|grew|grows|rose|fell|shrank|dropped|slipped) (?:to|by|from|from [\w,]+(?: seats?)? to))"
                      r"(?: (?:just|only|some|about|around|nearly|almost|at least))?\s*$")
 
 
@@ -359,7 +360,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     # row's count split that count (constituency and list seats), which the row's count already holds: no count
     # of their own, never the party's earlier count
     if split_in_brackets(ctx, num):
-        return []
+        return bracketed_parts(ctx, num, sent, body)
 
     # "VVD 33 (41)": in a row of a results list, a bare figure in brackets after the row's count is the party's
     # count at the last election (a signed one, "(+8)", is a change: read with the count)
@@ -955,6 +956,14 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if earlier:
             party, how = party_for(ctx, earlier[-1], sent, earlier[-1].end if tb.lower[earlier[-1].end] in c["seat_nouns"] else None)
             how = "from-to" if party is not None else how
+    if party is None and num.qstart - 1 > sent.start and tb.lower[num.qstart - 1] == "from":
+        # "The X's share dropped to 230 seats from 249": the figure a count moved from is the party's whose count
+        # moved (the count right before "from", with its seat noun)
+        earlier = [n for n in nums if sent.start <= n.start and n.end <= num.qstart - 1 and num.qstart - 1 - n.end <= 1]
+        if earlier:
+            e = earlier[-1]
+            party, how = party_for(ctx, e, sent, e.end if tb.lower[e.end] in c["seat_nouns"] else None)
+            how = "to-from" if party is not None else how
     if party is None and in_body is not None:
         # "X won 84 seats in the Chamber and 44 in the Senate": the party of the sentence's count before it
         tb_ = _table(doc)
@@ -1123,6 +1132,35 @@ def split_in_brackets(ctx: _Ctx, num: Num) -> bool:
             return False
         end += 2
     return end < len(tb.text) and tb.text[end] == ")"
+
+
+def bracketed_parts(ctx: _Ctx, num: Num, sent: Span, body: str | None) -> list[dict[str, Any]]:
+    """ "Green Party: 40 (31-9)": when the two bracketed figures add up to the row's count, each is a part of the
+    party's seats (two categories the row does not name: kept apart from its total as the first and the second
+    bracketed part); otherwise nothing."""
+    tb = _table(ctx.doc)
+    count = ctx.num_ending_at(num.qstart - 1)
+    if num.upper is not None:
+        a, b, b_at = num.value, num.upper, None
+    else:
+        second = next((n for n in ctx.nums if n.qstart == num.end + 1), None)
+        if second is None:
+            return []
+        a, b, b_at = num.value, second.value, second
+    party = ctx.party_left(count.qstart, sent) if count is not None else None
+    if party is None or count.qstart - party.end > 3 or a + b != count.value:
+        return []
+    status, cue = status_of(ctx, count, sent, None)
+    out = [count_draft(ctx, Num(num.start, num.start + 1, a, num.qstart), party, num.qstart, num.start + 1,
+                       rule_with_status("count-bracketed-part", cue), status, breakdowns.breakdown_body(body, "first bracketed"), 0.7)]
+    if b_at is not None:
+        ctx.consumed.add(b_at.start)
+        b_num = b_at
+    else:
+        b_num = Num(num.end - 1, num.end, b, num.end - 1)
+    out.append(count_draft(ctx, Num(b_num.start, b_num.end, b, b_num.qstart), party, b_num.qstart, b_num.end,
+                           rule_with_status("count-bracketed-part", cue), status, breakdowns.breakdown_body(body, "second bracketed"), 0.7))
+    return out
 
 
 def previous_in_row(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:

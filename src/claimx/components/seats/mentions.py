@@ -144,7 +144,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     _regional_names(doc, refs)
     _fuller_article_names(refs)
     _names_without_head(refs)
-    refs.extend(_bare_first_words(doc, refs))
+    refs.extend(_family_plurals(doc, refs, cues.raw.get("family_plurals", {})))
     leader_of = owners.leaders(doc, refs)
     if leader_of:
         taken = {i for r in refs for i in range(r.start, r.end)}
@@ -478,6 +478,12 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
                 subject_of_count = doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].head.lower_ in cues["count_verbs"] \
                     or nxt == "and" and j + 2 < n and lower[j + 1] in ("its", "their") and lower[j + 2] in ("allies", "partners")
                 if w != "opposition" or lower[k] != "the" or not (nxt in ("'s", "’s") or subject_of_count):
+                    continue
+                # "the opposition Labour Party came second. The opposition got 40 seats": the one party the article
+                # introduced as the opposition is meant
+                introduced = {r.name for r in refs if not r.weak and r.start >= 1 and "opposition" in lower[max(0, r.start - 2) : r.start]}
+                if len(introduced) == 1:
+                    out.append(PartyRef(i, i + 1, introduced.pop(), text[i]))
                     continue
                 start, name = i, w
             elif doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN") and not doc[k].like_num:
@@ -834,26 +840,29 @@ def _names_without_head(refs: list[PartyRef]) -> None:
             r.name = next(iter(named))
 
 
-def _bare_first_words(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:
-    """"the populist Progress Party ... Progress was set to receive 30 seats": a capitalised word that is an article's
-    two-word party name without its head noun, standing as a clause's subject where no mention covers it, is that
-    party (when exactly one party of the article is so named; the word must not go on with the head noun)."""
-    headed: dict[str, set[str]] = {}
-    for r in refs:
-        words = (r.text[4:] if r.text.lower().startswith("the ") else r.text).split()
-        if len(words) == 2 and words[1] in PARTY_HEADS and len(words[0]) >= 4 and words[0].isalpha() and words[0][0].isupper():
-            headed.setdefault(words[0], set()).add(r.name)
-    if not headed:
+def _family_plurals(doc: Doc, refs: list[PartyRef], families: dict[str, str]) -> list[PartyRef]:
+    """"The Socialist Party (PS) won ... The socialists obtained 117 seats", "Costa's socialists": a lower-case plural
+    naming a political family (data: cues.json family_plurals), after "the" or a possessive, is the article's one
+    party whose name holds the family's stem; nothing when no party, or several, of the article do."""
+    if not families:
         return []
     covered = {i for r in refs for i in range(r.start, r.end)}
+    names = {r.name for r in refs if not r.weak}
     out: list[PartyRef] = []
     for t in doc:
-        named = headed.get(t.text)
-        if not named or len(named) != 1 or t.i in covered or t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        if not t.is_lower or t.i in covered:
             continue
-        if t.i + 1 < len(doc) and doc[t.i + 1].text in PARTY_HEADS:
+        two = f"{doc[t.i - 1].lower_} {t.lower_}" if t.i > 0 and doc[t.i - 1].is_lower else ""
+        start, stem = (t.i - 1, families[two]) if two in families and t.i - 1 not in covered else (t.i, families.get(t.lower_))
+        if stem is None:
             continue
-        out.append(PartyRef(t.i, t.i + 1, next(iter(named)), t.text))
+        before = doc[start - 1] if start > 0 else None
+        if before is None or not (before.lower_ == "the" or before.text in ("'s", "\u2019s") or before.lower_ in ("its", "their")):
+            continue
+        pattern = re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|ic|ist)?\b", re.IGNORECASE)
+        owners = {n for n in names if pattern.search(n)}
+        if len(owners) == 1:
+            out.append(PartyRef(start, t.i + 1, owners.pop(), doc[start : t.i + 1].text))
     return out
 
 
@@ -988,7 +997,9 @@ def _bare_heads(doc: Doc, refs: list[PartyRef], people: set[str]) -> list[PartyR
         t = doc[i]
         named = heads[t.text]
         if len(named) != 1 or t.i in taken or t.text in people or t.text.lower() in people \
-                or t.pos_ != "PROPN" or t.dep_ in ("compound", "amod") or _is_place_name(t.text):
+                or t.pos_ != "PROPN" and t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") \
+                or t.dep_ in ("compound", "amod") or _is_place_name(t.text):
+            # (a subject the tagger calls a common noun too: "Progress was set to receive 30 seats")
             continue
         if t.i + 1 < len(doc) and (tb.title[t.i + 1] or tb.upper[t.i + 1]):
             continue

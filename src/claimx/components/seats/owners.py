@@ -1094,6 +1094,9 @@ def _party_for(
         p = possessive_antecedent(ctx, sent, k)
         if p is not None:
             return p, "its-tally"
+    p = possessor_tally_to(ctx, num, sent)
+    if p is not None:
+        return p, "possessor-tally"
     # "Harbour Party, 22, Civic Union, 19": a list of pairs, each party then its figure after a comma
     pair = comma_pair_party(ctx, num, sent)
     if pair is not None:
@@ -1698,6 +1701,28 @@ def its_tally_to(ctx: _Ctx, num: Num, sent: Span) -> int | None:
                 or any(ctx.doc[j].like_num and j + 1 < num.qstart and tb.lower[j + 1] in ctx.c["seat_nouns"] for j in range(k + 1, k + 3))):
             return k
     return None
+
+
+def possessor_tally_to(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """ "The X's share dropped to 230 seats from 249", "the X's tally rose to 40": the figure a party's own tally
+    (its possessor written out) moved to is that party's; the number must be a seat count (its seat noun after it)."""
+    tb = _table(ctx.doc)
+    j = num.qstart - 1
+    if j - 2 < sent.start or tb.lower[j] != "to" or tb.lower[j - 1] not in MOVE_TO or num.end >= sent.end \
+            or tb.lower[num.end] not in ctx.c["seat_nouns"]:
+        return None
+    k = j - 2
+    while k > sent.start and tb.lower[k] in ("has", "had", "have", "was", "were", "been", "is"):
+        k -= 1
+    if tb.lower[k] not in _TALLY_NOUNS:
+        return None
+    while k - 1 > sent.start and ctx.doc[k - 1].pos_ == "ADJ":
+        k -= 1  # ("the X's overall seat share")
+    if tb.lower[k - 1] in ("seat",):
+        k -= 1
+    if tb.text[k - 1] not in POSSESSIVE or k - 2 not in ctx.party_at:
+        return None
+    return ctx.party_at[k - 2]
 
 
 def possessive_antecedent(ctx: _Ctx, sent: Span, k: int) -> PartyRef | None:

@@ -217,6 +217,20 @@ def its_count_moved(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> b
     return False
 
 
+# ", who had", ", which held", ", which previously had" right before the number
+_PAST_HOLDING_ASIDE = re.compile(r", (?:who|which) (?:previously |formerly )?(?:had|held)(?: only| just| some)?\s*$")
+
+
+def _aside_closes(doc: Doc, num: Num, sent: Span) -> bool:
+    """The relative aside holding the number closes with a comma within a few words after it, and a verb follows."""
+    for k in range(num.end, min(num.end + 7, sent.end - 1)):
+        if doc[k].text == ",":
+            return any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : min(k + 4, sent.end)])
+        if doc[k].text in (";", ":", ".") or doc[k].pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[str, str | None]:
     """(status, cue rule suffix): previous / projected / result."""
     doc, c = ctx.doc, ctx.c
@@ -243,6 +257,10 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     if raised_possessive(doc, num, sent, c["seat_nouns"]) is not None:
         return "result", "raised-to"  # "raised its 11 seats before the election to 54": the new figure
     sent_before = sent_before0 = lower_words(doc, max(sent.start, line_start), num.qstart)
+    if ", wh" in sent_before and _PAST_HOLDING_ASIDE.search(sent_before) and _aside_closes(doc, num, sent):
+        # "PSOE, who had 85 seats in Congress, have made a significant advance": a past holding in a relative aside
+        # of the subject is the count it had before the clause's news
+        return "previous", "previous-had-aside"
     # a closed relative aside speaks of its own time: "The X, which held 62 seats before the vote, won 40" (40 is
     # the result; the aside's 62 is read on its own, with the aside as its text)
     sent_before0 = _CLOSED_ASIDE.sub(" ", sent_before0)
