@@ -1281,7 +1281,19 @@ class QuotesComponent(BatchedPipe):
         words = self._with_the_words(toks)
         if words is not None:
             return words
-        return self._embedded(toks)
+        embedded = self._embedded(toks)
+        if embedded is None:
+            # 'According to Ruiz, the talks were "very constructive"': a sentence opened by "according to NP," is
+            # NP's account, the quoted words in it theirs
+            for k in range(len(toks) - 3):
+                if toks[k].lower_ == "according" and toks[k + 1].lower_ == "to" and all(t.text not in (".", ";") for t in toks[k:]):
+                    np = self._np_right(toks, k + 2)
+                    if np and np[-1].i + 1 < len(self._doc) and self._doc[np[-1].i + 1].text == "," and self._speaker_like(np) \
+                            and (self._is_name_np(np) or self._is_role_np(np)):
+                        return Attribution("quotes/according-to", toks[k].idx, np[-1].idx + len(np[-1].text), self._span(np), None, 0.75,
+                                           adjacent=False)
+                    break
+        return embedded
 
     def _with_the_words(self, toks: list[Token]) -> Attribution | None:
         """'She began her speech with the words "Bye Jens"', 'he ended in the words "never again"': the words a

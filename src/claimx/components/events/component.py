@@ -441,8 +441,10 @@ class EventsComponent(BatchedPipe):
             # a party that kept its seats ("The Greens retained their seats") states a seat count, no election won
             return None
         actor_other: str | None = None  # (a possessor the subject is not: "poss-other")
-        if actor is not None and len(actor) == 1 and actor[0].lower_ in ("her", "him", "them", "his") and actor.start >= 1 \
-                and actor.doc[actor.start - 1].lemma_.lower() in _GIVING_VERBS and trig.roles == "noun":
+        if actor is not None and len(actor) == 1 and actor[0].lower_ in ("her", "him", "them") and actor.start >= 1 \
+                and actor.doc[actor.start - 1].lemma_.lower() in _GIVING_VERBS and trig.roles == "noun" \
+                and "to" not in ctx.lower[span.end : min(seg.end, span.end + 4)]:
+            # (not "extended her warm congratulations to Tomas Reyes": "her" owns them when a "to" names who gets them)
             # "I called Ruiz to offer her congratulations", "sent him his congratulations": the pronoun after a verb
             # of giving is who receives them; the giver is the verb's subject
             verb = actor.doc[actor.start - 1]

@@ -116,6 +116,9 @@ class DepRolesMixin:
     def person_named(self, m: Span) -> bool:
         """A PERSON entity, or a name after a person title ('President Ana Soto')."""
         labels = {self._ent_of[t.i].label_ for t in m if t.i in self._ent_of}
+        if "PERSON" in labels and labels - {"NORP"} <= {"PERSON", "PER"} and m[0].i in self._ent_of \
+                and self._ent_of[m[0].i].label_ == "NORP":
+            labels = labels - {"NORP"}  # "Chilean President Ana Ruiz": a nationality before the title and the name
         if labels and labels <= {"PERSON", "PER"}:
             return True
         if labels:

@@ -190,7 +190,7 @@ class MajorityComponent(BatchedPipe):
             who, how = whose(self.w, art, span, p, root, verb, subj)
             if how == "not-a-party":
                 return None
-            if how == "person" and p["id"] == "win-outright":
+            if how == "person" and p["id"] in ("win-outright", "win-election-outright"):
                 return None  # "the first president to win outright in the first round": a candidate's vote, not seats
             if p.get("party_subject") and subj is not None and how not in PARTY_SUBJECT_ROUTES:
                 return None  # "Counting passed the halfway mark", "The premier needs the support of Ottawa"

@@ -511,6 +511,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         ref = PartyRef(num.qstart, num.qstart, party, party)
         return [count_draft(ctx, num, ref, num.qstart, noun + 1, rule_with_status("count-leader-party", cue), status, body, 0.75)]
 
+    # ---- chamber size: "(175 total seats)": a bracketed total of seats, a results box's heading
+    if nxt1 is not None and nxt2 is not None and nxt1.lower_ == "total" and nxt2.lower_ in ("seats", "mandates", "members") \
+            and num.qstart > sent.start and tb.text[num.qstart - 1] == "(" and num.end + 2 < len(doc) and tb.text[num.end + 2] == ")":
+        return [emit(ctx, "chamber_size", num.qstart, num.end + 2, "chamber-bracketed-total", 0.75, body=body, seats=num.value)]
     # ---- chamber size: "the 343-member House", "the 650-seat parliament"
     if nxt1 is not None and nxt1.text in DASHES and nxt2 is not None and nxt2.lower_ in ("member", "seat", "strong", "seats", "members"):
         rest = [t for t in doc[num.end + 2 : min(num.end + 6, sent.end)]]

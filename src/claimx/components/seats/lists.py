@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ...doctext import doc_text, span_text
-from ...parties import PARTY_HEADS
+from ...parties import PARTY_HEADS, canonical_party
 from . import chambers
 from .context import DASHES, Num, PartyRef, _Ctx, _table, count_draft, emit, rule_with_status
 from .status import status_of
@@ -72,6 +72,46 @@ THE_N_PARTIES = re.compile(r"\bthe (?:two|three|four|five|\d) (?:largest |bigges
                            r"|^(?:both of them|both parties|the two)\b")
 
 
+def _subject_names(ctx: _Ctx, sent: Any, first_char: int) -> list[PartyRef]:
+    """The names of a coordinated subject opening the sentence ("The A B and C D have ..."): runs of capitalised
+    words joined by commas or "and", up to the first verb before ``first_char``; [] when a run holds a lower-case
+    word or the subject is not such a coordination."""
+    doc = ctx.doc
+    k = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
+    verb = next((t.i for t in doc[k:sent.end] if t.idx < first_char and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb - k < 3:
+        return []
+    out: list[PartyRef] = []
+    run: list[int] = []
+    for i in list(range(k, verb)) + [verb]:
+        w = doc[i]
+        if i == verb or w.text == "," or w.lower_ in ("and", "&"):
+            if not run:
+                return []
+            text = doc[run[0] : run[-1] + 1].text
+            known = next((p for p in ctx.parties if p.start <= run[0] < p.end), None)
+            out.append(known if known is not None and known.end - 1 == run[-1] else PartyRef(run[0], run[-1] + 1, canonical_party(text), text))
+            run = []
+            continue
+        if w.lower_ == "the" and not run:
+            continue
+        if not (w.is_title or w.is_upper) or len(run) >= 5:
+            return []
+        run.append(i)
+    return out if len(out) >= 2 else []
+
+
+def _split_run(p: PartyRef) -> list[PartyRef]:
+    """A mention whose text is two names joined by "and", the first ending in a party's head word (``_split_names``
+    splits only there), as its parts; the mention itself otherwise."""
+    if " and " not in p.text:
+        return [p]
+    parts = _split_names(p.text)
+    if len(parts) < 2 or not any(w.split()[-1:] and w.split()[-1] in PARTY_HEADS for w in parts[:-1]):
+        return [p]
+    return [PartyRef(p.start, p.end, canonical_party(w.strip()), w.strip()) for w in parts]
+
+
 def _split_names(run: str) -> list[str]:
     """ "Farmers and Workers Party and Green Party" -> the two names: a run of names joined by "and" splits only
     after a party's head word (Party, Front, Union ...), so a name with "and" inside stays whole; a run with no
@@ -127,12 +167,21 @@ def respectively(ctx: _Ctx, num_char: dict[int, int], counts: list[dict[str, Any
             if sent.start <= p.start and doc[p.start].idx < first and p.name not in [q.name for q in ps]:
                 ps.append(p)
         in_sent.sort(key=lambda d: num_char[id(d)])
+        # "The X partners -- the Y Party and Z Party -- have won five and three seats respectively": a run the tagger
+        # joined that holds two names, each ending in a party's head word, is those two parties
+        ps = [q for p in ps for q in _split_run(p)]
         if len(ps) < len(in_sent):  # "Shas and United Torah Judaism won 11 and seven seats, respectively": one
             split: list[PartyRef] = []  # unknown run holds both names; split it at its "and"
             for p in ps:
                 words = _split_names(p.text)
                 split.extend(PartyRef(p.start, p.end, w.strip(), w.strip()) for w in words) if len(words) > 1 else split.append(p)
             ps = split
+        if len(ps) < len(in_sent):
+            # "The Lokatantrik Samajwadi and Rastriya Janamorcha have bagged two and one seats respectively": the
+            # coordinated subject's capitalised names, whether the article knows them as parties or not
+            named = _subject_names(ctx, sent, first)
+            if len(named) == len(in_sent):
+                ps = named
         if not ps and THE_N_PARTIES.search(span_text(sent).lower()) and ctx.sent_of[sent.start]:
             # "The three largest parties gained ten, seven and three mandates respectively": the parties the
             # sentence before named, in its order

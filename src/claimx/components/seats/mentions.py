@@ -57,6 +57,22 @@ def _describes_other_noun(doc: Doc, cues: Cues, s: int, e: int) -> bool:
 
 # lower-case prefixes joined by a hyphen to a capitalised word that describes a party ("pro-Russian",
 # "ultra-Orthodox", "far-Right"): the described word is no part of the party's name
+def _without_people_of(doc: Doc, r: PartyRef, cues: Cues, countries: list[str]) -> PartyRef:
+    """ "Candidates of the Ubuntu Congress won 70 seats", "Members of the X": the people of a party that a name run
+    opens with are no part of its name (a party named "Party of the Regions" keeps its name)."""
+    if r.end - r.start < 4 or doc[r.start + 1].lower_ != "of" or not (
+            doc[r.start].lower_ in _PEOPLE_OF or doc[r.start].lower_ in cues["seat_nouns"]):
+        return r
+    s = r.start + 2 + (1 if doc[r.start + 2].lower_ == "the" else 0)
+    if s >= r.end:
+        return r
+    text = _table(doc).span_text(s, r.end)
+    entry = lookup_party(text, countries)
+    return PartyRef(s, r.end, entry.name if entry is not None else canonical_party(text, countries), text, weak=r.weak)
+
+
+# the people of a party who may open an entity the tagger ran into its name ("Candidates of the X")
+_PEOPLE_OF = frozenset(("candidates", "members", "supporters", "activists", "leaders", "representatives", "nominees"))
 _STANCE_PREFIXES = frozenset(("pro", "anti", "ultra", "far", "hard", "extreme"))
 
 
@@ -114,6 +130,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         entry = lookup_party(text, countries)
         refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
     refs = [_leader_of_party(doc, r, people, countries) for r in refs]
+    refs = [_without_people_of(doc, r, cues, countries) for r in refs]
     refs = _drop_places(doc, refs)
     refs = _drop_institution_abbreviations(doc, refs)
     refs = _joined_abbreviations(doc, refs, countries)
