@@ -303,31 +303,28 @@ def _quotes(extract, text):
     return {c.quote: c.speaker for c in extract(text) if c.type == "quote"}
 
 
-def test_round24_a_sentence_opening_gerund_or_adjective_is_no_name(extract):
-    # 11.
-    quotes = _quotes(extract, OPEN + "Maria Lindqvist led the Centre Party to victory on Sunday.\n"
-                     'Divisive Lindqvist told supporters in Malmo: "We will govern for everyone."')
-    assert list(quotes.values()) == ["Maria Lindqvist"], quotes
+# (text, the speakers of its quotes, in order)
+SPEAKER_ROWS = [
+    # 11. a sentence-opening adjective is no part of the name
+    ("Maria Lindqvist led the Centre Party to victory on Sunday.\n"
+     'Divisive Lindqvist told supporters in Malmo: "We will govern for everyone."', ["Maria Lindqvist"]),
     # must not fire (11): a given name ending like an adjective keeps its place
-    quotes = _quotes(extract, OPEN + 'Clive Palmer said: "We will win."')
-    assert list(quotes.values()) == ["Clive Palmer"], quotes
-
-
-def test_round24_an_auxiliary_after_the_appositive(extract):
-    # 12.
-    quotes = _quotes(extract, OPEN + '"The country cannot pay back everything," Ola Berg, the chief spokesman for the Unity '
-                     'Party, has told the BBC.')
-    assert list(quotes.values()) == ["Ola Berg"], quotes
-
-
-def test_round24_a_hyphenated_name_stays_whole(extract):
-    # 26.
-    quotes = _quotes(extract, OPEN + 'Army chief General Karim-Al-Rashid addressed the nation. He asked for calm. '
-                     '"We will now go to the president," he said.')
-    assert list(quotes.values()) == ["Karim-Al-Rashid"], quotes
+    ('Clive Palmer said: "We will win."', ["Clive Palmer"]),
+    # 12. an auxiliary after the appositive
+    ('"The country cannot pay back everything," Ola Berg, the chief spokesman for the Unity Party, has told the BBC.',
+     ["Ola Berg"]),
+    # 26. a hyphenated name stays whole
+    ('Army chief General Karim-Al-Rashid addressed the nation. He asked for calm. "We will now go to the president," he '
+     "said.", ["Karim-Al-Rashid"]),
     # must not fire (26): a hyphen with spaces joins two phrases, not one name
-    quotes = _quotes(extract, OPEN + 'Ana Ruiz - the new leader - spoke. "We won," Ruiz said.')
-    assert list(quotes.values()) == ["Ana Ruiz"], quotes
+    ('Ana Ruiz - the new leader - spoke. "We won," Ruiz said.', ["Ana Ruiz"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SPEAKER_ROWS)
+def test_round24_speakers(extract, text, speakers):
+    quotes = _quotes(extract, OPEN + text)
+    assert list(quotes.values()) == speakers, quotes
 
 
 def test_round24_according_to_opens_the_sentence(extract):
