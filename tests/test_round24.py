@@ -66,6 +66,8 @@ Whose count (continued)
 39. "The Lokatantrik Samajwadi and Rastriya Janamorcha have bagged two and one seats respectively": when the
     article's mentions are fewer than the numbers, the coordinated subject's capitalised names (known parties or
     not) are what "respectively" pairs.
+42. "Voters elected 217 members of the constituent assembly": the voters (electors, citizens) electing N members
+    fill the chamber: its size; "The X elected 99 deputies" stays the party's count.
 
 Majority statements
 8. "the Labour Party lacks three seats for an absolute majority": a shortfall (majority/lacks-n-for), and the
@@ -92,6 +94,9 @@ Quotes and speakers
 14. 'with her "blue bloc" coalition securing 90 seats': a short quoted noun phrase right after a determiner and
     right before a common noun is a name inside a noun phrase, not a quote ('a "historic" victory', a judging
     adjective, stays a quote).
+43. same_party("Potami", "The River (Greece)"): a lexicon name written whole (its article and its country in brackets)
+    is a form of its own entry, so a found canonical name matches the gold's alias of the same entry (it did not,
+    since "The River (Greece)" was looked up only without its article).
 
 Checks
 25. CX020: a stated chamber size that differs from the reference, while three or more of the article's parties'
@@ -228,6 +233,10 @@ SEAT_ROWS = [
     # 39. unknown names in a "respectively" subject
     ("The Lokatantrik Samajwadi and Rastriya Janamorcha have bagged two and one seats respectively.",
      [("count", "Lokatantrik Samajwadi", 2), ("count", "Rastriya Janamorcha", 1)], [("count", "Rastriya Janamorcha", 2)]),
+    # 42. voters electing the chamber
+    ("Voters elected 217 members of the constituent assembly.", [("size", 217)], []),
+    # must not fire (42)
+    ("The Unity Front elected 99 deputies.", [("count", "Unity Front", 99)], [("size", 99)]),
     # 8. "lacks N seats for a majority" is a distance
     ("Official figures show that the Labour Party won 140 seats but lacks three seats for an absolute majority.",
      [("count", "Labour Party", 140)], [("count", "Labour Party", 3)]),
@@ -401,3 +410,12 @@ def test_round24_a_nationality_before_a_titled_name(extract):
     # must not fire (35)
     found = _events(extract, OPEN + "Tom Reed received 40 percent of the vote.")
     assert not [e for e in found if e[0] == "meet"], found
+
+
+def test_round24_a_lexicon_name_written_whole_is_its_own_form():
+    # 43.
+    from claimx.parties import same_party
+
+    assert same_party("Potami", "The River (Greece)")
+    # must not fire (43)
+    assert not same_party("The River (Greece)", "Green Party")

@@ -393,7 +393,8 @@ def _form_entries(name: str) -> frozenset[str]:
     raw = re.sub(r"^(?:[Tt]he)\s+", "", written)
     cleaned, inner = clean_party_text(raw)
     # a form that keeps its article ("The Alliance (M, C, L, KD)" ~ the lexicon's "The Alliance"), bracket dropped
-    entries = _exact_lookup(raw) or _exact_lookup(cleaned) or _exact_lookup(_PAREN.sub(" ", written).strip())
+    # (a lexicon name written whole first: "The River (Greece)", a name with its article and its country in brackets)
+    entries = _exact_lookup(written) or _exact_lookup(raw) or _exact_lookup(cleaned) or _exact_lookup(_PAREN.sub(" ", written).strip())
     if inner:  # "Center Party (Keskusta)": the bracketed native name or abbreviation is a form too
         entries = [*entries, *_exact_lookup(inner)]
     return frozenset(e.name for e in entries if e.kind != "pseudo")

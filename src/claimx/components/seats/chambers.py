@@ -34,6 +34,9 @@ from ...doctext import doc_text
 from .context import Num, _Ctx, _table, lower_words
 
 _ELECT = re.compile(r"\b(?:elect|elects|electing|choose|chooses|choosing|chose|fill|fills|filling|renew|renews|renewing|"
+                    # ("Voters elected 217 members of the assembly": the voters filled the chamber; "X elected 99
+                    # deputies" is a party's count)
+                    r"(?:voters|electors|citizens|the electorate) (?:have |had |will )?(?:elected|picked)|"
                     r"(?:vying|competing|competed|vie|vied|compete|running|run|ran|contesting|battling|battled|fought) for|"
                     r"contesting|contest|contests|contested|fighting for|at stake in|"
                     r"(?:vote|votes|voted|voting|polls?|elections?) (?:\w+ ){0,3}?for|"
