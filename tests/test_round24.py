@@ -68,6 +68,8 @@ Whose count (continued)
     not) are what "respectively" pairs.
 42. "Voters elected 217 members of the constituent assembly": the voters (electors, citizens) electing N members
     fill the chamber: its size; "The X elected 99 deputies" stays the party's count.
+47. "Seree Ruam Thai Party: 1 (0-1)": a name found by its shape that stops before a capitalised word (a nationality
+    the tagger set apart) and a party's head word goes on through them.
 
 Majority statements
 8. "the Labour Party lacks three seats for an absolute majority": a shortfall (majority/lacks-n-for), and the
@@ -97,6 +99,10 @@ Quotes and speakers
 43. same_party("Potami", "The River (Greece)"): a lexicon name written whole (its article and its country in brackets)
     is a form of its own entry, so a found canonical name matches the gold's alias of the same entry (it did not,
     since "The River (Greece)" was looked up only without its article).
+44. "The halfway mark in the 150-seat chamber is 76": the mark, a phrase naming the chamber, then "is N": the threshold.
+45. "fell four seats short of the 76 it needed": the figure the party needed is the threshold.
+46. "Control of the council requires 13 of the 25 seats": what control needs, "N of the M", is the threshold; "The X
+    needs 13 of the 25 seats" is no count of the X's.
 
 Checks
 25. CX020: a stated chamber size that differs from the reference, while three or more of the article's parties'
@@ -237,6 +243,10 @@ SEAT_ROWS = [
     ("Voters elected 217 members of the constituent assembly.", [("size", 217)], []),
     # must not fire (42)
     ("The Unity Front elected 99 deputies.", [("count", "Unity Front", 99)], [("size", 99)]),
+    # 47. a shaped name through a nationality and its head word
+    ("The Move Forward Party won the most seats in parliament.\nSeree Ruam Thai Party: 1 (0-1)\nThai Local Power Party: 1 (0-1)",
+     [("count", "Seree Ruam Thai Party", 1, "result"), ("count", "Thai Local Power Party", 1, "result")],
+     [("count", "Seree Ruam", 0)]),
     # 8. "lacks N seats for a majority" is a distance
     ("Official figures show that the Labour Party won 140 seats but lacks three seats for an absolute majority.",
      [("count", "Labour Party", 140)], [("count", "Labour Party", 3)]),
@@ -419,3 +429,20 @@ def test_round24_a_lexicon_name_written_whole_is_its_own_form():
     assert same_party("Potami", "The River (Greece)")
     # must not fire (43)
     assert not same_party("The River (Greece)", "Green Party")
+
+
+@pytest.mark.parametrize("text, thresholds", [
+    ("The halfway mark in the 150-seat chamber is 76.", [76]),  # 44.
+    ("The Unity Front fell four seats short of the 76 it needed.", [76]),  # 45.
+    ("Control of the council requires 13 of the 25 seats.", [13]),  # 46.
+    # must not fire (45, 46): an earlier count, a party's win
+    ("The Unity Front fell short of the 76 seats it won last time.", []),
+    ("The Unity Front won 13 of the 25 seats.", []),
+])
+def test_round24_thresholds(extract, text, thresholds):
+    assert _thresholds(extract, OPEN + text) == thresholds
+
+
+def test_round24_a_need_of_n_of_m_is_no_count(extract):
+    # 46.
+    assert_rows(extract(OPEN + "The Unity Front needs 13 of the 25 seats."), [("size", 25)], [("count", "Unity Front", 13)])

@@ -609,6 +609,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", num.start - 1, num.end + 1, "threshold-the-n-majority", 0.8, body=body, seats=num.value)]
     if _rx(r"\b(?:majority (?:mark|threshold|line|figure)|magic (?:number|figure|mark)|half(?: ?- ?)?way (?:mark|point)|majority (?:requires|is|needs)|threshold)(?: (?:of|is|at|stands at|set at|is set at|is fixed at|lies at))?\s*$").search(before):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark", 0.85, body=body, seats=num.value)]
+    if _MARK_OF_THE_CHAMBER_IS.search(lower_words(doc, max(sent.start, num.qstart - 14), num.qstart)):
+        # "The halfway mark in the 150-seat chamber is 76": the mark, a phrase naming the chamber, then the number
+        return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-mark-of-chamber", 0.8, body=body, seats=num.value)]
+    if tb.lower[num.qstart - 1] == "the" and _rx(r"\b(?:short|shy) of the\s*$").search(before) \
+            and _rx(r"^(?:seats? )?(?:it|they|the party|the coalition) (?:needed|needs|need|required|requires)\b").match(after):
+        # "fell four seats short of the 76 it needed": the figure the party needed, the threshold
+        return [emit(ctx, "majority_threshold", num.qstart, tail + 3, "threshold-the-n-it-needed", 0.8, body=body, seats=num.value)]
     if _N_IS_THE_MARK.match(lower_words(doc, num.end, min(num.end + 9, sent.end))) and (noun is None or noun == num.end):
         # "Forty-seven is the magic number for a majority", "61 seats is the majority mark": the number, then what it is
         return [emit(ctx, "majority_threshold", num.qstart, min(sent.end, num.end + 6), "threshold-n-is-the-mark", 0.8, body=body, seats=num.value)]
@@ -890,7 +897,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             # "with 98 out of 158 Dáil seats now filled": the seats decided so far, nobody's count (the whole is the
             # chamber)
             return out + [emit(ctx, "chamber_size", num.qstart, after_total, "chamber-of-total-declared", 0.75, body=body, seats=total.value)]
-        party, how = party_for(ctx, num, sent, None)
+        needs = _rx(r"\b(?:requires?|required|needs?|needed|it takes)(?: (?:at least|a minimum of))?\s*$").search(before)
+        party, how = party_for(ctx, num, sent, None) if not needs else (None, "")
         if party is not None:
             status, cue = status_of(ctx, num, sent, None)
             # (the whole's seat noun and its category end the evidence: "14 of the 15 list seats" is a category's count)
@@ -901,6 +909,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                 # "by securing 14 of the 15 state seats": a state (provincial) assembly's count, never the national one
                 body, rule = f"{level} assembly", f"{rule}/region"
             return out + [count_draft(ctx, num, party, num.qstart, noun_end, rule, status, body, 0.85)]
+        if needs and _rx(r"\b(?:majority|control|govern|power)\b").search(lower_words(doc, sent.start, sent.end)):
+            # "Control of the council requires 13 of the 25 seats": what control needs, the threshold ("The X needs
+            # 13 of the 25 seats" is no count of the X's either)
+            return out + [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 2), num.end, "threshold-requires-n-of", 0.75, body=body, seats=num.value)]
         return out
     # ("with two going to independents": the participle too)
     went_to = nxt1 is not None and nxt2 is not None and nxt1.lower_ in ("went", "go", "goes", "going", "will", "were", "are", "was", "fell") and _rx(r"^(?:\w+ )?(?:go |went |going |taken |won |claimed )?(?:to|for|by) ").match(lower_words(doc, num.end, num.end + 4) + " ")
@@ -1284,6 +1296,11 @@ def score_second(ctx: _Ctx, num: Num, nums: list[Num]) -> bool:
 
 
 _SEAT_TALLY_OF = re.compile(r"\b(?:seat|seats)\s+(?:count|tally|total|haul)\s+of(?: (?:just|only|a mere))?\s*$")
+
+
+# "the halfway mark in the 150-seat chamber is", "the majority threshold for the new assembly stands at"
+_MARK_OF_THE_CHAMBER_IS = re.compile(r"\b(?:majority (?:mark|threshold)|half(?: ?- ?)?way (?:mark|point)|magic number) (?:in|for|of) "
+                                     r"(?:the|a|an|this) [^.;:]{1,40}? (?:is|stands at|lies at|is set at)\s*$")
 
 
 def _seat_tally_of(ctx: _Ctx, num: Num, sent: Span, body: str | None) -> dict[str, Any] | None:

@@ -57,6 +57,22 @@ def _describes_other_noun(doc: Doc, cues: Cues, s: int, e: int) -> bool:
 
 # lower-case prefixes joined by a hyphen to a capitalised word that describes a party ("pro-Russian",
 # "ultra-Orthodox", "far-Right"): the described word is no part of the party's name
+def _through_head_word(doc: Doc, refs: list[PartyRef], countries: list[str]) -> None:
+    """ "Seree Ruam Thai Party: 1": a name found by its shape that stops before a capitalised word (a nationality the
+    tagger set apart) and a party's head word goes on through them: the head word ends the name."""
+    starts = {r.start for r in refs}
+    tb = _table(doc)
+    for k, r in enumerate(refs):
+        e = r.end
+        if not r.weak or e + 1 >= len(doc) or e in starts or e + 1 in starts:
+            continue
+        if doc[e].text[:1].isupper() and doc[e].is_alpha and doc[e + 1].text in PARTY_HEADS and doc[e].text not in PARTY_HEADS \
+                and tb.ends[e - 1] < tb.starts[e] and "\n" not in doc[e - 1].whitespace_:
+            text = tb.span_text(r.start, e + 2)
+            entry = lookup_party(text, countries)
+            refs[k] = PartyRef(r.start, e + 2, entry.name if entry is not None else canonical_party(text, countries), text, weak=r.weak)
+
+
 def _without_people_of(doc: Doc, r: PartyRef, cues: Cues, countries: list[str]) -> PartyRef:
     """ "Candidates of the Ubuntu Congress won 70 seats", "Members of the X": the people of a party that a name run
     opens with are no part of its name (a party named "Party of the Regions" keeps its name)."""
@@ -131,6 +147,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         refs.append(PartyRef(s, e, entry.name if entry is not None else canonical_party(text, countries), text, weak=True))
     refs = [_leader_of_party(doc, r, people, countries) for r in refs]
     refs = [_without_people_of(doc, r, cues, countries) for r in refs]
+    _through_head_word(doc, refs, countries)
     refs = _drop_places(doc, refs)
     refs = _drop_institution_abbreviations(doc, refs)
     refs = _joined_abbreviations(doc, refs, countries)
