@@ -70,6 +70,8 @@ Whose count (continued)
     fill the chamber: its size; "The X elected 99 deputies" stays the party's count.
 47. "Seree Ruam Thai Party: 1 (0-1)": a name found by its shape that stops before a capitalised word (a nationality
     the tagger set apart) and a party's head word goes on through them.
+48. "X won 40 seats, Y 30, and the Z, which ran for the first time, 12": a list item whose party and number a relative
+    aside separates; the party before the aside owns the number (an ordinal in the aside is no number).
 
 Majority statements
 8. "the Labour Party lacks three seats for an absolute majority": a shortfall (majority/lacks-n-for), and the
@@ -247,6 +249,12 @@ SEAT_ROWS = [
     ("The Move Forward Party won the most seats in parliament.\nSeree Ruam Thai Party: 1 (0-1)\nThai Local Power Party: 1 (0-1)",
      [("count", "Seree Ruam Thai Party", 1, "result"), ("count", "Thai Local Power Party", 1, "result")],
      [("count", "Seree Ruam", 0)]),
+    # 48. a relative aside inside a list item
+    ("The Unity Front won 40 seats, the Labour Party 30, and the Green Party, which ran for the first time, 12.",
+     [("count", "Green Party", 12)], [("count", "Labour Party", 12)]),
+    # must not fire (48): the aside holds the number
+    ("The Unity Front won 40 seats, and the Green Party, which had 20, fell to 12.",
+     [("count", "Green Party", 20, "previous"), ("count", "Green Party", 12, "result")], []),
     # 8. "lacks N seats for a majority" is a distance
     ("Official figures show that the Labour Party won 140 seats but lacks three seats for an absolute majority.",
      [("count", "Labour Party", 140)], [("count", "Labour Party", 3)]),

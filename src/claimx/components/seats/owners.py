@@ -930,6 +930,27 @@ def the_n_parties_before(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     return next((p for p in sorted(ctx.parties, key=lambda r: r.start) if prev.start <= p.start < prev.end), None)
 
 
+def party_before_aside(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
+    """ "X won 40 seats, Y 30, and the Z, which ran for the first time, 12": a list item whose party and number a
+    relative aside (", which / who ... ,") separates; the party before the aside owns the number."""
+    tb = _table(ctx.doc)
+    k = num.qstart - 1
+    if k <= sent.start or tb.text[k] != ",":
+        return None
+    for o in range(k - 2, max(sent.start, k - 14), -1):
+        if tb.text[o] in (",", ";", ":", "(", ")"):
+            if tb.text[o] == "," and tb.lower[o + 1] in ("which", "who") and o - 1 in ctx.party_at:
+                p = ctx.party_at[o - 1]
+                # (an item of a list: a number ends the item before the party, or the party follows "and" / a comma)
+                j = p.start - 1 - (1 if tb.lower[p.start - 1] == "the" else 0)
+                if j > sent.start and (tb.lower[j] == "and" or tb.text[j] == ","):
+                    return p
+            return None
+        if ctx.num_ending_at(o + 1) is not None:  # (a number of the aside: not an ordinal, "for the first time")
+            return None
+    return None
+
+
 def parallel_for(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     """ "The X led for 49 seats, the Y for 37 and independents 2": a gapped clause repeating the first clause's
     "for N" after its own party ("the Y for 37", after a comma or "and"): the number is that party's."""
@@ -1108,6 +1129,9 @@ def _party_for(
     parallel = parallel_for(ctx, num, sent)
     if parallel is not None:
         return parallel, "parallel-for"
+    aside = party_before_aside(ctx, num, sent)
+    if aside is not None:
+        return aside, "adjacent-aside"
     # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
     j = num.qstart - 1
     while j >= lo and (tb.lower[j] in ctx.c["party_skip_before_number"]
