@@ -72,6 +72,7 @@ Whose count (continued)
     the tagger set apart) and a party's head word goes on through them.
 48. "X won 40 seats, Y 30, and the Z, which ran for the first time, 12": a list item whose party and number a relative
     aside separates; the party before the aside owns the number (an ordinal in the aside is no number).
+49. "Only two seats separate the X from the Y": a number of seats that separates two parties is a distance.
 
 Majority statements
 8. "the Labour Party lacks three seats for an absolute majority": a shortfall (majority/lacks-n-for), and the
@@ -255,6 +256,9 @@ SEAT_ROWS = [
     # must not fire (48): the aside holds the number
     ("The Unity Front won 40 seats, and the Green Party, which had 20, fell to 12.",
      [("count", "Green Party", 20, "previous"), ("count", "Green Party", 12, "result")], []),
+    # 49. seats separating two parties
+    ("The Unity Front won 50 seats. Only two seats separate the Unity Front from the Labour Party.",
+     [("count", "Unity Front", 50)], [("count", "Unity Front", 2), ("count", "Labour Party", 2)]),
     # 8. "lacks N seats for a majority" is a distance
     ("Official figures show that the Labour Party won 140 seats but lacks three seats for an absolute majority.",
      [("count", "Labour Party", 140)], [("count", "Labour Party", 3)]),

@@ -41,10 +41,11 @@ from .owners import each_right_parties, gapped_remnant, leader_pronoun_party, pa
 from .rows import list_row, row_change_after
 from .status import status_of
 
-# after the number (and its seat noun): "4 (seats) short", "3 shy of", "6 behind", "10 away from", "12 clear of"
+# after the number (and its seat noun): "4 (seats) short", "3 shy of", "6 behind", "10 away from", "12 clear of",
+# "two seats separate the X from the Y"
 # ("finished 10 seats ahead of the Greens", "one seat ahead of Y": a distance too; a count followed by ", ahead of
 # Y" keeps its comma and is not matched)
-_AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|ahead of|adrift|away from|clear of|"
+_AFTER = re.compile(r"^(?:(?:seats?|mps|deputies|members) )?(?:short|shy|behind|ahead of|adrift|away from|clear of|separate|separates|separated|"
                     r"off (?:a|an|the) (?:\w+ )?majority)\b")
 # the seats a phrase describes ("reserved for voters living abroad", "set aside for minorities") and then says are
 # still open: "Two seats reserved for voters abroad remain to be filled", "... have yet to be declared"
