@@ -73,6 +73,11 @@ Whose count (continued)
 48. "X won 40 seats, Y 30, and the Z, which ran for the first time, 12": a list item whose party and number a relative
     aside separates; the party before the aside owns the number (an ordinal in the aside is no number).
 49. "Only two seats separate the X from the Y": a number of seats that separates two parties is a distance.
+50. "The X is set for an 88-seat landslide", "won a 90-seat victory": a compound N-seat victory noun after "a" / "an"
+    is the clause subject's count ("set for", "heading for", "on course for": a projection); "a 12-seat majority" stays a
+    margin.
+51. "Ruling Unity Front wins two-thirds majority": a description a title-case headline capitalised (party_descriptors)
+    is no word of the party's name in a majority statement either.
 
 Majority statements
 8. "the Labour Party lacks three seats for an absolute majority": a shortfall (majority/lacks-n-for), and the
@@ -259,6 +264,12 @@ SEAT_ROWS = [
     # 49. seats separating two parties
     ("The Unity Front won 50 seats. Only two seats separate the Unity Front from the Labour Party.",
      [("count", "Unity Front", 50)], [("count", "Unity Front", 2), ("count", "Labour Party", 2)]),
+    # 50. an N-seat victory
+    ("The Unity Front is set for an 88-seat landslide.", [("count", "Unity Front", 88, "projected")], []),
+    ("The Unity Front won a 90-seat victory in the 150-seat house.", [("count", "Unity Front", 90, "result"), ("size", 150)], []),
+    # must not fire (50): a margin; a party congratulated is no subject
+    ("The Unity Front won a 12-seat majority.", [], [("count", "Unity Front", 12)]),
+    ("Ana Ruiz congratulated the Unity Front on an 88-seat victory.", [], [("count", "Unity Front", 88)]),
     # 8. "lacks N seats for a majority" is a distance
     ("Official figures show that the Labour Party won 140 seats but lacks three seats for an absolute majority.",
      [("count", "Labour Party", 140)], [("count", "Labour Party", 3)]),
@@ -328,6 +339,12 @@ def test_round24_a_majority_after_a_vote_share(extract):
     has(extract, OPEN + "The Unity Front won 55 percent of the vote and a majority of seats.", "Unity Front", "majority")
     # must not fire (41)
     assert statuses(extract, OPEN + "The Unity Front won 55 percent of the vote and a majority of the votes in the capital.") == []
+
+
+def test_round24_a_headline_description_is_no_name(extract):
+    # 51.
+    has(extract, "Ruling Unity Front wins two-thirds majority\n\nThe Unity Front and the Labour Party contested the vote.",
+        "Unity Front", "supermajority")
 
 
 def _quotes(extract, text):

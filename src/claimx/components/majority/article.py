@@ -4,6 +4,8 @@ party before a pronoun, the ruling party, the largest party)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import bisect
 from dataclasses import dataclass
 from typing import Any
@@ -103,6 +105,11 @@ class Article:
                 continue  # a chamber; "Ruling Bloc" / "Mexico's Ruling Bloc" in a title-case headline
             name = party
             written = text[e.start_char : e.end_char]
+            if len(words) >= 3 and words[0] in _descriptors() and e.label_ == "ORG":
+                # "Ruling Unity Front wins two-thirds majority": a description a title-case headline capitalised is no
+                # word of the party's name (the seat stage's ``party_descriptors``)
+                written = text[doc[e.start + 1].idx : e.end_char]
+                name = canonical_party(written, doc._.claimx_countries or None)
             if not name and e.label_ == "ORG" and looks_like_party(written) and not_a_party(written) is None and \
                     not all(w in common for w in words):  # not "Ruling Bloc" in a headline, not "Welsh Assembly"
                 name = canonical_party(written)
@@ -677,6 +684,13 @@ def _after_possessive(words: list[str], name_words: frozenset[str] = frozenset()
     possessive that is part of the name ("cambodian people 's party": ``name_words`` before it)."""
     cut = max((k + 1 for k, w in enumerate(words) if w in ("'s", "\u2019s") and not (k and words[k - 1] in name_words)), default=0)
     return words[cut:] if cut < len(words) else words
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    from ..seats.context import load_cues
+
+    return load_cues()["party_descriptors"]
 
 
 def _party_and_body(underscore: Any) -> tuple[str | None, str | None]:

@@ -551,6 +551,13 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
                     _rx(r"^(?:\w+ ){0,2}(?:needed|required|necessary)\b").match(lower_words(doc, num.end + 2, num.end + 6)):
                 return [emit(ctx, "majority_threshold", num.qstart, num.end + 4, "threshold-compound-needed", 0.8, body=body, seats=num.value)]
             return []
+        if rest and rest[0].lower_ in ("landslide", "victory", "win", "sweep") and tb.lower[num.qstart - 1] in ("a", "an"):
+            # "The X is set for an 88-seat landslide", "won a 90-seat victory": the subject's count
+            p = ctx.party_left(num.qstart, sent)
+            if p is not None and ctx._is_subject(p):
+                status, cue = status_of(ctx, num, sent, None)
+                return [count_draft(ctx, num, p, num.qstart, num.end + 3, rule_with_status("count-compound-victory", cue), status, body, 0.7)]
+            return []
         if rest and rest[0].lower_ in c["tally_nouns"] and body_ent is None:
             # "the Harbour Party's 40-seat haul", "Labour's 12-member caucus": the possessor party's count
             p = ctx.party_left(num.qstart, sent)
