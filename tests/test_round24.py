@@ -111,6 +111,8 @@ Quotes and speakers
 45. "fell four seats short of the 76 it needed": the figure the party needed is the threshold.
 46. "Control of the council requires 13 of the 25 seats": what control needs, "N of the M", is the threshold; "The X
     needs 13 of the 25 seats" is no count of the X's.
+52. '"...," the president's spokesman, Ali Hassan, told AFP': a role before the appositive comma (not only a
+    capitalised word) opens a described speaker; the name in apposition speaks.
 
 Checks
 25. CX020: a stated chamber size that differs from the reference, while three or more of the article's parties'
@@ -366,6 +368,8 @@ SPEAKER_ROWS = [
      "said.", ["Karim-Al-Rashid"]),
     # must not fire (26): a hyphen with spaces joins two phrases, not one name
     ('Ana Ruiz - the new leader - spoke. "We won," Ruiz said.', ["Ana Ruiz"]),
+    # 52. a role, then the name in apposition, after the quotation
+    ('"This is a victory for democracy," the president\'s spokesman, Ali Hassan, told AFP.', ["Ali Hassan"]),
 ]
 
 

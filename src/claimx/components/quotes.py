@@ -1147,7 +1147,9 @@ class QuotesComponent(BatchedPipe):
             if k >= 16 + _bracketed(rest[:k]) and commas == 0:
                 break
             if t.text == "," and commas == 0 and k > 0 and (rest[0].text[:1].isupper() or (
-                    rest[0].lower_ in ("his", "her", "their", "the") and any(x.text[:1].isupper() for x in rest[1:k]))):
+                    rest[0].lower_ in ("his", "her", "their", "the") and (any(x.text[:1].isupper() for x in rest[1:k])
+                                                                         or self._is_role_np(rest[:k])))):
+                # ('"...," the president's spokesman, Ali Hassan, told AFP': a role, then the name in apposition)
                 # "Jane Doe, the agency's spokesperson, said"; "his brother and former premier Tom Doe, who is in
                 # London, said" (a described name: a capitalised word before the comma)
                 commas += 1
