@@ -93,6 +93,8 @@ Majority statements
 
 33. (not kept: a pattern for "govern without the support of other parties" repeated the existing
     govern-without-partners, which `duplicates` showed.)
+53. "The governing coalition of the Unity Front and the Green Party lost its majority": a group noun "of" two parties
+    or more is those parties together (not the last one named).
 
 Quotes and speakers
 11. "Divisive Lindqvist told supporters ...", "Congratulating Harlan, ...": a gerund or an adjective (by its
@@ -347,6 +349,12 @@ def test_round24_a_headline_description_is_no_name(extract):
     # 51.
     has(extract, "Ruling Unity Front wins two-thirds majority\n\nThe Unity Front and the Labour Party contested the vote.",
         "Unity Front", "supermajority")
+
+
+def test_round24_a_group_of_parties_owns_its_majority(extract):
+    # 53.
+    found = statuses(extract, OPEN + "The governing coalition of the Unity Front and the Green Party lost its majority.")
+    assert [s for s in found if s[0] and "Unity Front" in s[0] and "Green Party" in s[0] and s[1] == "short_of_majority"], found
 
 
 def _quotes(extract, text):

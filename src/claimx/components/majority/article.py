@@ -267,6 +267,11 @@ class Article:
         if m is None and subj.lower_ in self.w["party_nouns"]:
             # "the ruling party, Morena, ...": the party named in apposition
             m = next((x for c in kids(subj) if c.dep_ == "appos" and (x := self.mention_of(c) or self.proper_name(c))), None)
+        if m is None and subj.lower_ in self.w["party_nouns"]:
+            # "The governing coalition of the X and the Y lost its majority": the parties the group is "of", together
+            members = self.members_of_group(subj)
+            if members is not None:
+                return members
         if m is None:
             m = self.capitalised_head(subj)
         if m is None:
@@ -278,6 +283,24 @@ class Article:
             text = " and ".join([m.text] + [o.text for o in others])
             return Mention(m.start, max(o.end for o in others), text, text)
         return self.with_allies(m)
+
+    def members_of_group(self, head: Token) -> Mention | None:
+        """The parties a group noun is "of" ("the coalition of the X and the Y"), two or more, named together as
+        written; None otherwise."""
+        of = next((c for c in kids(head) if c.dep_ in ("nmod", "prep", "pobj")
+                   and any(g.lower_ == "of" and g.dep_ == "case" for g in kids(c))), None)
+        if of is None:
+            return None
+        first = self.mention_of(of) or self.proper_name(of)
+        if first is None:
+            return None
+        # (the parser may hang the second party on the group noun: "coalition of the X and the Y")
+        conj = [c for c in kids(of) if c.dep_ == "conj"] + [c for c in kids(head) if c.dep_ == "conj" and c.i > of.i]
+        members = [first] + [x for c in conj if (x := self.mention_of(c) or self.proper_name(c)) is not None]
+        if len(members) < 2:
+            return None
+        text = " and ".join(m.text for m in members)
+        return Mention(members[0].start, max(m.end for m in members), text, text)
 
     def capitalised_head(self, subj: Token) -> Mention | None:
         """A party's head noun written with a capital as its short name: "the Coalition" after "the
