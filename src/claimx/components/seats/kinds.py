@@ -937,7 +937,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             status, cue = status_of(ctx, num, sent, None)
             return out + [count_draft(ctx, num, agent, num.qstart, agent.end, rule_with_status("elliptical-passive-by", cue), status, body, 0.75)]
     # "ANO 78 Up 31": a row's count, then its change column
-    row_change = row_change_after(ctx, num.end) if nxt1 is not None and nxt1.lower_ in ("up", "down") else None
+    # ("Unity Front | 88 | +12", "Labour 20 +3": a signed figure in the next column)
+    row_change = row_change_after(ctx, num.end) if nxt1 is not None and (
+        nxt1.lower_ in ("up", "down") or nxt1.text in ("|", "+") or nxt1.text[:1] in ("+", "-", "\u2212", "\u2013") and nxt1.text[1:].isdigit()) else None
     # "84 seats in the Chamber of Deputies and 44 in the Senate": the elliptical count names its own chamber
     in_body = chamber_after_in(ctx, num, sent) if nxt1 is not None and nxt1.lower_ == "in" else None
     if in_body is not None:

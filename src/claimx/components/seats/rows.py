@@ -9,6 +9,8 @@ column after it is the change (``row_change_after``).
 
 from __future__ import annotations
 
+import re
+
 from .context import _Ctx, _table
 
 # a results row is short: a name, a figure or two, a bracket ("Green Front 12 (9)", "Move Forward: 151 seats
@@ -50,6 +52,16 @@ def row_change_after(ctx: _Ctx, end: int) -> tuple[int, int] | None:
     doc = ctx.doc
     if end + 1 >= len(doc) or ctx.sent_of[end] is None or not list_row(ctx, ctx.sent_of[end]):
         return None
+    # "Unity Front | 88 | +12", "Labour 20 +3": a signed figure in the next column (past a bar or a comma)
+    k = end
+    while k < len(doc) - 1 and tb.text[k] in ("|", ",", ";") and ctx.sent_of[k] == ctx.sent_of[end]:
+        k += 1
+    signed = re.fullmatch(r"([+\-\u2212\u2013])(\d{1,3})", tb.text[k])
+    if signed and ctx.sent_of[k] == ctx.sent_of[end]:
+        return (int(signed.group(2)) * (1 if signed.group(1) == "+" else -1)), k
+    if tb.text[k] in ("+", "-", "\u2212", "\u2013") and k + 1 < len(doc) and tb.text[k + 1].isdigit() and len(tb.text[k + 1]) <= 3 \
+            and tb.starts[k + 1] == tb.ends[k] and ctx.sent_of[k + 1] == ctx.sent_of[end] and (k > end or tb.text[k] == "+"):
+        return (int(tb.text[k + 1]) * (1 if tb.text[k] == "+" else -1)), k + 1
     word = tb.lower[end]
     if word in ("up", "down") and doc[end + 1].like_num:
         from ...numbers import parse_number
