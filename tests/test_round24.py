@@ -275,8 +275,6 @@ SEAT_ROWS = [
     # must not fire (50): a margin; a party congratulated is no subject
     ("The Unity Front won a 12-seat majority.", [], [("count", "Unity Front", 12)]),
     ("Ana Ruiz congratulated the Unity Front on an 88-seat victory.", [], [("count", "Unity Front", 88)]),
-    # 54. a signed change column
-    ("The Unity Front won the most seats in parliament.\nUnity Front 88 +12", [("count", "Unity Front", 88), ("change", "Unity Front", 12)], []),
     # 8. "lacks N seats for a majority" is a distance
     ("Official figures show that the Labour Party won 140 seats but lacks three seats for an absolute majority.",
      [("count", "Labour Party", 140)], [("count", "Labour Party", 3)]),
@@ -490,3 +488,9 @@ def test_round24_thresholds(extract, text, thresholds):
 def test_round24_a_need_of_n_of_m_is_no_count(extract):
     # 46.
     assert_rows(extract(OPEN + "The Unity Front needs 13 of the 25 seats."), [("size", 25)], [("count", "Unity Front", 13)])
+
+
+def test_round24_a_signed_change_column(extract):
+    # 54.
+    claims = extract("Ostria voted on Sunday.\n\nThe Unity Front won the most seats in parliament.\nUnity Front 88 +12\n")
+    assert_rows(claims, [("count", "Unity Front", 88), ("change", "Unity Front", 12)], [("count", "Unity Front", 12)])
