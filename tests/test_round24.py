@@ -96,6 +96,11 @@ Majority statements
     govern-without-partners, which `duplicates` showed.)
 53. "The governing coalition of the Unity Front and the Green Party lost its majority": a group noun "of" two parties
     or more is those parties together (not the last one named).
+55. "X held coalition talks with the small Y and agreed to form a parliamentary majority": a majority formed with a
+    partner is the subject's party's and the partner's together (the leader's party when the article gives it), never
+    the partner's alone.
+56. "The Liberal Democratic Party-Komeito bloc won 312 seats. The LDP won 283": a combination's written name (a hyphen
+    or "and" before a group word) is no fuller name of one of its members (the LDP stays the LDP).
 
 Quotes and speakers
 11. "Divisive Lindqvist told supporters ...", "Congratulating Harlan, ...": a gerund or an adjective (by its
@@ -356,6 +361,20 @@ def test_round24_a_group_of_parties_owns_its_majority(extract):
     # 53.
     found = statuses(extract, OPEN + "The governing coalition of the Unity Front and the Green Party lost its majority.")
     assert [s for s in found if s[0] and "Unity Front" in s[0] and "Green Party" in s[0] and s[1] == "short_of_majority"], found
+
+
+def test_round24_a_majority_formed_with_a_partner(extract):
+    # 55.
+    found = statuses(extract, OPEN + "Unity Front leader Ana Ruiz won 149 seats. Ruiz held coalition talks on Monday with the "
+                     "small Farmers Party and agreed to form a parliamentary majority.")
+    assert ("Farmers Party", "majority") not in [(s[0], s[1]) for s in found], found
+    assert [s for s in found if s[0] and "Unity Front" in s[0] and "Farmers Party" in s[0]], found
+
+
+def test_round24_a_combinations_name_is_no_fuller_name_of_its_member(extract):
+    # 56.
+    rows = seat_rows(extract(OPEN + "The Liberal Democratic Party-Komeito bloc won 312 seats. The LDP won 283 seats."))
+    assert ("count", "Liberal Democratic Party", 283, "result") in rows, rows
 
 
 def _quotes(extract, text):

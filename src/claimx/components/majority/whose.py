@@ -216,6 +216,14 @@ def whose(w: dict[str, frozenset[str]], art: Article, span: Span, p: dict[str, A
     if c is not None:
         return c, "count"
     m = art.party_left(span.start)
+    if m is not None and _with_partner(art, m):
+        # "X held coalition talks with the small Y and agreed to form a parliamentary majority": the majority is
+        # formed together, not the partner's: the subject's party and the partner, else nobody named
+        own = art.person_party(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        if own is not None and own.name != m.name:
+            text = f"{own.name} and {m.name}"
+            return Mention(m.start, m.end, text, text), "left=with-partner"
+        return None, "with-partner"
     if m is not None:
         return m, "left"
     if subj is not None and (subj.lower_ in ("he", "she", "i") or subj.pos_ == "PROPN" and (art.is_person(subj) or subj.ent_type_ in ("PERSON", "ORG", "GPE")
@@ -347,3 +355,16 @@ def is_party_noun_phrase(subj: Token, w: dict[str, frozenset[str]]) -> bool:
     """"the party", "the ruling alliance", "the coalition": a party named by its head noun."""
     return subj.lower_ in w["party_nouns"] and any(
         c.dep_ in ("det", "nmod:poss", "poss") and c.lower_ in ("the", "this", "his", "her", "their", "its", "our") for c in kids(subj))
+
+
+def _with_partner(art: Any, m: Any) -> bool:
+    """The party mention ``m`` is the object of "with" ("talks with the Y", "a deal with the Y")."""
+    doc = art.doc
+    for k in range(m.start - 1, max(-1, m.start - 6), -1):
+        t = doc[k]
+        if t.lower_ == "with":
+            return True
+        # (the words of the partner's phrase: "with the small Party of Independent Greeks")
+        if not (t.pos_ in ("DET", "ADJ", "PROPN", "NOUN") or t.lower_ == "of") or t.is_punct:
+            return False
+    return False

@@ -1066,12 +1066,23 @@ def _fuller_article_names(refs: list[PartyRef]) -> None:
             continue  # the name as written ("the Conservatives"), not a nickname
         if any(q.name == r.name and core <= _words_of(q.text) for q in refs):
             continue  # the article writes that name too
-        fuller = {q.name for q in refs if q.name != r.name and not q.weak and core < _words_of(q.text)}
+        # (not a combination that holds the party and another: "the Liberal Democratic Party-Komeito bloc" is not the
+        # LDP; its name has a member lexicon entry of its own, or ends in a group word after a hyphenated partner)
+        fuller = {q.name for q in refs if q.name != r.name and not q.weak and core < _words_of(q.text)
+                  and not _combination_text(q.text)}
         if len(fuller) == 1:
             r.name = next(iter(fuller))
 
 
 _GENERIC_NAME_WORDS = frozenset(("party", "the", "of"))
+_GROUP_TAILS = frozenset(("bloc", "coalition", "alliance", "camp", "front", "union", "pact"))
+
+
+def _combination_text(text: str) -> bool:
+    """ "Liberal Democratic Party-Komeito bloc", "Labour-Green coalition", "the X and Y alliance": a written name that
+    joins parties (a hyphen or "and" before a group word ending it)."""
+    words = text.replace("\u2013", "-").split()
+    return len(words) >= 2 and words[-1].lower() in _GROUP_TAILS and ("-" in " ".join(words[:-1]) or "and" in words[:-1])
 
 
 def _words_of(name: str) -> set[str]:
