@@ -79,6 +79,8 @@ Whose count (continued)
 51. "Ruling Unity Front wins two-thirds majority": a description a title-case headline capitalised (party_descriptors)
     is no word of the party's name in a majority statement either.
 54. "Unity Front 88 +12": a signed figure in the column after a results row's count is the party's change.
+57. "The X suffered losses of 19 seats", "posted gains of 12": a plural change noun after a verb of undergoing, then
+    "of N", is a change (not a count of 19).
 
 Majority statements
 8. "the Labour Party lacks three seats for an absolute majority": a shortfall (majority/lacks-n-for), and the
@@ -280,6 +282,9 @@ SEAT_ROWS = [
     # must not fire (50): a margin; a party congratulated is no subject
     ("The Unity Front won a 12-seat majority.", [], [("count", "Unity Front", 12)]),
     ("Ana Ruiz congratulated the Unity Front on an 88-seat victory.", [], [("count", "Unity Front", 88)]),
+    # 57. losses / gains of N seats
+    ("The Unity Front suffered losses of 19 seats.", [("change", "Unity Front", -19)], [("count", "Unity Front", 19)]),
+    ("The Unity Front posted gains of 12 seats.", [("change", "Unity Front", 12)], [("count", "Unity Front", 12)]),
     # 8. "lacks N seats for a majority" is a distance
     ("Official figures show that the Labour Party won 140 seats but lacks three seats for an absolute majority.",
      [("count", "Labour Party", 140)], [("count", "Labour Party", 3)]),

@@ -66,7 +66,8 @@ class Cues(dict):
             # "a net loss of", and with a time or scope adverbial between the noun and "of": "a net loss so far
             # of just six seats", "a gain overall of nine"
             # and after a possessive: "the X's gain of 12 seats"
-            rx = self._regexes[key] = re.compile(rf"(?:\b(?:a|an|its|their|the|net)|['’]s) (?:{nouns})s?{_NOUN_OF_ADVERBIAL} of\s*$")
+            # and the plural after a verb of undergoing: "suffered losses of 19 seats", "posted gains of 12"
+            rx = self._regexes[key] = re.compile(rf"(?:\b(?:a|an|its|their|the|net|suffered|suffers|suffering|posted|posts|recorded|records|made|makes|saw|sees)|['’]s) (?:{nouns})s?{_NOUN_OF_ADVERBIAL} of\s*$")
         return rx
 
     def words_tuple(self, k: str, suffix: str = "", prefix: str = "") -> tuple[str, ...]:

@@ -1732,13 +1732,16 @@ def possessor_tally_to(ctx: _Ctx, num: Num, sent: Span) -> PartyRef | None:
     (its possessor written out) moved to is that party's; the number must be a seat count (its seat noun after it)."""
     tb = _table(ctx.doc)
     j = num.qstart - 1
-    if j - 2 < sent.start or tb.lower[j] != "to" or tb.lower[j - 1] not in MOVE_TO or num.end >= sent.end \
-            or tb.lower[num.end] not in ctx.c["seat_nouns"]:
+    if j - 2 < sent.start or tb.lower[j] != "to" or tb.lower[j - 1] not in MOVE_TO:
         return None
     k = j - 2
     while k > sent.start and tb.lower[k] in ("has", "had", "have", "was", "were", "been", "is"):
         k -= 1
     if tb.lower[k] not in _TALLY_NOUNS:
+        return None
+    # the number is a seat count: its seat noun after it, or a tally of seats ("seat tally", "representation")
+    if not (num.end < sent.end and tb.lower[num.end] in ctx.c["seat_nouns"]
+            or tb.lower[k] == "representation" or tb.lower[k - 1] == "seat"):
         return None
     while k - 1 > sent.start and ctx.doc[k - 1].pos_ == "ADJ":
         k -= 1  # ("the X's overall seat share")
