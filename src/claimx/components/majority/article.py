@@ -296,9 +296,15 @@ class Article:
             return None
         # (the parser may hang the second party on the group noun: "coalition of the X and the Y")
         conj = [c for c in kids(of) if c.dep_ == "conj"] + [c for c in kids(head) if c.dep_ == "conj" and c.i > of.i]
-        members = [first] + [x for c in conj if (x := self.mention_of(c) or self.proper_name(c)) is not None]
+        members = [first]
+        for c in conj:
+            x = self.mention_of(c) or self.proper_name(c)
+            if x is not None and all(x.name != y.name and x.name not in y.name for y in members):
+                members.append(x)
         if len(members) < 2:
-            return None
+            # (one mention that already names the group's parties together: "the alliance of X and Y" as the seat
+            # stage named it)
+            return first if " and " in first.name else None
         text = " and ".join(m.text for m in members)
         return Mention(members[0].start, max(m.end for m in members), text, text)
 
