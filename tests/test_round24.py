@@ -12,7 +12,8 @@ Whose count
    respectively": "the N parties" of a "respectively" are the parties the sentence before named.
 4. "X has 9 seats in parliament, as does the Y": the comparative ellipsis after a short place phrase of the count.
 5. "The X led for 31 seats, the Y for 22 and independents 3": the gapped clause repeating "for N" after its own
-   party; and "led in / led for N seats" is a lead in a running count (projected).
+   party; and "led in / led for N seats" right before the number is a lead in a running count (projected; first
+   written as clause-wide cues, which also fired on "led in 2019": see the README's note on the blind sets).
 6. "The X won six seats to secure a Labour-led coalition": an infinitive of purpose after the count names no
    recipient of the seats.
 7. "while the small Y, also friendly to the X, took two seats": an aside on a party's ties ("also friendly to",
@@ -172,8 +173,9 @@ SEAT_ROWS = [
     ("The Green Party led for 31 seats, the Liberals for 22 and independents 3.",
      [("count", "Green Party", 31, "projected"), ("count", "Liberal Party", 22, "projected"), ("count", "Independent", 3)], []),
     ("The Green Party led in 31 seats.", [("count", "Green Party", 31, "projected")], []),
-    # must not fire (5): a party leading another to a result
+    # must not fire (5): a party leading another to a result; "led in" a year, away from the number
     ("The Green Party led the coalition to victory with 31 seats.", [("count", "Green Party", 31, "result")], []),
+    ("The Unity Front, which she led in 2019, won 88 seats.", [("count", "Unity Front", 88, "result")], []),
     # 6. + 7. a purpose infinitive and an aside on ties
     ("The Centre Party, an ally, won six seats to secure a Labour-led coalition, while the small Unity Party, also friendly "
      "to Labour, took two seats.", [("count", "Centre Party", 6), ("count", "Unity Party", 2)],

@@ -221,6 +221,12 @@ def its_count_moved(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> b
 _PAST_HOLDING_ASIDE = re.compile(r", (?:who|which) (?:previously |formerly )?(?:had|held)(?: only| just| some)?\s*$")
 
 
+_LEAD_BEFORE = re.compile(r"\b(?:led|leading|leads|lead) (?:in|for)(?: about| around| some| nearly)?\s*$"
+                          r"|\b(?:set|heading|headed|on course) for(?: a| an)?\s*$")
+# "The X led for 49 seats, the Y for 37": the gapped clause's "for N" after a first clause's "led for"
+_GAPPED_LEAD = re.compile(r"\b(?:led|leading|leads|lead) for\b[^.;]*,[^.;]* for\s*$")
+
+
 def _aside_closes(doc: Doc, num: Num, sent: Span) -> bool:
     """The relative aside holding the number closes with a comma within a few words after it, and a verb follows."""
     for k in range(num.end, min(num.end + 7, sent.end - 1)):
@@ -353,6 +359,10 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # own, "ahead in 41 seats", leads a count not yet final
     # "the X leading the lower chamber with 32 of 182 seats", "Pangu is leading with 22 seats": "leading ... with N"
     # ranks the party first by its count; "leading in 120 seats" is a lead in a count still running
+    # "The X led in 31 seats", "the Y for 22" (a gapped "led for"), "set for an 88-seat landslide": a lead or a course
+    # in a count still running, right before the number (not "the party she led in 2019", "set for June")
+    if _LEAD_BEFORE.search(before) or before.endswith(" for") and _GAPPED_LEAD.search(lower_words(doc, max(sent.start, line_start), num.qstart)):
+        return "projected", "projected-lead"
     hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause_own)
             if not (m.group(0) == "ahead" and clause_own.startswith(" of ", m.end()))
             and not (m.group(0) in ("leading", "leads", "lead", "led") and _LEADING_WITH.match(clause_own, m.start()))
