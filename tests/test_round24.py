@@ -171,11 +171,12 @@ SEAT_ROWS = [
      [("count", "Farmers' Party", 9), ("count", "Socialist Party", 12)], [("count", "Socialist Party", 9)]),
     # 5. the gapped "for N" and a lead
     ("The Green Party led for 31 seats, the Liberals for 22 and independents 3.",
-     [("count", "Green Party", 31, "projected"), ("count", "Liberal Party", 22, "projected"), ("count", "Independent", 3)], []),
+     [("count", "Green Party", 31, "projected"), ("count", "Liberal Party", 22, "projected"), ("count", "Independent", 3, "projected")], []),
     ("The Green Party led in 31 seats.", [("count", "Green Party", 31, "projected")], []),
     # must not fire (5): a party leading another to a result; "led in" a year, away from the number
     ("The Green Party led the coalition to victory with 31 seats.", [("count", "Green Party", 31, "result")], []),
-    ("The Unity Front, which she led in 2019, won 88 seats.", [("count", "Unity Front", 88, "result")], []),
+    ("The Unity Front, which she led in 2019, won 88 seats, and the Greens 12.",
+     [("count", "Unity Front", 88, "result"), ("count", "Green Party", 12, "result")], []),
     # 6. + 7. a purpose infinitive and an aside on ties
     ("The Centre Party, an ally, won six seats to secure a Labour-led coalition, while the small Unity Party, also friendly "
      "to Labour, took two seats.", [("count", "Centre Party", 6), ("count", "Unity Party", 2)],

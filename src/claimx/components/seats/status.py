@@ -223,8 +223,19 @@ _PAST_HOLDING_ASIDE = re.compile(r", (?:who|which) (?:previously |formerly )?(?:
 
 _LEAD_BEFORE = re.compile(r"\b(?:led|leading|leads|lead) (?:in|for)(?: about| around| some| nearly)?\s*$"
                           r"|\b(?:set|heading|headed|on course) for(?: a| an)?\s*$")
-# "The X led for 49 seats, the Y for 37": the gapped clause's "for N" after a first clause's "led for"
-_GAPPED_LEAD = re.compile(r"\b(?:led|leading|leads|lead) for\b[^.;]*,[^.;]* for\s*$")
+# "The X led for 49 seats, the Y for 37 and independents 2": the gapped items after a first clause's "led for N"
+_GAPPED_LEAD = re.compile(r"\b(?:led|leading|leads|lead) (?:for|in) (?:about |some |around |nearly )?[\w-]+ "
+                          r"(?:seats?|constituencies|districts|ridings|races)\b[^.;]*(?:,|\band\b)[^.;,]*$")
+
+
+def _verbless_item(doc: Doc, num: Num, sent: Span) -> bool:
+    """The number ends a gapped list item: no verb between the last comma or "and" before it and the number."""
+    k = num.qstart - 1
+    while k > sent.start and doc[k].text != "," and doc[k].lower_ != "and":
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        k -= 1
+    return k > sent.start
 
 
 def _aside_closes(doc: Doc, num: Num, sent: Span) -> bool:
@@ -361,7 +372,8 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     # ranks the party first by its count; "leading in 120 seats" is a lead in a count still running
     # "The X led in 31 seats", "the Y for 22" (a gapped "led for"), "set for an 88-seat landslide": a lead or a course
     # in a count still running, right before the number (not "the party she led in 2019", "set for June")
-    if _LEAD_BEFORE.search(before) or before.endswith(" for") and _GAPPED_LEAD.search(lower_words(doc, max(sent.start, line_start), num.qstart)):
+    if _LEAD_BEFORE.search(before) or _GAPPED_LEAD.search(sent_words := lower_words(doc, max(sent.start, line_start), num.qstart)) \
+            and _verbless_item(doc, num, sent):
         return "projected", "projected-lead"
     hits = [m.group(0) for m in c.any_word("projected_cues").finditer(clause_own)
             if not (m.group(0) == "ahead" and clause_own.startswith(" of ", m.end()))
