@@ -1089,15 +1089,12 @@ def _party_for(
         p = possessive_antecedent(ctx, sent, num.end)
         if p is not None:
             return p, "relative-pronoun"
-    listed = the_n_parties_before(ctx, num, sent)
-    if listed is not None:
-        return listed, "the-n-parties"
-    together = together_previous(ctx, num, sent)
-    if together is not None:
-        return together, "together-previous"
-    summed = totalled_list(ctx, num, sent)
-    if summed is not None:
-        return summed, "total-of-listed"
+    # "The three parties ... 14, 9 and 5, respectively", "X and Y together have 60", "X, Y and Z: 44 in all"
+    for finder, how in ((the_n_parties_before, "the-n-parties"), (together_previous, "together-previous"),
+                        (totalled_list, "total-of-listed")):
+        p = finder(ctx, num, sent)
+        if p is not None:
+            return p, how
     if pronoun_object(ctx, num, sent) and not ctx.party_left(num.qstart, sent):
         p = ctx.previous_party(sent)  # "A projection gave the party 130 to 140 seats", "... gave it at least 240"
         if p is not None:
@@ -1115,23 +1112,15 @@ def _party_for(
         p = possessive_antecedent(ctx, sent, k)
         if p is not None:
             return p, "its-tally"
-    p = possessor_tally_to(ctx, num, sent)
-    if p is not None:
-        return p, "possessor-tally"
-    # "Harbour Party, 22, Civic Union, 19": a list of pairs, each party then its figure after a comma
-    pair = comma_pair_party(ctx, num, sent)
-    if pair is not None:
-        return pair, "comma-pair"
-    trailer = trailing_subject(ctx, num, sent)
-    if trailer is not None:
-        return trailer, "trail-subject"
+    # "the X's share dropped to 230 seats", "Harbour Party, 22, Civic Union, 19" (pairs after commas), "independents
+    # trail the X at 71", "the Y for 22" (a gapped "for N"), "the Z, which ran for the first time, 12"
+    for finder, how in ((possessor_tally_to, "possessor-tally"), (comma_pair_party, "comma-pair"),
+                        (trailing_subject, "trail-subject"), (parallel_for, "parallel-for"),
+                        (party_before_aside, "adjacent-aside")):
+        p = finder(ctx, num, sent)
+        if p is not None:
+            return p, how
     tb = _table(doc)
-    parallel = parallel_for(ctx, num, sent)
-    if parallel is not None:
-        return parallel, "parallel-for"
-    aside = party_before_aside(ctx, num, sent)
-    if aside is not None:
-        return aside, "adjacent-aside"
     # "X: N", "X — N", "X (N seats)", "X N", "X's N", "X with N"
     j = num.qstart - 1
     while j >= lo and (tb.lower[j] in ctx.c["party_skip_before_number"]
