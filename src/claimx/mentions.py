@@ -384,8 +384,16 @@ def _particle_word(w: str) -> bool:
 
 
 def _name_words(name: str) -> tuple[str, ...]:
-    """The lower-cased words of a name, initials left out ("Mark J. Carney" -> ("mark", "carney"))."""
-    return tuple(w.lower() for w in name.split() if not _INITIAL.match(w))
+    """The lower-cased words of a name, initials left out ("Mark J. Carney" -> ("mark", "carney")); a particle
+    joined to a surname is left out too, as the press drops it on later mention ("Nouri al-Maliki ... Maliki said",
+    "Mohamed el-Baradei ... Baradei")."""
+    return tuple(_bare_surname(w.lower()) for w in name.split() if not _INITIAL.match(w))
+
+
+def _bare_surname(w: str) -> str:
+    """ "al-maliki" -> "maliki": a lower-case particle joined by a hyphen to the rest of a name word."""
+    head, sep, rest = w.partition("-")
+    return rest if sep and rest and head in _NAME_PARTICLES else w
 
 
 class _Coverage:

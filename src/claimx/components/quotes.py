@@ -103,6 +103,8 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _TIME_LINKS = frozenset({"after", "before", "as", "when", "while", "since", "until", "once"})
 _NOT_IN_NP = frozenset({"case", "punct", "mark", "cc", "fixed", "prep", "advmod"})  # left dependents outside a noun phrase
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+# the personal pronouns that can be a clause's subject, never modified within their own phrase
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it"))
 _AUX_WORDS = frozenset({"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can", "did",
                         "does", "may", "might", "should", "must", "remains", "remained", "seemed", "appeared"})
 
@@ -1728,6 +1730,10 @@ class QuotesComponent(BatchedPipe):
                 break
         while out and (out[0].lower_ in _NP_LEAD_WORDS or (len(out) > 1 and out[0].lower_ in ADVERB_GAP and out[0].pos_ in ("ADV", ""))):
             out = out[1:]  # ("and Jane Doe", "Later he")
+        if len(out) > 1 and out[-1].lower_ in _SUBJECT_PRONOUNS and out[-2].text != "-":
+            # "Last night he added:", "On Monday she said": a subject pronoun takes no words before it in its own
+            # phrase, so what comes before it is a time or place phrase of the clause
+            out = out[-1:]
         if not out:
             return None
         # "Jane Doe, the agency's spokesperson, said": the name before the appositive

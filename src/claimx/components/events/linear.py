@@ -157,8 +157,12 @@ class LinearRolesMixin:
             y = self.relative_antecedent(span.start - 1, seg) or self.left_mention(span, seg)
             if y is not None:
                 v = y.start - 1
+                described = 0  # "calling his opponent Ana Vale to congratulate her": a possessive and a common noun
                 while v > seg.start and (self.lower[v] in lex["title_nouns"] or self.name_at(v)
-                                         or self.lower[v] in ("the", "prime", "opposition", "up")):
+                                         or self.lower[v] in ("the", "prime", "opposition", "up")
+                                         or (described < 3 and (self.lower[v] in _POSS_PRON or self.tagged
+                                                                and doc[v].is_lower and doc[v].pos_ in ("NOUN", "ADJ")))):
+                    described += 0 if self.lower[v] in lex["title_nouns"] or self.name_at(v) else 1
                     v -= 1
                 if v >= seg.start and self.lower[v] in lex["call_verbs"]:
                     caller = self.left_mention(span, seg, start=v) or self.fronted_clause_subject(seg, v)

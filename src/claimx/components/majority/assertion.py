@@ -151,6 +151,10 @@ def unasserted(w: dict[str, frozenset[str]], art: "Article", span: Span, p: dict
             # a fronted infinitive of purpose: "To govern alone, a party must control 76 seats", "In order to win
             # a majority, ..." (what it takes, nobody's status)
             return "goal"
+        if span.start - 3 >= sent.start and [t.lower_ for t in doc[span.start - 3 : span.start]] in (["in", "order", "to"], ["so", "as", "to"]):
+            # an infinitive of purpose anywhere in the sentence: "which parties the X will form a coalition with in
+            # order to achieve a majority" (what it seeks, not what it has)
+            return "goal"
         if verb is not None and verb.lower_ in w["need_words"] and not in_fact_clause(root, verb, w):
             return "goal"
         for t in span:

@@ -266,6 +266,9 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
                 ctx.consumed.add(total.start)
                 t_end = total.end + (1 if total.end < sent.end and tb.lower[total.end] in c["seat_nouns"] else 0)
                 ctx.extra.append(count_draft(ctx, total, party, total.qstart, t_end, "count-lost-of-its/status:previous", "previous", ctx.body_in(sent) or ctx.main_body, 0.75))
+            elif "all" in tb.lower[max(sent.start, num.qstart - 1) : num.start]:
+                # "the Greens lost all six of their seats": the seats lost are all it had, its previous count
+                ctx.extra.append(count_draft(ctx, num, party, num.qstart, end, "count-lost-all-of-its/status:previous", "previous", ctx.body_in(sent) or ctx.main_body, 0.75))
         return emit(ctx, "seat_change", max(sent.start, num.qstart - 1), end, hit[1], 0.8, party=party.name, party_text=party.text,
                      delta=hit[0] * num.value, approximate=num.approximate, qualifier=num.qualifier)
     coordinated = coordinated_change(ctx, num, sent, noun)

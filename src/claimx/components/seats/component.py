@@ -131,7 +131,9 @@ class SeatsComponent(BatchedPipe):
         found["runs"] = [m for group in self.run_groups for m in found[group]]
         parties = mentions.party_mentions(doc, c, self.pseudo, found)
         party_at = {i: p for p in parties for i in range(p.start, p.end)}
-        bodies = [b for b in (tb.body(e) for e in tb.ents) if b]
+        # (not a chamber named only for another election: "39% in the Lok Sabha polls two years ago" in news of a
+        # state assembly's vote, "a prelude to the House of Councillors election" in news of a city assembly's)
+        bodies = [b for b in (tb.body(e) for e in tb.ents if not _election_modifier(tb, e)) if b]
         main_body = _most_common([b for b in bodies if b != "Parliament"]) or _most_common(bodies)
         if main_body is None:
             # "299 of the 300 parliamentary seats" in an article that names no chamber at all: the national chamber of
@@ -316,6 +318,14 @@ def _headline_gains_as_changes(doc: Doc, counts: list[dict[str, Any]]) -> None:
                   "approximate": d.get("approximate", False), "qualifier": d.get("qualifier")}
         drafts[:] = [change if x is d else x for x in drafts]
         counts.remove(d)
+
+
+_ELECTION_NOUNS = frozenset(("election", "elections", "polls", "poll", "vote", "race", "races", "campaign", "by-election"))
+
+
+def _election_modifier(tb, ent) -> bool:
+    """A chamber's name modifying an election noun ("the Lok Sabha polls", "the upper house election")."""
+    return ent.end < len(tb.lower) and tb.lower[ent.end] in _ELECTION_NOUNS
 
 
 def national_chamber(countries: list[str], text: str | None = None) -> str | None:

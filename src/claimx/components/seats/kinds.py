@@ -197,6 +197,8 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             if num.value < 1000 and (prev in c["possession_before_weak_noun"] or (
                     num.qstart == sent.start and _rx(r"^(?:were|was|have been|had been|are) (?:elected|returned|voted in)\b").match(lower_words(doc, j + 1, j + 4)))):
                 return j
+            if num.value < 1000 and _won_weak_units(ctx, num, sent):
+                return j  # "won 134 of the 250 wards", "has won from nine wards": units a party wins are its seats
             return None
         if w in c["seat_adjectives"] or w in c["seat_categories"] or (j + 1 < sent.end and steps < 2 and doc[j].is_alpha and (
                 doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].ent_type_ in ("GPE", "LOC")
@@ -639,7 +641,10 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
            r"(?:the|a|an) (?:\w+ )?majority (?:mark )?of\s*$").search(before) and (noun is not None or nxt1 is None or nxt1.is_punct):
         # "their combined seats will surpass a parliamentary majority of 233": the majority as a size
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-pass-majority-of", 0.75, body=body, seats=num.value)]
-    if _rx(r"\b(?:the|a) (?:necessary|required|requisite|needed) (?:\w+ )?majority of\s*$").search(before) and (
+    # (or a requirement stated with a modal: "a government which must hold at least a majority of 163 seats")
+    if (_rx(r"\b(?:the|a) (?:necessary|required|requisite|needed) (?:\w+ )?majority of\s*$").search(before) or _rx(
+            r"\b(?:must|needs? to|has to|have to) (?:hold|have|command|secure|win|control) (?:at least )?(?:a|an) (?:\w+ )?majority of\s*$").search(
+            lower_words(doc, max(sent.start, num.qstart - 9), num.qstart))) and (
             noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("votes", "members", "mps", "deputies", "lawmakers")):
         # "the necessary parliamentary majority of 61 votes", "the required majority of 76": the threshold
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-necessary-majority-of", 0.75, body=body, seats=num.value)]
@@ -656,7 +661,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         # (a count added to another, "41 seats plus 3 list seats", goes on to be read as a count)
     # "needs 41", "required to win 41", "it takes 41 seats to govern" (the impersonal "it takes": not "X took 41")
     need_before = _rx(r"\b(?:needs?|needed|requires?|required|it (?:takes|took|will take|would take))\b(?: (?:only|just))?(?: to (?:win|get|secure|have|reach|hold|control|bag))?(?: (?:at least|a minimum of|a total of))?\s*$").search(before)
-    goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b").search(after)
+    # ("a party needs 126 to win": winning the chamber outright, when nothing the party wins follows)
+    goal_after = _rx(r"\b(?:majority|power|govern|government|form|control)\b|^(?:seats |wards )?to win\b(?!\s+(?:\w+ )?(?:seats?|wards?|votes?|\d))").search(after)
     support_of = _rx(r"\b(?:needs?|needed|requires?|required|must (?:have|win|secure)) (?:the )?(?:support|backing|votes|confidence) of(?: at least)?\s*$").search(before)
     if support_of and noun is not None:  # "a government needs the support of 76 deputies"
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), noun + 1, "threshold-support-of", 0.8, body=body, seats=num.value)]
@@ -1110,6 +1116,28 @@ def chamber_after_in(ctx: _Ctx, num: Num, sent: Span) -> str | None:
     return tb.body(ent) if earlier else None
 
 
+# the words a count verb and the number it governs may have between them ("won 134 of the 250", "won from nine")
+_WON_GAP = frozenset(("the", "of", "out", "a", "total", "just", "only", "all", "from", "in", "over", "some", "about"))
+
+
+class _NumAt:
+    """The one-token number at ``i``, as ``_won_weak_units`` reads it."""
+
+    def __init__(self, i: int):
+        self.qstart = i
+
+
+def _won_weak_units(ctx: _Ctx, num, sent: Span) -> bool:
+    """A count verb governs the number across only determiners, "of" and other numbers: "The X has won 134 of
+    the 250 wards", "won from nine wards" (a council's units a party wins stand for its seats); not "won the
+    support of 40 members" (a noun between)."""
+    doc, lower = ctx.doc, _table(ctx.doc).lower
+    k = num.qstart - 1
+    while k >= sent.start and k > num.qstart - 7 and (lower[k] in _WON_GAP or doc[k].like_num):
+        k -= 1
+    return k >= sent.start and k < num.qstart - 0 and lower[k] in ctx.c["count_verbs"] and doc[k].pos_ in ("VERB", "AUX")
+
+
 def seat_talk(ctx: _Ctx, sent: Span) -> bool:
     """A seat noun in this sentence, the five before it or the next one (a headline elides "seats"). The rows of a
     results list ("VVD 33 (41)", "PVV 20 (15)", one per line) are one unit: every row is seat talk when the list's
@@ -1131,7 +1159,11 @@ def seat_talk(ctx: _Ctx, sent: Span) -> bool:
         if last - first >= 2 and ctx.seat_sentences():
             return True  # three rows or more, each a party and a whole number, in an article about seats
     window = range(max(0, first - 5), min(k + 2, len(ctx.sents))) if k > 0 else range(min(4, len(ctx.sents)))
-    return not ctx.seat_sentences().isdisjoint(window)
+    if not ctx.seat_sentences().isdisjoint(window):
+        return True
+    # "The X has won 134 of the 250 wards": a weak seat noun a count verb wins is seat talk too
+    return any(tb.lower[j] in ctx.c["seat_nouns_weak"] and ctx.doc[j - 1].like_num
+               and _won_weak_units(ctx, _NumAt(j - 1), sent) for j in range(sent.start + 1, sent.end))
 
 
 def _bracket_pairs(ctx: _Ctx, sent: Span) -> int:

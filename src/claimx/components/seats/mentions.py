@@ -301,6 +301,21 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
         return r.end + 1 < len(doc) and tb.text[r.end] in ("-", "\u2011") and tb.lower[r.end + 1] in _LEANING_WORDS
 
     merged = [r for r in merged if not leaning(r)]
+
+    # "its worst performance since Independence", "in power until Liberation": one capitalised word after "since" /
+    # "until", ending its phrase, is a time (a national event), not a party the lexicon does not know
+    def time_after(r: PartyRef) -> bool:
+        return r.end - r.start == 1 and r.start > 0 and tb.lower[r.start - 1] in ("since", "until", "till") \
+            and (r.end >= len(doc) or doc[r.end].is_punct) and lookup_party(r.text, countries) is None
+
+    # "Q24N – The Unity Party of President ... would obtain": a credit opening a paragraph, a dash, then the
+    # sentence (a dateline or an agency's name), is no party; "Unity Front – 22", a results row, still is one
+    def credit_line(r: PartyRef) -> bool:
+        return r.end - r.start == 1 and (r.start == 0 or "\n" in doc[r.start - 1].text or "\n" in doc[r.start - 1].whitespace_) \
+            and r.end + 1 < len(doc) and tb.text[r.end] in DASHES and doc[r.end + 1].is_title and not doc[r.end + 1].like_num \
+            and lookup_party(r.text, countries) is None
+
+    merged = [r for r in merged if not time_after(r) and not credit_line(r)]
     # (an abbreviation is judged by the name it stands for: "ECI" is the Election Commission of India)
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None or r.text in quoted)
             and (r.name == r.text or not_a_party(r.name) is None or lookup_party(r.name, countries) is not None)
@@ -400,6 +415,14 @@ def _bloc_of(doc: Doc, tb, r: PartyRef, countries: list[str]) -> PartyRef | None
         while h >= 1 and h > s - 6 and (doc[h - 1].is_lower and doc[h - 1].is_alpha or tb.text[h - 1] in DASHES) \
                 and lower[h - 1] not in ("the", "a", "an", "and", "of", "by", "with", "to", "in", "for"):
             h -= 1  # "a new four-party alliance led by": its modifiers
+        if h == s - 3 and h >= 1 and doc[h - 1].is_title and not doc[h - 1].is_sent_start:
+            # "the Rivers of Justice coalition led by the SDP": a bloc with a name of its own is named by it, not
+            # by the party leading it (its name: the capitalised run before the group noun, with its connectors)
+            b = h - 1
+            while b >= 1 and h - b < 6 and (doc[b - 1].is_title or lower[b - 1] in ("of", "for", "and") and doc[b - 2].is_title):
+                b -= 1
+            name = f"{tb.span_text(b, h)} {lower[h]}"
+            return PartyRef(b, r.end, name, tb.span_text(b, r.end))
         return PartyRef(h, r.end, party_with_allies(r.name, countries), tb.span_text(h, r.end))
     k = r.end
     if k + 2 < n and tb.text[k] in ("-", "\u2013", "\u2011") and lower[k + 1] in _LED_WORDS:
@@ -680,6 +703,10 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
     for e in tb.ents:
         if tb.body(e) or (e.label_ in ("PERSON", "DATE", "TIME", "MONEY") and any(w in people for w in tb.text[e.start : e.end])):
             blocked.update(range(e.start, e.end))
+        elif e.label_ == "PERSON" and len(e) >= 2 and e.start > 0 and tb.lower[e.start - 1] in ("'s", "\u2019s"):
+            # "Al Jazeera's Anita Stone", "Labour's Ana Vale": a person named after a possessive is the possessor's
+            # reporter or member, never a word of a party's name
+            blocked.update(range(e.start, e.end))
     # a word of the article's people is blocked too: tested where needed (``text[i] in people``), not collected
     strong_spans = {(r.start, r.end) for r in refs if not r.weak}
     text, lower, upper = tb.text, tb.lower, tb.upper
@@ -818,7 +845,9 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
             defined[abbr] = (name, name_text)
     taken_new = {i for r in out_new for i in range(r.start, r.end)} | {i for r in refs for i in range(r.start, r.end)}
     for ent in tb.ents:  # "Open Road won 41 seats": a multiword name the NER took for a place or a person, subject of a count verb
-        if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and all(tb.title[ent.start : ent.end]) and ent.end < len(doc) \
+        # (its inner words may be a name's lower-case connectors: "the Movimiento de Unidad Popular won 12")
+        if ent.label_ in ("LOC", "GPE", "PERSON") and len(ent) >= 2 and tb.title[ent.start] and tb.title[ent.end - 1] \
+                and all(tb.title[i] or lower[i] in conn for i in range(ent.start + 1, ent.end - 1)) and ent.end < len(doc) \
                 and not any(i in taken_new or i in blocked or text[i] in people for i in range(ent.start, ent.end)) and not tb.body(ent):
             k = ent.end + (1 if lower[ent.end] in ("has", "have", "had") else 0)
             if k < len(doc) and lower[k] in c["count_verbs"] and lower[k] not in ("go", "goes", "end", "get", "gets") \
@@ -827,8 +856,9 @@ def _registry(doc: Doc, cues: Cues, refs: list[PartyRef], countries: list[str], 
                 ent_text = tb.span_text(ent.start, ent.end)
                 out_new.append(PartyRef(ent.start, ent.end, ent_text, ent_text, weak=True))
     named_texts = {r.text for r in out_new}
+    taken_spans = {(r.start, r.end) for r in out_new}
     for s, e in maybe:
-        if tb.span_text(s, e) in named_texts:
+        if tb.span_text(s, e) in named_texts and (s, e) not in taken_spans:
             out_new.append(PartyRef(s, e, tb.span_text(s, e).replace("\u2019", "'"), tb.span_text(s, e), weak=True))
     # a run inside a known mention is a piece of that name ("Future of Montenegro" of "For the Future of Montenegro",
     # "the Union of Right" of "the Union of Right-Wing Parties": runs do not cross hyphens), not a name; a mention

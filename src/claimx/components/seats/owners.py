@@ -853,7 +853,10 @@ def _long_predicate_after_appositive(ctx: _Ctx, head: PartyRef, p: PartyRef, num
     k = head.end
     if k < num.qstart and tb.text[k] == "(":  # "AD (Democratic Alliance), a coalition ...": past the bracketed name
         k = next((j + 1 for j in range(k, min(k + 8, num.qstart)) if tb.text[j] == ")"), k)
-    if k + 1 >= num.qstart or tb.text[k] != "," or tb.lower[k + 1] not in ("a", "an"):
+    # (or "The X, the Y's junior coalition partner, lost three seats, bringing the number down from 23 to 19": an
+    # appositive naming the subject by its relation to another party, whose possessive owns nothing)
+    poss_appositive = k + 2 == p.start and tb.lower[k + 1] == "the" and p.end < num.qstart and tb.lower[p.end] in ("'s", "\u2019s")
+    if k + 1 >= num.qstart or tb.text[k] != "," or (tb.lower[k + 1] not in ("a", "an") and not poss_appositive):
         return False
     close = max((j for j in range(k + 1, num.qstart) if tb.text[j] == ","), default=None)
     if close is None or p.end > close:

@@ -326,7 +326,9 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
             # "compared to the Liberals' 17 and the NDP's six": another party's count, named by its possessive
             of_party = of_party or cue.startswith(("compared", "in comparison")) and num.qstart - 2 >= sent.start and \
                 ctx.doc[num.qstart - 1].text in ("'s", "’s", "'", "’") and num.qstart - 2 in ctx.party_at
-            if rx.search(before) and not of_party and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
+            # ("has won from nine wards": the places a party won in, no earlier count)
+            won_from = cue == "from" and _rx(r"\b(?:won|wins|win|bagged|secured)\s+from\s*$").search(before)
+            if rx.search(before) and not of_party and not won_from and not _TO_WITH.search(rest) and not _rx(r"\b(?:which|who|that|has|have|had|holds|won|with)\b").search(rest):
                 return "previous", "previous-from"
     if _rx(r"\b(?:had|held|won|has|hold|holds)\b\s*$").search(before) or _rx(r"\b(?:had|held)\b(?: only| just)?\s*$").search(before):
         if _rx(r"^(?:when|before|previously|in the last|in the previous|at the last|at the previous|at dissolution|going into|heading into|at the start|in the outgoing|last time|(?:\w+|\d+) years? ago)").match(after) or (
