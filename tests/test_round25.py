@@ -40,6 +40,16 @@ Quotes and speakers
 Events
 15. "X conceded after calling his rival Y to congratulate her": the caller congratulates, across a possessive and a
     common noun describing Y.
+16. "The X won 120 seats, the national election commission said on Friday": a body that counts the votes, named in
+    lower case, announces; the result words may come before it when the attribution ends the sentence.
+17. "X captured the largest number of (Knesset) seats", "The largest number of seats went to X": the party with the
+    most seats won.
+18. "X was among the winners", "Y was among the losers".
+19. "Tom Reed's unopposed re-election": a re-election noun with its possessor is a win; "his re-election bid" is not.
+20. "in the rout of the X": a defeat noun names its loser after "of", whatever stands before it.
+21. "the first-round election, which Ana Vale won": the relative pronoun stands for the election won.
+22. 'The Fine Gael leader, who himself led four Fine Gael candidates, said ... "..."': the names of a relative clause
+    between the subject and the speech verb do not speak; the subject (a role) does.
 """
 
 from __future__ import annotations
@@ -177,3 +187,54 @@ def test_round25_the_caller_congratulates(extract):
     # must not fire (15): a verb of asking, whose object does what it is asked
     found = _events(extract, "Tom Reed asked his deputy Ana Vale to congratulate the winner.")
     assert not [e for e in found if e[0] == "congratulate" and e[1] == "Tom Reed"], found
+
+
+@pytest.mark.parametrize("text, event", [
+    # 16. a body that counts the votes, in lower case; the attribution at the end
+    ("The independent electoral commission said on Friday that the Unity Front had won 120 seats.",
+     ("announce", "independent electoral commission", None)),
+    ("The Unity Front won 120 seats, the national election commission said on Friday.",
+     ("announce", "national election commission", None)),
+    # 17. the most seats
+    ("The Unity Front captured the largest number of Knesset seats.", ("win", "Unity Front", None)),
+    ("The largest number of seats went to the Unity Front, the governing party.", ("win", "Unity Front", None)),
+    # 18. among the winners and the losers
+    ("Ana Vale, the prime minister, was among the winners.", ("win", "Ana Vale", None)),
+    ("Tom Reed, the foreign minister, was among the losers.", ("lose", "Tom Reed", None)),
+    # 19. - 21.
+    ("Observers criticised Tom Reed's unopposed re-election in June.", ("win", "Tom Reed", None)),
+    ("The Unity Front won 200 seats in the rout of the Harbour Alliance.", ("lose", "Harbour Alliance", None)),
+    ("Tom Reed lost the March 29 first-round presidential election, which Ana Vale won.", ("win", "Ana Vale", None)),
+])
+def test_round25_events(extract, text, event):
+    found = _events(extract, text)
+    assert event in found, found
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    # must not fire (16): no result announced
+    ("The election commission said turnout was 60 percent.", "announce", None),
+    # must not fire (17, 18, 19): a forecast, a negation, a bid
+    ("Polls say the Unity Front could win the largest number of seats.", "win", "Unity Front"),
+    ("Ana Vale was not among the winners.", "win", "Ana Vale"),
+    ("Tom Reed's re-election bid faltered in June.", "win", "Tom Reed"),
+    # must not fire (20, 21): the one routed is not the subject; a loss in the relative clause
+    ("The Unity Front won 200 seats in the rout of the Harbour Alliance.", "lose", "Unity Front"),
+    ("Tom Reed won the March 29 election, which Ana Vale lost.", "win", "Ana Vale"),
+])
+def test_round25_events_must_not_fire(extract, text, kind, actor):
+    found = _events(extract, text)
+    assert not [e for e in found if e[0] == kind and (actor is None or e[1] == actor)], found
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # 22. a relative clause between the subject and the verb
+    ('Fine Gael wins.\nFine Gael leader Enda Kenny said the people had given his party a "massive endorsement".\n'
+     'The Fine Gael leader, who himself led a ticket of four Fine Gael candidates, said he would lead a government '
+     '"worthy of the trust of the people".', ["Enda Kenny", "Enda Kenny"]),
+    # must not fire (22): the name before the relative clause speaks
+    ('Tom Reed, who met Ana Vale on Monday, said he would lead a government "worthy of the trust of the people".',
+     ["Tom Reed"]),
+])
+def test_round25_relative_clause_before_the_verb(extract, text, speakers):
+    assert _speakers(extract, text) == speakers

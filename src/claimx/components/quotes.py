@@ -1390,6 +1390,13 @@ class QuotesComponent(BatchedPipe):
                     opening = next((j for j in range(len(left) - 2, -1, -1) if left[j].text == left[-1].text), None)
                     if opening is not None and opening > 0:
                         left = left[:opening]
+                if left and left[-1].text == ",":
+                    # "The Fine Gael leader, who himself led a ticket of four Fine Gael candidates, said ...": a
+                    # relative clause between the subject and the verb; its names are not the speaker
+                    rel = next((j for j in range(len(left) - 2, 0, -1) if left[j].lower_ in ("who", "which")
+                                and left[j - 1].text == ","), None)
+                    if rel is not None and rel >= 2 and not any(w.text in (",", ";") for w in left[rel + 1 : -1]):
+                        left = left[: rel - 1]
                 np = self._np_left(left)
                 if np and " ".join(t.lower_ for t in np) in _known_places():
                     # "The leader of the X in Ostria declared ... a "victory"": a place the data knows ends a

@@ -54,6 +54,14 @@ _IN_SEATS = re.compile(r"^(?:in|on) (?:a |one |two |three |four |five |six |seve
 _GIVING_VERBS = frozenset(("offer", "send", "extend", "convey", "give", "pass", "express", "wish"))
 
 
+
+def _attribution_last(ctx, span, seg) -> bool:
+    """ "..., the election commission said (on Friday).": a comma, the subject (at most six words), the speech
+    verb, then at most four words to the sentence's end."""
+    comma = next((k for k in range(span.start - 1, max(seg.start, span.start - 7) - 1, -1) if ctx.texts[k] == ","), None)
+    rest = [w for w in ctx.texts[span.end: seg.end] if w.strip() and w not in (".", "!")]
+    return comma is not None and len(rest) <= 4 and not any(w in (",", ";", ":") for w in rest)
+
 class EventsComponent(BatchedPipe):
     """Finds event drafts; see the module docstring."""
 
@@ -223,7 +231,12 @@ class EventsComponent(BatchedPipe):
         if trig.roles == "noun" and head.lower_ in ("win", "wins") and (
                 prev is not None and prev.lower_ in _VERB_BEFORE or nxt is not None and nxt.lower_ == "back"):
             return None  # "to win", "and win back those voters": the verb, which the verbal trigger handles
-        if trig.segment_require and not set(ctx.lower[span.end: seg.end]) & self.lex.get(trig.segment_require, set()):
+        # (the report's words after the trigger; or before it, when the sentence ends with its attribution: "The X
+        # won 120 seats, the election commission said on Friday.")
+        reported = ctx.lower[span.end: seg.end]
+        if trig.segment_require and _attribution_last(ctx, span, seg):
+            reported = ctx.lower[seg.start: span.start]
+        if trig.segment_require and not set(reported) & self.lex.get(trig.segment_require, set()):
             return None  # "the electoral commission said turnout was 60%": no result announced
         if trig.segment_deny and set(ctx.lower[span.end: seg.end]) & self.lex.get(trig.segment_deny, set()):
             return None  # "came to office in a party coup": no election won
@@ -494,6 +507,9 @@ class EventsComponent(BatchedPipe):
                 and actor.start >= span.end and ctx.place_entity(actor):
             return None  # "a win for Mother Ostria" (the parse's reading too): a place after the noun won nothing
         actor_name = ctx.name(actor) if "poss-other" not in decisions else actor_other
+        if actor_name is None and actor is not None and actor[-1].is_lower and ctx.is_electoral_body(actor):
+            # "the independent electoral commission said": the body the article names in full, else as written
+            actor_name = ctx.electoral_body(actor) or actor.text
         if comma_org is not None:
             actor_name = ctx.electoral_body(comma_org) or ctx.org_named_before(comma_org)
         if "reporter" in decisions:

@@ -30,6 +30,13 @@ class LinearRolesMixin:
                 credited = self.credited(span, seg)
                 if credited is not None:
                     return credited, None, False
+            if kind in ("win", "lose", "resign") and self.lower[span.end - 1] == "of" and span.end < seg.end:
+                # "in the rout of the Harbour Alliance", "after the defeat of the X": the trigger names its own
+                # subject after "of", whatever stands before it
+                m = self.right_mention(self.doc[span.end - 1: span.end], seg, trig) or self.role_apposition(span.end, seg)
+                if m is not None and self.personish(m) and m.root.lower_ not in self.lex["person_pronouns"] and not self.place_entity(m):
+                    self.notes.append("of-noun")
+                    return m, None, False
             # "Labour's victory", "the CDU victory", "his congratulations"
             k = span.start - 1
             gap = 0

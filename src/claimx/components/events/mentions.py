@@ -340,6 +340,15 @@ class MentionsMixin:
                     and _person_anaphor(" ".join(self.lower[j : i + 1])):
                 self.notes.append("description")
                 return doc[j : i + 1]
+        if start is None and i >= seg.start and doc[i].is_lower and self.lower[i] in self.lex.get("electoral_body_nouns", ()):
+            # "the independent electoral commission said on Friday", "the election committee confirmed": a body
+            # that counts the votes, named in lower case (its words: "electoral" / "election" and the body noun)
+            j = i - 1
+            while j >= seg.start and i - j <= 4 and doc[j].is_lower and doc[j].is_alpha and self.lower[j] not in ("the", "a", "an", "of"):
+                j -= 1
+            if j >= seg.start and self.lower[j] == "the" and self.is_electoral_body(doc[j + 1 : i + 1]):
+                self.notes.append("electoral-body")
+                return doc[j + 1 : i + 1]
         if start is None and self.tagged and span[0].pos_ in ("VERB", "AUX") and i >= seg.start \
                 and doc[i].pos_ == "NOUN" and doc[i].is_lower and self.lower[i] not in self.lex["title_nouns"] \
                 and self.lower[i] not in self.lex["org_heads"] and self.lower[i] not in self.lex["person_titles"] \

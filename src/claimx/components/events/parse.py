@@ -409,6 +409,11 @@ class DepRolesMixin:
             obj = self._child(head, OBJ)
             if obj is not None and obj.is_space:
                 obj = None  # (a headline's closing line break the parser took for the object: "Labour wins")
+            if obj is not None and obj.lower_ in ("which", "that") and head.dep_ in ("relcl", "acl:relcl") \
+                    and obj.i == min(t.i for t in head.subtree if not t.is_punct) and head.head.i < obj.i:
+                # "the first-round election, which he won": the relative pronoun stands for the noun the clause
+                # hangs on, so that noun is what was won
+                obj = head.head
             if obj is not None and not any(self._is_time(t) for t in obj.subtree):
                 sub = list(obj.subtree)[:8]
                 # (a number counts only before the object's head: "lost seats compared with 2027" is no count; the

@@ -1161,9 +1161,12 @@ def seat_talk(ctx: _Ctx, sent: Span) -> bool:
     window = range(max(0, first - 5), min(k + 2, len(ctx.sents))) if k > 0 else range(min(4, len(ctx.sents)))
     if not ctx.seat_sentences().isdisjoint(window):
         return True
-    # "The X has won 134 of the 250 wards": a weak seat noun a count verb wins is seat talk too
-    return any(tb.lower[j] in ctx.c["seat_nouns_weak"] and ctx.doc[j - 1].like_num
-               and _won_weak_units(ctx, _NumAt(j - 1), sent) for j in range(sent.start + 1, sent.end))
+    # "The X has won 134 of the 250 wards": a weak seat noun a count verb wins is seat talk too (read once per sentence)
+    cache = ctx.__dict__.setdefault("_weak_unit_talk", {})
+    if sent.start not in cache:
+        cache[sent.start] = any(tb.lower[j] in ctx.c["seat_nouns_weak"] and ctx.doc[j - 1].like_num
+                                and _won_weak_units(ctx, _NumAt(j - 1), sent) for j in range(sent.start + 1, sent.end))
+    return cache[sent.start]
 
 
 def _bracket_pairs(ctx: _Ctx, sent: Span) -> int:
