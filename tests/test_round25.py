@@ -41,7 +41,8 @@ Events
 15. "X conceded after calling his rival Y to congratulate her": the caller congratulates, across a possessive and a
     common noun describing Y.
 16. "The X won 120 seats, the national election commission said on Friday": a body that counts the votes, named in
-    lower case, announces; the result words may come before it when the attribution ends the sentence.
+    lower case, announces as the body the article names in capitals (none named: nobody to name, as before); the
+    result words may come before it when the attribution ends the sentence.
 17. "X captured the largest number of (Knesset) seats", "The largest number of seats went to X": the party with the
     most seats won.
 18. "X was among the winners", "Y was among the losers".
@@ -191,10 +192,10 @@ def test_round25_the_caller_congratulates(extract):
 
 @pytest.mark.parametrize("text, event", [
     # 16. a body that counts the votes, in lower case; the attribution at the end
-    ("The independent electoral commission said on Friday that the Unity Front had won 120 seats.",
-     ("announce", "independent electoral commission", None)),
-    ("The Unity Front won 120 seats, the national election commission said on Friday.",
-     ("announce", "national election commission", None)),
+    ("The National Election Commission oversaw the vote. The national election commission said on Friday that the "
+     "Unity Front had won 120 seats.", ("announce", "National Election Commission", None)),
+    ("The National Election Commission oversaw the vote. The Unity Front won 120 seats, the national election "
+     "commission said on Friday.", ("announce", "National Election Commission", None)),
     # 17. the most seats
     ("The Unity Front captured the largest number of Knesset seats.", ("win", "Unity Front", None)),
     ("The largest number of seats went to the Unity Front, the governing party.", ("win", "Unity Front", None)),
@@ -214,6 +215,7 @@ def test_round25_events(extract, text, event):
 @pytest.mark.parametrize("text, kind, actor", [
     # must not fire (16): no result announced
     ("The election commission said turnout was 60 percent.", "announce", None),
+    ("The Unity Front won 120 seats, the national election commission said on Friday.", "announce", None),
     # must not fire (17, 18, 19): a forecast, a negation, a bid
     ("Polls say the Unity Front could win the largest number of seats.", "win", "Unity Front"),
     ("Ana Vale was not among the winners.", "win", "Ana Vale"),

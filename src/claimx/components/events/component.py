@@ -508,8 +508,9 @@ class EventsComponent(BatchedPipe):
             return None  # "a win for Mother Ostria" (the parse's reading too): a place after the noun won nothing
         actor_name = ctx.name(actor) if "poss-other" not in decisions else actor_other
         if actor_name is None and actor is not None and actor[-1].is_lower and ctx.is_electoral_body(actor):
-            # "the independent electoral commission said": the body the article names in full, else as written
-            actor_name = ctx.electoral_body(actor) or actor.text
+            # "the independent electoral commission said": the body the article names in full (none named: nobody
+            # to name)
+            actor_name = ctx.electoral_body(actor)
         if comma_org is not None:
             actor_name = ctx.electoral_body(comma_org) or ctx.org_named_before(comma_org)
         if "reporter" in decisions:
