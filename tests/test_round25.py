@@ -19,6 +19,11 @@ Whose count
 8. "Al Jazeera's Anita Stone says ...": a person named after a possessive is no word of a party's name.
 9. "Q24N - The Unity Front would obtain ...": a credit opening a paragraph, then a dash and the sentence, is no party;
    a results row "Unity Front - 56" still is one.
+23. "Pro-democracy candidates won 385 ..., while pro-Beijing candidates and independents won 59 and 8 seats,
+    respectively", "the pro-unity parties would capture 57": a stance compound ("pro-" / "anti-" and what the group
+    is for or against) before candidates, parties or a camp names a camp that owns seats as a whole.
+24. "won 385 out of the 452 contested seats": "contested" (and "available") between a number and its seat noun is
+    the seats' adjective, so the 452 is the whole of "N out of M".
 10. "39% in the Lok Sabha polls two years ago": a chamber named only as the modifier of another election ("polls",
     "election") is not the article's chamber (so "the 294-member assembly" of a state is not the Lok Sabha).
 
@@ -97,6 +102,20 @@ SEAT_ROWS = [
     # 7. a named bloc led by a party
     ("The Harbour Union won 61 seats, while the Rivers of Justice coalition led by the SDP won 42 seats.",
      [("count", "Rivers of Justice coalition", 42)], [("count", "SDP", 42)]),
+    # 23. a stance camp
+    ("Pro-democracy candidates won 385 out of the 452 contested seats, while pro-Beijing candidates and independents "
+     "won just 59 and 8 seats, respectively.",
+     [("count", "pro-democracy candidates", 385), ("count", "pro-beijing candidates", 59), ("count", "Independent", 8)],
+     [("count", "Independent", 59)]),
+    ("Separatist parties won 70 seats. The pro-unity parties would capture 57 seats.",
+     [("count", "pro-unity parties", 57)], []),
+    # 24. "the 452 contested seats": the seats up for election, a whole
+    ("The Harbour Party won 385 out of the 452 contested seats.", [("count", "Harbour Party", 385), ("size", 452)], []),
+    # must not fire (24): seats a party contested are no whole of the chamber
+    ("The Harbour Party contested 60 seats and won 12.", [("count", "Harbour Party", 12)], [("size", 60)]),
+    # must not fire (23): candidates without a stance own nothing as a group
+    ("The Harbour Party won 40 seats. Opposition candidates were far behind.", [("count", "Harbour Party", 40)],
+     [("count", "opposition candidates", 40)]),
     # 9. a credit line
     ("Q24N \u2013 The Unity Front would obtain at least 56 of the 84 seats, according to the count.",
      [("count", "Unity Front", 56)], [("count", "Q24N", 56)]),

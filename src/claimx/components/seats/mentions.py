@@ -506,7 +506,15 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
     roles = cues["collective_role_modifiers"]
     n = len(doc)
     out: list[PartyRef] = []
-    for i in tb.where(heads | plural):
+    # "pro-democracy candidates", "the pro-independence parties", "anti-government parties": a stance compound
+    # ("pro-" / "anti-" and what the group is for or against) names a camp, of parties or of candidates
+    def stance_before(i: int) -> bool:
+        return i >= 3 and text[i - 2] in ("-", "\u2011") and lower[i - 3] in ("pro", "anti") \
+            and not doc[i - 3].whitespace_ and not doc[i - 2].whitespace_
+
+    for i in tb.where(heads | plural | {"candidates"}):
+        if lower[i] == "candidates" and not stance_before(i):
+            continue
         if i in taken or any(r.start <= i < r.end for r in out):
             continue
         w = lower[i]
@@ -566,7 +574,7 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
             # "the five opposition parties", "Kurdish parties", "Sunni parties": a role or a community the parties
             # share (the NER's nationality, religious or political group)
             community = i > 0 and (lower[i - 1] in cues["community_modifiers"] or lower[i - 1] in _nationality_words()
-                                   or doc[i - 1].ent_type_ == "NORP" and doc[i - 1].pos_ == "ADJ")
+                                   or doc[i - 1].ent_type_ == "NORP" and doc[i - 1].pos_ == "ADJ") or stance_before(i)
             if i == 0 or i - 1 in taken and not community or not (lower[i - 1] in cues["collective_plural_modifiers"] or community):
                 continue
             start = i - 1
@@ -579,6 +587,8 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
                 start -= 1
             while start < i and text[start] in DASHES:
                 start += 1
+            if stance_before(i) and start > i - 3:
+                start = i - 3  # ("Pro-democracy candidates" opening the sentence: the stance whole)
             end = i + 1
             name = tb.span_text(start, end).lower()
         name = " ".join(x for x in name.split() if x not in _QUOTES).replace(" - ", "-")
