@@ -24,6 +24,8 @@ Whose count
     is for or against) before candidates, parties or a camp names a camp that owns seats as a whole.
 24. "won 385 out of the 452 contested seats": "contested" (and "available") between a number and its seat noun is
     the seats' adjective, so the 452 is the whole of "N out of M".
+25. "It won 44 seats --two more than in 2011 --": two hyphens glued to the next word (a plain-text dash) are split
+    from it by the tokenizer (longruns._GLUED_DASH_PREFIX), so the aside's change is read.
 10. "39% in the Lok Sabha polls two years ago": a chamber named only as the modifier of another election ("polls",
     "election") is not the article's chamber (so "the 294-member assembly" of a state is not the Lok Sabha).
 
@@ -113,6 +115,12 @@ SEAT_ROWS = [
     ("The Harbour Party won 385 out of the 452 contested seats.", [("count", "Harbour Party", 385), ("size", 452)], []),
     # must not fire (24): seats a party contested are no whole of the chamber
     ("The Harbour Party contested 60 seats and won 12.", [("count", "Harbour Party", 12)], [("size", 60)]),
+    # 25. a plain-text dash glued to the next word
+    ("The Harbour Party, however, gained from the polls. It won 44 seats --two more than in 2011 -- with its vote share "
+     "going up.", [("count", "Harbour Party", 44), ("change", "Harbour Party", 2)], []),
+    # must not fire (25): an aside without a change
+    ("The Harbour Party won 44 seats --its best result -- in the capital.", [("count", "Harbour Party", 44)],
+     [("change", "Harbour Party", 44)]),
     # must not fire (23): candidates without a stance own nothing as a group
     ("The Harbour Party won 40 seats. Opposition candidates were far behind.", [("count", "Harbour Party", 40)],
      [("count", "opposition candidates", 40)]),

@@ -122,7 +122,10 @@ _GLUED_WORD = ("(?:(?<=^[0-9])|(?<=^[0-9]{2})|(?<=^[0-9]{3}))(?=(?:" + "|".join(
 # split already): an en or em dash, or a non-breaking hyphen (U+2011, which spaCy's hyphen infix does not know, so
 # "120‑seat" stayed one token), is split from the letters and figures on either side, as "-" is. A range of two
 # figures ("2019–2023") stays one token.
-_GLUED_DASH = "(?<=[A-Za-z])[–—](?=[0-9])|(?<=[0-9])[–—](?=[A-Za-z])|(?<=[0-9A-Za-z])‑(?=[0-9A-Za-z])"
+# (and a plain-text dash typed as two hyphens: "44 seats--two more than in 2011")
+_GLUED_DASH = "(?<=[A-Za-z])[–—](?=[0-9])|(?<=[0-9])[–—](?=[A-Za-z])|(?<=[0-9A-Za-z])‑(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])--(?=[0-9A-Za-z])"
+# "It won 44 seats --two more than in 2011 --": two hyphens glued to the word after them open an aside
+_GLUED_DASH_PREFIX = "^--(?=[0-9A-Za-z])"
 _GLUED_INFIXES = (_GLUED_CLOSE, _GLUED_WORD, _GLUED_DASH)
 
 
@@ -136,3 +139,8 @@ def split_glued_quotes(nlp) -> None:
     missing = [p for p in _GLUED_INFIXES if pattern is None or p not in pattern]
     if missing:
         tok.infix_finditer = re.compile("|".join(([pattern] if pattern else []) + missing)).finditer
+    prefix = getattr(tok, "prefix_search", None)
+    prefix_pattern = getattr(getattr(prefix, "__self__", None), "pattern", None)
+    if prefix is not None and (prefix_pattern is None or _GLUED_DASH_PREFIX not in prefix_pattern):
+        # (first, so that "--" is taken whole before the one-hyphen prefix)
+        tok.prefix_search = re.compile("|".join([_GLUED_DASH_PREFIX] + ([prefix_pattern] if prefix_pattern else []))).search
