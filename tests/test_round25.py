@@ -56,6 +56,9 @@ Events
 19. "Tom Reed's unopposed re-election": a re-election noun with its possessor is a win; "his re-election bid" is not.
 20. "in the rout of the X": a defeat noun names its loser after "of", whatever stands before it.
 21. "the first-round election, which Ana Vale won": the relative pronoun stands for the election won.
+26. "KINGSTON, (Reuters) - Ostria's ruling party conceded defeat": a described subject ("ruling party") after a
+    dateline's dash concedes as the party the article calls ruling (not the country before the description).
+27. "managed to take the win": the win (a victory, an election) as the object of a verb of taking.
 22. 'The Fine Gael leader, who himself led four Fine Gael candidates, said ... "..."': the names of a relative clause
     between the subject and the speech verb do not speak; the subject (a role) does.
 """
@@ -229,6 +232,11 @@ def test_round25_the_caller_congratulates(extract):
     # 18. among the winners and the losers
     ("Ana Vale, the prime minister, was among the winners.", ("win", "Ana Vale", None)),
     ("Tom Reed, the foreign minister, was among the losers.", ("lose", "Tom Reed", None)),
+    # 26. a described subject after a dateline's dash
+    ("The ruling Harbour Party faced voters on Thursday.\nKINGSTON, (Reuters) \u2013 Ostria's ruling party conceded "
+     "defeat in national elections last night.", ("concede", "Harbour Party", None)),
+    # 27. "take the win"
+    ("The opposition Harbour Party managed to take the win.", ("win", "Harbour Party", None)),
     # 19. - 21.
     ("Observers criticised Tom Reed's unopposed re-election in June.", ("win", "Tom Reed", None)),
     ("The Unity Front won 200 seats in the rout of the Harbour Alliance.", ("lose", "Harbour Alliance", None)),
@@ -247,6 +255,9 @@ def test_round25_events(extract, text, event):
     ("Polls say the Unity Front could win the largest number of seats.", "win", "Unity Front"),
     ("Ana Vale was not among the winners.", "win", "Ana Vale"),
     ("Tom Reed's re-election bid faltered in June.", "win", "Tom Reed"),
+    # must not fire (26, 27): a country that names no party the article describes; a win hoped for
+    ("Ostria's government conceded that turnout was low.", "concede", "Ostria"),
+    ("The Harbour Party hopes to take the win.", "win", "Harbour Party"),
     # must not fire (20, 21): the one routed is not the subject; a loss in the relative clause
     ("The Unity Front won 200 seats in the rout of the Harbour Alliance.", "lose", "Unity Front"),
     ("Tom Reed won the March 29 election, which Ana Vale lost.", "win", "Ana Vale"),

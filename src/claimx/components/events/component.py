@@ -501,7 +501,9 @@ class EventsComponent(BatchedPipe):
                 decisions.append("reporter")
                 subj = None
             actor = subj or actor
-        if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor):
+        if kind in self.lex.get("place_actor_kinds_deny", ()) and ctx.is_place(actor) \
+                and not (kind in ("win", "lose", "concede") and self._described_party(ctx, span, seg) is not None):
+            # ("Jamaica's ruling party conceded": the party the article calls ruling, not the country)
             return None  # "Estmark resigned": a country does not win, resign or concede
         if kind in self.lex.get("place_actor_kinds_deny", ()) and trig.roles == "noun" and actor is not None \
                 and actor.start >= span.end and ctx.place_entity(actor):
@@ -547,7 +549,7 @@ class EventsComponent(BatchedPipe):
             return None  # "Islamists win big", "Farmers win subsidy fight": a kind of people, no party or person
         if ctx.is_demonym(target) or ctx.is_adjective(target):
             target_name = None
-        described = self._described_party(ctx, span, seg) if kind in ("win", "lose") else None
+        described = self._described_party(ctx, span, seg) if kind in ("win", "lose", "concede") else None
         if described is not None:
             # "Opposition party wins general election in Anguilla", "Chad's ruling party wins most seats": the party
             # the article describes with the same word ("The main opposition Anguilla Progressive Movement won")
@@ -818,7 +820,10 @@ class EventsComponent(BatchedPipe):
         a party right after the same describing word elsewhere ("the main opposition Anguilla Progressive
         Movement", "Chad's ruling Patriotic Salvation Movement (MPS)"); None otherwise (no such party, or two)."""
         low = ctx.lower
-        subject = [w for w in low[seg.start: span.start] if w not in ("the", "a", "main", "'s", "’s")]
+        lo = seg.start
+        # (after a dateline: "KINGSTON, (Reuters) – Jamaica's ruling party conceded": the subject follows its dash)
+        lo = max([k + 1 for k in range(seg.start, span.start) if ctx.texts[k] in ("–", "—", "--")], default=lo)
+        subject = [w for w in low[lo: span.start] if w not in ("the", "a", "main", "'s", "’s", "'", "’")]
         if not subject or subject[-1] not in _DESCRIBED_NOUNS:
             return None
         words = set(subject[:-1])
