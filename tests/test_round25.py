@@ -26,6 +26,9 @@ Whose count
     the seats' adjective, so the 452 is the whole of "N out of M".
 25. "It won 44 seats --two more than in 2011 --": two hyphens glued to the next word (a plain-text dash) are split
     from it by the tokenizer (longruns._GLUED_DASH_PREFIX), so the aside's change is read.
+28. "In the previous parliament the ruling party controlled 82 of 84 seats": a party named by a governing role
+    ("ruling", "governing", "incumbent") is the party the article introduced with that role ("the ruling Green
+    Alliance"), else the role itself, never the nearest other party ("the opposition Harbour Party").
 10. "39% in the Lok Sabha polls two years ago": a chamber named only as the modifier of another election ("polls",
     "election") is not the article's chamber (so "the 294-member assembly" of a state is not the Lok Sabha).
 
@@ -124,6 +127,13 @@ SEAT_ROWS = [
     # must not fire (25): an aside without a change
     ("The Harbour Party won 44 seats --its best result -- in the capital.", [("count", "Harbour Party", 44)],
      [("change", "Harbour Party", 44)]),
+    # 28. "the ruling party": the party introduced as ruling, else the role itself, never the nearest party
+    ("The opposition Harbour Party won six seats. The Green Alliance won 75. In the previous parliament the ruling party "
+     "controlled 82 of 84 seats.", [("count", "ruling party", 82, "previous")], [("count", "Harbour Party", 82)]),
+    ("The ruling Green Alliance won 75 seats. The ruling party had held 82 seats before.",
+     [("count", "Green Alliance", 82, "previous")], []),
+    # must not fire (28): a governing role before a name is that name's description
+    ("The ruling party Vamos will have 39 seats.", [("count", "Vamos", 39)], [("count", "ruling party", 39)]),
     # must not fire (23): candidates without a stance own nothing as a group
     ("The Harbour Party won 40 seats. Opposition candidates were far behind.", [("count", "Harbour Party", 40)],
      [("count", "opposition candidates", 40)]),

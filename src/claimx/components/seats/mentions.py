@@ -484,6 +484,9 @@ def _nationality_words() -> frozenset[str]:
     return frozenset(f.lower() for n in lex.nationalities for f in (n.name, *n.aliases))
 
 
+_GOVERNING_ROLES = frozenset(("ruling", "governing", "incumbent"))
+
+
 def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
     """Groups of parties named by a common noun, which own seats as a whole ("the red bloc secured 87 seats",
     "the ruling camp held 128 seats and the main opposition 112", "the five left-wing opposition parties were
@@ -512,8 +515,12 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
         return i >= 3 and text[i - 2] in ("-", "\u2011") and lower[i - 3] in ("pro", "anti") \
             and not doc[i - 3].whitespace_ and not doc[i - 2].whitespace_
 
-    for i in tb.where(heads | plural | {"candidates"}):
+    for i in tb.where(heads | plural | {"candidates", "party"}):
         if lower[i] == "candidates" and not stance_before(i):
+            continue
+        # "the ruling party controlled 82 of 84 seats": the party a governing role names (the one the article
+        # introduced with it, else the role itself), never the nearest other party
+        if lower[i] == "party" and not (i >= 1 and lower[i - 1] in _GOVERNING_ROLES):
             continue
         if i in taken or any(r.start <= i < r.end for r in out):
             continue
@@ -522,7 +529,7 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
         while j < n and text[j] in _QUOTES:
             j += 1
         nxt = lower[j] if j < n else ""
-        if w in heads:
+        if w in heads or w == "party":
             end = i + 1
             if _role_taken(doc[i]):
                 continue  # "the New Democrats will form the official opposition with 39 seats": a role, not a group
@@ -566,7 +573,7 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
                     if defined is not None:
                         out.append(PartyRef(start, end, defined.name, tb.span_text(start, end)))
                         continue
-                    if w != "camp":
+                    if w not in ("camp", "party"):
                         continue
             else:
                 continue
