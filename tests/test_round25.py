@@ -132,6 +132,9 @@ SEAT_ROWS = [
      "controlled 82 of 84 seats.", [("count", "ruling party", 82, "previous")], [("count", "Harbour Party", 82)]),
     ("The ruling Green Alliance won 75 seats. The ruling party had held 82 seats before.",
      [("count", "Green Alliance", 82, "previous")], []),
+    # must not fire (28): an indefinite role describes the party before it
+    ("The ruling Green Alliance won 75 seats. Labour, once a ruling party in Ostria, got just 4 seats.",
+     [("count", "Labour Party", 4)], [("count", "Green Alliance", 4)]),
     # must not fire (28): a governing role before a name is that name's description
     ("The ruling party Vamos will have 39 seats.", [("count", "Vamos", 39)], [("count", "ruling party", 39)]),
     # must not fire (23): candidates without a stance own nothing as a group

@@ -200,6 +200,8 @@ def seat_noun_after(ctx: _Ctx, num: Num, sent: Span) -> int | None:
             if num.value < 1000 and _won_weak_units(ctx, num, sent):
                 return j  # "won 134 of the 250 wards", "has won from nine wards": units a party wins are its seats
             return None
+        if w in ("contested", "available") and (num.qstart == sent.start or lower[num.qstart - 1] != "the"):
+            return None  # ("of the 452 contested seats": the whole; not "Results of 107 contested constituencies")
         if w in c["seat_adjectives"] or w in c["seat_categories"] or (j + 1 < sent.end and steps < 2 and doc[j].is_alpha and (
                 doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].ent_type_ in ("GPE", "LOC")
                 or doc[j].pos_ == "PROPN" and not (j in ctx.party_at and not ctx.party_at[j].weak) and w not in c["party_name_words"])):

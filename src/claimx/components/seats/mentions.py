@@ -520,8 +520,8 @@ def collectives(doc: Doc, cues: Cues, refs: list[PartyRef]) -> list[PartyRef]:
             continue
         # "the ruling party controlled 82 of 84 seats": the party a governing role names (the one the article
         # introduced with it, else the role itself), never the nearest other party
-        if lower[i] == "party" and not (i >= 1 and lower[i - 1] in _GOVERNING_ROLES):
-            continue
+        if lower[i] == "party" and not (i >= 2 and lower[i - 1] in _GOVERNING_ROLES and lower[i - 2] == "the"):
+            continue  # (not "Labour, once a ruling party, got 4 seats": an indefinite role describes the party before)
         if i in taken or any(r.start <= i < r.end for r in out):
             continue
         w = lower[i]
