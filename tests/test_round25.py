@@ -29,6 +29,10 @@ Whose count
 28. "In the previous parliament the ruling party controlled 82 of 84 seats": a party named by a governing role
     ("ruling", "governing", "incumbent") is the party the article introduced with that role ("the ruling Green
     Alliance"), else the role itself, never the nearest other party ("the opposition Harbour Party").
+29. "The ruling DP and its satellite Platform Party are forecast to secure 180 seats": a party and its named
+    satellite, sister party, ally or partner own the count together.
+30. "X, plus its allies, the Y and the smaller Z, would be allotted 260 seats", "X plus its allies won 260": "plus its
+    allies" as "with its allies" (the allies named after it, or not named).
 10. "39% in the Lok Sabha polls two years ago": a chamber named only as the modifier of another election ("polls",
     "election") is not the article's chamber (so "the 294-member assembly" of a state is not the Lok Sabha).
 
@@ -137,6 +141,16 @@ SEAT_ROWS = [
      [("count", "Labour Party", 4)], [("count", "Green Alliance", 4)]),
     # must not fire (28): a governing role before a name is that name's description
     ("The ruling party Vamos will have 39 seats.", [("count", "Vamos", 39)], [("count", "ruling party", 39)]),
+    # 29. a named satellite or sister party
+    ("The ruling Harbour Party and its satellite Platform Party are forecast to secure 180 seats.",
+     [("count", "Harbour Party and Platform Party", 180, "projected")], [("count", "Platform Party", 180)]),
+    # must not fire (29): an unnamed partner
+    ("The Unity Party and its affiliate won 103 seats.", [("count", "Unity Party and affiliate", 103)], []),
+    # 30. "plus its allies"
+    ("The Harbour Party, plus its allies, the Green Party and the smaller Unity Party, would be allotted a total of 260 "
+     "seats.", [("count", "Harbour Party and Green Party and Unity Party", 260)], [("count", "Unity Party", 260)]),
+    ("The Harbour Party plus its allies won 260 seats.", [("count", "Harbour Party and allies", 260)],
+     [("count", "Harbour Party", 260)]),
     # must not fire (23): candidates without a stance own nothing as a group
     ("The Harbour Party won 40 seats. Opposition candidates were far behind.", [("count", "Harbour Party", 40)],
      [("count", "opposition candidates", 40)]),

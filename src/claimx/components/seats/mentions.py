@@ -192,6 +192,15 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
     i = 0
     while i < len(refs):
         r = refs[i]
+        gap = _named_partner_gap(tb.lower, r.end)
+        if i + 1 < len(refs) and gap and refs[i + 1].start == r.end + gap:
+            # "the ruling SP and its ally Congress punctured with just 55 seats", "the DP and its satellite Platform
+            # Party are forecast to secure 180": the two together, named as written
+            n = refs[i + 1]
+            text = f"{short_name(r.text)} and {short_name(n.text)}"
+            merged.append(PartyRef(r.start, n.end, text, tb.span_text(r.start, n.end)))
+            i += 2
+            continue
         if tb.lower[r.end : r.end + 1] == ["and"] and (tb.lower[r.end + 1 : r.end + 2] == ["allies"] or (
                 tb.lower[r.end + 1 : r.end + 2] in (["its"], ["their"]) and tb.lower[r.end + 2 : r.end + 3] and tb.lower[r.end + 2] in _PARTNER_NOUNS)):
             # "Morena and its allies secured 364 seats", "the X and its affiliate won 103": the party with its
@@ -201,14 +210,6 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
             name = party_with_allies(r.name, countries) if noun in ("allies", "partners") else f"{r.name} and {noun}"
             merged.append(PartyRef(r.start, k, name, tb.span_text(r.start, k)))
             i += 1
-            continue
-        if i + 1 < len(refs) and tb.lower[r.end : r.end + 3] in (["and", "its", "ally"], ["and", "its", "partner"], ["and", "their", "ally"],
-                                                                  ["and", "their", "partner"]) and refs[i + 1].start == r.end + 3:
-            # "the ruling SP and its ally Congress punctured with just 55 seats": the two together, named as written
-            n = refs[i + 1]
-            text = f"{short_name(r.text)} and {short_name(n.text)}"
-            merged.append(PartyRef(r.start, n.end, text, tb.span_text(r.start, n.end)))
-            i += 2
             continue
         bloc = _bloc_of(doc, tb, r, countries)
         if bloc is not None:
@@ -398,6 +399,18 @@ _BLOC_NOUNS = frozenset(("alliance", "coalition", "bloc", "front", "camp", "grou
 _LED_WORDS = frozenset(("led", "headed"))
 
 
+def _named_partner_gap(lower, k: int) -> int:
+    """How many words "and its ally", "and their satellite", "and its sister party" take after token ``k`` (0: none)."""
+    if lower[k : k + 1] != ["and"] or lower[k + 1 : k + 2] not in (["its"], ["their"]):
+        return 0
+    noun = lower[k + 2 : k + 3]
+    if noun and noun[0] in ("ally", "partner", "satellite"):
+        return 3
+    if lower[k + 2 : k + 4] in (["sister", "party"], ["satellite", "party"], ["partner", "party"]):
+        return 4
+    return 0
+
+
 def _bloc_of(doc: Doc, tb, r: PartyRef, countries: list[str]) -> PartyRef | None:
     """A party named as the leader of its bloc, the bloc's mention (named by ``party_with_allies``: the lexicon's
     alliance the party leads, else "X and allies"):
@@ -430,6 +443,11 @@ def _bloc_of(doc: Doc, tb, r: PartyRef, countries: list[str]) -> PartyRef | None
         if lower[e] in _BLOC_NOUNS:
             return PartyRef(r.start, e + 1, party_with_allies(r.name, countries), tb.span_text(r.start, e + 1))
     k += 1 if k < n and tb.text[k] == "," else 0
+    if k + 2 < n and lower[k] == "plus" and lower[k + 1] in ("its", "their") and lower[k + 2] in ("allies", "partners") \
+            and not (k + 4 < n and tb.text[k + 3] == "," and (lower[k + 4] == "the" or doc[k + 4].is_title)):
+        # "X plus its allies won 260 seats": the party and its unnamed partners
+        e = k + 3 + (1 if k + 3 < n and tb.text[k + 3] == "," else 0)
+        return PartyRef(r.start, e, party_with_allies(r.name, countries), tb.span_text(r.start, k + 3))
     if k + 3 < n and lower[k] in ("along", "together") and lower[k + 1] == "with" and lower[k + 2] in ("its", "their") \
             and lower[k + 3] in ("allies", "partners") and not (k + 4 < n and (lower[k + 4] == "the" or doc[k + 4].is_title)):
         # (not "X, together with its allies the Y and the Z,": the allies named, read by ``owners.with_allies``)

@@ -1440,11 +1440,14 @@ def with_allies(ctx: _Ctx, p: PartyRef, num: Num, sent: Span) -> PartyRef | None
         return None
     lower = tb.lower
     j = p.end + 1
-    if not (lower[j] == "with" or lower[j] in ("together", "along") and lower[j + 1] == "with"):
+    if not (lower[j] in ("with", "plus") or lower[j] in ("together", "along") and lower[j + 1] == "with"):
         return None
     if lower[j + 1] in ("whom", "which"):
         return None  # "X, with whom the Y had a separate pact, is expected to win 10": a relative aside, no bloc
-    close = next((k for k in range(j, num.qstart) if tb.text[k] == ","), None)
+    start = j
+    if lower[j] == "plus" and lower[j + 1] in ("its", "their") and lower[j + 2] in ("allies", "partners") and tb.text[j + 3] == ",":
+        start = j + 4  # "X, plus its allies, the Y and the smaller Z, would be allotted 260 seats": the allies named after
+    close = next((k for k in range(start, num.qstart) if tb.text[k] == ","), None)
     if close is None:
         return None
     allies = [r for r in ctx.parties if j < r.start and r.end <= close and r.name != p.name]
