@@ -66,6 +66,8 @@ Events
 26. "KINGSTON, (Reuters) - Ostria's ruling party conceded defeat": a described subject ("ruling party") after a
     dateline's dash concedes as the party the article calls ruling (not the country before the description).
 27. "managed to take the win": the win (a victory, an election) as the object of a verb of taking.
+31. "Prime Minister Fico offered to resign", "threatened to resign": an act offered or threatened is planned, not
+    done; "offered his congratulations" still congratulates.
 22. 'The Fine Gael leader, who himself led four Fine Gael candidates, said ... "..."': the names of a relative clause
     between the subject and the speech verb do not speak; the subject (a role) does.
 """
@@ -305,3 +307,15 @@ def test_round25_events_must_not_fire(extract, text, kind, actor):
 ])
 def test_round25_relative_clause_before_the_verb(extract, text, speakers):
     assert _speakers(extract, text) == speakers
+
+
+def _modalities(extract, text):
+    return [(c.kind, c.modality) for c in extract(OPEN + text) if c.type == "event"]
+
+
+def test_round25_an_offer_to_resign_is_planned(extract):
+    # 31.
+    assert ("resign", "planned") in _modalities(extract, "Prime Minister Tom Reed offered to resign on Wednesday.")
+    assert ("resign", "asserted") not in _modalities(extract, "Prime Minister Tom Reed offered to resign on Wednesday.")
+    # must not fire (31): offered congratulations are given
+    assert ("congratulate", "asserted") in _modalities(extract, "Tom Reed offered his congratulations to Ana Vale.")

@@ -12,6 +12,10 @@ from ...mentions import _HYPHENS
 _NEAR_MISS = frozenset((("short", "of"), ("close", "to"), ("shy", "of")))
 
 
+
+# verbs of offering or threatening an act: "offered to resign" has not resigned yet
+_OFFER_VERBS = frozenset(("offered", "offers", "offer", "offering", "volunteered", "threatened", "threatens", "threaten", "threatening"))
+
 def modality(comp, ctx, trig, span, head, seg) -> str:
     doc = ctx.doc
     lex = comp.lex
@@ -50,6 +54,9 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
         return "asserted"  # '"I would like to congratulate X," he said': saying it congratulates
     if any(w in lex["planned_before"] for w in words):
         return "planned"
+    if span.start - 2 >= seg.start and ctx.lower[span.start - 1] == "to" and ctx.lower[span.start - 2] in _OFFER_VERBS:
+        return "planned"  # "Fico offered to resign", "threatened to resign": an offer, not yet done ("offered his
+        # congratulations" does congratulate)
     if headline_infinitive(ctx, span, seg):
         return "planned"
     if for_subject_infinitive(ctx, span, seg):
