@@ -1,10 +1,16 @@
-"""Helpers for the event tests: the event claims of a text, and (actor, target), actors or modality per kind."""
+"""Helpers for the event tests: the event claims of a text, their (kind, actor, target), and (actor, target), actors
+or modality per kind."""
 
 from __future__ import annotations
 
 
 def events(extract, text):
     return [c for c in extract(text) if c.type == "event"]
+
+
+def triples(extract, text):
+    """(kind, actor, target) of every event claim of ``text``."""
+    return [(e.kind, e.actor, e.target) for e in events(extract, text)]
 
 
 def of_kind(extract, text, kind):

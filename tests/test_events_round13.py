@@ -24,11 +24,17 @@
    purpose infinitives, beyond the eight words before the trigger, makes it planned.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _events import triples  # noqa: E402
 
 
 def _events(extract, text):
-    return [(c.kind, c.actor, c.target) for c in extract(text) if c.type == "event"]
+    return triples(extract, text)
 
 
 def _modal_events(extract, text):

@@ -139,6 +139,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from _events import triples  # noqa: E402
 from _majority_sentences import has, statuses  # noqa: E402
 from _seat_rows import OPEN, assert_rows, seat_rows  # noqa: E402
 
@@ -469,7 +470,7 @@ def test_round24_a_size_the_parties_fill_is_no_reference_error(tmp_path):
 
 
 def _events(extract, text):
-    return [(c.kind, c.actor, c.target) for c in extract(text) if c.type == "event"]
+    return triples(extract, text)
 
 
 def test_round24_a_pronoun_after_a_verb_of_giving_receives(extract):

@@ -80,6 +80,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+from _events import modality_of, triples  # noqa: E402
 from _majority_sentences import has, statuses  # noqa: E402
 from _seat_rows import OPEN, assert_rows  # noqa: E402
 
@@ -236,7 +237,7 @@ def test_round25_speakers(extract, text, speakers):
 
 
 def _events(extract, text):
-    return [(c.kind, c.actor, c.target) for c in extract(OPEN + text) if c.type == "event"]
+    return triples(extract, OPEN + text)
 
 
 def test_round25_the_caller_congratulates(extract):
@@ -309,13 +310,8 @@ def test_round25_relative_clause_before_the_verb(extract, text, speakers):
     assert _speakers(extract, text) == speakers
 
 
-def _modalities(extract, text):
-    return [(c.kind, c.modality) for c in extract(OPEN + text) if c.type == "event"]
-
-
 def test_round25_an_offer_to_resign_is_planned(extract):
     # 31.
-    assert ("resign", "planned") in _modalities(extract, "Prime Minister Tom Reed offered to resign on Wednesday.")
-    assert ("resign", "asserted") not in _modalities(extract, "Prime Minister Tom Reed offered to resign on Wednesday.")
+    assert modality_of(extract, OPEN + "Prime Minister Tom Reed offered to resign on Wednesday.", "resign") == ["planned"]
     # must not fire (31): offered congratulations are given
-    assert ("congratulate", "asserted") in _modalities(extract, "Tom Reed offered his congratulations to Ana Vale.")
+    assert "asserted" in modality_of(extract, OPEN + "Tom Reed offered his congratulations to Ana Vale.", "congratulate")
