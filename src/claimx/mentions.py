@@ -872,9 +872,12 @@ class MentionResolver:
         found.sort(key=lambda m: m.start)
         self._complete_from_headline(found, headline_ends)
         nicknames = self._join_nicknames(found)
+        aliases = self._appositive_aliases(found)
+        nicknames.update(aliases)
         for m in found:
-            if m.kind == "person" and m.name in nicknames:
+            if m.kind == "person" and m.name in nicknames or m.name in aliases:
                 m.name = nicknames[m.name]  # "MP Ibu said": the person whose nickname it is
+                m.kind = "person"
         # a tagger's ORG on one word of a titled person's name ("Prabowo said" after "president-elect Prabowo
         # Subianto"), or on the surname(s) of an untitled one ("Ortega said", "Ortega Ruiz said" after "Juan Carlos
         # Ortega Ruiz led"): a person
@@ -990,6 +993,25 @@ class MentionResolver:
                     out[m.group(1)] = name
                     break
             k += 1
+        return out
+
+    _ALIAS_GAP = re.compile(r"\s*[,(]\s*(?:(?:better|also|popularly|widely|commonly|more commonly) )?"
+                            r"(?:known as|called|nicknamed|alias|aka)\s+")
+
+    def _appositive_aliases(self, found: list[Mention]) -> dict[str, str]:
+        """"Pushpa Dahal, better known as Prachanda,", "Ana Soto (known as La Jefa)": a person's name, then another
+        name the article will use for her; a later "Prachanda said" is the same person.  Returns alias -> full name
+        (not a party's name: "Ana Soto, known as the Greens' leader" gives none)."""
+        from .parties import lookup_party
+
+        out: dict[str, str] = {}
+        for a, b in zip(found, found[1:]):
+            if a.kind != "person" or " " not in a.name or b.start - a.end >= 40 or len(b.name.split()) > 2:
+                continue
+            if self._ALIAS_GAP.fullmatch(self.text, a.end, b.start) is None or lookup_party(b.name) is not None:
+                continue
+            if b.name[:1].isupper() and b.name not in out:
+                out[b.name] = a.name
         return out
 
     def _headline_ranges(self) -> list[tuple[int, int]]:

@@ -137,7 +137,9 @@ class EventsComponent(BatchedPipe):
                     found.append({k: v for k, v in ev.items() if k != "_also"} | {"actor": led, "target": None, "rule": rule,
                                                                                  "start": doc[ev["_head"]].idx})
                 if ev.pop("_loser", False):
-                    rule = ev["rule"].replace("events/win/", "events/lose/", 1).replace("/passive-agent", "/passive-agent/loser")
+                    rule = ev["rule"].replace("events/win/", "events/lose/", 1)
+                    rule = rule.replace("/passive-agent", "/passive-agent/loser") if "/passive-agent" in rule \
+                        else rule.replace("/modality:", "/defeated-loser/modality:")
                     found.append({k: v for k, v in ev.items() if k != "_also"} | {
                         "kind": "lose", "actor": ev["target"], "target": ev["actor"], "rule": rule,
                         "cameo": self.kinds.get("lose", {}).get("cameo"), "plover": self.kinds.get("lose", {}).get("plover")})
@@ -423,6 +425,8 @@ class EventsComponent(BatchedPipe):
             return None  # "The Independent Electoral Commission said the X won": the body that counts announces
         if trig.require == "person_target" and (target is None or not ctx.personish(target)):
             return None
+        if trig.require == "resolved_person_target" and (target is None or not ctx.resolves_person(target)):
+            return None  # "spoke to Ana Soto" is the call; "spoke to Reuters", "spoke to the commission" are not
         if trig.require == "named_person_target" and (target is None or not ctx.person_named(target)):
             return None  # "hosted Ana Soto" is a meeting; "hosted the summit", "host Kenya Kwanza" are not
         if borrowed is None and trig.require == "target_or_pair" and target is None and actor is not None:
@@ -593,6 +597,14 @@ class EventsComponent(BatchedPipe):
         if led_party is not None and actor_name in (None, led_party):
             # ("The campaign led the Greens to victory": the party alone)
             actor_name, led_party, stage = led_party, None, "led-party"
+        defeated_person = trig.id == "win/defeat" and kind == "win" and not passive and target_name is not None \
+            and ctx.resolves_person(target)
+        if actor_name is None and defeated_person:
+            # "A party caucus ousted Prime Minister Ana Soto", "the swing unseated Ana Soto": who defeated her is no
+            # one the article names, but the person defeated lost
+            kind, actor, actor_name, target, target_name = "lose", target, target_name, None, None
+            defeated_person = False
+            decisions.append("object-loser")
         if actor_name is None and (kind not in SYMMETRIC or actor is not None or target is not None):
             return None
         if actor_name and target is not None and len(target) == 1 and target[0].lower_ in ("him", "her", "them") \
@@ -669,7 +681,8 @@ class EventsComponent(BatchedPipe):
             "_poss": poss,
             "_led": led_party,
             # "X was defeated by Y": Y won over X, and X lost to Y (both said, one sentence)
-            "_loser": "passive-agent" in decisions and target_name is not None,
+            # "X defeated (ousted, unseated) Ana Soto": she lost to X
+            "_loser": ("passive-agent" in decisions or defeated_person) and target_name is not None,
         }
         return ev
 

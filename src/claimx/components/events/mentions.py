@@ -33,6 +33,9 @@ _CAUSATIVES = frozenset(("prompting", "prompted", "prompt", "prompts", "forcing"
 
 
 # words that open a subordinate clause ("minutes after X conceded and resigned")
+# "this week", "last night", "earlier this month": a time adverbial between a subject and its verb
+_TIME_NOUNS = frozenset(("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"))
+_TIME_DETS = frozenset(("this", "last", "next", "that"))
 _SUBORDINATORS = frozenset(("after", "before", "when", "while", "because", "since", "until", "once", "as"))
 
 
@@ -332,6 +335,10 @@ class MentionsMixin:
         it_subject = False
         while i > seg.start and (self.lower[i] in _AUX_ADV or self.lower[i] in ("both", "all", "each")):
             i -= 1  # "X, in government, has won": the comma before the auxiliary; "X and Y, ..., both lost"
+        if start is None and i - 1 > seg.start and self.lower[i] in _TIME_NOUNS and self.lower[i - 1] in _TIME_DETS:
+            i -= 2  # "The Labour Party has this week signed": the subject is before the time adverbial
+            while i > seg.start and self.lower[i] in _AUX_ADV:
+                i -= 1
         if start is None and i >= seg.start and doc[i].is_lower:
             # "The billionaire tycoon resigned", "the veteran conceded": a description that points back to a person
             # like "he" (data/quotes/titles.json person_anaphors; the name module resolves it)
@@ -408,6 +415,12 @@ class MentionsMixin:
                 j = m.start - 1
                 while j >= seg.start and self.lower[j] in ("the", "a", "an"):
                     j -= 1
+                if j >= seg.start and self.lower[j] == "with" and start is None and m.end == span.start \
+                        and self.tagged and span[0].tag_ == "VBG":
+                    # "X won by a wide margin, with Y losing in her own district": an absolute clause; the name
+                    # right before its -ing verb is that verb's subject
+                    self.notes.append("with-absolute")
+                    return m
                 if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than", "with"):
                     # (a name after "with" is a partner, never the subject: "X started talks with Y, then met Z")
                     i = j - 1
@@ -447,6 +460,11 @@ class MentionsMixin:
                 # "the Party ... it has lost its majority": an organisation pronoun; the actor is an organisation
                 # named before it in the sentence, never a person ("Leader X spoke of ... the vote it won")
                 it_subject = True
+                if i == seg.start and start is None:
+                    # "The Front won 15 seats. It has lost its majority": opening the sentence, with no party before
+                    # it here, the pronoun is the subject (the name module ties it to the party named before)
+                    self.notes.append("it-subject")
+                    return doc[i: i + 1]
             if low in _FIRST_PERSON and self.texts[i] != "US":
                 # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
                 return doc[i: i + 1]

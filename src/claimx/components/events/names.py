@@ -252,6 +252,21 @@ class NamesMixin:
             self._resolver = MentionResolver.for_doc(self.doc)
         return self._resolver
 
+    def resolves_person(self, m: Span | None) -> bool:
+        """The mention is a person by the article's own account: "him" / "her", or a name the mention resolver
+        files as a person (a PERSON entity, a title, a pronoun that refers back to it) -- not a news agency, a
+        broadcaster or a commission that is spoken to ("spoke to Reuters")."""
+        if m is None:
+            return False
+        if len(m) == 1 and m[0].lower_ in ("him", "her"):
+            return True
+        res = self.resolver()
+        try:
+            out, kind = res.resolve(m) if res else (None, "unknown")
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the event
+            return False
+        return out is not None and kind == "person"
+
     def name(self, m: Span | None) -> str | None:
         """Fullest name for a mention (None when it cannot be tied to a name)."""
         if m is None:

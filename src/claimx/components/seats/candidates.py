@@ -279,8 +279,8 @@ class NumberReader:
                     # to; so in a relative clause after a comma, "X, which grew (from 12 to 14 seats)" ("from" after
                     # the window's last comma: a comma before it opens the clause, it does not make a range)
                     continue
-                if lower[a.end] == "to" and a.qstart >= 1 and lower[a.qstart - 1] == "by":
-                    continue  # "increased its seat tally by eight to 28": the change, then the count it brought
+                if lower[a.end] == "to" and a.qstart >= 1 and lower[a.qstart - 1] in ("by", "up", "down"):
+                    continue  # "increased its seat tally by eight to 28", "was down two to 32": the change, then the count
                 if lower[a.end] == "to" and a.qstart >= 2 and lower[a.qstart - 1] == "from" and lower[a.qstart - 2] in self.cues["from_to_movers"]:
                     continue  # "its seats went from 40 to 52": a count and the one it moved to, not a range
                 a.upper, a.approximate, a.end = b.value, True, b.end

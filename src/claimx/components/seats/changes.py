@@ -32,7 +32,7 @@ from ...doctext import doc_text
 from .lists import THE_N_PARTIES
 from .context import Num, PartyRef, _Ctx, _rx, _table, count_draft, emit, lower_words, rule_with_status
 from .owners import appositive_head, both_previous, in_aside, starts_with_pronoun
-from .status import status_of
+from .status import lead_before, status_of
 
 _UP = r"(?:increased|increases|increase|increasing|rose|rise|rises|rising|risen|grew|grow|grows|growing|climbed|climb|climbs|jumped|jump|jumps|improved|improve|improves|improving|went up|goes up|go up|gone up|up)"
 _DOWN = r"(?:fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|declined|decline|declines|decreased|decrease|decreases|shrank|shrink|shrinks|slipped|slip|slips|slumped|slump|reduced|cut|went down|goes down|go down|gone down|down)"
@@ -121,7 +121,14 @@ def change_before_after(before: str, after: str, lost_verb_before: bool = False)
         return (1 if m.group(1) == "more" else -1), "change-more-than-before"
     if lost_verb_before and _LOST_OF.match(after):
         return -1, "change-lost-of"
+    if lost_verb_before and _LOST_TO.match(after):
+        return -1, "change-lost-to"
     return None
+
+
+# "it lost one to the Greens", "lost two seats to Labour": the seats a party lost to another, its change (the
+# other's gain, not the other's count)
+_LOST_TO = re.compile(r"^(?:seats? |mandates? )?to (?:the |a |an )?(?!be\b|have\b|fall\b|leave\b|\d)[a-z]")
 
 
 def _than_party(ctx: _Ctx, k: int, sent: Span) -> bool:
@@ -155,6 +162,28 @@ def _distance_to_need(ctx: _Ctx, start: int, sent: Span) -> bool:
 
 # "won 10 seats from Labour", "took three seats from the X": the seats a party took from another
 _WIN_FROM_VERBS = frozenset(("won", "wins", "win", "winning", "took", "takes", "take", "taking", "captured", "seized", "snatched", "grabbed"))
+
+
+_PICK_VERBS = frozenset(("picked", "picks", "pick", "picking"))
+_FLIP_VERBS = frozenset(("flipped", "flips", "flip", "flipping", "gained", "gains", "gain", "gaining"))
+
+
+def taken_from(ctx: _Ctx, num: Num, sent: Span, noun: int) -> PartyRef | None:
+    """The party that held the seats a verb of taking took: "captured 50 seats held by Labour", "picked up 2
+    Conservative seats", "flipped three Republican seats".  Those seats are the taker's gain (a change), not the
+    holder's count nor the taker's tally.  Returns the holder, or None."""
+    tb = _table(ctx.doc)
+    prev = tb.lower[num.qstart - 1] if num.qstart > sent.start else ""
+    if prev == "up" and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in _PICK_VERBS:
+        prev = "picked"
+    if prev not in _WIN_FROM_VERBS and prev not in _FLIP_VERBS and prev != "picked":
+        return None
+    p = ctx.party_at.get(num.end)
+    if p is not None and p.end == noun and p.end - p.start <= 2:
+        return p  # "2 Conservative seats": the party word before the seat noun names who held them
+    if _rx(r"^(?:(?:previously|formerly|once|then) )?held by\b").match(lower_words(ctx.doc, noun + 1, min(noun + 4, sent.end))):
+        return ctx.party_right(noun + 1, sent, limit=5)
+    return None
 
 
 def against_estimate(ctx: _Ctx, num: Num, sent: Span) -> bool:
@@ -232,11 +261,13 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         k += 1 if 0 <= k < sent.end and tb.lower[k] == "the" else 0
         if 0 <= k < sent.end and k in ctx.party_at:
             hit = (1, "change-won-from")  # "won 10 seats (so far) from Labour": seats taken from another party
-    
+    holder = taken_from(ctx, num, sent, noun) if hit is None and noun is not None else None
+    if holder is not None:
+        hit = (1, "change-taken-from")  # "captured 50 seats held by Labour", "picked up 2 Conservative seats"
     if hit is not None:
-        if hit[1] == "change-won-from":  # the subject, by the parse first: not "X made inroads on Labour seats and won 10 seats from Labour"
+        if hit[1] in ("change-won-from", "change-taken-from"):  # the subject, by the parse first: not "X made inroads on Labour seats and won 10 seats from Labour"
             owner = ctx.owner(num)
-            loser = ctx.party_right(end, sent, limit=6)
+            loser = holder or ctx.party_right(end, sent, limit=6)
             left = [r for r in ctx.parties if sent.start <= r.start and r.end <= num.qstart and (loser is None or r.name != loser.name)]
             party = owner if owner is not None and owner.start < num.qstart and (loser is None or owner.name != loser.name) else (left[-1] if left else None)
         else:
@@ -284,8 +315,9 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         bare = _rx(r"^(more|fewer|less) " + _HOLDERS +
                    r"(?: (?!to\b|for\b|than\b|needed\b|short\b|in order\b)[\w'’]+| ?[,.;]|$)").match(
             lower_words(doc, num.end, min(num.end + 3, sent.end)))
-        if bare and _rx(r"\b(?:needs?|needed|needing|requires?|required|must|another|would|could|win|wins|winning)\b").search(before):
-            bare = None
+        if bare and (_rx(r"\b(?:needs?|needed|needing|requires?|required|must|another|would|could|win|wins|winning)\b").search(before)
+                     or lead_before(before)):
+            bare = None  # ("is leading in 22 more seats": a lead in more seats, no change)
     paren = num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == "("
     noun_of = before.rstrip().endswith("of")  # each "a gain of" pattern below ends with "of"
     if noun_of and c.noun_of("change_nouns_pos").search(before):
@@ -296,8 +328,10 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
             and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("were", "was", "is", "are", "been", "finished", "ended", "came", "is"):
         delta, rule = (num.value if prev == "up" else -num.value), "change-up-down-on"  # "were down five on 57": -5, the count 57
     elif prev in ("up", "down") and noun is None and num.qstart - 2 >= sent.start and tb.lower[num.qstart - 2] in ("is", "are", "was", "were", "be", "been") \
-            and not _rx(r"^(?:seats? )?(?:to|from)\b(?! (?:the )?(?:last|previous)\b| (?:\w+ ){0,2}years? ago\b| (?:19|20)\d\d\b)").match(
-                lower_words(doc, num.end, min(num.end + 5, sent.end))):
+            and not (_rx(r"^(?:seats? )?(?:to|from)\b(?! (?:the )?(?:last|previous)\b| (?:\w+ ){0,2}years? ago\b| (?:19|20)\d\d\b)").match(
+                lower_words(doc, num.end, min(num.end + 5, sent.end)))
+                     # ("was down two to 32": the change, then the count it brought the party to)
+                     and not (num.end + 1 < sent.end and tb.lower[num.end] == "to" and any(n.qstart == num.end + 1 for n in ctx.nums))):
         delta, rule = (num.value if prev == "up" else -num.value), "change-is-up-down"  # "Sinn Féin is up two, and Fine Gael is up three"
     elif prev in ("up", "down") and noun is None and (paren or num.qstart - 2 >= sent.start and tb.text[num.qstart - 2] == ","):
         delta, rule = (num.value if prev == "up" else -num.value), "change-paren-up-down"  # "58 seats (down 6)", "four MPs, up one"
@@ -310,7 +344,8 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         # "went up from 3 to 9", a count moving between two figures)
         delta, rule = (num.value if prev == "up" else -num.value), "change-up-down-from"
     elif (n_up := _N_UP_DOWN_ON.match(lower_words(doc, num.end, min(num.end + 4, sent.end)))) and (noun is None or noun == num.end) \
-            and (prev in (",", "(", "is", "are", "was", "were") or tb.text[num.qstart - 1] in (",", "(")):
+            and (prev in (",", "(", "is", "are", "was", "were") or tb.text[num.qstart - 1] in (",", "(")
+                 or prev in _FINISH_VERBS or num.qstart > sent.start and ctx.doc[num.qstart - 1].pos_ == "VERB"):
         # "won 89 seats, 21 up on April", "the Greens are four seats down on the last election": the change, written
         # after its number, against an earlier result
         delta = num.value if n_up.group(1) == "up" else -num.value
@@ -384,6 +419,8 @@ _TAKE_UP_VERBS = frozenset(("scooped", "scoops", "scoop", "scooping", "snapped",
                             "sewn", "sewed", "locked", "tied", "ended", "ends", "wound", "winds"))
 # "were down five on 57", "up one on 2019 with three": the change, then "on" and the count (or the year) it is read against
 _UP_DOWN_ON = re.compile(r"^(?:seats? )?on (?:\d|[a-z]+ )")
+# "National finishes one seat up on 2011", "ended two down on the last election": a verb of ending the count
+_FINISH_VERBS = frozenset(("finishes", "finished", "finish", "ends", "ended", "end", "emerged", "emerges", "stands", "stood", "comes", "came"))
 # "21 up on April", "four seats down on the last election", "three up on 2019"
 _N_UP_DOWN_ON = re.compile(r"^(?:seats? )?(up|down) on (?:the )?(?:last|previous|(?:19|20)\d\d|january|february|march|april|may|"
                            r"june|july|august|september|october|november|december|\d{4})\b")

@@ -33,13 +33,13 @@ from spacy.tokens import Doc, Span
 
 from . import breakdowns, regions, candidates, chambers
 from .candidates import excluded
-from .changes import change_of, goal_change, hypothetical_change
+from .changes import change_of, goal_change, hypothetical_change, taken_from
 from .chambers import of_total, sub_chamber
 from .context import DASHES, Num, PartyRef, _Ctx, _is_year, _rx, _table, count_draft, emit, lower_words, raised_possessive, rule_with_status
 from .mentions import _lexicon_places
-from .owners import each_right_parties, gapped_remnant, leader_pronoun_party, party_for, possessive_antecedent
+from .owners import appositive_head, each_right_parties, gapped_remnant, leader_pronoun_party, party_for, possessive_antecedent
 from .rows import list_row, row_change_after
-from .status import status_of
+from .status import lead_before, status_of
 
 # after the number (and its seat noun): "4 (seats) short", "3 shy of", "6 behind", "10 away from", "12 clear of",
 # "two seats separate the X from the Y"
@@ -397,11 +397,18 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
         if tb.lower[k - 1] in c["collective_plural_heads"]:
             return []  # "each of the two smaller parties", "three other parties won seats": a count of parties
-        if k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took", "have", "had", "secured", "got")):
+        if k < sent.end and tb.lower[k] in c["seat_nouns"]:
+            taken = change_of(ctx, num, sent, k, before, after) if taken_from(ctx, num, sent, k) is not None else None
+            if taken is not None:
+                return [taken]  # "picked up 2 Conservative seats": seats taken from the party named, the taker's gain
+        if tb.lower[k - 1] in ("others", "more") and lead_before(lower_words(doc, max(sent.start, num.qstart - 5), num.qstart)):
+            p_after = None  # "has won 50 seats and is leading on 14 others": more seats of the clause's subject
+        elif k < sent.end and tb.lower[k] in c["seat_nouns"] or plural and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] in ("and", "or", "in", "will", "were", "are", "who", "won", "took", "have", "had", "secured", "got")):
             end = k + 1 if k < sent.end and tb.lower[k] in c["seat_nouns"] else k
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, end, rule_with_status("count-party-noun", cue), status, body, 0.75)]
-        if (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] == "and" or "\n" in tb.text[k]) and number_party_list(ctx, num, sent):
+        if p_after is not None and (k >= sent.end or tb.text[k] in (",", ".", ";", ")") or tb.lower[k] == "and" or "\n" in tb.text[k]) \
+                and number_party_list(ctx, num, sent):
             status, cue = status_of(ctx, num, sent, None)
             return [count_draft(ctx, num, p_after, num.qstart, k, rule_with_status("count-number-party-list", cue), status, body, 0.75)]
 
@@ -990,6 +997,15 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         if earlier:
             party, how = party_for(ctx, earlier[-1], sent, earlier[-1].end if tb.lower[earlier[-1].end] in c["seat_nouns"] else None)
             how = "from-to" if party is not None else how
+    if party is None and _rx(r"\b(?:up|down) [\w-]+(?: seats?)? to\s*$").search(lower_words(doc, max(sent.start, num.qstart - 5), num.qstart)):
+        # "the main opposition Labour Party was down two to 32": after the change, the count it moved to (the
+        # party of the change)
+        earlier = [n for n in nums if sent.start <= n.start < num.start and num.qstart - n.end <= 3]
+        if earlier:
+            party, how = party_for(ctx, earlier[-1], sent, earlier[-1].end if tb.lower[earlier[-1].end] in c["seat_nouns"] else None)
+            if party is None:
+                party = appositive_head(ctx, ctx.party_left(earlier[-1].qstart, sent), earlier[-1], sent)
+            how = "change-to" if party is not None else how
     if party is None and num.qstart - 1 > sent.start and tb.lower[num.qstart - 1] == "from":
         # "The X's share dropped to 230 seats from 249": the figure a count moved from is the party's whose count
         # moved (the count right before "from", with its seat noun)

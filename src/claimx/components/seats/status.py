@@ -221,11 +221,19 @@ def its_count_moved(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> b
 _PAST_HOLDING_ASIDE = re.compile(r", (?:who|which) (?:previously |formerly )?(?:had|held)(?: only| just| some)?\s*$")
 
 
-_LEAD_BEFORE = re.compile(r"\b(?:led|leading|leads|lead) (?:in|for)(?: about| around| some| nearly)?\s*$"
+_LEAD_BEFORE = re.compile(r"\b(?:led|leading|leads|lead) (?:in|for|on)(?: another| a further| an additional)?"
+                          r"(?: about| around| some| nearly)?\s*$"
                           r"|\b(?:set|heading|headed|on course) for(?: a| an)?\s*$")
 # "The X led for 49 seats, the Y for 37 and independents 2": the gapped items after a first clause's "led for N"
 _GAPPED_LEAD = re.compile(r"\b(?:led|leading|leads|lead) (?:for|in) (?:about |some |around |nearly )?[\w-]+ "
                           r"(?:seats?|constituencies|districts|ridings|races)\b[^.;]*(?:,|\band\b)[^.;,]*$")
+
+
+def lead_before(before: str) -> bool:
+    """ "is leading in 22 more seats", "led for 36 others", "leads in another 19": the words before a number are a
+    lead in a count still running (what follows the number -- "more", "others" -- is more seats, not a change
+    nor a party)."""
+    return _LEAD_BEFORE.search(before) is not None and not before.rstrip().endswith(("set for", "heading for", "headed for", "on course for", "set for a", "set for an"))
 
 
 def _verbless_item(doc: Doc, num: Num, sent: Span) -> bool:
