@@ -101,6 +101,8 @@ def parse_number(text: str) -> int | float | None:
             current += nw.units[w]
         elif w in nw.tens:
             current += nw.tens[w]
+        elif w == "dozen" and current:
+            current *= 12  # "two dozen": 24 (a multiplier after a number, as "a dozen" is one dozen)
         elif w in nw.specials and len(words) > 1:
             current += nw.specials[w]
         elif w in nw.scales:

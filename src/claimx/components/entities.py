@@ -111,11 +111,16 @@ class EntitiesComponent(BatchedPipe):
                 if all(t.is_upper or not t.is_alpha for t in doc[s:e]) and not any(m[1] == s and m[2] == e for m in phrase_matches)]
         # the forms that are also an ambiguous party's name ("Congress": India's party and the US legislature)
         ambiguous_at = {(s, e) for mid, s, e in phrase_matches if self.payload[mid][1] == "party_ambiguous"}
+        people: set[str] | None = None  # the two first words of the tagger's PERSON names (made on first need)
         for mid, s, e in phrase_matches:
             label, kind, value = self.payload[mid]
-            if kind == "legislature" and e - s == 1 and e < len(doc) and doc[e].is_title and doc[e].is_alpha \
-                    and doc[e].ent_type_ == "PERSON" and doc[s].ent_type_ == "PERSON":
-                continue  # "Duma Boko of the UDC": a person's first name that a legislature also has, no chamber
+            if kind == "legislature" and e - s == 1 and e < len(doc) and doc[e].is_title and doc[e].is_alpha:
+                if people is None:
+                    people = {" ".join(t.text for t in ent[:2]) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+                if doc[e].ent_type_ == "PERSON" and doc[s].ent_type_ == "PERSON" or f"{doc[s].text} {doc[e].text}" in people:
+                    # "Duma Boko of the UDC": a person's first name that a legislature also has, no chamber (the tagger
+                    # may see the person in one sentence only)
+                    continue
             span = Span(doc, s, e, label=label)
             if kind == "party_ambiguous":
                 ambiguous.append((span, value))

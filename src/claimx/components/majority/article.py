@@ -263,6 +263,8 @@ class Article:
         person, place or chamber ("The Iron Guild won a majority": a party the lexicon does not know)."""
         if subj.lower_ in ("which", "that", "who") and subj.head.dep_ in ("acl:relcl", "relcl"):
             subj = subj.head.head  # "the ANC, which lost its majority"
+        if _in_opening_credit(subj):
+            return None  # "(Lanka News) The X secured a majority": the credit in brackets is no subject
         m = self.mention_of(subj) or self.proper_name(subj)
         if m is None and subj.lower_ in self.w["party_nouns"]:
             # "the ruling party, Morena, ...": the party named in apposition
@@ -736,3 +738,17 @@ def _positions(words: list[str], wanted: set[str]) -> dict[str, list[int]]:
             if w in wanted:
                 out.setdefault(w, []).append(i)
     return out
+
+
+def _in_opening_credit(t: Token) -> bool:
+    """The token is inside brackets that open its sentence or line: a source credit ("(Lanka News) The X won ...",
+    "(Reuters) -"), never the clause's subject."""
+    sent = t.sent
+    if sent[0].text != "(" and not (t.i > 0 and t.doc[sent.start].is_space):
+        return False
+    k = t.i - 1
+    while k >= sent.start and t.doc[k].text != "(":
+        if t.doc[k].text == ")":
+            return False
+        k -= 1
+    return k >= sent.start and (k == sent.start or all(t.doc[j].is_space for j in range(sent.start, k)))

@@ -343,7 +343,7 @@ def change_of(ctx: _Ctx, num: Num, sent: Span, noun: int | None, before: str, af
         # "kept its seat totals down 3 from the 20 they held": a change from an earlier count named after it (not
         # "went up from 3 to 9", a count moving between two figures)
         delta, rule = (num.value if prev == "up" else -num.value), "change-up-down-from"
-    elif (n_up := _N_UP_DOWN_ON.match(lower_words(doc, num.end, min(num.end + 4, sent.end)))) and (noun is None or noun == num.end) \
+    elif (n_up := _N_UP_DOWN_ON.match(lower_words(doc, num.end, min(num.end + 6, sent.end)))) and (noun is None or noun == num.end) \
             and (prev in (",", "(", "is", "are", "was", "were") or tb.text[num.qstart - 1] in (",", "(")
                  or prev in _FINISH_VERBS or num.qstart > sent.start and ctx.doc[num.qstart - 1].pos_ == "VERB"):
         # "won 89 seats, 21 up on April", "the Greens are four seats down on the last election": the change, written

@@ -310,6 +310,11 @@ def seats_named_before(ctx: _Ctx, num: Num, sent: Span) -> bool:
     return any(w in seat_nouns for w in _table(ctx.doc).lower[lo : num.qstart])
 
 
+# verbs whose object is the people beaten ("defeated two dozen Democrats"), never the seats a party holds
+_DEFEAT_VERBS = frozenset(("defeated", "defeats", "defeat", "defeating", "beat", "beats", "beating", "ousted", "ousts", "ousting",
+                           "unseated", "unseats", "unseating", "toppled", "topples", "toppling", "routed", "trounced"))
+
+
 def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
     doc, c = ctx.doc, ctx.c
     sent = ctx.sents[ctx.sent_of[num.start]]
@@ -397,6 +402,8 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         plural = tb.text[k - 1].endswith("s") and not tb.text[k - 1].endswith("ss")
         if tb.lower[k - 1] in c["collective_plural_heads"]:
             return []  # "each of the two smaller parties", "three other parties won seats": a count of parties
+        if num.qstart > sent.start and tb.lower[num.qstart - 1] in _DEFEAT_VERBS:
+            return []  # "Republicans defeated more than two dozen Democrats": the people defeated, no seats held
         if k < sent.end and tb.lower[k] in c["seat_nouns"]:
             taken = change_of(ctx, num, sent, k, before, after) if taken_from(ctx, num, sent, k) is not None else None
             if taken is not None:
@@ -652,8 +659,9 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), tail + 1, "threshold-pass-majority-of", 0.75, body=body, seats=num.value)]
     # (or a requirement stated with a modal: "a government which must hold at least a majority of 163 seats")
     if (_rx(r"\b(?:the|a) (?:necessary|required|requisite|needed) (?:\w+ )?majority of\s*$").search(before) or _rx(
-            r"\b(?:must|needs? to|has to|have to) (?:hold|have|command|secure|win|control) (?:at least )?(?:a|an) (?:\w+ )?majority of\s*$").search(
-            lower_words(doc, max(sent.start, num.qstart - 9), num.qstart))) and (
+            r"\b(?:must|needs? to|has to|have to|(?:be|is|are|was|were) able to|in order to|(?:coalition|government|partners|allies|support|enough) to) "
+            r"(?:hold|have|command|secure|win|control|reach|form) (?:at least )?(?:a|an) (?:\w+ )?majority of\s*$").search(
+            lower_words(doc, max(sent.start, num.qstart - 10), num.qstart))) and (
             noun is not None or nxt1 is None or nxt1.is_punct or nxt1.lower_ in ("votes", "members", "mps", "deputies", "lawmakers")):
         # "the necessary parliamentary majority of 61 votes", "the required majority of 76": the threshold
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 5), tail + 1, "threshold-necessary-majority-of", 0.75, body=body, seats=num.value)]
@@ -699,7 +707,7 @@ def classify(ctx: _Ctx, num: Num, nums: list[Num]) -> list[dict[str, Any]]:
             _rx(r"^(?:can|could|would|will|may|in order to|to) (?:\w+ )?(?:form|govern|rule|command|have|secure|hold|win|control)\b").match(
                 lower_words(doc, noun + 1, min(noun + 6, sent.end))):
         return [emit(ctx, "majority_threshold", max(sent.start, num.qstart - 4), noun + 1, "threshold-any-party-with", 0.75, body=body, seats=num.value)]
-    if _rx(r"^(?:(?:votes|members|deputies|mps|lawmakers) )?(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:(?:have|hold|secure|obtain|command|get|reach|gain|achieve|establish|win|claim|keep|retain|form|control) )?"
+    if _rx(r"^(?:(?:votes|members|deputies|mps|lawmakers) )?(?:(?:are|is|were) )?(?:needed|required|necessary) (?:for|to) (?:(?:have|hold|secure|obtain|command|get|reach|gain|achieve|establish|win|claim|keep|retain|form|control|lead|give|build|muster|deliver) )?"
            r"(?:an? |the )?(?:\w+ )?(?:majority|form|govern|control|win|power|rule)").match(after):
         # "172 needed for a majority", "289 required to have a straight majority", "31 needed to hold power"
         return [emit(ctx, "majority_threshold", num.qstart, tail + 4, "threshold-needed", 0.85, body=body, seats=num.value)]

@@ -317,6 +317,7 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
             and lookup_party(r.text, countries) is None
 
     merged = [r for r in merged if not time_after(r) and not credit_line(r)]
+    _aliased_names(doc, merged)
     # (an abbreviation is judged by the name it stands for: "ECI" is the Election Commission of India)
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None or r.text in quoted)
             and (r.name == r.text or not_a_party(r.name) is None or lookup_party(r.name, countries) is not None)
@@ -403,12 +404,20 @@ def _named_partner_gap(lower, k: int) -> int:
     """How many words "and its ally", "and their satellite", "and its sister party" take after token ``k`` (0: none)."""
     if lower[k : k + 1] != ["and"] or lower[k + 1 : k + 2] not in (["its"], ["their"]):
         return 0
-    noun = lower[k + 2 : k + 3]
+    # (a partner's modifiers may come first: "and its ruling coalition partner Y", "and its junior partner Y")
+    j = k + 2
+    while j < k + 5 and j < len(lower) and lower[j] in _PARTNER_MODIFIERS:
+        j += 1
+    noun = lower[j : j + 1]
     if noun and noun[0] in ("ally", "partner", "satellite"):
-        return 3
-    if lower[k + 2 : k + 4] in (["sister", "party"], ["satellite", "party"], ["partner", "party"]):
-        return 4
+        return j + 1 - k
+    if lower[j : j + 2] in (["sister", "party"], ["satellite", "party"], ["partner", "party"]):
+        return j + 2 - k
     return 0
+
+
+_PARTNER_MODIFIERS = frozenset(("ruling", "governing", "coalition", "junior", "senior", "longtime", "long-time", "traditional",
+                                "smaller", "main", "key", "electoral"))
 
 
 def _bloc_of(doc: Doc, tb, r: PartyRef, countries: list[str]) -> PartyRef | None:
@@ -1018,6 +1027,29 @@ def _trailing_adjective_of(doc: Doc, refs: list[PartyRef], countries: list[str])
             text = tb.span_text(r.start, e - 2)
             entry = lookup_party(text, countries)
             r.end, r.text, r.name = e - 2, text, entry.name if entry is not None else canonical_party(text, countries)
+
+
+# "the Tamil National Alliance (TNA) alias ITAK", "the Colorado Party, also known as the ANR", "Al-Sadr's coalition,
+# called Saairun,": a second name given to the party just named
+_ALIAS_GAP = re.compile(r"^\s*\)?\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:(?:also|better|popularly|widely|commonly|officially) )?"
+                        r"(?:known as|called|named|alias|aka|a\.k\.a\.)(?:\s+the)?\s*$", re.IGNORECASE)
+
+
+def _aliased_names(doc: Doc, refs: list[PartyRef]) -> None:
+    """A party and the other name the article gives it right after ("X (XP) alias Y", "X, also known as Y", "the
+    Sadr coalition, called Saairun,") are one party: the alias is read as the name before it -- unless that name is
+    only a description ("Al-Sadr's coalition", a collective), which then takes the proper name after it.
+    ``refs`` (sorted) is changed in place."""
+    tb = _table(doc)
+    for a, b in zip(refs, refs[1:]):
+        if b.start <= a.end or b.start - a.end > 8 or not _ALIAS_GAP.match(tb.span_text(a.end, b.start)):
+            continue
+        words = a.text.replace("\u2019", "'").split()
+        described = a.collective or (len(words) >= 2 and words[-1].islower() and words[-2].endswith("'s"))
+        if described:
+            a.name = b.name  # "Al-Sadr's coalition, called Saairun": the coalition is Saairun
+        else:
+            b.name, b.text = a.name, a.text  # "the TNA alias ITAK": the alias stands for the TNA
 
 
 def _former_and_latter(doc: Doc, refs: list[PartyRef]) -> list[PartyRef]:

@@ -114,6 +114,16 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
             continue
         # "Voss's Iron Guild", "Theresa May's Conservative Party" (the NER may miss the person: any capitalised
         # word before the possessive that is not a party itself)
+        # ("John Key's centre-right National Party", "Voss's ruling Iron Guild": lower-case descriptions between)
+        pos = r.start
+        while pos - 1 > 0 and pos > r.start - 6 and (text[pos - 1] in ("-", "\u2010", "\u2011") or doc[pos - 1].is_lower and doc[pos - 1].is_alpha
+                                                    and doc[pos - 1].pos_ in ("ADJ", "VERB", "NOUN")
+                                                    and lower[pos - 1] not in ("party", "the", "and", "of")):
+            pos -= 1
+        if pos < r.start and pos >= 2 and text[pos - 1] in POSSESSIVE:
+            ps = _person_start(doc, pos - 1)
+            if ps is not None:
+                out.setdefault(surname(doc, ps, pos - 1), r.name)
         if r.start >= 2 and text[r.start - 1] in POSSESSIVE:
             ps = _person_start(doc, r.start - 1)
             if ps is not None:
