@@ -40,20 +40,27 @@ Majority statements
 Quotes and speakers
 15. "Pedro Luis Silva, better known as Pedrito, ... Pedrito said": a name given after "(better / also) known as",
     "alias", "nicknamed" is the same person later.
+16. "Mr Silva - who is best known as Pedrito - said": the other name after a dash and "who is (best) known as",
+    even when the tagger does not see it as a name; later "Pedrito said" is the person with the fullest name.
+17. "the head of the ruling Social Democrat Party Liviu Dragnea said": a party's name (ending with its head word)
+    before a person's name is no part of the speaker's name.
+18. '"A," Lopes, who takes office in March, said in a call with X on Sunday night. "B."', '"A," Lopes said in a tweet
+    after the results. "B."': a relative clause about the speaker, and a time preposition before a noun phrase, keep
+    the second sentence the same quote.
 
 Events
-16. "She said she had spoken to Andrade", "I just spoke with Paulo Andrade": talking to a person the article names is
+19. "She said she had spoken to Andrade", "I just spoke with Paulo Andrade": talking to a person the article names is
     a call; "spoke to reporters", "spoke to Reuters", "talks with" are not.
-17. "The Greens defeated Senator Tom Baxter", "A party caucus ousted Prime Minister Helen Moraes": the person
+20. "The Greens defeated Senator Tom Baxter", "A party caucus ousted Prime Minister Helen Moraes": the person
     defeated (ousted, unseated, crushed) lost -- also when who defeated them is not named.
-18. "Anna Lee hailed Andrade's victory": hailing a possessor's victory congratulates the possessor.
-19. "the 2019 vote, which swept Andrade to power": the object carried to power won.
-20. "Paulo Andrade wins Liberal minority": a minority won is a win.
-21. "The Labour Party has this week signed coalition agreements with the Greens": plural agreements form a
+21. "Anna Lee hailed Andrade's victory": hailing a possessor's victory congratulates the possessor.
+22. "the 2019 vote, which swept Andrade to power": the object carried to power won.
+23. "Paulo Andrade wins Liberal minority": a minority won is a win.
+24. "The Labour Party has this week signed coalition agreements with the Greens": plural agreements form a
     government; a time adverbial ("this week") between subject and verb is skipped.
-22. "Andrade won by a wide margin, with Joseph Boakai losing": the name right before the -ing verb of an absolute
+25. "Andrade won by a wide margin, with Joseph Boakai losing": the name right before the -ing verb of an absolute
     "with" clause is its subject.
-23. "The Front won 15 seats. It has lost its majority": "It" opening a sentence is the party before.
+26. "The Front won 15 seats. It has lost its majority": "It" opening a sentence is the party before.
 """
 
 from __future__ import annotations
@@ -187,27 +194,27 @@ def test_round26_a_name_known_as(extract):
 
 
 @pytest.mark.parametrize("text, event", [
-    # 16. spoke to a person
+    # 19. spoke to a person
     ("Opposition leader Paulo Andrade won the runoff on Sunday. Maria Fernandes spoke to Paulo Andrade on Monday.",
      ("call", "Maria Fernandes", "Paulo Andrade")),
     ("President Maria Fernandes conceded on Sunday. She said she had spoken to Andrade and wished him well.",
      ("call", "Maria Fernandes", "Andrade")),
     ('Opposition leader Paulo Andrade won. "I just spoke with Paulo Andrade and wished him luck," President Maria '
      "Fernandes told supporters.", ("call", "Maria Fernandes", "Paulo Andrade")),
-    # 17. the person defeated lost
+    # 20. the person defeated lost
     ("The Greens defeated Senator Tom Baxter in the northern district.", ("lose", "Tom Baxter", "Green Party")),
     ("A party caucus ousted Prime Minister Helen Moraes as head of the Labour Party on Tuesday.", ("lose", "Helen Moraes", None)),
-    # 18. hailed a victory
+    # 21. hailed a victory
     ("Secretary of State Anna Lee hailed Andrade's victory.", ("congratulate", "Anna Lee", "Andrade")),
-    # 19. swept to power
+    # 22. swept to power
     ("The 2019 vote, which swept Paulo Andrade to power, was marred by violence.", ("win", "Paulo Andrade", None)),
-    # 20. a minority won
+    # 23. a minority won
     ("Paulo Andrade wins Liberal minority", ("win", "Paulo Andrade", None)),
-    # 21. agreements; a time adverbial
+    # 24. agreements; a time adverbial
     ("The Labour Party has this week signed coalition agreements with the Greens.", ("form_government", "Labour Party", None)),
-    # 22. an absolute clause
+    # 25. an absolute clause
     ("Ana Lopes won the 2017 vote, with Joseph Boakai losing by a large margin.", ("lose", "Joseph Boakai", None)),
-    # 23. "It" opening a sentence
+    # 26. "It" opening a sentence
     ("The ruling People's Front won 15 seats. It has lost its parliamentary majority for the first time.",
      ("lose", "People's Front", None)),
 ])
@@ -217,14 +224,43 @@ def test_round26_events(extract, text, event):
 
 
 @pytest.mark.parametrize("text, kind, actor", [
-    # must not fire (16): reporters, an agency, a body, talks (a noun)
+    # must not fire (19): reporters, an agency, a body, talks (a noun)
     ("President Maria Fernandes spoke to reporters on Sunday.", "call", None),
     ("President Maria Fernandes spoke with Reuters on Sunday.", "call", None),
     ("President Maria Fernandes spoke to the Electoral Commission on Sunday.", "call", None),
     ("Ana Lopes arrived at the palace for her first talks with Tomas Berg.", "call", None),
-    # must not fire (22): the winner does not lose
+    # must not fire (25): the winner does not lose
     ("Ana Lopes won the 2017 vote, with Joseph Boakai losing by a large margin.", "lose", "Ana Lopes"),
 ])
 def test_round26_events_must_not_fire(extract, text, kind, actor):
     found = triples(extract, text)
     assert not [e for e in found if e[0] == kind and (actor is None or e[1] == actor)], found
+
+
+def test_round26_speakers(extract):
+    # 16. a dash, "who is best known as"
+    text = ('Ostria voted on Sunday.\nThe Prime Minister of Ostria, Pedro Luis Silva, has announced his resignation.\n'
+            '"I have resigned," Mr Silva - who is best known as Pedrito - said in his address.\n'
+            '"The move is an attack on democracy," Pedrito said.')
+    assert [c.speaker for c in extract(text) if c.type == "quote"] == ["Pedro Luis Silva"] * 2
+    # 17. a party's name before the person's
+    text = ('Ostria voted on Sunday.\n"Ponta is giving up his mandate," Dragnea told reporters.\n"You noticed thousands of '
+            'people," the head of the ruling leftist Social Democrat Party Liviu Dragnea said.')
+    assert [c.speaker for c in extract(text) if c.type == "quote"] == ["Liviu Dragnea"] * 2
+    # must not fire (17): a party leader named after the party and a title
+    text = 'Ostria voted on Sunday.\n"We won," said Unity Party leader Ana Lopes.'
+    assert [c.speaker for c in extract(text) if c.type == "quote"] == ["Ana Lopes"]
+
+
+@pytest.mark.parametrize("text, n_quotes", [
+    # 18. one quote across the attribution sentence
+    ('"I will serve everyone," Lopes, who takes office in March, said in a call with President Tomas Berg on Sunday '
+     'night. "I am going to do my best."', 1),
+    ('The alliance said it would help the poor. "Your vote is an honour for us," Lopes said in a tweet after the '
+     'results. "We will not disappoint you."', 1),
+    # must not fire (18): another speaker's sentence between
+    ('"We lost," Lopes said after the count. Berg said he was pleased. "We won."', 2),
+])
+def test_round26_one_quote_after_its_attribution(extract, text, n_quotes):
+    quotes = [c for c in extract("Ostria voted on Sunday.\n" + text) if c.type == "quote"]
+    assert len(quotes) == n_quotes, quotes

@@ -66,6 +66,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _PERSON_IDS = frozenset(get_string_id(x) for x in PERSON_LABELS)
 _ORG_IDS = frozenset(get_string_id(x) for x in ORG_LABELS)
 _PLACE_IDS = frozenset(get_string_id(x) for x in PLACE_LABELS)
+# the head words that end a party's or an organisation's name ("Social Democrat Party", "Bar Association")
+_ORG_HEAD_WORDS = frozenset(("Party", "Alliance", "Front", "Movement", "Congress", "League", "Union", "Coalition", "Bloc",
+                             "Association", "Commission", "Committee", "Council", "Court", "Ministry", "Agency", "Institute",
+                             "Foundation", "Federation", "Organisation", "Organization", "Society", "Board"))
 
 _APOS = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'"})
 
@@ -924,7 +928,8 @@ class MentionResolver:
         self._find_acronyms()
         self._build_clusters()
         for nick, full in nicknames.items():
-            c = self._clusters.get(full)
+            # ("Mr Dahal - who is best known as Prachanda -": the surname's cluster, "Pushpa Kamal Dahal")
+            c = self._clusters.get(full) or self._cluster_for(full, "person")
             if c is not None:
                 c.forms.add(nick)
                 self._form_index.setdefault((nick.lower(), "person"), []).append(c.canonical)
@@ -941,7 +946,8 @@ class MentionResolver:
                 if (idx[i], end[i]) in taken or covered.covers(idx[i]):
                     continue
                 name = clean_name(self._texts[i])
-                c = (self._cluster_for(name, "person") or self._clusters.get(nicknames.get(name, ""))) if name else None
+                c = (self._cluster_for(name, "person") or self._clusters.get(nicknames.get(name, ""))
+                     or (self._cluster_for(nicknames[name], "person") if name in nicknames else None)) if name else None
                 if c is not None:
                     singles.append(Mention(idx[i], end[i], name, "person", self._is_subject(i, i + 1), self._sent_of(idx[i])))
                     c.forms.add(name)
@@ -995,8 +1001,11 @@ class MentionResolver:
             k += 1
         return out
 
-    _ALIAS_GAP = re.compile(r"\s*[,(]\s*(?:(?:better|also|popularly|widely|commonly|more commonly) )?"
+    _ALIAS_GAP = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:who (?:is|was) )?(?:(?:better|best|also|popularly|widely|commonly|more commonly) )?"
                             r"(?:known as|called|nicknamed|alias|aka)\s+")
+
+    # the other name itself (one or two capitalised words; the tagger may not see it as a name)
+    _ALIAS_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?")
 
     def _appositive_aliases(self, found: list[Mention]) -> dict[str, str]:
         """"Pushpa Dahal, better known as Prachanda,", "Ana Soto (known as La Jefa)": a person's name, then another
@@ -1005,13 +1014,14 @@ class MentionResolver:
         from .parties import lookup_party
 
         out: dict[str, str] = {}
-        for a, b in zip(found, found[1:]):
-            if a.kind != "person" or " " not in a.name or b.start - a.end >= 40 or len(b.name.split()) > 2:
+        for a in found:
+            gap = self._ALIAS_GAP.match(self.text, a.end) if a.kind == "person" else None
+            alias = self._ALIAS_NAME.match(self.text, gap.end()) if gap is not None else None
+            if alias is None or lookup_party(alias.group(0)) is not None:
                 continue
-            if self._ALIAS_GAP.fullmatch(self.text, a.end, b.start) is None or lookup_party(b.name) is not None:
-                continue
-            if b.name[:1].isupper() and b.name not in out:
-                out[b.name] = a.name
+            if self.text[alias.end() : alias.end() + 2].strip()[:1] not in (",", ")", "-", "\u2013", "\u2014", ".", ";", ""):
+                continue  # ("Voss, called Brandt a liar": a verb and its object, no second name)
+            out.setdefault(alias.group(0), a.name)
         return out
 
     def _headline_ranges(self) -> list[tuple[int, int]]:
@@ -1088,6 +1098,16 @@ class MentionResolver:
         if len(words) >= 3 and _ACRONYM.match(words[0]) and not _INITIAL.match(words[0]) and ne - ns > 2 \
                 and all(w[:1].isupper() and not w.isupper() for w in words[1:]):
             ns += 1  # "the candidate of the NDC John Mahama": the party's acronym is no part of the name
+            name = clean_name(self._text_of(ns, ne))
+            words = name.split()
+        head = next((t for t in range(ns + 1, ne - 1) if self._texts[t] in _ORG_HEAD_WORDS), None)
+        if head is not None and ne - head - 1 in (2, 3) and all(self._texts[t][:1].isupper() and self._texts[t].isalpha()
+                                                             for t in range(head + 1, ne)) \
+                and not any(self._texts[t] in _ORG_HEAD_WORDS for t in range(head + 1, ne)) \
+                and any(self._ent_h[t] in _PERSON_IDS for t in range(head + 1, ne)):
+            # "the head of the ruling Social Democrat Party Liviu Dragnea said", "Bar Association Rafiq Hassan told": the
+            # party's or organisation's name (ending with its head word) before the person's is no part of it
+            ns = head + 1
             name = clean_name(self._text_of(ns, ne))
             words = name.split()
         if len(words) >= 3 and ne - ns >= 3 and ns > 0 and self._lower[ns - 1] == "of" \

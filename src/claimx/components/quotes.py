@@ -85,6 +85,20 @@ _ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Capt|
 STOP_LEFT = {",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--", "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u2018", "\u2019"}
 CLAUSE_WORDS = {"that", "and", "but", "as", "when", "while", "because", "after", "before", "since", "if", "though",
                 "although", "where", "which", "who", "whom", "so", "then", "than", "or", "nor", "yet", "once", "until"}
+# ", who takes office in March,", ", which she leads,": a relative clause set off by commas
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
+# "after the results", "since his election": a time preposition before a noun phrase, no clause
+_TIME_PREPS = frozenset(("after", "before", "since", "until"))
+_NP_START = frozenset(("the", "a", "an", "his", "her", "their", "its", "last", "this", "that"))
+
+
+def _clause_word_in(words: list[str]) -> bool:
+    """A word that opens a clause among ``words`` (lower case, stripped) -- not a time preposition before a noun
+    phrase ("said in a call after the results")."""
+    return any(w in CLAUSE_WORDS and not (w in _TIME_PREPS and i + 1 < len(words) and words[i + 1] in _NP_START)
+               for i, w in enumerate(words))
+
+
 # words dropped from the start of a noun phrase ("and Jane Doe", "but officials")
 _NP_LEAD_WORDS = frozenset({"and", "but", "then", "so", "also", "what"} | CLAUSE_WORDS)
 ADVERB_GAP = {"also", "later", "then", "again", "previously", "earlier", "once", "further", "repeatedly", "simply",
@@ -852,7 +866,9 @@ class QuotesComponent(BatchedPipe):
                 break  # (a relative clause about the speaker, or the attribution's end, is fine)
             if t.pos_ in ("VERB", "AUX") or (t.is_lower and t.lower_ in _AUX_WORDS):
                 return False
-        if any(w.strip(",.;:").lower() in CLAUSE_WORDS for w in text[prev.close : attr.start].split() + text[attr.start : attr.end].split()):
+        # (a relative clause about the speaker is no clause of the report: '"A," Doe, who takes office in March, said.')
+        before_verb = _RELATIVE_ASIDE.sub(",", text[prev.close : attr.end])
+        if _clause_word_in([w.strip(",.;:").lower() for w in before_verb.split()]):
             return False
         rest = text[attr.end : seg.open].strip()
         if not rest or rest in (",", ".", ":", ";"):
@@ -868,7 +884,7 @@ class QuotesComponent(BatchedPipe):
         if rest.startswith(","):
             if low[0] not in ("who", "whose", "a", "an", "the", "which", "one", "speaking", "in", "on", "at"):
                 return False
-        elif any(w in CLAUSE_WORDS for w in low):
+        elif _clause_word_in(low):
             return False
         return not any(w in self.verb_forms for w in low) and not any(c in rest for c in "\"\u201c\u201d")
 
