@@ -61,6 +61,9 @@ Events
 25. "Andrade won by a wide margin, with Joseph Boakai losing": the name right before the -ing verb of an absolute
     "with" clause is its subject.
 26. "The Front won 15 seats. It has lost its majority": "It" opening a sentence is the party before.
+27. "X had repeatedly ignored calls to resign", "pressure on X to resign": an act others ask for did not happen.
+28. "the party had influenced his decision to step down": the possessor of a decision (plan, bid) to act acts.
+29. "The Unity Front—which includes the Green Party—won": an aside between dashes is skipped to the subject.
 """
 
 from __future__ import annotations
@@ -217,6 +220,11 @@ def test_round26_a_name_known_as(extract):
     # 26. "It" opening a sentence
     ("The ruling People's Front won 15 seats. It has lost its parliamentary majority for the first time.",
      ("lose", "People's Front", None)),
+    # 28. the possessor of a decision
+    ("South African President Jacob Zuma resigned on Wednesday.\nHe said the Harbour Party had influenced his decision "
+     "to step down.", ("resign", "Jacob Zuma", None)),
+    # 29. a dash aside
+    ("The Unity Front—which includes the Green Party—won the election.", ("win", "Unity Front", None)),
 ])
 def test_round26_events(extract, text, event):
     found = triples(extract, text)
@@ -229,6 +237,12 @@ def test_round26_events(extract, text, event):
     ("President Maria Fernandes spoke with Reuters on Sunday.", "call", None),
     ("President Maria Fernandes spoke to the Electoral Commission on Sunday.", "call", None),
     ("Ana Lopes arrived at the palace for her first talks with Tomas Berg.", "call", None),
+    # 27. asked for, not done
+    ("Prime Minister Ana Lopes had repeatedly ignored calls to resign over the scandal.", "resign", None),
+    ("Opposition parties stepped up pressure on Lopes to resign.", "resign", None),
+    # 28. / 29. the party that influenced the decision, the party inside the aside
+    ("He said the Harbour Party had influenced his decision to step down.", "resign", "Harbour Party"),
+    ("The Unity Front—which includes the Green Party—won the election.", "win", "Green Party"),
     # must not fire (25): the winner does not lose
     ("Ana Lopes won the 2017 vote, with Joseph Boakai losing by a large margin.", "lose", "Ana Lopes"),
 ])

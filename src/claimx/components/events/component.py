@@ -473,7 +473,7 @@ class EventsComponent(BatchedPipe):
                 target, actor = ctx.antecedent(actor), giver
                 decisions.append("recipient-pronoun")
         poss = actor is not None and len(actor) == 1 and actor[0].lower_ in _POSS_PRON
-        if poss:
+        if poss and "intent-possessor" not in decisions:
             # "Carney visited X for his first talks with Y": a possessive pronoun names the clause's subject
             # ("stand down as leader of his party after its defeat": 'its' is no person, the name module reads it)
             subj = ctx.clause_subject(head) if actor[0].lower_ != "its" else None

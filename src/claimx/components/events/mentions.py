@@ -36,6 +36,10 @@ _CAUSATIVES = frozenset(("prompting", "prompted", "prompt", "prompts", "forcing"
 # "this week", "last night", "earlier this month": a time adverbial between a subject and its verb
 _TIME_NOUNS = frozenset(("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"))
 _TIME_DETS = frozenset(("this", "last", "next", "that"))
+# the dashes that set off an aside ("the X—which includes the Y—won")
+_ASIDE_DASHES = frozenset(("—", "–", "--"))
+# "his decision to resign", "her plan to step down": nouns of intending an act, whose possessor acts
+_INTENT_NOUNS = frozenset(("decision", "intention", "plan", "plans", "bid", "choice", "wish", "readiness", "willingness"))
 _SUBORDINATORS = frozenset(("after", "before", "when", "while", "because", "since", "until", "once", "as"))
 
 
@@ -335,6 +339,11 @@ class MentionsMixin:
         it_subject = False
         while i > seg.start and (self.lower[i] in _AUX_ADV or self.lower[i] in ("both", "all", "each")):
             i -= 1  # "X, in government, has won": the comma before the auxiliary; "X and Y, ..., both lost"
+        if start is None and span.start - 3 >= seg.start and self.lower[span.start - 1] == "to" \
+                and self.lower[span.start - 2] in _INTENT_NOUNS and self.lower[span.start - 3] in ("his", "her", "their"):
+            # "the party had influenced his decision to step down": the possessor of the decision acts
+            self.notes.append("intent-possessor")
+            return doc[span.start - 3 : span.start - 2]
         if start is None and i - 1 > seg.start and self.lower[i] in _TIME_NOUNS and self.lower[i - 1] in _TIME_DETS:
             i -= 2  # "The Labour Party has this week signed": the subject is before the time adverbial
             while i > seg.start and self.lower[i] in _AUX_ADV:
@@ -369,6 +378,16 @@ class MentionsMixin:
             # module resolves it to the person the article last made a subject)
             self.notes.append("age-description")
             return doc[i - 5: i + 1]
+        if start is None and i > seg.start and self.texts[i] in _ASIDE_DASHES:
+            # "The Koike camp—which also includes the X, a partner to the Y—won": an aside between dashes; the subject
+            # is before it
+            k = i - 1
+            while k > max(seg.start, i - 30) and self.texts[k] not in _ASIDE_DASHES:
+                k -= 1
+            if k > seg.start and self.texts[k] in _ASIDE_DASHES:
+                self.notes.append("dash-aside")
+                i = k - 1
+                stop = max(seg.start, i - 14)
         if i > seg.start and self.texts[i] == ",":
             # "Tom Reed, who lost his seat, conceded": skip the relative clause to its antecedent
             k = i - 1

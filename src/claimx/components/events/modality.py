@@ -16,6 +16,10 @@ _NEAR_MISS = frozenset((("short", "of"), ("close", "to"), ("shy", "of")))
 # verbs of offering or threatening an act: "offered to resign" has not resigned yet
 _OFFER_VERBS = frozenset(("offered", "offers", "offer", "offering", "volunteered", "threatened", "threatens", "threaten", "threatening"))
 
+# nouns of asking for an act: "calls to resign", "pressure on him to step down"
+_DEMAND_NOUNS = frozenset(("calls", "call", "demands", "demand", "pressure", "pleas", "plea", "appeals", "appeal", "ultimatum",
+                           "petition", "campaign", "motion"))
+
 def modality(comp, ctx, trig, span, head, seg) -> str:
     doc = ctx.doc
     lex = comp.lex
@@ -54,6 +58,10 @@ def modality(comp, ctx, trig, span, head, seg) -> str:
         return "asserted"  # '"I would like to congratulate X," he said': saying it congratulates
     if any(w in lex["planned_before"] for w in words):
         return "planned"
+    if span.start - 2 >= seg.start and ctx.lower[span.start - 1] == "to" and (
+            ctx.lower[span.start - 2] in _DEMAND_NOUNS
+            or span.start - 4 >= seg.start and ctx.lower[span.start - 4] in _DEMAND_NOUNS and ctx.lower[span.start - 3] in ("on", "for")):
+        return "other"  # "ignored calls to resign", "pressure on X to step down": what others ask for, not done
     if span.start - 2 >= seg.start and ctx.lower[span.start - 1] == "to" and ctx.lower[span.start - 2] in _OFFER_VERBS:
         return "planned"  # "Fico offered to resign", "threatened to resign": an offer, not yet done ("offered his
         # congratulations" does congratulate)
