@@ -26,6 +26,11 @@ Whose count, and what it counts
 10. "Duma Boko of the UDC": a one-word chamber alias that is the first name of a person the tagger finds elsewhere
     in the article names no chamber.
 
+30. "Tokyo, July 2 (Jiji Press)—Tomin First no Kai won": a closing bracket and a dash glued to the next word are
+    split by the tokenizer (longruns._GLUED_DASH), and an agency in the dateline's brackets is no party.
+31. "Ostria Harbour Party President and former prime minister Ana Lopes": a second title after the leader noun
+    ("and former prime minister") still ties the person to the party ("Lopes's party won" is then its).
+
 Thresholds
 11. "fell short of the 155 seats needed to lead a Tory majority": "needed to" + lead / give / build / muster a
     majority.
@@ -278,3 +283,21 @@ def test_round26_speakers(extract):
 def test_round26_one_quote_after_its_attribution(extract, text, n_quotes):
     quotes = [c for c in extract("Ostria voted on Sunday.\n" + text) if c.type == "quote"]
     assert len(quotes) == n_quotes, quotes
+
+
+def test_round26_a_dateline_credit_glued_to_the_name(extract):
+    # 30.
+    text = ("Ostria votes\nTokyo, July 2 (Jiji Press)\u2014Tomin First no Kai, a regional party, won a landslide. Tomin First "
+            "emerged as the leading party with 49 seats.")
+    assert_rows(extract(text), [("count", "Tomin First no Kai", 49)], [("count", "Jiji Press", 49)], exact_party=True)
+    # must not fire (30): a party's abbreviation in brackets before a dash is the party
+    text = "Ostria votes\nThe Harbour Party (HP) \u2013 the ruling party \u2013 won 40 seats. The HP now leads."
+    assert_rows(extract(text), [("count", "Harbour Party", 40)], [])
+
+
+def test_round26_a_second_title_after_the_leader_noun(extract):
+    # 31.
+    text = ("Harbour Party wins landslide victory in elections\nOstria Harbour Party President and former prime minister Ana "
+            "Lopes is poised to become prime minister.\nLopes\u2019s party won two-third majority in the 300-member Parliament.")
+    found = statuses(extract, text)
+    assert any(p and "Harbour Party" in p and s == "supermajority" for p, s, _ in found), found

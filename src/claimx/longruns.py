@@ -124,6 +124,8 @@ _GLUED_WORD = ("(?:(?<=^[0-9])|(?<=^[0-9]{2})|(?<=^[0-9]{3}))(?=(?:" + "|".join(
 # figures ("2019–2023") stays one token.
 # (and a plain-text dash typed as two hyphens: "44 seats--two more than in 2011")
 _GLUED_DASH = "(?<=[A-Za-z])[–—](?=[0-9])|(?<=[0-9])[–—](?=[A-Za-z])|(?<=[0-9A-Za-z])‑(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])--(?=[0-9A-Za-z])"
+# "Tokyo, July 2 (Jiji Press)—Tomin First no Kai won": a closing bracket and a dash glued to the next word
+_GLUED_DASH += "|(?<=[A-Za-z.])\\)(?=[–—][A-Za-z])|(?<=\\))[–—](?=[A-Za-z])"
 # "It won 44 seats --two more than in 2011 --": two hyphens glued to the word after them open an aside
 _GLUED_DASH_PREFIX = "^--(?=[0-9A-Za-z])"
 _GLUED_INFIXES = (_GLUED_CLOSE, _GLUED_WORD, _GLUED_DASH)

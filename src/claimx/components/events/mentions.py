@@ -38,6 +38,8 @@ _TIME_NOUNS = frozenset(("week", "month", "year", "morning", "afternoon", "eveni
 _TIME_DETS = frozenset(("this", "last", "next", "that"))
 # the dashes that set off an aside ("the X—which includes the Y—won")
 _ASIDE_DASHES = frozenset(("—", "–", "--"))
+_ASIDE_OPENERS = frozenset(("which", "who", "whose", "including", "in", "once", "now", "formerly", "led", "backed", "headed",
+                            "founded", "itself", "a", "an"))
 # "his decision to resign", "her plan to step down": nouns of intending an act, whose possessor acts
 _INTENT_NOUNS = frozenset(("decision", "intention", "plan", "plans", "bid", "choice", "wish", "readiness", "willingness"))
 _SUBORDINATORS = frozenset(("after", "before", "when", "while", "because", "since", "until", "once", "as"))
@@ -384,7 +386,8 @@ class MentionsMixin:
             k = i - 1
             while k > max(seg.start, i - 30) and self.texts[k] not in _ASIDE_DASHES:
                 k -= 1
-            if k > seg.start and self.texts[k] in _ASIDE_DASHES:
+            if k > seg.start and self.texts[k] in _ASIDE_DASHES and k + 1 < i and self.lower[k + 1] in _ASIDE_OPENERS:
+                # (not "Two former ministers – Karl Dansen and Ada Mensah – lost": names in apposition act)
                 self.notes.append("dash-aside")
                 i = k - 1
                 stop = max(seg.start, i - 14)

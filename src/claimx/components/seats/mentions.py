@@ -316,7 +316,14 @@ def party_mentions(doc: Doc, cues: Cues, pseudo: PhraseMatcher, found: dict[str,
             and r.end + 1 < len(doc) and tb.text[r.end] in DASHES and doc[r.end + 1].is_title and not doc[r.end + 1].like_num \
             and lookup_party(r.text, countries) is None
 
-    merged = [r for r in merged if not time_after(r) and not credit_line(r)]
+    def dateline_credit(r: PartyRef) -> bool:
+        # "Tokyo, July 2 (Jiji Press)—Tomin First won": the agency in brackets of a dateline, closed by a dash
+        # (not a party's abbreviation after its name: "The Harbour Party (HP) – the ruling party – won")
+        return r.start >= 1 and tb.text[r.start - 1] == "(" and r.end + 1 < len(doc) and tb.text[r.end] == ")" \
+            and tb.text[r.end + 1] in DASHES and lookup_party(r.text, countries) is None \
+            and not any(q.end == r.start - 1 for q in merged)
+
+    merged = [r for r in merged if not time_after(r) and not credit_line(r) and not dateline_credit(r)]
     _aliased_names(doc, merged)
     # (an abbreviation is judged by the name it stands for: "ECI" is the Election Commission of India)
     return [r for r in merged if (not_a_party(r.text) is None or lookup_party(r.text, countries) is not None or r.text in quoted)

@@ -140,6 +140,11 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
         j = r.end + (1 if r.end < n and text[r.end] in POSSESSIVE else 0)
         if j < n and lower[j] in LEADER_NOUNS:
             k = j + 1 + (1 if j + 1 < n and text[j + 1] == "," else 0)
+            if k < n and lower[k] == "and" and k + 1 < n and lower[k + 1] in _FORMER:
+                # "Awami League President and former prime minister Sheikh Hasina": a second title before the name
+                k += 2
+                while k < min(n, j + 8) and (lower[k] in _TITLE_FILLERS or text[k] in ("-", "\u2010")):
+                    k += 1
             pe = _person_end(doc, k)
             if pe is not None:
                 out[surname(doc, k, pe)] = r.name
@@ -209,6 +214,10 @@ def leaders(doc: Doc, refs: Sequence[Any]) -> dict[str, str]:
 
 
 _LEADS = ("leads", "heads", "chairs", "led", "headed")
+_FORMER = ("former", "ex", "current", "incumbent", "outgoing")
+# the words of an office between a leader noun's "and former" and the name ("and former prime minister Ana Voss")
+_TITLE_FILLERS = frozenset(("prime", "minister", "president", "premier", "chief", "deputy", "vice", "foreign", "finance",
+                            "opposition", "leader", "speaker", "governor", "mayor", "chancellor", "ex"))
 # nouns of a person standing for a party, between the party and the name ("Unity Party candidate Ana Voss")
 _STANDS_FOR_NOUNS = ("candidate", "nominee", "lawmaker", "legislator", "mp", "deputy", "senator", "member")
 _PARTY_OF_NOUNS = ("party", "movement", "alliance", "coalition", "bloc", "list")
