@@ -31,6 +31,10 @@ Whose count, and what it counts
 31. "Ostria Harbour Party President and former prime minister Ana Lopes": a second title after the leader noun
     ("and former prime minister") still ties the person to the party ("Lopes's party won" is then its).
 
+32. "US Secretary of State John Kerry also hailed X's victory": a title's "of" phrase ("of State") running into the
+    name leaves the person the tagger marks as the subject (not "Secretary").
+33. "this is the first time that it has lost its parliamentary majority": "it" right before the verb, with no party
+    before it in the sentence, is the party the article named before.
 Thresholds
 11. "fell short of the 155 seats needed to lead a Tory majority": "needed to" + lead / give / build / muster a
     majority.
@@ -230,6 +234,11 @@ def test_round26_a_name_known_as(extract):
      "to step down.", ("resign", "Jacob Zuma", None)),
     # 29. a dash aside
     ("The Unity Front—which includes the Green Party—won the election.", ("win", "Unity Front", None)),
+    # 32. a title's "of" phrase before the name
+    ("US Secretary of State John Kerry also hailed Sirisena's victory.", ("congratulate", "John Kerry", "Sirisena")),
+    # 33. "it" right before the verb
+    ("The Harbour Party has governed since 1977. This is the first time since 1993 that it has lost its parliamentary "
+     "majority.", ("lose", "Harbour Party", None)),
 ])
 def test_round26_events(extract, text, event):
     found = triples(extract, text)

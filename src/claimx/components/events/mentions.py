@@ -339,6 +339,7 @@ class MentionsMixin:
         i = (span.start if start is None else start) - 1
         stop = max(seg.start, i - 14)
         it_subject = False
+        it_direct: int | None = None
         while i > seg.start and (self.lower[i] in _AUX_ADV or self.lower[i] in ("both", "all", "each")):
             i -= 1  # "X, in government, has won": the comma before the auxiliary; "X and Y, ..., both lost"
         if start is None and span.start - 3 >= seg.start and self.lower[span.start - 1] == "to" \
@@ -443,6 +444,14 @@ class MentionsMixin:
                     # right before its -ing verb is that verb's subject
                     self.notes.append("with-absolute")
                     return m
+                if j >= seg.start and self.lower[j] == "of" and j - 1 >= seg.start and self.lower[j - 1] in self.lex["person_titles"] \
+                        and len(m) >= 2 and all(self.lower[x] in _AUX_ADV for x in range(m.end, span.start if start is None else start)):
+                    # "US Secretary of State John Kerry congratulated": the title's "of" phrase ("of State") runs into
+                    # the name; the person the tagger marks in the run is the subject
+                    first = next((t.i for t in m if t.ent_type_ == "PERSON"), None)
+                    if first is not None and first > m.start:
+                        self.notes.append("title-of-name")
+                        return doc[first : m.end]
                 if j >= seg.start and self.lower[j] in ("of", "by", "from", "under", "than", "with"):
                     # (a name after "with" is a partner, never the subject: "X started talks with Y, then met Z")
                     i = j - 1
@@ -487,6 +496,8 @@ class MentionsMixin:
                     # it here, the pronoun is the subject (the name module ties it to the party named before)
                     self.notes.append("it-subject")
                     return doc[i: i + 1]
+                if start is None and it_direct is None and all(self.lower[x] in _AUX_ADV for x in range(i + 1, span.start)):
+                    it_direct = i  # ("... the first time that it has lost its majority": the verb's own subject)
             if low in _FIRST_PERSON and self.texts[i] != "US":
                 # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
                 return doc[i: i + 1]
@@ -500,6 +511,9 @@ class MentionsMixin:
             if low in ("who",):
                 return self.antecedent(doc[i: i + 1])
             i -= 1
+        if it_direct is not None:
+            self.notes.append("it-subject")
+            return doc[it_direct : it_direct + 1]
         return None
 
     def _apposed_head(self, m: Span, seg: Span, limit: int) -> Span | None:
