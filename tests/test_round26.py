@@ -25,16 +25,11 @@ Whose count, and what it counts
    party ties the person to it ("Berg's party lose outright majority" is then the Harbour Party's).
 10. "Duma Boko of the UDC": a one-word chamber alias that is the first name of a person the tagger finds elsewhere
     in the article names no chamber.
-
 30. "Tokyo, July 2 (Jiji Press)—Tomin First no Kai won": a closing bracket and a dash glued to the next word are
     split by the tokenizer (longruns._GLUED_DASH), and an agency in the dateline's brackets is no party.
 31. "Ostria Harbour Party President and former prime minister Ana Lopes": a second title after the leader noun
     ("and former prime minister") still ties the person to the party ("Lopes's party won" is then its).
 
-32. "US Secretary of State John Kerry also hailed X's victory": a title's "of" phrase ("of State") running into the
-    name leaves the person the tagger marks as the subject (not "Secretary").
-33. "this is the first time that it has lost its parliamentary majority": "it" right before the verb, with no party
-    before it in the sentence, is the party the article named before.
 Thresholds
 11. "fell short of the 155 seats needed to lead a Tory majority": "needed to" + lead / give / build / muster a
     majority.
@@ -73,6 +68,10 @@ Events
 27. "X had repeatedly ignored calls to resign", "pressure on X to resign": an act others ask for did not happen.
 28. "the party had influenced his decision to step down": the possessor of a decision (plan, bid) to act acts.
 29. "The Unity Front—which includes the Green Party—won": an aside between dashes is skipped to the subject.
+32. "US Secretary of State John Kerry also hailed X's victory": a title's "of" phrase ("of State") running into the
+    name leaves the person the tagger marks as the subject (not "Secretary").
+33. "this is the first time that it has lost its parliamentary majority": "it" right before the verb, with no party
+    before it in the sentence, is the party the article named before.
 """
 
 from __future__ import annotations
