@@ -256,6 +256,8 @@ def test_round26_events(extract, text, event):
     # 28. / 29. the party that influenced the decision, the party inside the aside
     ("He said the Harbour Party had influenced his decision to step down.", "resign", "Harbour Party"),
     ("The Unity Front—which includes the Green Party—won the election.", "win", "Green Party"),
+    # must not fire (33): a relative clause on the votes ("the vote it won")
+    ("Leader Ana Lopes spoke of a result well above the 18% of the vote it won last time.", "win", None),
     # must not fire (25): the winner does not lose
     ("Ana Lopes won the 2017 vote, with Joseph Boakai losing by a large margin.", "lose", "Ana Lopes"),
 ])

@@ -496,7 +496,10 @@ class MentionsMixin:
                     # it here, the pronoun is the subject (the name module ties it to the party named before)
                     self.notes.append("it-subject")
                     return doc[i: i + 1]
-                if start is None and it_direct is None and all(self.lower[x] in _AUX_ADV for x in range(i + 1, span.start)):
+                if start is None and it_direct is None and all(self.lower[x] in _AUX_ADV for x in range(i + 1, span.start)) \
+                        and not (i - 1 >= seg.start and (self.lower[i - 1] in self.lex.get("vote_count_nouns", ())
+                                                         or self.lower[i - 1] in self.lex.get("vote_share_words", ()))):
+                    # (not "the 18% of the vote it won last time": a relative clause on the votes, no election won)
                     it_direct = i  # ("... the first time that it has lost its majority": the verb's own subject)
             if low in _FIRST_PERSON and self.texts[i] != "US":
                 # "I met X" inside a quotation: the speaker ("we": nobody this module can name)
