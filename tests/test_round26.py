@@ -29,6 +29,10 @@ Whose count, and what it counts
     split by the tokenizer (longruns._GLUED_DASH), and an agency in the dateline's brackets is no party.
 31. "Ostria Harbour Party President and former prime minister Ana Lopes": a second title after the leader noun
     ("and former prime minister") still ties the person to the party ("Lopes's party won" is then its).
+34. "In the current Saeima, Harmony also has 24 MPs": the sitting chamber, before the elected one meets, holds the
+    previous count (not "in the current count").
+35. "The JLP previously held 34 seats to the People's National Party's 29": the second figure of a score ("to the X's
+    N") has the first one's time.
 
 Thresholds
 11. "fell short of the 155 seats needed to lead a Tory majority": "needed to" + lead / give / build / muster a
@@ -72,6 +76,8 @@ Events
     name leaves the person the tagger marks as the subject (not "Secretary").
 33. "this is the first time that it has lost its parliamentary majority": "it" right before the verb, with no party
     before it in the sentence, is the party the article named before.
+36. "Grace Okafor will represent the riding after defeating Dennis Paulk": a gerund after a subordinator ("after",
+    "by", "since") is its clause's subject's act, not a place named between.
 """
 
 from __future__ import annotations
@@ -131,6 +137,16 @@ SEAT_ROWS = [
     # must not fire (6): a group "called" something that is not a second name of the party before
     ("The Harbour Party won 30 seats. A new group called Unity won 5 seats.",
      [("count", "Harbour Party", 30), ("count", "Unity", 5)], [("count", "Harbour Party", 5)]),
+    # 34. the sitting chamber
+    ("The Harbour Party is set to win 24 seats. In the current Saeima, the Harbour Party also has 24 MPs.",
+     [("count", "Harbour Party", 24, "previous")], []),
+    # must not fire (34): the current count
+    ("In the current count, the Harbour Party has 24 seats.", [("count", "Harbour Party", 24, "result")], []),
+    # 35. the second figure of a score
+    ("The Harbour Party previously held 34 seats to the Unity Party's 29.",
+     [("count", "Harbour Party", 34, "previous"), ("count", "Unity Party", 29, "previous")], []),
+    # must not fire (35): a score now
+    ("The Harbour Party won 49 seats to the Unity Party's 14.", [("count", "Unity Party", 14, "result")], []),
     # 8. the people defeated; two dozen
     ("The Harbour Party won 60 seats. Its candidates defeated more than two dozen Unity Party members.", [],
      [("count", "Unity Party", 24), ("count", "Unity Party", 14)]),
@@ -233,6 +249,9 @@ def test_round26_a_name_known_as(extract):
      "to step down.", ("resign", "Jacob Zuma", None)),
     # 29. a dash aside
     ("The Unity Front—which includes the Green Party—won the election.", ("win", "Unity Front", None)),
+    # 36. a gerund after a subordinator
+    ("Grace Okafor will represent Westhaven–Millbrook in the legislature after defeating two-term MLA Dennis Paulk on "
+     "Monday night.", ("win", "Grace Okafor", "Dennis Paulk")),
     # 32. a title's "of" phrase before the name
     ("US Secretary of State John Kerry also hailed Sirisena's victory.", ("congratulate", "John Kerry", "Sirisena")),
     # 33. "it" right before the verb

@@ -13,6 +13,10 @@ from .data import CLIMB_VERB, NOUN_TO_VERB, OBJ, PASS_SUBJ, POSS, PREP_ARGS, REL
 _NAMED_AMONG = frozenset(("including", "notably", "among", "especially"))
 
 
+# the subordinators of a subjectless gerund clause ("after defeating Y", "since losing", "by winning")
+_GERUND_MARKS = frozenset(("after", "before", "since", "while", "by", "upon", "on", "despite", "without", "when"))
+
+
 class DepRolesMixin:
     """Methods of _DocContext: roles by the parse (see the module docstring)."""
 
@@ -87,7 +91,10 @@ class DepRolesMixin:
             return None
         infinitive = head.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in kids)
         passive = head.tag_ == "VBN" and any(c.lower_ in ("being", "having") and c.dep_.startswith("aux") for c in kids)
-        if not (infinitive or passive):
+        # "X will represent the riding after defeating Y", "X resigned after losing his seat": a gerund after a
+        # subordinator is its clause's subject's act
+        gerund = head.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in _GERUND_MARKS for c in kids)
+        if not (infinitive or passive or gerund):
             return None
         return self._child(head.head, SUBJ)
 

@@ -164,7 +164,11 @@ _OUTGOING_OPENING = re.compile(r"^(?:in|at|during|under|before) (?:the )?(?:outg
                                r"(?:chamber|assembly|house|parliament|legislature|diet|council|senate)\b"
                                # "At dissolution, the X held 46 seats", "At the dissolution of the legislature, ...":
                                # the standings the chamber ended its term with
-                               r"|^(?:at|before|on) (?:the )?dissolution\b")
+                               r"|^(?:at|before|on) (?:the )?dissolution\b"
+                               # "In the current Saeima, Harmony also has 24 MPs": the sitting chamber, before the
+                               # elected one meets (not "in the current count")
+                               r"|^in the (?:current|sitting|existing|present) (?!count|tally|tallies|results?|projections?|forecasts?|polls?|race|round|campaign|election)"
+                               r"[\w-]+(?: [\w-]+)? ,")
 # "went into the election with 70 seats and finished with just 10": a second verb of the clause, of finishing or
 # winning, reports this election's count
 _THEN_FINISHED = re.compile(r"\b(?:and|but) (?:\w+ ){0,2}?(?:finished|ended|emerged|came away|won|took|secured|captured)\b")
@@ -229,6 +233,10 @@ _GAPPED_LEAD = re.compile(r"\b(?:led|leading|leads|lead) (?:for|in) (?:about |so
                           r"(?:seats?|constituencies|districts|ridings|races)\b[^.;]*(?:,|\band\b)[^.;,]*$")
 
 
+# "34 seats to the People's National Party's 29": the second figure of a score, after "to" and a possessive party
+_SCORE_SECOND = re.compile(r"\bto (?:the )?(?:[\w.'\u2019-]+ ){0,7}[\w.-]* ?(?:'s|\u2019s)\s*$")
+
+
 def lead_before(before: str) -> bool:
     """ "is leading in 22 more seats", "led for 36 others", "leads in another 19": the words before a number are a
     lead in a count still running (what follows the number -- "more", "others" -- is more seats, not a change
@@ -271,6 +279,18 @@ def status_of(ctx: _Ctx, num: Num, sent: Span, seat_noun: int | None) -> tuple[s
     if _rx(r"^(?:former|outgoing|sitting|previous|incumbent) (?:\w+ )?(?:mps|deputies|members|lawmakers|legislators|mlas|senators|seats)\b").match(
             lower_words(doc, num.end, min(num.end + 3, sent.end))):
         return "previous", "previous-former-members"  # "the incumbent party with 45 former MPs": the members it had
+    if _SCORE_SECOND.search(before) and not getattr(ctx, "_in_score", False):
+        # "The JLP previously held 34 seats to the PNP's 29": the second figure of a score has the first one's time
+        first = [n for n in ctx.nums if sent.start <= n.start and n.end <= num.qstart and num.qstart - n.end <= 9]
+        if first:
+            ctx._in_score = True
+            try:
+                k = first[-1].end + (1 if first[-1].end < sent.end and doc[first[-1].end].lower_ in c["seat_nouns"] else 0)
+                st = status_of(ctx, first[-1], sent, k - 1 if k > first[-1].end else None)
+            finally:
+                ctx._in_score = False
+            if st[0] == "previous":
+                return st
     if before.endswith(("instead of", "rather than")):
         return "other", "instead-of"  # "ending up with 3 instead of 4": the figure replaced, neither result nor earlier count
     if _CLAIMED_THAT.search(lower_words(doc, max(sent.start, line_start), num.qstart)):
