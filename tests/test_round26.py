@@ -161,7 +161,8 @@ def test_round26_seat_rows(extract, text, want, not_want):
 
 def test_round26_an_opening_credit_is_no_subject(extract):
     # 7.
-    text = "Election results\n\n(Lanka News) Ranil Perera's United National Party (UNP) secured a majority in yesterday's parliament poll, winning 106 seats."
+    text = ("Election results\n\n(Lanka News) Ranil Perera's United National Party (UNP) secured a majority in "
+            "yesterday's parliament poll, winning 106 seats.")
     found = statuses(extract, text)
     assert ("Lanka News", "majority", None) not in found, found
     has(extract, text, "United National Party", "majority")
