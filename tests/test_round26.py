@@ -78,6 +78,8 @@ Events
     before it in the sentence, is the party the article named before.
 36. "Grace Okafor will represent the riding after defeating Dennis Paulk": a gerund after a subordinator ("after",
     "by", "since") is its clause's subject's act, not a place named between.
+37. "Gillard, who had expressed confidence of winning": confidence (certainty) of winning is a win hoped for; "the
+    votes the LDP and Komeito won": a relative clause on the votes (with two subjects) states no election won.
 """
 
 from __future__ import annotations
@@ -276,6 +278,10 @@ def test_round26_events(extract, text, event):
     # 28. / 29. the party that influenced the decision, the party inside the aside
     ("He said the Harbour Party had influenced his decision to step down.", "resign", "Harbour Party"),
     ("The Unity Front—which includes the Green Party—won the election.", "win", "Green Party"),
+    # 37. a win hoped for; the votes two parties won
+    ("Gillard, who had expressed confidence of winning the leadership test, promised to leave politics.", "win", None),
+    ('"Grateful results have been shown in the votes the LDP and Komeito won," Prime Minister Fumio Kishida said.',
+     "win", None),
     # must not fire (33): a relative clause on the votes ("the vote it won")
     ("Leader Ana Lopes spoke of a result well above the 18% of the vote it won last time.", "win", None),
     # must not fire (25): the winner does not lose

@@ -970,6 +970,8 @@ class EventsComponent(BatchedPipe):
                 k -= 1
             elif ctx.name_at(k):
                 k = ctx._run(ctx.doc[k]).start - 1
+                if k - 1 >= seg.start and low[k] == "and" and ctx.name_at(k - 1):
+                    k = ctx._run(ctx.doc[k - 1]).start - 1  # ("the votes the LDP and Komeito won": two subjects)
                 if k >= seg.start and low[k] == "the":
                     k -= 1
             elif low[k] in self.lex["org_heads"] and k - 1 >= seg.start and low[k - 1] in ("the", "its", "his", "her", "their"):
@@ -981,7 +983,9 @@ class EventsComponent(BatchedPipe):
         elif passive:
             return False
         # (a plural count: "Ana Voss won the seat that Karl Brandt lost" states his loss)
-        return k >= seg.start and low[k] in self.lex["seat_nouns"] and low[k] not in ("seat", "mps", "deputies", "members")
+        # (or the votes: "the votes the LDP and Komeito won" states no election won)
+        return k >= seg.start and (low[k] in self.lex["seat_nouns"] and low[k] not in ("seat", "mps", "deputies", "members")
+                                   or low[k] in self.lex.get("vote_count_nouns", ()))
 
     def _elect_ok(self, ctx, span: Span, seg: Span, actor_name: str | None) -> str | None:
         """Whether '<actor> was elected ...' / 'voters elected <actor> ...' states an election won, and why:
