@@ -23,3 +23,10 @@ def actors_of(extract, text, kind):
 
 def modality_of(extract, text, kind):
     return [e.modality for e in events(extract, text) if e.kind == kind]
+
+
+def assert_no_event(found, kind, actor=None):
+    """No event of ``kind`` (by ``actor``, when given) among ``found``: tuples that start with (kind, actor, ...), as
+    ``triples`` gives them."""
+    hits = [e for e in found if e[0] == kind and (actor is None or e[1] == actor)]
+    assert not hits, found

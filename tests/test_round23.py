@@ -77,6 +77,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _majority_sentences import has, statuses  # noqa: E402
+from _events import assert_no_event  # noqa: E402
 from _seat_rows import OPEN, assert_rows, seat_rows  # noqa: E402
 
 SEAT_ROWS = [
@@ -197,7 +198,7 @@ def _events(extract, text):
 def test_round23_called_after_a_group_noun_names_it(extract):
     # 11.
     found = _events(extract, OPEN + "A new green party, called Politics Can Be Different, won 16 seats.")
-    assert not [e for e in found if e[0] == "call"], found
+    assert_no_event(found, "call")
 
 
 def test_round23_a_call_to_a_person_is_still_a_call(extract):

@@ -139,7 +139,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _events import triples  # noqa: E402
+from _events import assert_no_event, triples  # noqa: E402
 from _majority_sentences import has, statuses  # noqa: E402
 from _seat_rows import OPEN, assert_rows, seat_rows  # noqa: E402
 
@@ -469,27 +469,24 @@ def test_round24_a_size_the_parties_fill_is_no_reference_error(tmp_path):
     assert found and all("contradicts the reference" in f.message and "add up" not in f.message for f in found), found
 
 
-def _events(extract, text):
-    return triples(extract, text)
-
 
 def test_round24_a_pronoun_after_a_verb_of_giving_receives(extract):
     # 31.
-    found = _events(extract, OPEN + '"I have talked to Prime Minister Ruiz to offer her congratulations and my full '
+    found = triples(extract, OPEN + '"I have talked to Prime Minister Ruiz to offer her congratulations and my full '
                     'cooperation," Reed said.')
     assert ("congratulate", "Reed", "Ruiz") in found, found
     # must not fire (31): a possessive pronoun before the noun names its subject
-    found = _events(extract, OPEN + "Ana Ruiz won the vote. Tom Reed called to offer his congratulations.")
+    found = triples(extract, OPEN + "Ana Ruiz won the vote. Tom Reed called to offer his congratulations.")
     assert [e for e in found if e[0] == "congratulate" and e[1] == "Tom Reed"], found
 
 
 def test_round24_a_nationality_before_a_titled_name(extract):
     # 35.
-    found = _events(extract, OPEN + "President Tom Reed received Chilean President Ana Ruiz on Monday night.")
+    found = triples(extract, OPEN + "President Tom Reed received Chilean President Ana Ruiz on Monday night.")
     assert ("meet", "Tom Reed", "Ana Ruiz") in found, found
     # must not fire (35)
-    found = _events(extract, OPEN + "Tom Reed received 40 percent of the vote.")
-    assert not [e for e in found if e[0] == "meet"], found
+    found = triples(extract, OPEN + "Tom Reed received 40 percent of the vote.")
+    assert_no_event(found, "meet")
 
 
 def test_round24_a_lexicon_name_written_whole_is_its_own_form():

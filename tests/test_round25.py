@@ -80,7 +80,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _events import modality_of, triples  # noqa: E402
+from _events import assert_no_event, modality_of, triples  # noqa: E402
 from _majority_sentences import has, statuses  # noqa: E402
 from _seat_rows import OPEN, assert_rows  # noqa: E402
 
@@ -247,7 +247,7 @@ def test_round25_the_caller_congratulates(extract):
     assert ("congratulate", "Dan Brook", "Ana Vale") in found, found
     # must not fire (15): a verb of asking, whose object does what it is asked
     found = _events(extract, "Tom Reed asked his deputy Ana Vale to congratulate the winner.")
-    assert not [e for e in found if e[0] == "congratulate" and e[1] == "Tom Reed"], found
+    assert_no_event(found, "congratulate", "Tom Reed")
 
 
 @pytest.mark.parametrize("text, event", [
@@ -293,8 +293,7 @@ def test_round25_events(extract, text, event):
     ("Tom Reed won the March 29 election, which Ana Vale lost.", "win", "Ana Vale"),
 ])
 def test_round25_events_must_not_fire(extract, text, kind, actor):
-    found = _events(extract, text)
-    assert not [e for e in found if e[0] == kind and (actor is None or e[1] == actor)], found
+    assert_no_event(_events(extract, text), kind, actor)
 
 
 @pytest.mark.parametrize("text, speakers", [

@@ -90,7 +90,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _events import triples  # noqa: E402
+from _events import assert_no_event, triples  # noqa: E402
 from _majority_sentences import has, statuses  # noqa: E402
 from _seat_rows import OPEN, assert_rows  # noqa: E402
 
@@ -288,8 +288,7 @@ def test_round26_events(extract, text, event):
     ("Ana Lopes won the 2017 vote, with Joseph Boakai losing by a large margin.", "lose", "Ana Lopes"),
 ])
 def test_round26_events_must_not_fire(extract, text, kind, actor):
-    found = triples(extract, text)
-    assert not [e for e in found if e[0] == kind and (actor is None or e[1] == actor)], found
+    assert_no_event(triples(extract, text), kind, actor)
 
 
 def test_round26_speakers(extract):
